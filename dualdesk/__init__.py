@@ -1,0 +1,3 @@
+"""dualdesk: two X accounts, kept apart."""
+
+__version__ = "0.1.0"

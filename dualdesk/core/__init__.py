@@ -1,0 +1,1 @@
+"""Pure domain: accounts, drafts, posts, guards and timing. No I/O."""

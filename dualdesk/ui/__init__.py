@@ -1,0 +1,1 @@
+"""The PySide6 front: windows, panes, dialogs and the task runner."""

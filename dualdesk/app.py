@@ -2,9 +2,46 @@
 
 from __future__ import annotations
 
+import sys
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
 from dualdesk.cli import GuiOptions
+from dualdesk.core.errors import DualdeskError
+from dualdesk.ui.main_window import MainWindow
+from dualdesk.ui.tasks import TaskRunner
+from dualdesk.ui.window_controller import WindowController
+from dualdesk.wiring import Backend
 
 
-def run(options: GuiOptions) -> int:
-    """Open the main window and run until it closes."""
-    raise NotImplementedError("the main window is being built")
+def run(options: GuiOptions, after_first_paint: Callable[[], None] | None = None) -> int:
+    """Open the main window and run until it closes.
+
+    Args:
+        options: what the command line asked for.
+        after_first_paint: called once the window has painted (benchmarks).
+    """
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    app.setApplicationName("dualdesk")
+    app.setDesktopFileName("dualdesk")
+    backend = Backend(options.home)
+    try:
+        profiles = backend.profiles.profiles()
+    except DualdeskError as exc:
+        QMessageBox.critical(None, "dualdesk cannot open its data", str(exc))
+        return 1
+    sandbox = options.sandbox or not any(p.linked for p in profiles.values())
+    window = MainWindow(profiles, sandbox=sandbox)
+    runner = TaskRunner()
+    controller = WindowController(window, backend.profiles, runner)
+    window.first_painted.connect(controller.start)
+    if after_first_paint is not None:
+        window.first_painted.connect(after_first_paint)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        runner.wait()
+        backend.close()

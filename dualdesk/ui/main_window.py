@@ -1,0 +1,84 @@
+"""The main window: the professional pane on the left, the personal on the right."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QAction, QKeySequence, QPaintEvent
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QWidget
+
+from dualdesk.core.accounts import Profile, Role
+from dualdesk.ui.icons import role_icon
+from dualdesk.ui.pane import AccountPane
+
+
+class MainWindow(QMainWindow):
+    """Two account panes side by side, never sharing state.
+
+    Signals:
+        first_painted(): emitted once, after the window first paints.
+    """
+
+    first_painted = Signal()
+
+    def __init__(
+        self, profiles: dict[Role, Profile], sandbox: bool = False, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._painted = False
+        self.sandbox = sandbox
+        self.panes = {role: AccountPane(profiles[role], sandbox, self) for role in Role}
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self.panes[Role.PROFESSIONAL])
+        splitter.addWidget(self.panes[Role.PERSONAL])
+        self.setCentralWidget(splitter)
+        self.setWindowIcon(role_icon(Role.PROFESSIONAL, profiles[Role.PROFESSIONAL].colour))
+        self.resize(1200, 760)
+        self._build_menus()
+        if sandbox:
+            marker = QLabel("SANDBOX — nothing here reaches X", self)
+            marker.setStyleSheet("font-weight: 700; padding: 0 8px;")
+            self.statusBar().addPermanentWidget(marker)
+        self.refresh_title()
+
+    def _build_menus(self) -> None:
+        menu = self.menuBar()
+        file_menu = menu.addMenu("&File")
+        quit_action = QAction("&Quit", self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        accounts = menu.addMenu("&Accounts")
+        for number, role in enumerate(Role, start=1):
+            focus = QAction(f"Write as {role.title}", self)
+            focus.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            focus.triggered.connect(self.panes[role].focus_composer)
+            accounts.addAction(focus)
+            self.addAction(focus)
+        accounts.addSeparator()
+        for role in Role:
+            edit = QAction(f"Edit {role.value} profile…", self)
+            edit.triggered.connect(self.panes[role].request_profile_edit)
+            accounts.addAction(edit)
+        self.accounts_menu = accounts
+
+    def refresh_title(self) -> None:
+        """Name both accounts in the title."""
+        pro = self.panes[Role.PROFESSIONAL].profile
+        per = self.panes[Role.PERSONAL].profile
+        sandbox = " [SANDBOX]" if self.sandbox else ""
+        self.setWindowTitle(
+            f"dualdesk{sandbox} — {pro.at_handle} (Professional) · {per.at_handle} (Personal)"
+        )
+
+    @Slot(object)
+    def show_profile(self, profile: Profile) -> None:
+        """Show a saved profile in its pane and the title."""
+        self.panes[profile.role].set_profile(profile)
+        self.refresh_title()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.first_painted.emit()

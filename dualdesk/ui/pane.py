@@ -1,0 +1,143 @@
+"""One account's pane: colour band, identity header, composer and recent posts."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dualdesk.core.accounts import Profile, Role
+from dualdesk.core.posts import Post
+from dualdesk.ui.composer import Composer
+from dualdesk.ui.icons import role_pixmap
+from dualdesk.ui.posts_model import PostListModel
+from dualdesk.ui.theme import pane_style, text_on
+
+
+class AccountPane(QFrame):
+    """Everything for one account; nothing here is shared with the other pane.
+
+    Signals:
+        post_requested(object): a Draft written in this pane.
+        edit_profile_requested(object): the Role whose profile to edit.
+    """
+
+    post_requested = Signal(object)
+    edit_profile_requested = Signal(object)
+
+    def __init__(self, profile: Profile, sandbox: bool = False, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.role = profile.role
+        self.profile = profile
+        self.setObjectName("pane")
+        self.setAccessibleName(f"{self.role.title} account")
+
+        self.band = self._build_band(sandbox)
+        self.status = QLabel(self)
+        self.status.setObjectName("status")
+        self.status.setWordWrap(True)
+        self.composer = Composer(self.role, self)
+        self.composer.post_requested.connect(self.post_requested)
+        self.posts_model = PostListModel(parent=self)
+        self.posts_view = QListView(self)
+        self.posts_view.setObjectName("recent")
+        self.posts_view.setModel(self.posts_model)
+        self.posts_view.setWordWrap(True)
+        self.posts_view.setAlternatingRowColors(True)
+        self.posts_view.setAccessibleName(f"{self.role.title} recent posts")
+        recent_label = QLabel("Recent posts", self)
+        recent_label.setObjectName("recent_label")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.band)
+        layout.addWidget(self.status)
+        layout.addWidget(self.composer, 2)
+        layout.addWidget(recent_label)
+        layout.addWidget(self.posts_view, 3)
+        self.set_profile(profile)
+        self.set_status("")
+
+    def _build_band(self, sandbox: bool) -> QFrame:
+        band = QFrame(self)
+        band.setObjectName("band")
+        self.icon = QLabel(band)
+        self.icon.setObjectName("icon")
+        self.role_label = QLabel(self.role.title.upper(), band)
+        self.role_label.setObjectName("role")
+        self.sandbox_label = QLabel("SANDBOX", band)
+        self.sandbox_label.setObjectName("sandbox")
+        self.sandbox_label.setToolTip(
+            "Posts go to the built-in sandbox X service on this computer, not to X."
+        )
+        self.sandbox_label.setVisible(sandbox)
+        self.handle_label = QLabel(band)
+        self.handle_label.setObjectName("handle")
+        self.handle_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.name_label = QLabel(band)
+        self.name_label.setObjectName("name")
+        self.edit_button = QPushButton("Profile…", band)
+        self.edit_button.setToolTip(f"Edit the {self.role.value} profile")
+        self.edit_button.clicked.connect(self._on_edit_button_clicked)
+
+        top = QHBoxLayout()
+        top.addWidget(self.icon)
+        top.addWidget(self.role_label)
+        top.addWidget(self.sandbox_label)
+        top.addStretch(1)
+        top.addWidget(self.edit_button)
+        band_layout = QVBoxLayout(band)
+        band_layout.addLayout(top)
+        band_layout.addWidget(self.handle_label)
+        band_layout.addWidget(self.name_label)
+
+        return band
+
+    def set_profile(self, profile: Profile) -> None:
+        """Show a (possibly changed) profile: colour, handle, name."""
+        if profile.role is not self.role:
+            raise ValueError("A pane's account never changes.")
+        self.profile = profile
+        self.setStyleSheet(pane_style(profile.colour))
+        self.icon.setPixmap(role_pixmap(self.role, text_on(profile.colour), 32))
+        self.icon.setAccessibleName(f"{self.role.title} icon")
+        self.handle_label.setText(profile.at_handle)
+        self.name_label.setText(profile.display_name)
+        self.name_label.setVisible(bool(profile.display_name))
+        self.composer.set_handle(profile.handle)
+
+    def set_status(self, text: str) -> None:
+        """Show a message about this account (errors say what to do)."""
+        self.status.setText(text)
+        self.status.setVisible(bool(text))
+
+    def set_posts(self, posts: Sequence[Post]) -> None:
+        """Show the account's recent posts."""
+        self.posts_model.set_posts(posts)
+
+    def focus_composer(self) -> None:
+        """Put the cursor in this pane's composer."""
+        self.composer.editor.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    @Slot()
+    def request_profile_edit(self) -> None:
+        """Ask for this pane's profile editor."""
+        self.edit_profile_requested.emit(self.role)
+
+    @Slot()
+    def _on_edit_button_clicked(self) -> None:
+        self.request_profile_edit()
+
+
+def pane_pair(panes: Sequence[AccountPane]) -> dict[Role, AccountPane]:
+    """Index panes by role."""
+    return {pane.role: pane for pane in panes}

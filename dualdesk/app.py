@@ -7,8 +7,8 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from dualdesk.cli import GuiOptions
 from dualdesk.core.errors import DualdeskError
+from dualdesk.launch import GuiOptions
 from dualdesk.ui.main_window import MainWindow
 from dualdesk.ui.tasks import TaskRunner
 from dualdesk.ui.window_controller import WindowController

@@ -6,26 +6,18 @@ import argparse
 import json
 import sys
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from typing import TextIO
 
 from dualdesk import __version__
 from dualdesk.core.accounts import Profile, ProfileError, Role
 from dualdesk.core.errors import DualdeskError
+from dualdesk.launch import GuiOptions
 from dualdesk.services.profiles import ProfileChange
 from dualdesk.wiring import Backend
 
 EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_USAGE = 2
-
-
-@dataclass(frozen=True)
-class GuiOptions:
-    """What the default command passes to the window front."""
-
-    home: str | None
-    sandbox: bool
 
 
 OpenApp = Callable[[GuiOptions], int]

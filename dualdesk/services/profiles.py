@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from dualdesk.core.accounts import (
     Profile,
@@ -13,7 +14,9 @@ from dualdesk.core.accounts import (
     normalise_handle,
 )
 from dualdesk.core.emails import SeparationWarning, check_separation, validate_address
-from dualdesk.core.ports import ProfileStore
+
+if TYPE_CHECKING:
+    from dualdesk.core.ports import ProfileStore
 
 
 @dataclass(frozen=True)

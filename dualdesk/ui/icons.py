@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QRectF, Qt
-from PySide6.QtGui import QIcon, QPainter, QPixmap
+from PySide6.QtCore import QByteArray, QRectF
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
 from dualdesk.core.accounts import Role
@@ -25,7 +25,7 @@ def role_pixmap(role: Role, colour: str, size: int = 28) -> QPixmap:
     """Return the role's icon drawn in `colour` at `size` pixels."""
     renderer = QSvgRenderer(QByteArray(_SVG[role].format(fg=colour).encode()))
     pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
+    pixmap.fill(QColor(0, 0, 0, 0))
     painter = QPainter(pixmap)
     renderer.render(painter, QRectF(0, 0, size, size))
     painter.end()

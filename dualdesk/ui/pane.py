@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -82,7 +82,6 @@ class AccountPane(QFrame):
         self.sandbox_label.setVisible(sandbox)
         self.handle_label = QLabel(band)
         self.handle_label.setObjectName("handle")
-        self.handle_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.name_label = QLabel(band)
         self.name_label.setObjectName("name")
         self.edit_button = QPushButton("Profile…", band)
@@ -126,7 +125,7 @@ class AccountPane(QFrame):
 
     def focus_composer(self) -> None:
         """Put the cursor in this pane's composer."""
-        self.composer.editor.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.composer.editor.setFocus()
 
     @Slot()
     def request_profile_edit(self) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex
 
 from dualdesk.core.posts import Post, PostState
 
@@ -20,11 +20,17 @@ _STATE_WORDS = {
 
 Index = QModelIndex | QPersistentModelIndex
 
+# Qt.ItemDataRole values. Touching the Qt namespace builds every Qt enum
+# (about 15 ms), which the window's first paint should not wait for.
+DISPLAY_ROLE = 0
+TOOLTIP_ROLE = 3
+POST_ROLE = 0x0100 + 1  # Qt.ItemDataRole.UserRole + 1
+
 
 class PostListModel(QAbstractListModel):
     """Shows a list of posts; the list itself is plain domain data."""
 
-    PostRole = Qt.ItemDataRole.UserRole + 1
+    PostRole = POST_ROLE
 
     def __init__(self, zone_name: str = "", parent: Any = None) -> None:
         super().__init__(parent)
@@ -43,14 +49,14 @@ class PostListModel(QAbstractListModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._posts)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = DISPLAY_ROLE) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._posts):
             return None
         post = self._posts[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == DISPLAY_ROLE:
             when = (post.sent_at or post.planned_at).astimezone()
             return f"{_STATE_WORDS[post.state]} · {when:%a %d %b %H:%M}\n{post.text}"
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == TOOLTIP_ROLE:
             return post.error or None
         if role == self.PostRole:
             return post

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Protocol
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 Work = Callable[[], Any]
 Done = Callable[[Any], None]
@@ -65,7 +65,9 @@ class TaskRunner(QObject):
         super().__init__(parent)
         self._pool = pool or QThreadPool.globalInstance()
         self._relay = _Relay(self)
-        self._relay.finished.connect(self._on_relay_finished, Qt.ConnectionType.QueuedConnection)
+        # The relay and this runner live on the GUI thread and the signal is
+        # emitted from a worker, so the automatic connection is a queued one.
+        self._relay.finished.connect(self._on_relay_finished)
         self._running = 0
 
     def submit(self, work: Work, on_done: Done, on_error: Failed) -> None:

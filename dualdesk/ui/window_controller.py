@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Slot
 
 from dualdesk.core.accounts import Profile, ProfileError, Role
@@ -11,8 +13,10 @@ from dualdesk.core.posts import Draft, Post
 from dualdesk.core.text_length import preload
 from dualdesk.services.profiles import ProfileChange, ProfileService
 from dualdesk.ui.main_window import MainWindow
-from dualdesk.ui.profile_dialog import ProfileDialog
 from dualdesk.ui.tasks import Runner
+
+if TYPE_CHECKING:
+    from dualdesk.ui.profile_dialog import ProfileDialog
 
 
 class WindowController(QObject):
@@ -41,6 +45,8 @@ class WindowController(QObject):
 
     @Slot(object)
     def _on_pane_edit_profile_requested(self, role: Role) -> None:
+        from dualdesk.ui.profile_dialog import ProfileDialog  # noqa: PLC0415 - not at start-up
+
         dialog = ProfileDialog(self.window.panes[role].profile, self.window)
         dialog.save_requested.connect(self._on_dialog_save_requested)
         self.dialog = dialog

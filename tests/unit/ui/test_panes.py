@@ -117,3 +117,10 @@ def test_pane_refuses_another_accounts_profile(qtbot: QtBot) -> None:
 def test_band_text_contrasts_with_its_colour() -> None:
     assert text_on("#0072B2") == "#FFFFFF"
     assert text_on("#E69F00") == "#000000"
+
+
+def test_composer_limit_matches_core() -> None:
+    from dualdesk.core import text_length
+    from dualdesk.ui import composer
+
+    assert composer.MAX_WEIGHTED_LENGTH == text_length.MAX_WEIGHTED_LENGTH == 280

@@ -1,0 +1,114 @@
+"""Start-up benchmark: process start to the main window's first paint.
+
+Compares `dualdesk` (through its command-line entry, on an empty data
+directory) with a bare PySide6 QMainWindow started the same way. Each run is
+a fresh process; the time runs from just before the process is spawned to
+the first paint event, and memory is the child's peak RSS
+(VmHWM) at that moment.
+
+Usage: python bench/startup.py [--runs N] [--platform offscreen|xcb]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+
+BARE = """
+import sys, time
+def hwm():
+    for line in open("/proc/self/status"):
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1])
+from PySide6.QtWidgets import QApplication, QMainWindow
+class W(QMainWindow):
+    done = False
+    def paintEvent(self, event):
+        super().paintEvent(event)
+        if not self.done:
+            self.done = True
+            print(f"PAINT {time.time():.6f} {hwm()}", flush=True)
+            QApplication.quit()
+app = QApplication(sys.argv[:1])
+w = W(); w.resize(1200, 760); w.show()
+app.exec()
+"""
+
+DUALDESK = """
+import sys, time
+def hwm():
+    for line in open("/proc/self/status"):
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1])
+from dualdesk import __main__ as entry
+def hook():
+    from PySide6.QtWidgets import QApplication
+    print(f"PAINT {time.time():.6f} {hwm()}", flush=True)
+    QApplication.quit()
+def open_app(options):
+    from dualdesk.app import run
+    return run(options, after_first_paint=hook)
+entry._open_app = open_app  # same entry path as the console script, plus the paint hook
+sys.exit(entry.main(["--home", sys.argv[1]]))
+"""
+
+
+def one_run(code: str, env: dict[str, str], home: str) -> tuple[float, float]:
+    """Return (seconds to first paint, peak RSS in MiB) for one fresh process."""
+    start = time.time()
+    proc = subprocess.Popen(
+        [sys.executable, "-c", code, home],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    assert proc.stdout is not None
+    out = proc.stdout.read()
+    status = proc.wait()
+    if status != 0 or "PAINT" not in out:
+        raise RuntimeError(f"child failed ({status}): {out}")
+    painted, peak_kib = out.split("PAINT", 1)[1].split()[:2]
+    return float(painted) - start, int(peak_kib) / 1024
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=9)
+    parser.add_argument("--platform", default="offscreen")
+    args = parser.parse_args()
+    env = dict(os.environ, QT_QPA_PLATFORM=args.platform, PYTHONPATH=str(REPO))
+    results: dict[str, list[tuple[float, float]]] = {"bare": [], "dualdesk": []}
+    with tempfile.TemporaryDirectory() as tmp:
+        one_run(DUALDESK, env, tmp)  # warm the file cache and create the data file once
+        one_run(BARE, env, tmp)
+        for _ in range(args.runs):
+            results["bare"].append(one_run(BARE, env, tmp))
+            results["dualdesk"].append(one_run(DUALDESK, env, tmp))
+    medians = {
+        name: (statistics.median(t for t, _ in runs), statistics.median(m for _, m in runs))
+        for name, runs in results.items()
+    }
+    print(
+        f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
+    )
+    print(f"platform: {args.platform}, runs: {args.runs} each, medians")
+    for name, (secs, mib) in medians.items():
+        print(f"{name:9s} first paint {secs * 1000:7.1f} ms   peak RSS {mib:6.1f} MiB")
+    t_ratio = medians["dualdesk"][0] / medians["bare"][0]
+    m_ratio = medians["dualdesk"][1] / medians["bare"][1]
+    print(f"ratio     time {t_ratio:.2f}x   memory {m_ratio:.2f}x   (target <= 1.5x each)")
+    return 0 if t_ratio <= 1.5 and m_ratio <= 1.5 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

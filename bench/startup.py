@@ -99,7 +99,8 @@ def main() -> int:
         for name, runs in results.items()
     }
     print(
-        f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
+        f"machine: {platform.machine()}, {os.cpu_count()} cores, "
+        f"Python {platform.python_version()}"
     )
     print(f"platform: {args.platform}, runs: {args.runs} each, medians")
     for name, (secs, mib) in medians.items():

@@ -44,7 +44,12 @@ from dualdesk.core.timing_reasons import (
     round_minute_reason,
     window_closing_reason,
 )
-from dualdesk.core.timing_windows import in_window, require_aware, window_intervals
+from dualdesk.core.timing_windows import (
+    in_window,
+    require_aware,
+    shows_window_time,
+    window_intervals,
+)
 
 _MINUTE = timedelta(minutes=1)
 _LAST_SECOND = timedelta(seconds=59)
@@ -81,6 +86,8 @@ class _Slots:
 
     def _clear(self, minute: datetime) -> bool:
         if self._policy.avoid_round_minutes and minute.astimezone(self._zone).minute % 15 == 0:
+            return False
+        if not shows_window_time(self._policy, minute, self._zone):
             return False
         if not self._gap:
             return True

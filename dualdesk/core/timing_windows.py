@@ -9,8 +9,11 @@ instant follows two fixed rules:
 - a time the clocks show twice (fall back) means its first occurrence, so a
   window covers the repeated hour once, not twice.
 
-A window is then the half-open UTC interval [start, end); an instant is in
-a window exactly when it falls inside one of these intervals.
+A window is then the half-open UTC interval [start, end). An instant is in
+a window when it falls inside one of these intervals and the zone's clock
+then shows a time inside the window for the first time that day: during
+the repeated hour after clocks fall back, no instant is in any window, so
+a window never gets the same wall-clock minutes twice.
 """
 
 from __future__ import annotations
@@ -98,11 +101,22 @@ def window_intervals(policy: TimingPolicy, after: datetime) -> Iterator[tuple[da
         day += timedelta(days=1)
 
 
+def shows_window_time(policy: TimingPolicy, instant: datetime, zone: ZoneInfo) -> bool:
+    """Return whether the zone's clock at `instant` reads a window time, first time round."""
+    if policy.any_time:
+        return True
+    local = instant.astimezone(zone)
+    if local.fold:  # the second pass through a repeated hour
+        return False
+    clock = local.time().replace(tzinfo=None)
+    return any(w.start <= clock < w.end for w in policy.windows_on(local.weekday()))
+
+
 def in_window(policy: TimingPolicy, instant: datetime) -> bool:
     """Return whether the account may post at `instant` (any aware datetime)."""
     instant = require_aware(instant, "instant")
     start, _end = next(window_intervals(policy, instant))
-    return start <= instant
+    return start <= instant and shows_window_time(policy, instant, load_zone(policy.zone))
 
 
 def next_window_start(policy: TimingPolicy, after: datetime) -> datetime:
@@ -112,5 +126,12 @@ def next_window_start(policy: TimingPolicy, after: datetime) -> datetime:
     opening of the next window.
     """
     after = require_aware(after, "after")
-    start, _end = next(window_intervals(policy, after))
-    return max(start, after)
+    zone = load_zone(policy.zone)
+    for start, end in window_intervals(policy, after):
+        candidate = max(start, after)
+        while candidate < end:
+            if shows_window_time(policy, candidate, zone):
+                return candidate
+            # Only a repeated hour after clocks fall back gets here.
+            candidate = candidate.replace(second=0, microsecond=0) + timedelta(minutes=1)
+    raise AssertionError("window_intervals never ends")  # pragma: no cover

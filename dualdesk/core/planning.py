@@ -53,6 +53,8 @@ from dualdesk.core.timing_windows import (
 
 _MINUTE = timedelta(minutes=1)
 _LAST_SECOND = timedelta(seconds=59)
+# Windows are weekly, so a year without a usable minute means there is none.
+_HORIZON = timedelta(days=370)
 
 
 class PlanningError(ValueError):
@@ -100,8 +102,10 @@ class _Slots:
         )
 
     def minutes(self, earliest: datetime) -> Iterator[datetime]:
-        """Yield usable minute starts at or after `earliest`, in order, forever."""
+        """Yield usable minute starts at or after `earliest`, in order, for a year."""
         for start, end in window_intervals(self._policy, earliest):
+            if start > earliest + _HORIZON:
+                return
             begin = max(start, earliest)
             minute = begin.replace(second=0, microsecond=0)
             if minute < begin:
@@ -114,7 +118,13 @@ class _Slots:
     def pick(self, earliest: datetime, spread: timedelta, rng: random.Random) -> datetime:
         """Return a random instant within `spread` of the first usable minute."""
         found = self.minutes(earliest)
-        first = next(found)
+        first = next(found, None)
+        if first is None:
+            raise PlanningError(
+                "No minute in this account's posting windows can be used (they are too "
+                f"short or all on round minutes: {self._policy.describe()}). "
+                "Widen the windows in the timing settings."
+            )
         choices = [first, *takewhile(lambda m: m < first + spread, found)]
         return rng.choice(choices) + timedelta(seconds=rng.randint(0, 59))
 
@@ -150,7 +160,8 @@ def plan_post(
         force: keep `requested` (or now) as it is; the caller audits this.
 
     Raises:
-        PlanningError: `requested` lies in the past.
+        PlanningError: `requested` lies in the past, or the policy's windows
+            leave no usable minute.
         ValueError: a datetime has no time zone.
     """
     now = require_aware(now, "now")
@@ -221,6 +232,9 @@ def replan_overdue(
     It is never sent outside a window: inside one it goes within the jitter
     of now; outside, it moves to the next window. A post not yet due keeps
     its time.
+
+    Raises:
+        PlanningError: the policy's windows leave no usable minute.
     """
     planned_before = require_aware(post_planned_at, "post_planned_at")
     now = require_aware(now, "now")

@@ -11,7 +11,7 @@ import pytest
 
 from dualdesk.core.accounts import Role
 from dualdesk.core.planning import PlanningError, check_requested, plan_post, replan_overdue
-from dualdesk.core.timing_policy import default_policy
+from dualdesk.core.timing_policy import PostingWindow, TimingPolicy, default_policy
 from dualdesk.core.timing_windows import in_window
 
 LONDON = ZoneInfo("Europe/London")
@@ -163,3 +163,9 @@ def test_post_not_yet_due_keeps_its_plan() -> None:
     plan = replan_overdue(PRO, planned, local(26, 9, 0), random.Random(4))
     assert plan.planned_at == planned
     assert not plan.deferred
+
+
+def test_windows_with_no_usable_minute_are_reported_not_looped_on() -> None:
+    policy = TimingPolicy("UTC", (PostingWindow(0, time(9, 0), time(9, 1)),))
+    with pytest.raises(PlanningError, match="Widen the windows"):
+        plan_post(policy, WEDNESDAY_0213, None, [], random.Random(1))

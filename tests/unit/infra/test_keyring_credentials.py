@@ -246,3 +246,47 @@ def test_without_a_system_keyring_nothing_is_stored(tmp_path: Path, backend: str
     assert "gnome-keyring or KeePassXC" in message
     assert SECRET not in proc.stdout + proc.stderr
     assert not [p for p in tmp_path.rglob("*") if p.is_file()]
+
+
+@pytest.mark.keyring
+def test_link_and_unlink_with_the_real_keyring_leave_no_secret_in_the_data_dir(
+    tmp_path: Path,
+) -> None:
+    from dualdesk.core.timeline import XUser
+    from dualdesk.services.linking import LinkService
+    from dualdesk.services.profiles import ProfileChange
+    from dualdesk.wiring import Backend
+    from tests.unit.services.fakes_linking import FakeX
+
+    need_service(_session_secret_service(), "A Secret Service (gnome-keyring in D-Bus)")
+    creds = OAuth1Credentials("ck", "CONSUMER-SECRET-5", "at-5", SECRET)
+    x = FakeX()
+    x.add("at-5", XUser(id="55", handle="DrRivera", name="Dr. Rivera"))
+    backend = Backend(tmp_path / "data")
+    other = Backend(tmp_path / "other-data")
+    try:
+        backend.profiles.update(Role.PROFESSIONAL, ProfileChange(email="office@rivera.org"))
+        service = LinkService(backend.profiles, backend.secrets, x.client)
+
+        service.link(Role.PROFESSIONAL, creds)
+
+        again = Backend(tmp_path / "data")  # the namespace is kept in the data dir
+        try:
+            assert again.secrets.load(Role.PROFESSIONAL) == creds
+        finally:
+            again.close()
+        assert other.secrets.load(Role.PROFESSIONAL) is None  # another data dir's keyring
+
+        assert service.unlink(Role.PROFESSIONAL) is True
+
+        assert backend.secrets.load(Role.PROFESSIONAL) is None
+        account = backend.secrets.account(Role.PROFESSIONAL)
+        assert [backend.credential_store.get(account, n) for n in SECRET_NAMES] == [None] * 4
+    finally:
+        backend.close()
+        other.close()
+    for path in (tmp_path / "data").rglob("*"):
+        if path.is_file():
+            data = path.read_bytes()
+            assert SECRET.encode() not in data
+            assert b"CONSUMER-SECRET-5" not in data

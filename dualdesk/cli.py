@@ -23,6 +23,14 @@ EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_USAGE = 2
 
+# The environment variables `link` reads; secrets never travel in argv.
+LINK_ENV = (
+    "DUALDESK_CONSUMER_KEY",
+    "DUALDESK_CONSUMER_SECRET",
+    "DUALDESK_ACCESS_TOKEN",
+    "DUALDESK_ACCESS_TOKEN_SECRET",
+)
+
 
 @dataclass(frozen=True)
 class GuiOptions:
@@ -97,15 +105,6 @@ def build_parser() -> argparse.ArgumentParser:
     )
     unlink.add_argument("role", type=_role, metavar="ROLE", help="professional or personal")
     return parser
-
-
-# The environment variables `link` reads; secrets never travel in argv.
-LINK_ENV = (
-    "DUALDESK_CONSUMER_KEY",
-    "DUALDESK_CONSUMER_SECRET",
-    "DUALDESK_ACCESS_TOKEN",
-    "DUALDESK_ACCESS_TOKEN_SECRET",
-)
 
 
 def profile_json(profile: Profile) -> dict[str, object]:
@@ -199,7 +198,9 @@ class LinkCommands:
                 file=self._err,
             )
             print(session.authorize_url, file=self._out, flush=True)
-            creds = self._backend.linking.finish_pin(session, self._ask(None, "PIN: ", False))
+            creds = self._backend.linking.finish_pin(
+                session, self._ask(None, "PIN: ", secret=False)
+            )
         profile = self._backend.linking.link(role, creds)
         locked = " (protected)" if profile.protected else ""
         print(f"Linked the {role.value} pane to @{profile.handle}{locked}.", file=self._out)
@@ -246,11 +247,12 @@ def main(
         return open_app(GuiOptions(home=home, sandbox=args.sandbox))
     backend = Backend(home)
     cli = Cli(backend, out, err)
+    links = LinkCommands(backend, out, err, sys.stdin)
     handlers: dict[tuple[str, str | None], Callable[[argparse.Namespace], int]] = {
         ("profile", "set"): cli.profile_set,
         ("profile", "show"): cli.profile_show,
-        ("link", None): LinkCommands(backend, out, err, sys.stdin).link,
-        ("unlink", None): LinkCommands(backend, out, err, sys.stdin).unlink,
+        ("link", None): links.link,
+        ("unlink", None): links.unlink,
     }
     key = (args.command, getattr(args, f"{args.command}_command", None))
     try:

@@ -42,7 +42,7 @@ _LOCKED = (
     "or run `gnome-keyring-daemon --unlock`) and try again."
 )
 _OUTCOME = {
-    "read": "",
+    "read": " Nothing was changed.",
     "save": " Nothing was saved.",
     "remove": " Nothing was removed.",
 }

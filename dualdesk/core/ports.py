@@ -12,6 +12,8 @@ from datetime import datetime
 from typing import Protocol
 
 from dualdesk.core.accounts import Profile, Role
+from dualdesk.core.credentials import OAuth1Credentials
+from dualdesk.core.linking import PinSession
 from dualdesk.core.posts import Post, PostState
 from dualdesk.core.timeline import Page, XPost, XUser
 
@@ -129,4 +131,20 @@ class AuditLog(Protocol):
 
     def entries(self, limit: int = 200) -> list[dict[str, object]]:
         """Return the newest entries first."""
+        ...
+
+
+class PinAuthorizer(Protocol):
+    """The two network steps of X's OAuth 1.0a PIN flow.
+
+    Raises (every method): Rejected when X refuses the keys or the PIN,
+    RateLimited, Transient.
+    """
+
+    def begin(self, consumer_key: str, consumer_secret: str) -> PinSession:
+        """Ask X for a request token and return where the person authorises it."""
+        ...
+
+    def finish(self, session: PinSession, pin: str) -> OAuth1Credentials:
+        """Exchange the PIN X showed the person for the account's access token."""
         ...

@@ -30,6 +30,8 @@ from dualdesk.infra.sandbox.state import SandboxState, SandboxUser
 
 log = logging.getLogger(__name__)
 LOOPBACK = "127.0.0.1"
+# How soon stop() takes effect; the loop is idle between polls.
+POLL_SECONDS = 0.05
 
 
 class SandboxServer:
@@ -79,7 +81,7 @@ class SandboxServer:
         self._httpd = _HTTPServer((LOOPBACK, self._port), _Handler)
         self._httpd.sandbox = self
         self._thread = threading.Thread(
-            target=self._httpd.serve_forever, name="sandbox-x", daemon=True
+            target=self._httpd.serve_forever, args=(POLL_SECONDS,), name="sandbox-x", daemon=True
         )
         self._thread.start()
         return self
@@ -119,6 +121,7 @@ class _HTTPServer(ThreadingHTTPServer):
 
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
+    disable_nagle_algorithm = True  # headers and body go out as two writes
     server: _HTTPServer
 
     def do_GET(self) -> None:

@@ -9,6 +9,7 @@
   "credentials": {consumer_key, consumer_secret, access_token,
   access_token_secret}}`` registers an account; answers its id.
 - ``POST /__sandbox__/follow``: ``{"follower": handle, "followee": handle}``.
+- ``POST /__sandbox__/reinstate``: ``{"handle"}`` makes a revoked token work again.
 """
 
 from __future__ import annotations
@@ -63,6 +64,10 @@ class AdminRoutes:
             return self._mention(payload)
         if (method, name) == ("POST", "users"):
             return self._register(payload)
+        if (method, name) == ("POST", "reinstate"):
+            user = self._user(payload["handle"])
+            self.state.revoke(user.id, revoked=False)
+            return 200, {"data": wire.user_object(user, ())}
         if (method, name) == ("POST", "follow"):
             follower = self._user(payload["follower"])
             followee = self._user(payload["followee"])

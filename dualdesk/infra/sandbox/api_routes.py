@@ -100,7 +100,7 @@ class ApiRoutes:
         if (
             owner.protected
             and owner.id != user.id
-            and owner not in self.state.followers_of(user.id)
+            and user not in self.state.followers_of(owner.id)
         ):
             detail = f"Sorry, you are not authorized to see the user with id: [{owner.id}]."
             return 200, {"errors": [{"title": "Authorization Error", "detail": detail}]}

@@ -7,6 +7,8 @@ the sandbox only and are no secret anywhere.
 from __future__ import annotations
 
 import time
+from collections.abc import Mapping
+from types import MappingProxyType
 
 from dualdesk.core.credentials import OAuth1Credentials
 from dualdesk.infra.sandbox.state import SandboxState
@@ -25,10 +27,9 @@ def _demo(role: str) -> OAuth1Credentials:
 
 
 # Keyed by Role value; the two accounts dualdesk keeps apart.
-DEMO_CREDENTIALS: dict[str, OAuth1Credentials] = {
-    "professional": _demo("professional"),
-    "personal": _demo("personal"),
-}
+DEMO_CREDENTIALS: Mapping[str, OAuth1Credentials] = MappingProxyType(
+    {"professional": _demo("professional"), "personal": _demo("personal")}
+)
 
 PROFESSIONAL_HANDLE = "DrRiverCounsel"
 PERSONAL_HANDLE = "alex_weekends"

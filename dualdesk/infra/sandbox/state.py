@@ -117,24 +117,31 @@ class SandboxState:
 
     def user_by_handle(self, handle: str) -> SandboxUser | None:
         """The user with this handle (case-insensitive, @ optional), if any."""
-        wanted = handle.removeprefix("@").lower()
-        return next((u for u in self.users.values() if u.handle.lower() == wanted), None)
+        with self.lock:
+            wanted = handle.removeprefix("@").lower()
+            return next((u for u in self.users.values() if u.handle.lower() == wanted), None)
 
     def user_by_token(self, access_token: str) -> SandboxUser | None:
         """The user an access token acts for, if any."""
-        return next((u for u in self.users.values() if u.access_token == access_token), None)
+        with self.lock:
+            return next((u for u in self.users.values() if u.access_token == access_token), None)
 
     def consumer_secret(self, consumer_key: str) -> str | None:
         """The secret registered with a consumer key, if any."""
-        return next(
-            (u.consumer_secret for u in self.users.values() if u.consumer_key == consumer_key),
-            None,
-        )
-
-    def revoke(self, user_id: str) -> None:
-        """Make the user's token fail from now on, as when access is revoked on X."""
         with self.lock:
-            self.users[user_id].revoked = True
+            return next(
+                (u.consumer_secret for u in self.users.values() if u.consumer_key == consumer_key),
+                None,
+            )
+
+    def revoke(self, user_id: str, revoked: bool = True) -> None:
+        """Make the user's token fail from now on, as when access is revoked on X.
+
+        `revoked=False` makes it work again (the sandbox has no PIN flow to
+        issue new tokens, so a demo account is reinstated instead).
+        """
+        with self.lock:
+            self.users[user_id].revoked = revoked
             self._save()
 
     # -- posts ---------------------------------------------------------------
@@ -190,17 +197,22 @@ class SandboxState:
 
     def post(self, post_id: str) -> SandboxPost | None:
         """The post with this id, if it exists."""
-        return next((p for p in self.posts if p.id == post_id), None)
+        with self.lock:
+            return next((p for p in self.posts if p.id == post_id), None)
 
     def posts_by(self, user_id: str) -> list[SandboxPost]:
         """The user's posts, newest first."""
-        return [p for p in reversed(self.posts) if p.author_id == user_id]
+        with self.lock:
+            return [p for p in reversed(self.posts) if p.author_id == user_id]
 
     def mentions_of(self, user_id: str) -> list[SandboxPost]:
         """Posts by others that mention the user, newest first."""
-        return [
-            p for p in reversed(self.posts) if user_id in p.mention_ids and p.author_id != user_id
-        ]
+        with self.lock:
+            return [
+                p
+                for p in reversed(self.posts)
+                if user_id in p.mention_ids and p.author_id != user_id
+            ]
 
     def _mentioned(self, text: str) -> list[str]:
         found = (self.user_by_handle(h) for h in MENTION_RE.findall(text))
@@ -217,11 +229,13 @@ class SandboxState:
 
     def followers_of(self, user_id: str) -> list[SandboxUser]:
         """Users who follow `user_id`, most recent first."""
-        return [self.users[a] for a, b in reversed(self.follows) if b == user_id]
+        with self.lock:
+            return [self.users[a] for a, b in reversed(self.follows) if b == user_id]
 
     def following_of(self, user_id: str) -> list[SandboxUser]:
         """Users whom `user_id` follows, most recent first."""
-        return [self.users[b] for a, b in reversed(self.follows) if a == user_id]
+        with self.lock:
+            return [self.users[b] for a, b in reversed(self.follows) if a == user_id]
 
     # -- persistence ---------------------------------------------------------
 

@@ -11,6 +11,7 @@ import pytest
 import requests
 from requests_oauthlib import OAuth1
 
+from dualdesk.core.credentials import OAuth1Credentials
 from dualdesk.core.errors import Transient
 from dualdesk.infra.sandbox.demo import DEMO_CREDENTIALS
 from dualdesk.infra.sandbox.server import SandboxServer
@@ -119,8 +120,6 @@ def test_a_registered_account_can_sign_in_with_its_own_credentials(
         timeout=5,
     )
     assert made.status_code == 201
-    from dualdesk.core.credentials import OAuth1Credentials
-
     client = TweepyXClient(OAuth1Credentials(**creds), sandbox.url)
     assert client.whoami().handle == "river_practice"
     client.close()
@@ -154,3 +153,41 @@ def test_the_module_runs_as_a_service_with_control_over_http(tmp_path: Path) -> 
             proc.stdout.close()
     assert code == 0
     assert (tmp_path / "sb" / "sandbox-state.json").exists()
+
+
+def test_a_protected_accounts_posts_are_hidden_from_non_followers(
+    sandbox: SandboxServer,
+) -> None:
+    personal = sandbox.state.user_by_handle("alex_weekends")
+    assert personal is not None
+    answer = send(signed_for(f"{sandbox.url}/2/users/{personal.id}/tweets"))
+    assert answer.status_code == 200
+    assert "data" not in answer.json()
+    assert "not authorized" in answer.json()["errors"][0]["detail"]
+    jo = sandbox.state.user_by_handle("jo_outdoors")  # a follower of the personal account
+    assert jo is not None
+    as_jo = OAuth1(jo.consumer_key, jo.consumer_secret, jo.access_token, jo.access_token_secret)
+    url = f"{sandbox.url}/2/users/{personal.id}/tweets"
+    seen = send(requests.Request("GET", url, auth=as_jo).prepare()).json()
+    assert [p["text"] for p in seen["data"]] == [
+        "Finally finished the long trail loop. Legs: gone."
+    ]
+    sam = sandbox.state.user_by_handle("sam_reads")  # followed by, not following, personal
+    assert sam is not None
+    as_sam = OAuth1(
+        sam.consumer_key, sam.consumer_secret, sam.access_token, sam.access_token_secret
+    )
+    unseen = send(requests.Request("GET", url, auth=as_sam).prepare()).json()
+    assert "data" not in unseen
+
+
+def test_a_revoked_demo_account_can_be_reinstated(sandbox: SandboxServer) -> None:
+    pro = sandbox.state.user_by_handle("DrRiverCounsel")
+    assert pro is not None
+    sandbox.state.revoke(pro.id)
+    assert send(signed_for(f"{sandbox.url}/2/users/me")).status_code == 401
+    answer = requests.post(
+        f"{sandbox.url}/__sandbox__/reinstate", json={"handle": "DrRiverCounsel"}, timeout=5
+    )
+    assert answer.status_code == 200
+    assert send(signed_for(f"{sandbox.url}/2/users/me")).status_code == 200

@@ -21,7 +21,8 @@ from typing import Any
 from dualdesk.core.credentials import OAuth1Credentials
 from dualdesk.infra.sandbox import wire
 from dualdesk.infra.sandbox.faults import FaultPlan
-from dualdesk.infra.sandbox.state import SandboxState, SandboxUser
+from dualdesk.infra.sandbox.records import SandboxUser
+from dualdesk.infra.sandbox.state import SandboxState
 
 PREFIX = "/__sandbox__/"
 Answer = tuple[int, dict[str, Any]]

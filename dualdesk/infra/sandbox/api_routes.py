@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from dualdesk.infra.sandbox import wire
-from dualdesk.infra.sandbox.state import SandboxPost, SandboxState, SandboxUser
+from dualdesk.infra.sandbox.records import SandboxPost, SandboxUser
+from dualdesk.infra.sandbox.state import SandboxState
 
 T = TypeVar("T")
 Query = dict[str, list[str]]

@@ -16,7 +16,8 @@ from typing import Any
 
 from oauthlib.oauth1 import RequestValidator, SignatureOnlyEndpoint
 
-from dualdesk.infra.sandbox.state import SandboxState, SandboxUser
+from dualdesk.infra.sandbox.records import SandboxUser
+from dualdesk.infra.sandbox.state import SandboxState
 
 DUMMY_SECRET = "sandbox-dummy-secret"  # noqa: S105 - used for unknown keys, never valid
 NONCE_MEMORY = 10_000

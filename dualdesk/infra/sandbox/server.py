@@ -26,7 +26,8 @@ from dualdesk.infra.sandbox.demo import seed_demo
 from dualdesk.infra.sandbox.faults import Fault, FaultPlan
 from dualdesk.infra.sandbox.oauth_check import SignatureChecker
 from dualdesk.infra.sandbox.rate_limits import RateLimits, Usage
-from dualdesk.infra.sandbox.state import SandboxState, SandboxUser
+from dualdesk.infra.sandbox.records import SandboxUser
+from dualdesk.infra.sandbox.state import SandboxState
 
 log = logging.getLogger(__name__)
 LOOPBACK = "127.0.0.1"

@@ -13,12 +13,13 @@ import re
 import tempfile
 import threading
 import time
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
 from dualdesk.core.credentials import OAuth1Credentials
 from dualdesk.infra.sandbox import wire
+from dualdesk.infra.sandbox.records import SandboxPost, SandboxUser
 
 STATE_FILE = "sandbox-state.json"
 FIRST_USER_ID = 1_500_000_000_000_000_001
@@ -26,36 +27,6 @@ FIRST_POST_ID = 1_860_000_000_000_000_001
 MENTION_RE = re.compile(r"@([A-Za-z0-9_]{1,15})")
 # How many of a user's latest posts X compares a new text against.
 DUPLICATE_WINDOW = 100
-
-
-@dataclass
-class SandboxUser:
-    """An account on the sandbox, with the credentials that act for it."""
-
-    id: str
-    handle: str
-    name: str
-    protected: bool
-    consumer_key: str
-    consumer_secret: str
-    access_token: str
-    access_token_secret: str
-    created_at: float
-    revoked: bool = False
-
-
-@dataclass
-class SandboxPost:
-    """A post on the sandbox."""
-
-    id: str
-    author_id: str
-    text: str
-    created_at: float
-    in_reply_to: str | None = None
-    in_reply_to_user_id: str | None = None
-    conversation_id: str = ""
-    mention_ids: list[str] = field(default_factory=list)
 
 
 class SandboxState:

@@ -26,14 +26,14 @@ def underline(editor: QPlainTextEdit, findings: Sequence[Finding]) -> None:
         fmt.setUnderlineStyle(Fmt.UnderlineStyle.WaveUnderline)
         fmt.setUnderlineColor(QColor(_COLOURS[finding.severity]))
         fmt.setToolTip(f"{finding.message}\n{finding.advice}")
-        selection.format = fmt  # type: ignore[attr-defined]
+        selection.format = fmt
         cursor = QTextCursor(editor.document())
         cursor.setPosition(_qt_offset(editor.toPlainText(), finding.start))
         cursor.setPosition(
             _qt_offset(editor.toPlainText(), min(finding.end, length)),
             QTextCursor.MoveMode.KeepAnchor,
         )
-        selection.cursor = cursor  # type: ignore[attr-defined]
+        selection.cursor = cursor
         selections.append(selection)
     editor.setExtraSelections(selections)
 

@@ -13,13 +13,17 @@ from functools import cached_property
 from pathlib import Path
 from secrets import token_hex
 
+from dualdesk.core.accounts import Role
 from dualdesk.core.credentials import OAuth1Credentials
 from dualdesk.core.ports import CredentialStore, XClient
 from dualdesk.infra.clock import SystemClock
 from dualdesk.infra.datadir import resolve_data_dir
 from dualdesk.infra.sqlite_store import SQLiteStore
 from dualdesk.services.credentials import AccountSecrets
+from dualdesk.services.donotfollow import DoNotFollowService
 from dualdesk.services.linking import LinkService
+from dualdesk.services.mentions import MentionsService
+from dualdesk.services.pair_audit import PairAuditService
 from dualdesk.services.profiles import ProfileService
 
 X_API_URL_ENV = "DUALDESK_X_API_URL"
@@ -62,13 +66,18 @@ class Backend:
         return KeyringCredentialStore()
 
     @cached_property
-    def secrets(self) -> AccountSecrets:
-        """Each account's X keys, filed under this data directory's own namespace."""
+    def keyring_namespace(self) -> str:
+        """This data directory's prefix for its keyring entries (made on first use)."""
         namespace = self.store.get_setting(KEYRING_NAMESPACE_SETTING)
         if not isinstance(namespace, str) or not namespace:
             namespace = token_hex(8)
             self.store.set_setting(KEYRING_NAMESPACE_SETTING, namespace)
-        return AccountSecrets(self.credential_store, namespace=namespace)
+        return namespace
+
+    @cached_property
+    def secrets(self) -> AccountSecrets:
+        """Each account's X keys, filed under this data directory's own namespace."""
+        return AccountSecrets(self.credential_store, namespace=self.keyring_namespace)
 
     def x_client(self, creds: OAuth1Credentials) -> XClient:
         """Return an X client for one account (tweepy is imported only now)."""
@@ -76,6 +85,43 @@ class Backend:
 
         client: XClient = TweepyXClient(creds, base_url=self.x_api_url)
         return client
+
+    def client_for(self, role: Role) -> XClient | None:
+        """Return the X client of a linked account, or None if it has no keys or link.
+
+        Raises:
+            CredentialsUnavailable: the keyring is missing or locked.
+        """
+        profile = self.profiles.profiles()[role]
+        creds = self.secrets.load(role) if profile.linked else None
+        if creds is None:
+            return None
+        from dualdesk.infra.x_tweepy import TweepyXClient  # noqa: PLC0415
+
+        client: XClient = TweepyXClient(creds, base_url=self.x_api_url, user_id=profile.x_user_id)
+        return client
+
+    @cached_property
+    def pair_audit(self) -> PairAuditService:
+        """The pair audit and its remembered checklist answers."""
+        return PairAuditService(self.profiles, self.client_for, self.store)
+
+    @cached_property
+    def mentions(self) -> MentionsService:
+        """Each pane's mentions inbox."""
+        return MentionsService(self.client_for, self.store, self.store)
+
+    @cached_property
+    def donotfollow(self) -> DoNotFollowService:
+        """The do-not-follow list; its key is in the keyring, per data directory."""
+        return DoNotFollowService(
+            self.store,
+            self.credential_store,
+            key_account=f"{self.keyring_namespace}/install",
+            clients=self.client_for,
+            settings=self.store,
+            clock=self.clock,
+        )
 
     @cached_property
     def linking(self) -> LinkService:

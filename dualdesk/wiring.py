@@ -25,6 +25,7 @@ from dualdesk.services.linking import LinkService
 from dualdesk.services.mentions import MentionsService
 from dualdesk.services.pair_audit import PairAuditService
 from dualdesk.services.profiles import ProfileService
+from dualdesk.services.promotion_meter import PromotionMeterService
 
 X_API_URL_ENV = "DUALDESK_X_API_URL"
 DEFAULT_X_API_URL = "https://api.x.com"
@@ -110,6 +111,11 @@ class Backend:
     def mentions(self) -> MentionsService:
         """Each pane's mentions inbox."""
         return MentionsService(self.client_for, self.store, self.store)
+
+    @cached_property
+    def promotion_meter(self) -> PromotionMeterService:
+        """The self-promotion meter of the professional pane."""
+        return PromotionMeterService(self.profiles, self.client_for)
 
     @cached_property
     def donotfollow(self) -> DoNotFollowService:

@@ -60,7 +60,8 @@ def add_parsers(
     dnf_commands.add_parser("add", parents=[common], help="add handles read from stdin")
     dnf_commands.add_parser("remove", parents=[common], help="remove handles read from stdin")
     dnf_commands.add_parser("count", parents=[common], help="say how many handles are listed")
-    dnf_commands.add_parser("clear", parents=[common], help="empty the list")
+    clear = dnf_commands.add_parser("clear", parents=[common], help="empty the list")
+    clear.add_argument("--yes", action="store_true", help="confirm: the list cannot be restored")
     check = dnf_commands.add_parser(
         "check",
         parents=[common],
@@ -127,7 +128,14 @@ class HygieneCommands:
         return EXIT_OK
 
     def clear(self, args: argparse.Namespace) -> int:
-        """`dualdesk donotfollow clear`."""
+        """`dualdesk donotfollow clear --yes`."""
+        if not args.yes:
+            print(
+                "dualdesk: not cleared: the list cannot be restored from dualdesk, only "
+                "entered again. Add --yes to clear it.",
+                file=self._err,
+            )
+            return EXIT_FOUND
         removed = self._backend.donotfollow.clear()
         print(f"Removed {removed} handle(s); the list is empty.", file=self._out)
         return EXIT_OK

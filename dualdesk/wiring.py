@@ -9,9 +9,11 @@ paint never waits for them.
 from __future__ import annotations
 
 import os
+import threading
 from functools import cached_property
 from pathlib import Path
 from secrets import token_hex
+from typing import TYPE_CHECKING
 
 from dualdesk.core.accounts import Role
 from dualdesk.core.credentials import OAuth1Credentials
@@ -26,6 +28,9 @@ from dualdesk.services.mentions import MentionsService
 from dualdesk.services.pair_audit import PairAuditService
 from dualdesk.services.profiles import ProfileService
 from dualdesk.services.promotion_meter import PromotionMeterService
+
+if TYPE_CHECKING:
+    from dualdesk.infra.x_tweepy import TweepyXClient
 
 X_API_URL_ENV = "DUALDESK_X_API_URL"
 DEFAULT_X_API_URL = "https://api.x.com"
@@ -43,6 +48,9 @@ class Backend:
     def __init__(self, home: str | Path | None = None) -> None:
         self.data_dir = resolve_data_dir(home)
         self.clock = SystemClock()
+        # Per account: the credentials and user id a client was made for, and the client.
+        self._clients: dict[Role, tuple[OAuth1Credentials, str, TweepyXClient]] = {}
+        self._clients_lock = threading.Lock()
 
     @cached_property
     def store(self) -> SQLiteStore:
@@ -95,12 +103,20 @@ class Backend:
         """
         profile = self.profiles.profiles()[role]
         creds = self.secrets.load(role) if profile.linked else None
-        if creds is None:
-            return None
-        from dualdesk.infra.x_tweepy import TweepyXClient  # noqa: PLC0415
+        with self._clients_lock:
+            cached = self._clients.get(role)
+            if cached is not None and cached[:2] == (creds, profile.x_user_id):
+                return cached[2]
+            if cached is not None:  # unlinked or linked again since
+                del self._clients[role]
+                cached[2].close()
+            if creds is None:
+                return None
+            from dualdesk.infra.x_tweepy import TweepyXClient  # noqa: PLC0415
 
-        client: XClient = TweepyXClient(creds, base_url=self.x_api_url, user_id=profile.x_user_id)
-        return client
+            client = TweepyXClient(creds, base_url=self.x_api_url, user_id=profile.x_user_id)
+            self._clients[role] = (creds, profile.x_user_id, client)
+            return client
 
     @cached_property
     def pair_audit(self) -> PairAuditService:
@@ -145,5 +161,9 @@ class Backend:
 
     def close(self) -> None:
         """Release what was opened."""
+        with self._clients_lock:
+            for _, _, client in self._clients.values():
+                client.close()
+            self._clients.clear()
         if "store" in self.__dict__:
             self.store.close()

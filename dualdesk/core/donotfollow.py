@@ -66,7 +66,7 @@ class DigestKeyLost(DualdeskError):
         super().__init__(
             "The do-not-follow list cannot be checked: its key is no longer in the system "
             "keyring (was the keyring reset?). Clear the list with `dualdesk donotfollow "
-            "clear` and enter the handles again."
+            "clear --yes` and enter the handles again."
         )
 
 

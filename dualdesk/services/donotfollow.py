@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import secrets
 from collections.abc import Callable, Iterable
-from datetime import datetime
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 
 from dualdesk.core.accounts import Role
 from dualdesk.core.donotfollow import (
@@ -34,12 +35,29 @@ from dualdesk.services.hygiene_ports import ClientProvider, DigestStore, Setting
 
 KEY_NAME = "donotfollow_key"
 LAST_CHECK_SETTING = "donotfollow_last_check"
-CHECK_EVERY_HOURS = 24
+CHECK_EVERY = timedelta(hours=24)
+# An incomplete check (rate limit, network) is tried again sooner.
+RETRY_INCOMPLETE_AFTER = timedelta(hours=1)
 PAGE_SIZE = 1000
 # One paged listing of an account: followers or following.
 Listing = Callable[[int, str | None], Page[XUser]]
 # Stops a listing that never ends (a server repeating tokens) from looping forever.
 MAX_PAGES = 200
+
+
+@dataclass(frozen=True)
+class LastCheck:
+    """What the last check found, remembered without any handle.
+
+    Attributes:
+        at: when it ran (UTC).
+        matches: how many listed accounts it found.
+        complete: whether both lists were read to the end.
+    """
+
+    at: datetime
+    matches: int
+    complete: bool
 
 
 class DoNotFollowService:
@@ -156,8 +174,9 @@ class DoNotFollowService:
         stored = self._digests.digests()
         now = self._clock.now()
         if not stored:
-            self._remember(now, 0)
-            return CheckResult(checked_at=now, listed=0)
+            result = CheckResult(checked_at=now, listed=0)
+            self._remember(result)
+            return result
         key = self._key(create=False)
         assert key is not None
         client = self._clients(role)
@@ -185,8 +204,7 @@ class DoNotFollowService:
             except XError as exc:
                 problems.append(str(exc))
             counts[relation] = seen
-        self._remember(now, len(matches))
-        return CheckResult(
+        result = CheckResult(
             checked_at=now,
             listed=len(stored),
             matches=tuple(matches),
@@ -194,29 +212,47 @@ class DoNotFollowService:
             following_checked=counts[Relation.FOLLOWING],
             problems=tuple(problems),
         )
+        self._remember(result)
+        return result
 
-    def last_check(self) -> tuple[datetime, int] | None:
-        """When the last check ran and how many matches it found, if ever."""
+    def last_check(self) -> LastCheck | None:
+        """What the last check found, if one ever ran."""
         value = self._settings.get_setting(LAST_CHECK_SETTING)
         if not isinstance(value, dict):
             return None
         try:
-            return datetime.fromisoformat(str(value["at"])), int(value["matches"])
+            return LastCheck(
+                datetime.fromisoformat(str(value["at"])),
+                int(value["matches"]),
+                bool(value.get("complete", True)),
+            )
         except (KeyError, ValueError, TypeError):
             return None
 
     def check_if_due(self, role: Role = Role.PROFESSIONAL) -> CheckResult | None:
-        """Run `check` unless one ran in the last 24 hours (the daily job calls this)."""
+        """Run `check` if none ran for a day (an hour after an incomplete one).
+
+        The daily job calls this, e.g. hourly; it returns None when nothing
+        was due.
+        """
         last = self.last_check()
-        now = self._clock.now()
-        if last is not None and (now - last[0]).total_seconds() < CHECK_EVERY_HOURS * 3600:
-            return None
+        if last is not None:
+            wait = CHECK_EVERY if last.complete else RETRY_INCOMPLETE_AFTER
+            if self._clock.now() - last.at < wait:
+                return None
         return self.check(role)
 
     # -- helpers ----------------------------------------------------------
 
-    def _remember(self, at: datetime, matches: int) -> None:
-        self._settings.set_setting(LAST_CHECK_SETTING, {"at": at.isoformat(), "matches": matches})
+    def _remember(self, result: CheckResult) -> None:
+        self._settings.set_setting(
+            LAST_CHECK_SETTING,
+            {
+                "at": result.checked_at.isoformat(),
+                "matches": len(result.matches),
+                "complete": result.complete,
+            },
+        )
 
     def _key(self, *, create: bool) -> bytes | None:
         """Return the per-install key; make it on first use if `create`."""

@@ -115,6 +115,16 @@ def test_handles_are_not_accepted_as_arguments(run_cli) -> None:  # type: ignore
     assert "unrecognized arguments" in result.stderr
 
 
+def test_clearing_the_list_needs_yes(run_cli) -> None:  # type: ignore[no-untyped-def]
+    refused = run_cli(["donotfollow", "clear"])
+    cleared = run_cli(["donotfollow", "clear", "--yes"])
+
+    assert refused.returncode == 1
+    assert "Add --yes" in refused.stderr
+    assert cleared.returncode == 0
+    assert cleared.stdout.strip() == "Removed 0 handle(s); the list is empty."
+
+
 # -- with the real keyring ------------------------------------------------
 
 

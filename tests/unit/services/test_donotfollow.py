@@ -14,7 +14,7 @@ from dualdesk.core.accounts import Role
 from dualdesk.core.donotfollow import DigestKeyLost, FollowRefused, InvalidHandle, InvalidHandles
 from dualdesk.core.errors import CredentialsUnavailable, NotLinked
 from dualdesk.infra.sqlite_store import SQLiteStore
-from dualdesk.services.donotfollow import KEY_NAME, DoNotFollowService
+from dualdesk.services.donotfollow import KEY_NAME, DoNotFollowService, LastCheck
 from tests.conftest import FixedClock
 from tests.unit.services.fakes_linking import MemoryCredentialStore
 
@@ -121,7 +121,7 @@ def test_a_lost_key_is_reported_instead_of_silently_starting_over(
 ) -> None:
     service.add(CLIENTS)
     keyring.secrets.clear()
-    with pytest.raises(DigestKeyLost, match="donotfollow clear"):
+    with pytest.raises(DigestKeyLost, match="donotfollow clear --yes"):
         service.add(["another"])
     with pytest.raises(DigestKeyLost):
         service.contains("jamie_k")
@@ -143,7 +143,7 @@ def test_an_empty_list_needs_neither_key_nor_account(
     result = service.check()
     assert (result.listed, result.matches, result.complete) == (0, (), True)
     assert keyring.secrets == {}
-    assert service.last_check() == (clock.now(), 0)
+    assert service.last_check() == LastCheck(clock.now(), 0, complete=True)
 
 
 def test_checking_an_unlinked_account_says_to_link_it(service: DoNotFollowService) -> None:
@@ -157,4 +157,16 @@ def test_the_daily_check_runs_once_a_day(service: DoNotFollowService, clock: Fix
     clock.advance(hours=23)
     assert service.check_if_due() is None
     clock.advance(hours=1)
+    assert service.check_if_due() is not None
+
+
+def test_an_incomplete_check_is_tried_again_after_an_hour(
+    service: DoNotFollowService, store: SQLiteStore, clock: FixedClock
+) -> None:
+    store.set_setting(
+        "donotfollow_last_check", {"at": clock.now().isoformat(), "matches": 1, "complete": False}
+    )
+    clock.advance(minutes=59)
+    assert service.check_if_due() is None
+    clock.advance(minutes=1)
     assert service.check_if_due() is not None

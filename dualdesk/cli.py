@@ -10,7 +10,7 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import TextIO
 
-from dualdesk import __version__
+from dualdesk import __version__, cli_hygiene
 from dualdesk.core.accounts import Profile, ProfileError, Role
 from dualdesk.core.credentials import OAuth1Credentials
 from dualdesk.core.errors import DualdeskError
@@ -96,6 +96,7 @@ def build_parser() -> argparse.ArgumentParser:
         "unlink", parents=[common], help="remove an account's keys and X link"
     )
     unlink.add_argument("role", type=_role, metavar="ROLE", help="professional or personal")
+    cli_hygiene.add_parsers(commands, common)
     return parser
 
 
@@ -245,6 +246,7 @@ def main(
         ("profile", "show"): cli.profile_show,
         ("link", None): links.link,
         ("unlink", None): links.unlink,
+        **cli_hygiene.HygieneCommands(backend, out, err, sys.stdin).handlers(),
     }
     key = (args.command, getattr(args, f"{args.command}_command", None))
     try:

@@ -9,18 +9,28 @@ paint never waits for them.
 from __future__ import annotations
 
 import os
+import threading
 from functools import cached_property
 from pathlib import Path
 from secrets import token_hex
+from typing import TYPE_CHECKING
 
+from dualdesk.core.accounts import Role
 from dualdesk.core.credentials import OAuth1Credentials
 from dualdesk.core.ports import CredentialStore, XClient
 from dualdesk.infra.clock import SystemClock
 from dualdesk.infra.datadir import resolve_data_dir
 from dualdesk.infra.sqlite_store import SQLiteStore
 from dualdesk.services.credentials import AccountSecrets
+from dualdesk.services.donotfollow import DoNotFollowService
 from dualdesk.services.linking import LinkService
+from dualdesk.services.mentions import MentionsService
+from dualdesk.services.pair_audit import PairAuditService
 from dualdesk.services.profiles import ProfileService
+from dualdesk.services.promotion_meter import PromotionMeterService
+
+if TYPE_CHECKING:
+    from dualdesk.infra.x_tweepy import TweepyXClient
 
 X_API_URL_ENV = "DUALDESK_X_API_URL"
 DEFAULT_X_API_URL = "https://api.x.com"
@@ -38,6 +48,9 @@ class Backend:
     def __init__(self, home: str | Path | None = None) -> None:
         self.data_dir = resolve_data_dir(home)
         self.clock = SystemClock()
+        # Per account: the credentials and user id a client was made for, and the client.
+        self._clients: dict[Role, tuple[OAuth1Credentials, str, TweepyXClient]] = {}
+        self._clients_lock = threading.Lock()
 
     @cached_property
     def store(self) -> SQLiteStore:
@@ -62,13 +75,18 @@ class Backend:
         return KeyringCredentialStore()
 
     @cached_property
-    def secrets(self) -> AccountSecrets:
-        """Each account's X keys, filed under this data directory's own namespace."""
+    def keyring_namespace(self) -> str:
+        """This data directory's prefix for its keyring entries (made on first use)."""
         namespace = self.store.get_setting(KEYRING_NAMESPACE_SETTING)
         if not isinstance(namespace, str) or not namespace:
             namespace = token_hex(8)
             self.store.set_setting(KEYRING_NAMESPACE_SETTING, namespace)
-        return AccountSecrets(self.credential_store, namespace=namespace)
+        return namespace
+
+    @cached_property
+    def secrets(self) -> AccountSecrets:
+        """Each account's X keys, filed under this data directory's own namespace."""
+        return AccountSecrets(self.credential_store, namespace=self.keyring_namespace)
 
     def x_client(self, creds: OAuth1Credentials) -> XClient:
         """Return an X client for one account (tweepy is imported only now)."""
@@ -76,6 +94,56 @@ class Backend:
 
         client: XClient = TweepyXClient(creds, base_url=self.x_api_url)
         return client
+
+    def client_for(self, role: Role) -> XClient | None:
+        """Return the X client of a linked account, or None if it has no keys or link.
+
+        Raises:
+            CredentialsUnavailable: the keyring is missing or locked.
+        """
+        profile = self.profiles.profiles()[role]
+        creds = self.secrets.load(role) if profile.linked else None
+        with self._clients_lock:
+            cached = self._clients.get(role)
+            if cached is not None and cached[:2] == (creds, profile.x_user_id):
+                return cached[2]
+            if cached is not None:  # unlinked or linked again since
+                del self._clients[role]
+                cached[2].close()
+            if creds is None:
+                return None
+            from dualdesk.infra.x_tweepy import TweepyXClient  # noqa: PLC0415
+
+            client = TweepyXClient(creds, base_url=self.x_api_url, user_id=profile.x_user_id)
+            self._clients[role] = (creds, profile.x_user_id, client)
+            return client
+
+    @cached_property
+    def pair_audit(self) -> PairAuditService:
+        """The pair audit and its remembered checklist answers."""
+        return PairAuditService(self.profiles, self.client_for, self.store)
+
+    @cached_property
+    def mentions(self) -> MentionsService:
+        """Each pane's mentions inbox."""
+        return MentionsService(self.client_for, self.store, self.store)
+
+    @cached_property
+    def promotion_meter(self) -> PromotionMeterService:
+        """The self-promotion meter of the professional pane."""
+        return PromotionMeterService(self.profiles, self.client_for)
+
+    @cached_property
+    def donotfollow(self) -> DoNotFollowService:
+        """The do-not-follow list; its key is in the keyring, per data directory."""
+        return DoNotFollowService(
+            self.store,
+            self.credential_store,
+            key_account=f"{self.keyring_namespace}/install",
+            clients=self.client_for,
+            settings=self.store,
+            clock=self.clock,
+        )
 
     @cached_property
     def linking(self) -> LinkService:
@@ -93,5 +161,9 @@ class Backend:
 
     def close(self) -> None:
         """Release what was opened."""
+        with self._clients_lock:
+            for _, _, client in self._clients.values():
+                client.close()
+            self._clients.clear()
         if "store" in self.__dict__:
             self.store.close()

@@ -57,3 +57,11 @@ class CredentialsUnavailable(DualdeskError):
 
 class StoreError(DualdeskError):
     """The data directory cannot be read or written."""
+
+
+class NotLinked(DualdeskError):
+    """The account has no X link yet; the message says which and how to link it."""
+
+
+class ReplyNotAllowed(Rejected):
+    """X refused a reply because the original author did not mention or quote the account."""

@@ -52,4 +52,10 @@ MIGRATIONS: tuple[str, ...] = (
         value TEXT NOT NULL
     );
     """,
+    # 2 (hygiene): the do-not-follow list, as HMAC-SHA256 digests of handles only
+    """
+    CREATE TABLE donotfollow_digests (
+        digest TEXT PRIMARY KEY CHECK (length(digest) = 64)
+    );
+    """,
 )

@@ -10,7 +10,7 @@ import json
 import os
 import sqlite3
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -325,3 +325,35 @@ class SQLiteStore:
                 "INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)",
                 (key, json.dumps(value)),
             )
+
+    # -- do-not-follow digests (never handles) ---------------------------
+
+    def add_digests(self, digests: Collection[str]) -> int:
+        """Store HMAC digests of listed handles; return how many were new."""
+        with self._tx() as conn:
+            before = conn.total_changes
+            conn.executemany(
+                "INSERT OR IGNORE INTO donotfollow_digests (digest) VALUES (?)",
+                [(d,) for d in digests],
+            )
+            return conn.total_changes - before
+
+    def remove_digests(self, digests: Collection[str]) -> int:
+        """Remove digests; return how many were stored."""
+        with self._tx() as conn:
+            before = conn.total_changes
+            conn.executemany(
+                "DELETE FROM donotfollow_digests WHERE digest = ?", [(d,) for d in digests]
+            )
+            return conn.total_changes - before
+
+    def digests(self) -> frozenset[str]:
+        """Return every stored digest."""
+        return frozenset(
+            str(row[0]) for row in self._read("SELECT digest FROM donotfollow_digests")
+        )
+
+    def clear_digests(self) -> int:
+        """Remove every digest; return how many there were."""
+        with self._tx() as conn:
+            return conn.execute("DELETE FROM donotfollow_digests").rowcount

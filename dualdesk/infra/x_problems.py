@@ -18,6 +18,7 @@ from dualdesk.core.errors import (
     NotAvailableOnPlan,
     RateLimited,
     Rejected,
+    ReplyNotAllowed,
     Transient,
     XError,
 )
@@ -28,6 +29,11 @@ PLAN_REASONS = frozenset({"client-not-enrolled"})
 PLAN_ERROR_CODES = frozenset({453})
 PLAN_PHRASES = ("access level", "not enrolled", "your plan", "required_enrollment")
 DUPLICATE_PHRASE = "duplicate content"
+# X's words when a reply's target author did not mention or quote the account.
+REPLY_NOT_ALLOWED_PHRASE = "reply to this conversation is not allowed"
+REPLY_NOT_ALLOWED = (
+    "X only accepts replies where the author mentioned or quoted you; this reply was refused."
+)
 
 
 def x_message(body: Mapping[str, Any] | None, fallback: str) -> str:
@@ -98,6 +104,8 @@ def error_for_status(
     if status == 403:
         if DUPLICATE_PHRASE in said.lower():
             return DuplicateContent(f"X refused a repeated text (X said: {said})")
+        if REPLY_NOT_ALLOWED_PHRASE in said.lower():
+            return ReplyNotAllowed(f"{REPLY_NOT_ALLOWED} (X said: {said})")
         if is_plan_problem(body):
             return NotAvailableOnPlan(
                 feature,

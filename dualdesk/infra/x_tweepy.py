@@ -9,6 +9,7 @@ else.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
@@ -27,6 +28,9 @@ T = TypeVar("T")
 
 TWEET_FIELDS = ["created_at", "author_id", "referenced_tweets"]
 USER_FIELDS = ["protected"]
+# tweepy logs every response body at DEBUG: follower lists carry the handles
+# of the clinician's clients, which must never reach a log.
+TWEEPY_LOGGER = "tweepy.client"
 # X's bounds for max_results on these endpoints.
 TIMELINE_RESULTS = (5, 100)
 FOLLOW_RESULTS = (1, 1000)
@@ -53,6 +57,7 @@ class TweepyXClient:
         read_timeout: float = 20.0,
     ) -> None:
         self.base_url = configured_api_url(base_url)
+        _quiet_response_bodies()
         self._client = tweepy.Client(
             consumer_key=credentials.consumer_key,
             consumer_secret=credentials.consumer_secret,
@@ -194,6 +199,13 @@ def _mapped(feature: str) -> Iterator[None]:
         ) from None
     except (requests.JSONDecodeError, requests.exceptions.ContentDecodingError):
         raise Transient(f"X sent an unreadable answer while {feature}.") from None
+
+
+def _quiet_response_bodies() -> None:
+    """Keep tweepy from logging X's answers (they name followers) at any log level."""
+    logger = logging.getLogger(TWEEPY_LOGGER)
+    if logger.level < logging.INFO:  # NOTSET or DEBUG
+        logger.setLevel(logging.INFO)
 
 
 def _clamp(value: int, bounds: tuple[int, int]) -> int:

@@ -98,3 +98,18 @@ def test_audit_log_newest_first(home: Path) -> None:
     entries = store.entries()
     assert [e["rule"] for e in entries] == ["link", "whereabouts"]
     assert entries[1]["text"] is None
+
+
+def test_do_not_follow_digests_add_remove_and_survive_reopening(home: Path) -> None:
+    one, two, three = ("a" * 64, "b" * 64, "c" * 64)
+    store = SQLiteStore(home)
+    assert store.add_digests([one, two]) == 2
+    assert store.add_digests([two, three]) == 1
+    assert store.remove_digests([one, "d" * 64]) == 1
+    store.close()
+
+    reopened = SQLiteStore(home)
+    assert reopened.digests() == {two, three}
+    assert reopened.clear_digests() == 2
+    assert reopened.digests() == frozenset()
+    reopened.close()

@@ -13,6 +13,7 @@ from dualdesk.core.errors import (
     NotAvailableOnPlan,
     RateLimited,
     Rejected,
+    ReplyNotAllowed,
     Transient,
     XError,
 )
@@ -76,3 +77,17 @@ def test_the_plan_error_names_the_feature() -> None:
     assert isinstance(error, NotAvailableOnPlan)
     assert error.feature == "reading mentions"
     assert "reading mentions" in str(error)
+
+
+def test_a_reply_x_does_not_allow_is_explained_in_plain_words() -> None:
+    body = problem(
+        403,
+        "Reply to this conversation is not allowed because you have not been mentioned or "
+        "otherwise engaged by the author of the post you are replying to.",
+    )
+    error = error_for_status(403, body, NO_HEADERS, "replying")
+    assert isinstance(error, ReplyNotAllowed)
+    assert isinstance(error, Rejected)  # callers that only know Rejected still catch it
+    assert str(error).startswith(
+        "X only accepts replies where the author mentioned or quoted you; this reply was refused."
+    )

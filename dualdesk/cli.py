@@ -238,7 +238,7 @@ def main(
             print("dualdesk: the window front is not available here.", file=err)
             return EXIT_FAILED
         return open_app(GuiOptions(home=home, sandbox=args.sandbox))
-    backend = Backend(home)
+    backend = Backend(home, sandbox=args.sandbox)
     cli = Cli(backend, out, err)
     links = LinkCommands(backend, out, err, sys.stdin)
     handlers: dict[tuple[str, str | None], Callable[[argparse.Namespace], int]] = {
@@ -250,6 +250,8 @@ def main(
     }
     key = (args.command, getattr(args, f"{args.command}_command", None))
     try:
+        if backend.sandbox:
+            backend.sandbox_server  # noqa: B018 - starts the sandbox and its demo profiles
         return handlers[key](args)
     except ProfileError as exc:
         print(f"dualdesk: refused: {exc}", file=err)

@@ -17,20 +17,23 @@ from typing import TYPE_CHECKING
 
 from dualdesk.core.accounts import Role
 from dualdesk.core.credentials import OAuth1Credentials
-from dualdesk.core.ports import CredentialStore, XClient
 from dualdesk.infra.clock import SystemClock
 from dualdesk.infra.datadir import resolve_data_dir
 from dualdesk.infra.sqlite_store import SQLiteStore
-from dualdesk.services.credentials import AccountSecrets
-from dualdesk.services.donotfollow import DoNotFollowService
-from dualdesk.services.linking import LinkService
-from dualdesk.services.mentions import MentionsService
-from dualdesk.services.pair_audit import PairAuditService
 from dualdesk.services.profiles import ProfileService
-from dualdesk.services.promotion_meter import PromotionMeterService
 
+# Services beyond profiles are imported when first asked for: the window's
+# first paint needs only the profiles.
 if TYPE_CHECKING:
+    from dualdesk.core.ports import CredentialStore, XClient
+    from dualdesk.infra.sandbox.server import SandboxServer
     from dualdesk.infra.x_tweepy import TweepyXClient
+    from dualdesk.services.credentials import AccountSecrets
+    from dualdesk.services.donotfollow import DoNotFollowService
+    from dualdesk.services.linking import LinkService
+    from dualdesk.services.mentions import MentionsService
+    from dualdesk.services.pair_audit import PairAuditService
+    from dualdesk.services.promotion_meter import PromotionMeterService
 
 X_API_URL_ENV = "DUALDESK_X_API_URL"
 DEFAULT_X_API_URL = "https://api.x.com"
@@ -42,11 +45,17 @@ class Backend:
     """Everything below the fronts, for one data directory.
 
     Attributes:
-        data_dir: where the SQLite file and sandbox state live.
+        home: the data directory asked for.
+        sandbox: whether the accounts live on the built-in sandbox X service.
+        data_dir: where this backend's SQLite file lives: `home`, or
+            `home/sandbox` for the sandbox, so sandbox data never mixes with
+            real accounts' data and stays behind when a real account is linked.
     """
 
-    def __init__(self, home: str | Path | None = None) -> None:
-        self.data_dir = resolve_data_dir(home)
+    def __init__(self, home: str | Path | None = None, sandbox: bool = False) -> None:
+        self.home = resolve_data_dir(home)
+        self.sandbox = sandbox
+        self.data_dir = self.home / "sandbox" if sandbox else self.home
         self.clock = SystemClock()
         # Per account: the credentials and user id a client was made for, and the client.
         self._clients: dict[Role, tuple[OAuth1Credentials, str, TweepyXClient]] = {}
@@ -64,8 +73,27 @@ class Backend:
 
     @cached_property
     def x_api_url(self) -> str:
-        """The X API base URL: $DUALDESK_X_API_URL, else https://api.x.com."""
+        """The X API base URL: the sandbox's, else $DUALDESK_X_API_URL or https://api.x.com."""
+        if self.sandbox:
+            return self.sandbox_server.url
         return (os.environ.get(X_API_URL_ENV) or DEFAULT_X_API_URL).rstrip("/")
+
+    @cached_property
+    def sandbox_server(self) -> SandboxServer:
+        """The built-in X service on loopback, started now, with the demo profiles saved."""
+        from dualdesk.infra.sandbox.demo_profiles import demo_profiles  # noqa: PLC0415
+        from dualdesk.infra.sandbox.server import SandboxServer  # noqa: PLC0415
+
+        server = SandboxServer(self.data_dir / "x-service").start()
+        self.store.save_profiles(demo_profiles(server.state, self.store.load_profiles()))
+        return server
+
+    def _credentials(self, role: Role) -> OAuth1Credentials | None:
+        if self.sandbox:
+            from dualdesk.infra.sandbox.demo import DEMO_CREDENTIALS  # noqa: PLC0415
+
+            return DEMO_CREDENTIALS[role.value]
+        return self.secrets.load(role)
 
     @cached_property
     def credential_store(self) -> CredentialStore:
@@ -86,6 +114,8 @@ class Backend:
     @cached_property
     def secrets(self) -> AccountSecrets:
         """Each account's X keys, filed under this data directory's own namespace."""
+        from dualdesk.services.credentials import AccountSecrets  # noqa: PLC0415
+
         return AccountSecrets(self.credential_store, namespace=self.keyring_namespace)
 
     def x_client(self, creds: OAuth1Credentials) -> XClient:
@@ -101,8 +131,10 @@ class Backend:
         Raises:
             CredentialsUnavailable: the keyring is missing or locked.
         """
+        if self.sandbox:
+            self.sandbox_server  # noqa: B018 - starts the service and saves the demo profiles
         profile = self.profiles.profiles()[role]
-        creds = self.secrets.load(role) if profile.linked else None
+        creds = self._credentials(role) if profile.linked else None
         with self._clients_lock:
             cached = self._clients.get(role)
             if cached is not None and cached[:2] == (creds, profile.x_user_id):
@@ -121,21 +153,29 @@ class Backend:
     @cached_property
     def pair_audit(self) -> PairAuditService:
         """The pair audit and its remembered checklist answers."""
+        from dualdesk.services.pair_audit import PairAuditService  # noqa: PLC0415
+
         return PairAuditService(self.profiles, self.client_for, self.store)
 
     @cached_property
     def mentions(self) -> MentionsService:
         """Each pane's mentions inbox."""
+        from dualdesk.services.mentions import MentionsService  # noqa: PLC0415
+
         return MentionsService(self.client_for, self.store, self.store)
 
     @cached_property
     def promotion_meter(self) -> PromotionMeterService:
         """The self-promotion meter of the professional pane."""
+        from dualdesk.services.promotion_meter import PromotionMeterService  # noqa: PLC0415
+
         return PromotionMeterService(self.profiles, self.client_for)
 
     @cached_property
     def donotfollow(self) -> DoNotFollowService:
         """The do-not-follow list; its key is in the keyring, per data directory."""
+        from dualdesk.services.donotfollow import DoNotFollowService  # noqa: PLC0415
+
         return DoNotFollowService(
             self.store,
             self.credential_store,
@@ -149,6 +189,7 @@ class Backend:
     def linking(self) -> LinkService:
         """Linking and unlinking accounts, with the PIN flow against the X host."""
         from dualdesk.infra.x_pin_flow import OAuth1PinFlow  # noqa: PLC0415
+        from dualdesk.services.linking import LinkService  # noqa: PLC0415
 
         return LinkService(
             self.profiles,
@@ -165,5 +206,7 @@ class Backend:
             for _, _, client in self._clients.values():
                 client.close()
             self._clients.clear()
+        if "sandbox_server" in self.__dict__:
+            self.sandbox_server.stop()
         if "store" in self.__dict__:
             self.store.close()

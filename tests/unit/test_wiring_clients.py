@@ -33,3 +33,22 @@ def test_one_client_per_linked_account_until_its_keys_change(home: Path) -> None
         assert backend.client_for(Role.PROFESSIONAL) is None
     finally:
         backend.close()
+
+
+def test_sandbox_backend_keeps_its_data_apart_and_links_demo_accounts(tmp_path: Path) -> None:
+    backend = Backend(tmp_path, sandbox=True)
+    try:
+        client = backend.client_for(Role.PERSONAL)
+        assert client is not None
+        me = client.whoami()
+        assert me.handle == "alex_weekends" and me.protected
+        profiles = backend.profiles.profiles()
+        assert all(p.sandbox and p.linked for p in profiles.values())
+        assert backend.data_dir == tmp_path / "sandbox"
+    finally:
+        backend.close()
+    real = Backend(tmp_path)
+    try:
+        assert not any(p.linked for p in real.profiles.profiles().values())
+    finally:
+        real.close()

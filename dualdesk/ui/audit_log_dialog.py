@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QTableView,
@@ -148,8 +147,9 @@ class AuditLogDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(True)
+        # Sized once per list: sizing to contents on every change scans all rows.
+        header.setResizeContentsPrecision(50)
         self.table.setAccessibleName("Audit entries, newest first")
         self.status = QLabel(self)
         self.status.setObjectName("status")
@@ -176,6 +176,7 @@ class AuditLogDialog(QDialog):
         """Show a new list of entries, keeping the filter."""
         self._total = len(entries)
         self.model.set_entries(entries)
+        self.table.resizeColumnsToContents()
         self._refresh_status()
 
     def set_keep_text(self, keep: bool) -> None:

@@ -70,6 +70,7 @@ class QueueView(QWidget):
         self.profile = profile
         self.setAccessibleName(f"{profile.role.title} queue")
         self.dialog: EditPostDialog | RescheduleDialog | None = None
+        self._any_time = False
         self.band = AccountBand(profile, "Queued posts", self)
         self.model = QueueModel(self)
         self.table = QueueTable(self)
@@ -158,6 +159,16 @@ class QueueView(QWidget):
         for button, tip in tips.items():
             button.setEnabled(not why)
             button.setToolTip(why or tip)
+        if not why and self._any_time:
+            self.next_window_button.setEnabled(False)
+            self.next_window_button.setToolTip(
+                "This account has no posting windows: it posts any time. Reschedule instead."
+            )
+
+    def set_any_time(self, any_time: bool) -> None:
+        """Say whether the account's policy has no windows (TimingPolicy.any_time)."""
+        self._any_time = any_time
+        self._refresh_buttons()
 
     def _queued_selection(self) -> Post | None:
         post = self.selected_post()

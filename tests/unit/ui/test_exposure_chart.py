@@ -108,3 +108,15 @@ def test_dialog_names_the_account_in_words_and_shows_both_pictures(qtbot: QtBot)
     assert "17:10–09:07" in dialog.sent_chart.accessibleDescription()
     # Both charts share one scale, so the same count looks the same in each.
     assert dialog.sent_chart.canvas.grid_peak == dialog.queued_chart.canvas.grid_peak
+
+
+def test_no_posts_draws_an_empty_grid_and_says_so(qtbot: QtBot) -> None:
+    chart = ExposureChart(exposure_report([], "UTC"), "Posted so far")
+    qtbot.addWidget(chart)
+    chart.resize(600, 320)
+    chart.show()
+    qtbot.waitExposed(chart)
+    cell = chart.canvas.cell_rect(2, 12).center()
+    assert centre_colour(chart, (cell.x(), cell.y())) == EMPTY.name()
+    assert chart.accessibleDescription().startswith("No posts to show.")
+    assert "0 posts" in chart.caption.text()

@@ -209,6 +209,17 @@ def test_next_window_emits_the_post(qtbot: QtBot) -> None:
     assert asked.args == ["c"]
 
 
+def test_next_window_is_off_for_an_account_without_windows(qtbot: QtBot) -> None:
+    view = make_view(qtbot)
+    view.table.selectRow(0)
+    view.set_any_time(True)
+    assert not view.next_window_button.isEnabled()
+    assert "no posting windows" in view.next_window_button.toolTip()
+    assert view.cancel_button.isEnabled()
+    view.set_any_time(False)
+    assert view.next_window_button.isEnabled()
+
+
 def test_selection_survives_a_refresh_and_follows_state(qtbot: QtBot) -> None:
     view = make_view(qtbot)
     view.table.selectRow(0)

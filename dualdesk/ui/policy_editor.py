@@ -139,11 +139,11 @@ class PolicyEditor(QWidget):
         layout.addLayout(form)
         layout.addStretch(1)
 
-        self.zone.editTextChanged.connect(self._on_field_changed)
+        self.zone.editTextChanged.connect(self._on_form_field_changed)
         for day in self.days:
-            day.enabled.toggled.connect(self._on_field_changed)
-            day.start.timeChanged.connect(self._on_field_changed)
-            day.end.timeChanged.connect(self._on_field_changed)
+            day.enabled.toggled.connect(self._on_form_field_changed)
+            day.start.timeChanged.connect(self._on_form_field_changed)
+            day.end.timeChanged.connect(self._on_form_field_changed)
         self._validate()
 
     def _zone_box(self, zone: str) -> QComboBox:
@@ -217,5 +217,5 @@ class PolicyEditor(QWidget):
         return valid
 
     @Slot()
-    def _on_field_changed(self) -> None:
+    def _on_form_field_changed(self) -> None:
         self._validate()

@@ -43,8 +43,8 @@ class PriceEditor(QWidget):
             self,
         )
         intro.setWordWrap(True)
-        restore = QPushButton("Use X's published prices", self)
-        restore.clicked.connect(self._on_restore_clicked)
+        self.restore_button = QPushButton("Use X's published prices", self)
+        self.restore_button.clicked.connect(self._on_restore_button_clicked)
         form = QFormLayout()
         form.addRow("A post", self.post)
         form.addRow("A post with a link", self.post_with_url)
@@ -52,7 +52,7 @@ class PriceEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
-        layout.addWidget(restore)
+        layout.addWidget(self.restore_button)
         layout.addStretch(1)
 
     def _price_box(self, value: float, name: str) -> QDoubleSpinBox:
@@ -80,7 +80,7 @@ class PriceEditor(QWidget):
         self.read.setValue(prices.read)
 
     @Slot()
-    def _on_restore_clicked(self) -> None:
+    def _on_restore_button_clicked(self) -> None:
         self.show_prices(PriceTable())
 
 

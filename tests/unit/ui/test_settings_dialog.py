@@ -109,6 +109,12 @@ def test_prices_round_trip_to_three_decimals(qtbot: QtBot) -> None:
     assert saved.args[0][1] == PriceTable(post=0.02, post_with_url=0.125, read=0.004)
 
 
+def test_published_prices_can_be_restored(qtbot: QtBot) -> None:
+    dialog = make_dialog(qtbot, PriceTable(post=0.5, post_with_url=0.9, read=0.1))
+    dialog.prices.restore_button.click()
+    assert dialog.result_prices() == PriceTable()
+
+
 def test_extra_windows_on_a_day_are_kept(qtbot: QtBot) -> None:
     split = TimingPolicy(
         zone="UTC",

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import TextIO
 
 from dualdesk import __version__
+from dualdesk.cli_posting import PostingCommands, add_posting_commands
 from dualdesk.core.accounts import Profile, ProfileError, Role
 from dualdesk.core.errors import DualdeskError
 from dualdesk.services.profiles import ProfileChange
@@ -76,6 +77,7 @@ def build_parser() -> argparse.ArgumentParser:
     set_.add_argument("--colour", "--color", metavar="#RRGGBB", help="pane colour")
     show = profile_commands.add_parser("show", parents=[common], help="show both profiles")
     show.add_argument("--json", action="store_true", help="print one JSON document")
+    add_posting_commands(commands, common, _role)
     return parser
 
 
@@ -157,6 +159,7 @@ def main(
     handlers: dict[tuple[str, str | None], Callable[[argparse.Namespace], int]] = {
         ("profile", "set"): cli.profile_set,
         ("profile", "show"): cli.profile_show,
+        **PostingCommands(backend, out, err).handlers(),
     }
     key = (args.command, getattr(args, f"{args.command}_command", None))
     try:

@@ -143,9 +143,7 @@ class PostingCommands:
             self._say(f"dualdesk: {post.error}")
             return EXIT_FAILED
         if post.state is PostState.QUEUED and held:
-            self._say(
-                f"dualdesk: the post is queued, but the {post.account.value} account: {held}"
-            )
+            self._say(f"dualdesk: queued, not sent yet. The {post.account.value} account: {held}")
             return EXIT_FAILED
         return EXIT_OK
 

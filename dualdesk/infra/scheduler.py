@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import threading
 from datetime import UTC
 
 from apscheduler.executors.pool import ThreadPoolExecutor
@@ -51,6 +52,9 @@ class OutboxScheduler:
         self._clock = clock
         self._sweep_seconds = sweep_seconds
         self._scheduler: BackgroundScheduler | None = None
+        # Held while a wake-up runs and while stopping: APScheduler deadlocks
+        # if a job calls into the scheduler during shutdown(wait=True).
+        self._running = threading.RLock()
 
     @property
     def running(self) -> bool:
@@ -82,7 +86,8 @@ class OutboxScheduler:
 
     def stop(self) -> None:
         """Stop waking; waits for a send in progress to finish."""
-        scheduler, self._scheduler = self._scheduler, None
+        with self._running:
+            scheduler, self._scheduler = self._scheduler, None
         if scheduler is not None:
             scheduler.shutdown(wait=True)
 
@@ -126,12 +131,20 @@ class OutboxScheduler:
             if job is None or job.next_run_time != post.planned_at:
                 self.schedule(post)
 
+    def job_ids(self) -> set[str]:
+        """Return the ids of the pending wake-ups (post ids and the sweep)."""
+        scheduler = self._scheduler
+        return {job.id for job in scheduler.get_jobs()} if scheduler else set()
+
     def wake(self) -> None:
         """Send what is due now, then bring the jobs up to date."""
-        try:
-            changed = self._sender.tick(self._clock.now())
-            if changed:
-                log.info("%d post(s) changed state", len(changed))
-            self.reload()
-        except Exception:
-            log.exception("the outbox sweep failed; it runs again shortly")
+        with self._running:
+            if self._scheduler is None:
+                return  # stopping
+            try:
+                changed = self._sender.tick(self._clock.now())
+                if changed:
+                    log.info("%d post(s) changed state", len(changed))
+                self.reload()
+            except Exception:
+                log.exception("the outbox sweep failed; it runs again shortly")

@@ -278,7 +278,9 @@ class Sender:
     def _send_due_locked(self, now: datetime) -> list[Post]:
         changed: list[Post] = []
         queued = self._outbox.posts(states=[PostState.QUEUED])
-        due = sorted((p for p in queued if p.planned_at <= now), key=lambda p: p.planned_at)
+        due = sorted(
+            (p for p in queued if p.planned_at <= now), key=lambda p: (p.planned_at, p.created_at)
+        )
         for account, posts in _by_account(due).items():
             client, held = self._client(account)
             changed += held

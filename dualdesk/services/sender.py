@@ -29,6 +29,7 @@ from dualdesk.core.errors import (
 )
 from dualdesk.core.ports import XClient
 from dualdesk.core.posts import Post, PostState
+from dualdesk.core.timeline import XPost
 from dualdesk.services.posting_ports import (
     ClientProvider,
     PostListener,
@@ -298,6 +299,21 @@ class Sender:
         claimed = self._outbox.claim(post.id, self._new_attempt_id(), now)
         if claimed is None:
             return [], True  # cancelled, edited or rescheduled meanwhile
+        if claimed.attempts > 1:
+            # An earlier attempt may have reached X without us hearing back
+            # (a timeout after X accepted it): look before sending again.
+            try:
+                found = find_on_x(client, claimed, self._claimed(claimed.account))
+            except AuthRevoked:
+                queued = self._store(claimed, claimed.evolve(state=PostState.QUEUED))
+                return queued + self._hold(claimed.account), False
+            except RateLimited as exc:
+                when = (exc.reset_at + RATE_LIMIT_MARGIN) if exc.reset_at else None
+                return self._retry(claimed, now, str(exc), when), False
+            except XError as exc:
+                return self._retry(claimed, now, str(exc), None), False
+            if found is not None:
+                return self._found(claimed, found, now), True
         try:
             xpost = client.post(claimed.text, claimed.reply_to)
         except RateLimited as exc:
@@ -344,6 +360,10 @@ class Sender:
         if found is None:
             failed = claimed.evolve(state=PostState.FAILED, error=LOST_DUPLICATE_MESSAGE)
             return self._store(claimed, failed)
+        return self._found(claimed, found, now)
+
+    def _found(self, claimed: Post, found: XPost, now: datetime) -> list[Post]:
+        log.info("post %s was already on X as %s", claimed.id, found.id)
         sent = claimed.evolve(
             state=PostState.SENT, tweet_id=found.id, sent_at=found.created_at or now, error=""
         )

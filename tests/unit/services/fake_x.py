@@ -17,6 +17,8 @@ class FakeX:
         accept_then_fail: errors raised after the post was published (a
             timeout after X accepted it).
         read_failures: errors `recent_posts` raises next.
+        lagging_reads: how many `recent_posts` calls still miss every post
+            (X's listings lag behind its writes).
         calls: how many times `post` was called.
     """
 
@@ -27,6 +29,7 @@ class FakeX:
         self.failures: list[Exception] = []
         self.accept_then_fail: list[Exception] = []
         self.read_failures: list[Exception] = []
+        self.lagging_reads = 0
         self.calls = 0
 
     def whoami(self) -> XUser:
@@ -58,6 +61,9 @@ class FakeX:
     def recent_posts(self, limit: int = 20, pagination_token: str | None = None) -> Page[XPost]:
         if self.read_failures:
             raise self.read_failures.pop(0)
+        if self.lagging_reads:
+            self.lagging_reads -= 1
+            return Page(items=())
         start = int(pagination_token or 0)
         newest_first = self.posts[::-1]
         items = tuple(newest_first[start : start + limit])

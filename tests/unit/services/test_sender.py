@@ -207,7 +207,7 @@ def test_a_first_time_duplicate_is_a_failure_to_show(
     assert len(x[PER].posts) == 1
 
 
-def test_a_duplicate_after_a_retry_means_it_was_sent(
+def test_a_retry_first_looks_for_an_earlier_attempt_on_x(
     posting: PostingService, sender: Sender, store: SQLiteStore, x: dict[Role, FakeX],
     clock: FixedClock,
 ) -> None:  # fmt: skip
@@ -221,6 +221,38 @@ def test_a_duplicate_after_a_retry_means_it_was_sent(
     assert sent.state is PostState.SENT
     assert sent.tweet_id == x[PER].posts[0].id
     assert len(x[PER].posts) == 1
+    assert x[PER].calls == 1  # found before posting again
+
+
+def test_a_duplicate_after_a_retry_means_it_was_sent(
+    posting: PostingService, sender: Sender, store: SQLiteStore, x: dict[Role, FakeX],
+    clock: FixedClock,
+) -> None:  # fmt: skip
+    post = posting.submit(Draft(PER, "hello")).post
+    x[PER].accept_then_fail.append(Transient("timed out"))
+    sender.send_due(clock.now())
+    x[PER].lagging_reads = 1  # the look before retrying misses it
+    clock.advance(minutes=5)
+    sender.send_due(clock.now())
+    sent = state(store, post)
+    assert sent.state is PostState.SENT
+    assert sent.tweet_id == x[PER].posts[0].id
+    assert x[PER].calls == 2  # X refused the second as a duplicate
+    assert len(x[PER].posts) == 1
+
+
+def test_a_retry_waits_when_x_cannot_be_asked_first(
+    posting: PostingService, sender: Sender, store: SQLiteStore, x: dict[Role, FakeX],
+    clock: FixedClock,
+) -> None:  # fmt: skip
+    post = posting.submit(Draft(PER, "hello")).post
+    x[PER].failures.append(Transient("timed out"))
+    sender.send_due(clock.now())
+    x[PER].read_failures.append(Transient("no network"))
+    clock.advance(minutes=5)
+    sender.send_due(clock.now())
+    assert state(store, post).state is PostState.QUEUED
+    assert x[PER].calls == 1
 
 
 def test_a_duplicate_after_a_retry_not_found_fails_with_advice(

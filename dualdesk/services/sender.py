@@ -164,6 +164,9 @@ class Sender:
     def _hold(self, account: Role) -> list[Post]:
         log.info("holding the %s account's posts: it needs linking", account.value)
         self._settings.set_setting(self._hold_key(account), HOLD_MESSAGE)
+        return self._mark_held(account)
+
+    def _mark_held(self, account: Role) -> list[Post]:
         held = []
         for post in self._outbox.posts(account=account, states=[PostState.QUEUED]):
             if post.error != HOLD_MESSAGE:
@@ -183,7 +186,7 @@ class Sender:
     def _client(self, account: Role) -> tuple[XClient | None, list[Post]]:
         """Return the account's client, or None and the posts this held."""
         if self.held(account):
-            return None, []
+            return None, self._mark_held(account)  # posts queued since the hold
         try:
             return self._clients(account), []
         except AuthRevoked:

@@ -148,11 +148,13 @@ def test_a_revoked_account_is_held_and_the_other_still_sends(
         assert state(store, post).error == HOLD_MESSAGE
     assert sender.held(PRO) == HOLD_MESSAGE
     clock.advance(hours=2)
+    newer = posting.submit(Draft(PRO, "pro newer")).post
     sender.send_due(clock.now())
     assert x[PRO].calls == 1  # held: not tried again
-    assert {p.id for p in sender.release_hold(PRO)} == {pro.id, later.id}
+    assert state(store, newer).error == HOLD_MESSAGE
+    assert {p.id for p in sender.release_hold(PRO)} == {pro.id, later.id, newer.id}
     sender.send_due(clock.now())
-    assert [p.text for p in x[PRO].posts] == ["pro one", "pro later"]
+    assert [p.text for p in x[PRO].posts] == ["pro one", "pro later", "pro newer"]
     assert state(store, pro).error == ""
 
 

@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from typing import TextIO
 
 from dualdesk import __version__, cli_hygiene
+from dualdesk.cli_posting import PostingCommands, add_posting_commands
 from dualdesk.core.accounts import Profile, ProfileError, Role
 from dualdesk.core.credentials import OAuth1Credentials
 from dualdesk.core.errors import DualdeskError
@@ -97,6 +98,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     unlink.add_argument("role", type=_role, metavar="ROLE", help="professional or personal")
     cli_hygiene.add_parsers(commands, common)
+    add_posting_commands(commands, common, _role)
     return parser
 
 
@@ -247,6 +249,7 @@ def main(
         ("link", None): links.link,
         ("unlink", None): links.unlink,
         **cli_hygiene.HygieneCommands(backend, out, err, sys.stdin).handlers(),
+        **PostingCommands(backend, out, err).handlers(),
     }
     key = (args.command, getattr(args, f"{args.command}_command", None))
     try:

@@ -17,8 +17,10 @@ from typing import TYPE_CHECKING
 
 from dualdesk.core.accounts import Role
 from dualdesk.core.credentials import OAuth1Credentials
+from dualdesk.core.errors import AuthRevoked
 from dualdesk.infra.clock import SystemClock
 from dualdesk.infra.datadir import resolve_data_dir
+from dualdesk.infra.sender_lock import SenderLock
 from dualdesk.infra.sqlite_store import SQLiteStore
 from dualdesk.services.profiles import ProfileService
 
@@ -27,13 +29,17 @@ from dualdesk.services.profiles import ProfileService
 if TYPE_CHECKING:
     from dualdesk.core.ports import CredentialStore, XClient
     from dualdesk.infra.sandbox.server import SandboxServer
+    from dualdesk.infra.scheduler import OutboxScheduler
     from dualdesk.infra.x_tweepy import TweepyXClient
     from dualdesk.services.credentials import AccountSecrets
     from dualdesk.services.donotfollow import DoNotFollowService
     from dualdesk.services.linking import LinkService
     from dualdesk.services.mentions import MentionsService
     from dualdesk.services.pair_audit import PairAuditService
+    from dualdesk.services.posting import PostingService
+    from dualdesk.services.posting_ports import ClientProvider, Planner, Replanner, Reviewer
     from dualdesk.services.promotion_meter import PromotionMeterService
+    from dualdesk.services.sender import Sender
 
 X_API_URL_ENV = "DUALDESK_X_API_URL"
 DEFAULT_X_API_URL = "https://api.x.com"
@@ -52,7 +58,27 @@ class Backend:
             real accounts' data and stays behind when a real account is linked.
     """
 
-    def __init__(self, home: str | Path | None = None, sandbox: bool = False) -> None:
+    def __init__(
+        self,
+        home: str | Path | None = None,
+        sandbox: bool = False,
+        *,
+        clients: ClientProvider | None = None,
+        reviewer: Reviewer | None = None,
+        planner: Planner | None = None,
+        replanner: Replanner | None = None,
+    ) -> None:
+        """Describe the backend for one data directory; nothing is opened yet.
+
+        Args:
+            home: the data directory (default: $DUALDESK_HOME or the user data dir).
+            sandbox: use the built-in sandbox X service and its demo accounts.
+            clients: gives each account's X client to the sender (default:
+                the linked accounts' clients).
+            reviewer: the guards (default: the real ones).
+            planner: the timing rules (default: each account's policy).
+            replanner: new times for overdue posts (default: each account's policy).
+        """
         self.home = resolve_data_dir(home)
         self.sandbox = sandbox
         self.data_dir = self.home / "sandbox" if sandbox else self.home
@@ -60,6 +86,10 @@ class Backend:
         # Per account: the credentials and user id a client was made for, and the client.
         self._clients: dict[Role, tuple[OAuth1Credentials, str, TweepyXClient]] = {}
         self._clients_lock = threading.Lock()
+        self._sender_clients = clients
+        self._reviewer = reviewer
+        self._planner = planner
+        self._replanner = replanner
 
     @cached_property
     def store(self) -> SQLiteStore:
@@ -200,12 +230,67 @@ class Backend:
             clock=self.clock,
         )
 
+    def linked_client(self, role: Role) -> XClient:
+        """The sender's client provider: the account's client, or AuthRevoked if unlinked."""
+        client = self.client_for(role)
+        if client is None:
+            raise AuthRevoked(
+                f"The {role.value} account is not linked: run `dualdesk link {role.value}`."
+            )
+        return client
+
+    @cached_property
+    def posting(self) -> PostingService:
+        """Review, plan and queue drafts; change queued posts."""
+        from dualdesk.services.posting import PostingService  # noqa: PLC0415
+        from dualdesk.services.posting_ports import no_review, post_as_asked  # noqa: PLC0415
+
+        return PostingService(
+            self.store,
+            self.store,
+            self.store,
+            self.clock,
+            reviewer=self._reviewer or no_review,
+            planner=self._planner or post_as_asked,
+        )
+
+    @cached_property
+    def sender(self) -> Sender:
+        """Sends due posts; use it only while holding `sender_lock`."""
+        from dualdesk.services.posting_ports import replan_now  # noqa: PLC0415
+        from dualdesk.services.sender import Sender  # noqa: PLC0415
+
+        return Sender(
+            self.store,
+            self._sender_clients or self.linked_client,
+            self.store,
+            self._replanner or replan_now,
+        )
+
+    @cached_property
+    def sender_lock(self) -> SenderLock:
+        """The one-sender-per-data-directory lock."""
+        return SenderLock(self.data_dir)
+
+    @cached_property
+    def scheduler(self) -> OutboxScheduler:
+        """Wakes the sender on time (APScheduler is imported on first use)."""
+        from dualdesk.infra.scheduler import OutboxScheduler  # noqa: PLC0415 - heavy import
+
+        scheduler = OutboxScheduler(self.sender, self.clock)
+        self.posting.subscribe(scheduler.schedule)
+        return scheduler
+
     def close(self) -> None:
         """Release what was opened."""
         with self._clients_lock:
             for _, _, client in self._clients.values():
                 client.close()
             self._clients.clear()
+        if "scheduler" in self.__dict__:
+            self.scheduler.stop()
+        if "sender_lock" in self.__dict__:
+            self.sender_lock.release()
         if "sandbox_server" in self.__dict__:
             self.sandbox_server.stop()
         if "store" in self.__dict__:

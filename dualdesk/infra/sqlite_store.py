@@ -253,6 +253,55 @@ class SQLiteStore:
                 self._post_row(post),
             )
 
+    def claim(self, post_id: str, attempt_id: str, now: datetime) -> Post | None:
+        """Atomically move a due queued post to `sending` for one attempt.
+
+        In one transaction: if the post is still queued and due at `now`,
+        write state=sending, the new attempt id and attempts+1, and return
+        the post as written. Otherwise (cancelled, edited into the future,
+        claimed elsewhere) return None and change nothing.
+        """
+        with self._tx() as conn:
+            rows = conn.execute(
+                f"SELECT {_POST_COLUMNS} FROM outbox WHERE id = ?",  # noqa: S608
+                (post_id,),
+            ).fetchall()
+            if not rows:
+                return None
+            post = self._post(rows[0])
+            if post.state is not PostState.QUEUED or post.planned_at > now:
+                return None
+            claimed = post.evolve(
+                state=PostState.SENDING, attempt_id=attempt_id, attempts=post.attempts + 1
+            )
+            conn.execute(
+                "UPDATE outbox SET state = ?, attempt_id = ?, attempts = ? WHERE id = ?",
+                (claimed.state.value, attempt_id, claimed.attempts, post_id),
+            )
+            return claimed
+
+    def update_if(self, post: Post, state: PostState, attempts: int) -> bool:
+        """Replace a stored post only if it is still in `state` after `attempts` tries.
+
+        Returns:
+            Whether the post was replaced; False when someone else changed
+            it first (the sender claimed it, or it was cancelled).
+        """
+        with self._tx() as conn:
+            found = conn.execute(
+                "SELECT account, state, attempts FROM outbox WHERE id = ?", (post.id,)
+            ).fetchone()
+            if found is None or found[1] != state.value or int(found[2]) != attempts:
+                return False
+            if found[0] != post.account.value:
+                raise StoreError("A post's account is fixed when its draft is created.")
+            conn.execute(
+                f"REPLACE INTO outbox ({_POST_COLUMNS}) "  # noqa: S608 (constant columns)
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                self._post_row(post),
+            )
+            return True
+
     def get(self, post_id: str) -> Post | None:
         """Return one post, or None."""
         rows = self._read(

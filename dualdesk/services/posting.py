@@ -1,0 +1,274 @@
+"""Turning drafts into queued posts, and changing posts while they wait.
+
+The one posting pipeline both fronts use: review, audit overrides, plan,
+enqueue. Sending lives in `dualdesk.services.sender`.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from dualdesk.core.accounts import Role
+from dualdesk.core.findings import Finding, Rule, Severity
+from dualdesk.core.ports import AuditLog, Clock
+from dualdesk.core.posts import Draft, Plan, Post, PostState
+from dualdesk.core.text_length import MAX_WEIGHTED_LENGTH, measure
+from dualdesk.services.posting_ports import (
+    AUDIT_KEEPS_TEXT,
+    Blocked,
+    InvalidPost,
+    NotChangeable,
+    Planner,
+    PostListener,
+    Reviewer,
+    SendingOutbox,
+    Settings,
+    no_review,
+    post_as_asked,
+)
+
+# How far back the other account's posts count for timing.
+OTHER_ACCOUNT_WINDOW = timedelta(days=1)
+# An asked-for time this far in the past is a mistake, not "now".
+PAST_TOLERANCE = timedelta(minutes=1)
+WAITING = (PostState.QUEUED, PostState.SENDING)
+
+
+@dataclass(frozen=True)
+class SubmitResult:
+    """What happened to a submitted draft.
+
+    Attributes:
+        post: the queued post as stored.
+        findings: what the guards found (block ones were overridden).
+        plan: when it will go out, and why if deferred.
+    """
+
+    post: Post
+    findings: list[Finding] = field(default_factory=list)
+    plan: Plan | None = None
+
+
+def check_text(text: str) -> None:
+    """Refuse text X would refuse.
+
+    Raises:
+        InvalidPost: the text is empty or longer than X allows.
+    """
+    if not text.strip():
+        raise InvalidPost("The post is empty: write something first.")
+    length = measure(text)
+    if length.weighted > MAX_WEIGHTED_LENGTH:
+        over = length.weighted - MAX_WEIGHTED_LENGTH
+        raise InvalidPost(
+            f"The post is {over} character{'s' if over != 1 else ''} too long: X counts "
+            f"{length.weighted} of {MAX_WEIGHTED_LENGTH} (links count 23, emoji and CJK 2). "
+            "Shorten it."
+        )
+
+
+class PostingService:
+    """Review, plan and enqueue drafts; list, edit, reschedule and cancel queued posts."""
+
+    def __init__(
+        self,
+        outbox: SendingOutbox,
+        audit: AuditLog,
+        settings: Settings,
+        clock: Clock,
+        *,
+        reviewer: Reviewer = no_review,
+        planner: Planner = post_as_asked,
+        new_id: Callable[[], str] = lambda: uuid.uuid4().hex,
+    ) -> None:
+        """Build the service.
+
+        Args:
+            outbox: where posts are stored (the source of truth for sending).
+            audit: where overrides are recorded.
+            settings: read for whether the audit log may keep post text.
+            clock: the time.
+            reviewer: runs the guards over a draft.
+            planner: decides when a post goes out.
+            new_id: makes post ids (uuid4 hex).
+        """
+        self._outbox = outbox
+        self._audit = audit
+        self._settings = settings
+        self._clock = clock
+        self._review = reviewer
+        self._plan = planner
+        self._new_id = new_id
+        self._listeners: list[PostListener] = []
+
+    def subscribe(self, listener: PostListener) -> None:
+        """Tell `listener` about every post this service queues or changes."""
+        self._listeners.append(listener)
+
+    def _changed(self, post: Post) -> None:
+        for listener in self._listeners:
+            listener(post)
+
+    def _reviewed(self, draft: Draft, override_reason: str | None) -> list[Finding]:
+        check_text(draft.text)
+        findings = self._review(draft)
+        blocks = [f for f in findings if f.severity is Severity.BLOCK]
+        reason = (override_reason or "").strip()
+        if blocks and not reason:
+            raise Blocked(findings)
+        if blocks:
+            keep = bool(self._settings.get_setting(AUDIT_KEEPS_TEXT, False))
+            for finding in blocks:
+                self._audit.record(
+                    self._clock.now(),
+                    draft.account,
+                    finding.rule.value,
+                    reason,
+                    draft.text if keep else None,
+                )
+        return findings
+
+    def _planned(
+        self, account: Role, at: datetime | None, force_time: bool, reason: str | None
+    ) -> Plan:
+        now = self._clock.now()
+        if at is not None:
+            if at.tzinfo is None:
+                raise InvalidPost("Give the time with its time zone, e.g. 2026-11-25T09:30+01:00.")
+            if at < now - PAST_TOLERANCE:
+                raise InvalidPost(f"{at.isoformat()} has already passed: pick a later time.")
+        plan = self._plan(account, now, at, self._other_times(account, now))
+        if force_time and plan.deferred:
+            asked = max(at or now, now)
+            self._audit.record(
+                now,
+                account,
+                Rule.TIMING.value,
+                (reason or "").strip() or "Posted at the asked-for time despite the timing rule.",
+                None,
+            )
+            plan = Plan(planned_at=asked, zone=plan.zone)
+        return plan
+
+    def _other_times(self, account: Role, now: datetime) -> list[datetime]:
+        times = []
+        for post in self._outbox.posts(account=account.other, since=now - OTHER_ACCOUNT_WINDOW):
+            if post.state in WAITING:
+                times.append(post.planned_at)
+            elif post.state is PostState.SENT:
+                times.append(post.sent_at or post.planned_at)
+        return times
+
+    def submit(
+        self,
+        draft: Draft,
+        *,
+        at: datetime | None = None,
+        override_reason: str | None = None,
+        force_time: bool = False,
+    ) -> SubmitResult:
+        """Review, plan and queue a draft.
+
+        Args:
+            draft: the text and its account (fixed from here on).
+            at: when to post (timezone-aware); None means as soon as allowed.
+            override_reason: why blocking findings may be ignored; recorded.
+            force_time: keep the asked-for time even if timing would defer
+                it (recorded in the audit log).
+
+        Raises:
+            InvalidPost: empty or too long text, or a bad time.
+            Blocked: a guard blocked the draft and no reason was given.
+        """
+        findings = self._reviewed(draft, override_reason)
+        plan = self._planned(draft.account, at, force_time, override_reason)
+        post = Post(
+            id=self._new_id(),
+            account=draft.account,
+            text=draft.text,
+            state=PostState.QUEUED,
+            created_at=self._clock.now(),
+            planned_at=plan.planned_at,
+            zone=plan.zone,
+            reply_to=draft.reply_to,
+            deferred=plan.deferred,
+            override_reason=(override_reason or "").strip(),
+        )
+        self._outbox.add(post)
+        self._changed(post)
+        return SubmitResult(post=post, findings=findings, plan=plan)
+
+    def queue(self, account: Role | None = None) -> list[Post]:
+        """Return posts waiting or being sent, soonest first."""
+        posts = self._outbox.posts(account=account, states=WAITING)
+        return sorted(posts, key=lambda p: p.planned_at)
+
+    def _waiting(self, post_id: str, doing: str) -> Post:
+        post = self._outbox.get(post_id)
+        if post is None:
+            raise NotChangeable(f"There is no post {post_id}: check the id with `dualdesk queue`.")
+        if post.state is PostState.SENDING:
+            raise NotChangeable(
+                f"Cannot {doing} post {post_id}: it is being sent right now. "
+                "Check the account on X in a moment; delete it there if needed."
+            )
+        if post.state is not PostState.QUEUED:
+            raise NotChangeable(
+                f"Cannot {doing} post {post_id}: it is already {post.state.value}."
+            )
+        return post
+
+    def _replace(self, old: Post, new: Post, doing: str) -> Post:
+        if not self._outbox.update_if(new, PostState.QUEUED, old.attempts):
+            raise NotChangeable(
+                f"Cannot {doing} post {old.id}: it started sending meanwhile. "
+                "Check the account on X."
+            )
+        self._changed(new)
+        return new
+
+    def cancel(self, post_id: str) -> Post:
+        """Cancel a queued post.
+
+        Raises:
+            NotChangeable: the post is unknown, being sent, or already final.
+        """
+        post = self._waiting(post_id, "cancel")
+        return self._replace(post, post.evolve(state=PostState.CANCELLED), "cancel")
+
+    def reschedule(
+        self,
+        post_id: str,
+        at: datetime | None,
+        *,
+        force_time: bool = False,
+        reason: str | None = None,
+    ) -> SubmitResult:
+        """Plan a queued post again for `at` (None: as soon as allowed).
+
+        Raises:
+            NotChangeable: the post is not queued.
+            InvalidPost: the time is malformed or past.
+        """
+        post = self._waiting(post_id, "reschedule")
+        plan = self._planned(post.account, at, force_time, reason)
+        new = post.evolve(planned_at=plan.planned_at, zone=plan.zone, deferred=plan.deferred)
+        return SubmitResult(post=self._replace(post, new, "reschedule"), plan=plan)
+
+    def edit(self, post_id: str, text: str, *, override_reason: str | None = None) -> SubmitResult:
+        """Change a queued post's text, running the guards again.
+
+        The account never changes; the planned time is kept.
+
+        Raises:
+            NotChangeable: the post is not queued.
+            InvalidPost: empty or too long text.
+            Blocked: a guard blocked the new text and no reason was given.
+        """
+        post = self._waiting(post_id, "edit")
+        findings = self._reviewed(Draft(post.account, text, post.reply_to), override_reason)
+        new = post.evolve(text=text, override_reason=(override_reason or "").strip())
+        return SubmitResult(post=self._replace(post, new, "edit"), findings=findings)

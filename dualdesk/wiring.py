@@ -15,6 +15,7 @@ from dualdesk.infra.clock import SystemClock
 from dualdesk.infra.datadir import resolve_data_dir
 from dualdesk.infra.sqlite_store import SQLiteStore
 from dualdesk.services.profiles import ProfileService
+from dualdesk.services.review import ReviewService
 
 
 class Backend:
@@ -37,6 +38,11 @@ class Backend:
     def profiles(self) -> ProfileService:
         """Profile editing with the pair's rules."""
         return ProfileService(self.store)
+
+    @cached_property
+    def review(self) -> ReviewService:
+        """The pre-post guards, with profiles and history from the store."""
+        return ReviewService(self.store, self.store, self.clock)
 
     def close(self) -> None:
         """Release what was opened."""

@@ -4,9 +4,14 @@ Fires on either account for a post that tells of one person the clinician
 treats, even masked or generalised ("had a client today who…", "my 2pm…",
 "a teen I work with…", "proud of my client", venting about a case, asking
 for advice on a case). Talk about clinical topics in general (research,
-psychoeducation, "clients often ask…", crisis lines) does not fire: the
-patterns need a specific client (a determiner, a time slot, a "who I work
-with") together with a narrative cue (past tense, "today", "in session").
+psychoeducation, "clients often ask…", crisis lines) does not fire.
+
+Two kinds of evidence are used. Some phrases single out one client on their
+own ("my 2pm", "a teen I work with", "client J."): they fire alone. Others
+only refer to a client ("a patient", "worked with a teen", "the session")
+and fire when the same sentence also narrates (a time such as "today", a
+past-tense verb, "told me"), and not in a general frame ("if a client…",
+"a client may…").
 
 Severity: warn on its own, since a masked story may be an ethical choice
 the clinician made with consent; block together with a `phi` finding (set
@@ -17,101 +22,128 @@ from __future__ import annotations
 
 import re
 
+from dualdesk.core.accounts import Role
 from dualdesk.core.findings import Finding, Rule, Severity
 from dualdesk.core.guards.context import ReviewContext
+from dualdesk.core.guards.lexicon import sentence_bounds
 from dualdesk.core.posts import Draft
 
-_CLIENT = r"(?:client|patient|counselee|therapy client)"
+_CLIENT = r"(?:client|patient|counselee|intake)"
 _PERSON = (
     r"(?:teen(?:ager)?|adolescent|kid|child|boy|girl|young (?:man|woman|person|adult)|man|woman"
-    r"|mom|mother|dad|father|parent|couple|family|veteran|student|person|someone|individual"
-    r"|guy|lady|survivor|widow(?:er)?|client|patient|kiddo|preteen|tween|toddler|senior)"
+    r"|mom|mother|dad|father|parent|couple|family|veteran|vet|student|person|someone"
+    r"|individual|guy|lady|survivor|widow(?:er)?|client|patient|kiddo|preteen|tween|toddler"
+    r"|senior|teenager|grandmother|grandfather|grandma|grandpa|grandparent|widow|refugee"
+    r"|newlywed|retiree|firefighter|officer|soldier)"
 )
 _SEE_PERSON = (
-    r"(?:teen(?:ager)?|adolescent|kid|child|family|couple|veteran|student|parent|mom|dad"
-    r"|mother|father|young (?:person|adult)|widow(?:er)?|client|patient|kiddo|preteen|tween)"
+    r"(?:teen(?:ager)?|adolescent|kid|child|family|couple|veteran|vet|student|parent|mom|dad"
+    r"|mother|father|young (?:person|adult)|widow(?:er)?|client|patient|kiddo|preteen|tween"
+    r"|boy|girl)"
+)
+_COLLEAGUE = (
+    r"(?:colleague|coworker|co-worker|team|intern|supervisor|boss|nurse|doctor|psychiatrist"
+    r"|therapist|clinician|counsell?or|friend|peer|staff|people|folks|psychologist)"
 )
 _SERVE = (
     r"(?:work(?:ed|ing)? with|treat(?:ed|ing)?|counsel(?:l?ed|l?ing)?|support(?:ed|ing)?"
-    r"|(?:have|had|'ve) been (?:working with|treating|seeing)|started (?:working with|seeing)"
+    r"|help(?:ed|ing)?|(?:been )?(?:working with|treating|seeing in (?:therapy|session)"
+    r"|counsel(?:l)?ing|supporting|helping)|started (?:working with|seeing)"
     r"|assess(?:ed)?|evaluat(?:ed|ing)|diagnosed)"
 )
-_WHEN = (
-    r"(?:today|tonight|this (?:morning|afternoon|evening|week)|yesterday|earlier(?: today)?"
-    r"|recently|last (?:week|night|session|month)|once|just|finally)"
+_CLOCK = (
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?(?:\d{1,2}(?::\d\d)?\s?(?:am|pm"
+    r"|o'?clock)|noon|midday)"
 )
 _PAST = (
-    r"(?:said|told|asked|shared|disclosed|cried|laughed|brought|came|walked|showed|texted"
-    r"|emailed|called|left|relapsed|graduated|got|was|wasn't|had|hasn't|kept|refused|started"
-    r"|stopped|no-?showed|cancell?ed|thanked|hugged|gave|sent|wrote|mentioned|admitted"
-    r"|finished|terminated|quit|confessed|yelled|fell|broke|lost|made|did|tried|wanted|needed"
-    r"|looked|reached|described|realized|realised|noticed|opened|talked|spent|drew|asked)"
+    r"said|told|asked|shared|disclosed|cried|laughed|brought|came|walked|showed|texted"
+    r"|emailed|called|left|relapsed|graduated|got|was|wasn't|had|hasn't|kept|keeps|refused"
+    r"|started|stopped|no-?showed|cancell?ed|thanked|hugged|gave|sent|wrote|mentioned|admitted"
+    r"|finished|terminated|quit|confessed|yelled|screamed|fell|broke|lost|made|did|tried"
+    r"|wanted|needed|looked|reached|described|realized|realised|noticed|opened|talked|spent"
+    r"|drew|ran|went|cussed|swore|lied|ghosted|stormed|smiled|put|sat|stood|answered|shook"
+    r"|whispered|hid|missed|saw|met|treated|moved|chose|decided|agreed|managed|returned|showed up"
+    r"|end(?:ed)?"
 )
-_CLOCK = r"\d{1,2}(?::\d\d)?\s?(?:am|pm|o'?clock)"
 
-PATTERNS: tuple[re.Pattern[str], ...] = tuple(
+_STRONG = tuple(
     re.compile(p, re.IGNORECASE)
     for p in (
         # "my client", "my 2pm client", "my new patient", "my last intake"
-        rf"\b(?:my|our)\s+(?:(?:new|last|first|next|youngest|oldest|favou?rite|former|current"
+        rf"\bmy\s+(?:(?:new|last|first|next|youngest|oldest|favou?rite|former|current"
         rf"|long-?term|teen(?:age)?|adolescent|couples?|child|morning|afternoon|evening"
-        rf"|{_CLOCK})\s+)?(?:{_CLIENT}|intake)(?!s|-|\s+(?:base|list|load|portal|hours|roster"
-        rf"|notes|files|side|work|centered|centred))\b",
+        rf"|{_CLOCK})\s+)?{_CLIENT}(?!s|-|\s+{_PERSON}\b|\s+(?:husband|wife|partner|spouse"
+        rf"|boyfriend"
+        rf"|girlfriend|friend|base|list|load|portal|hours|roster|notes|files"
+        rf"|side|work|forms?|paperwork|process|packet|coordinator|line|centered|centred))\b",
         # "my 2pm", "my 10 o'clock" (not a meeting, flight or class)
         rf"\bmy\s+{_CLOCK}(?!\s+(?:meeting|call|flight|train|class|lecture|webinar|talk|workout"
         r"|run|yoga|coffee|lunch|dinner|zoom|appointment with (?:my|the)))\b",
-        # "a client today", "a patient who I", "a client said"
-        rf"\b(?:a|one|another|this|that|today's|a new)\s+(?:(?:new|young|former|long-?time"
-        rf"|teen(?:age)?)\s+)?{_CLIENT}(?:\s+of mine)?\s+(?:{_WHEN}|(?:who|that)\s+(?:i|we)\b"
-        rf"|{_PAST}\b|let's call)",
-        r"\b(?:one|some|two|three|several|a few|many|all) of my (?:clients|patients|kiddos"
-        r"|teens|families|couples)\b",
-        rf"\ba {_CLIENT} of mine\b",
-        # "had a client who", "saw a patient today", "I have a teen who"
-        rf"\b(?:had|have|got|saw|see|seeing|met|meeting|working with|worked with|treating"
-        rf"|treated|counseling|counselling|assessed|evaluated|diagnosed|admitted|discharged"
-        rf"|terminated with|started with|onboarded)\s+(?:a|an|my|this|another|two|three|\d)\s+"
-        rf"(?:(?:new|young|former|teen(?:age)?|couples?|adolescent|difficult|tough|hard)\s+)?"
-        rf"(?:{_CLIENT}|intake|session|kiddo|teen|couple|family|kid|case)s?\s+"
-        rf"(?:today|tonight|this\b|yesterday|earlier|who\b|that\b|whose|where|last\b"
-        rf"|in (?:my office|session)|at \d)",
-        # "a teen I work with", "a mom we saw", "someone I've been seeing in therapy"
-        rf"\b(?:a|an|one|this|that|the)\s+(?:\d{{1,2}}[- ]?(?:year[- ]old|yo|y/o)\s+)?"
-        rf"(?:(?:young|little|older|elderly|teenage|sweet|brave|new)\s+)?{_PERSON}\s+"
-        rf"(?:i|we)(?:'m| am| was| have| had|'ve|'d)?\s+(?:{_SERVE}|(?:been )?seeing in"
-        rf" (?:therapy|session|my practice))",
+        rf"\b(?:this|that)\s+(?:{_CLIENT}|kiddo)\b(?!s|-)",
+        r"\b(?:one|some|two|three|several|a few|many|all|another) of my (?:clients|patients"
+        r"|kiddos|teens|adolescents|kids|families|couples|veterans)\b",
+        rf"\b(?:a|one)\s+{_CLIENT} of mine\b",
+        rf"\b(?:had|got)\s+(?:a|an|this|another)\s+(?:new\s+)?(?:{_CLIENT}|kiddo)\b",
+        rf"(?:^|[.!?]\s+){_CLIENT}\s+(?:today|this (?:morning|afternoon|week)|yesterday)\b",
+        # "client J.", "patient named Chad"
+        rf"\b{_CLIENT}s?\s+(?:(?:named|called)\s+)?(?-i:[A-Z](?:[a-z]+|\.(?:\s?[A-Z]\.)*)?)"
+        r"(?=[\s,.!?'’)]|$)(?<!\bI)",
+        # "a teen I work with", "a 34-year-old I treat", "a family I'm helping"
+        rf"\b(?:a|an|one|this|that|the)\s+(?!{_COLLEAGUE}\b)(?:[\w-]+\s+){{0,2}}?"
+        rf"(?:{_PERSON}|[\w-]+)\s+(?:i|we)(?:'m| am| was| have| had|'ve|'d)?\s+{_SERVE}\b",
         rf"\b(?:a|an|one|this|that|the)\s+(?:(?:young|little|older|teenage|new)\s+)?"
-        rf"{_SEE_PERSON}\s+(?:i|we)(?:'m| am| was|'ve been| have been)?\s+(?:see|saw|seeing)\b",
+        rf"{_SEE_PERSON}\s+(?:i|we)(?:'m| am| was|'ve been| have been)?\s+(?:see|saw|seeing)\s+"
+        r"(?:today|this|yesterday|last|weekly|every|for|at work|on \w+day|in (?:session|therapy"
+        r"|my office|clinic))\b",
+        rf"\bthe\s+(?:{_PERSON})\s+(?:who|that)\s+(?:{_PAST})\s+me\b",
+        r"\b(?:one|some|two|three|several|a few|many|all) of the (?:clients|patients|kiddos"
+        r"|teens|adolescents|kids|families|couples|veterans) (?:i|we)(?:'ve| have)?\s+(?:see"
+        r"|seen|treat|treated|work with|worked with)\b",
+        rf"\b(?:today's|tonight's|this morning's|this afternoon's|yesterday's)\s+(?:[\w-]+\s+)?"
+        rf"(?:{_PERSON}|{_CLIENT}|session|intake|group)s?\b",
+        rf"\bmy\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:family\s+|couples?\s+"
+        rf"|teen\s+|group\s+)?|(?:family|couples?|teen) )(?:{_CLIENT}|session|intake|group)s?\b",
+        r"\b(?:\w+|\d{1,2})[- ]year[- ]old,?\s+(?:today|this (?:morning|afternoon|week)"
+        r"|yesterday|last week)\b|\b\d{1,2}[- ]?(?:year[- ]old|yo|y/o)[^.!?\n]{0,30}:\s*[\"“']",
+        r"\b(?:came|walked|come|showed up|stormed) in (?:today|this (?:morning|afternoon|week)"
+        r"|yesterday|last (?:week|night))\b",
+        r"\bspent (?:the|an|my|this|our|a whole|the whole) (?:hour|session|\d+ minutes) with\b",
+        r"\b(?:consent given|with (?:his|her|their) (?:consent|permission)|permission given"
+        r"|(?:he|she|they) (?:said|gave me permission|agreed) (?:i|to) (?:could )?share)\b",
+        rf"\b(?:what do you do|how do you handle|anyone else have|has anyone had|do you ever have)"
+        rf"\b[^?]{{0,80}}\b(?:{_PERSON}|{_CLIENT}|partner|parents?)\b[^?]{{0,80}}\?[^?]{{0,60}}"
+        rf"\b(?:dealing with this|right now|currently|asking for|this week|my \d|i have"
+        rf"|i'm working)\b",
         # sessions narrated
-        rf"\b(?:in|during|after|before|from)\s+(?:a\s+|my\s+|today's\s+|this morning's\s+"
-        rf"|our\s+)?sessions?,?\s+(?:today|this (?:morning|afternoon|week)|yesterday|earlier"
-        rf"|tonight|last night|(?:a|my|one|this) (?:{_CLIENT}|kid|teen|mom|dad)"
-        rf"|(?:she|he|they) )",
         r"\b(?:today's|this morning's|this afternoon's|yesterday's|tonight's) sessions?\b",
-        r"\b(?:tough|hard|heavy|rough|brutal|intense|emotional|difficult|draining|exhausting"
-        r"|breakthrough|tearful|gut-?wrenching) sessions?\s+(?:today|this (?:morning|afternoon"
-        r"|week)|yesterday|tonight|earlier|with)\b",
         r"\b(?:she|he|they)\s+(?:said|told me|shared|disclosed|asked|cried|admitted|brought up"
         r"|mentioned|confided)\s+(?:in|during)\s+(?:session|our session|therapy)\b",
-        rf"\bsessions?\s+with\s+(?:a|this|one|that)\s+(?:{_CLIENT}|{_PERSON})\b",
-        r"\b(?:just\s+)?(?:finished|wrapped|ended|got out of|came out of|walked out of)\s+"
-        r"(?:a|an|the|this|another|my last|my first)\s+(?:(?:tough|hard|heavy|rough|long"
-        r"|intense|emotional)\s+)?(?:session|intake|assessment|eval(?:uation)?)\b",
+        r"\b(?:she|he|they)(?:'s|'ve| has| have)?\s+(?:been\s+)?(?:coming|came)\s+to\s+(?:group"
+        r"|therapy|sessions?|see me|my office)\b",
+        r"\b(?:finished|wrapped|ended|got out of|came out of|walked out of)(?: up)?\s+(?:a|an"
+        r"|the|this|another|my last|my first)\s+(?!(?:jam|gym|study|photo|writing|training"
+        r"|recording|q&a|practice|workout|music|gaming)\b)(?:[\w-]+\s+)?(?:session|intake"
+        r"|assessment|eval(?:uation)?)\b",
         r"\bno[- ]?show(?:ed|s)?\b(?!\s+(?:policy|policies|fee|fees|rates?))",
         r"\blate[- ]cancel(?:l?ed|lation)?\b(?!\s+(?:policy|policies|fee|fees))",
         # advice on a case
-        rf"\bhow (?:would|do|should|can) (?:you|i|y'all|we) (?:handle|approach|respond to"
-        rf"|work with|help|support)\s+(?:a|an|my|this)\s+(?:{_CLIENT}|{_PERSON}|case)\s+"
-        rf"(?:who|that|with|whose)\b",
-        r"\bcase consult(?:ation)?\b|\bconsult(?:ation)? (?:request|needed|question|q)\b",
+        rf"\b(?:advice|input|thoughts|ideas|suggestions|recs|recommendations|resources|help)"
+        rf"\s+(?:for|on|about|with)\s+(?:a|an|my|this)\s+(?:[\w-]+\s+)?(?:{_CLIENT}|case"
+        rf"|{_PERSON})\b",
+        rf"\bhow (?:would|do|should|can) (?:you|i|y'all|we)(?: all)? (?:handle|approach"
+        rf"|respond|react|work with|help|support)\b[^.?!\n]{{0,30}}\b(?:a|an|my|this)\s+"
+        rf"(?:{_CLIENT}|{_PERSON}|case)\b",
+        r"\bcase consult(?:ation)?\b|\bconsult(?:ation)? (?:request|needed|question|q)\b"
+        r"|\bsupervision question\b",
         rf"\b(?:need|want|looking for|seeking|any|would love)\s+(?:some\s+)?(?:advice|input"
         rf"|thoughts|ideas|suggestions|recs|recommendations)\b[^.?!\n]{{0,40}}\b(?:{_CLIENT}"
         rf"|case|kiddo)\b",
         rf"\bhas anyone (?:else )?(?:worked|had|seen|dealt|treated)\s+(?:with\s+)?(?:a|an)\s+"
         rf"(?:{_CLIENT}|{_PERSON})\b",
+        r"\b(?:stuck on|struggling with|can't stop thinking about|consult on)\s+(?:a|this|my"
+        r"|one) case\b",
         r"\b(?:tricky|tough|difficult|complex|heavy|challenging|sad|complicated|heartbreaking)"
         r" case (?:today|this week|i'm|i am|i have|i've)\b",
-        r"\b(?:a|this) case (?:i'm|i am|i've been|i have been) (?:working|seeing|stuck|thinking)",
         # feelings about a client
         rf"\b(?:so )?(?:proud of|heartbroken for|worried about|praying for|rooting for"
         rf"|frustrated with|annoyed with|angry at|mad at|fed up with|exhausted by|in awe of)\s+"
@@ -121,15 +153,126 @@ PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"\b(?:not (?:her|his|their) real name|names? (?:and details )?(?:changed|altered)"
         r"|(?:identifying )?details (?:changed|altered|removed)|shared with (?:her|his|their)"
         r" permission|de-?identified for privacy)\b",
-        rf"\b(?:{_CLIENT}|patient)\s*:\s*[\"“']",
+        rf"\b{_CLIENT}\s*:\s*[\"“']",
     )
 )
 
+# A reference to a client that needs narration in the same sentence to count.
+_REFERENCE = tuple(
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        rf"\b(?:a|an|the|another|our|one)\s+(?:(?:new|young|former|long-?time|teen(?:age)?"
+        rf"|couples?|family|group)\s+)?{_CLIENT}(?:'s|’s)?(?!-)\b",
+        r"\b(?:a|an)\s+\d{1,2}[- ](?:year[- ]old|yo|y/o)\b",
+        rf"\b(?:sat|sitting) (?:with|across from)\s+(?:a|an|the|this)\s+(?!{_COLLEAGUE}\b)"
+        rf"(?:[\w-]+\s+)?[\w-]+",
+        rf"\b(?:worked with|work with|met with|saw|treated|counsell?ed"
+        rf"|assessed|evaluated|diagnosed|admitted|discharged)\s+(?:a|an|the|this|two|three)\s+"
+        rf"(?:[\w-]+\s+)?{_PERSON}\b",
+        rf"\b(?:a|an|one|this|that|the)\s+(?:(?:young|little|older|teenage|new)\s+)?"
+        rf"{_SEE_PERSON}\s+(?:i|we)(?:'m| am| was|'ve been| have been)?\s+(?:see|saw|seeing)\b",
+        r"(?:^|[.!?]\s+|\b(?:our|the|that|this|a)\s+)(?:(?:really|very|super)\s+)?(?:couples?"
+        r"|family|group"
+        r"|individual|play|first|last|final|telehealth|heavy|tough|hard|rough|brutal|intense"
+        r"|emotional|difficult|draining|exhausting|breakthrough|tearful)\s+sessions?\b",
+        r"\bin session\b",
+    )
+)
+_NARRATION = re.compile(
+    rf"\b(?:today|tonight|this (?:morning|afternoon|evening|week)|yesterday|earlier|last"
+    rf" (?:week|night|session)|just now|finally|(?:told|asked|showed|sent|emailed|texted"
+    rf"|called|gave|brought|hugged|thanked|yelled at|screamed at) me|i said|{_PAST}"
+    rf"|sitting in my car|decompress(?:ing)?|(?:drive|walk|commute) home|tak(?:e|ing) (?:five"
+    rf"|a minute))\b",
+    re.IGNORECASE,
+)
+_GENERAL_FRAME = re.compile(
+    r"^\W*(?:if|when|whenever|every time|for|most|many|some)\b"
+    r"|\b(?:may|can|might|should|will|could|would|often|usually|typically|sometimes|tends?)\b",
+    re.IGNORECASE,
+)
+_MODAL_AFTER = re.compile(
+    r"\s+(?:who (?:is|are|has|have)\s+)?(?:may|can|might|should|will|could|would|often|usually"
+    r"|typically|sometimes|tends?|needs?|deserves?)\b",
+    re.IGNORECASE,
+)
 
-def _spans(text: str) -> list[tuple[int, int]]:
-    found = sorted(m.span() for p in PATTERNS for m in p.finditer(text))
+
+def _general(text: str, start: int, end: int) -> bool:
+    s, _ = sentence_bounds(text, start)
+    if _GENERAL_FRAME.match(text, s, start):
+        return True
+    return bool(_GENERAL_FRAME.match(text, end, end + 16) or _MODAL_AFTER.match(text, end))
+
+
+# A story: treatment setting, one third person, and narration, in one post.
+_SETTING = re.compile(
+    r"\b(?:clients?|(?<!\bbe )(?<!\bso )(?<!\bmore )(?<!\bstay )patients?(?!\s+with)|sessions?"
+    r"|intakes?|(?<!my )(?<!my own )therapy|group (?:session"
+    r"|therapy)|(?:tonight's|today's|this morning's|in|after|before|my) group|my office|clinic"
+    r"|caseload|homework|sobriety|between sessions|colleagues[,:]|discharged?|diagnos[ei]s"
+    r"|diagnosed|treatment plan"
+    r"|appointments?|at work|sat (?:across from|with)|sitting (?:across from|with)"
+    r"|(?:other|fellow|any) (?:clinicians|therapists|counsell?ors|colleagues)|weigh in"
+    r"|consult)\b",
+    re.IGNORECASE,
+)
+_ONE_PERSON = re.compile(
+    rf"\b(?:she|he|her|him|his|hers)\b"
+    rf"|\b(?:a|an|the|this|that)\s+(?:[\w-]+\s+)?{_PERSON}\s+(?:who|whose|from|i|we)\b"
+    rf"|\b(?:someone|somebody)\s+(?:who|i|we)\b|\ba member\b"
+    rf"|\b(?:a|an)\s+\d{{1,2}}[- ](?:year[- ]old|yo|y/o)\b",
+    re.IGNORECASE,
+)
+_ONGOING = re.compile(
+    rf"\b(?:i'm|i am|i've been|i have been|we've been)\s+(?:working with|treating"
+    rf"|counsell?ing|supporting|seeing)\s+(?:a|an|this|someone|somebody)\b"
+    rf"|(?:\b(?:the|a|an|this|that)\s+|^|[.!?]\s+)(?:[\w-]+\s+){{0,3}}?{_PERSON}s?\s+"
+    rf"(?:[\w-]+\s+){{0,3}}?(?:i|we)(?:'ve been| have been|'m| am|'ve| have)?\s+(?:seeing"
+    rf"|treating|working with|seen|treated|worked with|see|treat|work with)\b",
+    re.IGNORECASE,
+)
+_DISCLOSURE = re.compile(
+    r"\b(?:she|he)\b[^.!?\n]{0,60}\b(?:said|told me|admitted|disclosed|confided|whispered)"
+    r"[,:]?\s*[\"“'‘]",
+    re.IGNORECASE,
+)
+_OWN_CARE = re.compile(
+    r"\bmy (?:own )?(?:therapist|therapy|counsell?or|psychiatrist|psychologist|doctor|gp|dr)\b"
+    r"|\b(?:my|our) (?:mentor|supervisor|professor|teacher|colleague|friend|mom|dad|mother"
+    r"|father|sister|brother|son|daughter|wife|husband|partner|kids?)\b",
+    re.IGNORECASE,
+)
+
+
+def _story(text: str, professional: bool) -> list[tuple[int, int]]:
+    if _OWN_CARE.search(text):
+        return []
+    if professional:
+        found = [m.span() for m in _ONGOING.finditer(text)]
+        found += [m.span() for m in _DISCLOSURE.finditer(text)]
+        if found:
+            return found
+    if not _SETTING.search(text) or not _NARRATION.search(text):
+        return []
+    for m in _ONE_PERSON.finditer(text):
+        if not _general(text, m.start(), m.end()):
+            return [m.span()]
+    return []
+
+
+def _spans(text: str, professional: bool) -> list[tuple[int, int]]:
+    found = [m.span() for p in _STRONG for m in p.finditer(text)]
+    found += _story(text, professional)
+    for pattern in _REFERENCE:
+        for m in pattern.finditer(text):
+            s, e = sentence_bounds(text, m.start())
+            if _general(text, m.start(), m.end()):
+                continue
+            if _NARRATION.search(text, s, e):
+                found.append(m.span())
     merged: list[tuple[int, int]] = []
-    for start, end in found:
+    for start, end in sorted(found):
         if merged and start <= merged[-1][1] + 1:
             merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
         else:
@@ -156,5 +299,5 @@ def check(draft: Draft, context: ReviewContext) -> list[Finding]:
                 "(\u201cmany people find…\u201d), or keep it for supervision."
             ),
         )
-        for start, end in _spans(text)
+        for start, end in _spans(text, draft.account is Role.PROFESSIONAL)
     ]

@@ -36,7 +36,8 @@ SELF_IDENTIFICATION = re.compile(
     rf"|{_PROFESSION} here\b|(?:we|us|fellow) (?:other )?{_PROFESSION}"
     rf"|{_PROFESSION} like me\b|my (?:job|work|day job) as an? {_PROFESSION}"
     r"|the therapist in me|my therapist brain|therapist mode"
-    r"|my (?:clients|patients|caseload|supervisees|ceus|npi|licensure|license renewal"
+    r"|my (?:(?:therapy|couples?|teen|adolescent|adult|private|individual) )?(?:clients|patients"
+    r"|caseload|supervisees|ceus|npi|licensure|license renewal"
     r"|(?:private|therapy|group|clinical|counseling|counselling) practice)"
     r"|#therapistlife|#therapistsofinstagram|#therapistsoftwitter|#therapistproblems)",
     re.IGNORECASE,

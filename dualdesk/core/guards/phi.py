@@ -57,13 +57,15 @@ _PLACE_NOT_SMALL = re.compile(
     r"|vermont|virginia|washington|west virginia|wisconsin|wyoming|america|the us|usa"
     r"|canada|mexico|england|scotland|wales|ireland|australia|europe|asia|africa|india|china"
     r"|japan|germany|france|spain|italy|the uk|uk|therapy|treatment|rehab|school|college"
-    r"|work|church|here|there|home|and|the)$",
+    r"|work|church|here|there|home|and|the|january|february|march|april|may|june|july|august"
+    r"|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday"
+    r"|sunday|spring|summer|fall|autumn|winter)$",
     re.IGNORECASE,
 )
 _THIRD_PERSON = re.compile(rf"\b(?:he|she|him|her|his|hers|they|their|{_PERSON_NOUN})s?\b", re.I)
 _DATE_CUE = re.compile(
-    rf"\b(?:he|she|him|her|his|born|birthday|b-?day|dob|d\.o\.b|died|passed|admitted"
-    rf"|discharged|funeral|overdosed?|attempt(?:ed)?|hospitali[sz]ed|intake|{_PERSON_NOUN})s?\b",
+    r"\b(?:he|she|him|her|his|born|birthday|b-?day|dob|d\.o\.b|died|passed|admitted"
+    r"|discharged|funeral|overdosed?|attempt(?:ed)?|hospitali[sz]ed|intake|client|patient)s?\b",
     re.IGNORECASE,
 )
 _ROLE_ADDRESSES = frozenset(
@@ -86,7 +88,10 @@ _NAME_PATTERNS = (
         _I(r"\b(?:client|patient|kiddo|supervisee)s?\s+") + rf"(?P<name>{_NAME}|[A-Z]\.?)"
         r"(?![\w])"
     ),
-    re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+(?P<name>[A-Z]\.?)(?![\w])"),
+    re.compile(
+        r"\b(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+"
+        r"(?P<name>[A-Z]\.?(?![\w])|[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b)"
+    ),
     # "Maria, a 34-year-old", "Tom, my 2pm"
     re.compile(
         rf"(?P<name>\b{_NAME}),\s+"
@@ -95,6 +100,13 @@ _NAME_PATTERNS = (
             r"\s?(?:am|pm))\b|(?:client|patient|kiddo|teen)\b)"
         )
     ),
+    # "Marcus, 17,", "the Hendersons", "the Jenkins family"
+    re.compile(rf"(?P<name>\b{_NAME}),\s+(?:(?i:aged?)\s+)?\d{{1,2}}\s*[,)]"),
+    re.compile(
+        r"\b(?i:the)\s+(?P<name>[A-Z][a-z]{2,}s)\b(?=\s+(?:from|in|came|are|were|have|had"
+        r"|finally|told|said)\b)"
+    ),
+    re.compile(r"\b(?i:the)\s+(?P<name>[A-Z][a-z]{2,})\s+(?i:family|household|kids|boys|girls)\b"),
     # "J. came in", initials "J.D."
     re.compile(
         r"(?<![\w.])(?P<name>[A-HJ-Z]\.?)(?=\s+"
@@ -111,12 +123,13 @@ _PLACE_PATTERNS = (
         r"\b\d{1,5}\s+(?:[A-Z][a-z]+\s+){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Ln"
         r"|Lane|Dr|Drive|Ct|Court|Way|Pl|Place|Terrace|Pkwy|Parkway|Hwy|Highway)\b\.?"
     ),
-    re.compile(r"\b(?:[A-Z]{2}|(?i:zip(?: code)?:?))\s+\d{5}(?:-\d{4})?\b"),
+    re.compile(r"\b(?:[A-Z]{2}|(?i:zip(?: code)?:?|near|in|around))\s+\d{5}(?:-\d{4})?\b"),
     re.compile(
         _I(
             r"\b(?:lives|living|lived|grew up|moved (?:here )?(?:to|from)|is from|was from"
             r"|comes from|came from|goes to|went to|attends|attended|works at|worked at|born in"
             r"|raised in|resides|residing|(?:" + _PERSON_NOUN + r")s? (?:from|in|at|near))\s+"
+            r"|(?-i:[A-Z][a-z]+s) from\s+"
             r"(?:in\s+|on\s+|at\s+|near\s+)?(?:the\s+)?"
         )
         + r"(?P<place>[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){0,2})"
@@ -128,6 +141,7 @@ _AGE = re.compile(
     r"|\b(?:aged?|turned|turning|turns)\s+(?:9\d|1[0-2]\d)\b",
     re.IGNORECASE,
 )
+_QUOTED = re.compile(r"\b(?:as|like|by|from|quoting|quote|of)\s+$", re.IGNORECASE)
 _RECORD = re.compile(
     r"\b(?:mrn|medical record|chart|case|record|account|acct|member|policy|claim|patient|client"
     r"|insurance|ssn|social security|id)(?:\s+(?:number|no\.?|num|id|#))?\s*[:#]?\s*"
@@ -145,6 +159,8 @@ def _spans(draft: Draft, context: ReviewContext) -> list[tuple[int, int, str, st
             name = m.group("name")
             if _NOT_NAMES.match(name.rstrip(".")) or name in _INITIALS_NOT_NAMES:
                 continue
+            if _QUOTED.search(text, max(0, m.start() - 12), m.start()):
+                continue  # "as Mr. Rogers said": a public figure, quoted
             found.append((*m.span("name"), "a name or initial", "Remove the name or initial."))
     for pattern in _PLACE_PATTERNS:
         for m in pattern.finditer(text):

@@ -26,9 +26,24 @@ _TOKEN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]|[^\
 MIN_NEAR_TOKENS = 4
 
 
+_CONTRACTION = re.compile(r"n['’]t\b|['’](?:re|ve|ll|d|s|m)\b")
+_EXPANDED = {
+    "n't": " not",
+    "'re": " are",
+    "'ve": " have",
+    "'ll": " will",
+    "'d": " would",
+    "'m": " am",
+}
+
+
+def _expand(m: re.Match[str]) -> str:
+    return _EXPANDED.get(m.group().replace("’", "'"), "")
+
+
 def tokens(text: str) -> list[str]:
-    """Return the case-folded word tokens of a text."""
-    return _TOKEN.findall(text.casefold())
+    """Return the case-folded word tokens of a text, contractions spelled out."""
+    return _TOKEN.findall(_CONTRACTION.sub(_expand, text.casefold()))
 
 
 def exact_key(text: str) -> str:

@@ -49,7 +49,7 @@ _TRAVEL = re.compile(
     _I(r"\b(?:i'?m|i am|we'?re|we are|i'll be|i will be|we'll be|heading|headed|flying|driving"
        r"|traveling|travelling|leaving|landed|arrived|arriving|back|going|visiting|spending"
        r"|currently|be)\s+(?:(?:out |home |over |down |up )?(?:to|in|into|at|from|for|on)\s+)"
-       r"(?:the\s+)?")
+       r"(?:(?:the|a|an|my|our)\s+)?")
     + rf"(?P<where>(?i:{_PLACE_NOUN})\b|{_CAP_PLACE})"
 )  # fmt: skip
 _CONFERENCE = re.compile(
@@ -57,15 +57,25 @@ _CONFERENCE = re.compile(
        r"|talk|keynote|panel)\s+(?:in|at)\s+") + rf"(?P<where>{_CAP_PLACE})"
 )  # fmt: skip
 _PHRASES = re.compile(
-    r"\b(?:on (?:vacation|holiday|leave|sabbatical|retreat|a trip|a cruise|my honeymoon|the road"
+    r"\b(?:on (?:(?:paternity|maternity|parental|medical|sick|family|bereavement|study) )?leave"
+    r"|on (?:vacation|holiday|sabbatical|retreat|a trip|a cruise|my honeymoon|the road"
     r"|my way (?:to|home|back)|my (?:lunch|morning|evening) (?:walk|run|break))"
     r"|\b(?:at|in) the airport\b|\bat (?:the|my|our) (?:hotel|airbnb|resort)\b|\bat the beach\b"
-    r"|\bby the pool\b|vacationing|out of (?:the )?(?:office|town|the country)|\bOOO\b"
+    r"|\b(?:walking|running|jogging|hiking|biking|cycling|swimming|paddling|strolling)\s+"
+    r"(?:(?:my|the|our) (?:dog|pup|kids)|(?:along|by|around|through|on|at) the (?:harbou?r"
+    r"|beach|lake|river|park|trail|coast|shore|water|waterfront|boardwalk|pier))\b"
+    r"|\bby the pool\b|\b(?:stuck|sitting) in traffic\b|\brunning late\b"
+    r"|\b(?:working|writing|sitting|reading|relaxing|hanging out) (?:from|at|in) (?:the|a|my)"
+    r" (?:coffee shop|caf[eé]|library|park|beach|airport|hotel|bar|pub|backyard|garden|cabin)\b"
+    r"|\b(?:lunch|dinner|brunch|breakfast|drinks) (?:at|with) (?:the|my|a|our) (?!clients?\b)"
+    r"|vacationing|out of (?:the )?(?:office|town|the country)|\bOOO\b"
     r"|away (?:until|till|through|from)\b"
     r"|(?:my|our) (?:flight|trip|vacation|holiday|layover|hotel|road trip|commute)"
-    r"|(?:just )?(?:landed|touched down|checked in(?:to)?)\b|boarding\b|jet ?lag(?:ged)?"
+    r"|(?:(?:^|just|finally|i|we|i've|we've)\s+)(?:landed|touched down|checked in(?:to)?)\b"
+    r"|\blanded in [A-Z]|boarding\b|jet ?lag(?:ged)?"
     r"|(?:see|catch|meet) (?:you|y'all|everyone|folks)(?: all)? (?:in|at) [A-Z]|live from"
-    r"|greetings from|hello from|here in [A-Z]|this week (?:i'?m|i am) in\b|in town (?:for|this)"
+    r"|greetings from|hello from|(?:checking in|writing|posting|tweeting|reporting) from\b"
+    r"|\bairport\b|here in [A-Z]|this week (?:i'?m|i am) in\b|in town (?:for|this)"
     r"|date night|family (?:dinner|vacation|trip|reunion)|girls'? trip|guys'? trip"
     r"|(?:with|w/)\s+(?:my|the)\s+(?:husband|wife|partner|boyfriend|girlfriend|fianc[ée]e?"
     r"|kids|family|fam|mom|dad|parents|sister|brother|daughter|son|in-laws|dog|pup|bestie|bff"
@@ -76,9 +86,11 @@ _PHRASES = re.compile(
     re.IGNORECASE,
 )
 _CLOSURE = re.compile(
-    r"\b(?:(?:office|practice|clinic|i|we)(?:'ll| will| is| are|'m)?\s+(?:be\s+)?(?:closed"
+    r"\b(?:(?:office|practice|clinic|i|we)(?:'ll| will| is| are|'m|'re)?\s+(?:be\s+)?(?:closed"
     r"|closing|out|away|off|unavailable|not available|not seeing clients|not taking sessions)"
-    r"|no sessions|(?:office|practice) closure|closed for|back in the office"
+    r"|(?:closing|close|shutting|shut) (?:the|our|my) (?:office|practice|clinic)|no sessions"
+    r"|(?:won't|will not|won’t) be back|closing early|(?:office|practice) closure"
+    r"|closed for|back in the office"
     r"|limited availability|taking (?:the|a) (?:week|day|few days|month|break|long weekend)"
     r" off)\b",
     re.IGNORECASE,
@@ -89,15 +101,33 @@ _LATE = re.compile(
     r"|\b(?:it'?s|its|up at|awake at|still up at|woke up at|wide awake at|up since)\s+"
     r"(?:[1-5](?::\d\d)?\s?(?:am|a\.m\.)|midnight)"
     r"|\b[1-5](?::\d\d)?\s?(?:am|a\.m\.)\s+(?:again|and (?:i'?m )?(?:still|wide) awake)"
-    r"|\bstill (?:up|awake)\b(?! to)|\bwide awake\b|\banother sleepless night"
+    r"|\bup since [1-5]\b(?!\s?(?:pm|p\.m\.))|\bstill (?:up|awake)\b(?! to)|\bwide awake\b"
+    r"|\banother sleepless night|\banother [1-5](?::\d\d)?\s?(?:am|a\.m\.)"
+    r"|\b[1-5]\s?(?:am|a\.m\.) wake-?up|\b(?:up|awake) at [1-5](?::\d\d)?\s?(?:am|a\.m\.)?\s+again"
     r"|\b(?:my )?insomnia (?:again|strikes|is winning|wins|won)|\bmy insomnia\b"
     r"|\bwhy am i (?:still )?(?:up|awake)|\bup way too late|#insomnia\b|\btossing and turning",
     re.IGNORECASE,
 )
 
 
+_AT_EVENT = re.compile(
+    r"\b(?:i'?m|i am|we'?re|we are)\s+(?:at|in)\s+(?:my|our|the)\s+(?!(?:limit|best|worst|wit"
+    r"|capacity|lowest|happiest|core|heart|element|own)\b)[\w'’-]+(?:\s+[\w'’-]+)?",
+    re.IGNORECASE,
+)
+_NOW_WORDS = re.compile(
+    r"\b(?:tonight|today|this (?:morning|afternoon|evening|weekend|week)|right now|currently"
+    r"|tomorrow)\b",
+    re.IGNORECASE,
+)
+
+
 def _spans(text: str) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
+    for m in _AT_EVENT.finditer(text):
+        s, e = sentence_bounds(text, m.start())
+        if _NOW_WORDS.search(text, s, e):
+            found.append((*m.span(), "says where you are or will be"))
     for pattern in (_TRAVEL, _CONFERENCE):
         for m in pattern.finditer(text):
             if _NOT_PLACES.match(m.group("where")):

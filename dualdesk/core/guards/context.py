@@ -8,14 +8,17 @@ context when the history changes.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from functools import cached_property
+from typing import TypeVar
 
 from dualdesk.core.accounts import Profile, Role
 from dualdesk.core.guards.shingles import ShingleIndex
 from dualdesk.core.posts import Post, PostState
+
+T = TypeVar("T")
 
 #: States of posts that are out, or on their way out: what the other account "said".
 COUNTED_STATES = frozenset({PostState.QUEUED, PostState.SENDING, PostState.SENT})
@@ -92,6 +95,7 @@ class ReviewContext:
     history: tuple[HistoryPost, ...] = ()
     now: datetime | None = None
     settings: GuardSettings = field(default_factory=GuardSettings)
+    _memo: dict[str, object] = field(default_factory=dict, init=False, repr=False)
 
     @classmethod
     def build(
@@ -144,6 +148,16 @@ class ReviewContext:
         """Build both indexes now (e.g. on a worker thread) instead of on first review."""
         self.index(Role.PROFESSIONAL)
         self.index(Role.PERSONAL)
+
+    def cached(self, key: str, build: Callable[[], T]) -> T:
+        """Return a value derived from this context, computing it once per key.
+
+        Guards use it for work that depends only on the context (not on the
+        draft), so that it is not repeated on every keystroke.
+        """
+        if key not in self._memo:
+            self._memo[key] = build()
+        return self._memo[key]  # type: ignore[return-value]
 
     @cached_property
     def _newest_first(self) -> dict[Role, tuple[HistoryPost, ...]]:

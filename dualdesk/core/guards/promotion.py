@@ -81,7 +81,11 @@ def check(draft: Draft, context: ReviewContext) -> list[Finding]:
     settings = context.settings
     window = max(1, settings.promotion_window)
     earlier = context.latest(Role.PROFESSIONAL, window - 1)
-    plugs = 1 + sum(1 for p in earlier if plug_span(p.text, profile) is not None)
+    earlier_plugs = context.cached(
+        f"promotion.plugs.{window}",
+        lambda: sum(1 for p in earlier if plug_span(p.text, profile) is not None),
+    )
+    plugs = 1 + earlier_plugs
     total = 1 + len(earlier)
     if total >= window // 2 and plugs / total > settings.promotion_share:
         return [

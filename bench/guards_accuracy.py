@@ -22,7 +22,7 @@ from dualdesk.core.guards import HistoryPost, ReviewContext, review
 from dualdesk.core.posts import Draft, PostState
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
-HALVES = ("a", "b", "c", "d")
+HALVES = ("a", "b", "c", "d", "e")
 RULES = (
     Rule.CLINICAL,
     Rule.PHI,

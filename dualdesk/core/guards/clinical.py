@@ -114,6 +114,14 @@ _STRONG = tuple(
         rf"\b[^?]{{0,80}}\b(?:{_PERSON}|{_CLIENT}|partner|parents?)\b[^?]{{0,80}}\?[^?]{{0,60}}"
         rf"\b(?:dealing with this|right now|currently|asking for|this week|my \d|i have"
         rf"|i'm working)\b",
+        rf"\b(?:{_CLIENT}|{_PERSON})\b[^?]{{0,120}}\b(?:what(?:'s| has) worked|what works"
+        rf"|any ideas"
+        rf"|how would you|what would you do)\b[^?]{{0,40}}\?",
+        r"\b(?:file|filed|filing|make|made|making|call(?:ed)? in)\s+(?:a|an|another)\s+(?:cps"
+        r"|child protective|mandated|abuse|dcf|aps|51a)?\s*report\b|\bcall(?:ed)? (?:cps|aps|dcf"
+        r"|child protective services)\b",
+        rf"(?:^|[:.!?]\s+)(?:{_CLIENT}|kiddo)\s+(?:is|was|has|had|keeps|kept|just|still|finally"
+        rf"|[a-z]{{3,}}(?<!ss)s|[a-z]{{3,}}ed)\b",
         # sessions narrated
         r"\b(?:today's|this morning's|this afternoon's|yesterday's|tonight's) sessions?\b",
         r"\b(?:she|he|they)\s+(?:said|told me|shared|disclosed|asked|cried|admitted|brought up"
@@ -178,11 +186,17 @@ _REFERENCE = tuple(
         r"\bin session\b",
     )
 )
+_ED_NOT_PAST = (
+    r"(?!(?:need|feed|seed|speed|bed|red|shed|indeed|embed|proceed|exceed|succeed|tired"
+    r"|interested|scared|worried|excited|supported|related|based|used|named|called|married"
+    r"|divorced|licensed|trained|informed|skilled|qualified|talented|gifted|aged)\b)"
+)
 _NARRATION = re.compile(
     rf"\b(?:today|tonight|this (?:morning|afternoon|evening|week)|yesterday|earlier|last"
     rf" (?:week|night|session)|just now|finally|(?:told|asked|showed|sent|emailed|texted"
     rf"|called|gave|brought|hugged|thanked|yelled at|screamed at) me|i said|{_PAST}"
-    rf"|sitting in my car|decompress(?:ing)?|(?:drive|walk|commute) home|tak(?:e|ing) (?:five"
+    rf"|{_ED_NOT_PAST}[a-z]{{3,}}ed|sitting in my car|decompress(?:ing)?|(?:drive|walk"
+    rf"|commute) home|tak(?:e|ing) (?:five"
     rf"|a minute))\b",
     re.IGNORECASE,
 )
@@ -210,7 +224,8 @@ _SETTING = re.compile(
     r"\b(?:clients?|(?<!\bbe )(?<!\bso )(?<!\bmore )(?<!\bstay )patients?(?!\s+with)|sessions?"
     r"|intakes?|(?<!my )(?<!my own )therapy|group (?:session"
     r"|therapy)|(?:tonight's|today's|this morning's|in|after|before|my) group|my office|clinic"
-    r"|caseload|homework|sobriety|between sessions|colleagues[,:]|discharged?|diagnos[ei]s"
+    r"|caseload|homework|sobriety|work (?:today|was|is)|^work\b|q for the|question for the"
+    r"|between sessions|colleagues[,:]|discharged?|diagnos[ei]s"
     r"|diagnosed|treatment plan"
     r"|appointments?|at work|sat (?:across from|with)|sitting (?:across from|with)"
     r"|(?:other|fellow|any) (?:clinicians|therapists|counsell?ors|colleagues)|weigh in"
@@ -221,6 +236,8 @@ _ONE_PERSON = re.compile(
     rf"\b(?:she|he|her|him|his|hers)\b"
     rf"|\b(?:a|an|the|this|that)\s+(?:[\w-]+\s+)?{_PERSON}\s+(?:who|whose|from|i|we)\b"
     rf"|\b(?:someone|somebody)\s+(?:who|i|we)\b|\ba member\b"
+    rf"|\b(?:their|his|her) (?:son|daughter|kid|child|mom|dad|mother|father|wife|husband"
+    rf"|partner|baby|teen)\b|\bthe (?-i:[A-Z][a-z]+) family\b"
     rf"|\b(?:a|an)\s+\d{{1,2}}[- ](?:year[- ]old|yo|y/o)\b",
     re.IGNORECASE,
 )
@@ -237,6 +254,17 @@ _DISCLOSURE = re.compile(
     r"[,:]?\s*[\"“'‘]",
     re.IGNORECASE,
 )
+_TOLD_ME = re.compile(
+    r"\b(?:she|he|(?:a|an|the|one|another)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:told|asked|showed|taught|reminded|texted|emailed|messaged|said to|confided in|thanked)"
+    r" me\b",
+    re.IGNORECASE,
+)
+_NOT_A_CLIENT = re.compile(
+    rf"\b(?:{_COLLEAGUE}s?|mentor|professor|teacher|reader|follower|stranger|barista|neighbou?r"
+    rf"|author|researcher|speaker|dr\.?|student of mine)\b",
+    re.IGNORECASE,
+)
 _OWN_CARE = re.compile(
     r"\bmy (?:own )?(?:therapist|therapy|counsell?or|psychiatrist|psychologist|doctor|gp|dr)\b"
     r"|\b(?:my|our) (?:mentor|supervisor|professor|teacher|colleague|friend|mom|dad|mother"
@@ -251,6 +279,10 @@ def _story(text: str, professional: bool) -> list[tuple[int, int]]:
     if professional:
         found = [m.span() for m in _ONGOING.finditer(text)]
         found += [m.span() for m in _DISCLOSURE.finditer(text)]
+        for m in _TOLD_ME.finditer(text):
+            s, e = sentence_bounds(text, m.start())
+            if not _NOT_A_CLIENT.search(text, s, e) and not _general(text, m.start(), m.end()):
+                found.append(m.span())
         if found:
             return found
     if not _SETTING.search(text) or not _NARRATION.search(text):

@@ -32,6 +32,7 @@ _PROFESSION = (
 )
 SELF_IDENTIFICATION = re.compile(
     rf"\b(?:as an? {_PROFESSION}"
+    rf"|when you(?:'re| are) an? {_PROFESSION}"
     rf"|(?:i'?m|i am|i work as|i've been|i have been|being|became|becoming) (?:an? )?{_PROFESSION}"
     rf"|{_PROFESSION} here\b|(?:we|us|fellow) (?:other )?{_PROFESSION}"
     rf"|{_PROFESSION} like me\b|my (?:job|work|day job) as an? {_PROFESSION}"

@@ -141,6 +141,7 @@ _AGE = re.compile(
     r"|\b(?:aged?|turned|turning|turns)\s+(?:9\d|1[0-2]\d)\b",
     re.IGNORECASE,
 )
+_HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Mx", "Miss"})
 _QUOTED = re.compile(r"\b(?:as|like|by|from|quoting|quote|of)\s+$", re.IGNORECASE)
 _RECORD = re.compile(
     r"\b(?:mrn|medical record|chart|case|record|account|acct|member|policy|claim|patient|client"
@@ -159,7 +160,8 @@ def _spans(draft: Draft, context: ReviewContext) -> list[tuple[int, int, str, st
             name = m.group("name")
             if _NOT_NAMES.match(name.rstrip(".")) or name in _INITIALS_NOT_NAMES:
                 continue
-            if _QUOTED.search(text, max(0, m.start() - 12), m.start()):
+            honorific = m.group()[:1] == "M" and m.group()[:4].rstrip(". ") in _HONORIFICS
+            if honorific and _QUOTED.search(text, max(0, m.start() - 12), m.start()):
                 continue  # "as Mr. Rogers said": a public figure, quoted
             found.append((*m.span("name"), "a name or initial", "Remove the name or initial."))
     for pattern in _PLACE_PATTERNS:

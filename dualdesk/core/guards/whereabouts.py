@@ -52,6 +52,10 @@ _TRAVEL = re.compile(
        r"(?:(?:the|a|an|my|our)\s+)?")
     + rf"(?P<where>(?i:{_PLACE_NOUN})\b|{_CAP_PLACE})"
 )  # fmt: skip
+_PART_OF_DAY = re.compile(
+    _I(r"\b(?:morning|evening|afternoon|night|day|days|weekend|week|sunset|sunrise)\s+in\s+")
+    + rf"(?P<where>{_CAP_PLACE})"
+)
 _CONFERENCE = re.compile(
     _I(r"\b(?:conference|summit|training|workshop|retreat|convention|meeting|speaking|presenting"
        r"|talk|keynote|panel)\s+(?:in|at)\s+") + rf"(?P<where>{_CAP_PLACE})"
@@ -74,6 +78,10 @@ _PHRASES = re.compile(
     r"|(?:(?:^|just|finally|i|we|i've|we've)\s+)(?:landed|touched down|checked in(?:to)?)\b"
     r"|\blanded in [A-Z]|boarding\b|jet ?lag(?:ged)?"
     r"|(?:see|catch|meet) (?:you|y'all|everyone|folks)(?: all)? (?:in|at) [A-Z]|live from"
+    r"|\binsomnia club\b|\b(?:home|out|off) sick\b|\bsick day\b|\bat gate [A-Z]?\d+"
+    r"|\b(?:currently|right now) (?:sitting|standing|waiting|stuck|parked|lying|relaxing)"
+    r" (?:at|in|on)\b|\b(?:sessions?|appointments?) (?:moved|cancell?ed|rescheduled) (?:to|until"
+    r"|for)\b"
     r"|greetings from|hello from|(?:checking in|writing|posting|tweeting|reporting) from\b"
     r"|\bairport\b|here in [A-Z]|this week (?:i'?m|i am) in\b|in town (?:for|this)"
     r"|date night|family (?:dinner|vacation|trip|reunion)|girls'? trip|guys'? trip"
@@ -102,7 +110,8 @@ _LATE = re.compile(
     r"(?:[1-5](?::\d\d)?\s?(?:am|a\.m\.)|midnight)"
     r"|\b[1-5](?::\d\d)?\s?(?:am|a\.m\.)\s+(?:again|and (?:i'?m )?(?:still|wide) awake)"
     r"|\bup since [1-5]\b(?!\s?(?:pm|p\.m\.))|\bstill (?:up|awake)\b(?! to)|\bwide awake\b"
-    r"|\banother sleepless night|\banother [1-5](?::\d\d)?\s?(?:am|a\.m\.)"
+    r"|(?:^|[.!?]\s+)[0-4](?::\d\d)?\s?(?:am|a\.m\.)[.!]?\s*$|\banother sleepless night"
+    r"|\banother [1-5](?::\d\d)?\s?(?:am|a\.m\.)"
     r"|\b[1-5]\s?(?:am|a\.m\.) wake-?up|\b(?:up|awake) at [1-5](?::\d\d)?\s?(?:am|a\.m\.)?\s+again"
     r"|\b(?:my )?insomnia (?:again|strikes|is winning|wins|won)|\bmy insomnia\b"
     r"|\bwhy am i (?:still )?(?:up|awake)|\bup way too late|#insomnia\b|\btossing and turning",
@@ -128,7 +137,7 @@ def _spans(text: str) -> list[tuple[int, int, str]]:
         s, e = sentence_bounds(text, m.start())
         if _NOW_WORDS.search(text, s, e):
             found.append((*m.span(), "says where you are or will be"))
-    for pattern in (_TRAVEL, _CONFERENCE):
+    for pattern in (_TRAVEL, _CONFERENCE, _PART_OF_DAY):
         for m in pattern.finditer(text):
             if _NOT_PLACES.match(m.group("where")):
                 continue

@@ -18,6 +18,8 @@ STORIES = [
     "Third no-show this week from the same person.",
     "A young man I've been seeing stopped answering my calls.",
     "Client J. told me he's been sleeping in his car.",
+    "Yesterday a retired teacher told me she finally feels safe at home.",
+    "Had to file a CPS report today. Worst part of the job.",
     "My patient (let's call him Tom) finally called his brother.",
 ]
 
@@ -34,6 +36,9 @@ TOPICS = [
     "When a client cries in session, she may feel ashamed. Normalise it.",
     "my therapist said she was proud of me today",
     "gym session this morning nearly killed me",
+    "A colleague told me about a great new book on grief.",
+    "My supervisor once told me to rest more. Still learning.",
+    "Be patient with her, she said, and I was.",
 ]
 
 

@@ -261,7 +261,7 @@ _TOLD_ME = re.compile(
     re.IGNORECASE,
 )
 _NOT_A_CLIENT = re.compile(
-    rf"\b(?:{_COLLEAGUE}s?|mentor|professor|teacher|reader|follower|stranger|barista|neighbou?r"
+    rf"\b(?:{_COLLEAGUE}s?|mentor|professor|reader|follower|stranger|barista|neighbou?r"
     rf"|author|researcher|speaker|dr\.?|student of mine)\b",
     re.IGNORECASE,
 )

@@ -48,7 +48,7 @@ def synthetic_history(count: int, seed: int = 7) -> list[HistoryPost]:
     """Return `count` posts of both accounts over 30 days, from the corpus vocabulary."""
     rng = random.Random(seed)
     examples = [
-        ex for half in "abcd" for ex in load_examples(DATA / f"guards_corpus_{half}.jsonl")
+        ex for half in "abcdef" for ex in load_examples(DATA / f"guards_corpus_{half}.jsonl")
     ]
     words = sorted({w for ex in examples for w in ex.text.split()})
     posts = []

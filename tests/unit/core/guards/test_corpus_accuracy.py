@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bench.guards_accuracy import HALVES, Report, Score, evaluate
+from bench.guards_accuracy import HALVES, Report, Score, combine, evaluate
 from dualdesk.core.findings import Rule
 
 RECALL_TARGETS = {
@@ -22,15 +22,7 @@ def reports() -> list[Report]:
 
 
 def _combined(reports: list[Report], rule: Rule) -> Score:
-    total = Score()
-    for report in reports:
-        s = report.rules[rule]
-        total.positives += s.positives
-        total.hits += s.hits
-        total.negatives += s.negatives
-        total.false_alarms += s.false_alarms
-        total.missed += s.missed
-    return total
+    return combine(reports, "all").rules[rule]
 
 
 def test_corpus_is_large_and_covers_both_accounts(reports) -> None:

@@ -122,6 +122,10 @@ _STRONG = tuple(
         r"|child protective services)\b",
         rf"(?:^|[:.!?]\s+)(?:{_CLIENT}|kiddo)\s+(?:is|was|has|had|keeps|kept|just|still|finally"
         rf"|[a-z]{{3,}}(?<!ss)s|[a-z]{{3,}}ed)\b",
+        rf"\b(?:in|from|with) my (?:morning|afternoon|evening|\w+day|{_CLOCK})\s+(?:slot|hour"
+        r"|appointment|session|group)\b",
+        r"\b(?:congrat(?:s|ulations)|shout-?out|so proud of|proud of)\b[^.!?\n]{0,60}\b(?:finish"
+        r"|complet|graduat)\w*\s+(?:from\s+)?(?:treatment|therapy|rehab|the program|our work)\b",
         # sessions narrated
         r"\b(?:today's|this morning's|this afternoon's|yesterday's|tonight's) sessions?\b",
         r"\b(?:she|he|they)\s+(?:said|told me|shared|disclosed|asked|cried|admitted|brought up"
@@ -236,6 +240,8 @@ _ONE_PERSON = re.compile(
     rf"\b(?:she|he|her|him|his|hers)\b"
     rf"|\b(?:a|an|the|this|that)\s+(?:[\w-]+\s+)?{_PERSON}\s+(?:who|whose|from|i|we)\b"
     rf"|\b(?:someone|somebody)\s+(?:who|i|we)\b|\ba member\b"
+    rf"|(?:\b(?:someone|somebody)|\b(?:a|an|this|that|the)\s+(?:[\w-]+\s+)?{_PERSON})\s+"
+    rf"(?:in (?:group|session)\s+)?(?:today\s+|just\s+|finally\s+)?(?:{_PAST}|[a-z]{{3,}}ed)\b"
     rf"|\b(?:their|his|her) (?:son|daughter|kid|child|mom|dad|mother|father|wife|husband"
     rf"|partner|baby|teen)\b|\bthe (?-i:[A-Z][a-z]+) family\b"
     rf"|\b(?:a|an)\s+\d{{1,2}}[- ](?:year[- ]old|yo|y/o)\b",

@@ -107,6 +107,16 @@ _NAME_PATTERNS = (
         r"|finally|told|said)\b)"
     ),
     re.compile(r"\b(?i:the)\s+(?P<name>[A-Z][a-z]{2,})\s+(?i:family|household|kids|boys|girls)\b"),
+    # "congrats to Tasha for finishing treatment"
+    re.compile(
+        _I(
+            r"\b(?:congrat(?:s|ulations)|shout-?out|so proud of|proud of|thinking of|praying for)"
+            r"(?: to)?\s+"
+        )
+        + rf"(?P<name>{_NAME})\b(?=[^.!?\n]{{0,60}}"
+        + _I(r"\b(?:treatment|therapy|sober|sobriety|recovery|rehab|discharge|session)")
+        + ")"
+    ),
     # "J. came in", initials "J.D."
     re.compile(
         r"(?<![\w.])(?P<name>[A-HJ-Z]\.?)(?=\s+"

@@ -25,7 +25,7 @@ import re
 from dualdesk.core.accounts import Role
 from dualdesk.core.findings import Finding, Rule, Severity
 from dualdesk.core.guards.context import ReviewContext
-from dualdesk.core.guards.lexicon import sentence_bounds
+from dualdesk.core.guards.lexicon import Hits, sentence_bounds
 from dualdesk.core.posts import Draft
 
 _CLIENT = r"(?:client|patient|counselee|intake)"
@@ -285,9 +285,10 @@ def _story(text: str, professional: bool) -> list[tuple[int, int]]:
     if professional:
         found = [m.span() for m in _ONGOING.finditer(text)]
         found += [m.span() for m in _DISCLOSURE.finditer(text)]
+        not_a_client = Hits(_NOT_A_CLIENT, text)
         for m in _TOLD_ME.finditer(text):
             s, e = sentence_bounds(text, m.start())
-            if not _NOT_A_CLIENT.search(text, s, e) and not _general(text, m.start(), m.end()):
+            if not not_a_client.within(s, e) and not _general(text, m.start(), m.end()):
                 found.append(m.span())
         if found:
             return found
@@ -302,12 +303,13 @@ def _story(text: str, professional: bool) -> list[tuple[int, int]]:
 def _spans(text: str, professional: bool) -> list[tuple[int, int]]:
     found = [m.span() for p in _STRONG for m in p.finditer(text)]
     found += _story(text, professional)
+    narration = Hits(_NARRATION, text)
     for pattern in _REFERENCE:
         for m in pattern.finditer(text):
             s, e = sentence_bounds(text, m.start())
             if _general(text, m.start(), m.end()):
                 continue
-            if _NARRATION.search(text, s, e):
+            if narration.within(s, e):
                 found.append(m.span())
     merged: list[tuple[int, int]] = []
     for start, end in sorted(found):

@@ -9,6 +9,7 @@ to run in linear time on any input: no nested unbounded repetition.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
@@ -63,12 +64,36 @@ TOLL_FREE = re.compile(r"^\+?1?[\s.-]?\(?8(?:00|88|77|66|55|44|33)\b")
 _STOPS = ".!?\n"
 
 
+#: How far a sentence may reach from a position: keeps pattern checks local on huge texts.
+SENTENCE_REACH = 300
+
+
 def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
     """Return the start and end offsets of the sentence holding `pos`.
 
-    A sentence ends at ".", "!", "?" or a line break; the scan runs in C
-    (str.rfind/find), so it stays cheap on long texts.
+    A sentence ends at ".", "!", "?" or a line break, and reaches at most
+    SENTENCE_REACH characters either side of `pos`, so checks that run once
+    per match stay linear on very long texts without punctuation.
     """
-    start = max(text.rfind(c, 0, pos) for c in _STOPS) + 1
-    ends = [i for i in (text.find(c, pos) for c in _STOPS) if i >= 0]
-    return start, (min(ends) if ends else len(text))
+    low = max(0, pos - SENTENCE_REACH)
+    high = min(len(text), pos + SENTENCE_REACH)
+    start = max(max(text.rfind(c, low, pos) for c in _STOPS) + 1, low)
+    ends = [i for i in (text.find(c, pos, high) for c in _STOPS) if i >= 0]
+    return start, (min(ends) if ends else high)
+
+
+class Hits:
+    """Where a pattern matches in a text, found once, for many range questions.
+
+    Checking "does this pattern occur in the sentence around each match"
+    with a fresh search per match is quadratic on long texts; this runs the
+    pattern once and answers each question by binary search.
+    """
+
+    def __init__(self, pattern: re.Pattern[str], text: str) -> None:
+        self._starts = [m.start() for m in pattern.finditer(text)]
+
+    def within(self, start: int, end: int) -> bool:
+        """Whether a match starts in [start, end)."""
+        i = bisect_left(self._starts, start)
+        return i < len(self._starts) and self._starts[i] < end

@@ -27,6 +27,7 @@ from dualdesk.core.guards.lexicon import (
     PHONE,
     TOLL_FREE,
     WEEKDAY,
+    Hits,
     sentence_bounds,
 )
 from dualdesk.core.posts import Draft
@@ -174,6 +175,7 @@ def _spans(draft: Draft, context: ReviewContext) -> list[tuple[int, int, str, st
             if honorific and _QUOTED.search(text, max(0, m.start() - 12), m.start()):
                 continue  # "as Mr. Rogers said": a public figure, quoted
             found.append((*m.span("name"), "a name or initial", "Remove the name or initial."))
+    third_person = Hits(_THIRD_PERSON, text)
     for pattern in _PLACE_PATTERNS:
         for m in pattern.finditer(text):
             if "place" in pattern.groupindex:
@@ -181,14 +183,15 @@ def _spans(draft: Draft, context: ReviewContext) -> list[tuple[int, int, str, st
                 if _PLACE_NOT_SMALL.match(place):
                     continue
                 s, e = sentence_bounds(text, m.start())
-                if not _THIRD_PERSON.search(text, s, m.start("place")):
+                if not third_person.within(s, m.start("place")):
                     continue
                 found.append((*m.span("place"), "a place smaller than a state", ""))
             else:
                 found.append((*m.span(), "a place smaller than a state", ""))
+    date_cue = Hits(_DATE_CUE, text)
     for m in DATE.finditer(text):
         s, e = sentence_bounds(text, m.start())
-        if _DATE_CUE.search(text, s, e):
+        if date_cue.within(s, e):
             found.append((*m.span(), "a date tied to a person", "Leave out the date."))
     for m in _AGE.finditer(text):
         found.append(

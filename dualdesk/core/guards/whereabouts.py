@@ -20,7 +20,7 @@ import re
 from dualdesk.core.accounts import Role
 from dualdesk.core.findings import Finding, Rule, Severity
 from dualdesk.core.guards.context import ReviewContext
-from dualdesk.core.guards.lexicon import DATE, DAY_WORDS, sentence_bounds
+from dualdesk.core.guards.lexicon import DATE, DAY_WORDS, Hits, sentence_bounds
 from dualdesk.core.posts import Draft
 
 _I = "(?i:{})".format
@@ -137,9 +137,10 @@ _NOW_WORDS = re.compile(
 
 def _spans(text: str) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
+    now_words = Hits(_NOW_WORDS, text)
     for m in _AT_EVENT.finditer(text):
         s, e = sentence_bounds(text, m.start())
-        if _NOW_WORDS.search(text, s, e):
+        if now_words.within(s, e):
             found.append((*m.span(), "says where you are or will be"))
     for pattern in (_TRAVEL, _CONFERENCE, _PART_OF_DAY):
         for m in pattern.finditer(text):
@@ -148,9 +149,10 @@ def _spans(text: str) -> list[tuple[int, int, str]]:
             found.append((*m.span(), "says where you are or will be"))
     for m in _PHRASES.finditer(text):
         found.append((*m.span(), "tells of your own plans, travel or company"))
+    when = [Hits(p, text) for p in (DATE, DAY_WORDS, _UNTIL)]
     for m in _CLOSURE.finditer(text):
         s, e = sentence_bounds(text, m.start())
-        if DATE.search(text, s, e) or DAY_WORDS.search(text, s, e) or _UNTIL.search(text, s, e):
+        if any(h.within(s, e) for h in when):
             found.append((*m.span(), "says when your office will be empty"))
     for m in _LATE.finditer(text):
         if _LATE_NOT_SELF.search(text, max(0, m.start() - 12), m.start()):

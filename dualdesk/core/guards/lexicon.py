@@ -91,9 +91,13 @@ class Hits:
     """
 
     def __init__(self, pattern: re.Pattern[str], text: str) -> None:
-        self._starts = [m.start() for m in pattern.finditer(text)]
+        self._pattern = pattern
+        self._text = text
+        self._starts: list[int] | None = None
 
     def within(self, start: int, end: int) -> bool:
-        """Whether a match starts in [start, end)."""
+        """Whether a match starts in [start, end); the text is scanned on the first call."""
+        if self._starts is None:
+            self._starts = [m.start() for m in self._pattern.finditer(self._text)]
         i = bisect_left(self._starts, start)
         return i < len(self._starts) and self._starts[i] < end

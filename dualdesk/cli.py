@@ -159,7 +159,18 @@ class Cli:
         return EXIT_OK
 
     def check(self, args: argparse.Namespace) -> int:
-        """`dualdesk check --account ROLE [--json] TEXT|-` and `dualdesk check --jsonl`."""
+        """`dualdesk check --account ROLE [--json] TEXT|-` and `dualdesk check --jsonl`.
+
+        A text that could not be checked (the store cannot be read) exits 2,
+        like a block: it is not cleared for posting.
+        """
+        try:
+            return self._check(args)
+        except DualdeskError as exc:
+            print(f"dualdesk check: {exc}", file=self._err)
+            return EXIT_USAGE
+
+    def _check(self, args: argparse.Namespace) -> int:
         if args.jsonl:
             if args.account is not None or args.text is not None:
                 print(

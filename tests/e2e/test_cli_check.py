@@ -80,3 +80,10 @@ def test_usage_errors_exit_2_with_a_message(run_cli) -> None:
     assert mixed.returncode == 2 and "--jsonl" in mixed.stderr
     bad_role = run_cli(["check", "--account", "work", "hi"])
     assert bad_role.returncode == 2 and "professional or personal" in bad_role.stderr
+
+
+def test_an_unreadable_store_is_not_a_pass(run_cli, home) -> None:
+    (home / "dualdesk.sqlite3").write_bytes(b"this is not a database" * 100)
+    result = run_cli(["check", "--account", "personal", "hello"])
+    assert result.returncode == 2
+    assert "damaged" in result.stderr

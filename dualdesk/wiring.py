@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from dualdesk.services.posting import PostingService
     from dualdesk.services.posting_ports import ClientProvider, Planner, Replanner, Reviewer
     from dualdesk.services.promotion_meter import PromotionMeterService
+    from dualdesk.services.review import ReviewService
     from dualdesk.services.sender import Sender
 
 X_API_URL_ENV = "DUALDESK_X_API_URL"
@@ -243,16 +244,19 @@ class Backend:
     def posting(self) -> PostingService:
         """Review, plan and queue drafts; change queued posts."""
         from dualdesk.services.posting import PostingService  # noqa: PLC0415
-        from dualdesk.services.posting_ports import no_review, post_as_asked  # noqa: PLC0415
+        from dualdesk.services.posting_ports import post_as_asked  # noqa: PLC0415
 
-        return PostingService(
+        posting = PostingService(
             self.store,
             self.store,
             self.store,
             self.clock,
-            reviewer=self._reviewer or no_review,
+            reviewer=self._reviewer or self.review.review,
             planner=self._planner or post_as_asked,
         )
+        # The guards compare drafts with the history: keep their cache fresh.
+        posting.subscribe(lambda _post: self.review.invalidate())
+        return posting
 
     @cached_property
     def sender(self) -> Sender:
@@ -280,6 +284,13 @@ class Backend:
         scheduler = OutboxScheduler(self.sender, self.clock)
         self.posting.subscribe(scheduler.schedule)
         return scheduler
+
+    @cached_property
+    def review(self) -> ReviewService:
+        """The pre-post guards, with profiles and history from the store."""
+        from dualdesk.services.review import ReviewService  # noqa: PLC0415
+
+        return ReviewService(self.store, self.store, self.clock)
 
     def close(self) -> None:
         """Release what was opened."""

@@ -1,0 +1,209 @@
+"""Accuracy of the pre-post guards on the labelled corpus in tests/data.
+
+Each corpus part is a JSON-lines file of posts ({"account", "text",
+"labels"}) with a context file beside it (profiles and history, the history
+timed relative to "now"), each with its own clinician's profiles. Part A was
+written first and used to tune the rules; parts B to F were each written
+without looking at the rules' output, measured once (BENCHMARKS.md keeps
+those first numbers), and then used for tuning too. Part G was measured once
+and never tuned on: it is the held-out estimate and is not part of the
+targets the tests assert.
+
+Run: python -m bench.guards_accuracy
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from dualdesk.core.accounts import Profile, Role
+from dualdesk.core.findings import Finding, Rule, Severity
+from dualdesk.core.guards import HistoryPost, ReviewContext, review
+from dualdesk.core.posts import Draft, PostState
+
+DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
+HALVES = ("a", "b", "c", "d", "e", "f")
+HELD_OUT = ("g",)
+RULES = (
+    Rule.CLINICAL,
+    Rule.PHI,
+    Rule.WHEREABOUTS,
+    Rule.IDENTITY_LINK,
+    Rule.DUPLICATE,
+    Rule.SELF_PROMOTION,
+    Rule.COST,
+)
+#: Labels that do not make a post risky: such a post is "benign".
+HARMLESS = frozenset({Rule.COST.value})
+
+
+@dataclass(frozen=True)
+class Example:
+    """One labelled post."""
+
+    account: Role
+    text: str
+    labels: frozenset[str]
+
+
+@dataclass
+class Score:
+    """Counts for one rule."""
+
+    positives: int = 0
+    hits: int = 0
+    negatives: int = 0
+    false_alarms: int = 0
+    missed: list[str] = field(default_factory=list)
+    wrong: list[str] = field(default_factory=list)
+
+    @property
+    def recall(self) -> float:
+        return self.hits / self.positives if self.positives else 1.0
+
+    @property
+    def fp_rate(self) -> float:
+        return self.false_alarms / self.negatives if self.negatives else 0.0
+
+
+@dataclass
+class Report:
+    """Scores per rule and the benign-professional false-positive rate."""
+
+    name: str
+    examples: int
+    rules: dict[Rule, Score]
+    benign_professional: int
+    benign_flagged: list[str]
+
+    @property
+    def benign_fp_rate(self) -> float:
+        return len(self.benign_flagged) / self.benign_professional
+
+
+def load_context(path: Path) -> ReviewContext:
+    """Return the ReviewContext described by a corpus context file."""
+    doc = json.loads(path.read_text())
+    now = datetime.fromisoformat(doc["now"])
+    profiles = {
+        Role(role): Profile(role=Role(role), **{**fields, "markers": tuple(fields["markers"])})
+        for role, fields in doc["profiles"].items()
+    }
+    history = [
+        HistoryPost(
+            account=Role(h["account"]),
+            text=h["text"],
+            when=now - timedelta(days=h["days_ago"]),
+            state=PostState(h["state"]),
+        )
+        for h in doc["history"]
+    ]
+    return ReviewContext.build(profiles, history, now=now)
+
+
+def load_examples(path: Path) -> list[Example]:
+    """Return the labelled posts of a corpus file."""
+    examples = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            doc = json.loads(line)
+            examples.append(Example(Role(doc["account"]), doc["text"], frozenset(doc["labels"])))
+    return examples
+
+
+def evaluate(half: str) -> Report:
+    """Review every post of one corpus half and score the guards."""
+    context = load_context(DATA / f"guards_corpus_{half}.context.json")
+    examples = load_examples(DATA / f"guards_corpus_{half}.jsonl")
+    scores = {rule: Score() for rule in RULES}
+    benign = 0
+    flagged: list[str] = []
+    for ex in examples:
+        findings: list[Finding] = review(Draft(ex.account, ex.text), context)
+        fired = {f.rule.value for f in findings}
+        for rule, score in scores.items():
+            if rule.value in ex.labels:
+                score.positives += 1
+                if rule.value in fired:
+                    score.hits += 1
+                else:
+                    score.missed.append(ex.text)
+            else:
+                score.negatives += 1
+                if rule.value in fired:
+                    score.false_alarms += 1
+                    score.wrong.append(ex.text)
+        if ex.account is Role.PROFESSIONAL and ex.labels <= HARMLESS:
+            benign += 1
+            if any(f.severity is not Severity.INFO for f in findings):
+                flagged.append(ex.text)
+    name = f"part {half.upper()}" + (" (held out, never tuned on)" if half in HELD_OUT else "")
+    return Report(name, len(examples), scores, benign, flagged)
+
+
+def combine(reports: list[Report], name: str) -> Report:
+    """Return one report adding up the counts of several."""
+    rules = {rule: Score() for rule in RULES}
+    for report in reports:
+        for rule, s in report.rules.items():
+            total = rules[rule]
+            total.positives += s.positives
+            total.hits += s.hits
+            total.negatives += s.negatives
+            total.false_alarms += s.false_alarms
+            total.missed += s.missed
+            total.wrong += s.wrong
+    return Report(
+        name,
+        sum(r.examples for r in reports),
+        rules,
+        sum(r.benign_professional for r in reports),
+        [t for r in reports for t in r.benign_flagged],
+    )
+
+
+def table(report: Report) -> str:
+    """Return the report as a Markdown table."""
+    lines = [
+        f"{report.name}: {report.examples} posts",
+        "",
+        "| rule | recall | positives | missed | FP rate | negatives | false alarms |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for rule, s in report.rules.items():
+        lines.append(
+            f"| {rule.value} | {s.recall:.2f} | {s.positives} | {s.positives - s.hits} "
+            f"| {s.fp_rate:.3f} | {s.negatives} | {s.false_alarms} |"
+        )
+    lines.append(
+        f"| benign professional (any warn/block) | | | | {report.benign_fp_rate:.3f} "
+        f"| {report.benign_professional} | {len(report.benign_flagged)} |"
+    )
+    return "\n".join(lines)
+
+
+def main(argv: list[str]) -> int:
+    """Print the tables; with --verbose also the misses and false alarms."""
+    parts = [evaluate(half) for half in HALVES]
+    held = [evaluate(half) for half in HELD_OUT]
+    shown = [combine(parts, "parts A-F together (the asserted corpus)"), *held]
+    if "--each" in argv:
+        shown = [*parts, *shown]
+    for report in shown:
+        print(table(report))
+        if "--verbose" in argv:
+            for rule, s in report.rules.items():
+                for text in s.missed:
+                    print(f"  MISSED {rule.value}: {text}")
+                for text in s.wrong:
+                    print(f"  FALSE  {rule.value}: {text}")
+        print()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

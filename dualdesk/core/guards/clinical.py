@@ -1,0 +1,100 @@
+"""`clinical`: narration about a specific client, patient or session.
+
+Fires on either account for a post that tells of one person the clinician
+treats, even masked or generalised ("had a client today who…", "my 2pm…",
+"a teen I work with…", "proud of my client", venting about a case, asking
+for advice on a case). Talk about clinical topics in general (research,
+psychoeducation, "clients often ask…", crisis lines) does not fire.
+
+Two kinds of evidence are used. Some phrases single out one client on their
+own ("my 2pm", "a teen I work with", "client J."): they fire alone. Others
+only refer to a client ("a patient", "worked with a teen", "the session")
+and fire when the same sentence also narrates (a time such as "today", a
+past-tense verb, "told me"), and not in a general frame ("if a client…",
+"a client may…").
+
+Severity: warn on its own, since a masked story may be an ethical choice
+the clinician made with consent; block together with a `phi` finding (set
+in review.py), because then the client can be recognised.
+"""
+
+from __future__ import annotations
+
+from dualdesk.core.accounts import Role
+from dualdesk.core.findings import Finding, Rule, Severity
+from dualdesk.core.guards import clinical_patterns as cp
+from dualdesk.core.guards.context import ReviewContext
+from dualdesk.core.guards.lexicon import Hits, sentence_bounds
+from dualdesk.core.posts import Draft
+
+
+def _general(text: str, start: int, end: int) -> bool:
+    s, _ = sentence_bounds(text, start)
+    if cp.GENERAL_FRAME.match(text, s, start):
+        return True
+    return bool(cp.GENERAL_FRAME.match(text, end, end + 16) or cp.MODAL_AFTER.match(text, end))
+
+
+def _story(text: str, professional: bool) -> list[tuple[int, int]]:
+    """Spans of a story: treatment setting, one third person and narration in one post."""
+    if cp.OWN_CARE.search(text):
+        return []
+    if professional:
+        found = [m.span() for m in cp.ONGOING.finditer(text)]
+        found += [m.span() for m in cp.DISCLOSURE.finditer(text)]
+        not_a_client = Hits(cp.NOT_A_CLIENT, text)
+        for m in cp.TOLD_ME.finditer(text):
+            s, e = sentence_bounds(text, m.start())
+            if not not_a_client.within(s, e) and not _general(text, m.start(), m.end()):
+                found.append(m.span())
+        if found:
+            return found
+    if not cp.SETTING.search(text) or not cp.NARRATION.search(text):
+        return []
+    for m in cp.ONE_PERSON.finditer(text):
+        if not _general(text, m.start(), m.end()):
+            return [m.span()]
+    return []
+
+
+def _spans(text: str, professional: bool) -> list[tuple[int, int]]:
+    found = [m.span() for p in cp.STRONG for m in p.finditer(text)]
+    found += _story(text, professional)
+    narration = Hits(cp.NARRATION, text)
+    for pattern in cp.REFERENCE:
+        for m in pattern.finditer(text):
+            s, e = sentence_bounds(text, m.start())
+            if _general(text, m.start(), m.end()):
+                continue
+            if narration.within(s, e):
+                found.append(m.span())
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(found):
+        if merged and start <= merged[-1][1] + 1:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def check(draft: Draft, context: ReviewContext) -> list[Finding]:
+    """Return a warn finding for each passage that narrates a specific client."""
+    del context
+    text = draft.text
+    return [
+        Finding(
+            rule=Rule.CLINICAL,
+            severity=Severity.WARN,
+            start=start,
+            end=end,
+            message=(
+                f"\u201c{text[start:end]}\u201d reads as a story about a specific client or "
+                "session; masked or not, the client may recognise themselves."
+            ),
+            advice=(
+                "Don't post about clients, even disguised. Make a general point instead "
+                "(\u201cmany people find…\u201d), or keep it for supervision."
+            ),
+        )
+        for start, end in _spans(text, draft.account is Role.PROFESSIONAL)
+    ]

@@ -1,0 +1,251 @@
+"""The vocabulary of the clinical guard: who a client is, and what narration looks like.
+
+Kept apart from `clinical.py` so the decision logic there stays short. Every
+pattern is bounded (no nested unbounded repetition), so matching is linear.
+"""
+
+from __future__ import annotations
+
+import re
+
+CLIENT = r"(?:client|patient|counselee|intake)"
+PERSON = (
+    r"(?:teen(?:ager)?|adolescent|kid|child|boy|girl|young (?:man|woman|person|adult)|man|woman"
+    r"|mom|mother|dad|father|parent|couple|family|veteran|vet|student|person|someone"
+    r"|individual|guy|lady|survivor|widow(?:er)?|client|patient|kiddo|preteen|tween|toddler"
+    r"|senior|teenager|grandmother|grandfather|grandma|grandpa|grandparent|widow|refugee"
+    r"|newlywed|retiree|firefighter|officer|soldier)"
+)
+SEE_PERSON = (
+    r"(?:teen(?:ager)?|adolescent|kid|child|family|couple|veteran|vet|student|parent|mom|dad"
+    r"|mother|father|young (?:person|adult)|widow(?:er)?|client|patient|kiddo|preteen|tween"
+    r"|boy|girl)"
+)
+COLLEAGUE = (
+    r"(?:colleague|coworker|co-worker|team|intern|supervisor|boss|nurse|doctor|psychiatrist"
+    r"|therapist|clinician|counsell?or|friend|peer|staff|people|folks|psychologist)"
+)
+SERVE = (
+    r"(?:work(?:ed|ing)? with|treat(?:ed|ing)?|counsel(?:l?ed|l?ing)?|support(?:ed|ing)?"
+    r"|help(?:ed|ing)?|(?:been )?(?:working with|treating|seeing in (?:therapy|session)"
+    r"|counsel(?:l)?ing|supporting|helping)|started (?:working with|seeing)"
+    r"|assess(?:ed)?|evaluat(?:ed|ing)|diagnosed)"
+)
+CLOCK = (
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?(?:\d{1,2}(?::\d\d)?\s?(?:am|pm"
+    r"|o'?clock)|noon|midday)"
+)
+PAST = (
+    r"said|told|asked|shared|disclosed|cried|laughed|brought|came|walked|showed|texted"
+    r"|emailed|called|left|relapsed|graduated|got|was|wasn't|had|hasn't|kept|keeps|refused"
+    r"|started|stopped|no-?showed|cancell?ed|thanked|hugged|gave|sent|wrote|mentioned|admitted"
+    r"|finished|terminated|quit|confessed|yelled|screamed|fell|broke|lost|made|did|tried"
+    r"|wanted|needed|looked|reached|described|realized|realised|noticed|opened|talked|spent"
+    r"|drew|ran|went|cussed|swore|lied|ghosted|stormed|smiled|put|sat|stood|answered|shook"
+    r"|whispered|hid|missed|saw|met|treated|moved|chose|decided|agreed|managed|returned|showed up"
+    r"|end(?:ed)?"
+)
+
+STRONG = tuple(
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        # "my client", "my 2pm client", "my new patient", "my last intake"
+        rf"\bmy\s+(?:(?:new|last|first|next|youngest|oldest|favou?rite|former|current"
+        rf"|long-?term|teen(?:age)?|adolescent|couples?|child|morning|afternoon|evening"
+        rf"|{CLOCK})\s+)?{CLIENT}(?!s|-|\s+{PERSON}\b|\s+(?:husband|wife|partner|spouse"
+        rf"|boyfriend"
+        rf"|girlfriend|friend|base|list|load|portal|hours|roster|notes|files"
+        rf"|side|work|forms?|paperwork|process|packet|coordinator|line|centered|centred))\b",
+        # "my 2pm", "my 10 o'clock" (not a meeting, flight or class)
+        rf"\bmy\s+{CLOCK}(?!\s+(?:meeting|call|flight|train|class|lecture|webinar|talk|workout"
+        r"|run|yoga|coffee|lunch|dinner|zoom|appointment with (?:my|the)))\b",
+        rf"\b(?:this|that)\s+(?:{CLIENT}|kiddo)\b(?!s|-)",
+        r"\b(?:one|some|two|three|several|a few|many|all|another) of my (?:clients|patients"
+        r"|kiddos|teens|adolescents|kids|families|couples|veterans)\b",
+        rf"\b(?:a|one)\s+{CLIENT} of mine\b",
+        rf"\b(?:had|got)\s+(?:a|an|this|another)\s+(?:new\s+)?(?:{CLIENT}|kiddo)\b",
+        rf"(?:^|[.!?]\s+){CLIENT}\s+(?:today|this (?:morning|afternoon|week)|yesterday)\b",
+        # "client J.", "patient named Chad"
+        rf"\b{CLIENT}s?\s+(?:(?:named|called)\s+)?(?-i:[A-Z](?:[a-z]+|\.(?:\s?[A-Z]\.)*)?)"
+        r"(?=[\s,.!?'’)]|$)(?<!\bI)",
+        # "a teen I work with", "a 34-year-old I treat", "a family I'm helping"
+        rf"\b(?:a|an|one|this|that|the)\s+(?!{COLLEAGUE}\b)(?:[\w-]+\s+){{0,2}}?"
+        rf"(?:{PERSON}|[\w-]+)\s+(?:i|we)(?:'m| am| was| have| had|'ve|'d)?\s+{SERVE}\b",
+        rf"\b(?:a|an|one|this|that|the)\s+(?:(?:young|little|older|teenage|new)\s+)?"
+        rf"{SEE_PERSON}\s+(?:i|we)(?:'m| am| was|'ve been| have been)?\s+(?:see|saw|seeing)\s+"
+        r"(?:today|this|yesterday|last|weekly|every|for|at work|on \w+day|in (?:session|therapy"
+        r"|my office|clinic))\b",
+        rf"\bthe\s+(?:{PERSON})\s+(?:who|that)\s+(?:{PAST})\s+me\b",
+        r"\b(?:one|some|two|three|several|a few|many|all) of the (?:clients|patients|kiddos"
+        r"|teens|adolescents|kids|families|couples|veterans) (?:i|we)(?:'ve| have)?\s+(?:see"
+        r"|seen|treat|treated|work with|worked with)\b",
+        rf"\b(?:today's|tonight's|this morning's|this afternoon's|yesterday's)\s+(?:[\w-]+\s+)?"
+        rf"(?:{PERSON}|{CLIENT}|session|intake|group)s?\b",
+        rf"\bmy\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:family\s+|couples?\s+"
+        rf"|teen\s+|group\s+)?|(?:family|couples?|teen) )(?:{CLIENT}|session|intake|group)s?\b",
+        r"\b(?:\w+|\d{1,2})[- ]year[- ]old,?\s+(?:today|this (?:morning|afternoon|week)"
+        r"|yesterday|last week)\b|\b\d{1,2}[- ]?(?:year[- ]old|yo|y/o)[^.!?\n]{0,30}:\s*[\"“']",
+        r"\b(?:came|walked|come|showed up|stormed) in (?:today|this (?:morning|afternoon|week)"
+        r"|yesterday|last (?:week|night))\b",
+        r"\bspent (?:the|an|my|this|our|a whole|the whole) (?:hour|session|\d+ minutes) with\b",
+        r"\b(?:consent given|with (?:his|her|their) (?:consent|permission)|permission given"
+        r"|(?:he|she|they) (?:said|gave me permission|agreed) (?:i|to) (?:could )?share)\b",
+        rf"\b(?:what do you do|how do you handle|anyone else have|has anyone had|do you ever have)"
+        rf"\b[^?]{{0,80}}\b(?:{PERSON}|{CLIENT}|partner|parents?)\b[^?]{{0,80}}\?[^?]{{0,60}}"
+        rf"\b(?:dealing with this|right now|currently|asking for|this week|my \d|i have"
+        rf"|i'm working)\b",
+        rf"\b(?:{CLIENT}|{PERSON})\b[^?]{{0,120}}\b(?:what(?:'s| has) worked|what works"
+        rf"|any ideas"
+        rf"|how would you|what would you do)\b[^?]{{0,40}}\?",
+        r"\b(?:file|filed|filing|make|made|making|call(?:ed)? in)\s+(?:a|an|another)\s+(?:cps"
+        r"|child protective|mandated|abuse|dcf|aps|51a)?\s*report\b|\bcall(?:ed)? (?:cps|aps|dcf"
+        r"|child protective services)\b",
+        rf"(?:^|[:.!?]\s+)(?:{CLIENT}|kiddo)\s+(?:is|was|has|had|keeps|kept|just|still|finally"
+        rf"|[a-z]{{3,}}(?<!ss)s|[a-z]{{3,}}ed)\b",
+        rf"\b(?:in|from|with) my (?:morning|afternoon|evening|\w+day|{CLOCK})\s+(?:slot|hour"
+        r"|appointment|session|group)\b",
+        r"\b(?:congrat(?:s|ulations)|shout-?out|so proud of|proud of)\b[^.!?\n]{0,60}\b(?:finish"
+        r"|complet|graduat)\w*\s+(?:from\s+)?(?:treatment|therapy|rehab|the program|our work)\b",
+        # sessions narrated
+        r"\b(?:today's|this morning's|this afternoon's|yesterday's|tonight's) sessions?\b",
+        r"\b(?:she|he|they)\s+(?:said|told me|shared|disclosed|asked|cried|admitted|brought up"
+        r"|mentioned|confided)\s+(?:in|during)\s+(?:session|our session|therapy)\b",
+        r"\b(?:she|he|they)(?:'s|'ve| has| have)?\s+(?:been\s+)?(?:coming|came)\s+to\s+(?:group"
+        r"|therapy|sessions?|see me|my office)\b",
+        r"\b(?:finished|wrapped|ended|got out of|came out of|walked out of)(?: up)?\s+(?:a|an"
+        r"|the|this|another|my last|my first)\s+(?!(?:jam|gym|study|photo|writing|training"
+        r"|recording|q&a|practice|workout|music|gaming)\b)(?:[\w-]+\s+)?(?:session|intake"
+        r"|assessment|eval(?:uation)?)\b",
+        r"\bno[- ]?show(?:ed|s)?\b(?!\s+(?:policy|policies|fee|fees|rates?))",
+        r"\blate[- ]cancel(?:l?ed|lation)?\b(?!\s+(?:policy|policies|fee|fees))",
+        # advice on a case
+        rf"\b(?:advice|input|thoughts|ideas|suggestions|recs|recommendations|resources|help)"
+        rf"\s+(?:for|on|about|with)\s+(?:a|an|my|this)\s+(?:[\w-]+\s+)?(?:{CLIENT}|case"
+        rf"|{PERSON})\b",
+        rf"\bhow (?:would|do|should|can) (?:you|i|y'all|we)(?: all)? (?:handle|approach"
+        rf"|respond|react|work with|help|support)\b[^.?!\n]{{0,30}}\b(?:a|an|my|this)\s+"
+        rf"(?:{CLIENT}|{PERSON}|case)\b",
+        r"\bcase consult(?:ation)?\b|\bconsult(?:ation)? (?:request|needed|question|q)\b"
+        r"|\bsupervision question\b",
+        rf"\b(?:need|want|looking for|seeking|any|would love)\s+(?:some\s+)?(?:advice|input"
+        rf"|thoughts|ideas|suggestions|recs|recommendations)\b[^.?!\n]{{0,40}}\b(?:{CLIENT}"
+        rf"|case|kiddo)\b",
+        rf"\bhas anyone (?:else )?(?:worked|had|seen|dealt|treated)\s+(?:with\s+)?(?:a|an)\s+"
+        rf"(?:{CLIENT}|{PERSON})\b",
+        r"\b(?:stuck on|struggling with|can't stop thinking about|consult on)\s+(?:a|this|my"
+        r"|one) case\b",
+        r"\b(?:tricky|tough|difficult|complex|heavy|challenging|sad|complicated|heartbreaking)"
+        r" case (?:today|this week|i'm|i am|i have|i've)\b",
+        # feelings about a client
+        rf"\b(?:so )?(?:proud of|heartbroken for|worried about|praying for|rooting for"
+        rf"|frustrated with|annoyed with|angry at|mad at|fed up with|exhausted by|in awe of)\s+"
+        rf"(?:my|a|this|that|one of my)\s+(?:{CLIENT}|kiddo|teen|couple|family)s?\b",
+        rf"\b(?:i can't believe|can you believe) (?:my|this|that|a) (?:{CLIENT}|kiddo)\b",
+        # masking that betrays a real case
+        r"\b(?:not (?:her|his|their) real name|names? (?:and details )?(?:changed|altered)"
+        r"|(?:identifying )?details (?:changed|altered|removed)|shared with (?:her|his|their)"
+        r" permission|de-?identified for privacy)\b",
+        rf"\b{CLIENT}\s*:\s*[\"“']",
+    )
+)
+
+# A reference to a client that needs narration in the same sentence to count.
+REFERENCE = tuple(
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        rf"\b(?:a|an|the|another|our|one)\s+(?:(?:new|young|former|long-?time|teen(?:age)?"
+        rf"|couples?|family|group)\s+)?{CLIENT}(?:'s|’s)?(?!-)\b",
+        r"\b(?:a|an)\s+\d{1,2}[- ](?:year[- ]old|yo|y/o)\b",
+        rf"\b(?:sat|sitting) (?:with|across from)\s+(?:a|an|the|this)\s+(?!{COLLEAGUE}\b)"
+        rf"(?:[\w-]+\s+)?[\w-]+",
+        rf"\b(?:worked with|work with|met with|saw|treated|counsell?ed"
+        rf"|assessed|evaluated|diagnosed|admitted|discharged)\s+(?:a|an|the|this|two|three)\s+"
+        rf"(?:[\w-]+\s+)?{PERSON}\b",
+        rf"\b(?:a|an|one|this|that|the)\s+(?:(?:young|little|older|teenage|new)\s+)?"
+        rf"{SEE_PERSON}\s+(?:i|we)(?:'m| am| was|'ve been| have been)?\s+(?:see|saw|seeing)\b",
+        r"(?:^|[.!?]\s+|\b(?:our|the|that|this|a)\s+)(?:(?:really|very|super)\s+)?(?:couples?"
+        r"|family|group"
+        r"|individual|play|first|last|final|telehealth|heavy|tough|hard|rough|brutal|intense"
+        r"|emotional|difficult|draining|exhausting|breakthrough|tearful)\s+sessions?\b",
+        r"\bin session\b",
+    )
+)
+ED_NOT_PAST = (
+    r"(?!(?:need|feed|seed|speed|bed|red|shed|indeed|embed|proceed|exceed|succeed|tired"
+    r"|interested|scared|worried|excited|supported|related|based|used|named|called|married"
+    r"|divorced|licensed|trained|informed|skilled|qualified|talented|gifted|aged)\b)"
+)
+NARRATION = re.compile(
+    rf"\b(?:today|tonight|this (?:morning|afternoon|evening|week)|yesterday|earlier|last"
+    rf" (?:week|night|session)|just now|finally|(?:told|asked|showed|sent|emailed|texted"
+    rf"|called|gave|brought|hugged|thanked|yelled at|screamed at) me|i said|{PAST}"
+    rf"|{ED_NOT_PAST}[a-z]{{3,}}ed|sitting in my car|decompress(?:ing)?|(?:drive|walk"
+    rf"|commute) home|tak(?:e|ing) (?:five"
+    rf"|a minute))\b",
+    re.IGNORECASE,
+)
+GENERAL_FRAME = re.compile(
+    r"^\W*(?:if|when|whenever|every time|for|most|many|some)\b"
+    r"|\b(?:may|can|might|should|will|could|would|often|usually|typically|sometimes|tends?)\b",
+    re.IGNORECASE,
+)
+MODAL_AFTER = re.compile(
+    r"\s+(?:who (?:is|are|has|have)\s+)?(?:may|can|might|should|will|could|would|often|usually"
+    r"|typically|sometimes|tends?|needs?|deserves?)\b",
+    re.IGNORECASE,
+)
+
+
+SETTING = re.compile(
+    r"\b(?:clients?|(?<!\bbe )(?<!\bso )(?<!\bmore )(?<!\bstay )patients?(?!\s+with)|sessions?"
+    r"|intakes?|(?<!my )(?<!my own )therapy|group (?:session"
+    r"|therapy)|(?:tonight's|today's|this morning's|in|after|before|my) group|my office|clinic"
+    r"|caseload|homework|sobriety|work (?:today|was|is)|^work\b|q for the|question for the"
+    r"|between sessions|colleagues[,:]|discharged?|diagnos[ei]s"
+    r"|diagnosed|treatment plan"
+    r"|appointments?|at work|sat (?:across from|with)|sitting (?:across from|with)"
+    r"|(?:other|fellow|any) (?:clinicians|therapists|counsell?ors|colleagues)|weigh in"
+    r"|consult)\b",
+    re.IGNORECASE,
+)
+ONE_PERSON = re.compile(
+    rf"\b(?:she|he|her|him|his|hers)\b"
+    rf"|\b(?:a|an|the|this|that)\s+(?:[\w-]+\s+)?{PERSON}\s+(?:who|whose|from|i|we)\b"
+    rf"|\b(?:someone|somebody)\s+(?:who|i|we)\b|\ba member\b"
+    rf"|(?:\b(?:someone|somebody)|\b(?:a|an|this|that|the)\s+(?:[\w-]+\s+)?{PERSON})\s+"
+    rf"(?:in (?:group|session)\s+)?(?:today\s+|just\s+|finally\s+)?(?:{PAST}|[a-z]{{3,}}ed)\b"
+    rf"|\b(?:their|his|her) (?:son|daughter|kid|child|mom|dad|mother|father|wife|husband"
+    rf"|partner|baby|teen)\b|\bthe (?-i:[A-Z][a-z]+) family\b"
+    rf"|\b(?:a|an)\s+\d{{1,2}}[- ](?:year[- ]old|yo|y/o)\b",
+    re.IGNORECASE,
+)
+ONGOING = re.compile(
+    rf"\b(?:i'm|i am|i've been|i have been|we've been)\s+(?:working with|treating"
+    rf"|counsell?ing|supporting|seeing)\s+(?:a|an|this|someone|somebody)\b"
+    rf"|(?:\b(?:the|a|an|this|that)\s+|^|[.!?]\s+)(?:[\w-]+\s+){{0,3}}?{PERSON}s?\s+"
+    rf"(?:[\w-]+\s+){{0,3}}?(?:i|we)(?:'ve been| have been|'m| am|'ve| have)?\s+(?:seeing"
+    rf"|treating|working with|seen|treated|worked with|see|treat|work with)\b",
+    re.IGNORECASE,
+)
+DISCLOSURE = re.compile(
+    r"\b(?:she|he)\b[^.!?\n]{0,60}\b(?:said|told me|admitted|disclosed|confided|whispered)"
+    r"[,:]?\s*[\"“'‘]",
+    re.IGNORECASE,
+)
+TOLD_ME = re.compile(
+    r"\b(?:she|he|(?:a|an|the|one|another)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:told|asked|showed|taught|reminded|texted|emailed|messaged|said to|confided in|thanked)"
+    r" me\b",
+    re.IGNORECASE,
+)
+NOT_A_CLIENT = re.compile(
+    rf"\b(?:{COLLEAGUE}s?|mentor|professor|reader|follower|stranger|barista|neighbou?r"
+    rf"|author|researcher|speaker|dr\.?|student of mine)\b",
+    re.IGNORECASE,
+)
+OWN_CARE = re.compile(
+    r"\bmy (?:own )?(?:therapist|therapy|counsell?or|psychiatrist|psychologist|doctor|gp|dr)\b"
+    r"|\b(?:my|our) (?:mentor|supervisor|professor|teacher|colleague|friend|mom|dad|mother"
+    r"|father|sister|brother|son|daughter|wife|husband|partner|kids?)\b",
+    re.IGNORECASE,
+)

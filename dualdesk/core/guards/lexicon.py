@@ -1,0 +1,103 @@
+"""Shared vocabulary of the guards: dates, links, addresses, phone numbers.
+
+Several rules need to recognise the same kinds of text (a date is part of
+an office closure for `whereabouts` and part of a birthday for `phi`), so
+the patterns live here once, compiled at import. Every pattern is written
+to run in linear time on any input: no nested unbounded repetition.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+WEEKDAY = (
+    r"(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?"
+    r"|fri(?:day)?|sat(?:urday)?|sun(?:day)?)"
+)
+_ORDINAL = r"(?:st|nd|rd|th)?"
+
+#: A calendar date: "March 3", "3 March", "Mar. 3rd, 2026", "3/14", "3/14/26", "2026-03-14".
+DATE = re.compile(
+    rf"\b(?:{MONTH}\.?\s+\d{{1,2}}{_ORDINAL}(?:\s*[-–]\s*\d{{1,2}}{_ORDINAL})?(?:,?\s+\d{{4}})?"
+    rf"|\d{{1,2}}{_ORDINAL}\s+(?:of\s+)?{MONTH}\b(?:,?\s+\d{{4}})?"
+    r"|\d{1,2}/\d{1,2}(?:/\d{2,4})?"
+    r"|\d{4}-\d{2}-\d{2})\b",
+    re.IGNORECASE,
+)
+
+#: Words that pin a time to a day: weekdays, holidays, "next week".
+DAY_WORDS = re.compile(
+    rf"\b(?:{WEEKDAY}\b|tomorrow|tonight|this (?:week(?:end)?|friday|monday)"
+    r"|next (?:week(?:end)?|month|\w+day)|over the (?:holidays?|break|weekend)"
+    r"|thanksgiving|christmas|xmas|new year'?s?|hanukkah|easter|passover|eid|diwali"
+    r"|memorial day|labou?r day|july 4(?:th)?|the 4th|spring break|winter break)",
+    re.IGNORECASE,
+)
+
+#: A link as X would make one: with a scheme, www., or a bare domain with a common TLD.
+URL = re.compile(
+    r"\b(?:https?://[^\s<>\"']+"
+    r"|www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+[^\s<>\"']*"
+    r"|(?<![@\w.])[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63}){0,3}"
+    r"\.(?:com|org|net|io|co|me|info|us|uk|ca|au|nz|de|ly|gov|edu|app|dev|blog|health"
+    r"|care|life|page|site|online|org\.uk|co\.uk|tv)\b(?:/[^\s<>\"']*)?)",
+    re.IGNORECASE,
+)
+
+#: An email address.
+EMAIL = re.compile(r"\b[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})+\b")
+
+#: A North American or international phone number (not a bare year or count).
+PHONE = re.compile(
+    r"(?<![\w/.-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}(?![\w/-])"
+    r"|(?<![\w/.-])\+\d{2,3}[\s.-]?\d{2,4}[\s.-]?\d{3,4}[\s.-]?\d{3,4}(?![\w/-])"
+)
+
+#: Toll-free prefixes: numbers of organisations (crisis lines), not of a person.
+TOLL_FREE = re.compile(r"^\+?1?[\s.-]?\(?8(?:00|88|77|66|55|44|33)\b")
+
+_STOPS = ".!?\n"
+
+
+#: How far a sentence may reach from a position: keeps pattern checks local on huge texts.
+SENTENCE_REACH = 300
+
+
+def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
+    """Return the start and end offsets of the sentence holding `pos`.
+
+    A sentence ends at ".", "!", "?" or a line break, and reaches at most
+    SENTENCE_REACH characters either side of `pos`, so checks that run once
+    per match stay linear on very long texts without punctuation.
+    """
+    low = max(0, pos - SENTENCE_REACH)
+    high = min(len(text), pos + SENTENCE_REACH)
+    start = max(max(text.rfind(c, low, pos) for c in _STOPS) + 1, low)
+    ends = [i for i in (text.find(c, pos, high) for c in _STOPS) if i >= 0]
+    return start, (min(ends) if ends else high)
+
+
+class Hits:
+    """Where a pattern matches in a text, found once, for many range questions.
+
+    Checking "does this pattern occur in the sentence around each match"
+    with a fresh search per match is quadratic on long texts; this runs the
+    pattern once and answers each question by binary search.
+    """
+
+    def __init__(self, pattern: re.Pattern[str], text: str) -> None:
+        self._pattern = pattern
+        self._text = text
+        self._starts: list[int] | None = None
+
+    def within(self, start: int, end: int) -> bool:
+        """Whether a match starts in [start, end); the text is scanned on the first call."""
+        if self._starts is None:
+            self._starts = [m.start() for m in self._pattern.finditer(self._text)]
+        i = bisect_left(self._starts, start)
+        return i < len(self._starts) and self._starts[i] < end

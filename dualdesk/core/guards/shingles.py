@@ -1,0 +1,126 @@
+"""A near-duplicate index over posts: word shingles with prefix filtering.
+
+Texts are reduced to tokens (case-folded words; each CJK character is its own
+token) and then to a set of shingles: every token and every pair of
+neighbouring tokens. Similarity is the Jaccard index of two shingle sets.
+
+Finding every stored set with Jaccard >= t against a query set Q does not
+need a scan: any such set shares at least one of the
+|Q| - ceil(t * |Q|) + 1 rarest shingles of Q (prefix filtering, Chaudhuri et
+al. 2006), so only the postings of those few rare shingles are read and each
+candidate is verified exactly. The index is built once per history and is
+read-only afterwards.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+_TOKEN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]|[^\W_]+")
+
+#: Texts with fewer tokens than this are only ever compared exactly.
+MIN_NEAR_TOKENS = 4
+
+
+_CONTRACTION = re.compile(r"n['’]t\b|['’](?:re|ve|ll|d|s|m)\b")
+_EXPANDED = {
+    "n't": " not",
+    "'re": " are",
+    "'ve": " have",
+    "'ll": " will",
+    "'d": " would",
+    "'m": " am",
+}
+
+
+def _expand(m: re.Match[str]) -> str:
+    return _EXPANDED.get(m.group().replace("’", "'"), "")
+
+
+def tokens(text: str) -> list[str]:
+    """Return the case-folded word tokens of a text, contractions spelled out."""
+    return _TOKEN.findall(_CONTRACTION.sub(_expand, text.casefold()))
+
+
+def exact_key(text: str) -> str:
+    """Return the text reduced to its tokens: equal keys mean the same words in order."""
+    return " ".join(tokens(text))
+
+
+def shingle_set(toks: Sequence[str]) -> frozenset[str]:
+    """Return the unigrams and bigrams of a token list."""
+    grams = set(toks)
+    grams.update(f"{a} {b}" for a, b in itertools.pairwise(toks))
+    return frozenset(grams)
+
+
+def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+    """Return |a & b| / |a | b| (0.0 for two empty sets)."""
+    if not a and not b:
+        return 0.0
+    shared = len(a & b)
+    return shared / (len(a) + len(b) - shared)
+
+
+@dataclass(frozen=True)
+class Match:
+    """One stored item similar to a query: its position and the similarity."""
+
+    item: int
+    similarity: float
+
+
+class ShingleIndex:
+    """Exact and near-duplicate look-up over a fixed list of texts.
+
+    Args:
+        texts: the stored texts; matches refer to them by position.
+    """
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        self._exact: dict[str, list[int]] = {}
+        self._sets: list[frozenset[str]] = []
+        self._postings: dict[str, list[int]] = {}
+        for i, text in enumerate(texts):
+            toks = tokens(text)
+            self._exact.setdefault(" ".join(toks), []).append(i)
+            grams = shingle_set(toks) if len(toks) >= MIN_NEAR_TOKENS else frozenset()
+            self._sets.append(grams)
+            for gram in grams:
+                self._postings.setdefault(gram, []).append(i)
+
+    def __len__(self) -> int:
+        return len(self._sets)
+
+    def exact(self, text: str) -> list[int]:
+        """Return the stored items with the same words in the same order."""
+        key = exact_key(text)
+        return list(self._exact.get(key, ())) if key else []
+
+    def near(self, text: str, threshold: float) -> list[Match]:
+        """Return stored items whose similarity to `text` is at least `threshold`.
+
+        Items are ordered most similar first. Texts too short to compare
+        loosely (fewer than MIN_NEAR_TOKENS tokens) give no near matches.
+        """
+        toks = tokens(text)
+        if len(toks) < MIN_NEAR_TOKENS or not 0.0 < threshold <= 1.0:
+            return []
+        query = shingle_set(toks)
+        postings = self._postings
+        ranked = sorted(query, key=lambda g: len(postings.get(g, ())))
+        prefix = len(query) - math.ceil(threshold * len(query)) + 1
+        candidates: set[int] = set()
+        for gram in ranked[:prefix]:
+            candidates.update(postings.get(gram, ()))
+        matches = []
+        for item in candidates:
+            score = jaccard(query, self._sets[item])
+            if score >= threshold:
+                matches.append(Match(item, score))
+        matches.sort(key=lambda m: (-m.similarity, m.item))
+        return matches

@@ -1,0 +1,187 @@
+"""`whereabouts`: the clinician's own comings and goings, on the professional account.
+
+Clients, and people who wish a clinician harm, read the professional
+account. It should not say where the clinician is, who they are with, when
+the office is empty, or that they are awake at 3 am. Fires on: travel and
+location ("flying to Denver", "at the airport", "greetings from"), company
+("with my husband"), office closures with a date or day, and late-night
+remarks ("can't sleep", "3am again"). General advice about sleep or travel
+does not fire: the patterns need the first person or the clinician's own
+office.
+
+Severity: warn. It is a safety habit, not an ethics breach, and the same
+post is fine on the personal account: the advice offers moving it there.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dualdesk.core.accounts import Role
+from dualdesk.core.findings import Finding, Rule, Severity
+from dualdesk.core.guards.context import ReviewContext
+from dualdesk.core.guards.lexicon import DATE, DAY_WORDS, Hits, sentence_bounds
+from dualdesk.core.posts import Draft
+
+_I = "(?i:{})".format
+_PLACE_NOUN = (
+    r"airport|gym|beach|park|lake|cabin|mountains|coast|hotel|conference|convention|retreat"
+    r"|caf[eé]|coffee shop|bar|pub|restaurant|hospital|dentist|vet|grocery store|mall|station"
+    r"|train|plane|concert|game|stadium|festival|wedding|funeral|party|pool|spa|library|church"
+    r"|temple|mosque|zoo|museum|theat(?:er|re)|cinema|movies|farmers'? market|trail|slopes"
+    r"|cottage|lake house|beach house|cape|shore|city|countryside|airbnb|resort|cruise|ER"
+)
+_CAP_PLACE = r"(?:[A-Z][a-z]+(?:\s(?:[A-Z][a-z]+|de|del|la))?|[A-Z]{2,5}\b)"
+_NOT_PLACES = re.compile(
+    r"^(?:I|I'm|It|The|This|That|My|Our|Your|We|You|They|He|She|And|But|So|Therapy|Session"
+    r"|Awe|Love|Person|Practice|Private Practice|Session|Group|Zoom|Telehealth|DBT|CBT|EMDR"
+    r"|ACT|IFS|PTSD|ADHD|OCD|ASD|Mental Health|Gratitude|January|February|March|April|May|June"
+    r"|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday"
+    r"|Friday|Saturday|Sunday|Part|Chapter|Week|Day)$"
+)
+_LATE_NOT_SELF = re.compile(
+    r"(?:who|you|they|kids|children|clients|patients|people|teens|he|she|parents|folks"
+    r"|many|if|when|babies)\s+$",
+    re.IGNORECASE,
+)
+
+_TRAVEL = re.compile(
+    _I(r"\b(?:i'?m|i am|we'?re|we are|i'll be|i will be|we'll be|heading|headed|flying|driving"
+       r"|traveling|travelling|leaving|landed|arrived|arriving|back|going|visiting|spending"
+       r"|currently|be)\s+(?:(?:out |home |over |down |up )?(?:to|in|into|at|from|for|on)\s+)"
+       r"(?:(?:the|a|an|my|our)\s+)?")
+    + rf"(?P<where>(?i:{_PLACE_NOUN})\b|{_CAP_PLACE})"
+)  # fmt: skip
+_PART_OF_DAY = re.compile(
+    _I(r"\b(?:morning|evening|afternoon|night|day|days|weekend|week|sunset|sunrise)\s+in\s+")
+    + rf"(?P<where>{_CAP_PLACE})"
+)
+_CONFERENCE = re.compile(
+    _I(r"\b(?:conference|summit|training|workshop|retreat|convention|meeting|speaking|presenting"
+       r"|talk|keynote|panel)\s+(?:in|at)\s+") + rf"(?P<where>{_CAP_PLACE})"
+)  # fmt: skip
+_PHRASES = re.compile(
+    r"\b(?:on (?:(?:paternity|maternity|parental|medical|sick|family|bereavement|study) )?leave"
+    r"|on (?:vacation|holiday|sabbatical|retreat|a trip|a cruise|my honeymoon|the road"
+    r"|my way (?:to|home|back)|my (?:lunch|morning|evening) (?:walk|run|break))"
+    r"|\b(?:at|in) the airport\b|\bat (?:the|my|our) (?:hotel|airbnb|resort)\b|\bat the beach\b"
+    r"|\b(?:walking|running|jogging|hiking|biking|cycling|swimming|paddling|strolling)\s+"
+    r"(?:(?:my|the|our) (?:dog|pup|kids)|(?:along|by|around|through|on|at) the (?:harbou?r"
+    r"|beach|lake|river|park|trail|coast|shore|water|waterfront|boardwalk|pier))\b"
+    r"|\bby the pool\b|\b(?:stuck|sitting) in traffic\b|\brunning late\b"
+    r"|\b(?:working|writing|sitting|reading|relaxing|hanging out) (?:from|at|in) (?:the|a|my)"
+    r" (?:coffee shop|caf[eé]|library|park|beach|airport|hotel|bar|pub|backyard|garden|cabin)\b"
+    r"|\b(?:lunch|dinner|brunch|breakfast|drinks) (?:at|with) (?:the|my|a|our) (?!clients?\b)"
+    r"|vacationing|out of (?:the )?(?:office|town|the country)|\bOOO\b"
+    r"|away (?:until|till|through|from)\b"
+    r"|(?:my|our) (?:flight|trip|vacation|holiday|layover|hotel|road trip|commute)"
+    r"|(?:(?:^|just|finally|i|we|i've|we've)\s+)(?:landed|touched down|checked in(?:to)?)\b"
+    r"|\blanded in [A-Z]|boarding\b|jet ?lag(?:ged)?"
+    r"|(?:see|catch|meet) (?:you|y'all|everyone|folks)(?: all)? (?:in|at) [A-Z]|live from"
+    r"|\binsomnia club\b|\b(?:home|out|off) sick\b|\bsick day\b|\bat gate [A-Z]?\d+"
+    r"|\b(?:currently|right now) (?:sitting|standing|waiting|stuck|parked|lying|relaxing)"
+    r" (?:at|in|on)\b|\b(?:sessions?|appointments?) (?:moved|cancell?ed|rescheduled) (?:to|until"
+    r"|for)\b"
+    r"|\bon the (?:train|plane|bus|ferry|flight|road) (?:to|from|back)\b"
+    r"|\b(?:while|when) i(?:'m| am)? (?:visit(?:ing)?|travel(?:l?ing)?|away|abroad|overseas)\b"
+    r"|greetings from|hello from|(?:checking in|writing|posting|tweeting|reporting) from\b"
+    r"|\bairport\b|here in [A-Z]|this week (?:i'?m|i am) in\b|in town (?:for|this)"
+    r"|date night|family (?:dinner|vacation|trip|reunion)|girls'? trip|guys'? trip"
+    r"|(?:with|w/)\s+(?:my|the)\s+(?:husband|wife|partner|boyfriend|girlfriend|fianc[ée]e?"
+    r"|kids|family|fam|mom|dad|parents|sister|brother|daughter|son|in-laws|dog|pup|bestie|bff"
+    r"|friends)\b"
+    r"|(?:i'?m|i am|we'?re|we are) (?:hiking|camping|skiing|surfing|kayaking|traveling"
+    r"|travelling|packing|flying|driving|boarding|sailing|sunbathing|road-?tripping)\b"
+    r"|(?:just|finally) (?:got back from|got home from|returned from|back from)\b)",
+    re.IGNORECASE,
+)
+_CLOSURE = re.compile(
+    r"\b(?:(?:office|practice|clinic|i|we)(?:'ll| will| is| are|'m|'re)?\s+(?:be\s+)?(?:closed"
+    r"|closing|out|away|off|unavailable|not available|not seeing clients|not taking sessions)"
+    r"|(?:closing|close|shutting|shut) (?:the|our|my) (?:office|practice|clinic)|no sessions"
+    r"|no (?:appointments|clients|groups)|(?:won't|will not|won’t) be back|closing early"
+    r"|(?:office|practice) closure"
+    r"|closed for|back in the office"
+    r"|limited availability|taking (?:the|a) (?:week|day|few days|month|break|long weekend)"
+    r" off)\b",
+    re.IGNORECASE,
+)
+_UNTIL = re.compile(r"\b(?:until|till|through|thru|from|between|the week of|returning)\b", re.I)
+_LATE = re.compile(
+    r"\b(?:can'?t|cannot|couldn'?t) (?:sleep|fall asleep)\b"
+    r"|\b(?:it'?s|its|up at|awake at|still up at|woke up at|wide awake at|up since)\s+"
+    r"(?:[1-5](?::\d\d)?\s?(?:am|a\.m\.)|midnight)"
+    r"|\b[1-5](?::\d\d)?\s?(?:am|a\.m\.)\s+(?:again|and (?:i'?m )?(?:still|wide) awake)"
+    r"|\bup since [1-5]\b(?!\s?(?:pm|p\.m\.))|\bstill (?:up|awake)\b(?! to)|\bwide awake\b"
+    r"|(?:^|[.!?]\s+)[0-4](?::\d\d)?\s?(?:am|a\.m\.)[.!]?\s*$|\banother sleepless night"
+    r"|\b(?:awake|up) again at [1-5]\b"
+    r"|\banother [1-5](?::\d\d)?\s?(?:am|a\.m\.)"
+    r"|\b[1-5]\s?(?:am|a\.m\.) wake-?up|\b(?:up|awake) at [1-5](?::\d\d)?\s?(?:am|a\.m\.)?\s+again"
+    r"|\b(?:my )?insomnia (?:again|strikes|is winning|wins|won)|\bmy insomnia\b"
+    r"|\bwhy am i (?:still )?(?:up|awake)|\bup way too late|#insomnia\b|\btossing and turning",
+    re.IGNORECASE,
+)
+
+
+_AT_EVENT = re.compile(
+    r"\b(?:i'?m|i am|we'?re|we are)\s+(?:at|in)\s+(?:my|our|the)\s+(?!(?:limit|best|worst|wit"
+    r"|capacity|lowest|happiest|core|heart|element|own)\b)[\w'’-]+(?:\s+[\w'’-]+)?",
+    re.IGNORECASE,
+)
+_NOW_WORDS = re.compile(
+    r"\b(?:tonight|today|this (?:morning|afternoon|evening|weekend|week)|right now|currently"
+    r"|tomorrow)\b",
+    re.IGNORECASE,
+)
+
+
+def _spans(text: str) -> list[tuple[int, int, str]]:
+    found: list[tuple[int, int, str]] = []
+    now_words = Hits(_NOW_WORDS, text)
+    for m in _AT_EVENT.finditer(text):
+        s, e = sentence_bounds(text, m.start())
+        if now_words.within(s, e):
+            found.append((*m.span(), "says where you are or will be"))
+    for pattern in (_TRAVEL, _CONFERENCE, _PART_OF_DAY):
+        for m in pattern.finditer(text):
+            if _NOT_PLACES.match(m.group("where")):
+                continue
+            found.append((*m.span(), "says where you are or will be"))
+    for m in _PHRASES.finditer(text):
+        found.append((*m.span(), "tells of your own plans, travel or company"))
+    when = [Hits(p, text) for p in (DATE, DAY_WORDS, _UNTIL)]
+    for m in _CLOSURE.finditer(text):
+        s, e = sentence_bounds(text, m.start())
+        if any(h.within(s, e) for h in when):
+            found.append((*m.span(), "says when your office will be empty"))
+    for m in _LATE.finditer(text):
+        if _LATE_NOT_SELF.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        found.append((*m.span(), "shows you are awake late at night"))
+    return found
+
+
+def check(draft: Draft, context: ReviewContext) -> list[Finding]:
+    """Return a warn finding for each whereabouts remark in a professional draft."""
+    del context
+    if draft.account is not Role.PROFESSIONAL:
+        return []
+    text = draft.text
+    findings: list[Finding] = []
+    end_seen = -1
+    for start, end, what in sorted(_spans(text)):
+        if start < end_seen:
+            continue
+        end_seen = end
+        findings.append(
+            Finding(
+                rule=Rule.WHEREABOUTS,
+                severity=Severity.WARN,
+                start=start,
+                end=end,
+                message=f"\u201c{text[start:end]}\u201d {what}, on your public professional "
+                "account.",
+                advice="Move this to the Personal pane, or leave out where and when you are.",
+            )
+        )
+    return findings

@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from dualdesk.services.promotion_meter import PromotionMeterService
     from dualdesk.services.review import ReviewService
     from dualdesk.services.sender import Sender
+    from dualdesk.services.timing import TimingService
 
 X_API_URL_ENV = "DUALDESK_X_API_URL"
 DEFAULT_X_API_URL = "https://api.x.com"
@@ -229,6 +230,7 @@ class Backend:
             pin=OAuth1PinFlow(self.x_api_url),
             audit=self.store,
             clock=self.clock,
+            on_linked=lambda role: self.sender.release_hold(role),  # noqa: PLW0108 - lazy
         )
 
     def linked_client(self, role: Role) -> XClient:
@@ -241,10 +243,17 @@ class Backend:
         return client
 
     @cached_property
+    def timing(self) -> TimingService:
+        """Each account's timing policy (in the machine's zone by default) and prices."""
+        from dualdesk.infra.clock import local_zone_name  # noqa: PLC0415
+        from dualdesk.services.timing import TimingService  # noqa: PLC0415
+
+        return TimingService(self.store, local_zone_name())
+
+    @cached_property
     def posting(self) -> PostingService:
         """Review, plan and queue drafts; change queued posts."""
         from dualdesk.services.posting import PostingService  # noqa: PLC0415
-        from dualdesk.services.posting_ports import post_as_asked  # noqa: PLC0415
 
         posting = PostingService(
             self.store,
@@ -252,7 +261,7 @@ class Backend:
             self.store,
             self.clock,
             reviewer=self._reviewer or self.review.review,
-            planner=self._planner or post_as_asked,
+            planner=self._planner or self.timing.plan,
         )
         # The guards compare drafts with the history: keep their cache fresh.
         posting.subscribe(lambda _post: self.review.invalidate())
@@ -261,14 +270,13 @@ class Backend:
     @cached_property
     def sender(self) -> Sender:
         """Sends due posts; use it only while holding `sender_lock`."""
-        from dualdesk.services.posting_ports import replan_now  # noqa: PLC0415
         from dualdesk.services.sender import Sender  # noqa: PLC0415
 
         return Sender(
             self.store,
             self._sender_clients or self.linked_client,
             self.store,
-            self._replanner or replan_now,
+            self._replanner or self.timing.replan,
         )
 
     @cached_property

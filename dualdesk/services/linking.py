@@ -45,7 +45,9 @@ class LinkService:
         pin: PinAuthorizer | None = None,
         audit: AuditLog | None = None,
         clock: Clock | None = None,
+        on_linked: Callable[[Role], object] | None = None,
     ) -> None:
+        self._on_linked = on_linked
         self._profiles = profiles
         self._secrets = secrets
         self._client_factory = client_factory
@@ -123,6 +125,8 @@ class LinkService:
             self._restore(role, previous)
             raise
         self._record(role, "link", f"Linked @{linked.handle} (X user {user.id}).")
+        if self._on_linked is not None:
+            self._on_linked(role)  # e.g. posts held for re-linking may go again
         return linked
 
     def unlink(self, role: Role) -> bool:

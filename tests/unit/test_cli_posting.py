@@ -13,10 +13,10 @@ import pytest
 from dualdesk.cli import build_parser
 from dualdesk.cli_posting import EXIT_BLOCKED, EXIT_FAILED, EXIT_OK, PostingCommands
 from dualdesk.core.accounts import Role
-from dualdesk.core.timing_policy import default_policy
 from dualdesk.core.errors import Rejected
 from dualdesk.core.findings import Finding, Rule, Severity
 from dualdesk.core.posts import Draft, PostState
+from dualdesk.core.timing_policy import default_policy
 from dualdesk.infra.clock import SystemClock
 from dualdesk.wiring import Backend
 from tests.unit.services.fake_x import FakeX

@@ -15,6 +15,26 @@ from dualdesk.ui.window_controller import WindowController
 from dualdesk.wiring import Backend
 
 
+def open_backend(options: GuiOptions) -> Backend:
+    """The real accounts' backend, or the sandbox's when asked or nothing is linked.
+
+    Raises:
+        DualdeskError: the data directory cannot be used.
+    """
+    real = Backend(options.home)
+    try:
+        linked = any(p.linked for p in real.profiles.profiles().values())
+    except DualdeskError:
+        real.close()
+        raise
+    if linked and not options.sandbox:
+        return real
+    real.close()
+    sandbox = Backend(options.home, sandbox=True)
+    sandbox.profiles.profiles()  # the data directory is usable
+    return sandbox
+
+
 def run(options: GuiOptions, after_first_paint: Callable[[], None] | None = None) -> int:
     """Open the main window and run until it closes.
 
@@ -26,16 +46,15 @@ def run(options: GuiOptions, after_first_paint: Callable[[], None] | None = None
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("dualdesk")
     app.setDesktopFileName("dualdesk")
-    backend = Backend(options.home)
     try:
+        backend = open_backend(options)
         profiles = backend.profiles.profiles()
     except DualdeskError as exc:
         QMessageBox.critical(None, "dualdesk cannot open its data", str(exc))
         return 1
-    sandbox = options.sandbox or not any(p.linked for p in profiles.values())
-    window = MainWindow(profiles, sandbox=sandbox)
+    window = MainWindow(profiles, sandbox=backend.sandbox)
     runner = TaskRunner()
-    controller = WindowController(window, backend.profiles, runner)
+    controller = WindowController(window, backend, runner)
     window.first_painted.connect(controller.start)
     if after_first_paint is not None:
         window.first_painted.connect(after_first_paint)
@@ -43,5 +62,6 @@ def run(options: GuiOptions, after_first_paint: Callable[[], None] | None = None
     try:
         return app.exec()
     finally:
+        controller.stop()
         runner.wait()
         backend.close()

@@ -28,6 +28,7 @@ from dualdesk.services.profiles import ProfileService
 # first paint needs only the profiles.
 if TYPE_CHECKING:
     from dualdesk.core.ports import CredentialStore, XClient
+    from dualdesk.core.posts import Post
     from dualdesk.infra.sandbox.server import SandboxServer
     from dualdesk.infra.scheduler import OutboxScheduler
     from dualdesk.infra.x_tweepy import TweepyXClient
@@ -232,6 +233,10 @@ class Backend:
             clock=self.clock,
             on_linked=lambda role: self.sender.release_hold(role),  # noqa: PLW0108 - lazy
         )
+
+    def posting_history(self, role: Role, limit: int = 30) -> list[Post]:
+        """The account's recent posts in the outbox, any state, newest first."""
+        return self.store.posts(account=role, limit=limit)
 
     def linked_client(self, role: Role) -> XClient:
         """The sender's client provider: the account's client, or AuthRevoked if unlinked."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import QMimeData, Signal, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -26,9 +26,11 @@ class ComposerEdit(QPlainTextEdit):
 
     Signals:
         submit_requested(): Ctrl+Enter or Ctrl+Return was pressed here.
+        pasted(str, int): text pasted, and the offset it landed at.
     """
 
     submit_requested = Signal()
+    pasted = Signal(str, int)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # Imported here: building the Qt namespace costs ~15 ms at start-up.
@@ -40,6 +42,12 @@ class ComposerEdit(QPlainTextEdit):
             self.submit_requested.emit()
             return
         super().keyPressEvent(event)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        offset = self.textCursor().selectionStart()
+        super().insertFromMimeData(source)
+        if source.hasText() and source.text().strip():
+            self.pasted.emit(source.text(), offset)
 
 
 class Composer(QWidget):
@@ -71,12 +79,20 @@ class Composer(QWidget):
         self.note = QLabel(self)
         self.note.setObjectName("note")
         self.note.setWordWrap(True)
+        self.findings = QLabel(self)
+        self.findings.setObjectName("findings")
+        self.findings.setAccessibleName(f"{role.title} guard findings")
+        self.price = QLabel(self)
+        self.price.setObjectName("price")
+        self.price.setAccessibleName(f"{role.title} estimated price")
         self.post_button = QPushButton(self)
         self.post_button.setObjectName("post")
         self.post_button.clicked.connect(self._on_post_button_clicked)
         row = QHBoxLayout()
         row.addWidget(self.count)
+        row.addWidget(self.findings)
         row.addStretch(1)
+        row.addWidget(self.price)
         row.addWidget(self.post_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -103,6 +119,16 @@ class Composer(QWidget):
         """Disable posting and say why ("" enables it again)."""
         self._enabled_reason = reason
         self._refresh()
+
+    def show_findings(self, summary: str, worst: str) -> None:
+        """Show the guards' count ("" when nothing fired); worst is block/warn/info."""
+        colours = {"block": "#B00020", "warn": "#C25E00", "info": "#2E6DA4"}
+        self.findings.setText(f"⚑ {summary}" if summary else "")
+        self.findings.setStyleSheet(f"color: {colours.get(worst, '#000000')}; font-weight: 600;")
+
+    def show_price(self, text: str) -> None:
+        """Show the estimated price of posting the text."""
+        self.price.setText(text)
 
     def clear(self) -> None:
         """Empty the editor after a post is accepted."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
@@ -11,15 +11,15 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from dualdesk.core.accounts import Profile, Role
-from dualdesk.core.posts import Post
 from dualdesk.ui.composer import Composer
 from dualdesk.ui.icons import role_pixmap
-from dualdesk.ui.posts_model import PostListModel
+from dualdesk.ui.posts_model import Entry, PostListModel
 from dualdesk.ui.theme import pane_style, text_on
 
 
@@ -29,10 +29,12 @@ class AccountPane(QFrame):
     Signals:
         post_requested(object): a Draft written in this pane.
         edit_profile_requested(object): the Role whose profile to edit.
+        status_action_clicked(): the button beside the status message was pressed.
     """
 
     post_requested = Signal(object)
     edit_profile_requested = Signal(object)
+    status_action_clicked = Signal()
 
     def __init__(self, profile: Profile, sandbox: bool = False, parent: QWidget | None = None):
         super().__init__(parent)
@@ -42,9 +44,18 @@ class AccountPane(QFrame):
         self.setAccessibleName(f"{self.role.title} account")
 
         self.band = self._build_band(sandbox)
-        self.status = QLabel(self)
+        self.status_row = QWidget(self)
+        self.status = QLabel(self.status_row)
         self.status.setObjectName("status")
         self.status.setWordWrap(True)
+        self.status_action = QPushButton(self.status_row)
+        self.status_action.setObjectName("status_action")
+        self.status_action.clicked.connect(self._on_status_action_clicked)
+        self._status_callback: Callable[[], object] | None = None
+        status_layout = QHBoxLayout(self.status_row)
+        status_layout.setContentsMargins(0, 0, 0, 0)
+        status_layout.addWidget(self.status, 1)
+        status_layout.addWidget(self.status_action)
         self.composer = Composer(self.role, self)
         self.composer.post_requested.connect(self.post_requested)
         self.posts_model = PostListModel(parent=self)
@@ -54,16 +65,20 @@ class AccountPane(QFrame):
         self.posts_view.setWordWrap(True)
         self.posts_view.setAlternatingRowColors(True)
         self.posts_view.setAccessibleName(f"{self.role.title} recent posts")
-        recent_label = QLabel("Recent posts", self)
-        recent_label.setObjectName("recent_label")
+        # Queue and mentions are filled in after the first paint.
+        self.queue_tab = QWidget(self)
+        self.mentions_tab = QWidget(self)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.posts_view, "Recent posts")
+        self.tabs.addTab(self.queue_tab, "Queue")
+        self.tabs.addTab(self.mentions_tab, "Mentions")
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.band)
-        layout.addWidget(self.status)
+        layout.addWidget(self.status_row)
         layout.addWidget(self.composer, 2)
-        layout.addWidget(recent_label)
-        layout.addWidget(self.posts_view, 3)
+        layout.addWidget(self.tabs, 3)
         self.set_profile(profile)
         self.set_status("")
 
@@ -84,6 +99,9 @@ class AccountPane(QFrame):
         self.handle_label.setObjectName("handle")
         self.name_label = QLabel(band)
         self.name_label.setObjectName("name")
+        self.badge = QLabel(band)
+        self.badge.setObjectName("badge")
+        self.badge.hide()
         self.edit_button = QPushButton("Profile…", band)
         self.edit_button.setToolTip(f"Edit the {self.role.value} profile")
         self.edit_button.clicked.connect(self._on_edit_button_clicked)
@@ -98,6 +116,7 @@ class AccountPane(QFrame):
         band_layout.addLayout(top)
         band_layout.addWidget(self.handle_label)
         band_layout.addWidget(self.name_label)
+        band_layout.addWidget(self.badge)
 
         return band
 
@@ -114,14 +133,42 @@ class AccountPane(QFrame):
         self.name_label.setVisible(bool(profile.display_name))
         self.composer.set_handle(profile.handle)
 
-    def set_status(self, text: str) -> None:
-        """Show a message about this account (errors say what to do)."""
-        self.status.setText(text)
-        self.status.setVisible(bool(text))
+    def set_status(
+        self,
+        text: str,
+        action: str = "",
+        error: bool = False,
+        on_action: Callable[[], object] | None = None,
+    ) -> None:
+        """Show a message about this account, optionally with one action button.
 
-    def set_posts(self, posts: Sequence[Post]) -> None:
+        Args:
+            text: what happened and what to do ("" hides the message).
+            action: the button's label ("" hides it); pressing it emits
+                `status_action_clicked` and calls `on_action`.
+            error: show the message as a problem.
+            on_action: what the button does.
+        """
+        self._status_callback = on_action
+        self.status.setText(text)
+        self.status.setStyleSheet("color: #B00020; font-weight: 600;" if error else "")
+        self.status_action.setText(action)
+        self.status_action.setVisible(bool(action))
+        self.status_row.setVisible(bool(text))
+
+    def set_entries(self, entries: Sequence[Entry]) -> None:
         """Show the account's recent posts."""
-        self.posts_model.set_posts(posts)
+        self.posts_model.set_entries(entries)
+
+    def set_unanswered(self, count: int) -> None:
+        """Show how many mentions wait for an answer, on the header and the tab."""
+        self.badge.setText(f"✉ {count} unanswered mention{'s' if count != 1 else ''}")
+        self.badge.setVisible(count > 0)
+        self.tabs.setTabText(2, f"Mentions ({count})" if count else "Mentions")
+
+    def set_queued(self, count: int) -> None:
+        """Show how many posts wait in the queue on its tab."""
+        self.tabs.setTabText(1, f"Queue ({count})" if count else "Queue")
 
     def focus_composer(self) -> None:
         """Put the cursor in this pane's composer."""
@@ -131,6 +178,12 @@ class AccountPane(QFrame):
     def request_profile_edit(self) -> None:
         """Ask for this pane's profile editor."""
         self.edit_profile_requested.emit(self.role)
+
+    @Slot()
+    def _on_status_action_clicked(self) -> None:
+        self.status_action_clicked.emit()
+        if self._status_callback is not None:
+            self._status_callback()
 
     @Slot()
     def _on_edit_button_clicked(self) -> None:

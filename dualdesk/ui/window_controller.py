@@ -1,4 +1,9 @@
-"""Connects the window's requests to the services, off the GUI thread."""
+"""Connects the window to the services, off the GUI thread.
+
+The window paints first; everything slow (the sandbox service, X, the
+keyring, the scheduler) starts afterwards in the background and fills the
+panes in as it arrives.
+"""
 
 from __future__ import annotations
 
@@ -9,14 +14,27 @@ from PySide6.QtCore import QObject, Slot
 from dualdesk.core.accounts import Profile, ProfileError, Role
 from dualdesk.core.emails import SeparationWarning
 from dualdesk.core.errors import DualdeskError
-from dualdesk.core.posts import Draft, Post
+from dualdesk.core.posts import Post, PostState
 from dualdesk.core.text_length import preload
-from dualdesk.services.profiles import ProfileChange, ProfileService
+from dualdesk.services.profiles import ProfileChange
 from dualdesk.ui.main_window import MainWindow
+from dualdesk.ui.post_events import PostEvents
+from dualdesk.ui.posting_flow import PostingFlow
+from dualdesk.ui.posts_model import Entry, merge_entries
+from dualdesk.ui.services import WindowServices
 from dualdesk.ui.tasks import Runner
 
 if TYPE_CHECKING:
+    from dualdesk.ui.live_review import LiveReview
+    from dualdesk.ui.pane_extras import PaneExtras
     from dualdesk.ui.profile_dialog import ProfileDialog
+
+
+def describe_error(exc: Exception) -> str:
+    """A person-readable sentence for an error from below."""
+    if isinstance(exc, DualdeskError | ProfileError):
+        return str(exc)
+    return f"Something unexpected went wrong ({type(exc).__name__}: {exc})."
 
 
 class WindowController(QObject):
@@ -25,23 +43,153 @@ class WindowController(QObject):
     def __init__(
         self,
         window: MainWindow,
-        profiles: ProfileService,
+        services: WindowServices,
         runner: Runner,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.window = window
-        self._profiles = profiles
-        self._runner = runner
+        self.services = services
+        self.runner = runner
         self.dialog: ProfileDialog | None = None
+        self.events = PostEvents(self)
+        self.events.post_changed.connect(self._on_events_post_changed)
+        self.posting = PostingFlow(window, services, runner, self)
+        self.reviews: dict[Role, LiveReview] = {}
+        self.extras: dict[Role, PaneExtras] = {}
+        self.sending = False
         for pane in window.panes.values():
             pane.edit_profile_requested.connect(self._on_pane_edit_profile_requested)
-            pane.post_requested.connect(self._on_pane_post_requested)
+
+    # -- start-up -------------------------------------------------------
 
     @Slot()
     def start(self) -> None:
         """Load what the first paint did not wait for."""
-        self._runner.submit(preload, lambda _: None, lambda _: None)
+        self.runner.submit(preload, lambda _: None, lambda _: None)
+        self.window.statusBar().showMessage("Starting…")
+        self.runner.submit(self._open_backend, self._on_backend_open, self._on_backend_failed)
+
+    def _open_backend(self) -> dict[Role, Profile]:
+        if self.services.sandbox:
+            self.services.sandbox_server  # noqa: B018 - starts the sandbox service
+        profiles = self.services.profiles.profiles()
+        self.services.review.context()  # builds the guards' index off the GUI thread
+        return profiles
+
+    def _on_backend_open(self, profiles: dict[Role, Profile]) -> None:
+        from dualdesk.ui.live_review import LiveReview  # noqa: PLC0415 - after first paint
+        from dualdesk.ui.pane_extras import PaneExtras  # noqa: PLC0415
+        from dualdesk.ui.window_menus import WindowMenus  # noqa: PLC0415
+
+        for profile in profiles.values():
+            self.window.show_profile(profile)
+        for role, pane in self.window.panes.items():
+            self.reviews[role] = LiveReview(
+                pane.composer,
+                self.services.review.review,
+                self.runner,
+                self.services.timing.prices,
+                pane.composer,  # dies with its composer
+            )
+            self.extras[role] = PaneExtras(self, pane)
+        self.menus = WindowMenus(self)
+        self.services.posting.subscribe(self.events.notify)
+        self.services.sender.subscribe(self.events.notify)
+        self.runner.submit(self._start_sender, self._on_sender_started, self._on_sender_failed)
+        self.refresh_all()
+
+    def _on_backend_failed(self, exc: Exception) -> None:
+        self.window.statusBar().showMessage(f"Could not start: {describe_error(exc)}")
+        for pane in self.window.panes.values():
+            pane.set_status(describe_error(exc), error=True)
+
+    def _start_sender(self) -> object:
+        if not self.services.sender_lock.acquire():
+            return self.services.sender_lock.holder() or 0
+        return self.services.scheduler.start()
+
+    def _on_sender_started(self, report: object) -> None:
+        if isinstance(report, int):
+            self.window.statusBar().showMessage(
+                f"Another dualdesk (process {report or '?'}) is sending this data's posts; "
+                "posts written here are queued and it sends them."
+            )
+            return
+        self.sending = True
+        self.window.statusBar().showMessage(
+            "Ready. Queued posts go out on time while this is open."
+        )
+        for post in getattr(report, "replanned", []):
+            when = post.planned_at.astimezone()
+            self.window.panes[post.account].set_status(
+                f"A post was due while dualdesk was closed; it is planned again for "
+                f"{when:%a %H:%M} so it stays inside your posting window."
+            )
+
+    def _on_sender_failed(self, exc: Exception) -> None:
+        self.window.statusBar().showMessage(
+            f"Queued posts are not being sent: {describe_error(exc)}"
+        )
+
+    def stop(self) -> None:
+        """Stop sending (at exit)."""
+        if self.sending:
+            self.services.scheduler.stop()
+
+    # -- timelines ------------------------------------------------------
+
+    def refresh_all(self) -> None:
+        """Reload every pane's posts, queue and mentions."""
+        for role in Role:
+            self.refresh(role)
+            extras = self.extras.get(role)
+            if extras is not None:
+                extras.load_mentions()
+
+    def refresh(self, role: Role) -> None:
+        """Reload one pane's recent posts (local and on X) and its queue."""
+        pane = self.window.panes[role]
+        pane.posts_view.setEnabled(False)
+
+        def work() -> tuple[list[Entry], list[Post], str]:
+            local = self.services.posting_history(role)
+            queue = self.services.posting.queue(role)
+            problem = ""
+            remote = []
+            try:
+                client = self.services.client_for(role)
+                if client is not None:
+                    remote = list(client.recent_posts(20).items)
+            except DualdeskError as exc:
+                problem = f"Recent posts on X could not be loaded: {exc}"
+            return merge_entries(local, remote), queue, problem
+
+        def done(result: tuple[list[Entry], list[Post], str]) -> None:
+            entries, queue, problem = result
+            pane.posts_view.setEnabled(True)
+            pane.set_entries(entries)
+            pane.set_queued(len(queue))
+            extras = self.extras.get(role)
+            if extras is not None:
+                extras.show_queue(queue)
+            if problem:
+                pane.set_status(problem, error=True)
+
+        def failed(exc: Exception) -> None:
+            pane.posts_view.setEnabled(True)
+            pane.set_status(describe_error(exc), error=True)
+
+        self.runner.submit(work, done, failed)
+
+    @Slot(object)
+    def _on_events_post_changed(self, post: Post) -> None:
+        self.posting.post_changed(post)
+        if post.state is PostState.SENT and post.account in self.reviews:
+            self.reviews[post.account.other].refresh()  # duplicates: the history moved
+        self.refresh(post.account)
+
+    # -- profiles -------------------------------------------------------
 
     @Slot(object)
     def _on_pane_edit_profile_requested(self, role: Role) -> None:
@@ -62,26 +210,12 @@ class WindowController(QObject):
         def saved(result: tuple[Profile, list[SeparationWarning]]) -> None:
             profile, warnings = result
             self.window.show_profile(profile)
-            pane = self.window.panes[role]
-            pane.set_status(" ".join(f"{w.message} {w.advice}" for w in warnings))
+            self.window.panes[role].set_status(
+                " ".join(f"{w.message} {w.advice}" for w in warnings)
+            )
             dialog.accept()
 
         def failed(exc: Exception) -> None:
-            if isinstance(exc, ProfileError | DualdeskError):
-                dialog.show_error(str(exc))
-            else:
-                dialog.show_error(f"The profile could not be saved: {exc}")
+            dialog.show_error(describe_error(exc))
 
-        self._runner.submit(lambda: self._profiles.update(role, change), saved, failed)
-
-    @Slot(object)
-    def _on_pane_post_requested(self, draft: Draft) -> None:
-        pane = self.window.panes[draft.account]
-        pane.set_status(
-            "Posting needs a linked account: link one from the Accounts menu, "
-            "or try the sandbox with `dualdesk --sandbox`."
-        )
-
-    def show_posts(self, role: Role, posts: list[Post]) -> None:
-        """Show an account's posts in its pane only."""
-        self.window.panes[role].set_posts(posts)
+        self.runner.submit(lambda: self.services.profiles.update(role, change), saved, failed)

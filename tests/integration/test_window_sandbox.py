@@ -1,0 +1,162 @@
+"""The whole window on the sandbox X service: real guards, outbox, sender and HTTP.
+
+Work runs synchronously (SyncTaskRunner) except the scheduler, whose wake-ups
+reach the window through queued signals, as in the app.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime, time, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from dualdesk.core.accounts import Role
+from dualdesk.core.findings import Rule
+from dualdesk.core.timing_policy import PostingWindow, TimingPolicy
+from dualdesk.ui.confirm_dialog import Choice
+from dualdesk.ui.main_window import MainWindow
+from dualdesk.ui.tasks import SyncTaskRunner
+from dualdesk.ui.window_controller import WindowController
+from dualdesk.wiring import Backend
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture
+def backend(tmp_path: Path) -> Iterator[Backend]:
+    opened = Backend(tmp_path, sandbox=True)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def controller(qtbot: QtBot, backend: Backend) -> Iterator[WindowController]:
+    window = MainWindow(backend.profiles.profiles(), sandbox=True)
+    qtbot.addWidget(window)
+    built = WindowController(window, backend, SyncTaskRunner())
+    window.show()
+    built.start()
+    qtbot.waitUntil(lambda: built.sending, timeout=10000)
+    yield built
+    built.stop()
+
+
+def sandbox_texts(backend: Backend, handle: str) -> list[str]:
+    state = backend.sandbox_server.state
+    user = state.user_by_handle(handle)
+    assert user is not None
+    return [post.text for post in state.posts_by(user.id)]
+
+
+def type_and_post(controller: WindowController, role: Role, text: str) -> None:
+    composer = controller.window.panes[role].composer
+    composer.editor.setPlainText(text)
+    composer.post_button.click()
+
+
+def test_panes_show_the_demo_accounts(controller: WindowController) -> None:
+    panes = controller.window.panes
+    assert panes[Role.PROFESSIONAL].handle_label.text() == "@DrRiverCounsel"
+    assert panes[Role.PERSONAL].composer.post_button.text() == "Post as @alex_weekends"
+    assert panes[Role.PERSONAL].posts_model.rowCount() >= 1  # loaded from the sandbox
+
+
+def test_a_personal_post_lands_in_the_personal_timeline_only(
+    qtbot: QtBot, controller: WindowController, backend: Backend
+) -> None:
+    type_and_post(controller, Role.PERSONAL, "Pancakes for the whole street this morning")
+    qtbot.waitUntil(
+        lambda: (
+            "Pancakes for the whole street this morning" in sandbox_texts(backend, "alex_weekends")
+        ),
+        timeout=10000,
+    )
+    assert "Pancakes for the whole street this morning" not in sandbox_texts(
+        backend, "DrRiverCounsel"
+    )
+    pane = controller.window.panes[Role.PERSONAL]
+    qtbot.waitUntil(lambda: "Posted as @alex_weekends" in pane.status.text(), timeout=10000)
+    assert pane.composer.text == ""
+
+
+def test_clinical_narration_is_underlined_while_typing(
+    qtbot: QtBot, controller: WindowController
+) -> None:
+    composer = controller.window.panes[Role.PERSONAL].composer
+    composer.editor.setPlainText("Had a client today who finally said the thing out loud")
+    qtbot.waitUntil(lambda: bool(controller.reviews[Role.PERSONAL].findings), timeout=3000)
+    rules = {f.rule for f in controller.reviews[Role.PERSONAL].findings}
+    assert Rule.CLINICAL in rules
+    assert composer.editor.extraSelections(), "the span is underlined"
+    assert "warning" in composer.findings.text() or "blocking" in composer.findings.text()
+
+
+def test_whereabouts_on_professional_offers_a_move_to_personal(
+    qtbot: QtBot, controller: WindowController, backend: Backend
+) -> None:
+    type_and_post(controller, Role.PROFESSIONAL, "off to get a sandwich")
+    dialog = controller.posting.dialog
+    assert dialog is not None, "a warning asks for confirmation"
+    assert dialog.windowTitle() == "Post as @DrRiverCounsel (Professional)"
+    assert dialog.move_button.isVisibleTo(dialog)
+    dialog.move_button.click()
+    assert dialog.choice is Choice.MOVE
+    panes = controller.window.panes
+    assert panes[Role.PERSONAL].composer.text == "off to get a sandwich"
+    assert panes[Role.PROFESSIONAL].composer.text == ""
+    assert "off to get a sandwich" not in sandbox_texts(backend, "DrRiverCounsel")
+
+
+def test_a_block_needs_a_typed_reason(controller: WindowController, backend: Backend) -> None:
+    type_and_post(
+        controller, Role.PERSONAL, "Great week at River Practice, see riverpractice.example"
+    )
+    dialog = controller.posting.dialog
+    assert dialog is not None and dialog.blocked
+    assert not dialog.post_button.isEnabled()
+    dialog.reject()
+    assert controller.window.panes[Role.PERSONAL].composer.text.startswith("Great week")
+
+
+def test_professional_post_now_outside_the_window_is_deferred_and_says_why(
+    qtbot: QtBot, controller: WindowController, backend: Backend
+) -> None:
+    now = datetime.now().astimezone()
+    later = (now + timedelta(hours=6)).replace(tzinfo=None)
+    window = PostingWindow(
+        weekday=later.weekday(), start=time(later.hour, 0), end=time(later.hour, 50)
+    )
+    zone = backend.timing.policy(Role.PROFESSIONAL).zone
+    backend.timing.set_policy(Role.PROFESSIONAL, TimingPolicy(zone=zone, windows=(window,)))
+    type_and_post(
+        controller, Role.PROFESSIONAL, "Reading list for the weekend: three gentle books"
+    )
+    pane = controller.window.panes[Role.PROFESSIONAL]
+    assert "Planned for" in pane.status.text()
+    assert pane.status_action.isVisibleTo(pane)
+    [queued] = backend.posting.queue(Role.PROFESSIONAL)
+    assert queued.deferred and queued.planned_at > now
+
+
+def test_post_now_anyway_is_audited(
+    qtbot: QtBot, controller: WindowController, backend: Backend, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    now = datetime.now().astimezone()
+    later = (now + timedelta(hours=6)).replace(tzinfo=None)
+    window = PostingWindow(
+        weekday=later.weekday(), start=time(later.hour, 0), end=time(later.hour, 50)
+    )
+    zone = backend.timing.policy(Role.PROFESSIONAL).zone
+    backend.timing.set_policy(Role.PROFESSIONAL, TimingPolicy(zone=zone, windows=(window,)))
+    type_and_post(controller, Role.PROFESSIONAL, "Conference slides are up on the blog")
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    controller.window.panes[Role.PROFESSIONAL].status_action.click()
+    qtbot.waitUntil(
+        lambda: "Conference slides are up on the blog" in sandbox_texts(backend, "DrRiverCounsel"),
+        timeout=10000,
+    )
+    assert any(entry["rule"] == "timing" for entry in backend.store.entries())

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
+from typing import Any
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from dualdesk.core.errors import DualdeskError
 from dualdesk.launch import GuiOptions
 from dualdesk.ui.main_window import MainWindow
 from dualdesk.ui.tasks import TaskRunner
-from dualdesk.ui.window_controller import WindowController
 from dualdesk.wiring import Backend
 
 
@@ -54,14 +55,25 @@ def run(options: GuiOptions, after_first_paint: Callable[[], None] | None = None
         return 1
     window = MainWindow(profiles, sandbox=backend.sandbox)
     runner = TaskRunner()
-    controller = WindowController(window, backend, runner)
-    window.first_painted.connect(controller.start)
+    controllers: list[Any] = []
+
+    def start() -> None:
+        # The controller and everything it pulls in load after the first paint.
+        from dualdesk.ui.window_controller import WindowController  # noqa: PLC0415
+
+        controller = WindowController(window, backend, runner)
+        controllers.append(controller)
+        controller.start()
+
     if after_first_paint is not None:
         window.first_painted.connect(after_first_paint)
+    # Start once the first frame is on screen, not inside its paint event.
+    window.first_painted.connect(lambda: QTimer.singleShot(0, start))
     window.show()
     try:
         return app.exec()
     finally:
-        controller.stop()
+        for controller in controllers:
+            controller.stop()
         runner.wait()
         backend.close()

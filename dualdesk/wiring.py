@@ -12,25 +12,24 @@ import os
 import threading
 from functools import cached_property
 from pathlib import Path
-from secrets import token_hex
 from typing import TYPE_CHECKING
 
 from dualdesk.core.accounts import Role
-from dualdesk.core.credentials import OAuth1Credentials
 from dualdesk.core.errors import AuthRevoked
 from dualdesk.infra.clock import SystemClock
 from dualdesk.infra.datadir import resolve_data_dir
-from dualdesk.infra.sender_lock import SenderLock
 from dualdesk.infra.sqlite_store import SQLiteStore
 from dualdesk.services.profiles import ProfileService
 
 # Services beyond profiles are imported when first asked for: the window's
 # first paint needs only the profiles.
 if TYPE_CHECKING:
+    from dualdesk.core.credentials import OAuth1Credentials
     from dualdesk.core.ports import CredentialStore, XClient
     from dualdesk.core.posts import Post
     from dualdesk.infra.sandbox.server import SandboxServer
     from dualdesk.infra.scheduler import OutboxScheduler
+    from dualdesk.infra.sender_lock import SenderLock
     from dualdesk.infra.x_tweepy import TweepyXClient
     from dualdesk.services.credentials import AccountSecrets
     from dualdesk.services.donotfollow import DoNotFollowService
@@ -140,6 +139,8 @@ class Backend:
         """This data directory's prefix for its keyring entries (made on first use)."""
         namespace = self.store.get_setting(KEYRING_NAMESPACE_SETTING)
         if not isinstance(namespace, str) or not namespace:
+            from secrets import token_hex  # noqa: PLC0415 - only the first time
+
             namespace = token_hex(8)
             self.store.set_setting(KEYRING_NAMESPACE_SETTING, namespace)
         return namespace
@@ -287,6 +288,8 @@ class Backend:
     @cached_property
     def sender_lock(self) -> SenderLock:
         """The one-sender-per-data-directory lock."""
+        from dualdesk.infra.sender_lock import SenderLock  # noqa: PLC0415
+
         return SenderLock(self.data_dir)
 
     @cached_property

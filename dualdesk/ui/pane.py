@@ -94,7 +94,8 @@ class AccountPane(QFrame):
         self.sandbox_label.setToolTip(
             "Posts go to the built-in sandbox X service on this computer, not to X."
         )
-        self.sandbox_label.setVisible(sandbox)
+        if not sandbox:  # (showing is the default; setVisible(True) here costs a polish)
+            self.sandbox_label.hide()
         self.handle_label = QLabel(band)
         self.handle_label.setObjectName("handle")
         self.name_label = QLabel(band)

@@ -5,12 +5,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex
 
 from dualdesk.core.posts import Post, PostState
-from dualdesk.core.timeline import XPost
+
+if TYPE_CHECKING:
+    from dualdesk.core.timeline import XPost
 
 _STATE_WORDS = {
     PostState.QUEUED: "Queued for",

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QKeySequence, QPaintEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QWidget
 
 from dualdesk.core.accounts import Profile, Role
@@ -16,15 +18,20 @@ class MainWindow(QMainWindow):
 
     Signals:
         first_painted(): emitted once, after the window first paints.
+        hidden_to_tray(): the window was closed but keeps sending from the tray.
     """
 
     first_painted = Signal()
+    hidden_to_tray = Signal()
 
     def __init__(
         self, profiles: dict[Role, Profile], sandbox: bool = False, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self._painted = False
+        # Set by the controller when a tray icon exists: says whether closing
+        # should hide the window and keep sending instead of quitting.
+        self.keep_running: Callable[[], bool] | None = None
         # Shortcuts are bound after the first paint: building a QKeySequence
         # makes PySide create every Qt enum (~15 ms) and nobody types that fast.
         self._shortcuts: list[tuple[QAction, str]] = []
@@ -81,6 +88,14 @@ class MainWindow(QMainWindow):
         """Show a saved profile in its pane and the title."""
         self.panes[profile.role].set_profile(profile)
         self.refresh_title()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.keep_running is not None and self.keep_running():
+            event.ignore()
+            self.hide()
+            self.hidden_to_tray.emit()
+            return
+        super().closeEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)

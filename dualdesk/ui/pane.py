@@ -161,6 +161,18 @@ class AccountPane(QFrame):
         """Show the account's recent posts."""
         self.posts_model.set_entries(entries)
 
+    def set_meter(self, text: str, warn: bool) -> None:
+        """Show the self-promotion meter (professional pane) under the header."""
+        if not hasattr(self, "meter"):
+            self.meter = QLabel(self)
+            self.meter.setObjectName("meter")
+            self.meter.setWordWrap(True)
+            layout = self.layout()
+            if isinstance(layout, QVBoxLayout):
+                layout.insertWidget(1, self.meter)
+        self.meter.setText(("⚠ " if warn else "") + text)
+        self.meter.setStyleSheet("color: #C25E00; font-weight: 600;" if warn else "")
+
     def set_unanswered(self, count: int) -> None:
         """Show how many mentions wait for an answer, on the header and the tab."""
         self.badge.setText(f"✉ {count} unanswered mention{'s' if count != 1 else ''}")

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from dualdesk.services.pair_audit import PairAuditService
     from dualdesk.services.posting import PostingService
     from dualdesk.services.profiles import ProfileService
+    from dualdesk.services.promotion_meter import PromotionMeterService
     from dualdesk.services.review import ReviewService
     from dualdesk.services.sender import Sender
     from dualdesk.services.timing import TimingService
@@ -92,6 +93,8 @@ class WindowServices(Protocol):
     def donotfollow(self) -> DoNotFollowService: ...
     @property
     def store(self) -> AuditAndSettings: ...
+    @property
+    def promotion_meter(self) -> PromotionMeterService: ...
     @property
     def sandbox_server(self) -> Any: ...
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import QObject, QTimer, Slot
 
 from dualdesk.core.accounts import Profile, ProfileError, Role
 from dualdesk.core.emails import SeparationWarning
@@ -58,6 +58,12 @@ class WindowController(QObject):
         self.reviews: dict[Role, LiveReview] = {}
         self.extras: dict[Role, PaneExtras] = {}
         self.sending = False
+        self.queued: dict[Role, int] = {}
+        self.tray: object = None
+        # The do-not-follow check runs when due (daily), looked at hourly.
+        self._hourly = QTimer(self)
+        self._hourly.setInterval(60 * 60 * 1000)
+        self._hourly.timeout.connect(self._on_hourly_timeout)
         for pane in window.panes.values():
             pane.edit_profile_requested.connect(self._on_pane_edit_profile_requested)
 
@@ -98,6 +104,7 @@ class WindowController(QObject):
         self.services.sender.subscribe(self.events.notify)
         self.runner.submit(self._start_sender, self._on_sender_started, self._on_sender_failed)
         self.refresh_all()
+        self.load_meter()
 
     def _on_backend_failed(self, exc: Exception) -> None:
         self.window.statusBar().showMessage(f"Could not start: {describe_error(exc)}")
@@ -120,6 +127,15 @@ class WindowController(QObject):
         self.window.statusBar().showMessage(
             "Ready. Queued posts go out on time while this is open."
         )
+        from PySide6.QtWidgets import QSystemTrayIcon  # noqa: PLC0415
+
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            from dualdesk.ui.tray import Tray  # noqa: PLC0415
+
+            self.tray = Tray(self.window, self)
+            self.window.keep_running = lambda: sum(self.queued.values()) > 0
+        self._hourly.start()
+        QTimer.singleShot(60 * 1000, self._on_hourly_timeout)
         for post in getattr(report, "replanned", []):
             when = post.planned_at.astimezone()
             self.window.panes[post.account].set_status(
@@ -170,6 +186,7 @@ class WindowController(QObject):
             pane.posts_view.setEnabled(True)
             pane.set_entries(entries)
             pane.set_queued(len(queue))
+            self.queued[role] = len(queue)
             extras = self.extras.get(role)
             if extras is not None:
                 extras.show_queue(queue)
@@ -181,6 +198,36 @@ class WindowController(QObject):
             pane.set_status(describe_error(exc), error=True)
 
         self.runner.submit(work, done, failed)
+
+    def load_meter(self) -> None:
+        """Show the self-promotion meter on the professional pane."""
+        pane = self.window.panes[Role.PROFESSIONAL]
+
+        def done(reading: object) -> None:
+            plugs, total = getattr(reading, "plugs", 0), getattr(reading, "total", 0)
+            warning = getattr(reading, "warning", None)
+            text = f"Self-promotion: {plugs} of your last {total} posts only plug your own site."
+            pane.set_meter(f"{text} {warning}" if warning else text, bool(warning))
+
+        self.runner.submit(self.services.promotion_meter.reading, done, lambda _exc: None)
+
+    @Slot()
+    def _on_hourly_timeout(self) -> None:
+        service = self.services.donotfollow
+
+        def work() -> object:
+            if service.count() == 0:  # nothing to look for: spend no reads
+                return None
+            return service.check_if_due(Role.PROFESSIONAL)
+
+        def done(result: object) -> None:
+            matches = getattr(result, "matches", ())
+            if matches:
+                self.window.panes[Role.PROFESSIONAL].set_status(
+                    " ".join(match.message for match in matches), error=True
+                )
+
+        self.runner.submit(work, done, lambda _exc: None)
 
     @Slot(object)
     def _on_events_post_changed(self, post: Post) -> None:

@@ -160,3 +160,36 @@ def test_post_now_anyway_is_audited(
         timeout=10000,
     )
     assert any(entry["rule"] == "timing" for entry in backend.store.entries())
+
+
+def test_a_sandbox_mention_shows_in_the_right_pane_and_the_reply_leaves_from_it(
+    qtbot: QtBot, controller: WindowController, backend: Backend
+) -> None:
+    pro = controller.window.panes[Role.PROFESSIONAL]
+    personal = controller.window.panes[Role.PERSONAL]
+    qtbot.waitUntil(lambda: pro.badge.isVisibleTo(pro), timeout=5000)
+    assert "unanswered" in pro.badge.text()
+    mentions = controller.extras[Role.PROFESSIONAL].mentions
+    assert mentions.list.count() >= 1
+    assert all("mindful_clinic" not in personal.tabs.tabText(i) for i in range(3))
+    mentions.list.setCurrentRow(0)
+    mention = mentions.selected()
+    assert mention is not None
+    mentions.reply.setPlainText("Thank you, glad the thread helped")
+    mentions.reply_button.click()
+    qtbot.waitUntil(
+        lambda: "Thank you, glad the thread helped" in sandbox_texts(backend, "DrRiverCounsel"),
+        timeout=10000,
+    )
+    sent = [p for p in backend.posting_history(Role.PROFESSIONAL) if p.reply_to == mention.post.id]
+    assert sent and sent[0].account is Role.PROFESSIONAL
+    assert "Thank you, glad the thread helped" not in sandbox_texts(backend, "alex_weekends")
+
+
+def test_the_professional_pane_shows_the_self_promotion_meter(
+    qtbot: QtBot, controller: WindowController
+) -> None:
+    pane = controller.window.panes[Role.PROFESSIONAL]
+    qtbot.waitUntil(lambda: hasattr(pane, "meter"), timeout=5000)
+    assert "Self-promotion:" in pane.meter.text()
+    assert not hasattr(controller.window.panes[Role.PERSONAL], "meter")

@@ -16,6 +16,7 @@ import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from dualdesk.core.accounts import Role
 from dualdesk.core.errors import (
@@ -52,6 +53,14 @@ LOST_DUPLICATE_MESSAGE = (
     "interrupted attempt), but it is not among the recent posts. Check the account on X."
 )
 RATE_LIMIT_MARGIN = timedelta(seconds=5)
+
+
+def _local(at: datetime, zone: str) -> str:
+    """`at` as HH:MM in the post's zone, with the zone's abbreviation."""
+    try:
+        return f"{at.astimezone(ZoneInfo(zone)):%H:%M %Z}"
+    except (ZoneInfoNotFoundError, ValueError):
+        return f"{at:%H:%M} UTC"
 
 
 @dataclass(frozen=True)
@@ -347,7 +356,7 @@ class Sender:
         retry = claimed.evolve(
             state=PostState.QUEUED,
             planned_at=max(at, now),
-            error=f"{why} Trying again at {at:%H:%M} UTC.",
+            error=f"{why} Trying again at {_local(at, claimed.zone)}.",
         )
         return self._store(claimed, retry)
 

@@ -231,7 +231,16 @@ class WindowController(QObject):
 
     @Slot(object)
     def _on_events_post_changed(self, post: Post) -> None:
+        from dualdesk.services.sender import HOLD_MESSAGE  # noqa: PLC0415
+
         self.posting.post_changed(post)
+        if post.state is PostState.QUEUED and post.error == HOLD_MESSAGE:
+            self.window.panes[post.account].set_status(
+                post.error,
+                action="Link again…",
+                error=True,
+                on_action=lambda: self.menus.link(post.account),
+            )
         if post.state is PostState.SENT and post.account in self.reviews:
             self.reviews[post.account.other].refresh()  # duplicates: the history moved
         self.refresh(post.account)

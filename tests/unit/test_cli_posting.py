@@ -36,6 +36,10 @@ def x() -> dict[Role, FakeX]:
 @pytest.fixture
 def backend(home: Path, x: dict[Role, FakeX]) -> Iterator[Backend]:
     opened = Backend(home, clients=lambda role: x[role], reviewer=review)
+    # Posting "now" must not depend on the hour the tests run: no windows
+    # and no round-minute rule unless a test sets its own policy.
+    for role in Role:
+        opened.timing.set_policy(role, default_policy(Role.PERSONAL, "UTC"))
     yield opened
     opened.close()
 

@@ -158,6 +158,7 @@ def test_every_post_is_sent_exactly_once_despite_sigkill(home: Path, sandbox_url
         assert post.state is PostState.SENT, (post.text, post.state, post.error)
         assert by_id[post.tweet_id or ""] == (HANDLES[post.account], post.text)
     left = admin(sandbox_url, "faults", [])["pending"]
+    assert left < armed  # X did misbehave while these posts went out
     print(
         f"\ncrash test: {kills} kills, {caught_sending} times a post was left in sending, "
         f"{armed - left} of {armed} armed faults hit"

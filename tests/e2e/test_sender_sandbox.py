@@ -214,3 +214,38 @@ def test_a_revoked_token_holds_the_account_until_it_is_linked_again(
         sent = stored(backend, post)
         assert sent.state is PostState.SENT
         assert on_x(sandbox, post.text) == [sent.tweet_id]
+
+
+def test_a_retry_that_overtakes_a_slow_x_relies_on_x_refusing_the_repeat(
+    tmp_path: Path,
+) -> None:
+    """X keeps working on a timed-out post after the retry already went out.
+
+    The retry looks on X first and finds nothing (X has not finished), so it
+    posts again. Only X's refusal of a repeated text then keeps the account
+    from showing the post twice: this test uses a sandbox that refuses
+    repeats, as X does.
+    """
+    with SandboxServer(tmp_path / "strict-x") as strict:
+        client = TweepyXClient(DEMO_CREDENTIALS["personal"], strict.url, read_timeout=READ_TIMEOUT)
+        backend = Backend(
+            tmp_path / "home",
+            clients=lambda role: client,
+            reviewer=no_review,
+            planner=post_as_asked,
+        )
+        try:
+            post = queue(backend, "Bread came out flat again.", Role.PERSONAL)
+            strict.faults.push(Fault("timeout", delay=LATE_BY), "/2/tweets", method="POST")
+            started = time.monotonic()
+
+            backend.sender.send_due(datetime.now(UTC))
+            backend.sender.send_due(later(stored(backend, post)))  # before X is done
+
+            sent = stored(backend, post)
+            assert sent.state is PostState.SENT
+            time.sleep(max(0.0, started + LATE_BY + 0.3 - time.monotonic()))
+            assert on_x(strict, post.text) == [sent.tweet_id]
+        finally:
+            backend.close()
+            client.close()

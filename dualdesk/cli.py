@@ -10,7 +10,7 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import Any, TextIO
 
-from dualdesk import __version__, cli_hygiene
+from dualdesk import __version__, cli_exposure, cli_hygiene
 from dualdesk.cli_posting import PostingCommands, add_posting_commands
 from dualdesk.core.accounts import Profile, ProfileError, Role
 from dualdesk.core.credentials import OAuth1Credentials
@@ -101,6 +101,7 @@ def build_parser() -> argparse.ArgumentParser:
     unlink.add_argument("role", type=_role, metavar="ROLE", help="professional or personal")
     cli_hygiene.add_parsers(commands, common)
     add_posting_commands(commands, common, _role)
+    cli_exposure.add_parser(commands, common, _role)
     _add_check_parser(commands, common)
     return parser
 
@@ -365,6 +366,7 @@ def main(
         ("unlink", None): links.unlink,
         **cli_hygiene.HygieneCommands(backend, out, err, sys.stdin).handlers(),
         **PostingCommands(backend, out, err).handlers(),
+        **cli_exposure.ExposureCommands(backend, out, err).handlers(),
         ("check", None): cli.check,
     }
     key = (args.command, getattr(args, f"{args.command}_command", None))

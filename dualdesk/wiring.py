@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from dualdesk.infra.x_tweepy import TweepyXClient
     from dualdesk.services.credentials import AccountSecrets
     from dualdesk.services.donotfollow import DoNotFollowService
+    from dualdesk.services.exposure import ExposureService
     from dualdesk.services.linking import LinkService
     from dualdesk.services.mentions import MentionsService
     from dualdesk.services.pair_audit import PairAuditService
@@ -300,6 +301,13 @@ class Backend:
         scheduler = OutboxScheduler(self.sender, self.clock)
         self.posting.subscribe(scheduler.schedule)
         return scheduler
+
+    @cached_property
+    def exposure(self) -> ExposureService:
+        """What each account's posting times show, from here and from X."""
+        from dualdesk.services.exposure import ExposureService  # noqa: PLC0415
+
+        return ExposureService(self.store, self.client_for, self.timing)
 
     @cached_property
     def review(self) -> ReviewService:

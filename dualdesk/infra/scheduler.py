@@ -1,10 +1,12 @@
 """Waking the sender when posts are due (APScheduler 3, in a background thread).
 
 The outbox table is the source of truth: jobs live only in memory and are
-rebuilt from it at start and on every sweep. Each queued post has a
-one-shot job at its planned time (job id = post id); a periodic sweep also
-sends whatever is due, so nothing depends on a single timer firing, and it
-picks up posts another process (`dualdesk post`) queued meanwhile.
+rebuilt from it at start and on every sweep. Each queued post due within
+the horizon has a one-shot job at its planned time (job id = post id);
+posts further out get theirs from a later sweep, so a long queue costs
+few jobs and start-up stays fast. A periodic sweep also sends whatever is
+due, so nothing depends on a single timer firing, and it picks up posts
+another process (`dualdesk post`) queued meanwhile.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import threading
-from datetime import UTC
+from datetime import UTC, datetime, timedelta
 
 from apscheduler.executors.pool import ThreadPoolExecutor
 from apscheduler.jobstores.base import JobLookupError
@@ -26,6 +28,7 @@ from dualdesk.services.sender import Sender, StartupReport
 log = logging.getLogger(__name__)
 
 SWEEP_JOB = "outbox-sweep"
+DEFAULT_HORIZON = timedelta(hours=1)
 
 
 def wake(target: OutboxScheduler) -> None:
@@ -39,7 +42,14 @@ class OutboxScheduler:
     Only run it while holding the data directory's SenderLock.
     """
 
-    def __init__(self, sender: Sender, clock: Clock, *, sweep_seconds: float = 30) -> None:
+    def __init__(
+        self,
+        sender: Sender,
+        clock: Clock,
+        *,
+        sweep_seconds: float = 30,
+        horizon: timedelta = DEFAULT_HORIZON,
+    ) -> None:
         """Build the scheduler (nothing runs until `start`).
 
         Args:
@@ -47,10 +57,14 @@ class OutboxScheduler:
             clock: the time.
             sweep_seconds: how often to send whatever is due regardless of
                 per-post timers, and to pick up posts queued elsewhere.
+            horizon: posts due within this get a timer of their own; it is
+                kept at least two sweeps long, so every post has its timer
+                before it is due.
         """
         self._sender = sender
         self._clock = clock
         self._sweep_seconds = sweep_seconds
+        self._horizon = max(horizon, timedelta(seconds=2 * sweep_seconds))
         self._scheduler: BackgroundScheduler | None = None
         # Held while a wake-up runs and while stopping: APScheduler deadlocks
         # if a job calls into the scheduler during shutdown(wait=True).
@@ -96,8 +110,8 @@ class OutboxScheduler:
         scheduler = self._scheduler
         if scheduler is None:
             return
-        if post.state is not PostState.QUEUED:
-            self.unschedule(post.id)
+        if post.state is not PostState.QUEUED or post.planned_at > self._edge():
+            self.unschedule(post.id)  # a later sweep gives a far post its timer
             return
         scheduler.add_job(
             wake,
@@ -116,12 +130,16 @@ class OutboxScheduler:
         with contextlib.suppress(JobLookupError):
             scheduler.remove_job(post_id)
 
+    def _edge(self) -> datetime:
+        return self._clock.now() + self._horizon
+
     def reload(self) -> None:
-        """Make the jobs match the outbox: one per queued post, at its time."""
+        """Make the jobs match the outbox: one per queued post due within the horizon."""
         scheduler = self._scheduler
         if scheduler is None:
             return
-        pending = {post.id: post for post in self._sender.pending()}
+        edge = self._edge()
+        pending = {post.id: post for post in self._sender.pending() if post.planned_at <= edge}
         for job in scheduler.get_jobs():
             if job.id != SWEEP_JOB and job.id not in pending:
                 self.unschedule(job.id)

@@ -24,6 +24,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--state", required=True, type=Path, help="directory for sandbox state")
     parser.add_argument("--port", type=int, default=0, help="port on 127.0.0.1 (0: any free)")
     parser.add_argument("--no-seed", action="store_true", help="do not create the demo accounts")
+    parser.add_argument(
+        "--allow-duplicates",
+        action="store_true",
+        help="accept repeated texts (for tests that must see a post sent twice)",
+    )
     args = parser.parse_args(argv)
 
     done = threading.Event()
@@ -33,7 +38,9 @@ def main(argv: list[str] | None = None) -> int:
 
     signal.signal(signal.SIGTERM, _on_signal)
     signal.signal(signal.SIGINT, _on_signal)
-    with SandboxServer(args.state, port=args.port, seed=not args.no_seed) as server:
+    with SandboxServer(
+        args.state, port=args.port, seed=not args.no_seed, allow_duplicates=args.allow_duplicates
+    ) as server:
         sys.stdout.write(server.url + "\n")
         sys.stdout.flush()
         done.wait()

@@ -43,6 +43,7 @@ class SandboxServer:
         port: TCP port; 0 picks a free one.
         rate_limits: per-user limits; default X's (100 posts per 15 min).
         seed: fill an empty state with the demo accounts.
+        allow_duplicates: accept repeated texts (tests that count double sends).
 
     Attributes:
         state: the users, posts and follows.
@@ -56,8 +57,9 @@ class SandboxServer:
         port: int = 0,
         rate_limits: RateLimits | None = None,
         seed: bool = True,
+        allow_duplicates: bool = False,
     ) -> None:
-        self.state = SandboxState(state_dir)
+        self.state = SandboxState(state_dir, allow_duplicates=allow_duplicates)
         if seed and self.state.is_empty:
             seed_demo(self.state)
         self.faults = FaultPlan()

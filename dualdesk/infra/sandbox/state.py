@@ -34,10 +34,13 @@ class SandboxState:
 
     Args:
         state_dir: directory for the JSON file; created if missing.
+        allow_duplicates: accept a text the author posted recently (X refuses
+            it). For tests only: a post sent twice then shows up twice.
     """
 
-    def __init__(self, state_dir: Path) -> None:
+    def __init__(self, state_dir: Path, *, allow_duplicates: bool = False) -> None:
         self.path = Path(state_dir) / STATE_FILE
+        self.allow_duplicates = allow_duplicates
         self.lock = threading.RLock()
         self.users: dict[str, SandboxUser] = {}
         self.posts: list[SandboxPost] = []  # oldest first
@@ -128,7 +131,8 @@ class SandboxState:
         """
         with self.lock:
             mine = [p for p in reversed(self.posts) if p.author_id == author_id]
-            if any(p.text.strip() == text.strip() for p in mine[:DUPLICATE_WINDOW]):
+            recent = mine[:DUPLICATE_WINDOW]
+            if not self.allow_duplicates and any(p.text.strip() == text.strip() for p in recent):
                 raise wire.forbidden(wire.DUPLICATE_DETAIL)
             parent = self.post(reply_to) if reply_to else None
             if reply_to and parent is None:

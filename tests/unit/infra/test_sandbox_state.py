@@ -74,6 +74,19 @@ def test_duplicate_text_is_refused_with_xs_problem(state: SandboxState) -> None:
     }
 
 
+def test_a_test_sandbox_may_accept_duplicates_so_double_sends_show(tmp_path: Path) -> None:
+    world = SandboxState(tmp_path / "dupes", allow_duplicates=True)
+    seed_demo(world, now=1_800_000_000.0)
+    pro = world.user_by_handle("DrRiverCounsel")
+    assert pro is not None
+
+    first = world.create_post(pro.id, "Same words", 1.0)
+    second = world.create_post(pro.id, "Same words", 2.0)
+
+    assert first.id != second.id
+    assert [p.text for p in world.posts_by(pro.id)][:2] == ["Same words", "Same words"]
+
+
 def test_replies_need_the_original_author_to_have_mentioned_us(state: SandboxState) -> None:
     pro = state.user_by_handle("DrRiverCounsel")
     sam = state.user_by_handle("sam_reads")

@@ -14,6 +14,7 @@ from dualdesk.infra.scheduler import SWEEP_JOB, OutboxScheduler
 from dualdesk.infra.sqlite_store import SQLiteStore
 from dualdesk.services.posting import PostingService
 from dualdesk.services.sender import Sender
+from tests.conftest import FixedClock
 from tests.unit.services.fake_x import FakeX
 
 DEADLINE = 20.0  # generous: only a hang fails this
@@ -63,7 +64,7 @@ def test_jobs_are_rebuilt_from_the_outbox_at_start(
     # Queued before the scheduler ran (by another process, or a previous run).
     late = posting.submit(Draft(Role.PERSONAL, "late wake-up")).post
     later = posting.submit(
-        Draft(Role.PROFESSIONAL, "tomorrow"), at=SystemClock().now() + timedelta(days=1)
+        Draft(Role.PROFESSIONAL, "soon"), at=SystemClock().now() + timedelta(minutes=10)
     ).post
     scheduler.start()
     wait_for_state(store, late, PostState.SENT)
@@ -90,3 +91,25 @@ def test_the_sweep_sends_posts_no_timer_was_set_for(home: Path) -> None:
         scheduler.stop()
         store.close()
     assert [p.text for p in x.posts] == ["swept"]
+
+
+def test_far_posts_get_their_timer_when_they_come_within_the_horizon(home: Path) -> None:
+    clock = FixedClock(SystemClock().now())
+    store = SQLiteStore(home)
+    sender = Sender(store, lambda role: FakeX(clock.now), store)
+    posting = PostingService(store, store, store, clock)
+    scheduler = OutboxScheduler(sender, clock, sweep_seconds=60, horizon=timedelta(hours=1))
+    posting.subscribe(scheduler.schedule)
+    try:
+        scheduler.start()
+        near = posting.submit(Draft(Role.PERSONAL, "near"), at=clock.at + timedelta(minutes=50))
+        far = posting.submit(Draft(Role.PERSONAL, "far"), at=clock.at + timedelta(hours=3))
+        assert scheduler.job_ids() == {SWEEP_JOB, near.post.id}
+
+        clock.advance(hours=2, minutes=30)
+        scheduler.reload()  # what every sweep does
+
+        assert far.post.id in scheduler.job_ids()
+    finally:
+        scheduler.stop()
+        store.close()

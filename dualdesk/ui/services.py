@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from dualdesk.core.ports import XClient
     from dualdesk.core.posts import Post
     from dualdesk.services.donotfollow import DoNotFollowService
+    from dualdesk.services.exposure import ExposureService
     from dualdesk.services.linking import LinkService
     from dualdesk.services.mentions import MentionsService
     from dualdesk.services.pair_audit import PairAuditService
@@ -95,6 +96,8 @@ class WindowServices(Protocol):
     def store(self) -> AuditAndSettings: ...
     @property
     def promotion_meter(self) -> PromotionMeterService: ...
+    @property
+    def exposure(self) -> ExposureService: ...
     @property
     def sandbox_server(self) -> Any: ...
 

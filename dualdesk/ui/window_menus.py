@@ -9,7 +9,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox
 
 from dualdesk.core.accounts import Profile, Role
-from dualdesk.core.posts import PostState
 from dualdesk.core.pricing import PriceTable
 from dualdesk.core.timing_policy import TimingPolicy
 
@@ -182,28 +181,19 @@ class WindowMenus(QObject):
         """Show what the account's posting times give away."""
         from dualdesk.ui.exposure_chart import ExposureDialog  # noqa: PLC0415
 
-        services = self.c.services
-
-        def work() -> tuple[list[Any], list[Any], str]:
-            posts = services.posting_history(role, 1000)
-            sent = [p.sent_at or p.planned_at for p in posts if p.state is PostState.SENT]
-            queued = [p.planned_at for p in services.posting.queue(role)]
-            known = {p.tweet_id for p in posts if p.tweet_id}
-            client = services.client_for(role)
-            if client is not None:
-                page = client.recent_posts(100)
-                sent += [x.created_at for x in page.items if x.created_at and x.id not in known]
-            return sent, queued, services.timing.policy(role).zone
-
-        def done(result: tuple[list[Any], list[Any], str]) -> None:
-            sent, queued, zone = result
-            dialog = ExposureDialog.from_times(
-                self.window.panes[role].profile, sent, queued, zone, self.window
+        def done(result: Any) -> None:
+            dialog = ExposureDialog(
+                self.window.panes[role].profile, result.reports, result.zone, self.window
             )
             self.dialog = dialog
             dialog.open()
+            if result.note:
+                self.window.statusBar().showMessage(result.note, 10000)
 
-        self.c.runner.submit(work, done, self._fail("Posting times"))
+        self.window.statusBar().showMessage("Reading posting times…", 3000)
+        self.c.runner.submit(
+            lambda: self.c.services.exposure.report(role), done, self._fail("Posting times")
+        )
 
     def audit_log(self) -> None:
         """Show the local audit log of overrides and account changes."""

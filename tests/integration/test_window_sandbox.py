@@ -193,3 +193,34 @@ def test_the_professional_pane_shows_the_self_promotion_meter(
     qtbot.waitUntil(lambda: hasattr(pane, "meter"), timeout=5000)
     assert "Self-promotion:" in pane.meter.text()
     assert not hasattr(controller.window.panes[Role.PERSONAL], "meter")
+
+
+def test_the_exposure_chart_opens_with_the_accounts_posting_times(
+    controller: WindowController,
+) -> None:
+    controller.menus.exposure(Role.PROFESSIONAL)
+    dialog = controller.menus.dialog
+    assert dialog is not None
+    assert "@DrRiverCounsel" in dialog.windowTitle()
+    assert "post" in dialog.sent_chart.accessibleDescription().lower()
+
+
+def test_the_pair_audit_warns_nothing_about_the_locked_demo_personal_account(
+    controller: WindowController,
+) -> None:
+    controller.menus.pair_audit()
+    dialog = controller.menus.dialog
+    assert dialog is not None
+    assert dialog.status_labels["personal_protected"].text() == "✔ OK"
+    assert dialog.status_labels["email_separation"].text() == "✔ OK"
+
+
+def test_saved_settings_change_the_professional_window(
+    controller: WindowController, backend: Backend
+) -> None:
+    controller.menus.settings()
+    dialog = controller.menus.dialog
+    policies = dialog.result_policies()
+    relaxed = TimingPolicy(zone=policies[Role.PROFESSIONAL].zone)  # any time
+    dialog.saved.emit(({**policies, Role.PROFESSIONAL: relaxed}, dialog.result_prices()))
+    assert backend.timing.policy(Role.PROFESSIONAL).any_time

@@ -24,12 +24,12 @@ def tool(name: str) -> str:
 
 
 def test_ruff_lint() -> None:
-    result = run(tool("ruff"), "check", "dualdesk", "tests", "bench")
+    result = run(tool("ruff"), "check", "dualdesk", "tests", "bench", "scripts")
     assert result.returncode == 0, result.stdout + result.stderr
 
 
 def test_ruff_format() -> None:
-    result = run(tool("ruff"), "format", "--check", "dualdesk", "tests", "bench")
+    result = run(tool("ruff"), "format", "--check", "dualdesk", "tests", "bench", "scripts")
     assert result.returncode == 0, result.stdout + result.stderr
 
 

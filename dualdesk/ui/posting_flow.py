@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtWidgets import QMessageBox
 
@@ -38,6 +40,8 @@ class PostingFlow(QObject):
         self._services = services
         self._runner = runner
         self.dialog: ConfirmPostDialog | None = None
+        # Whether this window runs the sender (else another dualdesk does).
+        self.sends_here: Callable[[], bool] = lambda: True
         # Per pane: the deferred post its status button would post at once.
         self._deferred: dict[Role, str] = {}
         for pane in window.panes.values():
@@ -117,7 +121,12 @@ class PostingFlow(QObject):
                 )
             else:
                 self._deferred.pop(draft.account, None)
-                pane.set_status(f"Posting as {pane.profile.at_handle}…")
+                if self.sends_here():
+                    pane.set_status(f"Posting as {pane.profile.at_handle}…")
+                else:
+                    pane.set_status(
+                        "Queued: the dualdesk that is already running sends it within a minute."
+                    )
 
         self._runner.submit(
             lambda: self._services.posting.submit(draft, override_reason=override_reason),

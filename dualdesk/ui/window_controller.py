@@ -55,6 +55,7 @@ class WindowController(QObject):
         self.events = PostEvents(self)
         self.events.post_changed.connect(self._on_events_post_changed)
         self.posting = PostingFlow(window, services, runner, self)
+        self.posting.sends_here = lambda: self.sending
         self.reviews: dict[Role, LiveReview] = {}
         self.extras: dict[Role, PaneExtras] = {}
         self.sending = False

@@ -52,6 +52,18 @@ def sandbox_texts(backend: Backend, handle: str) -> list[str]:
     return [post.text for post in state.posts_by(user.id)]
 
 
+def only_window_in_six_hours(backend: Backend) -> datetime:
+    """Give the professional account one window, six hours from now; return now."""
+    now = datetime.now().astimezone()
+    later = (now + timedelta(hours=6)).replace(tzinfo=None)
+    window = PostingWindow(
+        weekday=later.weekday(), start=time(later.hour, 0), end=time(later.hour, 50)
+    )
+    zone = backend.timing.policy(Role.PROFESSIONAL).zone
+    backend.timing.set_policy(Role.PROFESSIONAL, TimingPolicy(zone=zone, windows=(window,)))
+    return now
+
+
 def type_and_post(controller: WindowController, role: Role, text: str) -> None:
     composer = controller.window.panes[role].composer
     composer.editor.setPlainText(text)
@@ -125,13 +137,7 @@ def test_a_block_needs_a_typed_reason(controller: WindowController, backend: Bac
 def test_professional_post_now_outside_the_window_is_deferred_and_says_why(
     qtbot: QtBot, controller: WindowController, backend: Backend
 ) -> None:
-    now = datetime.now().astimezone()
-    later = (now + timedelta(hours=6)).replace(tzinfo=None)
-    window = PostingWindow(
-        weekday=later.weekday(), start=time(later.hour, 0), end=time(later.hour, 50)
-    )
-    zone = backend.timing.policy(Role.PROFESSIONAL).zone
-    backend.timing.set_policy(Role.PROFESSIONAL, TimingPolicy(zone=zone, windows=(window,)))
+    now = only_window_in_six_hours(backend)
     type_and_post(
         controller, Role.PROFESSIONAL, "Reading list for the weekend: three gentle books"
     )
@@ -145,13 +151,7 @@ def test_professional_post_now_outside_the_window_is_deferred_and_says_why(
 def test_post_now_anyway_is_audited(
     qtbot: QtBot, controller: WindowController, backend: Backend, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    now = datetime.now().astimezone()
-    later = (now + timedelta(hours=6)).replace(tzinfo=None)
-    window = PostingWindow(
-        weekday=later.weekday(), start=time(later.hour, 0), end=time(later.hour, 50)
-    )
-    zone = backend.timing.policy(Role.PROFESSIONAL).zone
-    backend.timing.set_policy(Role.PROFESSIONAL, TimingPolicy(zone=zone, windows=(window,)))
+    now = only_window_in_six_hours(backend)
     type_and_post(controller, Role.PROFESSIONAL, "Conference slides are up on the blog")
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     controller.window.panes[Role.PROFESSIONAL].status_action.click()

@@ -151,7 +151,7 @@ def test_professional_post_now_outside_the_window_is_deferred_and_says_why(
 def test_post_now_anyway_is_audited(
     qtbot: QtBot, controller: WindowController, backend: Backend, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    now = only_window_in_six_hours(backend)
+    only_window_in_six_hours(backend)
     type_and_post(controller, Role.PROFESSIONAL, "Conference slides are up on the blog")
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     controller.window.panes[Role.PROFESSIONAL].status_action.click()

@@ -10,7 +10,7 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import Any, TextIO
 
-from dualdesk import __version__, cli_exposure, cli_hygiene
+from dualdesk import __version__, cli_doctor, cli_exposure, cli_hygiene
 from dualdesk.cli_posting import PostingCommands, add_posting_commands
 from dualdesk.core.accounts import Profile, ProfileError, Role
 from dualdesk.core.credentials import OAuth1Credentials
@@ -102,6 +102,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_hygiene.add_parsers(commands, common)
     add_posting_commands(commands, common, _role)
     cli_exposure.add_parser(commands, common, _role)
+    cli_doctor.add_parser(commands, common)
     _add_check_parser(commands, common)
     return parser
 
@@ -367,6 +368,7 @@ def main(
         **cli_hygiene.HygieneCommands(backend, out, err, sys.stdin).handlers(),
         **PostingCommands(backend, out, err).handlers(),
         **cli_exposure.ExposureCommands(backend, out, err).handlers(),
+        **cli_doctor.DoctorCommands(backend, out, err).handlers(),
         ("check", None): cli.check,
     }
     key = (args.command, getattr(args, f"{args.command}_command", None))

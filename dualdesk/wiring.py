@@ -236,6 +236,14 @@ class Backend:
             on_linked=lambda role: self.sender.release_hold(role),  # noqa: PLW0108 - lazy
         )
 
+    def real_accounts(self) -> Backend:
+        """The backend of the real accounts in the same data directory."""
+        if not self.sandbox:
+            return self
+        if "_real" not in self.__dict__:
+            self._real = Backend(self.home)
+        return self._real
+
     def posting_history(self, role: Role, limit: int = 30) -> list[Post]:
         """The account's recent posts in the outbox, any state, newest first."""
         return self.store.posts(account=role, limit=limit)
@@ -328,5 +336,7 @@ class Backend:
             self.sender_lock.release()
         if "sandbox_server" in self.__dict__:
             self.sandbox_server.stop()
+        if "_real" in self.__dict__:
+            self._real.close()
         if "store" in self.__dict__:
             self.store.close()

@@ -9,6 +9,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from dualdesk.core.accounts import Role
     from dualdesk.core.ports import XClient
     from dualdesk.core.posts import Post
@@ -104,6 +106,13 @@ class WindowServices(Protocol):
     def posting_history(self, role: Role, limit: int = 30) -> list[Post]:
         """The account's recent posts in the outbox, any state, newest first."""
         ...
+
+    def real_accounts(self) -> WindowServices:
+        """The real accounts' services (from the sandbox: to link them)."""
+        ...
+
+    @property
+    def home(self) -> Path: ...
 
     def client_for(self, role: Role) -> XClient | None:
         """The account's X client, or None when it is not linked."""

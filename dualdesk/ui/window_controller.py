@@ -149,6 +149,18 @@ class WindowController(QObject):
             f"Queued posts are not being sent: {describe_error(exc)}"
         )
 
+    def restart_on_real_accounts(self) -> None:
+        """Start a new dualdesk on the real accounts and close this one."""
+        import sys  # noqa: PLC0415
+
+        from PySide6.QtCore import QProcess  # noqa: PLC0415
+        from PySide6.QtWidgets import QApplication  # noqa: PLC0415
+
+        QProcess.startDetached(
+            sys.executable, ["-m", "dualdesk", "--home", str(self.services.home)]
+        )
+        QApplication.quit()
+
     def stop(self) -> None:
         """Stop sending (at exit)."""
         if self.sending:

@@ -60,13 +60,7 @@ class WindowMenus(QObject):
     def link(self, role: Role) -> None:
         """Open the link dialog for one pane."""
         if self.c.services.sandbox:
-            QMessageBox.information(
-                self.window,
-                "Sandbox",
-                "This window runs on the built-in sandbox. Link a real account from the "
-                "command line (`dualdesk link ROLE --pin`), then start dualdesk without "
-                "--sandbox; the sandbox's data stays apart.",
-            )
+            self.link_real(role)
             return
         from dualdesk.ui.link_dialog import LinkDialog  # noqa: PLC0415
 
@@ -76,6 +70,47 @@ class WindowMenus(QObject):
         dialog.linked.connect(self._on_linked)
         self.dialog = dialog
         dialog.open()
+
+    def link_real(self, role: Role) -> None:
+        """From the sandbox: set up the real account's profile, then link it.
+
+        The real accounts keep their own data; the sandbox's stays where it is.
+        """
+        from dualdesk.ui.link_dialog import LinkDialog  # noqa: PLC0415
+        from dualdesk.ui.profile_dialog import ProfileDialog  # noqa: PLC0415
+
+        real = self.c.services.real_accounts()
+        profile = real.profiles.profiles()[role]
+        form = ProfileDialog(profile, self.window)
+        form.setWindowTitle(f"Your real {role.value} account: its email first")
+
+        def save(change: Any) -> None:
+            def saved(result: tuple[Profile, Any]) -> None:
+                form.accept()
+                link = LinkDialog(result[0], real.linking, self.c.runner, self.window)
+                link.linked.connect(self._on_real_linked)
+                self.dialog = link
+                link.open()
+
+            self.c.runner.submit(
+                lambda: real.profiles.update(role, change),
+                saved,
+                lambda exc: form.show_error(str(exc)),
+            )
+
+        form.save_requested.connect(save)
+        self.dialog = form
+        form.open()
+
+    def _on_real_linked(self, profile: Profile) -> None:
+        answer = QMessageBox.question(
+            self.window,
+            "Linked",
+            f"Linked {profile.at_handle}. Reopen dualdesk on your real accounts now? "
+            "(The sandbox stays available with `dualdesk --sandbox`.)",
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.c.restart_on_real_accounts()
 
     def _on_linked(self, profile: Profile) -> None:
         self.window.show_profile(profile)

@@ -224,3 +224,25 @@ def test_saved_settings_change_the_professional_window(
     relaxed = TimingPolicy(zone=policies[Role.PROFESSIONAL].zone)  # any time
     dialog.saved.emit(({**policies, Role.PROFESSIONAL: relaxed}, dialog.result_prices()))
     assert backend.timing.policy(Role.PROFESSIONAL).any_time
+
+
+def test_linking_from_the_sandbox_sets_up_the_real_account_apart(
+    controller: WindowController, backend: Backend
+) -> None:
+    from dualdesk.ui.link_dialog import LinkDialog
+    from dualdesk.ui.profile_dialog import ProfileDialog
+
+    controller.menus.link(Role.PROFESSIONAL)
+    form = controller.menus.dialog
+    assert isinstance(form, ProfileDialog)
+    form.email.setText("dr.real@practice.org")
+    form.handle.setText("RealDr")
+    form._on_buttons_accepted()
+    link = controller.menus.dialog
+    assert isinstance(link, LinkDialog)
+    assert link.profile.email == "dr.real@practice.org"
+    real = backend.real_accounts().profiles.profiles()[Role.PROFESSIONAL]
+    assert real.email == "dr.real@practice.org" and not real.sandbox
+    sandbox = backend.profiles.profiles()[Role.PROFESSIONAL]
+    assert sandbox.handle == "DrRiverCounsel"  # the sandbox's data is untouched
+    link.reject()

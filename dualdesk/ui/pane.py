@@ -129,7 +129,7 @@ class AccountPane(QFrame):
         self.setStyleSheet(pane_style(profile.colour))
         self.icon.setPixmap(role_pixmap(self.role, text_on(profile.colour), 32))
         self.icon.setAccessibleName(f"{self.role.title} icon")
-        self.handle_label.setText(profile.at_handle)
+        self.handle_label.setText(link_state(profile))
         self.name_label.setText(profile.display_name)
         self.name_label.setVisible(bool(profile.display_name))
         self.composer.set_handle(profile.handle)
@@ -201,6 +201,17 @@ class AccountPane(QFrame):
     @Slot()
     def _on_edit_button_clicked(self) -> None:
         self.request_profile_edit()
+
+
+def link_state(profile: Profile) -> str:
+    """The handle and whether it is linked, in words."""
+    if not profile.handle:
+        return "Not linked yet: Accounts → Link"
+    if profile.sandbox:
+        return f"@{profile.handle} · sandbox account"
+    if profile.linked:
+        return f"@{profile.handle} · linked to X"
+    return f"@{profile.handle} · not linked yet: Accounts → Link"
 
 
 def pane_pair(panes: Sequence[AccountPane]) -> dict[Role, AccountPane]:

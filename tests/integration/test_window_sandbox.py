@@ -72,7 +72,7 @@ def type_and_post(controller: WindowController, role: Role, text: str) -> None:
 
 def test_panes_show_the_demo_accounts(controller: WindowController) -> None:
     panes = controller.window.panes
-    assert panes[Role.PROFESSIONAL].handle_label.text() == "@DrRiverCounsel"
+    assert panes[Role.PROFESSIONAL].handle_label.text() == "@DrRiverCounsel · sandbox account"
     assert panes[Role.PERSONAL].composer.post_button.text() == "Post as @alex_weekends"
     assert panes[Role.PERSONAL].posts_model.rowCount() >= 1  # loaded from the sandbox
 

@@ -37,7 +37,7 @@ def test_professional_left_personal_right_with_words_icons_and_colours(qtbot: Qt
     assert not pro.icon.pixmap().isNull() and not per.icon.pixmap().isNull()
     assert pro.icon.pixmap().toImage() != per.icon.pixmap().toImage()
     assert "#0072B2" in pro.styleSheet() and "#E69F00" in per.styleSheet()
-    assert pro.handle_label.text() == "@DrRiver"
+    assert pro.handle_label.text() == "@DrRiver · not linked yet: Accounts → Link"
     assert per.composer.post_button.text() == "Post as @alex_weekends"
 
 
@@ -50,7 +50,7 @@ def test_title_names_both_handles(qtbot: QtBot) -> None:
 def test_unlinked_pane_says_so(qtbot: QtBot) -> None:
     window = MainWindow({role: Profile(role) for role in Role})
     qtbot.addWidget(window)
-    assert window.panes[Role.PERSONAL].handle_label.text() == "Not linked yet"
+    assert window.panes[Role.PERSONAL].handle_label.text() == "Not linked yet: Accounts → Link"
 
 
 def test_sandbox_marker_on_both_panes(qtbot: QtBot) -> None:

@@ -316,6 +316,15 @@ class LinkCommands:
         profile = self._backend.linking.link(role, creds)
         locked = " (protected)" if profile.protected else ""
         print(f"Linked the {role.value} pane to @{profile.handle}{locked}.", file=self._out)
+        if role is Role.PERSONAL and not profile.protected:
+            print(
+                f"warning: @{profile.handle} is public: anyone, clients included, can read "
+                "it and find it by your name. Protect it on X: Settings → Privacy and "
+                "safety → Audience and tagging → Protect your posts "
+                "(https://x.com/settings/audience_and_tagging). `dualdesk audit` checks the "
+                "rest.",
+                file=self._err,
+            )
         return EXIT_OK
 
     def unlink(self, args: argparse.Namespace) -> int:

@@ -200,3 +200,32 @@ def test_linking_with_a_locked_keyring_says_so_and_stores_nothing(  # type: igno
     professional = json.loads(shown.stdout)["professional"]
     assert (professional["linked"], professional["x_user_id"]) == (False, "")
     assert leaks(tmp_path, tmp_path / "x-service", result["out"], result["err"]) == []
+
+
+@pytest.mark.keyring
+def test_linking_a_public_personal_account_warns_with_the_fix(  # type: ignore[no-untyped-def]
+    run_cli, sandbox_url: str
+) -> None:
+    need_service(_session_secret_service(), "A Secret Service (gnome-keyring in D-Bus)")
+    creds = {
+        "consumer_key": CONSUMER_KEY,
+        "consumer_secret": CONSUMER_SECRET,
+        "access_token": "public-personal-token",
+        "access_token_secret": "public-personal-token-secret",
+    }
+    admin(sandbox_url, "users", {"handle": "quinn_weekends", "name": "Q", "credentials": creds})
+    assert (
+        run_cli(["profile", "set", "personal", "--email", "q.home@mail.example"]).returncode == 0
+    )
+    env = key_env(sandbox_url) | {
+        "DUALDESK_ACCESS_TOKEN": creds["access_token"],
+        "DUALDESK_ACCESS_TOKEN_SECRET": creds["access_token_secret"],
+    }
+    linked = run_cli(["link", "personal", "--tokens-from-env"], env=env)
+    assert linked.returncode == 0, linked.stderr
+    assert "@quinn_weekends is public" in linked.stderr
+    assert "Protect your posts" in linked.stderr
+    audit = run_cli(["audit", "--json"], env={"DUALDESK_X_API_URL": sandbox_url})
+    checks = {c["id"]: c for c in json.loads(audit.stdout)["checks"]}
+    assert checks["personal_protected"]["status"] == "warn"
+    assert run_cli(["unlink", "personal"], env={"DUALDESK_X_API_URL": sandbox_url}).returncode == 0

@@ -180,6 +180,7 @@ class WindowController(QObject):
         """Reload one pane's recent posts (local and on X) and its queue."""
         pane = self.window.panes[role]
         pane.posts_view.setEnabled(False)
+        pane.tabs.setTabText(0, "Recent posts (loading…)")
 
         def work() -> tuple[list[Entry], list[Post], str]:
             local = self.services.posting_history(role)
@@ -197,6 +198,7 @@ class WindowController(QObject):
         def done(result: tuple[list[Entry], list[Post], str]) -> None:
             entries, queue, problem = result
             pane.posts_view.setEnabled(True)
+            pane.tabs.setTabText(0, "Recent posts")
             pane.set_entries(entries)
             pane.set_queued(len(queue))
             self.queued[role] = len(queue)
@@ -208,6 +210,7 @@ class WindowController(QObject):
 
         def failed(exc: Exception) -> None:
             pane.posts_view.setEnabled(True)
+            pane.tabs.setTabText(0, "Recent posts")
             pane.set_status(describe_error(exc), error=True)
 
         self.runner.submit(work, done, failed)

@@ -186,8 +186,27 @@ def table(report: Report) -> str:
     return "\n".join(lines)
 
 
+def _misses(report: Report) -> None:
+    for rule, s in report.rules.items():
+        for text in s.missed:
+            print(f"  MISSED {rule.value}: {text}")
+        for text in s.wrong:
+            print(f"  FALSE  {rule.value}: {text}")
+    for text in report.benign_flagged:
+        print(f"  BENIGN FLAGGED: {text}")
+
+
 def main(argv: list[str]) -> int:
     """Print the tables; with --verbose also the misses and false alarms."""
+    only = [a.split("=", 1)[1] for a in argv if a.startswith("--part=")]
+    if only:
+        for half in only:
+            report = evaluate(half)
+            print(table(report))
+            if "--verbose" in argv:
+                _misses(report)
+            print()
+        return 0
     parts = [evaluate(half) for half in HALVES]
     held = [evaluate(half) for half in HELD_OUT]
     shown = [combine(parts, "parts A-F together (the asserted corpus)"), *held]
@@ -196,11 +215,7 @@ def main(argv: list[str]) -> int:
     for report in shown:
         print(table(report))
         if "--verbose" in argv:
-            for rule, s in report.rules.items():
-                for text in s.missed:
-                    print(f"  MISSED {rule.value}: {text}")
-                for text in s.wrong:
-                    print(f"  FALSE  {rule.value}: {text}")
+            _misses(report)
         print()
     return 0
 

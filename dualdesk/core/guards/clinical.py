@@ -23,6 +23,7 @@ from __future__ import annotations
 from dualdesk.core.accounts import Role
 from dualdesk.core.findings import Finding, Rule, Severity
 from dualdesk.core.guards import clinical_patterns as cp
+from dualdesk.core.guards.clinical_story import story_spans
 from dualdesk.core.guards.context import ReviewContext
 from dualdesk.core.guards.lexicon import Hits, sentence_bounds
 from dualdesk.core.posts import Draft
@@ -60,6 +61,7 @@ def _story(text: str, professional: bool) -> list[tuple[int, int]]:
 def _spans(text: str, professional: bool) -> list[tuple[int, int]]:
     found = [m.span() for p in cp.STRONG for m in p.finditer(text)]
     found += _story(text, professional)
+    found += story_spans(text)
     narration = Hits(cp.NARRATION, text)
     for pattern in cp.REFERENCE:
         for m in pattern.finditer(text):

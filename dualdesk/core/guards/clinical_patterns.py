@@ -60,6 +60,9 @@ STRONG = tuple(
         rf"\bmy\s+{CLOCK}(?!\s+(?:meeting|call|flight|train|class|lecture|webinar|talk|workout"
         r"|run|yoga|coffee|lunch|dinner|zoom|appointment with (?:my|the)))\b",
         rf"\b(?:this|that)\s+(?:{CLIENT}|kiddo)\b(?!s|-)",
+        # "my 9:30" (not an alarm, train or meeting)
+        r"\bmy\s+\d{1,2}[:.]\d\d\b(?!\s*(?:[ap]\.?m\.?\s*)?(?:meeting|call|flight|train|bus|class"
+        r"|alarm|start|wake|lecture|webinar|zoom|run|coffee|lunch))",
         r"\b(?:one|some|two|three|several|a few|many|all|another) of my (?:clients|patients"
         r"|kiddos|teens|adolescents|kids|families|couples|veterans)\b",
         rf"\b(?:a|one)\s+{CLIENT} of mine\b",

@@ -26,7 +26,8 @@ from dualdesk.core.posts import Draft
 
 _PROFESSION = (
     r"(?:(?:licensed|clinical|mental[- ]health|family|marriage(?: and family)?|trauma|child"
-    r"|couples?|grief|addiction)\s+)?"
+    r"|couples?|grief|addiction|consultant|trainee|junior|senior|school|forensic|liaison"
+    r"|perinatal|adolescent|specialist|registered|qualified|practising|practicing)\s+){0,2}"
     r"(?:therapist|psychotherapist|counsell?or|psychologist|psychiatrist|social worker"
     r"|clinician|lcsw|lpc|lmft|mft|lmhc|lpcc|psychiatric nurse|(?:mental health )?provider)s?"
 )
@@ -36,7 +37,10 @@ SELF_IDENTIFICATION = re.compile(
     rf"|(?:i'?m|i am|i work as|i've been|i have been|being|became|becoming) (?:an? )?{_PROFESSION}"
     rf"|{_PROFESSION} here\b|(?:we|us|fellow) (?:other )?{_PROFESSION}"
     rf"|{_PROFESSION} like me\b|my (?:job|work|day job) as an? {_PROFESSION}"
-    rf"|my {_PROFESSION} (?:brain|side|self|mode|hat|voice|instincts|eyes)"
+    rf"|(?:my )?{_PROFESSION} (?:brain|side|self|mode|hat|voice|instincts|eyes|training)"
+    r"|\b(?:doctor|clinician|therapist|work|nurse|shrink) (?:mode|brain|hat) (?:on|off)\b"
+    r"|(?:day off|back|home|fresh|escap\w+|away|break) from (?:the|my) (?:ward|clinic|caseload"
+    r"|practice|therapy office)\b"
     r"|the therapist in me|therapist mode"
     r"|my (?:(?:therapy|couples?|teen|adolescent|adult|private|individual) )?(?:clients|patients"
     r"|caseload|supervisees|ceus|npi|licensure|license renewal"

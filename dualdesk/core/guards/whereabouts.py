@@ -19,6 +19,7 @@ import re
 
 from dualdesk.core.accounts import Role
 from dualdesk.core.findings import Finding, Rule, Severity
+from dualdesk.core.guards import whereabouts_activity as wa
 from dualdesk.core.guards.context import ReviewContext
 from dualdesk.core.guards.lexicon import DATE, DAY_WORDS, Hits, sentence_bounds
 from dualdesk.core.posts import Draft
@@ -47,13 +48,16 @@ _LATE_NOT_SELF = re.compile(
 
 _TRAVEL = re.compile(
     _I(r"\b(?:i'?m|i am|we'?re|we are|i'll be|i will be|we'll be|heading|headed|flying|driving"
-       r"|traveling|travelling|leaving|landed|arrived|arriving|back|going|visiting|spending"
+       r"|traveling|travelling|leaving|landed|arrived|arriving|back|going|visiting|spending|off"
        r"|currently|be)\s+(?:(?:out |home |over |down |up )?(?:to|in|into|at|from|for|on)\s+)"
        r"(?:(?:the|a|an|my|our)\s+)?")
     + rf"(?P<where>(?i:{_PLACE_NOUN})\b|{_CAP_PLACE})"
 )  # fmt: skip
 _PART_OF_DAY = re.compile(
-    _I(r"\b(?:morning|evening|afternoon|night|day|days|weekend|week|sunset|sunrise)\s+in\s+")
+    _I(
+        r"\b(?:morning|evening|afternoon|night|nights|day|days|weekend|week|weeks|fortnight"
+        r"|months?|sunset|sunrise)\s+in\s+"
+    )
     + rf"(?P<where>{_CAP_PLACE})"
 )
 _CONFERENCE = re.compile(
@@ -154,6 +158,14 @@ def _spans(text: str) -> list[tuple[int, int, str]]:
         s, e = sentence_bounds(text, m.start())
         if any(h.within(s, e) for h in when):
             found.append((*m.span(), "says when your office will be empty"))
+    for m in wa.ACTIVITY.finditer(text):
+        found.append((*m.span(), "tells of your own plans, travel or company"))
+    for m in wa.NIGHT.finditer(text):
+        found.append((*m.span(), "shows you are awake late at night"))
+    for m in wa.CLOSED.finditer(text):
+        s, e = sentence_bounds(text, m.start())
+        if any(h.within(s, e) for h in when):
+            found.append((*m.span(), "says when your office will be empty"))
     for m in _LATE.finditer(text):
         if _LATE_NOT_SELF.search(text, max(0, m.start() - 12), m.start()):
             continue
@@ -169,7 +181,7 @@ def check(draft: Draft, context: ReviewContext) -> list[Finding]:
     text = draft.text
     findings: list[Finding] = []
     end_seen = -1
-    for start, end, what in sorted(_spans(text)):
+    for start, end, what in sorted(_spans(text), key=lambda s: (s[0], -s[1])):
         if start < end_seen:
             continue
         end_seen = end

@@ -1,0 +1,44 @@
+"""The structural clinical check: a setting, one person and narration, not in general terms.
+
+The fitted phrases in `clinical_patterns.py` catch the wordings they were
+written for; this check looks for the shape of a story instead, so that new
+wordings ("reviewed a lad on the ward this morning", "gentleman in bay 3 has
+decided…") are caught too. A reference to one person fires when the post is
+set in clinical work, the nearby text narrates, and the person's sentence is
+not a general statement ("if a client…", "patients often…", "a teen may…").
+"""
+
+from __future__ import annotations
+
+from dualdesk.core.guards import story_patterns as sp
+from dualdesk.core.guards.lexicon import Hits, sentence_bounds
+
+#: How far around a person the setting and the narration are looked for.
+REACH = 160
+
+
+def story_spans(text: str) -> list[tuple[int, int]]:
+    """Return the spans of people a post tells a story about, in a clinical setting."""
+    setting = Hits(sp.SETTING, text)
+    if not setting.within(0, len(text)):
+        return []
+    current = bool(sp.CURRENT.search(text))
+    found: list[tuple[int, int]] = []
+    for m in sp.ONE_PERSON.finditer(text):
+        low, high = max(0, m.start() - REACH), min(len(text), m.end() + REACH)
+        if not setting.within(low, high):
+            continue
+        if sp.NOT_PERSON.search(text, max(0, m.start() - 12), m.end() + 16):
+            continue
+        s, e = sentence_bounds(text, m.start())
+        general = sp.GENERIC.search(text[s:e]) or sp.GENERIC_AFTER.match(text, m.end())
+        if general and not current:
+            continue
+        if not _narrates(text, low, high):
+            continue
+        found.append(m.span())
+    return found
+
+
+def _narrates(text: str, low: int, high: int) -> bool:
+    return any(not sp.NOT_PAST.match(m.group()) for m in sp.NARRATION.finditer(text, low, high))

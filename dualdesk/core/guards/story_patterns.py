@@ -1,0 +1,122 @@
+"""The vocabulary of the structural clinical check: setting, one person, narration, genericity.
+
+`clinical_patterns.py` holds phrases that were fitted to the corpus; these
+tables describe the *shape* of a story instead. A story about a client is a
+post that (a) is set in clinical work, (b) singles out one person, and (c)
+narrates (a time, a past event, speech, the clinician's reaction), in a
+sentence that is not a general statement. Each table is broad on purpose:
+only the three together fire. Every pattern is bounded, so matching is linear.
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+
+#: Words that put a post in clinical work: places, events, roles, treatments.
+SETTING = re.compile(
+    r"\b(?:clients?|patients?|service users?|sessions?|intakes?|therapy|counsell?ing|clinics?"
+    r"|ward(?: round)?s?|unit|caseload|case ?load|referrals?|admissions?|admitted|discharged?"
+    r"|appointments?|assessments?|assessed|reviews?|reviewed|reviewing|a&e|er|ed|bay \d+"
+    r"|shifts?|liaison|on-?call|tribunal|diagnos[ei]s|diagnosed|meds|medications?"
+    r"|antidepressants?|antipsychotics?|ssris?|depot|injections?|lithium|clozapine|relapsed?"
+    r"|sober|sobriety|detox|rehab|treatment|recovery|work|the job|this job|my list|my office"
+    r"|office|practice|school|counsell?or|hospital|safeguarding|crisis|overdosed?|group"
+    r"|iop|telehealth|zoom|dnas?|no-?shows?|eval(?:uation)?s?|consult(?:ation)?s?|supervision"
+    r"|supervisee|handover|inpatient|outpatient|psych|psychiatr\w+|therap\w+|trauma|ptsd"
+    r"|psychosis|anorexia|bulimia|eating disorder|self-?harm|suicid\w+|grief|play room"
+    r"|playroom|sand ?tray|caseworker|home visit|visit|case|cases)\b",
+    _I,
+)
+
+_NOUN = (
+    r"(?:lad|lass|chap|gentleman|gent|fella|fellow|bloke|guy|gal|dude|woman|man|lady|girl|boy"
+    r"|kid|kiddo|child|teen|teenager|adolescent|youngster|young (?:man|woman|person|adult|lad"
+    r"|mum|mom|dad|mother|father|one)|toddler|baby|infant|mum|mom|mother|dad|father|parent|carer"
+    r"|caregiver|grandmother|grandfather|grandma|grandpa|gran|nan|couple|family|veteran|vet"
+    r"|pupil|student|resident|inpatient|outpatient|referral|admission|patient|client"
+    r"|service user|member|survivor|widow|widower|senior|retiree|pensioner|person|individual"
+    r"|newcomer|regular|long-?stayer|frequent flyer|6th grader|\w+ grader|year \d+|sophomore"
+    r"|freshman|junior|senior|nurse|officer|soldier|marine|firefighter|medic|mama|papa|boyo)"
+)
+_ADJ = r"(?:[\w-]+\s+){0,2}?"
+_FAMILY = (
+    r"(?:husband|wife|partner|spouse|boyfriend|girlfriend|son|daughter|kids?|children|mum|mom"
+    r"|dad|mother|father|sister|brother|parents|friend|bestie|colleague|cat|dog|team|gp"
+    r"|therapist|own)"
+)
+
+#: One person, singled out: "a lad", "the veteran on my list", "one of mine", "someone I see",
+#: "my new referral", "Mrs. Okafor", "she's 16".
+ONE_PERSON = re.compile(
+    rf"\b(?:a|an|the|this|that|one|another|our)\s+{_ADJ}{_NOUN}\b(?!s\b|-)"
+    rf"|(?:^|[.!?:;—–-]\s*|\n)(?:[\w-]+\s+)?{_NOUN}\s+(?:in|at|from|on|with|who|whose|i|we)\b"
+    rf"|\b(?:1|one)\s+{_NOUN}\s+(?:who|whose|with)\b"
+    rf"|\bone of (?:mine|ours|my \w+s|our \w+s)\b|\bsomeone\b|\bsomebody\b"
+    rf"|\bmy\s+(?!{_FAMILY}\b)(?:[\w-]+\s+)?(?:referral|admission|client|patient|case|kiddo"
+    rf"|long-?stayers?|regulars?|\d{{1,2}}(?::\d\d)?(?:\s?[ap]m)?|\d{{1,2}} o'?clock"
+    rf"|\w+ o'?clock)\b"
+    r"|\b(?-i:M(?:r|rs|s|x)\.?\s+[A-Z][a-z]+)"
+    r"|\b(?-i:[A-Z]\.\s?[A-Z]\.)(?=[\s,(]|$)"
+    r"|\b(?:she|he)(?:'s|’s| is| was) (?:only |just |barely |nearly |almost )?\d{1,2}\b"
+    r"|\b\d{1,2}[- ]?(?:yo|y/o|year[- ]old|years old)\b"
+    r"|(?:^|[,.:]\s*)[A-Z][\w -]{2,30},\s*\d{1,2},",
+    _I,
+)
+
+#: Words that look like a person but are not one ("be patient", "the mail client").
+NOT_PERSON = re.compile(
+    r"(?:mail|chat|e-?mail|web|desktop|vpn|api|software|app|torrent|ftp|ssh) client"
+    r"|\b(?:be|so|more|stay|very|too|less) patient\b|\bpatient (?:way|with|enough|and kind)\b",
+    _I,
+)
+
+#: Narration: a time, a past event, speech, the clinician's own reaction.
+NARRATION = re.compile(
+    r"\b(?:today|tonight|this (?:morning|afternoon|evening|week)|yesterday|earlier|last"
+    r" (?:night|week|session|time)|just now|finally|again|on (?:mon|tues|wednes|thurs|fri|satur"
+    r"|sun)day|(?:this|last|on) (?:mon|tues|wednes|thurs|fri)|turns? up|turned up|shows? up"
+    r"|says|said|told|asked|tells|asks|texted|emailed|brought|sent|hugged|cried|laughed"
+    r"|keeps?|kept|has decided|decided|threw|walked|came|finally|\w{3,}ed|got|was|had|did"
+    r"|made|went|gave|took|saw|lost|broke|won|sat|stood|ran|drew|wrote|left|fell|felt"
+    r"|made my (?:day|week)|heartbroken|gutted|chuffed|proud|can'?t stop thinking|can'?t get"
+    r"|out of my head|still shaking|replaying|crying|in tears|tearful|grinning|beaming"
+    r"|tomorrow|next week|re:|hardest|toughest|rough|brutal|heavy|sits heavy|stayed)\b"
+    r"|(?:^|(?<=[\s:,]))[\"“‘']\s*(?-i:[A-Z])",
+    _I,
+)
+#: Words that do not narrate even though they end in -ed.
+NOT_PAST = re.compile(
+    r"^(?:need|feed|seed|speed|bed|red|shed|indeed|embed|proceed|exceed|succeed|tired"
+    r"|interested|scared|worried|excited|supported|related|based|used|named|called|married"
+    r"|divorced|licensed|trained|informed|skilled|qualified|talented|gifted|aged|advanced"
+    r"|limited|unlimited|evidence-based|trauma-informed|biased|balanced|needed|required"
+    r"|recommended|suggested|expected|involved|concerned|considered|untreated|undiagnosed"
+    r"|diagnosed|detailed|dedicated|experienced|specialised|specialized|registered|certified"
+    r"|unsupported|isolated|underused|underrated|overrated|missed|centered|centred|focused"
+    r"|focussed|led|driven|informed)$",
+    _I,
+)
+
+#: A general statement: hypotheticals, habitual or statistical talk, advice to "you".
+GENERIC = re.compile(
+    r"^\W*(?:if|when|whenever|once|most|many|some|all|each)\b"
+    r"|\b(?:often|usually|typically|generally|commonly|rarely|frequently|sometimes|tends? to"
+    r"|on average|research|studies|study shows|evidence|data|survey)\b"
+    r"|\b(?:how|what) (?:do|would|can) you (?:explain|teach|describe|say|tell|talk)\b",
+    _I,
+)
+#: Words after a person that make the reference general ("a client may", "a teen who needs").
+GENERIC_AFTER = re.compile(
+    r"\s+(?:who (?:is|are|has|have|needs|wants)\s+)?(?:may|can|might|should|will|could|would"
+    r"|often|usually|typically|sometimes|tends?|needs?|deserves?|is (?:not|never)|isn't)\b",
+    _I,
+)
+
+#: The author is dealing with the case now: a question about it is a case consult, not theory.
+CURRENT = re.compile(
+    r"\b(?:currently|right now|at the moment|atm|this week|in that (?:spot|situation|boat)"
+    r"|dealing with (?:this|it)|i have one|i've got one|on my caseload|asking for a colleague)\b",
+    _I,
+)

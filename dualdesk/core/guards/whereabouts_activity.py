@@ -1,0 +1,78 @@
+"""The clinician's own activity right now: errands, movement, late nights, leave.
+
+The phrases in `whereabouts.py` name places and closures; these patterns
+look for the shape of a first-person activity remark instead, subject or
+not ("Grabbing a flat white between clinics", "Off to Glasgow tomorrow",
+"Heading out to collect the kids", "Just got in from a long day", "posted
+at 3:15am"). Each pattern is bounded, so matching is linear.
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+#: Where a first-person remark may start: a sentence start, "I'm", "just", "now".
+_LEAD = (
+    r"(?:^|[.!?…]\s+|\n|[—–:]\s*|\b(?:i'?m|i am|we'?re|we are|i'?ll be|we'?ll be|i was|we were"
+    r"|just|now|currently|finally|quickly|about to be|am)\s+)"
+)
+
+ACTIVITY = re.compile(
+    # movement: "heading out", "off to Glasgow", "nipping to the shops"
+    rf"{_LEAD}(?:heading|headed|off|popping|popped|nipping|nipped|dashing|rushing|racing"
+    r"|driving|walking|cycling|biking|flying|travell?ing|commuting|sneaking|escaping|slipping"
+    r"|going|leaving|logging|signing|clocking)\s+(?:out|off|home|back|over|down|up|away|to|into"
+    r"|from|on)\b(?!\s+(?:topic|the record|the deep end|track|balance))"
+    # errands, food and company
+    rf"|{_LEAD}(?:grabbing|getting|picking up|collecting|dropping off|fetching|having|enjoying"
+    r"|sipping|drinking|eating|treating myself to|making|meeting|joining|taking)\s+"
+    r"(?:(?:a|an|my|the|some|our|me)\s+)?(?:[\w-]+\s+)?(?:coffee|flat white|latte|cappuccino"
+    r"|espresso|tea|cuppa|lunch|dinner|breakfast|brunch|sandwich|butty|pint|drink|drinks|snack"
+    r"|kids|children|son|daughter|dog|takeaway|pizza|curry|burrito|bagel|cake|ice cream"
+    r"|friends|mum|mom|dad|husband|wife|partner|family)\b"
+    # exercise somewhere: "swim at the lido", "run along the canal"
+    r"|\b(?:swim|run|walk|hike|ride|climb|jog|paddle|dip|stroll|session|class|workout|yoga"
+    r"|pilates|spin)\s+(?:at|in|along|by|on|around|through)\s+(?:the|a|my)\s+(?:[\w-]+\s+)?"
+    r"(?:lido|pool|park|canal|river|beach|gym|lake|hills?|woods|trail|coast|seafront|sea"
+    r"|studio|wall|crag|track|common|heath|fells?|moors?)\b"
+    # writing from somewhere
+    r"|\b(?:writing|posting|tweeting|typing|replying|sending|working)\s+(?:this\s+|these\s+"
+    r"|emails?\s+|notes?\s+)?from\s+(?:a|an|the|my|our)\b"
+    # just arrived or home
+    r"|\b(?:just|finally)\s+(?:got|get|getting)\s+(?:in|home|back|off)\b"
+    r"|\b(?:just|finally) (?:back|in|home)\b"
+    r"|\b(?:got|get|getting) home\b|\bfeet up\b|\bhome from (?:work|the office|clinic|a long)\b"
+    # travel: platforms, motorways, trains, rooms
+    r"|\b(?:stuck|sat|sitting|standing|waiting|queu(?:e)?ing)\s+(?:on|at|in|behind)\s+"
+    r"(?:a|an|the|my)\s+(?:[\w-]+\s+)?(?:platform|motorway|train|tube|bus|plane|station"
+    r"|airport|lorry|truck|traffic|queue|m\d+|i-?\d+|car park|parking lot|departure lounge"
+    r"|waiting room|ferry|carriage)\b|\b(?:on|at|off) the (?:m|a|i-?)\d{1,3}\b"
+    # the author's own leave and plans
+    r"|\b(?:annual|study|parental|maternity|paternity|sick) leave (?:starts|begins|from|until"
+    r"|next|this|tomorrow)\b|\b(?:my|our) (?:leave|break|holiday|staycation|weekend away)\b"
+    r"|\bi'?ll be (?:at|in|on|away|off|out|travell?ing|visiting)\s+(?!touch\b|contact\b"
+    r"|a position\b|charge\b|the loop\b|good hands\b)"
+    r"|\bback (?:on emails|at my desk|in clinic|in the office|on (?:mon|tues|wednes|thurs|fri)"
+    r"day)\b|\bat my (?:son|daughter|kid|child|niece|nephew)'?s\b",
+    _I,
+)
+
+#: Small hours in the first person: "posted at 3:15am", "4am brain", "instead of sleeping".
+NIGHT = re.compile(
+    r"\b(?:posted|posting|writing|typing|it'?s|its|now|currently|awake|up)\s+(?:at\s+)?"
+    r"[0-4](?:[:.]\d\d)?\s?(?:am|a\.m\.)\b"
+    r"|\b[0-4](?:[:.]\d\d)?\s?(?:am|a\.m\.)\s+(?:brain|thoughts|brain fog|scroll|scrolling"
+    r"|club|again|here|wake-?up|wide awake)\b"
+    r"|\binstead of sleeping\b|\b(?:should|ought to) be (?:asleep|sleeping|in bed)\b"
+    r"|\bnot sleeping tonight\b|\bawake again\b|\bsleep is not happening\b"
+    r"|\bno sleep (?:tonight|again)\b|\bstaring at the ceiling\b",
+    _I,
+)
+
+#: "No clinics Thursday afternoon": the author's own closures, to be paired with a day.
+CLOSED = re.compile(
+    r"\bno (?:clinics?|surgery|surgeries|clinic|clinics|ward rounds?|reviews|calls)\b"
+    r"|\b(?:clinic|surgery|office)(?:'s| is| will be) (?:closed|shut)\b",
+    _I,
+)

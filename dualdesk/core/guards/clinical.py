@@ -61,7 +61,7 @@ def _story(text: str, professional: bool) -> list[tuple[int, int]]:
 def _spans(text: str, professional: bool) -> list[tuple[int, int]]:
     found = [m.span() for p in cp.STRONG for m in p.finditer(text)]
     found += _story(text, professional)
-    found += story_spans(text)
+    found += story_spans(text, professional)
     narration = Hits(cp.NARRATION, text)
     for pattern in cp.REFERENCE:
         for m in pattern.finditer(text):

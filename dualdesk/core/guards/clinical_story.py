@@ -17,16 +17,21 @@ from dualdesk.core.guards.lexicon import Hits, sentence_bounds
 REACH = 160
 
 
-def story_spans(text: str) -> list[tuple[int, int]]:
-    """Return the spans of people a post tells a story about, in a clinical setting."""
+def story_spans(text: str, professional: bool) -> list[tuple[int, int]]:
+    """Return the spans of people a post tells a story about, in a clinical setting.
+
+    On the professional account every post is set in the clinician's work,
+    so a story about one person (not family, not a colleague) is taken to be
+    about a client; on the personal account the post must name the setting.
+    """
     setting = Hits(sp.SETTING, text)
-    if not setting.within(0, len(text)):
+    if not professional and not setting.within(0, len(text)):
         return []
     current = bool(sp.CURRENT.search(text))
     found: list[tuple[int, int]] = []
     for m in sp.ONE_PERSON.finditer(text):
         low, high = max(0, m.start() - REACH), min(len(text), m.end() + REACH)
-        if not setting.within(low, high):
+        if not professional and not setting.within(low, high):
             continue
         if sp.NOT_PERSON.search(text, max(0, m.start() - 12), m.end() + 16):
             continue

@@ -39,6 +39,8 @@ SELF_IDENTIFICATION = re.compile(
     rf"|{_PROFESSION} like me\b|my (?:job|work|day job) as an? {_PROFESSION}"
     rf"|(?:my )?{_PROFESSION} (?:brain|side|self|mode|hat|voice|instincts|eyes|training)"
     r"|\b(?:doctor|clinician|therapist|work|nurse|shrink) (?:mode|brain|hat) (?:on|off)\b"
+    rf"|{_PROFESSION} (?:life|problems|things|humou?r|struggles|burnout|culture)\b"
+    rf"|{_PROFESSION}\b[^.!?]{{0,60}}\bas one\b"
     r"|(?:day off|back|home|fresh|escap\w+|away|break) from (?:the|my) (?:ward|clinic|caseload"
     r"|practice|therapy office)\b"
     r"|the therapist in me|therapist mode"

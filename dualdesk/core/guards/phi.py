@@ -103,6 +103,12 @@ _NAME_PATTERNS = (
     ),
     # "Marcus, 17,", "the Hendersons", "the Jenkins family"
     re.compile(rf"(?P<name>\b{_NAME}),\s+(?:(?i:aged?)\s+)?\d{{1,2}}\s*[,)]"),
+    # "Jaylen (10)", "T. in 4th grade"
+    re.compile(rf"(?P<name>\b{_NAME})\s*\(\d{{1,2}}\)"),
+    re.compile(
+        r"(?:^|(?<=[\s(]))(?P<name>[A-Z]\.)\s+(?=(?:in|from|at|who|was|is|has|had|brought|said"
+        r"|told|came)\b)"
+    ),
     re.compile(
         r"\b(?i:the)\s+(?P<name>[A-Z][a-z]{2,}s)\b(?=\s+(?:from|in|came|are|were|have|had"
         r"|finally|told|said)\b)"

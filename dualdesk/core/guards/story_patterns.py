@@ -26,7 +26,8 @@ SETTING = re.compile(
     r"|iop|telehealth|zoom|dnas?|no-?shows?|eval(?:uation)?s?|consult(?:ation)?s?|supervision"
     r"|supervisee|handover|inpatient|outpatient|psych|psychiatr\w+|therap\w+|trauma|ptsd"
     r"|psychosis|anorexia|bulimia|eating disorder|self-?harm|suicid\w+|grief|play room"
-    r"|playroom|sand ?tray|caseworker|home visit|visit|case|cases)\b",
+    r"|playroom|sand ?tray|caseworker|home visit|visit|case|cases|cps|dcf|aps|iep|504"
+    r"|mandated|threat assessment|safety plan|suspension|check-?in|caseworker|foster)\b",
     _I,
 )
 
@@ -53,6 +54,14 @@ ONE_PERSON = re.compile(
     rf"\b(?:a|an|the|this|that|one|another|our)\s+{_ADJ}{_NOUN}\b(?!s\b|-)"
     rf"|(?:^|[.!?:;—–-]\s*|\n)(?:[\w-]+\s+)?{_NOUN}\s+(?:in|at|from|on|with|who|whose|i|we)\b"
     rf"|\b(?:1|one)\s+{_NOUN}\s+(?:who|whose|with)\b"
+    rf"|(?:^|[.!?:;]\s+|\n)(?:[\w-]+\s+)?{_NOUN}\s+(?:[a-z]{{3,}}ed|was|is|has|had|got|said"
+    rf"|told|came|showed|brought|kept|keeps|says|tells|asked|asks|gave|made|went|left|drew)\b"
+    rf"|\b(?:my|ur|your)\s+(?!(?:little|youngest|oldest|middle|own|eldest|baby|two|three"
+    rf"|beautiful|sweet|lovely|big)\b)(?:[\w-]+\s+){{1,2}}?(?:kid|youth|student|boy|girl|teen"
+    rf"|kiddo|young person)\b(?!s)|\b(?:ur|your)\s+(?:student|client|patient)\b(?!s)"
+    r"|\b(?-i:[A-Z]\.)\s+(?-i:(?:in|from|at|who|was|is|has|had|brought|said|told|came))\b"
+    r"|\b(?-i:[A-Z][a-z]+)\s*\(\d{1,2}\)"
+    r"|\b(?:cps|dcf|aps|mandated|safeguarding|child protection) (?:report|referral|call)s?\b"
     rf"|\bone of (?:mine|ours|my \w+s|our \w+s)\b|\bsomeone\b|\bsomebody\b"
     rf"|\bmy\s+(?!{_FAMILY}\b)(?:[\w-]+\s+)?(?:referral|admission|client|patient|case|kiddo"
     rf"|long-?stayers?|regulars?|\d{{1,2}}(?::\d\d)?(?:\s?[ap]m)?|\d{{1,2}} o'?clock"
@@ -60,7 +69,7 @@ ONE_PERSON = re.compile(
     r"|\b(?-i:M(?:r|rs|s|x)\.?\s+[A-Z][a-z]+)"
     r"|\b(?-i:[A-Z]\.\s?[A-Z]\.)(?=[\s,(]|$)"
     r"|\b(?:she|he)(?:'s|’s| is| was) (?:only |just |barely |nearly |almost )?\d{1,2}\b"
-    r"|\b\d{1,2}[- ]?(?:yo|y/o|year[- ]old|years old)\b"
+    r"|\b\d{1,2}[- ]?(?:yo|y/o|(?:year|yr)s?[- ]old)\b"
     r"|(?:^|[,.:]\s*)[A-Z][\w -]{2,30},\s*\d{1,2},",
     _I,
 )
@@ -78,7 +87,8 @@ NARRATION = re.compile(
     r" (?:night|week|session|time)|just now|finally|again|on (?:mon|tues|wednes|thurs|fri|satur"
     r"|sun)day|(?:this|last|on) (?:mon|tues|wednes|thurs|fri)|turns? up|turned up|shows? up"
     r"|says|said|told|asked|tells|asks|texted|emailed|brought|sent|hugged|cried|laughed"
-    r"|keeps?|kept|has decided|decided|threw|walked|came|finally|\w{3,}ed|got|was|had|did"
+    r"|[a-z]{3,}ed (?:me|us)|this month|keeps?|kept|has decided|decided|threw|walked|came"
+    r"|\w{3,}ed|got|was|had|did"
     r"|made|went|gave|took|saw|lost|broke|won|sat|stood|ran|drew|wrote|left|fell|felt"
     r"|made my (?:day|week)|heartbroken|gutted|chuffed|proud|can'?t stop thinking|can'?t get"
     r"|out of my head|still shaking|replaying|crying|in tears|tearful|grinning|beaming"
@@ -103,7 +113,8 @@ NOT_PAST = re.compile(
 GENERIC = re.compile(
     r"^\W*(?:if|when|whenever|once|most|many|some|all|each)\b"
     r"|\b(?:often|usually|typically|generally|commonly|rarely|frequently|sometimes|tends? to"
-    r"|on average|research|studies|study shows|evidence|data|survey)\b"
+    r"|on average|research|studies|study shows|evidence|data|survey|in my experience"
+    r"|over the years|i'?ve (?:ever|always|never)|i'?ve been part of|every time)\b"
     r"|\b(?:how|what) (?:do|would|can) you (?:explain|teach|describe|say|tell|talk)\b",
     _I,
 )

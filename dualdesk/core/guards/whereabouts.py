@@ -46,6 +46,12 @@ _LATE_NOT_SELF = re.compile(
     re.IGNORECASE,
 )
 
+#: Words before a movement that make it someone else's ("whose family just arrived from").
+_NOT_SELF = re.compile(
+    r"\b(?:he|she|they|whose \w+|family|who|kids|client|patient|parents)\s+(?:just\s+|has\s+"
+    r"|have\s+|had\s+|recently\s+)?$",
+    re.IGNORECASE,
+)
 _TRAVEL = re.compile(
     _I(r"\b(?:i'?m|i am|we'?re|we are|i'll be|i will be|we'll be|heading|headed|flying|driving"
        r"|traveling|travelling|leaving|landed|arrived|arriving|back|going|visiting|spending|off"
@@ -149,6 +155,8 @@ def _spans(text: str) -> list[tuple[int, int, str]]:
     for pattern in (_TRAVEL, _CONFERENCE, _PART_OF_DAY):
         for m in pattern.finditer(text):
             if _NOT_PLACES.match(m.group("where")):
+                continue
+            if _NOT_SELF.search(text, max(0, m.start() - 24), m.start()):
                 continue
             found.append((*m.span(), "says where you are or will be"))
     for m in _PHRASES.finditer(text):

@@ -22,15 +22,18 @@ ACTIVITY = re.compile(
     # movement: "heading out", "off to Glasgow", "nipping to the shops"
     rf"{_LEAD}(?:heading|headed|off|popping|popped|nipping|nipped|dashing|rushing|racing"
     r"|driving|walking|cycling|biking|flying|travell?ing|commuting|sneaking|escaping|slipping"
-    r"|going|leaving|logging|signing|clocking)\s+(?:out|off|home|back|over|down|up|away|to|into"
-    r"|from|on)\b(?!\s+(?:topic|the record|the deep end|track|balance))"
+    r"|going|leaving|logging|signing|clocking|running)\s+(?:out|off|home|back|over|down|up|away"
+    r"|to|into|from|on|between)\b(?!\s+(?:topic|the record|the deep end|track|balance))"
     # errands, food and company
     rf"|{_LEAD}(?:grabbing|getting|picking up|collecting|dropping off|fetching|having|enjoying"
     r"|sipping|drinking|eating|treating myself to|making|meeting|joining|taking)\s+"
-    r"(?:(?:a|an|my|the|some|our|me)\s+)?(?:[\w-]+\s+)?(?:coffee|flat white|latte|cappuccino"
+    r"(?:(?:a|an|my|the|some|our|me)\s+)?(?:[\w-]+\s+){0,2}?(?:coffee|flat white|latte|cappuccino"
     r"|espresso|tea|cuppa|lunch|dinner|breakfast|brunch|sandwich|butty|pint|drink|drinks|snack"
     r"|kids|children|son|daughter|dog|takeaway|pizza|curry|burrito|bagel|cake|ice cream"
     r"|friends|mum|mom|dad|husband|wife|partner|family)\b"
+    # hanging out somewhere, or an invitation to find the author there
+    rf"|{_LEAD}(?:hanging(?: out)?|chilling|lounging|camped|parked|holed up|posted up)\s+"
+    r"(?:at|in|on|by)\b|\b(?:catch|find|come find|see) me (?:at|in|on|by)\b"
     # exercise somewhere: "swim at the lido", "run along the canal"
     r"|\b(?:swim|run|walk|hike|ride|climb|jog|paddle|dip|stroll|session|class|workout|yoga"
     r"|pilates|spin)\s+(?:at|in|along|by|on|around|through)\s+(?:the|a|my)\s+(?:[\w-]+\s+)?"
@@ -64,7 +67,8 @@ NIGHT = re.compile(
     r"[0-4](?:[:.]\d\d)?\s?(?:am|a\.m\.)\b"
     r"|\b[0-4](?:[:.]\d\d)?\s?(?:am|a\.m\.)\s+(?:brain|thoughts|brain fog|scroll|scrolling"
     r"|club|again|here|wake-?up|wide awake)\b"
-    r"|\binstead of sleeping\b|\b(?:should|ought to) be (?:asleep|sleeping|in bed)\b"
+    r"|\b[0-4](?::\d\d)?\s?(?:am|a\.m\.)\W*\s*(?:and|&)\s+(?:i'?m\s+)?(?:still|wide|not|can'?t"
+    r"|cannot)\b|\binstead of sleeping\b|\b(?:should|ought to) be (?:asleep|sleeping|in bed)\b"
     r"|\bnot sleeping tonight\b|\bawake again\b|\bsleep is not happening\b"
     r"|\bno sleep (?:tonight|again)\b|\bstaring at the ceiling\b",
     _I,
@@ -72,7 +76,8 @@ NIGHT = re.compile(
 
 #: "No clinics Thursday afternoon": the author's own closures, to be paired with a day.
 CLOSED = re.compile(
-    r"\bno (?:clinics?|surgery|surgeries|clinic|clinics|ward rounds?|reviews|calls)\b"
+    r"(?:^|[.!?]\s+)(?:out|off|away|back|gone)\b(?!\s+(?:of|with|the))"
+    r"|\bno (?:clinics?|surgery|surgeries|clinic|clinics|ward rounds?|reviews|calls)\b"
     r"|\b(?:clinic|surgery|office)(?:'s| is| will be) (?:closed|shut)\b",
     _I,
 )

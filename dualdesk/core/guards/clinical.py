@@ -25,7 +25,7 @@ from dualdesk.core.findings import Finding, Rule, Severity
 from dualdesk.core.guards import clinical_patterns as cp
 from dualdesk.core.guards.clinical_story import story_spans
 from dualdesk.core.guards.context import ReviewContext
-from dualdesk.core.guards.lexicon import Hits, sentence_bounds
+from dualdesk.core.guards.lexicon import Hits, plain, sentence_bounds
 from dualdesk.core.posts import Draft
 
 
@@ -98,5 +98,5 @@ def check(draft: Draft, context: ReviewContext) -> list[Finding]:
                 "(\u201cmany people find…\u201d), or keep it for supervision."
             ),
         )
-        for start, end in _spans(text, draft.account is Role.PROFESSIONAL)
+        for start, end in _spans(plain(text), draft.account is Role.PROFESSIONAL)
     ]

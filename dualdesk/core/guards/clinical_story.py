@@ -27,8 +27,10 @@ def story_spans(text: str, professional: bool) -> list[tuple[int, int]]:
     setting = Hits(sp.SETTING, text)
     if not professional and not setting.within(0, len(text)):
         return []
-    current = bool(sp.CURRENT.search(text))
+    current = sp.CURRENT.search(text)
     found: list[tuple[int, int]] = []
+    if current and sp.CONSULT.search(text) and (professional or setting.within(0, len(text))):
+        found.append(current.span())
     for m in sp.ONE_PERSON.finditer(text):
         low, high = max(0, m.start() - REACH), min(len(text), m.end() + REACH)
         if not professional and not setting.within(low, high):
@@ -37,7 +39,7 @@ def story_spans(text: str, professional: bool) -> list[tuple[int, int]]:
             continue
         s, e = sentence_bounds(text, m.start())
         general = sp.GENERIC.search(text[s:e]) or sp.GENERIC_AFTER.match(text, m.end())
-        if general and not current:
+        if general and current is None:
             continue
         if not _narrates(text, low, high):
             continue

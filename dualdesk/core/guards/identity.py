@@ -21,7 +21,7 @@ from dualdesk.core.accounts import Profile, ProfileError, Role
 from dualdesk.core.emails import mailbox
 from dualdesk.core.findings import Finding, Rule, Severity
 from dualdesk.core.guards.context import ReviewContext
-from dualdesk.core.guards.lexicon import EMAIL
+from dualdesk.core.guards.lexicon import EMAIL, plain
 from dualdesk.core.posts import Draft
 
 _PROFESSION = (
@@ -41,6 +41,11 @@ SELF_IDENTIFICATION = re.compile(
     r"|\b(?:doctor|clinician|therapist|work|nurse|shrink) (?:mode|brain|hat) (?:on|off)\b"
     rf"|{_PROFESSION} (?:life|problems|things|humou?r|struggles|burnout|culture)\b"
     rf"|{_PROFESSION}\b[^.!?]{{0,60}}\bas one\b"
+    rf"|(?:^|[.!?]\s+){_PROFESSION}\b(?:\s+who\b|,)|{_PROFESSION} by day\b"
+    r"|\bi (?:do|practi[cs]e|provide|offer) (?:[\w-]+\s+){0,2}?(?:therapy|counsell?ing"
+    r"|psychotherapy|social work|couples work)\b|\bfor a living\b"
+    r"|\b(?:doing|did) (?:couples|family|trauma|therapy|clinical|grief) (?:work|therapy"
+    r"|sessions)\b"
     r"|(?:day off|back|home|fresh|escap\w+|away|break) from (?:the|my) (?:ward|clinic|caseload"
     r"|practice|therapy office)\b"
     r"|the therapist in me|therapist mode"
@@ -141,7 +146,7 @@ def check(draft: Draft, context: ReviewContext) -> list[Finding]:
             )
         )
     if draft.account is Role.PERSONAL:
-        for m in SELF_IDENTIFICATION.finditer(text):
+        for m in SELF_IDENTIFICATION.finditer(plain(text)):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             findings.append(

@@ -63,6 +63,18 @@ TOLL_FREE = re.compile(r"^\+?1?[\s.-]?\(?8(?:00|88|77|66|55|44|33)\b")
 
 _STOPS = ".!?\n"
 
+#: Typographic quotes and apostrophes, each mapped to its plain one-character form.
+_PLAIN = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u201c": '"', "\u201d": '"'})
+
+
+def plain(text: str) -> str:
+    """Return `text` with curly quotes and apostrophes made straight.
+
+    Each character maps to exactly one character, so offsets found in the
+    result are offsets in `text` too; the patterns need only the plain forms.
+    """
+    return text.translate(_PLAIN)
+
 
 #: How far a sentence may reach from a position: keeps pattern checks local on huge texts.
 SENTENCE_REACH = 300

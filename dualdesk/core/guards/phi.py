@@ -28,6 +28,7 @@ from dualdesk.core.guards.lexicon import (
     TOLL_FREE,
     WEEKDAY,
     Hits,
+    plain,
     sentence_bounds,
 )
 from dualdesk.core.posts import Draft
@@ -103,6 +104,11 @@ _NAME_PATTERNS = (
     ),
     # "Marcus, 17,", "the Hendersons", "the Jenkins family"
     re.compile(rf"(?P<name>\b{_NAME}),\s+(?:(?i:aged?)\s+)?\d{{1,2}}\s*[,)]"),
+    # "Dana's intake"
+    re.compile(
+        rf"(?P<name>\b{_NAME})'s\s+"
+        + _I(r"(?:intake|session|appointment|assessment|file|chart|notes|referral|discharge)\b")
+    ),
     # "Jaylen (10)", "T. in 4th grade"
     re.compile(rf"(?P<name>\b{_NAME})\s*\(\d{{1,2}}\)"),
     re.compile(
@@ -172,7 +178,7 @@ _RECORD = re.compile(
 
 
 def _spans(draft: Draft, context: ReviewContext) -> list[tuple[int, int, str, str]]:
-    text = draft.text
+    text = plain(draft.text)
     found: list[tuple[int, int, str, str]] = []
     for pattern in _NAME_PATTERNS:
         for m in pattern.finditer(text):

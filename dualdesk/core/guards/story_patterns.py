@@ -39,7 +39,8 @@ _NOUN = (
     r"|pupil|student|resident|inpatient|outpatient|referral|admission|patient|client"
     r"|service user|member|survivor|widow|widower|senior|retiree|pensioner|person|individual"
     r"|newcomer|regular|long-?stayer|frequent flyer|6th grader|\w+ grader|year \d+|sophomore"
-    r"|freshman|junior|senior|nurse|officer|soldier|marine|firefighter|medic|mama|papa|boyo)"
+    r"|freshman|junior|senior|nurse|officer|soldier|marine|firefighter|medic|mama|papa|boyo"
+    r"|wife|husband|spouse|newlyweds?|fianc[eé]e?)"
 )
 _ADJ = r"(?:[\w-]+\s+){0,2}?"
 _FAMILY = (
@@ -54,8 +55,16 @@ ONE_PERSON = re.compile(
     rf"\b(?:a|an|the|this|that|one|another|our)\s+{_ADJ}{_NOUN}\b(?!s\b|-)"
     rf"|(?:^|[.!?:;—–-]\s*|\n)(?:[\w-]+\s+)?{_NOUN}\s+(?:in|at|from|on|with|who|whose|i|we)\b"
     rf"|\b(?:1|one)\s+{_NOUN}\s+(?:who|whose|with)\b"
-    rf"|(?:^|[.!?:;]\s+|\n)(?:[\w-]+\s+)?{_NOUN}\s+(?:[a-z]{{3,}}ed|was|is|has|had|got|said"
+    rf"|(?:^|[.!?:;,]\s+|\n)(?:[\w-]+\s+)?{_NOUN}\s+(?:(?:this|last|yesterday|today)"
+    rf"(?:\s+(?:morning|afternoon|evening|night|week))?\s+)?(?:[a-z]{{3,}}ed|was|is|has|had"
+    rf"|hadn't|hasn't|wasn't|didn't|won't|couldn't|wouldn't|got|said"
     rf"|told|came|showed|brought|kept|keeps|says|tells|asked|asks|gave|made|went|left|drew)\b"
+    rf"|\bmy\s+(?:[\w-]+\s+)?couples?\b(?!\s+of\b|\s+friends)"
+    r"|\b(?:in|from) (?:the room|session|group|clinic)\s+(?:today|this morning|this afternoon"
+    r"|tonight|yesterday|earlier)\b|\b(?:disclosure|breakthrough|meltdown|blow-?up|rupture"
+    r"|walkout|tears)\s+(?:in|during)\s+(?:the room|session|group|my office)\b"
+    r"|\b(?-i:[A-Z][a-z]+)'s (?:intake|session|appointment|assessment|file|chart|notes"
+    r"|referral|discharge)\b"
     rf"|\b(?:my|ur|your)\s+(?!(?:little|youngest|oldest|middle|own|eldest|baby|two|three"
     rf"|beautiful|sweet|lovely|big)\b)(?:[\w-]+\s+){{1,2}}?(?:kid|youth|student|boy|girl|teen"
     rf"|kiddo|young person)\b(?!s)|\b(?:ur|your)\s+(?:student|client|patient)\b(?!s)"
@@ -77,6 +86,8 @@ ONE_PERSON = re.compile(
 #: Words that look like a person but are not one ("be patient", "the mail client").
 NOT_PERSON = re.compile(
     r"(?:mail|chat|e-?mail|web|desktop|vpn|api|software|app|torrent|ftp|ssh) client"
+    r"|\ba couple of\b|\b(?:with|feeding|rocking|settling|holding) the (?:baby|toddler|kids?|dog"
+    r"|cat)\b"
     r"|\b(?:be|so|more|stay|very|too|less) patient\b|\bpatient (?:way|with|enough|and kind)\b",
     _I,
 )
@@ -92,6 +103,7 @@ NARRATION = re.compile(
     r"|made|went|gave|took|saw|lost|broke|won|sat|stood|ran|drew|wrote|left|fell|felt"
     r"|made my (?:day|week)|heartbroken|gutted|chuffed|proud|can'?t stop thinking|can'?t get"
     r"|out of my head|still shaking|replaying|crying|in tears|tearful|grinning|beaming"
+    r"|sitting with|sat with|sitting across|been seeing|started seeing"
     r"|tomorrow|next week|re:|hardest|toughest|rough|brutal|heavy|sits heavy|stayed)\b"
     r"|(?:^|(?<=[\s:,]))[\"“‘']\s*(?-i:[A-Z])",
     _I,
@@ -105,7 +117,7 @@ NOT_PAST = re.compile(
     r"|recommended|suggested|expected|involved|concerned|considered|untreated|undiagnosed"
     r"|diagnosed|detailed|dedicated|experienced|specialised|specialized|registered|certified"
     r"|unsupported|isolated|underused|underrated|overrated|missed|centered|centred|focused"
-    r"|focussed|led|driven|informed)$",
+    r"|focussed|led|driven|informed|identified)$",
     _I,
 )
 
@@ -114,7 +126,8 @@ GENERIC = re.compile(
     r"^\W*(?:if|when|whenever|once|most|many|some|all|each)\b"
     r"|\b(?:often|usually|typically|generally|commonly|rarely|frequently|sometimes|tends? to"
     r"|on average|research|studies|study shows|evidence|data|survey|in my experience"
-    r"|over the years|i'?ve (?:ever|always|never)|i'?ve been part of|every time)\b"
+    r"|over the years|i'?ve (?:ever|always|never)|i'?ve been part of|every time|anyone"
+    r"|whoever|never once)\b"
     r"|\b(?:how|what) (?:do|would|can) you (?:explain|teach|describe|say|tell|talk)\b",
     _I,
 )
@@ -128,6 +141,16 @@ GENERIC_AFTER = re.compile(
 #: The author is dealing with the case now: a question about it is a case consult, not theory.
 CURRENT = re.compile(
     r"\b(?:currently|right now|at the moment|atm|this week|in that (?:spot|situation|boat)"
-    r"|dealing with (?:this|it)|i have one|i've got one|on my caseload|asking for a colleague)\b",
+    r"|dealing with (?:this|it)|i have one|i've got one|on my caseload|asking for a colleague"
+    r"|working on it(?: now)?|going on right now|i've got this|i have this)\b",
+    _I,
+)
+
+#: A question to colleagues about a case ("Q for MFTs:", "how do you all handle…?").
+CONSULT = re.compile(
+    r"\b(?:q|question|consult|advice|help|thoughts|input)\s+(?:for|from)\s+(?:my\s+)?(?:fellow\s+)?"
+    r"(?:mfts?|therapists|clinicians|colleagues|psychs|counsell?ors|sws|social workers|folks"
+    r"|y'all|peers|friends)\b|\bhow do (?:you|y'all)(?: all)? (?:handle|approach|manage|deal)\b"
+    r"|\?",
     _I,
 )

@@ -21,7 +21,7 @@ from dualdesk.core.accounts import Role
 from dualdesk.core.findings import Finding, Rule, Severity
 from dualdesk.core.guards import whereabouts_activity as wa
 from dualdesk.core.guards.context import ReviewContext
-from dualdesk.core.guards.lexicon import DATE, DAY_WORDS, Hits, sentence_bounds
+from dualdesk.core.guards.lexicon import DATE, DAY_WORDS, Hits, plain, sentence_bounds
 from dualdesk.core.posts import Draft
 
 _I = "(?i:{})".format
@@ -96,7 +96,8 @@ _PHRASES = re.compile(
     r"|\b(?:while|when) i(?:'m| am)? (?:visit(?:ing)?|travel(?:l?ing)?|away|abroad|overseas)\b"
     r"|greetings from|hello from|(?:checking in|writing|posting|tweeting|reporting) from\b"
     r"|\bairport\b|here in [A-Z]|this week (?:i'?m|i am) in\b|in town (?:for|this)"
-    r"|date night|family (?:dinner|vacation|trip|reunion)|girls'? trip|guys'? trip"
+    r"|(?:my|our|on a|for a|having a|had a) date night|family (?:dinner|vacation|trip|reunion)"
+    r"|girls'? trip|guys'? trip"
     r"|(?:with|w/)\s+(?:my|the)\s+(?:husband|wife|partner|boyfriend|girlfriend|fianc[ée]e?"
     r"|kids|family|fam|mom|dad|parents|sister|brother|daughter|son|in-laws|dog|pup|bestie|bff"
     r"|friends)\b"
@@ -189,7 +190,7 @@ def check(draft: Draft, context: ReviewContext) -> list[Finding]:
     text = draft.text
     findings: list[Finding] = []
     end_seen = -1
-    for start, end, what in sorted(_spans(text), key=lambda s: (s[0], -s[1])):
+    for start, end, what in sorted(_spans(plain(text)), key=lambda s: (s[0], -s[1])):
         if start < end_seen:
             continue
         end_seen = end

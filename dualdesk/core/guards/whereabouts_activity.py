@@ -34,6 +34,18 @@ ACTIVITY = re.compile(
     # hanging out somewhere, or an invitation to find the author there
     rf"|{_LEAD}(?:hanging(?: out)?|chilling|lounging|camped|parked|holed up|posted up)\s+"
     r"(?:at|in|on|by)\b|\b(?:catch|find|come find|see) me (?:at|in|on|by)\b"
+    # a meal or outing somewhere, said without a subject: "Lunch on the beach between clients"
+    r"|(?:^|[.!?]\s+|\n)(?:lunch|coffee|breakfast|dinner|brunch|drinks|walk|run|swim|picnic"
+    r"|sunset|sunrise|beers?|wine)\s+(?:on|at|in|by|along|overlooking)\s+(?:the|a|my|our)\b"
+    r"|\bfresh off\b|\bred-?eye\b|\bjust off (?:a|the) (?:plane|flight|train|ferry)\b"
+    r"|\b(?:pilates|yoga|gym|spin|crossfit|barre|swim|run|training|school run|drop-?off"
+    r"|pick-?up)\s+(?:at|by)\s+\d"
+    r"|(?:^|[.!?]\s+|\n)at (?:the|my|our) [^.!?\n]{0,40}\ball (?:morning|afternoon|day|evening"
+    r"|weekend|week)\b|(?:^|[.!?]\s+|\n)at (?:the|my|our) (?:kids'|kid's|son's|daughter's"
+    r"|family)"
+    r"|\bday \d+ (?:of|at) (?:the|my|our)\b|\b(?:down|up) the coast\b|\blong weekend\b"
+    r"|\b(?:just|finally) (?:walked|stumbled|crawled|got) in(?:to)? (?:the door|the house)\b"
+    r"|\btaking (?:\w+day|tomorrow|next week|the arvo|the afternoon|the morning) off\b"
     # exercise somewhere: "swim at the lido", "run along the canal"
     r"|\b(?:swim|run|walk|hike|ride|climb|jog|paddle|dip|stroll|session|class|workout|yoga"
     r"|pilates|spin)\s+(?:at|in|along|by|on|around|through)\s+(?:the|a|my)\s+(?:[\w-]+\s+)?"
@@ -67,7 +79,9 @@ NIGHT = re.compile(
     r"[0-4](?:[:.]\d\d)?\s?(?:am|a\.m\.)\b"
     r"|\b[0-4](?:[:.]\d\d)?\s?(?:am|a\.m\.)\s+(?:brain|thoughts|brain fog|scroll|scrolling"
     r"|club|again|here|wake-?up|wide awake)\b"
-    r"|\b[0-4](?::\d\d)?\s?(?:am|a\.m\.)\W*\s*(?:and|&)\s+(?:i'?m\s+)?(?:still|wide|not|can'?t"
+    r"|\b(?:up|awake|woke|woken) (?:up )?at [1-4](?::\d\d)?\b(?!\s*(?:p\.?m|in the afternoon))"
+    r"|(?:^|[.!?]\s+|\n)sleepless\b|\bsleepless (?:again|night|tonight)\b"
+    r"|\b(?:midnight|[0-4](?::\d\d)?\s?(?:am|a\.m\.))\W*\s*(?:and|&)\s+(?:i'?m\s+)?(?:still|wide|not|can'?t"
     r"|cannot)\b|\binstead of sleeping\b|\b(?:should|ought to) be (?:asleep|sleeping|in bed)\b"
     r"|\bnot sleeping tonight\b|\bawake again\b|\bsleep is not happening\b"
     r"|\bno sleep (?:tonight|again)\b|\bstaring at the ceiling\b",
@@ -78,6 +92,8 @@ NIGHT = re.compile(
 CLOSED = re.compile(
     r"(?:^|[.!?]\s+)(?:out|off|away|back|gone)\b(?!\s+(?:of|with|the))"
     r"|\bno (?:clinics?|surgery|surgeries|clinic|clinics|ward rounds?|reviews|calls)\b"
-    r"|\b(?:clinic|surgery|office)(?:'s| is| will be) (?:closed|shut)\b",
+    r"|\b(?:clinic|surgery|office)(?:'s| is| will be) (?:closed|shut)\b"
+    r"|\b(?:all )?(?:sessions|appointments|clinics) (?:are|will be|moving|move|going)\s+"
+    r"(?:on |to )?(?:telehealth|online|virtual|zoom|phone)\b|\brenovating the office\b",
     _I,
 )

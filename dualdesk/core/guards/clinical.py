@@ -23,17 +23,28 @@ from __future__ import annotations
 from dualdesk.core.accounts import Role
 from dualdesk.core.findings import Finding, Rule, Severity
 from dualdesk.core.guards import clinical_patterns as cp
+from dualdesk.core.guards import story_patterns as sp
 from dualdesk.core.guards.clinical_story import story_spans
 from dualdesk.core.guards.context import ReviewContext
-from dualdesk.core.guards.lexicon import Hits, plain, sentence_bounds
+from dualdesk.core.guards.lexicon import PUBLIC, Hits, plain, sentence_bounds
 from dualdesk.core.posts import Draft
 
 
 def _general(text: str, start: int, end: int) -> bool:
-    s, _ = sentence_bounds(text, start)
+    s, e = sentence_bounds(text, start)
+    if sp.GENERIC.search(text[s:e]) or PUBLIC.search(text, s, e):
+        return True
     if cp.GENERAL_FRAME.match(text, s, start):
         return True
     return bool(cp.GENERAL_FRAME.match(text, end, end + 16) or cp.MODAL_AFTER.match(text, end))
+
+
+def _not_a_client(text: str, start: int, end: int) -> bool:
+    """Whether a span speaks of a public or historical person, or is no person at all."""
+    s, e = sentence_bounds(text, start)
+    if PUBLIC.search(text, s, e):
+        return True
+    return bool(sp.NOT_PERSON.search(text, max(0, start - 12), min(len(text), end + 16)))
 
 
 def _story(text: str, professional: bool) -> list[tuple[int, int]]:
@@ -72,6 +83,8 @@ def _spans(text: str, professional: bool) -> list[tuple[int, int]]:
                 found.append(m.span())
     merged: list[tuple[int, int]] = []
     for start, end in sorted(found):
+        if _not_a_client(text, start, end):
+            continue
         if merged and start <= merged[-1][1] + 1:
             merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
         else:

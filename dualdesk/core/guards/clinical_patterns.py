@@ -179,7 +179,7 @@ ED_NOT_PAST = (
     r"|divorced|licensed|trained|informed|skilled|qualified|talented|gifted|aged)\b)"
 )
 NARRATION = re.compile(
-    rf"\b(?:today|tonight|this (?:morning|afternoon|evening|week)|yesterday|earlier|last"
+    rf"(?=\w)\b(?:today|tonight|this (?:morning|afternoon|evening|week)|yesterday|earlier|last"
     rf" (?:week|night|session)|just now|finally|(?:told|asked|showed|sent|emailed|texted"
     rf"|called|gave|brought|hugged|thanked|yelled at|screamed at) me|i said|{PAST}"
     rf"|{ED_NOT_PAST}[a-z]{{3,}}ed|sitting in my car|decompress(?:ing)?|(?:drive|walk"

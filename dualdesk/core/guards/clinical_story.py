@@ -10,8 +10,11 @@ not a general statement ("if a client…", "patients often…", "a teen may…")
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from itertools import chain
+
 from dualdesk.core.guards import story_patterns as sp
-from dualdesk.core.guards.lexicon import Hits, sentence_bounds
+from dualdesk.core.guards.lexicon import PUBLIC, Hits, sentence_bounds
 
 #: How far around a person the setting and the narration are looked for.
 REACH = 160
@@ -31,7 +34,9 @@ def story_spans(text: str, professional: bool) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     if current and sp.CONSULT.search(text) and (professional or setting.within(0, len(text))):
         found.append(current.span())
-    for m in sp.ONE_PERSON.finditer(text):
+    narration: list[int] | None = None
+    people = chain(sp.ONE_PERSON_WORD.finditer(text), sp.ONE_PERSON_EDGE.finditer(text))
+    for m in people:
         low, high = max(0, m.start() - REACH), min(len(text), m.end() + REACH)
         if not professional and not setting.within(low, high):
             continue
@@ -41,11 +46,18 @@ def story_spans(text: str, professional: bool) -> list[tuple[int, int]]:
         general = sp.GENERIC.search(text[s:e]) or sp.GENERIC_AFTER.match(text, m.end())
         if general and current is None:
             continue
-        if not _narrates(text, low, high):
+        if PUBLIC.search(text, s, e):
+            continue
+        if narration is None:
+            narration = _narration_starts(text)
+        i = bisect_left(narration, low)
+        if i == len(narration) or narration[i] >= high:
             continue
         found.append(m.span())
-    return found
+    return sorted(found)
 
 
-def _narrates(text: str, low: int, high: int) -> bool:
-    return any(not sp.NOT_PAST.match(m.group()) for m in sp.NARRATION.finditer(text, low, high))
+def _narration_starts(text: str) -> list[int]:
+    """Where the text narrates, leaving out -ed words that are not past tense."""
+    found = [m.start() for m in sp.NARRATION.finditer(text) if not sp.NOT_PAST.match(m.group())]
+    return sorted(found + [m.start() for m in sp.QUOTE.finditer(text)])

@@ -61,6 +61,18 @@ PHONE = re.compile(
 #: Toll-free prefixes: numbers of organisations (crisis lines), not of a person.
 TOLL_FREE = re.compile(r"^\+?1?[\s.-]?\(?8(?:00|88|77|66|55|44|33)\b")
 
+#: A sentence about a public, historical or fictional person, not someone the author treats.
+PUBLIC = re.compile(
+    r"\b(?:(?:1[5-9]\d\d)s?\b(?! (?:am|pm))|freud|jung|adler"
+    r"|rogers|binet|piaget|skinner|pavlov|bowlby|winnicott|erikson|maslow|milgram|beck|linehan"
+    r"|invented|discovered|founded|pioneered|famous|history|historical|the news|in the news"
+    r"|reported|headline|article|novel|the film|the movie|the show|(?:tv|podcast|this"
+    r"|the) episode|character|memoir"
+    r"|built an app|launched|won an award|named (?:time|person) of)\b"
+    r"|\bin ['\"\u2018\u201c][A-Z]",
+    re.IGNORECASE,
+)
+
 _STOPS = ".!?\n"
 
 #: Typographic quotes and apostrophes, each mapped to its plain one-character form.

@@ -25,6 +25,7 @@ from dualdesk.core.guards.lexicon import (
     EMAIL,
     MONTH,
     PHONE,
+    PUBLIC,
     TOLL_FREE,
     WEEKDAY,
     Hits,
@@ -104,6 +105,8 @@ _NAME_PATTERNS = (
     ),
     # "Marcus, 17,", "the Hendersons", "the Jenkins family"
     re.compile(rf"(?P<name>\b{_NAME}),\s+(?:(?i:aged?)\s+)?\d{{1,2}}\s*[,)]"),
+    # "Mark S., 58"
+    re.compile(r"(?P<name>\b[A-Z][a-z]{1,20} [A-Z]\.),?\s*\d{1,2}\b"),
     # "Dana's intake"
     re.compile(
         rf"(?P<name>\b{_NAME})'s\s+"
@@ -180,10 +183,13 @@ _RECORD = re.compile(
 def _spans(draft: Draft, context: ReviewContext) -> list[tuple[int, int, str, str]]:
     text = plain(draft.text)
     found: list[tuple[int, int, str, str]] = []
+    public = Hits(PUBLIC, text)
     for pattern in _NAME_PATTERNS:
         for m in pattern.finditer(text):
             name = m.group("name")
             if _NOT_NAMES.match(name.rstrip(".")) or name in _INITIALS_NOT_NAMES:
+                continue
+            if public.within(*sentence_bounds(text, m.start())):
                 continue
             honorific = m.group()[:1] == "M" and m.group()[:4].rstrip(". ") in _HONORIFICS
             if honorific and _QUOTED.search(text, max(0, m.start() - 12), m.start()):
@@ -197,7 +203,7 @@ def _spans(draft: Draft, context: ReviewContext) -> list[tuple[int, int, str, st
                 if _PLACE_NOT_SMALL.match(place):
                     continue
                 s, e = sentence_bounds(text, m.start())
-                if not third_person.within(s, m.start("place")):
+                if not third_person.within(s, m.start("place")) or public.within(s, e):
                     continue
                 found.append((*m.span("place"), "a place smaller than a state", ""))
             else:

@@ -16,12 +16,13 @@ post is fine on the personal account: the advice offers moving it there.
 from __future__ import annotations
 
 import re
+from itertools import chain
 
 from dualdesk.core.accounts import Role
 from dualdesk.core.findings import Finding, Rule, Severity
 from dualdesk.core.guards import whereabouts_activity as wa
 from dualdesk.core.guards.context import ReviewContext
-from dualdesk.core.guards.lexicon import DATE, DAY_WORDS, Hits, plain, sentence_bounds
+from dualdesk.core.guards.lexicon import DATE, DAY_WORDS, MONTH, Hits, plain, sentence_bounds
 from dualdesk.core.posts import Draft
 
 _I = "(?i:{})".format
@@ -71,7 +72,8 @@ _CONFERENCE = re.compile(
        r"|talk|keynote|panel)\s+(?:in|at)\s+") + rf"(?P<where>{_CAP_PLACE})"
 )  # fmt: skip
 _PHRASES = re.compile(
-    r"\b(?:on (?:(?:paternity|maternity|parental|medical|sick|family|bereavement|study) )?leave"
+    r"(?=\w)\b(?:on (?:(?:paternity|maternity|parental|medical|sick|family|bereavement"
+    r"|study) )?leave"
     r"|on (?:vacation|holiday|sabbatical|retreat|a trip|a cruise|my honeymoon|the road"
     r"|my way (?:to|home|back)|my (?:lunch|morning|evening) (?:walk|run|break))"
     r"|\b(?:at|in) the airport\b|\bat (?:the|my|our) (?:hotel|airbnb|resort)\b|\bat the beach\b"
@@ -118,7 +120,11 @@ _CLOSURE = re.compile(
     r" off)\b",
     re.IGNORECASE,
 )
-_UNTIL = re.compile(r"\b(?:until|till|through|thru|from|between|the week of|returning)\b", re.I)
+_UNTIL = re.compile(
+    rf"\b(?:until|till|through|thru|from|between|the week of|returning|(?:mid|early"
+    rf"|late)-?\s?{MONTH})\b",
+    re.I,
+)
 _LATE = re.compile(
     r"\b(?:can'?t|cannot|couldn'?t) (?:sleep|fall asleep)\b"
     r"|\b(?:it'?s|its|up at|awake at|still up at|woke up at|wide awake at|up since)\s+"
@@ -170,7 +176,10 @@ def _spans(text: str) -> list[tuple[int, int, str]]:
             found.append((*m.span(), "says when your office will be empty"))
     for m in wa.ACTIVITY.finditer(text):
         found.append((*m.span(), "tells of your own plans, travel or company"))
-    for m in wa.NIGHT.finditer(text):
+    for m in wa.LED_ACTIVITY.finditer(text):
+        if wa.LEAD_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+            found.append((*m.span(), "tells of your own plans, travel or company"))
+    for m in chain(wa.NIGHT.finditer(text), wa.NIGHT_EDGE.finditer(text)):
         found.append((*m.span(), "shows you are awake late at night"))
     for m in wa.CLOSED.finditer(text):
         s, e = sentence_bounds(text, m.start())

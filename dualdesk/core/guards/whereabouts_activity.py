@@ -12,37 +12,62 @@ from __future__ import annotations
 import re
 
 _I = re.IGNORECASE
-#: Where a first-person remark may start: a sentence start, "I'm", "just", "now".
-_LEAD = (
-    r"(?:^|[.!?…]\s+|\n|[—–:]\s*|\b(?:i'?m|i am|we'?re|we are|i'?ll be|we'?ll be|i was|we were"
-    r"|just|now|currently|finally|quickly|about to be|am)\s+)"
+#: Places an activity can be at: "skating on the canal", "writing reports from the cottage".
+_PLACE = (
+    r"(?:canal|cottage|cabin|chalet|beach|lake|lakeshore|park|trail|gym|pool|lido|rink|arena"
+    r"|caf[eé]|coffee shop|library|airport|train|plane|bus|ferry|hotel|motel|airbnb|resort"
+    r"|pub|bar|restaurant|river|harbou?r|marina|dock|pier|boardwalk|garden|backyard|patio|porch"
+    r"|deck|balcony|hammock|parking lot|car park|slopes|mountains?|hills"
+    r"|woods|forest|coast|shore|sea|ocean|campsite|tent|market|mall|stadium|concert|party"
+    r"|wedding|game|match|recital|festival|funeral|reunion|fair|conference|convention|island"
+    r"|city|village|countryside|farm|zoo|museum|gallery|spa|salon|dentist|hospital|clinic"
+    r"|waiting room|office|studio|track|field|court|course)"
 )
 
-ACTIVITY = re.compile(
-    # movement: "heading out", "off to Glasgow", "nipping to the shops"
-    rf"{_LEAD}(?:heading|headed|off|popping|popped|nipping|nipped|dashing|rushing|racing"
+#: Activities that count only after a sentence start or a first-person lead (LEAD_BEFORE):
+#: "heading out", "Grabbing a flat white", "Skating on the canal", "hanging at the pub".
+LED_ACTIVITY = re.compile(
+    r"(?=\w)\b(?:(?:heading|headed|off|popping|popped|nipping|nipped|dashing|rushing|racing"
     r"|driving|walking|cycling|biking|flying|travell?ing|commuting|sneaking|escaping|slipping"
     r"|going|leaving|logging|signing|clocking|running)\s+(?:out|off|home|back|over|down|up|away"
     r"|to|into|from|on|between)\b(?!\s+(?:topic|the record|the deep end|track|balance))"
-    # errands, food and company
-    rf"|{_LEAD}(?:grabbing|getting|picking up|collecting|dropping off|fetching|having|enjoying"
+    r"|(?:grabbing|getting|picking up|collecting|dropping off|fetching|having|enjoying"
     r"|sipping|drinking|eating|treating myself to|making|meeting|joining|taking)\s+"
-    r"(?:(?:a|an|my|the|some|our|me)\s+)?(?:[\w-]+\s+){0,2}?(?:coffee|flat white|latte|cappuccino"
-    r"|espresso|tea|cuppa|lunch|dinner|breakfast|brunch|sandwich|butty|pint|drink|drinks|snack"
-    r"|kids|children|son|daughter|dog|takeaway|pizza|curry|burrito|bagel|cake|ice cream"
-    r"|friends|mum|mom|dad|husband|wife|partner|family)\b"
-    # hanging out somewhere, or an invitation to find the author there
-    rf"|{_LEAD}(?:hanging(?: out)?|chilling|lounging|camped|parked|holed up|posted up)\s+"
-    r"(?:at|in|on|by)\b|\b(?:catch|find|come find|see) me (?:at|in|on|by)\b"
+    r"(?:(?:a|an|my|the|some|our|me)\s+)?(?:[\w-]+\s+){0,2}?(?:coffee|flat white|latte"
+    r"|cappuccino|espresso|tea|cuppa|lunch|dinner|breakfast|brunch|sandwich|butty|pint|drink"
+    r"|drinks|snack|kids|children|son|daughter|dog|takeaway|pizza|curry|burrito|bagel|cake"
+    r"|ice cream|friends|mum|mom|dad|husband|wife|partner|family)\b"
+    r"|[a-z]{3,}ing\s+(?:[\w-]+\s+){0,2}?(?:on|at|in|along|by|from|around|across|through|to)"
+    rf"\s+(?:the|a|an|my|our)\s+(?:[\w'-]+\s+){{0,2}}?{_PLACE}\b"
+    r"|(?:hanging(?: out)?|chilling|lounging|camped|parked|holed up|posted up)\s+"
+    r"(?:at|in|on|by)\b"
     # a meal or outing somewhere, said without a subject: "Lunch on the beach between clients"
-    r"|(?:^|[.!?]\s+|\n)(?:lunch|coffee|breakfast|dinner|brunch|drinks|walk|run|swim|picnic"
-    r"|sunset|sunrise|beers?|wine)\s+(?:on|at|in|by|along|overlooking)\s+(?:the|a|my|our)\b"
+    r"|(?:lunch|coffee|breakfast|dinner|brunch|drinks|walk|run|swim|picnic|sunset|sunrise|beers?"
+    r"|wine)\s+(?:on|at|in|by|along|overlooking)\s+(?:the|a|my|our)\b"
+    # "At the kids' swimming carnival all morning", "At a birthday party"
+    r"|at (?:the|my|our) [^.!?\n]{0,40}\ball (?:morning|afternoon|day|evening|weekend|week)\b"
+    r"|at (?:the|my|our) (?:kids'|kid's|son's|daughter's|family)"
+    rf"|at (?:a|the|my|our) (?:[\w'-]+\s+){{0,3}}?{_PLACE}\b)",
+    _I,
+)
+#: What must come right before a LED_ACTIVITY match: a sentence start, "I'm", "just", "now".
+LEAD_BEFORE = re.compile(
+    r"(?:^|[.!?…]\s+|\n|[—–:]\s*|\b(?:i'?m|i am|we'?re|we are|i'?ll be|we'?ll be|i was"
+    r"|we were|just|now|currently|finally|quickly|about to be|am)\s+)$",
+    _I,
+)
+
+#: Activities that need no lead. All alternatives begin a word: the lookahead lets the scan
+#: skip other positions quickly.
+ACTIVITY = re.compile(
+    r"(?=\w)(?:\b(?-i:[A-Z][a-z]+)[- ]bound\b|\b(?:conference|airport|home|homeward)[- ]bound\b"
+    r"|\b(?:took|taking|take|drove|driving|dropped|dropping|picked up|picking up) (?:my|the)"
+    r" (?:mom|mum|dad|kids?|son|daughter|partner|husband|wife|parents?|dog|cat)\b"
+    # an invitation to find the author somewhere
+    r"|\b(?:catch|find|come find|see) me (?:at|in|on|by)\b"
     r"|\bfresh off\b|\bred-?eye\b|\bjust off (?:a|the) (?:plane|flight|train|ferry)\b"
     r"|\b(?:pilates|yoga|gym|spin|crossfit|barre|swim|run|training|school run|drop-?off"
     r"|pick-?up)\s+(?:at|by)\s+\d"
-    r"|(?:^|[.!?]\s+|\n)at (?:the|my|our) [^.!?\n]{0,40}\ball (?:morning|afternoon|day|evening"
-    r"|weekend|week)\b|(?:^|[.!?]\s+|\n)at (?:the|my|our) (?:kids'|kid's|son's|daughter's"
-    r"|family)"
     r"|\bday \d+ (?:of|at) (?:the|my|our)\b|\b(?:down|up) the coast\b|\blong weekend\b"
     r"|\b(?:just|finally) (?:walked|stumbled|crawled|got) in(?:to)? (?:the door|the house)\b"
     r"|\btaking (?:\w+day|tomorrow|next week|the arvo|the afternoon|the morning) off\b"
@@ -64,33 +89,42 @@ ACTIVITY = re.compile(
     r"|airport|lorry|truck|traffic|queue|m\d+|i-?\d+|car park|parking lot|departure lounge"
     r"|waiting room|ferry|carriage)\b|\b(?:on|at|off) the (?:m|a|i-?)\d{1,3}\b"
     # the author's own leave and plans
-    r"|\b(?:annual|study|parental|maternity|paternity|sick) leave (?:starts|begins|from|until"
-    r"|next|this|tomorrow)\b|\b(?:my|our) (?:leave|break|holiday|staycation|weekend away)\b"
+    r"|\b(?:annual|study|parental|maternity|mat|paternity|pat|sick) leave (?:starts|begins|from"
+    r"|until|next|this|tomorrow|coverage|starting)\b"
     r"|\bi'?ll be (?:at|in|on|away|off|out|travell?ing|visiting)\s+(?!touch\b|contact\b"
     r"|a position\b|charge\b|the loop\b|good hands\b)"
     r"|\bback (?:on emails|at my desk|in clinic|in the office|on (?:mon|tues|wednes|thurs|fri)"
-    r"day)\b|\bat my (?:son|daughter|kid|child|niece|nephew)'?s\b",
+    r"day)\b|\bat my (?:son|daughter|kid|child|niece|nephew)'?s\b)",
     _I,
 )
 
 #: Small hours in the first person: "posted at 3:15am", "4am brain", "instead of sleeping".
 NIGHT = re.compile(
-    r"\b(?:posted|posting|writing|typing|it'?s|its|now|currently|awake|up)\s+(?:at\s+)?"
+    r"(?=\w)(?:\b(?:posted|posting|writing|typing|it'?s|its|now|currently|awake|up)\s+(?:at\s+)?"
     r"[0-4](?:[:.]\d\d)?\s?(?:am|a\.m\.)\b"
     r"|\b[0-4](?:[:.]\d\d)?\s?(?:am|a\.m\.)\s+(?:brain|thoughts|brain fog|scroll|scrolling"
     r"|club|again|here|wake-?up|wide awake)\b"
     r"|\b(?:up|awake|woke|woken) (?:up )?at [1-4](?::\d\d)?\b(?!\s*(?:p\.?m|in the afternoon))"
-    r"|(?:^|[.!?]\s+|\n)sleepless\b|\bsleepless (?:again|night|tonight)\b"
-    r"|\b(?:midnight|[0-4](?::\d\d)?\s?(?:am|a\.m\.))\W*\s*(?:and|&)\s+(?:i'?m\s+)?(?:still|wide|not|can'?t"
-    r"|cannot)\b|\binstead of sleeping\b|\b(?:should|ought to) be (?:asleep|sleeping|in bed)\b"
+    r"|\bsleepless (?:again|night|tonight)\b"
+    r"|\b(?:midnight|[0-4](?::\d\d)?\s?(?:am|a\.m\.))\W*\s*(?:and|&)\s+(?:i'?m\s+)?(?:still"
+    r"|wide|not|can'?t"
+    r"|cannot)\b"
+    r"|\b(?:can'?t|cannot) (?:turn|switch|shut) (?:my|the) brain off\b"
+    r"|\bbrain won'?t (?:shut|switch|turn) off\b|\binstead of sleeping\b|\b(?:should"
+    r"|ought to) be (?:asleep|sleeping|in bed)\b"
     r"|\bnot sleeping tonight\b|\bawake again\b|\bsleep is not happening\b"
-    r"|\bno sleep (?:tonight|again)\b|\bstaring at the ceiling\b",
+    r"|\bno sleep (?:tonight|again)\b|\bstaring at the ceiling\b)",
+    _I,
+)
+#: Small hours said at a sentence start: "Sleepless again.", "1 am. Again."
+NIGHT_EDGE = re.compile(
+    r"(?:^|[.!?]\s+|\n)(?:sleepless\b|[0-4](?::\d\d)?\s?(?:am|a\.m\.)[.!])",
     _I,
 )
 
 #: "No clinics Thursday afternoon": the author's own closures, to be paired with a day.
 CLOSED = re.compile(
-    r"(?:^|[.!?]\s+)(?:out|off|away|back|gone)\b(?!\s+(?:of|with|the))"
+    r"(?:^|[.!?]\s+)(?:out|off|away|back|gone)\b(?!\s+(?:of|with|the))|\bi'?ll be back\b"
     r"|\bno (?:clinics?|surgery|surgeries|clinic|clinics|ward rounds?|reviews|calls)\b"
     r"|\b(?:clinic|surgery|office)(?:'s| is| will be) (?:closed|shut)\b"
     r"|\b(?:all )?(?:sessions|appointments|clinics) (?:are|will be|moving|move|going)\s+"

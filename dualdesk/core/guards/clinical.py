@@ -42,7 +42,7 @@ def _general(text: str, start: int, end: int) -> bool:
 def _not_a_client(text: str, start: int, end: int) -> bool:
     """Whether a span speaks of a public or historical person, or is no person at all."""
     s, e = sentence_bounds(text, start)
-    if PUBLIC.search(text, s, e):
+    if PUBLIC.search(text, s, e) or sp.NOT_CLIENT.search(text, s, e):
         return True
     return bool(sp.NOT_PERSON.search(text, max(0, start - 12), min(len(text), end + 16)))
 

@@ -60,6 +60,8 @@ STRONG = tuple(
         rf"\bmy\s+{CLOCK}(?!\s+(?:meeting|call|flight|train|class|lecture|webinar|talk|workout"
         r"|run|yoga|coffee|lunch|dinner|zoom|appointment with (?:my|the)))\b",
         rf"\b(?:this|that)\s+(?:{CLIENT}|kiddo)\b(?!s|-)",
+        # a date of birth: always somebody's
+        r"\b(?:dob|d\.o\.b\.?)\s*:?\s*\d",
         # "my 9:30" (not an alarm, train or meeting)
         r"\bmy\s+\d{1,2}[:.]\d\d\b(?!\s*(?:[ap]\.?m\.?\s*)?(?:meeting|call|flight|train|bus|class"
         r"|alarm|start|wake|lecture|webinar|zoom|run|coffee|lunch))",
@@ -248,7 +250,8 @@ NOT_A_CLIENT = re.compile(
 )
 OWN_CARE = re.compile(
     r"\bmy (?:own )?(?:therapist|therapy|counsell?or|psychiatrist|psychologist|doctor|gp|dr)\b"
-    r"|\b(?:my|our) (?:mentor|supervisor|professor|teacher|colleague|friend|mom|dad|mother"
+    r"|\b(?:my|our) (?:mentor|supervisor|professor|teacher|colleague|co-?worker|preceptor|boss"
+    r"|manager|friend|mom|dad|mother"
     r"|father|sister|brother|son|daughter|wife|husband|partner|kids?)\b",
     re.IGNORECASE,
 )

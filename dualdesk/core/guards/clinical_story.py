@@ -46,7 +46,7 @@ def story_spans(text: str, professional: bool) -> list[tuple[int, int]]:
         general = sp.GENERIC.search(text[s:e]) or sp.GENERIC_AFTER.match(text, m.end())
         if general and current is None:
             continue
-        if PUBLIC.search(text, s, e):
+        if PUBLIC.search(text, s, e) or sp.NOT_CLIENT.search(text, s, e):
             continue
         if narration is None:
             narration = _narration_starts(text)

@@ -29,7 +29,8 @@ _PROFESSION = (
     r"|couples?|grief|addiction|consultant|trainee|junior|senior|school|forensic|liaison"
     r"|perinatal|adolescent|specialist|registered|qualified|practising|practicing)\s+){0,2}"
     r"(?:therapist|psychotherapist|counsell?or|psychologist|psychiatrist|social worker"
-    r"|clinician|lcsw|lpc|lmft|mft|lmhc|lpcc|psychiatric nurse|(?:mental health )?provider)s?"
+    r"|clinician|lcsw|lpc|lmft|mft|lmhc|lpcc|psychiatric nurse"
+    r"|nurse practitioner|pmhnp|psych np|(?:mental health )?provider)s?"
 )
 SELF_IDENTIFICATION = re.compile(
     rf"\b(?:as an? {_PROFESSION}"
@@ -44,6 +45,8 @@ SELF_IDENTIFICATION = re.compile(
     rf"|(?:^|[.!?]\s+){_PROFESSION}\b(?:\s+who\b|,)|{_PROFESSION} by day\b"
     r"|\b(?:assessments|therapy|sessions|psych\w*|counsell?ing|clinical work|patients|clients"
     r"|caseload)\s+(?:[\w-]+\s+)?by day\b"
+    r"|\b(?:prescribing|charting|diagnosing|seeing (?:patients|clients)|doing (?:intakes"
+    r"|assessments|evals))\b"
     r"|\b(?:c\.?psych|lcsw|lmsw|lpc|lmft|lmhc|lpcc|psy\.?d|msw|mrcpsych|rmn|bcba)\b(?! exam)"
     r"|\bi (?:do|practi[cs]e|provide|offer) (?:[\w-]+\s+){0,2}?(?:therapy|counsell?ing"
     r"|psychotherapy|social work|couples work)\b|\bfor a living\b"

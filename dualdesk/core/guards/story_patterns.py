@@ -40,7 +40,7 @@ _NOUN = (
     r"|service user|member|survivor|widow|widower|senior|retiree|pensioner|person|individual"
     r"|newcomer|regular|long-?stayer|frequent flyer|6th grader|\w+ grader|year \d+|sophomore"
     r"|freshman|junior|senior|nurse|officer|soldier|marine|firefighter|medic|mama|papa|boyo"
-    r"|wife|husband|spouse|newlyweds?|fianc[eé]e?|case)"
+    r"|wife|husband|spouse|newlyweds?|fianc[eé]e?|case|pt)"
 )
 _ADJ = r"(?:[\w-]+\s+){0,2}?"
 #: Common irregular past tenses: a story is told in them.
@@ -81,6 +81,7 @@ ONE_PERSON_WORD = re.compile(
     r"|\b(?-i:[A-Z][a-z]+)\s*\(\d{1,2}\)"
     r"|\b(?:cps|dcf|aps|mandated|safeguarding|child protection) (?:report|referral|call)s?\b"
     r"|\bone of (?:mine|ours|my \w+s|our \w+s)\b|\bsomeone\b|\bsomebody\b"
+    r"|\bone of the \w+ (?:in|from|at|on) my\b"
     rf"|\bmy\s+(?!{_FAMILY}\b)(?:[\w-]+\s+)?(?:referral|admission|client|patient|case|kiddo"
     r"|long-?stayers?|regulars?|\d{1,2}(?::\d\d)?(?:\s?[ap]m)?|\d{1,2} o'?clock"
     r"|\w+ o'?clock)\b"
@@ -107,7 +108,8 @@ ONE_PERSON_EDGE = re.compile(
 #: Words that look like a person but are not one ("be patient", "the mail client").
 NOT_PERSON = re.compile(
     r"(?:mail|chat|e-?mail|web|desktop|vpn|api|software|app|torrent|ftp|ssh) client"
-    r"|\ba couple of\b|\b(?:client|patient)\s+(?:death|care|safety|records?|portal|experience"
+    r"|\ba couple of\b|\b(?:the|my|our) whole family\b|\b(?:client|patient)\s+(?:death|care"
+    r"|safety|records?|portal|experience"
     r"|advocate|population|education|outcomes?|satisfaction|feedback|load|base|rights|voice"
     r"|information|data|privacy|confidentiality|flow|volume|numbers|list)\b"
     r"|\bpatient (?:husband|wife|partner|boyfriend|girlfriend|friend|mum|mom|dad|kids?|teacher"
@@ -134,7 +136,8 @@ NARRATION = re.compile(
     r"|made my (?:day|week)|heartbroken|gutted|chuffed|proud|can'?t stop thinking|can'?t get"
     r"|out of my head|still shaking|replaying|crying|in tears|tearful|grinning|beaming"
     r"|sitting with|sat with|sitting across|been seeing|started seeing"
-    r"|tomorrow|next week|re:|hardest|toughest|rough|brutal|heavy|sits heavy|stayed)\b",
+    r"|died|passed away|this weekend|last weekend|tomorrow|next week|re:|hardest|toughest|rough"
+    r"|brutal|heavy|sits heavy|stayed)\b",
     _I,
 )
 #: Quoted speech: "said 'I think…'" narrates too.
@@ -155,6 +158,8 @@ NOT_PAST = re.compile(
 #: A general statement: hypotheticals, habitual or statistical talk, advice to "you".
 GENERIC = re.compile(
     r"^\W*(?:if|when|whenever|once|most|many|some|all|each)\b"
+    r"|^\W*an? (?:[\w-]+\s+){1,2}?(?:is|isn't|are|aren't|has|needs|wants|deserves|can|does"
+    r"|doesn't|asks)\b|^\W*(?:a|the) (?:good|great|bad|best|real|true)\b"
     r"|\b(?:often|usually|typically|generally|commonly|rarely|frequently|sometimes|tends? to"
     r"|on average|research|studies|study shows|evidence|data|survey|in my experience"
     r"|over the years|i'?ve (?:ever|always|never)|i'?ve been part of|every time"
@@ -175,7 +180,8 @@ CURRENT = re.compile(
     r"|dealing with (?:this|it)|i have one|i've got one|on my caseload|asking for a colleague"
     r"|working on it(?: now)?|going on right now|i've got this|i have this|next (?:wk|week"
     r"|session)"
-    r"|need (?:ideas|advice|help|input)|seeing (?:her|him|them) (?:again )?(?:on )?\w+day)\b",
+    r"|need (?:ideas|advice|help|input)|rn|working through (?:it|this)|seeing (?:her|him"
+    r"|them) (?:again )?(?:on )?\w+day)\b",
     _I,
 )
 
@@ -186,5 +192,14 @@ CONSULT = re.compile(
     r"(?:mfts?|therapists|clinicians|colleagues|psychs|counsell?ors|sws|social workers|folks"
     r"|y'all|peers|friends)\b|\bhow do (?:you|y'all)(?: all)? (?:handle|approach|manage|deal)\b"
     r"|\?",
+    _I,
+)
+
+#: A sentence about a colleague, mentor, speaker or the author's family, not a client.
+NOT_CLIENT = re.compile(
+    r"\b(?:my|our) (?:co-?workers?|colleagues?|mentors?|supervisors?|boss|manager|preceptors?"
+    r"|professors?)\b|\b(?:speaker|presenter|keynote|author|panelist|lecturer|trainer"
+    r"|co-?worker|colleague)\b|\b(?:trained|taught|mentored|supervised|precepted|hired"
+    r"|interviewed) me\b|\bwhen i was (?:a|an) (?:new|student|trainee|intern|resident)",
     _I,
 )

@@ -47,6 +47,9 @@ LED_ACTIVITY = re.compile(
     # "At the kids' swimming carnival all morning", "At a birthday party"
     r"|at (?:the|my|our) [^.!?\n]{0,40}\ball (?:morning|afternoon|day|evening|weekend|week)\b"
     r"|at (?:the|my|our) (?:kids'|kid's|son's|daughter's|family)"
+    r"|(?:in|on) my (?:car|train|bus|plane|ferry|subway|tube|uber|taxi|cab)\b"
+    r"|in the car (?:between|outside|after|before|on the way)\b"
+    r"|on the (?:train|bus|plane|ferry|subway|tube)\b"
     rf"|at (?:a|the|my|our) (?:[\w'-]+\s+){{0,3}}?{_PLACE}\b)",
     _I,
 )
@@ -65,6 +68,14 @@ ACTIVITY = re.compile(
     r" (?:mom|mum|dad|kids?|son|daughter|partner|husband|wife|parents?|dog|cat)\b"
     # an invitation to find the author somewhere
     r"|\b(?:catch|find|come find|see) me (?:at|in|on|by)\b"
+    r"|\bon (?:the|my) way (?:in|home|back|to)\b|\b(?:stopped|stopping|pulled over|pulling"
+    r" over) (?:in |off )?for (?:a |some )?\w+"
+    r"|\b\d+(?:\.\d)? ?(?:miles|mi|km|k)\b[^.!?\n]{0,20}\b(?:along|around|on|through|by) the\b"
+    r"|\b(?:long|morning|evening|lunchtime|early|quick) (?:run|swim|walk|ride|hike|workout)\b"
+    r"(?=\s*(?:before|after|this|today|done|:|,|-))"
+    r"|\b(?:at|from) gate [a-z]?\d+|\b(?:flight|train) (?:delayed|cancell?ed)\b"
+    r"|\b(?:half marathon|marathon|5k|10k|race|triathlon)\b[^.!?\n]{0,20}\b(?:mon|tues"
+    r"|wednes|thurs|fri|satur|sun)day\b"
     r"|\bfresh off\b|\bred-?eye\b|\bjust off (?:a|the) (?:plane|flight|train|ferry)\b"
     r"|\b(?:pilates|yoga|gym|spin|crossfit|barre|swim|run|training|school run|drop-?off"
     r"|pick-?up)\s+(?:at|by)\s+\d"
@@ -118,7 +129,9 @@ NIGHT = re.compile(
 )
 #: Small hours said at a sentence start: "Sleepless again.", "1 am. Again."
 NIGHT_EDGE = re.compile(
-    r"(?:^|[.!?]\s+|\n)(?:sleepless\b|[0-4](?::\d\d)?\s?(?:am|a\.m\.)[.!])",
+    r"(?:^|[.!?]\s+|\n)(?:sleepless\b|[0-4](?::\d\d)?\s?(?:am|a\.m\.)\s*[.!,—–-])"
+    r"|(?:^|[.!?]\s+|\n)(?-i:[A-Z][a-z]+) (?:for|this) (?:the )?(?:weekend|week|conference"
+    r"|holidays|summit|retreat)\b",
     _I,
 )
 

@@ -66,10 +66,12 @@ PUBLIC = re.compile(
     r"\b(?:(?:1[5-9]\d\d)s?\b(?! (?:am|pm))|freud|jung|adler"
     r"|rogers|binet|piaget|skinner|pavlov|bowlby|winnicott|erikson|maslow|milgram|beck|linehan"
     r"|invented|discovered|founded|pioneered|famous|history|historical|the news|in the news"
-    r"|reported|headline|article|novel|the film|the movie|the show|(?:tv|podcast|this"
+    r"|reported|headline|article|(?:the|this|that) novel|the film|the movie|the show|(?:tv"
+    r"|podcast|this"
     r"|the) episode|character|memoir"
     r"|built an app|launched|won an award|named (?:time|person) of)\b"
-    r"|\bin ['\"\u2018\u201c][A-Z]",
+    r"|\bin ['\"\u2018\u201c][A-Z]|\bat (?:a|the|my) (?:talk|workshop|conference|training"
+    r"|webinar|event|book signing|launch|panel)\b",
     re.IGNORECASE,
 )
 

@@ -40,7 +40,7 @@ _PERSON_NOUN = (
     r"|father|guy|lady|couple|family|veteran|student|person|someone|child|son|daughter"
     r"|husband|wife|widow(?:er)?|preteen|tween|survivor|supervisee"
 )
-_NAME = r"[A-Z][a-z]{1,20}(?:[- ][A-Z][a-z]{1,20})?"
+_NAME = r"[A-Z][a-zà-öø-ÿ]{1,20}(?:[- ][A-Z][a-zà-öø-ÿ]{1,20})?"
 _NOT_NAMES = re.compile(
     rf"^(?:{MONTH}|{WEEKDAY}|today|tonight|this|that|the|and|but|so|then|who|what|when|my|his"
     r"|her|their|our|a|an|i|he|she|they|we|you|it|there|here|one|anyway|also|never|always"

@@ -49,7 +49,8 @@ _IRREGULAR = (
     r"|sat|stood|saw|found|lost|won|broke|threw|kept|held|heard|knew|met|paid|put|read|spoke"
     r"|taught|thought|wore|began|became|bought|caught|chose|did|dug|fought|flew|forgot|hid|hit"
     r"|hung|hurt|lay|led|meant|quit|rode|rang|rose|sang|shook|shot|shut|slept|sold|spent|stole"
-    r"|struck|swore|swam|tore|understood|woke|wept)"
+    r"|struck|swore|swam|tore|understood|woke|wept|drove|rang|ate|drank|fed|fled|forgave|froze"
+    r"|grew|lit|sank|stuck|swept|swung|wound|bit|blew|built|dealt)"
 )
 _FAMILY = (
     r"(?:husband|wife|partner|spouse|boyfriend|girlfriend|son|daughter|kids?|children|mum|mom"
@@ -72,16 +73,23 @@ ONE_PERSON_WORD = re.compile(
     r"|\b(?:in|from) (?:the room|session|group|clinic)\s+(?:today|this morning|this afternoon"
     r"|tonight|yesterday|earlier)\b|\b(?:disclosure|breakthrough|meltdown|blow-?up|rupture"
     r"|walkout|tears)\s+(?:in|during)\s+(?:the room|session|group|my office)\b"
-    r"|\b(?-i:[A-Z][a-z]+)'s (?:intake|session|appointment|assessment|file|chart|notes"
+    r"|\b(?-i:[A-Z][^\W\d_]+)'s (?:intake|session|appointment|assessment|file|chart|notes"
     r"|referral|discharge)\b"
     r"|\b(?:my|ur|your)\s+(?!(?:little|youngest|oldest|middle|own|eldest|baby|two|three"
     r"|beautiful|sweet|lovely|big)\b)(?:[\w-]+\s+){1,2}?(?:kid|youth|student|boy|girl|teen"
     r"|kiddo|young person)\b(?!s)|\b(?:ur|your)\s+(?:student|client|patient)\b(?!s)"
     r"|\b(?-i:[A-Z]\.)\s+(?-i:(?:in|from|at|who|was|is|has|had|brought|said|told|came))\b"
-    r"|\b(?-i:[A-Z][a-z]+)\s*\(\d{1,2}\)"
+    r"|\b(?-i:[A-Z][^\W\d_]+)\s*\(\d{1,2}\)"
     r"|\b(?:cps|dcf|aps|mandated|safeguarding|child protection) (?:report|referral|call)s?\b"
     r"|\bone of (?:mine|ours|my \w+s|our \w+s)\b|\bsomeone\b|\bsomebody\b"
     r"|\bone of the \w+ (?:in|from|at|on) my\b"
+    r"|\bhad (?:a|an|my|the)\s+(?:[\w-]+\s+)?(?:session|intake|assessment|appointment|consult)\b"
+    r"|\b(?:a|an)\s+[a-z]+(?:er|or|ist|ian|ant|ent)\s+from\b"
+    r"|\bmy\s+(?:\w+day|morning|afternoon|evening|\d{1,2}(?::\d\d)?(?:\s?[ap]m)?|\w+ o'?clock"
+    r"|first|last|next|new)\s+(?:lady|man|gent|fella|lad|guy|woman|girl|boy|kid|teen|couple"
+    r"|family|one)\b"
+    r"|\b(?:met|saw|bumped into|ran into|spotted)\s+(?:half (?:of )?)?(?:my|one of my|a)"
+    r" (?:caseload|clients?|patients?)\b"
     rf"|\bmy\s+(?!{_FAMILY}\b)(?:[\w-]+\s+)?(?:referral|admission|client|patient|case|kiddo"
     r"|long-?stayers?|regulars?|\d{1,2}(?::\d\d)?(?:\s?[ap]m)?|\d{1,2} o'?clock"
     r"|\w+ o'?clock)\b"
@@ -100,7 +108,8 @@ ONE_PERSON_EDGE = re.compile(
     r"|told|came|showed|brought|kept|keeps|says|tells|asked|asks|gave|made|went|left|drew)\b"
     r"|\((?:anon(?:ymi[sz]ed)?|shared|details changed)?,?\s*(?:with (?:their |her |his )?"
     r"permission|anon(?:ymi[sz]ed)?)\)"
-    r"|(?:^|[,.:]\s*)[A-Z][\w -]{2,30},\s*\d{1,2},",
+    r"|(?:^|[,.:]\s*)[A-Z][\w -]{2,30},\s*\d{1,2},"
+    rf"|(?:^|[.!?]\s+)(?:[\w-]+\s+)?{_NOUN} of (?:two|three|four|five|six|\d)\b",
     _I,
 )
 
@@ -108,7 +117,10 @@ ONE_PERSON_EDGE = re.compile(
 #: Words that look like a person but are not one ("be patient", "the mail client").
 NOT_PERSON = re.compile(
     r"(?:mail|chat|e-?mail|web|desktop|vpn|api|software|app|torrent|ftp|ssh) client"
-    r"|\ba couple of\b|\b(?:the|my|our) whole family\b|\b(?:client|patient)\s+(?:death|care"
+    r"|\ba couple of\b|(?:^|(?<=[.!?]\s))(?:talk|speak|reach out|turn|go|tell|ask|help|check on)"
+    r" (?:to )?someone\b"
+    r"|\bsomeone (?:you|to talk)\b|\b(?:the|my|our) whole family\b|\b(?:client"
+    r"|patient)\s+(?:death|care"
     r"|safety|records?|portal|experience"
     r"|advocate|population|education|outcomes?|satisfaction|feedback|load|base|rights|voice"
     r"|information|data|privacy|confidentiality|flow|volume|numbers|list)\b"
@@ -157,7 +169,8 @@ NOT_PAST = re.compile(
 
 #: A general statement: hypotheticals, habitual or statistical talk, advice to "you".
 GENERIC = re.compile(
-    r"^\W*(?:if|when|whenever|once|most|many|some|all|each)\b"
+    r"^\W*(?:if|when|whenever|once|most|many|some|all|each|talk|ask|tell|check|reach|remember"
+    r"|try)\b"
     r"|^\W*an? (?:[\w-]+\s+){1,2}?(?:is|isn't|are|aren't|has|needs|wants|deserves|can|does"
     r"|doesn't|asks)\b|^\W*(?:a|the) (?:good|great|bad|best|real|true)\b"
     r"|\b(?:often|usually|typically|generally|commonly|rarely|frequently|sometimes|tends? to"

@@ -102,7 +102,8 @@ _PHRASES = re.compile(
     r"|family (?:dinner|vacation|trip|reunion)"
     r"|girls'? trip|guys'? trip"
     r"|(?:with|w/)\s+(?:my|the)\s+(?:husband|wife|partner|boyfriend|girlfriend|fianc[ée]e?"
-    r"|kids|family|fam|mom|dad|parents|sister|brother|daughter|son|in-laws|dog|pup|bestie|bff"
+    r"|kids|family|fam|mom|mum|mam|mammy|da|nan|granny|gran|dad|parents|sister|brother|daughter"
+    r"|son|in-laws|dog|pup|bestie|bff"
     r"|friends)\b"
     r"|(?:i'?m|i am|we'?re|we are) (?:hiking|camping|skiing|surfing|kayaking|traveling"
     r"|travelling|packing|flying|driving|boarding|sailing|sunbathing|road-?tripping)\b"
@@ -174,7 +175,7 @@ def _spans(text: str) -> list[tuple[int, int, str]]:
         s, e = sentence_bounds(text, m.start())
         if any(h.within(s, e) for h in when):
             found.append((*m.span(), "says when your office will be empty"))
-    for m in wa.ACTIVITY.finditer(text):
+    for m in chain(wa.ACTIVITY.finditer(text), wa.PLACE_EDGE.finditer(text)):
         found.append((*m.span(), "tells of your own plans, travel or company"))
     for m in wa.LED_ACTIVITY.finditer(text):
         if wa.LEAD_BEFORE.search(text, max(0, m.start() - 24), m.start()):

@@ -30,7 +30,11 @@ LED_ACTIVITY = re.compile(
     r"(?=\w)\b(?:(?:heading|headed|off|popping|popped|nipping|nipped|dashing|rushing|racing"
     r"|driving|walking|cycling|biking|flying|travell?ing|commuting|sneaking|escaping|slipping"
     r"|going|leaving|logging|signing|clocking|running)\s+(?:out|off|home|back|over|down|up|away"
+    r"|in(?=\s*[,.!]|\s+(?:now|early|late|for))"
     r"|to|into|from|on|between)\b(?!\s+(?:topic|the record|the deep end|track|balance))"
+    r"|(?:grabbed|grabbing)\s+(?:a|an|some|my|the)\s+\w+"
+    r"|[a-z]{3,}ing\s+the\s+(?:[\w'-]+\s+)?(?:pier|prom|promenade|trail|beach|canal|river|coast"
+    r"|seafront|boardwalk|harbou?r|park|hills|lakeshore)\b"
     r"|(?:grabbing|getting|picking up|collecting|dropping off|fetching|having|enjoying"
     r"|sipping|drinking|eating|treating myself to|making|meeting|joining|taking)\s+"
     r"(?:(?:a|an|my|the|some|our|me)\s+)?(?:[\w-]+\s+){0,2}?(?:coffee|flat white|latte"
@@ -49,7 +53,7 @@ LED_ACTIVITY = re.compile(
     r"|at (?:the|my|our) (?:kids'|kid's|son's|daughter's|family)"
     r"|(?:in|on) my (?:car|train|bus|plane|ferry|subway|tube|uber|taxi|cab)\b"
     r"|in the car (?:between|outside|after|before|on the way)\b"
-    r"|on the (?:train|bus|plane|ferry|subway|tube)\b"
+    r"|on the (?:train|bus|plane|ferry|subway|tube|luas|dart|metro|tram|underground)\b"
     rf"|at (?:a|the|my|our) (?:[\w'-]+\s+){{0,3}}?{_PLACE}\b)",
     _I,
 )
@@ -76,6 +80,11 @@ ACTIVITY = re.compile(
     r"|\b(?:at|from) gate [a-z]?\d+|\b(?:flight|train) (?:delayed|cancell?ed)\b"
     r"|\b(?:half marathon|marathon|5k|10k|race|triathlon)\b[^.!?\n]{0,20}\b(?:mon|tues"
     r"|wednes|thurs|fri|satur|sun)day\b"
+    r"|\b(?:swim|run|walk|hike|dip|paddle|stroll|cycle|ride)\s+(?:at|in|along|on|around)\s+"
+    r"(?-i:[A-Z][^\W\d_]+)|\b(?:working|work) from home\b|\bwfh\b"
+    r"|\bit'?s gone (?:midnight|[1-4])\b|\b(?:can'?t|cannot) switch off tonight\b"
+    r"|\b(?:met|saw|bumped into|ran into) [^.!?\n]{0,20}\bin (?:the )?(?:centra|tesco|aldi|lidl"
+    r"|spar|supermarket|shop|pharmacy)\b|\bpopped into the\b"
     r"|\bfresh off\b|\bred-?eye\b|\bjust off (?:a|the) (?:plane|flight|train|ferry)\b"
     r"|\b(?:pilates|yoga|gym|spin|crossfit|barre|swim|run|training|school run|drop-?off"
     r"|pick-?up)\s+(?:at|by)\s+\d"
@@ -129,9 +138,15 @@ NIGHT = re.compile(
 )
 #: Small hours said at a sentence start: "Sleepless again.", "1 am. Again."
 NIGHT_EDGE = re.compile(
-    r"(?:^|[.!?]\s+|\n)(?:sleepless\b|[0-4](?::\d\d)?\s?(?:am|a\.m\.)\s*[.!,—–-])"
-    r"|(?:^|[.!?]\s+|\n)(?-i:[A-Z][a-z]+) (?:for|this) (?:the )?(?:weekend|week|conference"
-    r"|holidays|summit|retreat)\b",
+    r"(?:^|[.!?]\s+|\n)(?:sleepless\b|[0-4](?::\d\d)?\s?(?:am|a\.m\.)\s*[.!,—–-])",
+    _I,
+)
+
+#: A place named at a sentence start: "Austin for the weekend", "In Belfast for a training day".
+PLACE_EDGE = re.compile(
+    r"(?:^|[.!?]\s+|\n)(?:in\s+)?(?-i:[A-Z][^\W\d_]+(?:\s[A-Z][^\W\d_]+)?) (?:for|until|till|all)"
+    r" (?:the |a |an )?(?:weekend|week|conference|holidays|summit|retreat"
+    r"|training|day|meeting|workshop|morning|afternoon)\b",
     _I,
 )
 

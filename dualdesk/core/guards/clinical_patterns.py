@@ -66,7 +66,7 @@ STRONG = tuple(
         r"\bmy\s+\d{1,2}[:.]\d\d\b(?!\s*(?:[ap]\.?m\.?\s*)?(?:meeting|call|flight|train|bus|class"
         r"|alarm|start|wake|lecture|webinar|zoom|run|coffee|lunch))",
         r"\b(?:one|some|two|three|several|a few|many|all|another) of my (?:clients|patients"
-        r"|kiddos|teens|adolescents|kids|families|couples|veterans)\b",
+        r"|kiddos|teens|adolescents|kids|families|couples|veterans|folks|people|ppl)\b",
         rf"\b(?:a|one)\s+{CLIENT} of mine\b",
         rf"\b(?:had|got)\s+(?:a|an|this|another)\s+(?:new\s+)?(?:{CLIENT}|kiddo)\b",
         rf"(?:^|[.!?]\s+){CLIENT}\s+(?:today|this (?:morning|afternoon|week)|yesterday)\b",

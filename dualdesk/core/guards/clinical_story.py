@@ -34,6 +34,11 @@ def story_spans(text: str, professional: bool) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     if current and sp.CONSULT.search(text) and (professional or setting.within(0, len(text))):
         found.append(current.span())
+    if professional and not sp.OWN_PEOPLE.search(text):
+        for m in sp.PRONOUN_STORY.finditer(text):
+            s, e = sentence_bounds(text, m.end() - 1)
+            if not (sp.GENERIC.search(text[s:e]) or PUBLIC.search(text, s, e)):
+                found.append(m.span())
     narration: list[int] | None = None
     people = chain(sp.ONE_PERSON_WORD.finditer(text), sp.ONE_PERSON_EDGE.finditer(text))
     for m in people:

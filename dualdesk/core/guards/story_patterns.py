@@ -83,6 +83,16 @@ ONE_PERSON_WORD = re.compile(
     r"|\b(?:cps|dcf|aps|mandated|safeguarding|child protection) (?:report|referral|call)s?\b"
     r"|\bone of (?:mine|ours|my \w+s|our \w+s)\b|\bsomeone\b|\bsomebody\b"
     r"|\bone of the \w+ (?:in|from|at|on) my\b"
+    r"|\b(?:a|an|the|this|that)\s+(?:[\w-]+\s+)?(?:daughter|son|nephew|niece|brother|sister"
+    r"|grandson|granddaughter|grandchild|bride|groom|stepdad|stepmom|stepmum|aunt|uncle|cousin)\b"
+    r"(?!s\b|-)"
+    r"|\b(?:hardest|toughest|best|worst|saddest|first|last|final)\s+(?:visit|session|intake"
+    r"|assessment|call|shift|admission)\s+(?:of|this|today|yesterday|tonight)\b"
+    r"|\b(?:on (?:service|hospice) with us|on our service|admitted to (?:our )?(?:service"
+    r"|hospice|unit))\b"
+    r"|\b(?:\d+|two|three|four|five|six) (?:deaths|admits|admissions|discharges|intakes)\b"
+    r"|\b(?:one|two|three|four|five|\d|some|several|so many|many) of my (?:ppl|people|folks"
+    r"|peeps|lot|families)\b"
     r"|\bhad (?:a|an|my|the)\s+(?:[\w-]+\s+)?(?:session|intake|assessment|appointment|consult)\b"
     r"|\b(?:a|an)\s+[a-z]+(?:er|or|ist|ian|ant|ent)\s+from\b"
     r"|\bmy\s+(?:\w+day|morning|afternoon|evening|\d{1,2}(?::\d\d)?(?:\s?[ap]m)?|\w+ o'?clock"
@@ -93,7 +103,7 @@ ONE_PERSON_WORD = re.compile(
     rf"|\bmy\s+(?!{_FAMILY}\b)(?:[\w-]+\s+)?(?:referral|admission|client|patient|case|kiddo"
     r"|long-?stayers?|regulars?|\d{1,2}(?::\d\d)?(?:\s?[ap]m)?|\d{1,2} o'?clock"
     r"|\w+ o'?clock)\b"
-    r"|\b(?-i:M(?:r|rs|s|x)\.?\s+[A-Z][a-z]+)"
+    r"|\b(?-i:M(?:r|rs|s|x)\.?\s+[A-Z](?:[a-z]+)?)\b"
     r"|\b(?-i:[A-Z]\.\s?[A-Z]\.)(?=[\s,(]|$)"
     r"|\b(?:she|he)(?:'s| is| was) (?:only |just |barely |nearly |almost )?\d{1,2}\b"
     r"|\b\d{1,2}[- ]?(?:yo|y/o|(?:year|yr)s?[- ]old)\b)",
@@ -109,7 +119,8 @@ ONE_PERSON_EDGE = re.compile(
     r"|\((?:anon(?:ymi[sz]ed)?|shared|details changed)?,?\s*(?:with (?:their |her |his )?"
     r"permission|anon(?:ymi[sz]ed)?)\)"
     r"|(?:^|[,.:]\s*)[A-Z][\w -]{2,30},\s*\d{1,2},"
-    rf"|(?:^|[.!?]\s+)(?:[\w-]+\s+)?{_NOUN} of (?:two|three|four|five|six|\d)\b",
+    rf"|(?:^|[.!?:]\s+)(?:[\w-]+\s+)?{_NOUN} of (?:two|three|four|five|six|\d+)\b"
+    r"|(?:^|[.!?]\s+)(?:her|his) (?:last|first|final|only)\b",
     _I,
 )
 
@@ -117,7 +128,9 @@ ONE_PERSON_EDGE = re.compile(
 #: Words that look like a person but are not one ("be patient", "the mail client").
 NOT_PERSON = re.compile(
     r"(?:mail|chat|e-?mail|web|desktop|vpn|api|software|app|torrent|ftp|ssh) client"
-    r"|\ba couple of\b|(?:^|(?<=[.!?]\s))(?:talk|speak|reach out|turn|go|tell|ask|help|check on)"
+    r"|\ba couple of\b|\bfamily (?:satisfaction|medicine|therapy|systems|physician|doctor"
+    r"|practice|court|law)\b|(?:^|(?<=[.!?]\s))(?:talk|speak|reach out|turn|go|tell|ask|help"
+    r"|check on)"
     r" (?:to )?someone\b"
     r"|\bsomeone (?:you|to talk)\b|\b(?:the|my|our) whole family\b|\b(?:client"
     r"|patient)\s+(?:death|care"
@@ -148,6 +161,8 @@ NARRATION = re.compile(
     r"|made my (?:day|week)|heartbroken|gutted|chuffed|proud|can'?t stop thinking|can'?t get"
     r"|out of my head|still shaking|replaying|crying|in tears|tearful|grinning|beaming"
     r"|sitting with|sat with|sitting across|been seeing|started seeing"
+    r"|(?:i|we)(?:'ve| have)? (?:serve|served|visit|visited|care for|cared for|look after"
+    r"|looked after)"
     r"|died|passed away|this weekend|last weekend|tomorrow|next week|re:|hardest|toughest|rough"
     r"|brutal|heavy|sits heavy|stayed)\b",
     _I,
@@ -193,7 +208,8 @@ CURRENT = re.compile(
     r"|dealing with (?:this|it)|i have one|i've got one|on my caseload|asking for a colleague"
     r"|working on it(?: now)?|going on right now|i've got this|i have this|next (?:wk|week"
     r"|session)"
-    r"|need (?:ideas|advice|help|input)|rn|working through (?:it|this)|seeing (?:her|him"
+    r"|need (?:ideas|advice|help|input)|advice needed|(?:we're|i'm) meeting (?:them |her "
+    r"|him )?(?:tomorrow|\w+day)|rn|working through (?:it|this)|seeing (?:her|him"
     r"|them) (?:again )?(?:on )?\w+day)\b",
     _I,
 )
@@ -214,5 +230,19 @@ NOT_CLIENT = re.compile(
     r"|professors?)\b|\b(?:speaker|presenter|keynote|author|panelist|lecturer|trainer"
     r"|co-?worker|colleague)\b|\b(?:trained|taught|mentored|supervised|precepted|hired"
     r"|interviewed) me\b|\bwhen i was (?:a|an) (?:new|student|trainee|intern|resident)",
+    _I,
+)
+
+#: A sentence that starts with "he" or "she" and narrates: a story about someone not named.
+PRONOUN_STORY = re.compile(
+    r"(?:^|[.!?]\s+)(?:he|she)(?:'s| is| was| has| had)?\s+(?:just\s+|finally\s+)?"
+    rf"(?:[a-z]{{3,}}ed|{_IRREGULAR}|died|passed|keeps|says|told|said|asked)\b",
+    _I,
+)
+#: Family or colleagues named anywhere in a post: then "he" or "she" may well be one of them.
+OWN_PEOPLE = re.compile(
+    r"\b(?:my|our) (?:mom|mum|mam|dad|mother|father|son|daughter|kids?|husband|wife|partner"
+    r"|sister|brother|friend|grandm\w+|grandf\w+|granny|nan|aunt|uncle|cousin|niece|nephew"
+    r"|co-?workers?|colleagues?|mentor|supervisor|boss|manager|neighbou?r|dog|cat|baby|toddler)\b",
     _I,
 )

@@ -84,7 +84,7 @@ _PHRASES = re.compile(
     r"|\b(?:working|writing|sitting|reading|relaxing|hanging out) (?:from|at|in) (?:the|a|my)"
     r" (?:coffee shop|caf[eé]|library|park|beach|airport|hotel|bar|pub|backyard|garden|cabin)\b"
     r"|\b(?:lunch|dinner|brunch|breakfast|drinks) (?:at|with) (?:the|my|a|our) (?!clients?\b)"
-    r"|vacationing|out of (?:the )?(?:office|town|the country)|\bOOO\b"
+    r"|vacationing|out of (?:the )?(?:office|town|the country|state)|\bOOO\b"
     r"|away (?:until|till|through|from)\b"
     r"|(?:my|our) (?:flight|trip|vacation|holiday|layover|hotel|road trip|commute)"
     r"|(?:(?:^|just|finally|i|we|i've|we've)\s+)(?:landed|touched down|checked in(?:to)?)\b"

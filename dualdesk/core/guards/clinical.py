@@ -26,8 +26,12 @@ from dualdesk.core.guards import clinical_patterns as cp
 from dualdesk.core.guards import story_patterns as sp
 from dualdesk.core.guards.clinical_story import story_spans
 from dualdesk.core.guards.context import ReviewContext
-from dualdesk.core.guards.lexicon import PUBLIC, Hits, plain, sentence_bounds
+from dualdesk.core.guards.lexicon import PUBLIC, Folding, Hits, lowered, plain, sentence_bounds
 from dualdesk.core.posts import Draft
+
+_STRONG = tuple(Folding(p) for p in cp.STRONG)
+_REFERENCE = tuple(Folding(p) for p in cp.REFERENCE)
+_NARRATION = Folding(cp.NARRATION)
 
 
 def _general(text: str, start: int, end: int) -> bool:
@@ -70,12 +74,13 @@ def _story(text: str, professional: bool) -> list[tuple[int, int]]:
 
 
 def _spans(text: str, professional: bool) -> list[tuple[int, int]]:
-    found = [m.span() for p in cp.STRONG for m in p.finditer(text)]
+    low = lowered(text)
+    found = [m.span() for p in _STRONG for m in p.finditer(text, low)]
     found += _story(text, professional)
-    found += story_spans(text, professional)
-    narration = Hits(cp.NARRATION, text)
-    for pattern in cp.REFERENCE:
-        for m in pattern.finditer(text):
+    found += story_spans(text, professional, low)
+    narration = _NARRATION.hits(text, low)
+    for pattern in _REFERENCE:
+        for m in pattern.finditer(text, low):
             s, e = sentence_bounds(text, m.start())
             if _general(text, m.start(), m.end()):
                 continue

@@ -10,17 +10,24 @@ not a general statement ("if a client…", "patients often…", "a teen may…")
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from itertools import chain
 
 from dualdesk.core.guards import story_patterns as sp
-from dualdesk.core.guards.lexicon import PUBLIC, Hits, sentence_bounds
+from dualdesk.core.guards.lexicon import PUBLIC, Folding, Hits, sentence_bounds
 
 #: How far around a person the setting and the narration are looked for.
 REACH = 160
 
 
-def story_spans(text: str, professional: bool) -> list[tuple[int, int]]:
+_NARRATION = Folding(sp.NARRATION)
+_CURRENT = Folding(sp.CURRENT)
+_WORD = Folding(sp.ONE_PERSON_WORD)
+
+
+def story_spans(text: str, professional: bool, lower: str | None = None) -> list[tuple[int, int]]:
     """Return the spans of people a post tells a story about, in a clinical setting.
 
     On the professional account every post is set in the clinician's work,
@@ -30,7 +37,7 @@ def story_spans(text: str, professional: bool) -> list[tuple[int, int]]:
     setting = Hits(sp.SETTING, text)
     if not professional and not setting.within(0, len(text)):
         return []
-    current = sp.CURRENT.search(text)
+    current = next(_CURRENT.finditer(text, lower), None)
     found: list[tuple[int, int]] = []
     if current and sp.CONSULT.search(text) and (professional or setting.within(0, len(text))):
         found.append(current.span())
@@ -40,7 +47,7 @@ def story_spans(text: str, professional: bool) -> list[tuple[int, int]]:
             if not (sp.GENERIC.search(text[s:e]) or PUBLIC.search(text, s, e)):
                 found.append(m.span())
     narration: list[int] | None = None
-    people = chain(sp.ONE_PERSON_WORD.finditer(text), sp.ONE_PERSON_EDGE.finditer(text))
+    people = chain(_WORD.finditer(text, lower), sp.MASKED.finditer(text), _at_clause_starts(text))
     for m in people:
         low, high = max(0, m.start() - REACH), min(len(text), m.end() + REACH)
         if not professional and not setting.within(low, high):
@@ -54,7 +61,7 @@ def story_spans(text: str, professional: bool) -> list[tuple[int, int]]:
         if PUBLIC.search(text, s, e) or sp.NOT_CLIENT.search(text, s, e):
             continue
         if narration is None:
-            narration = _narration_starts(text)
+            narration = _narration_starts(text, lower)
         i = bisect_left(narration, low)
         if i == len(narration) or narration[i] >= high:
             continue
@@ -62,7 +69,18 @@ def story_spans(text: str, professional: bool) -> list[tuple[int, int]]:
     return sorted(found)
 
 
-def _narration_starts(text: str) -> list[int]:
+def _at_clause_starts(text: str) -> Iterator[re.Match[str]]:
+    """Matches of ONE_PERSON_AT_START at the start of the text and after each clause break."""
+    starts = chain((0,), (m.end() for m in sp.CLAUSE_START.finditer(text)))
+    for pos in starts:
+        m = sp.ONE_PERSON_AT_START.match(text, pos)
+        if m:
+            yield m
+
+
+def _narration_starts(text: str, lower: str | None) -> list[int]:
     """Where the text narrates, leaving out -ed words that are not past tense."""
-    found = [m.start() for m in sp.NARRATION.finditer(text) if not sp.NOT_PAST.match(m.group())]
+    found = [
+        m.start() for m in _NARRATION.finditer(text, lower) if not sp.NOT_PAST.match(m.group())
+    ]
     return sorted(found + [m.start() for m in sp.QUOTE.finditer(text)])

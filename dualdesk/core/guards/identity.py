@@ -27,7 +27,8 @@ from dualdesk.core.posts import Draft
 _PROFESSION = (
     r"(?:(?:licensed|clinical|mental[- ]health|family|marriage(?: and family)?|trauma|child"
     r"|couples?|grief|addiction|consultant|trainee|junior|senior|school|forensic|liaison"
-    r"|perinatal|adolescent|specialist|registered|qualified|practising|practicing)\s+){0,2}"
+    r"|perinatal|adolescent|specialist|registered|qualified|practising|practicing|art|music"
+    r"|drama|play|dance|occupational)\s+){0,2}"
     r"(?:therapist|psychotherapist|counsell?or|psychologist|psychiatrist|social worker"
     r"|clinician|lcsw|lpc|lmft|mft|lmhc|lpcc|psychiatric nurse"
     r"|nurse practitioner|pmhnp|psych np|(?:mental health )?provider)s?"
@@ -48,6 +49,7 @@ SELF_IDENTIFICATION = re.compile(
     r"|just)\b"
     r"|\b(?:assessments|therapy|sessions|psych\w*|counsell?ing|clinical work|patients|clients"
     r"|caseload)\s+(?:[\w-]+\s+)?by day\b"
+    r"|\b(?:running|ran|facilitating|leading) (?:\w+ )?(?:therapy )?(?:groups|sessions)\b"
     r"|\b(?:prescribing|charting|diagnosing|seeing (?:patients|clients)|doing (?:intakes"
     r"|assessments|evals))\b"
     r"|\b(?:c\.?psych|lcsw|lmsw|lpc|lmft|lmhc|lpcc|psy\.?d|msw|mrcpsych|rmn|bcba)\b(?! exam)"

@@ -44,7 +44,8 @@ _NAME = r"[A-Z][a-zà-öø-ÿ]{1,20}(?:[- ][A-Z][a-zà-öø-ÿ]{1,20})?"
 _NOT_NAMES = re.compile(
     rf"^(?:{MONTH}|{WEEKDAY}|today|tonight|this|that|the|and|but|so|then|who|what|when|my|his"
     r"|her|their|our|a|an|i|he|she|they|we|you|it|there|here|one|anyway|also|never|always"
-    r"|just|still|again|zero|instead|not|too|yesterday|tomorrow|last|first|next|said|says)$",
+    r"|just|still|again|zero|instead|not|too|yesterday|tomorrow|last|first|next|said|says"
+    r"|midnight|noon|midday)$",
     re.IGNORECASE,
 )
 _INITIALS_NOT_NAMES = frozenset(

@@ -40,7 +40,8 @@ _NOUN = (
     r"|service user|member|survivor|widow|widower|senior|retiree|pensioner|person|individual"
     r"|newcomer|regular|long-?stayer|frequent flyer|6th grader|\w+ grader|year \d+|sophomore"
     r"|freshman|junior|senior|nurse|officer|soldier|marine|firefighter|medic|mama|papa|boyo"
-    r"|wife|husband|spouse|newlyweds?|fianc[eé]e?|case|pt)"
+    r"|wife|husband|spouse|newlyweds?|fianc[eé]e?|case|pt"
+    r"|tamariki|rangatahi|wahine|tane|kuia|koro)"
 )
 _ADJ = r"(?:[\w-]+\s+){0,2}?"
 #: Common irregular past tenses: a story is told in them.
@@ -83,6 +84,10 @@ ONE_PERSON_WORD = re.compile(
     r"|\b(?:cps|dcf|aps|mandated|safeguarding|child protection) (?:report|referral|call)s?\b"
     r"|\bone of (?:mine|ours|my \w+s|our \w+s)\b|\bsomeone\b|\bsomebody\b"
     r"|\bone of the \w+ (?:in|from|at|on) my\b"
+    r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    r"|fifteen|sixteen|seventeen|eighteen|nineteen)[- ]year[- ]old\b(?!s)"
+    r"|\b(?:the|a) (?:quiet|new|little|young|older|loud|shy|angry|sad|youngest|oldest) one\b"
+    r"|\b(?:couples?|family|group|art|play|music|individual|first|last|joint) session\s*:"
     r"|\b(?:a|an|the|this|that)\s+(?:[\w-]+\s+)?(?:daughter|son|nephew|niece|brother|sister"
     r"|grandson|granddaughter|grandchild|bride|groom|stepdad|stepmom|stepmum|aunt|uncle|cousin)\b"
     r"(?!s\b|-)"
@@ -109,18 +114,27 @@ ONE_PERSON_WORD = re.compile(
     r"|\b\d{1,2}[- ]?(?:yo|y/o|(?:year|yr)s?[- ]old)\b)",
     _I,
 )
-ONE_PERSON_EDGE = re.compile(
-    rf"(?:^|[.!?:;—–-]\s*|\n)(?:[\w-]+\s+)?{_NOUN}\s+(?:in|at|from|on|with|who|whose|i|we)\b"
-    rf"|(?:^|[.!?:;,]\s+|\n)(?:[\w-]+\s+)?{_NOUN}\s+(?:(?:this|last|yesterday|today)"
+#: Where a sentence or clause starts: ONE_PERSON_AT_START is tried only there, which is far
+#: cheaper than scanning every position for a leading "^" or punctuation.
+CLAUSE_START = re.compile(r"[.!?:;,\u2014\u2013\n-]\s*")
+ONE_PERSON_AT_START = re.compile(
+    rf"(?:[\w-]+\s+)?{_NOUN}\s+(?:in|at|from|on|with|who|whose|i|we)\b"
+    rf"|(?:[\w-]+\s+)?{_NOUN}\s+(?:(?:this|last|yesterday|today)"
     rf"(?:\s+(?:morning|afternoon|evening|night|week))?\s+)?(?:(?:finally|just|actually|then"
     rf"|still|also|really|suddenly|literally)\s+)?(?:[a-z]{{3,}}ed|{_IRREGULAR}|was|is|has|had"
     r"|hadn't|hasn't|wasn't|didn't|won't|couldn't|wouldn't|got|said"
     r"|told|came|showed|brought|kept|keeps|says|tells|asked|asks|gave|made|went|left|drew)\b"
-    r"|\((?:anon(?:ymi[sz]ed)?|shared|details changed)?,?\s*(?:with (?:their |her |his )?"
-    r"permission|anon(?:ymi[sz]ed)?)\)"
-    r"|(?:^|[,.:]\s*)[A-Z][\w -]{2,30},\s*\d{1,2},"
-    rf"|(?:^|[.!?:]\s+)(?:[\w-]+\s+)?{_NOUN} of (?:two|three|four|five|six|\d+)\b"
-    r"|(?:^|[.!?]\s+)(?:her|his) (?:last|first|final|only)\b",
+    r"|[A-Z][\w -]{2,30},\s*\d{1,2},"
+    rf"|(?:[\w-]+\s+)?{_NOUN} of (?:two|three|four|five|six|\d+)\b"
+    r"|(?:her|his) (?:last|first|final|only)\b"
+    r"|[\w-]+ (?:i|we)(?:'ve been| have been|'m| am)? (?:work(?:ing)? with|see(?:ing)?"
+    r"|treat(?:ing)?|support(?:ing)?|counsel(?:l?ing)?)\b",
+    _I,
+)
+#: A masked client: "(anon, with permission)".
+MASKED = re.compile(
+    r"\((?:anon(?:ymi[sz]ed)?|shared|details changed)?,?\s*(?:with (?:their |her |his )?"
+    r"permission|anon(?:ymi[sz]ed)?)\)",
     _I,
 )
 
@@ -163,6 +177,7 @@ NARRATION = re.compile(
     r"|sitting with|sat with|sitting across|been seeing|started seeing"
     r"|(?:i|we)(?:'ve| have)? (?:serve|served|visit|visited|care for|cared for|look after"
     r"|looked after)"
+    r"|(?:given|gave) (?:consent|permission)|consent to share|permission to share|this arvo"
     r"|died|passed away|this weekend|last weekend|tomorrow|next week|re:|hardest|toughest|rough"
     r"|brutal|heavy|sits heavy|stayed)\b",
     _I,
@@ -184,12 +199,16 @@ NOT_PAST = re.compile(
 
 #: A general statement: hypotheticals, habitual or statistical talk, advice to "you".
 GENERIC = re.compile(
-    r"^\W*(?:if|when|whenever|once|most|many|some|all|each|talk|ask|tell|check|reach|remember"
+    r"^\W*(?:the most|if|when|whenever|once|most|many|some|all|each|talk|ask|tell|check|reach"
+    r"|remember"
     r"|try)\b"
+    r"|^\W*an? [\w'-]+(?:\s+[\w-]+)?\s+(?!(?:was|has|is|his|this|its"
+    r"|us|yes|as|plus|always|unless|thus|hers|ours|yours|theirs)\b)[a-z]{2,}(?<!ss)s\b"
     r"|^\W*an? (?:[\w-]+\s+){1,2}?(?:is|isn't|are|aren't|has|needs|wants|deserves|can|does"
     r"|doesn't|asks)\b|^\W*(?:a|the) (?:good|great|bad|best|real|true)\b"
     r"|\b(?:often|usually|typically|generally|commonly|rarely|frequently|sometimes|tends? to"
-    r"|on average|research|studies|study shows|evidence|data|survey|in my experience"
+    r"|on average|most common|research|studies|study shows|evidence|data|survey"
+    r"|in my experience"
     r"|over the years|i'?ve (?:ever|always|never)|i'?ve been part of|every time"
     r"|whoever|never once)\b|\b(?:should|must|might|(?-i:may))\b(?!'ve| have)"
     r"|\b(?:how|what) (?:do|would|can) you (?:explain|teach|describe|say|tell|talk)\b",

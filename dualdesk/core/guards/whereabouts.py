@@ -22,7 +22,16 @@ from dualdesk.core.accounts import Role
 from dualdesk.core.findings import Finding, Rule, Severity
 from dualdesk.core.guards import whereabouts_activity as wa
 from dualdesk.core.guards.context import ReviewContext
-from dualdesk.core.guards.lexicon import DATE, DAY_WORDS, MONTH, Hits, plain, sentence_bounds
+from dualdesk.core.guards.lexicon import (
+    DATE,
+    DAY_WORDS,
+    MONTH,
+    Folding,
+    Hits,
+    lowered,
+    plain,
+    sentence_bounds,
+)
 from dualdesk.core.posts import Draft
 
 _I = "(?i:{})".format
@@ -92,6 +101,7 @@ _PHRASES = re.compile(
     r"|(?:see|catch|meet) (?:you|y'all|everyone|folks)(?: all)? (?:in|at) [A-Z]|live from"
     r"|\binsomnia club\b|\b(?:home|out|off) sick\b|\bsick day\b|\bat gate [A-Z]?\d+"
     r"|\b(?:currently|right now) (?:sitting|standing|waiting|stuck|parked|lying|relaxing)"
+    r"(?! on (?:it|this|that)\b)"
     r" (?:at|in|on)\b|\b(?:sessions?|appointments?) (?:moved|cancell?ed|rescheduled) (?:to|until"
     r"|for)\b"
     r"|\bon the (?:train|plane|bus|ferry|flight|road) (?:to|from|back)\b"
@@ -136,7 +146,8 @@ _LATE = re.compile(
     r"|\b(?:awake|up) again at [1-5]\b"
     r"|\banother [1-5](?::\d\d)?\s?(?:am|a\.m\.)"
     r"|\b[1-5]\s?(?:am|a\.m\.) wake-?up|\b(?:up|awake) at [1-5](?::\d\d)?\s?(?:am|a\.m\.)?\s+again"
-    r"|\b(?:my )?insomnia (?:again|strikes|is winning|wins|won)|\bmy insomnia\b"
+    r"|\b(?:my )?insomnia (?:again|strikes|is winning|wins|won|is back|returns|has returned)"
+    r"|\bmy insomnia\b"
     r"|\bwhy am i (?:still )?(?:up|awake)|\bup way too late|#insomnia\b|\btossing and turning",
     re.IGNORECASE,
 )
@@ -154,7 +165,17 @@ _NOW_WORDS = re.compile(
 )
 
 
+_F_PHRASES = Folding(_PHRASES)
+_F_CLOSURE = Folding(_CLOSURE)
+_F_LATE = Folding(_LATE)
+_F_LED = Folding(wa.LED_ACTIVITY)
+_F_NIGHT = Folding(wa.NIGHT)
+_F_CLOSED = Folding(wa.CLOSED)
+_F_WHEN = tuple(Folding(p) for p in (DATE, DAY_WORDS, _UNTIL))
+
+
 def _spans(text: str) -> list[tuple[int, int, str]]:
+    low = lowered(text)
     found: list[tuple[int, int, str]] = []
     now_words = Hits(_NOW_WORDS, text)
     for m in _AT_EVENT.finditer(text):
@@ -168,25 +189,25 @@ def _spans(text: str) -> list[tuple[int, int, str]]:
             if _NOT_SELF.search(text, max(0, m.start() - 24), m.start()):
                 continue
             found.append((*m.span(), "says where you are or will be"))
-    for m in _PHRASES.finditer(text):
+    for m in _F_PHRASES.finditer(text, low):
         found.append((*m.span(), "tells of your own plans, travel or company"))
-    when = [Hits(p, text) for p in (DATE, DAY_WORDS, _UNTIL)]
-    for m in _CLOSURE.finditer(text):
+    when = [p.hits(text, low) for p in _F_WHEN]
+    for m in _F_CLOSURE.finditer(text, low):
         s, e = sentence_bounds(text, m.start())
         if any(h.within(s, e) for h in when):
             found.append((*m.span(), "says when your office will be empty"))
     for m in chain(wa.ACTIVITY.finditer(text), wa.PLACE_EDGE.finditer(text)):
         found.append((*m.span(), "tells of your own plans, travel or company"))
-    for m in wa.LED_ACTIVITY.finditer(text):
+    for m in _F_LED.finditer(text, low):
         if wa.LEAD_BEFORE.search(text, max(0, m.start() - 24), m.start()):
             found.append((*m.span(), "tells of your own plans, travel or company"))
-    for m in chain(wa.NIGHT.finditer(text), wa.NIGHT_EDGE.finditer(text)):
+    for m in chain(_F_NIGHT.finditer(text, low), wa.NIGHT_EDGE.finditer(text)):
         found.append((*m.span(), "shows you are awake late at night"))
-    for m in wa.CLOSED.finditer(text):
+    for m in _F_CLOSED.finditer(text, low):
         s, e = sentence_bounds(text, m.start())
         if any(h.within(s, e) for h in when):
             found.append((*m.span(), "says when your office will be empty"))
-    for m in _LATE.finditer(text):
+    for m in _F_LATE.finditer(text, low):
         if _LATE_NOT_SELF.search(text, max(0, m.start() - 12), m.start()):
             continue
         found.append((*m.span(), "shows you are awake late at night"))

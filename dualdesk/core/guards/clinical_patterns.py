@@ -60,6 +60,8 @@ STRONG = tuple(
         rf"\bmy\s+{CLOCK}(?!\s+(?:meeting|call|flight|train|class|lecture|webinar|talk|workout"
         r"|run|yoga|coffee|lunch|dinner|zoom|appointment with (?:my|the)))\b",
         rf"\b(?:this|that)\s+(?:{CLIENT}|kiddo)\b(?!s|-)",
+        # "Jamie R., 23": a name, an initial and an age
+        r"\b(?-i:[A-Z][a-z]+ [A-Z]\.),?\s*\d{1,2}\b,",
         # a date of birth: always somebody's
         r"\b(?:dob|d\.o\.b\.?)\s*:?\s*\d",
         # "my 9:30" (not an alarm, train or meeting)

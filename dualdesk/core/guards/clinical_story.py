@@ -41,7 +41,8 @@ def story_spans(text: str, professional: bool, lower: str | None = None) -> list
     found: list[tuple[int, int]] = []
     if current and sp.CONSULT.search(text) and (professional or setting.within(0, len(text))):
         found.append(current.span())
-    if professional and not sp.OWN_PEOPLE.search(text):
+    unquoted = sp.QUOTED.sub(lambda q: " " * len(q.group()), text)
+    if professional and not sp.OWN_PEOPLE.search(unquoted):
         for m in sp.PRONOUN_STORY.finditer(text):
             s, e = sentence_bounds(text, m.end() - 1)
             if not (sp.GENERIC.search(text[s:e]) or PUBLIC.search(text, s, e)):

@@ -114,12 +114,15 @@ ONE_PERSON_WORD = re.compile(
     r"|\b\d{1,2}[- ]?(?:yo|y/o|(?:year|yr)s?[- ]old)\b)",
     _I,
 )
+#: An optional word before a noun at a clause start, but not a possessive ("my husband").
+_LEADWORD = r"(?:(?!(?:my|our|his|her|their|your)\b)[\w-]+\s+)?"
 #: Where a sentence or clause starts: ONE_PERSON_AT_START is tried only there, which is far
 #: cheaper than scanning every position for a leading "^" or punctuation.
 CLAUSE_START = re.compile(r"[.!?:;,\u2014\u2013\n-]\s*")
 ONE_PERSON_AT_START = re.compile(
-    rf"(?:[\w-]+\s+)?{_NOUN}\s+(?:in|at|from|on|with|who|whose|i|we)\b"
-    rf"|(?:[\w-]+\s+)?{_NOUN}\s+(?:(?:this|last|yesterday|today)"
+    rf"{_LEADWORD}{_NOUN}\s+(?:in|at|from|on|with|who|whose|i|we)\b"
+    rf"|(?:[\w-]+\s+){{0,2}}{_NOUN},\s"
+    rf"|{_LEADWORD}{_NOUN}\s+(?:(?:this|last|yesterday|today)"
     rf"(?:\s+(?:morning|afternoon|evening|night|week))?\s+)?(?:(?:finally|just|actually|then"
     rf"|still|also|really|suddenly|literally)\s+)?(?:[a-z]{{3,}}ed|{_IRREGULAR}|was|is|has|had"
     r"|hadn't|hasn't|wasn't|didn't|won't|couldn't|wouldn't|got|said"
@@ -265,3 +268,7 @@ OWN_PEOPLE = re.compile(
     r"|co-?workers?|colleagues?|mentor|supervisor|boss|manager|neighbou?r|dog|cat|baby|toddler)\b",
     _I,
 )
+
+#: Quoted speech, blanked out before looking for the author's own family: a client's words
+#: ("about my dad") are not the author's.
+QUOTED = re.compile(r"(?:^|(?<=[\s:,]))[\"'][^\"'\n]{1,200}[\"']")

@@ -21,7 +21,7 @@ _PLACE = (
     r"|woods|forest|coast|shore|sea|ocean|campsite|tent|market|mall|stadium|concert|party"
     r"|wedding|game|match|recital|festival|funeral|reunion|fair|conference|convention|island"
     r"|city|village|countryside|farm|zoo|museum|gallery|spa|salon|dentist|hospital|clinic"
-    r"|waiting room|office|studio|track|field|court|course)"
+    r"|waiting room|office|studio|track|field|court|course|lakefront|waterfront|riverfront)"
 )
 
 #: Activities that count only after a sentence start or a first-person lead (LEAD_BEFORE):
@@ -103,6 +103,10 @@ ACTIVITY = re.compile(
     r"|\b(?:car|tyre|tire) (?:broke down|has broken down|has a flat|died)\b"
     r"|\bwaiting for the (?:aa|aaa|tow truck|mechanic|plumber|bus|train|ferry)\b"
     r"|\b(?:class|lesson|practice|rehearsal|game|match) (?:tonight|this evening)\b"
+    r"|\bspent (?:my|the) (?:lunch(?: break)?|morning|afternoon|evening|day|weekend|break)"
+    r" (?:at|in|on|by)\b"
+    r"|\b(?:riding|taking|catching) the (?:[\w'-]+\s+){0,2}?(?:line|train|bus|tube|metro|subway"
+    r"|ferry|el|tram)\b"
     r"|\bfresh off\b|\bred-?eye\b|\bjust off (?:a|the) (?:plane|flight|train|ferry)\b"
     r"|\b(?:pilates|yoga|gym|spin|crossfit|barre|swim|run|training|school run|drop-?off"
     r"|pick-?up)\s+(?:at|by)\s+\d"
@@ -141,7 +145,8 @@ NIGHT = re.compile(
     r"(?=\w)(?:\b(?:posted|posting|writing|typing|it'?s|its|now|currently|awake|up)\s+(?:at\s+)?"
     r"[0-4](?:[:.]\d\d)?\s?(?:am|a\.m\.)\b"
     r"|\b[0-4](?:[:.]\d\d)?\s?(?:am|a\.m\.)\s+(?:brain|thoughts|brain fog|scroll|scrolling"
-    r"|club|again|here|wake-?up|wide awake)\b"
+    r"|club|again|here|wake-?up|wide awake|ceiling)\b"
+    r"|\bnot sleeping (?:again|tonight)\b"
     r"|\b(?:up|awake|woke|woken) (?:up )?at [1-4](?::\d\d)?\b(?!\s*(?:p\.?m|in the afternoon))"
     r"|\bsleepless (?:again|night|tonight)\b"
     r"|\b(?:midnight|[0-4](?::\d\d)?\s?(?:am|a\.m\.))\W*\s*(?:and|&)\s+i'?m\s+[a-z]{3,}ing\b"

@@ -23,7 +23,7 @@ from __future__ import annotations
 from dualdesk.core.accounts import Role
 from dualdesk.core.findings import Finding, Rule, Severity
 from dualdesk.core.guards import clinical_patterns as cp
-from dualdesk.core.guards import story_patterns as sp
+from dualdesk.core.guards import story_filters as sf
 from dualdesk.core.guards.clinical_story import story_spans
 from dualdesk.core.guards.context import ReviewContext
 from dualdesk.core.guards.lexicon import PUBLIC, Folding, Hits, lowered, plain, sentence_bounds
@@ -36,7 +36,7 @@ _NARRATION = Folding(cp.NARRATION)
 
 def _general(text: str, start: int, end: int) -> bool:
     s, e = sentence_bounds(text, start)
-    if sp.GENERIC.search(text[s:e]) or PUBLIC.search(text, s, e):
+    if sf.GENERIC.search(text[s:e]) or PUBLIC.search(text, s, e):
         return True
     if cp.GENERAL_FRAME.match(text, s, start):
         return True
@@ -46,9 +46,9 @@ def _general(text: str, start: int, end: int) -> bool:
 def _not_a_client(text: str, start: int, end: int) -> bool:
     """Whether a span speaks of a public or historical person, or is no person at all."""
     s, e = sentence_bounds(text, start)
-    if PUBLIC.search(text, s, e) or sp.NOT_CLIENT.search(text, s, e):
+    if PUBLIC.search(text, s, e) or sf.NOT_CLIENT.search(text, s, e):
         return True
-    return bool(sp.NOT_PERSON.search(text, max(0, start - 12), min(len(text), end + 16)))
+    return bool(sf.NOT_PERSON.search(text, max(0, start - 12), min(len(text), end + 16)))
 
 
 def _story(text: str, professional: bool) -> list[tuple[int, int]]:

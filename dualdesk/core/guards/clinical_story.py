@@ -15,6 +15,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from itertools import chain
 
+from dualdesk.core.guards import story_filters as sf
 from dualdesk.core.guards import story_patterns as sp
 from dualdesk.core.guards.lexicon import PUBLIC, Folding, Hits, sentence_bounds
 
@@ -23,7 +24,7 @@ REACH = 160
 
 
 _NARRATION = Folding(sp.NARRATION)
-_CURRENT = Folding(sp.CURRENT)
+_CURRENT = Folding(sf.CURRENT)
 _WORD = Folding(sp.ONE_PERSON_WORD)
 
 
@@ -39,13 +40,13 @@ def story_spans(text: str, professional: bool, lower: str | None = None) -> list
         return []
     current = next(_CURRENT.finditer(text, lower), None)
     found: list[tuple[int, int]] = []
-    if current and sp.CONSULT.search(text) and (professional or setting.within(0, len(text))):
+    if current and sf.CONSULT.search(text) and (professional or setting.within(0, len(text))):
         found.append(current.span())
-    unquoted = sp.QUOTED.sub(lambda q: " " * len(q.group()), text)
+    unquoted = sf.QUOTED.sub(lambda q: " " * len(q.group()), text)
     if professional and not sp.OWN_PEOPLE.search(unquoted):
         for m in sp.PRONOUN_STORY.finditer(text):
             s, e = sentence_bounds(text, m.end() - 1)
-            if not (sp.GENERIC.search(text[s:e]) or PUBLIC.search(text, s, e)):
+            if not (sf.GENERIC.search(text[s:e]) or PUBLIC.search(text, s, e)):
                 found.append(m.span())
     narration: list[int] | None = None
     people = chain(_WORD.finditer(text, lower), sp.MASKED.finditer(text), _at_clause_starts(text))
@@ -53,13 +54,13 @@ def story_spans(text: str, professional: bool, lower: str | None = None) -> list
         low, high = max(0, m.start() - REACH), min(len(text), m.end() + REACH)
         if not professional and not setting.within(low, high):
             continue
-        if sp.NOT_PERSON.search(text, max(0, m.start() - 12), m.end() + 16):
+        if sf.NOT_PERSON.search(text, max(0, m.start() - 12), m.end() + 16):
             continue
         s, e = sentence_bounds(text, m.start())
-        general = sp.GENERIC.search(text[s:e]) or sp.GENERIC_AFTER.match(text, m.end())
+        general = sf.GENERIC.search(text[s:e]) or sf.GENERIC_AFTER.match(text, m.end())
         if general and current is None:
             continue
-        if PUBLIC.search(text, s, e) or sp.NOT_CLIENT.search(text, s, e):
+        if PUBLIC.search(text, s, e) or sf.NOT_CLIENT.search(text, s, e):
             continue
         if narration is None:
             narration = _narration_starts(text, lower)

@@ -20,6 +20,8 @@ in review.py), because then the client can be recognised.
 
 from __future__ import annotations
 
+import re
+
 from dualdesk.core.accounts import Role
 from dualdesk.core.findings import Finding, Rule, Severity
 from dualdesk.core.guards import clinical_patterns as cp
@@ -29,6 +31,7 @@ from dualdesk.core.guards.context import ReviewContext
 from dualdesk.core.guards.lexicon import PUBLIC, Folding, Hits, lowered, plain, sentence_bounds
 from dualdesk.core.posts import Draft
 
+_PRONOUN = re.compile(r"(?:[.!?]\s+)?(?:he|she|her|him|his|hers|they|them|their)\b", re.I)
 _STRONG = tuple(Folding(p) for p in cp.STRONG)
 _REFERENCE = tuple(Folding(p) for p in cp.REFERENCE)
 _NARRATION = Folding(cp.NARRATION)
@@ -46,6 +49,8 @@ def _general(text: str, start: int, end: int) -> bool:
 def _not_a_client(text: str, start: int, end: int) -> bool:
     """Whether a span speaks of a public or historical person, or is no person at all."""
     s, e = sentence_bounds(text, start)
+    if _PRONOUN.match(text, start, end):
+        s, e = 0, len(text)  # "her", "he said": the person was named in another sentence
     if PUBLIC.search(text, s, e) or sf.NOT_CLIENT.search(text, s, e):
         return True
     return bool(sf.NOT_PERSON.search(text, max(0, start - 12), min(len(text), end + 16)))

@@ -88,7 +88,7 @@ CONSULT = re.compile(
 NOT_CLIENT = re.compile(
     r"\b(?:my|our) (?:co-?workers?|colleagues?|mentors?|supervisors?|boss|manager|preceptors?"
     r"|professors?)\b|\b(?:speaker|presenter|keynote|author|panelist|lecturer|trainer"
-    r"|co-?worker|colleague)\b|\b(?:trained|taught|mentored|supervised|precepted|hired"
+    r"|co-?worker|colleague)\b|\bwho (?:trained|taught|mentored|supervised|precepted|hired"
     r"|interviewed) me\b|\bwhen i was (?:a|an) (?:new|student|trainee|intern|resident)",
     _I,
 )

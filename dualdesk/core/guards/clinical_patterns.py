@@ -62,6 +62,8 @@ STRONG = tuple(
         rf"\b(?:this|that)\s+(?:{CLIENT}|kiddo)\b(?!s|-)",
         # "Jamie R., 23": a name, an initial and an age
         r"\b(?-i:[A-Z][a-z]+ [A-Z]\.),?\s*\d{1,2}\b,",
+        # a patient or record number
+        r"\b(?:pt|patient|client|mrn)\s*#\s*\d{3,}",
         # a date of birth: always somebody's
         r"\b(?:dob|d\.o\.b\.?)\s*:?\s*\d",
         # "my 9:30" (not an alarm, train or meeting)

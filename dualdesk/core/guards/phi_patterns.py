@@ -21,7 +21,8 @@ NOT_NAMES = re.compile(
     rf"^(?:{MONTH}|{WEEKDAY}|today|tonight|this|that|the|and|but|so|then|who|what|when|my|his"
     r"|her|their|our|a|an|i|he|she|they|we|you|it|there|here|one|anyway|also|never|always"
     r"|just|still|again|zero|instead|not|too|yesterday|tomorrow|last|first|next|said|says"
-    r"|midnight|noon|midday)$",
+    r"|midnight|noon|midday|boy|girl|man|woman|teen|kid|child|client|patient|male|female|mom"
+    r"|mum|dad|son|daughter|lady|guy|gentleman|baby|toddler|adult|student)$",
     re.IGNORECASE,
 )
 INITIALS_NOT_NAMES = frozenset(
@@ -149,7 +150,7 @@ AGE = re.compile(
 HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Mx", "Miss"})
 QUOTED = re.compile(r"\b(?:as|like|by|from|quoting|quote|of)\s+$", re.IGNORECASE)
 RECORD = re.compile(
-    r"\b(?:mrn|medical record|chart|case|record|account|acct|member|policy|claim|patient|client"
+    r"\b(?:mrn|medical record|chart|case|record|account|acct|member|policy|claim|patient|client|pt"
     r"|insurance|ssn|social security|id)(?:\s+(?:number|no\.?|num|id|#))?\s*[:#]?\s*"
     r"(?P<num>[A-Z0-9][A-Z0-9-]{3,})\b"
     r"|\b\d{3}-\d{2}-\d{4}\b",

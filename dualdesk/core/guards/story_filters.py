@@ -17,7 +17,11 @@ _I = re.IGNORECASE
 #: Words that look like a person but are not one ("be patient", "the mail client").
 NOT_PERSON = re.compile(
     r"(?:mail|chat|e-?mail|web|desktop|vpn|api|software|app|torrent|ftp|ssh) client"
-    r"|\ba couple of\b|\bfamily (?:satisfaction|medicine|therapy|systems|physician|doctor"
+    r"|\ba couple of\b|\bwith (?:a|my) sick (?:kid|child|toddler|baby|son|daughter)\b"
+    r"|\b(?:adolescent|teen|child|youth|family|adult|senior|veteran|student|patient|client)s?\s+"
+    r"(?:program(?:me)?|unit|service|services|team|track|group|clinic|center|centre|ward|wing"
+    r"|care|psychiatry|medicine)\b|\bfamily (?:satisfaction|medicine|therapy|systems|physician"
+    r"|doctor"
     r"|practice|court|law)\b|(?:^|(?<=[.!?]\s))(?:talk|speak|reach out|turn|go|tell|ask|help"
     r"|check on)"
     r" (?:to )?someone\b"
@@ -43,7 +47,7 @@ GENERIC = re.compile(
     r"^\W*(?:the most|if|when|whenever|once|most|many|some|all|each|talk|ask|tell|check|reach"
     r"|remember"
     r"|try)\b"
-    r"|^\W*an? [\w'-]+(?:\s+[\w-]+)?\s+(?!(?:was|has|is|his|this|its"
+    r"|^\W*an? [\w'-]+(?:\s+[\w-]+){0,2}?\s+(?!(?:was|has|is|his|this|its"
     r"|us|yes|as|plus|always|unless|thus|hers|ours|yours|theirs)\b)[a-z]{2,}(?<!ss)s\b"
     r"|^\W*an? (?:[\w-]+\s+){1,2}?(?:is|isn't|are|aren't|has|needs|wants|deserves|can|does"
     r"|doesn't|asks)\b|^\W*(?:a|the) (?:good|great|bad|best|real|true)\b"

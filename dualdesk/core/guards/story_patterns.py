@@ -40,7 +40,7 @@ _NOUN = (
     r"|service user|member|survivor|widow|widower|senior|retiree|pensioner|person|individual"
     r"|newcomer|regular|long-?stayer|frequent flyer|6th grader|\w+ grader|year \d+|sophomore"
     r"|freshman|junior|senior|nurse|officer|soldier|marine|firefighter|medic|mama|papa|boyo"
-    r"|wife|husband|spouse|newlyweds?|fianc[eé]e?|case|pt"
+    r"|wife|husband|spouse|newlyweds?|fianc[eé]e?|case|pt|admit"
     r"|tamariki|rangatahi|wahine|tane|kuia|koro)"
 )
 _ADJ = r"(?:[\w-]+\s+){0,2}?"
@@ -83,7 +83,10 @@ ONE_PERSON_WORD = re.compile(
     r"|\b(?-i:[A-Z][^\W\d_]+)\s*\(\d{1,2}\)"
     r"|\b(?:cps|dcf|aps|mandated|safeguarding|child protection) (?:report|referral|call)s?\b"
     r"|\bone of (?:mine|ours|my \w+s|our \w+s)\b|\bsomeone\b|\bsomebody\b"
-    r"|\bone of the \w+ (?:in|from|at|on) my\b"
+    r"|\bone of the \w+ (?:in|from|at|on) my\b|\bpt\s*#\s*\d+"
+    r"|\b(?:a|an|the|this|that)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:i|we)(?:'ve been| have been|'m"
+    r"| am)?\s+(?:see|seeing|treat|treating|work with|working with)\b"
+    r"|\b(?:[\w-]+\s+){0,2}?group (?:went|ran|was|got)\b"
     r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
     r"|fifteen|sixteen|seventeen|eighteen|nineteen)[- ]year[- ]old\b(?!s)"
     r"|\b(?:the|a) (?:quiet|new|little|young|older|loud|shy|angry|sad|youngest|oldest) one\b"
@@ -158,6 +161,7 @@ NARRATION = re.compile(
     r"|looked after)"
     r"|(?:given|gave) (?:consent|permission)|consent to share|permission to share|this arvo"
     r"|died|passed away|this weekend|last weekend|tomorrow|next week|re:|hardest|toughest|rough"
+    r"|(?:hard|tough|difficult|big|honest) conversation"
     r"|brutal|heavy|sits heavy|stayed)\b",
     _I,
 )
@@ -179,7 +183,7 @@ NOT_PAST = re.compile(
 #: A sentence that starts with "he" or "she" and narrates: a story about someone not named.
 PRONOUN_STORY = re.compile(
     r"(?:^|[.!?]\s+)(?:he|she)(?:'s| is| was| has| had)?\s+(?:just\s+|finally\s+)?"
-    rf"(?:[a-z]{{3,}}ed|{_IRREGULAR}|died|passed|keeps|says|told|said|asked)\b",
+    rf"(?:[a-z]{{3,}}ed|{_IRREGULAR}|died|passed|keeps|says|told|said|asked|been)\b",
     _I,
 )
 #: Family or colleagues named anywhere in a post: then "he" or "she" may well be one of them.

@@ -26,9 +26,37 @@ REACH = 160
 _NARRATION = Folding(sp.NARRATION)
 _CURRENT = Folding(sf.CURRENT)
 _WORD = Folding(sp.ONE_PERSON_WORD)
+_GENERIC = Folding(sf.GENERIC_WORDS)
 
 
-def story_spans(text: str, professional: bool, lower: str | None = None) -> list[tuple[int, int]]:
+class Frames:
+    """What frames the sentences of one text: general talk, public figures, colleagues.
+
+    Each pattern runs once over the whole text and every question about a
+    sentence is a binary search, so a draft with thousands of people in it
+    (a pasted essay, a hostile 100,000-character paste) stays linear.
+    """
+
+    def __init__(self, text: str, lower: str | None) -> None:
+        self._text = text
+        self._public = Hits(PUBLIC, text)
+        self._not_client = Hits(sf.NOT_CLIENT, text)
+        self._generic = _GENERIC.hits(text, lower)
+
+    def general(self, start: int, end: int) -> bool:
+        """Whether the sentence in [start, end) speaks in general terms."""
+        return bool(sf.GENERIC_START.match(self._text, start, end)) or self._generic.within(
+            start, end
+        )
+
+    def not_a_client(self, start: int, end: int) -> bool:
+        """Whether [start, end) names a public figure, a colleague or a mentor."""
+        return self._public.within(start, end) or self._not_client.within(start, end)
+
+
+def story_spans(
+    text: str, professional: bool, lower: str | None = None, frames: Frames | None = None
+) -> list[tuple[int, int]]:
     """Return the spans of people a post tells a story about, in a clinical setting.
 
     On the professional account every post is set in the clinician's work,
@@ -38,6 +66,7 @@ def story_spans(text: str, professional: bool, lower: str | None = None) -> list
     setting = Hits(sp.SETTING, text)
     if not professional and not setting.within(0, len(text)):
         return []
+    frames = frames or Frames(text, lower)
     current = next(_CURRENT.finditer(text, lower), None)
     found: list[tuple[int, int]] = []
     if current and sf.CONSULT.search(text) and (professional or setting.within(0, len(text))):
@@ -46,7 +75,7 @@ def story_spans(text: str, professional: bool, lower: str | None = None) -> list
     if professional and not sp.OWN_PEOPLE.search(unquoted):
         for m in sp.PRONOUN_STORY.finditer(text):
             s, e = sentence_bounds(text, m.end() - 1)
-            if not (sf.GENERIC.search(text[s:e]) or PUBLIC.search(text, s, e)):
+            if not (frames.general(s, e) or frames.not_a_client(s, e)):
                 found.append(m.span())
     narration: list[int] | None = None
     people = chain(_WORD.finditer(text, lower), sp.MASKED.finditer(text), _at_clause_starts(text))
@@ -57,10 +86,10 @@ def story_spans(text: str, professional: bool, lower: str | None = None) -> list
         if sf.NOT_PERSON.search(text, max(0, m.start() - 12), m.end() + 16):
             continue
         s, e = sentence_bounds(text, m.start())
-        general = sf.GENERIC.search(text[s:e]) or sf.GENERIC_AFTER.match(text, m.end())
+        general = frames.general(s, e) or sf.GENERIC_AFTER.match(text, m.end())
         if general and current is None:
             continue
-        if PUBLIC.search(text, s, e) or sf.NOT_CLIENT.search(text, s, e):
+        if frames.not_a_client(s, e):
             continue
         if narration is None:
             narration = _narration_starts(text, lower)

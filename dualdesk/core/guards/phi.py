@@ -103,11 +103,13 @@ def check(draft: Draft, context: ReviewContext) -> list[Finding]:
     """Return a warn finding for each identifier in the draft."""
     text = draft.text
     findings: list[Finding] = []
-    seen: list[tuple[int, int]] = []
+    covered = (
+        -1
+    )  # spans come sorted by start: one overlaps an earlier one iff it starts before this
     for start, end, kind, advice in sorted(_spans(draft, context)):
-        if any(s <= start < e for s, e in seen):
+        if start < covered:
             continue
-        seen.append((start, end))
+        covered = max(covered, end)
         findings.append(
             Finding(
                 rule=Rule.PHI,

@@ -43,15 +43,19 @@ NOT_PERSON = re.compile(
 )
 
 #: A general statement: hypotheticals, habitual or statistical talk, advice to "you".
-GENERIC = re.compile(
-    r"^\W*(?:the most|if|when|whenever|once|most|many|some|all|each|talk|ask|tell|check|reach"
-    r"|remember"
-    r"|try)\b"
-    r"|^\W*an? [\w'-]+(?:\s+[\w-]+){0,2}?\s+(?!(?:was|has|is|his|this|its"
+#: How a general sentence starts (tried with .match at the sentence start).
+GENERIC_START = re.compile(
+    r"\W*(?:(?:the most|if|when|whenever|once|most|many|some|all|each|talk|ask|tell|check|reach"
+    r"|remember|try)\b"
+    r"|an? [\w'-]+(?:\s+[\w-]+){0,2}?\s+(?!(?:was|has|is|his|this|its"
     r"|us|yes|as|plus|always|unless|thus|hers|ours|yours|theirs)\b)[a-z]{2,}(?<!ss)s\b"
-    r"|^\W*an? (?:[\w-]+\s+){1,2}?(?:is|isn't|are|aren't|has|needs|wants|deserves|can|does"
-    r"|doesn't|asks)\b|^\W*(?:a|the) (?:good|great|bad|best|real|true)\b"
-    r"|\b(?:often|usually|typically|generally|commonly|rarely|frequently|sometimes|tends? to"
+    r"|an? (?:[\w-]+\s+){1,2}?(?:is|isn't|are|aren't|has|needs|wants|deserves|can|does"
+    r"|doesn't|asks)\b|(?:a|the) (?:good|great|bad|best|real|true)\b)",
+    _I,
+)
+#: Words anywhere in a sentence that make it general.
+GENERIC_WORDS = re.compile(
+    r"\b(?:often|usually|typically|generally|commonly|rarely|frequently|sometimes|tends? to"
     r"|on average|most common|research|studies|study shows|evidence|data|survey"
     r"|in my experience"
     r"|over the years|i'?ve (?:ever|always|never)|i'?ve been part of|every time"

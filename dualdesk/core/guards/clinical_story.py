@@ -78,7 +78,12 @@ def story_spans(
             if not (frames.general(s, e) or frames.not_a_client(s, e)):
                 found.append(m.span())
     narration: list[int] | None = None
-    people = chain(_WORD.finditer(text, lower), sp.MASKED.finditer(text), _at_clause_starts(text))
+    people = chain(
+        _WORD.finditer(text, lower),
+        sp.ONE_PERSON_NAMED.finditer(text),
+        sp.MASKED.finditer(text),
+        _at_clause_starts(text),
+    )
     for m in people:
         low, high = max(0, m.start() - REACH), min(len(text), m.end() + REACH)
         if not professional and not setting.within(low, high):

@@ -49,7 +49,8 @@ GENERIC_START = re.compile(
     r"|remember|try)\b"
     r"|an? [\w'-]+(?:\s+[\w-]+){0,2}?\s+(?!(?:was|has|is|his|this|its"
     r"|us|yes|as|plus|always|unless|thus|hers|ours|yours|theirs)\b)[a-z]{2,}(?<!ss)s\b"
-    r"|an? (?:[\w-]+\s+){1,2}?(?:is|isn't|are|aren't|has|needs|wants|deserves|can|does"
+    r"|an? (?:[\w-]+\s+){1,2}?(?:who\s+(?:[\w'-]+\s+){1,4}?)?(?:is|isn't|are|aren't|has|needs"
+    r"|wants|deserves|can|does"
     r"|doesn't|asks)\b|(?:a|the) (?:good|great|bad|best|real|true)\b)",
     _I,
 )
@@ -73,7 +74,8 @@ GENERIC_AFTER = re.compile(
 #: The author is dealing with the case now: a question about it is a case consult, not theory.
 CURRENT = re.compile(
     r"\b(?:currently|right now|at the moment|atm|this week|in that (?:spot|situation|boat)"
-    r"|dealing with (?:this|it)|i have one|i've got one|on my caseload|asking for a colleague"
+    r"|dealing with (?:this|it)|working with (?:one|him|her|them) (?:now|right now)|i have one"
+    r"|i've got one|on my caseload|asking for a colleague"
     r"|working on it(?: now)?|going on right now|i've got this|i have this|next (?:wk|week"
     r"|session)"
     r"|need (?:ideas|advice|help|input)|advice needed|(?:we're|i'm) meeting (?:them |her "

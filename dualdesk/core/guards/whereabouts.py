@@ -198,7 +198,7 @@ def _spans(text: str) -> list[tuple[int, int, str]]:
             found.append((*m.span(), "says when your office will be empty"))
     for m in chain(wa.ACTIVITY.finditer(text), wa.PLACE_EDGE.finditer(text)):
         found.append((*m.span(), "tells of your own plans, travel or company"))
-    for m in _F_LED.finditer(text, low):
+    for m in chain(_F_LED.finditer(text, low), wa.LED_PLACE.finditer(text)):
         if wa.LEAD_BEFORE.search(text, max(0, m.start() - 24), m.start()):
             found.append((*m.span(), "tells of your own plans, travel or company"))
     for m in chain(_F_NIGHT.finditer(text, low), wa.NIGHT_EDGE.finditer(text)):

@@ -15,7 +15,8 @@ _I = re.IGNORECASE
 #: Places an activity can be at: "skating on the canal", "writing reports from the cottage".
 _PLACE = (
     r"(?:canal|cottage|cabin|chalet|beach|lake|lakeshore|park|trail|gym|pool|lido|rink|arena"
-    r"|church|cathedral|temple|mosque|synagogue|theat(?:re|er)|venue|club"
+    r"|church|cathedral|temple|mosque|synagogue|theat(?:re|er)|venue|club|bridge|dock|boat|reef"
+    r"|jetty|island"
     r"|caf[eé]|coffee shop|library|airport|train|plane|bus|ferry|hotel|motel|airbnb|resort"
     r"|pub|bar|restaurant|river|harbou?r|marina|dock|pier|boardwalk|garden|backyard|patio|porch"
     r"|deck|balcony|hammock|parking lot|car park|slopes|mountains?|hills"
@@ -30,7 +31,7 @@ _PLACE = (
 LED_ACTIVITY = re.compile(
     r"(?=\w)\b(?:(?:heading|headed|off|popping|popped|nipping|nipped|dashing|rushing|racing"
     r"|driving|walking|cycling|biking|flying|travell?ing|commuting|sneaking|escaping|slipping"
-    r"|going|leaving|logging|signing|clocking|running)\s+(?:out|off|home|back|over|down|up|away"
+    r"|leaving|logging|signing|clocking|running)\s+(?:out|off|home|back|over|down|up|away"
     r"|in(?=\s*[,.!]|\s+(?:now|early|late|for))"
     r"|to|into|from|on|between)\b(?!\s+(?:topic|the record|the deep end|track|balance))"
     r"|(?:grabbed|grabbing)\s+(?:a|an|some|my|the)\s+\w+"
@@ -46,10 +47,11 @@ LED_ACTIVITY = re.compile(
     r"|cappuccino|espresso|tea|cuppa|lunch|dinner|breakfast|brunch|sandwich|butty|pint|drink"
     r"|drinks|snack|kids|children|son|daughter|dog|takeaway|pizza|curry|burrito|bagel|cake"
     r"|ice cream|friends|mum|mom|dad|husband|wife|partner|family)\b"
-    r"|[a-z]{3,}ing\s+(?:[\w-]+\s+){0,2}?(?:on|at|in|along|by|from|around|across|through|to)"
+    r"|[a-z]{3,}ing\s+(?:[\w-]+\s+){0,2}?(?:on|at|in|along|by|from|around|across|through|to"
+    r"|off|under|over)"
     rf"\s+(?:the|a|an|my|our)\s+(?:[\w'-]+\s+){{0,2}}?{_PLACE}\b"
-    r"|(?:hiking|climbing|skiing|cycling|biking|kayaking|paddling|visiting|exploring|touring)\s+"
-    r"(?:mt\.?\s+|mount\s+)?(?-i:[A-Z][^\W\d_]+)"
+    r"|(?:evacuating|moving|relocating|staying|sheltering) (?:to|at|with|in)\b"
+    r"|going (?:to (?:the|a|my|our|bed)\b|out|home|back|away|off)\b"
     r"|(?:hanging(?: out)?|chilling|lounging|camped|parked|holed up|posted up)\s+"
     r"(?:at|in|on|by)\b"
     # a meal or outing somewhere, said without a subject: "Lunch on the beach between clients"
@@ -64,6 +66,16 @@ LED_ACTIVITY = re.compile(
     r"|in the car (?:between|outside|after|before|on the way)\b"
     r"|on the (?:train|bus|plane|ferry|subway|tube|luas|dart|metro|tram|underground)\b"
     rf"|at (?:a|the|my|our) (?:[\w'-]+\s+){{0,3}}?{_PLACE}\b)",
+    _I,
+)
+#: The led activities that name a place with a capital, kept apart so that LED_ACTIVITY has no
+#: case-sensitive part and can run on lower-cased text (see lexicon.Folding).
+LED_PLACE = re.compile(
+    r"going to (?-i:[A-Z])"
+    r"|(?:hiking|climbing|skiing|cycling|biking|kayaking|paddling|visiting|exploring|touring)\s+"
+    r"(?:mt\.?\s+|mount\s+)?(?-i:[A-Z][^\W\d_]+)"
+    r"|[a-z]{3,}ing\s+(?:off|on|in|out|the|a|an|my|our|some|with)\s+(?:[\w-]+\s+){0,3}?at\s+"
+    r"(?-i:[A-Z][^\W\d_]+)",
     _I,
 )
 #: What must come right before a LED_ACTIVITY match: a sentence start, "I'm", "just", "now".
@@ -101,16 +113,22 @@ ACTIVITY = re.compile(
     r"|\bwatch(?:ed|ing) the (?:sunset|sunrise)\b"
     r"|\bat the (?:cafe|café|coffee shop|bakery|deli|pub|bar)\b"
     r"|\b(?:studio|office|clinic|practice) (?:opens|opening) late\b"
-    r"|\b(?:birthday|family|whānau|whanau) (?:lunch|dinner|party|bbq|do)\b"
+    r"|\b(?:birthday|family|whānau|whanau) (?:lunch|dinner|party|bbq|do|cookout|reunion"
+    r"|gathering|wedding)\b"
+    r"|\b(?:vacation|holiday|holidays|pto|time off|staycation) (?:starts|begins)\b"
+    r"|\bat the [\w'-]+ (?:before|after|between) (?:clinic|work|sessions|clients|patients)\b"
     r"|\bi'?m (?:offline|off-line|unreachable|off the grid|away from my desk)\b"
     r"|\b(?:car|tyre|tire) (?:broke down|has broken down|has a flat|died)\b"
     r"|\bwaiting for the (?:aa|aaa|tow truck|mechanic|plumber|bus|train|ferry)\b"
     r"|\b(?:class|lesson|practice|rehearsal|game|match) (?:tonight|this evening)\b"
     r"|\bspent (?:my|the) (?:lunch(?: break)?|morning|afternoon|evening|day|weekend|break)"
-    r" (?:at|in|on|by)\b"
+    r" (?:at|in|on|by)\b(?! the phone| calls| zoom| hold)"
     r"|\b(?:riding|taking|catching) the (?:[\w'-]+\s+){0,2}?(?:line|train|bus|tube|metro|subway"
     r"|ferry|el|tram)\b"
-    r"|\b(?:on|doing|serving) jury duty\b"
+    r"|\b(?:sit|sitting|sat) in (?:my|the) car\b"
+    r"|\b(?:got|get|getting) (?:there|here|in|home) at [0-4](?::\d\d)?\b(?!\s*p)"
+    r"|\b(?:on|doing|serving) jury duty\b|\bstuck (?:on|in|at|behind) (?-i:[A-Z])"
+    r"|\b(?:on|off) (?:i-?\d{1,3}|m\d{1,3}|sh\d{1,2}|us-?\d{1,3})\b"
     r"|\b(?:train|bus|flight|plane|tube|ferry)(?:'s| is) (?:stuck|delayed|late|cancell?ed|held)\b"
     r"|\bfresh off\b|\bred-?eye\b|\bjust off (?:a|the) (?:plane|flight|train|ferry)\b"
     r"|\b(?:pilates|yoga|gym|spin|crossfit|barre|swim|run|training|school run|drop-?off"
@@ -167,7 +185,7 @@ NIGHT = re.compile(
 )
 #: Small hours said at a sentence start: "Sleepless again.", "1 am. Again."
 NIGHT_EDGE = re.compile(
-    r"(?:^|[.!?]\s+|\n)(?:sleepless\b|[0-4](?::\d\d)?\s?(?:am|a\.m\.)\s*[.!,—–-])",
+    r"(?:^|[.!?]\s+|\n)(?:sleepless\b|[0-4](?::\d\d)?\s?(?:am|a\.m\.)(?:\s*[.!,—–-]|\s+and\b))",
     _I,
 )
 

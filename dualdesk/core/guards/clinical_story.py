@@ -27,6 +27,9 @@ _NARRATION = Folding(sp.NARRATION)
 _CURRENT = Folding(sf.CURRENT)
 _WORD = Folding(sp.ONE_PERSON_WORD)
 _GENERIC = Folding(sf.GENERIC_WORDS)
+_AT_START = Folding(sp.ONE_PERSON_AT_START)
+_PUBLIC = Folding(PUBLIC)
+_NOT_CLIENT = Folding(sf.NOT_CLIENT)
 
 
 class Frames:
@@ -39,8 +42,8 @@ class Frames:
 
     def __init__(self, text: str, lower: str | None) -> None:
         self._text = text
-        self._public = Hits(PUBLIC, text)
-        self._not_client = Hits(sf.NOT_CLIENT, text)
+        self._public = _PUBLIC.hits(text, lower)
+        self._not_client = _NOT_CLIENT.hits(text, lower)
         self._generic = _GENERIC.hits(text, lower)
 
     def general(self, start: int, end: int) -> bool:
@@ -82,7 +85,7 @@ def story_spans(
         _WORD.finditer(text, lower),
         sp.ONE_PERSON_NAMED.finditer(text),
         sp.MASKED.finditer(text),
-        _at_clause_starts(text),
+        _at_clause_starts(text, lower),
     )
     for m in people:
         low, high = max(0, m.start() - REACH), min(len(text), m.end() + REACH)
@@ -105,11 +108,11 @@ def story_spans(
     return sorted(found)
 
 
-def _at_clause_starts(text: str) -> Iterator[re.Match[str]]:
+def _at_clause_starts(text: str, lower: str | None) -> Iterator[re.Match[str]]:
     """Matches of ONE_PERSON_AT_START at the start of the text and after each clause break."""
     starts = chain((0,), (m.end() for m in sp.CLAUSE_START.finditer(text)))
     for pos in starts:
-        m = sp.ONE_PERSON_AT_START.match(text, pos)
+        m = _AT_START.match(text, lower, pos)
         if m:
             yield m
 

@@ -71,7 +71,7 @@ PUBLIC = re.compile(
     r"|podcast|this"
     r"|the) episode|character|memoir"
     r"|built an app|launched|won an award|named (?:time|person) of)\b"
-    r"|\bin ['\"\u2018\u201c][A-Z]|\bat (?:a|the|my) (?:talk|workshop|conference|training"
+    r"|\bin ['\"\u2018\u201c][a-z]|\bat (?:a|the|my) (?:talk|workshop|conference|training"
     r"|webinar|event|book signing|launch|panel)\b",
     re.IGNORECASE,
 )
@@ -161,6 +161,12 @@ class Folding:
         if self._lower is not None and low is not None:
             return self._lower.finditer(low)
         return self.pattern.finditer(text)
+
+    def match(self, text: str, low: str | None, pos: int) -> re.Match[str] | None:
+        """A match starting exactly at `pos`, as `pattern.match(text, pos)`."""
+        if self._lower is not None and low is not None:
+            return self._lower.match(low, pos)
+        return self.pattern.match(text, pos)
 
     def hits(self, text: str, low: str | None) -> Hits:
         """A Hits over `text` for this pattern, on the lower-cased text when possible."""

@@ -144,7 +144,7 @@ ONE_PERSON_AT_START = re.compile(
     rf"|still|also|really|suddenly|literally)\s+)?(?:[a-z]{{3,}}ed|{_IRREGULAR}|was|is|has|had"
     r"|hadn't|hasn't|wasn't|didn't|won't|couldn't|wouldn't|got|said"
     r"|told|came|showed|brought|kept|keeps|says|tells|asked|asks|gave|made|went|left|drew)\b"
-    r"|[A-Z][\w -]{2,30},\s*\d{1,2},"
+    r"|[a-z][\w -]{2,30},\s*\d{1,2},"
     rf"|(?:[\w-]+\s+)?{_NOUN} of (?:two|three|four|five|six|\d+)\b"
     r"|(?:her|his) (?:last|first|final|only)\b"
     r"|(?:[\w-]+\s+){1,3}?(?:i|we)(?:'ve been| have been|'m| am)? (?:work(?:ing)? with|see(?:ing)?"

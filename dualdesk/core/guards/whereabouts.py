@@ -80,6 +80,7 @@ _CONFERENCE = re.compile(
     _I(r"\b(?:conference|summit|training|workshop|retreat|convention|meeting|speaking|presenting"
        r"|talk|keynote|panel)\s+(?:in|at)\s+") + rf"(?P<where>{_CAP_PLACE})"
 )  # fmt: skip
+#: (Under IGNORECASE "[a-z]" is any letter; written lower-case so the pattern can be folded.)
 _PHRASES = re.compile(
     r"(?=\w)\b(?:on (?:(?:paternity|maternity|parental|medical|sick|family|bereavement"
     r"|study) )?leave"
@@ -93,13 +94,13 @@ _PHRASES = re.compile(
     r"|\b(?:working|writing|sitting|reading|relaxing|hanging out) (?:from|at|in) (?:the|a|my)"
     r" (?:coffee shop|caf[eé]|library|park|beach|airport|hotel|bar|pub|backyard|garden|cabin)\b"
     r"|\b(?:lunch|dinner|brunch|breakfast|drinks) (?:at|with) (?:the|my|a|our) (?!clients?\b)"
-    r"|vacationing|out of (?:the )?(?:office|town|the country|state)|\bOOO\b"
+    r"|vacationing|out of (?:the )?(?:office|town|the country|state)|\booo\b"
     r"|away (?:until|till|through|from)\b"
     r"|(?:my|our) (?:flight|trip|vacation|holiday|layover|hotel|road trip|commute)"
     r"|(?:(?:^|just|finally|i|we|i've|we've)\s+)(?:landed|touched down|checked in(?:to)?)\b"
-    r"|\blanded in [A-Z]|boarding\b|jet ?lag(?:ged)?"
-    r"|(?:see|catch|meet) (?:you|y'all|everyone|folks)(?: all)? (?:in|at) [A-Z]|live from"
-    r"|\binsomnia club\b|\b(?:home|out|off) sick\b|\bsick day\b|\bat gate [A-Z]?\d+"
+    r"|\blanded in [a-z]|boarding\b|jet ?lag(?:ged)?"
+    r"|(?:see|catch|meet) (?:you|y'all|everyone|folks)(?: all)? (?:in|at) [a-z]|live from"
+    r"|\binsomnia club\b|\b(?:home|out|off) sick\b|\bsick day\b|\bat gate [a-z]?\d+"
     r"|\b(?:currently|right now) (?:sitting|standing|waiting|stuck|parked|lying|relaxing)"
     r"(?! on (?:it|this|that)\b)"
     r" (?:at|in|on)\b|\b(?:sessions?|appointments?) (?:moved|cancell?ed|rescheduled) (?:to|until"
@@ -107,7 +108,7 @@ _PHRASES = re.compile(
     r"|\bon the (?:train|plane|bus|ferry|flight|road) (?:to|from|back)\b"
     r"|\b(?:while|when) i(?:'m| am)? (?:visit(?:ing)?|travel(?:l?ing)?|away|abroad|overseas)\b"
     r"|greetings from|hello from|(?:checking in|writing|posting|tweeting|reporting) from\b"
-    r"|\bairport\b|here in [A-Z]|this week (?:i'?m|i am) in\b|in town (?:for|this)"
+    r"|\bairport\b|here in [a-z]|this week (?:i'?m|i am) in\b|in town (?:for|this)"
     r"|(?:^|(?<=[.!?]\s)|\b(?:my|our|on a|for a|having a|had a) )date night"
     r"|family (?:dinner|vacation|trip|reunion)"
     r"|girls'? trip|guys'? trip"
@@ -166,6 +167,7 @@ _NOW_WORDS = re.compile(
 
 
 _F_PHRASES = Folding(_PHRASES)
+_F_ACTIVITY = Folding(wa.ACTIVITY)
 _F_CLOSURE = Folding(_CLOSURE)
 _F_LATE = Folding(_LATE)
 _F_LED = Folding(wa.LED_ACTIVITY)
@@ -196,7 +198,8 @@ def _spans(text: str) -> list[tuple[int, int, str]]:
         s, e = sentence_bounds(text, m.start())
         if any(h.within(s, e) for h in when):
             found.append((*m.span(), "says when your office will be empty"))
-    for m in chain(wa.ACTIVITY.finditer(text), wa.PLACE_EDGE.finditer(text)):
+    activities = (_F_ACTIVITY.finditer(text, low), wa.ACTIVITY_NAMED.finditer(text))
+    for m in chain(*activities, wa.PLACE_EDGE.finditer(text)):
         found.append((*m.span(), "tells of your own plans, travel or company"))
     for m in chain(_F_LED.finditer(text, low), wa.LED_PLACE.finditer(text)):
         if wa.LEAD_BEFORE.search(text, max(0, m.start() - 24), m.start()):

@@ -87,8 +87,16 @@ LEAD_BEFORE = re.compile(
 
 #: Activities that need no lead. All alternatives begin a word: the lookahead lets the scan
 #: skip other positions quickly.
+#: Activities at a named place (they need capitals, so they are kept out of ACTIVITY, which
+#: can then run on lower-cased text): "Ottawa-bound", "swim at Sandycove", "stuck on I-95".
+ACTIVITY_NAMED = re.compile(
+    r"\b(?-i:[A-Z][a-z]+)[- ]bound\b"
+    r"|\b(?:swim|run|walk|hike|dip|paddle|stroll|cycle|ride)\s+(?:at|in|along|on|around)\s+"
+    r"(?-i:[A-Z][^\W\d_]+)|\bstuck (?:on|in|at|behind) (?-i:[A-Z])",
+    _I,
+)
 ACTIVITY = re.compile(
-    r"(?=\w)(?:\b(?-i:[A-Z][a-z]+)[- ]bound\b|\b(?:conference|airport|home|homeward)[- ]bound\b"
+    r"(?=\w)(?:\b(?:conference|airport|home|homeward)[- ]bound\b"
     r"|\b(?:took|taking|take|drove|driving|dropped|dropping|picked up|picking up) (?:my|the)"
     r" (?:mom|mum|dad|kids?|son|daughter|partner|husband|wife|parents?|dog|cat)\b"
     # an invitation to find the author somewhere
@@ -101,8 +109,7 @@ ACTIVITY = re.compile(
     r"|\b(?:at|from) gate [a-z]?\d+|\b(?:flight|train) (?:delayed|cancell?ed)\b"
     r"|\b(?:half marathon|marathon|5k|10k|race|triathlon)\b[^.!?\n]{0,20}\b(?:mon|tues"
     r"|wednes|thurs|fri|satur|sun)day\b"
-    r"|\b(?:swim|run|walk|hike|dip|paddle|stroll|cycle|ride)\s+(?:at|in|along|on|around)\s+"
-    r"(?-i:[A-Z][^\W\d_]+)|\b(?:working|work) from home\b|\bwfh\b"
+    r"|\b(?:working|work) from home\b|\bwfh\b"
     r"|\bit'?s gone (?:midnight|[1-4])\b|\b(?:can'?t|cannot) switch off tonight\b"
     r"|\b(?:met|saw|bumped into|ran into) [^.!?\n]{0,20}\bin (?:the )?(?:centra|tesco|aldi|lidl"
     r"|spar|supermarket|shop|pharmacy)\b|\bpopped into the\b"
@@ -127,7 +134,7 @@ ACTIVITY = re.compile(
     r"|ferry|el|tram)\b"
     r"|\b(?:sit|sitting|sat) in (?:my|the) car\b"
     r"|\b(?:got|get|getting) (?:there|here|in|home) at [0-4](?::\d\d)?\b(?!\s*p)"
-    r"|\b(?:on|doing|serving) jury duty\b|\bstuck (?:on|in|at|behind) (?-i:[A-Z])"
+    r"|\b(?:on|doing|serving) jury duty\b"
     r"|\b(?:on|off) (?:i-?\d{1,3}|m\d{1,3}|sh\d{1,2}|us-?\d{1,3})\b"
     r"|\b(?:train|bus|flight|plane|tube|ferry)(?:'s| is) (?:stuck|delayed|late|cancell?ed|held)\b"
     r"|\bfresh off\b|\bred-?eye\b|\bjust off (?:a|the) (?:plane|flight|train|ferry)\b"

@@ -20,22 +20,43 @@ in review.py), because then the client can be recognised.
 
 from __future__ import annotations
 
+import re
+
 from dualdesk.core.accounts import Role
 from dualdesk.core.findings import Finding, Rule, Severity
 from dualdesk.core.guards import clinical_patterns as cp
+from dualdesk.core.guards import story_filters as sf
+from dualdesk.core.guards.clinical_story import Frames, story_spans
 from dualdesk.core.guards.context import ReviewContext
-from dualdesk.core.guards.lexicon import Hits, sentence_bounds
+from dualdesk.core.guards.lexicon import Folding, Hits, lowered, plain, sentence_bounds
 from dualdesk.core.posts import Draft
 
+_PRONOUN = re.compile(r"(?:[.!?]\s+)?(?:he|she|her|him|his|hers|they|them|their)\b", re.I)
+_STRONG = tuple(Folding(p) for p in cp.STRONG)
+_REFERENCE = tuple(Folding(p) for p in cp.REFERENCE)
+_NARRATION = Folding(cp.NARRATION)
 
-def _general(text: str, start: int, end: int) -> bool:
-    s, _ = sentence_bounds(text, start)
+
+def _general(text: str, start: int, end: int, frames: Frames) -> bool:
+    s, e = sentence_bounds(text, start)
+    if frames.general(s, e) or frames.not_a_client(s, e):
+        return True
     if cp.GENERAL_FRAME.match(text, s, start):
         return True
     return bool(cp.GENERAL_FRAME.match(text, end, end + 16) or cp.MODAL_AFTER.match(text, end))
 
 
-def _story(text: str, professional: bool) -> list[tuple[int, int]]:
+def _not_a_client(text: str, start: int, end: int, frames: Frames) -> bool:
+    """Whether a span speaks of a public or historical person, or is no person at all."""
+    s, e = sentence_bounds(text, start)
+    if _PRONOUN.match(text, start, end):
+        s, e = 0, len(text)  # "her", "he said": the person was named in another sentence
+    if frames.not_a_client(s, e):
+        return True
+    return bool(sf.NOT_PERSON.search(text, max(0, start - 12), min(len(text), end + 16)))
+
+
+def _story(text: str, professional: bool, frames: Frames) -> list[tuple[int, int]]:
     """Spans of a story: treatment setting, one third person and narration in one post."""
     if cp.OWN_CARE.search(text):
         return []
@@ -45,31 +66,36 @@ def _story(text: str, professional: bool) -> list[tuple[int, int]]:
         not_a_client = Hits(cp.NOT_A_CLIENT, text)
         for m in cp.TOLD_ME.finditer(text):
             s, e = sentence_bounds(text, m.start())
-            if not not_a_client.within(s, e) and not _general(text, m.start(), m.end()):
+            if not not_a_client.within(s, e) and not _general(text, m.start(), m.end(), frames):
                 found.append(m.span())
         if found:
             return found
     if not cp.SETTING.search(text) or not cp.NARRATION.search(text):
         return []
     for m in cp.ONE_PERSON.finditer(text):
-        if not _general(text, m.start(), m.end()):
+        if not _general(text, m.start(), m.end(), frames):
             return [m.span()]
     return []
 
 
 def _spans(text: str, professional: bool) -> list[tuple[int, int]]:
-    found = [m.span() for p in cp.STRONG for m in p.finditer(text)]
-    found += _story(text, professional)
-    narration = Hits(cp.NARRATION, text)
-    for pattern in cp.REFERENCE:
-        for m in pattern.finditer(text):
+    low = lowered(text)
+    frames = Frames(text, low)
+    found = [m.span() for p in _STRONG for m in p.finditer(text, low)]
+    found += _story(text, professional, frames)
+    found += story_spans(text, professional, low, frames)
+    narration = _NARRATION.hits(text, low)
+    for pattern in _REFERENCE:
+        for m in pattern.finditer(text, low):
             s, e = sentence_bounds(text, m.start())
-            if _general(text, m.start(), m.end()):
+            if _general(text, m.start(), m.end(), frames):
                 continue
             if narration.within(s, e):
                 found.append(m.span())
     merged: list[tuple[int, int]] = []
     for start, end in sorted(found):
+        if _not_a_client(text, start, end, frames):
+            continue
         if merged and start <= merged[-1][1] + 1:
             merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
         else:
@@ -96,5 +122,5 @@ def check(draft: Draft, context: ReviewContext) -> list[Finding]:
                 "(\u201cmany people find…\u201d), or keep it for supervision."
             ),
         )
-        for start, end in _spans(text, draft.account is Role.PROFESSIONAL)
+        for start, end in _spans(plain(text), draft.account is Role.PROFESSIONAL)
     ]

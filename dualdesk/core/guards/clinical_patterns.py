@@ -60,8 +60,17 @@ STRONG = tuple(
         rf"\bmy\s+{CLOCK}(?!\s+(?:meeting|call|flight|train|class|lecture|webinar|talk|workout"
         r"|run|yoga|coffee|lunch|dinner|zoom|appointment with (?:my|the)))\b",
         rf"\b(?:this|that)\s+(?:{CLIENT}|kiddo)\b(?!s|-)",
+        # "Jamie R., 23": a name, an initial and an age
+        r"\b(?-i:[A-Z][a-z]+ [A-Z]\.),?\s*\d{1,2}\b,",
+        # a patient or record number
+        r"\b(?:pt|patient|client|mrn)\s*#\s*\d{3,}",
+        # a date of birth: always somebody's
+        r"\b(?:dob|d\.o\.b\.?)\s*:?\s*\d",
+        # "my 9:30" (not an alarm, train or meeting)
+        r"\bmy\s+\d{1,2}[:.]\d\d\b(?!\s*(?:[ap]\.?m\.?\s*)?(?:meeting|call|flight|train|bus|class"
+        r"|alarm|start|wake|lecture|webinar|zoom|run|coffee|lunch))",
         r"\b(?:one|some|two|three|several|a few|many|all|another) of my (?:clients|patients"
-        r"|kiddos|teens|adolescents|kids|families|couples|veterans)\b",
+        r"|kiddos|teens|adolescents|kids|families|couples|veterans|folks|people|ppl)\b",
         rf"\b(?:a|one)\s+{CLIENT} of mine\b",
         rf"\b(?:had|got)\s+(?:a|an|this|another)\s+(?:new\s+)?(?:{CLIENT}|kiddo)\b",
         rf"(?:^|[.!?]\s+){CLIENT}\s+(?:today|this (?:morning|afternoon|week)|yesterday)\b",
@@ -176,7 +185,7 @@ ED_NOT_PAST = (
     r"|divorced|licensed|trained|informed|skilled|qualified|talented|gifted|aged)\b)"
 )
 NARRATION = re.compile(
-    rf"\b(?:today|tonight|this (?:morning|afternoon|evening|week)|yesterday|earlier|last"
+    rf"(?=\w)\b(?:today|tonight|this (?:morning|afternoon|evening|week)|yesterday|earlier|last"
     rf" (?:week|night|session)|just now|finally|(?:told|asked|showed|sent|emailed|texted"
     rf"|called|gave|brought|hugged|thanked|yelled at|screamed at) me|i said|{PAST}"
     rf"|{ED_NOT_PAST}[a-z]{{3,}}ed|sitting in my car|decompress(?:ing)?|(?:drive|walk"
@@ -245,7 +254,8 @@ NOT_A_CLIENT = re.compile(
 )
 OWN_CARE = re.compile(
     r"\bmy (?:own )?(?:therapist|therapy|counsell?or|psychiatrist|psychologist|doctor|gp|dr)\b"
-    r"|\b(?:my|our) (?:mentor|supervisor|professor|teacher|colleague|friend|mom|dad|mother"
+    r"|\b(?:my|our) (?:mentor|supervisor|professor|teacher|colleague|co-?worker|preceptor|boss"
+    r"|manager|friend|mom|dad|mother"
     r"|father|sister|brother|son|daughter|wife|husband|partner|kids?)\b",
     re.IGNORECASE,
 )

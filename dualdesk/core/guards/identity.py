@@ -21,22 +21,51 @@ from dualdesk.core.accounts import Profile, ProfileError, Role
 from dualdesk.core.emails import mailbox
 from dualdesk.core.findings import Finding, Rule, Severity
 from dualdesk.core.guards.context import ReviewContext
-from dualdesk.core.guards.lexicon import EMAIL
+from dualdesk.core.guards.lexicon import EMAIL, plain
 from dualdesk.core.posts import Draft
 
 _PROFESSION = (
     r"(?:(?:licensed|clinical|mental[- ]health|family|marriage(?: and family)?|trauma|child"
-    r"|couples?|grief|addiction)\s+)?"
+    r"|couples?|grief|addiction|consultant|trainee|junior|senior|school|forensic|liaison"
+    r"|perinatal|adolescent|specialist|registered|qualified|practising|practicing|art|music"
+    r"|drama|play|dance|occupational)\s+){0,2}"
     r"(?:therapist|psychotherapist|counsell?or|psychologist|psychiatrist|social worker"
-    r"|clinician|lcsw|lpc|lmft|mft|lmhc|lpcc|psychiatric nurse|(?:mental health )?provider)s?"
+    r"|clinician|lcsw|lpc|lmft|mft|lmhc|lpcc|psychiatric nurse"
+    r"|nurse practitioner|pmhnp|psych np|(?:mental health )?provider)s?"
 )
 SELF_IDENTIFICATION = re.compile(
     rf"\b(?:as an? {_PROFESSION}"
     rf"|when you(?:'re| are) an? {_PROFESSION}"
-    rf"|(?:i'?m|i am|i work as|i've been|i have been|being|became|becoming) (?:an? )?{_PROFESSION}"
+    rf"|(?:i'?m|i am|i work as|i've been|i have been|being|became|becoming) (?:an? )?(?:[\w-]+ )?"
+    rf"{_PROFESSION}"
     rf"|{_PROFESSION} here\b|(?:we|us|fellow) (?:other )?{_PROFESSION}"
     rf"|{_PROFESSION} like me\b|my (?:job|work|day job) as an? {_PROFESSION}"
-    rf"|my {_PROFESSION} (?:brain|side|self|mode|hat|voice|instincts|eyes)"
+    rf"|(?:my )?{_PROFESSION} (?:brain|side|self|mode|hat|voice|instincts|eyes|training)"
+    r"|\b(?:doctor|clinician|therapist|work|nurse|shrink) (?:mode|brain|hat) (?:on|off)\b"
+    rf"|{_PROFESSION} (?:life|problems|things|humou?r|struggles|burnout|culture)\b"
+    rf"|{_PROFESSION}\b[^.!?]{{0,60}}\bas one\b"
+    rf"|(?:^|[.!?]\s+){_PROFESSION}\b(?:\s+who\b|,)|{_PROFESSION} by (?:day|trade|training"
+    rf"|profession)\b"
+    r"|(?:^|[.!?]\s+)(?:(?:a|my|one|this) )?(?:client|patient)\s+(?:[a-z]+ed\s+)?(?:today"
+    r"|this (?:morning|afternoon|week)|yesterday"
+    r"|just)\b"
+    r"|\b(?:assessments|therapy|sessions|psych\w*|counsell?ing|clinical work|patients|clients"
+    r"|caseload)\s+(?:[\w-]+\s+)?by day\b"
+    r"|\b(?:ran|run|bumped) into (?:a|my|one of my) (?:client|patient)s?\b"
+    r"|\bhours of (?:trauma|therapy|clinical|couples|family|grief) (?:work|sessions)\b"
+    r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:hours of"
+    r"|straight|back-to-back) (?:sessions|clients|patients)\b"
+    r"|\b(?:running|ran|facilitating|leading) (?:\w+ ){0,2}(?:groups|sessions)\b"
+    r"|\ba (?:patient|client)'s\b"
+    r"|\b(?:prescribing|charting|diagnosing|seeing (?:patients|clients)|doing (?:intakes"
+    r"|assessments|evals))\b"
+    r"|\b(?:c\.?psych|lcsw|lmsw|lpc|lmft|lmhc|lpcc|psy\.?d|msw|mrcpsych|rmn|bcba)\b(?! exam)"
+    r"|\bi (?:do|practi[cs]e|provide|offer) (?:[\w-]+\s+){0,2}?(?:therapy|counsell?ing"
+    r"|psychotherapy|social work|couples work)\b|\bfor a living\b"
+    r"|\b(?:doing|did) (?:couples|family|trauma|therapy|clinical|grief) (?:work|therapy"
+    r"|sessions)\b"
+    r"|(?:day off|back|home|fresh|escap\w+|away|break) from (?:the|my) (?:ward|clinic|caseload"
+    r"|practice|therapy office)\b"
     r"|the therapist in me|therapist mode"
     r"|my (?:(?:therapy|couples?|teen|adolescent|adult|private|individual) )?(?:clients|patients"
     r"|caseload|supervisees|ceus|npi|licensure|license renewal"
@@ -135,7 +164,7 @@ def check(draft: Draft, context: ReviewContext) -> list[Finding]:
             )
         )
     if draft.account is Role.PERSONAL:
-        for m in SELF_IDENTIFICATION.finditer(text):
+        for m in SELF_IDENTIFICATION.finditer(plain(text)):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             findings.append(

@@ -24,7 +24,8 @@ from dualdesk.core.posts import Draft
 
 PROMO_PHRASE = re.compile(
     r"\b(?:(?:my|our) (?:new |latest |recent |free )?(?:blog(?: post)?|article|podcast|episode"
-    r"|book|e-?book|newsletter|course|workshop|webinar|website|site|substack|video|youtube"
+    r"|book|e-?book|newsletter|course|workshop(?!\s+(?:slides|prep|notes))|webinar|website|site"
+    r"|substack|video|youtube"
     r"|guide|workbook|masterclass)\b"
     r"|new (?:on the )?blog(?: post)?\b|(?:on|over on) (?:the|my) blog\b|link in (?:my )?bio"
     r"|(?:book|schedule) (?:a|an|your) (?:free )?(?:session|consult(?:ation)?|appointment"

@@ -16,11 +16,22 @@ post is fine on the personal account: the advice offers moving it there.
 from __future__ import annotations
 
 import re
+from itertools import chain
 
 from dualdesk.core.accounts import Role
 from dualdesk.core.findings import Finding, Rule, Severity
+from dualdesk.core.guards import whereabouts_activity as wa
 from dualdesk.core.guards.context import ReviewContext
-from dualdesk.core.guards.lexicon import DATE, DAY_WORDS, Hits, sentence_bounds
+from dualdesk.core.guards.lexicon import (
+    DATE,
+    DAY_WORDS,
+    MONTH,
+    Folding,
+    Hits,
+    lowered,
+    plain,
+    sentence_bounds,
+)
 from dualdesk.core.posts import Draft
 
 _I = "(?i:{})".format
@@ -45,23 +56,34 @@ _LATE_NOT_SELF = re.compile(
     re.IGNORECASE,
 )
 
+#: Words before a movement that make it someone else's ("whose family just arrived from").
+_NOT_SELF = re.compile(
+    r"\b(?:he|she|they|whose \w+|family|who|kids|client|patient|parents)\s+(?:just\s+|has\s+"
+    r"|have\s+|had\s+|recently\s+)?$",
+    re.IGNORECASE,
+)
 _TRAVEL = re.compile(
     _I(r"\b(?:i'?m|i am|we'?re|we are|i'll be|i will be|we'll be|heading|headed|flying|driving"
-       r"|traveling|travelling|leaving|landed|arrived|arriving|back|going|visiting|spending"
+       r"|traveling|travelling|leaving|landed|arrived|arriving|back|going|visiting|spending|off"
        r"|currently|be)\s+(?:(?:out |home |over |down |up )?(?:to|in|into|at|from|for|on)\s+)"
        r"(?:(?:the|a|an|my|our)\s+)?")
     + rf"(?P<where>(?i:{_PLACE_NOUN})\b|{_CAP_PLACE})"
 )  # fmt: skip
 _PART_OF_DAY = re.compile(
-    _I(r"\b(?:morning|evening|afternoon|night|day|days|weekend|week|sunset|sunrise)\s+in\s+")
+    _I(
+        r"\b(?:morning|evening|afternoon|night|nights|day|days|weekend|week|weeks|fortnight"
+        r"|months?|sunset|sunrise)\s+in\s+"
+    )
     + rf"(?P<where>{_CAP_PLACE})"
 )
 _CONFERENCE = re.compile(
     _I(r"\b(?:conference|summit|training|workshop|retreat|convention|meeting|speaking|presenting"
        r"|talk|keynote|panel)\s+(?:in|at)\s+") + rf"(?P<where>{_CAP_PLACE})"
 )  # fmt: skip
+#: (Under IGNORECASE "[a-z]" is any letter; written lower-case so the pattern can be folded.)
 _PHRASES = re.compile(
-    r"\b(?:on (?:(?:paternity|maternity|parental|medical|sick|family|bereavement|study) )?leave"
+    r"(?=\w)\b(?:on (?:(?:paternity|maternity|parental|medical|sick|family|bereavement"
+    r"|study) )?leave"
     r"|on (?:vacation|holiday|sabbatical|retreat|a trip|a cruise|my honeymoon|the road"
     r"|my way (?:to|home|back)|my (?:lunch|morning|evening) (?:walk|run|break))"
     r"|\b(?:at|in) the airport\b|\bat (?:the|my|our) (?:hotel|airbnb|resort)\b|\bat the beach\b"
@@ -72,23 +94,27 @@ _PHRASES = re.compile(
     r"|\b(?:working|writing|sitting|reading|relaxing|hanging out) (?:from|at|in) (?:the|a|my)"
     r" (?:coffee shop|caf[eé]|library|park|beach|airport|hotel|bar|pub|backyard|garden|cabin)\b"
     r"|\b(?:lunch|dinner|brunch|breakfast|drinks) (?:at|with) (?:the|my|a|our) (?!clients?\b)"
-    r"|vacationing|out of (?:the )?(?:office|town|the country)|\bOOO\b"
+    r"|vacationing|out of (?:the )?(?:office|town|the country|state)|\booo\b"
     r"|away (?:until|till|through|from)\b"
     r"|(?:my|our) (?:flight|trip|vacation|holiday|layover|hotel|road trip|commute)"
     r"|(?:(?:^|just|finally|i|we|i've|we've)\s+)(?:landed|touched down|checked in(?:to)?)\b"
-    r"|\blanded in [A-Z]|boarding\b|jet ?lag(?:ged)?"
-    r"|(?:see|catch|meet) (?:you|y'all|everyone|folks)(?: all)? (?:in|at) [A-Z]|live from"
-    r"|\binsomnia club\b|\b(?:home|out|off) sick\b|\bsick day\b|\bat gate [A-Z]?\d+"
+    r"|\blanded in [a-z]|boarding\b|jet ?lag(?:ged)?"
+    r"|(?:see|catch|meet) (?:you|y'all|everyone|folks)(?: all)? (?:in|at) [a-z]|live from"
+    r"|\binsomnia club\b|\b(?:home|out|off) sick\b|\bsick day\b|\bat gate [a-z]?\d+"
     r"|\b(?:currently|right now) (?:sitting|standing|waiting|stuck|parked|lying|relaxing)"
+    r"(?! on (?:it|this|that)\b)"
     r" (?:at|in|on)\b|\b(?:sessions?|appointments?) (?:moved|cancell?ed|rescheduled) (?:to|until"
     r"|for)\b"
     r"|\bon the (?:train|plane|bus|ferry|flight|road) (?:to|from|back)\b"
     r"|\b(?:while|when) i(?:'m| am)? (?:visit(?:ing)?|travel(?:l?ing)?|away|abroad|overseas)\b"
     r"|greetings from|hello from|(?:checking in|writing|posting|tweeting|reporting) from\b"
-    r"|\bairport\b|here in [A-Z]|this week (?:i'?m|i am) in\b|in town (?:for|this)"
-    r"|date night|family (?:dinner|vacation|trip|reunion)|girls'? trip|guys'? trip"
+    r"|\bairport\b|here in [a-z]|this week (?:i'?m|i am) in\b|in town (?:for|this)"
+    r"|(?:^|(?<=[.!?]\s)|\b(?:my|our|on a|for a|having a|had a) )date night"
+    r"|family (?:dinner|vacation|trip|reunion)"
+    r"|girls'? trip|guys'? trip"
     r"|(?:with|w/)\s+(?:my|the)\s+(?:husband|wife|partner|boyfriend|girlfriend|fianc[ée]e?"
-    r"|kids|family|fam|mom|dad|parents|sister|brother|daughter|son|in-laws|dog|pup|bestie|bff"
+    r"|kids|family|fam|mom|mum|mam|mammy|da|nan|granny|gran|dad|parents|sister|brother|daughter"
+    r"|son|in-laws|dog|pup|bestie|bff"
     r"|friends)\b"
     r"|(?:i'?m|i am|we'?re|we are) (?:hiking|camping|skiing|surfing|kayaking|traveling"
     r"|travelling|packing|flying|driving|boarding|sailing|sunbathing|road-?tripping)\b"
@@ -106,7 +132,11 @@ _CLOSURE = re.compile(
     r" off)\b",
     re.IGNORECASE,
 )
-_UNTIL = re.compile(r"\b(?:until|till|through|thru|from|between|the week of|returning)\b", re.I)
+_UNTIL = re.compile(
+    rf"\b(?:until|till|through|thru|from|between|the week of|returning|(?:mid|early"
+    rf"|late)-?\s?{MONTH})\b",
+    re.I,
+)
 _LATE = re.compile(
     r"\b(?:can'?t|cannot|couldn'?t) (?:sleep|fall asleep)\b"
     r"|\b(?:it'?s|its|up at|awake at|still up at|woke up at|wide awake at|up since)\s+"
@@ -117,7 +147,8 @@ _LATE = re.compile(
     r"|\b(?:awake|up) again at [1-5]\b"
     r"|\banother [1-5](?::\d\d)?\s?(?:am|a\.m\.)"
     r"|\b[1-5]\s?(?:am|a\.m\.) wake-?up|\b(?:up|awake) at [1-5](?::\d\d)?\s?(?:am|a\.m\.)?\s+again"
-    r"|\b(?:my )?insomnia (?:again|strikes|is winning|wins|won)|\bmy insomnia\b"
+    r"|\b(?:my )?insomnia (?:again|strikes|is winning|wins|won|is back|returns|has returned)"
+    r"|\bmy insomnia\b"
     r"|\bwhy am i (?:still )?(?:up|awake)|\bup way too late|#insomnia\b|\btossing and turning",
     re.IGNORECASE,
 )
@@ -135,7 +166,18 @@ _NOW_WORDS = re.compile(
 )
 
 
+_F_PHRASES = Folding(_PHRASES)
+_F_ACTIVITY = Folding(wa.ACTIVITY)
+_F_CLOSURE = Folding(_CLOSURE)
+_F_LATE = Folding(_LATE)
+_F_LED = Folding(wa.LED_ACTIVITY)
+_F_NIGHT = Folding(wa.NIGHT)
+_F_CLOSED = Folding(wa.CLOSED)
+_F_WHEN = tuple(Folding(p) for p in (DATE, DAY_WORDS, _UNTIL))
+
+
 def _spans(text: str) -> list[tuple[int, int, str]]:
+    low = lowered(text)
     found: list[tuple[int, int, str]] = []
     now_words = Hits(_NOW_WORDS, text)
     for m in _AT_EVENT.finditer(text):
@@ -146,15 +188,29 @@ def _spans(text: str) -> list[tuple[int, int, str]]:
         for m in pattern.finditer(text):
             if _NOT_PLACES.match(m.group("where")):
                 continue
+            if _NOT_SELF.search(text, max(0, m.start() - 24), m.start()):
+                continue
             found.append((*m.span(), "says where you are or will be"))
-    for m in _PHRASES.finditer(text):
+    for m in _F_PHRASES.finditer(text, low):
         found.append((*m.span(), "tells of your own plans, travel or company"))
-    when = [Hits(p, text) for p in (DATE, DAY_WORDS, _UNTIL)]
-    for m in _CLOSURE.finditer(text):
+    when = [p.hits(text, low) for p in _F_WHEN]
+    for m in _F_CLOSURE.finditer(text, low):
         s, e = sentence_bounds(text, m.start())
         if any(h.within(s, e) for h in when):
             found.append((*m.span(), "says when your office will be empty"))
-    for m in _LATE.finditer(text):
+    activities = (_F_ACTIVITY.finditer(text, low), wa.ACTIVITY_NAMED.finditer(text))
+    for m in chain(*activities, wa.PLACE_EDGE.finditer(text)):
+        found.append((*m.span(), "tells of your own plans, travel or company"))
+    for m in chain(_F_LED.finditer(text, low), wa.LED_PLACE.finditer(text)):
+        if wa.LEAD_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+            found.append((*m.span(), "tells of your own plans, travel or company"))
+    for m in chain(_F_NIGHT.finditer(text, low), wa.NIGHT_EDGE.finditer(text)):
+        found.append((*m.span(), "shows you are awake late at night"))
+    for m in _F_CLOSED.finditer(text, low):
+        s, e = sentence_bounds(text, m.start())
+        if any(h.within(s, e) for h in when):
+            found.append((*m.span(), "says when your office will be empty"))
+    for m in _F_LATE.finditer(text, low):
         if _LATE_NOT_SELF.search(text, max(0, m.start() - 12), m.start()):
             continue
         found.append((*m.span(), "shows you are awake late at night"))
@@ -169,7 +225,7 @@ def check(draft: Draft, context: ReviewContext) -> list[Finding]:
     text = draft.text
     findings: list[Finding] = []
     end_seen = -1
-    for start, end, what in sorted(_spans(text)):
+    for start, end, what in sorted(_spans(plain(text)), key=lambda s: (s[0], -s[1])):
         if start < end_seen:
             continue
         end_seen = end

@@ -1,0 +1,125 @@
+"""The structural clinical check: a setting, one person and narration, not in general terms.
+
+The fitted phrases in `clinical_patterns.py` catch the wordings they were
+written for; this check looks for the shape of a story instead, so that new
+wordings ("reviewed a lad on the ward this morning", "gentleman in bay 3 has
+decided…") are caught too. A reference to one person fires when the post is
+set in clinical work, the nearby text narrates, and the person's sentence is
+not a general statement ("if a client…", "patients often…", "a teen may…").
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterator
+from itertools import chain
+
+from dualdesk.core.guards import story_filters as sf
+from dualdesk.core.guards import story_patterns as sp
+from dualdesk.core.guards.lexicon import PUBLIC, Folding, Hits, sentence_bounds
+
+#: How far around a person the setting and the narration are looked for.
+REACH = 160
+
+
+_NARRATION = Folding(sp.NARRATION)
+_CURRENT = Folding(sf.CURRENT)
+_WORD = Folding(sp.ONE_PERSON_WORD)
+_GENERIC = Folding(sf.GENERIC_WORDS)
+_AT_START = Folding(sp.ONE_PERSON_AT_START)
+_PUBLIC = Folding(PUBLIC)
+_NOT_CLIENT = Folding(sf.NOT_CLIENT)
+
+
+class Frames:
+    """What frames the sentences of one text: general talk, public figures, colleagues.
+
+    Each pattern runs once over the whole text and every question about a
+    sentence is a binary search, so a draft with thousands of people in it
+    (a pasted essay, a hostile 100,000-character paste) stays linear.
+    """
+
+    def __init__(self, text: str, lower: str | None) -> None:
+        self._text = text
+        self._public = _PUBLIC.hits(text, lower)
+        self._not_client = _NOT_CLIENT.hits(text, lower)
+        self._generic = _GENERIC.hits(text, lower)
+
+    def general(self, start: int, end: int) -> bool:
+        """Whether the sentence in [start, end) speaks in general terms."""
+        return bool(sf.GENERIC_START.match(self._text, start, end)) or self._generic.within(
+            start, end
+        )
+
+    def not_a_client(self, start: int, end: int) -> bool:
+        """Whether [start, end) names a public figure, a colleague or a mentor."""
+        return self._public.within(start, end) or self._not_client.within(start, end)
+
+
+def story_spans(
+    text: str, professional: bool, lower: str | None = None, frames: Frames | None = None
+) -> list[tuple[int, int]]:
+    """Return the spans of people a post tells a story about, in a clinical setting.
+
+    On the professional account every post is set in the clinician's work,
+    so a story about one person (not family, not a colleague) is taken to be
+    about a client; on the personal account the post must name the setting.
+    """
+    setting = Hits(sp.SETTING, text)
+    if not professional and not setting.within(0, len(text)):
+        return []
+    frames = frames or Frames(text, lower)
+    current = next(_CURRENT.finditer(text, lower), None)
+    found: list[tuple[int, int]] = []
+    if current and sf.CONSULT.search(text) and (professional or setting.within(0, len(text))):
+        found.append(current.span())
+    unquoted = sf.QUOTED.sub(lambda q: " " * len(q.group()), text)
+    if professional and not sp.OWN_PEOPLE.search(unquoted):
+        for m in sp.PRONOUN_STORY.finditer(text):
+            s, e = sentence_bounds(text, m.end() - 1)
+            if not (frames.general(s, e) or frames.not_a_client(s, e)):
+                found.append(m.span())
+    narration: list[int] | None = None
+    people = chain(
+        _WORD.finditer(text, lower),
+        sp.ONE_PERSON_NAMED.finditer(text),
+        sp.MASKED.finditer(text),
+        _at_clause_starts(text, lower),
+    )
+    for m in people:
+        low, high = max(0, m.start() - REACH), min(len(text), m.end() + REACH)
+        if not professional and not setting.within(low, high):
+            continue
+        if sf.NOT_PERSON.search(text, max(0, m.start() - 12), m.end() + 16):
+            continue
+        s, e = sentence_bounds(text, m.start())
+        general = frames.general(s, e) or sf.GENERIC_AFTER.match(text, m.end())
+        if general and current is None:
+            continue
+        if frames.not_a_client(s, e):
+            continue
+        if narration is None:
+            narration = _narration_starts(text, lower)
+        i = bisect_left(narration, low)
+        if i == len(narration) or narration[i] >= high:
+            continue
+        found.append(m.span())
+    return sorted(found)
+
+
+def _at_clause_starts(text: str, lower: str | None) -> Iterator[re.Match[str]]:
+    """Matches of ONE_PERSON_AT_START at the start of the text and after each clause break."""
+    starts = chain((0,), (m.end() for m in sp.CLAUSE_START.finditer(text)))
+    for pos in starts:
+        m = _AT_START.match(text, lower, pos)
+        if m:
+            yield m
+
+
+def _narration_starts(text: str, lower: str | None) -> list[int]:
+    """Where the text narrates, leaving out -ed words that are not past tense."""
+    found = [
+        m.start() for m in _NARRATION.finditer(text, lower) if not sp.NOT_PAST.match(m.group())
+    ]
+    return sorted(found + [m.start() for m in sp.QUOTE.finditer(text)])

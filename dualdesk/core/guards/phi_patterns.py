@@ -1,0 +1,160 @@
+"""The vocabulary of the `phi` guard: names, places, dates, ages and record numbers.
+
+Kept apart from `phi.py` so the decision logic there stays short. Every
+pattern is bounded (no nested unbounded repetition), so matching is linear.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dualdesk.core.guards.lexicon import MONTH, WEEKDAY
+
+_I = "(?i:{})".format
+PERSON_NOUN = (
+    r"client|patient|kiddo|kid|teen(?:ager)?|adolescent|boy|girl|man|woman|mom|mother|dad"
+    r"|father|guy|lady|couple|family|veteran|student|person|someone|child|son|daughter"
+    r"|husband|wife|widow(?:er)?|preteen|tween|survivor|supervisee"
+)
+NAME = r"[A-Z][a-zà-öø-ÿ]{1,20}(?:[- ][A-Z][a-zà-öø-ÿ]{1,20})?"
+NOT_NAMES = re.compile(
+    rf"^(?:{MONTH}|{WEEKDAY}|today|tonight|this|that|the|and|but|so|then|who|what|when|my|his"
+    r"|her|their|our|a|an|i|he|she|they|we|you|it|there|here|one|anyway|also|never|always"
+    r"|just|still|again|zero|instead|not|too|yesterday|tomorrow|last|first|next|said|says"
+    r"|midnight|noon|midday|boy|girl|man|woman|teen|kid|child|client|patient|male|female|mom"
+    r"|mum|dad|son|daughter|lady|guy|gentleman|baby|toddler|adult|student)$",
+    re.IGNORECASE,
+)
+INITIALS_NOT_NAMES = frozenset(
+    {"U.S.", "U.K.", "D.C.", "A.M.", "P.M.", "E.U.", "N.Y.", "L.A.", "B.C.", "A.D.", "Q.A.",
+     "U.N.", "P.S.", "R.I.P.", "N.B.", "I.E.", "E.G.", "O.K.", "T.V.", "S.F.", "N.J."}
+)  # fmt: skip
+PLACE_NOT_SMALL = re.compile(
+    r"^(?:alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida"
+    r"|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland"
+    r"|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada"
+    r"|new hampshire|new jersey|new mexico|new york|north carolina|north dakota|ohio|oklahoma"
+    r"|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah"
+    r"|vermont|virginia|washington|west virginia|wisconsin|wyoming|america|the us|usa"
+    r"|canada|mexico|england|scotland|wales|ireland|australia|europe|asia|africa|india|china"
+    r"|japan|germany|france|spain|italy|the uk|uk|therapy|treatment|rehab|school|college"
+    r"|work|church|here|there|home|and|the|january|february|march|april|may|june|july|august"
+    r"|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday"
+    r"|sunday|spring|summer|fall|autumn|winter)$",
+    re.IGNORECASE,
+)
+THIRD_PERSON = re.compile(rf"\b(?:he|she|him|her|his|hers|they|their|{PERSON_NOUN})s?\b", re.I)
+DATE_CUE = re.compile(
+    r"\b(?:he|she|him|her|his|born|birthday|b-?day|dob|d\.o\.b|died|passed|admitted"
+    r"|discharged|funeral|overdosed?|attempt(?:ed)?|hospitali[sz]ed|intake|client|patient)s?\b",
+    re.IGNORECASE,
+)
+ROLE_ADDRESSES = frozenset(
+    {"info", "contact", "hello", "office", "admin", "support", "help", "press", "media",
+     "events", "team", "careers", "jobs", "noreply", "no-reply", "registration",
+     "conference", "intake", "referrals", "billing", "frontdesk", "appointments"}
+)  # fmt: skip
+
+NAME_PATTERNS = (
+    # "a client named Sarah", "my kiddo (let's call her Mia)"
+    re.compile(
+        _I(
+            rf"\b(?:{PERSON_NOUN})s?\b[^.!?\n]{{0,20}}?\b(?:named|called|call (?:him|her|them)"
+            rf"|name is|name's|goes by)\s+"
+        )
+        + rf"(?P<name>{NAME}|[A-Z]\.?)(?![\w])"
+    ),
+    # "client Sarah", "patient J.", "Mrs. K"
+    re.compile(
+        _I(r"\b(?:client|patient|kiddo|supervisee)s?\s+") + rf"(?P<name>{NAME}|[A-Z]\.?)"
+        r"(?![\w])"
+    ),
+    re.compile(
+        r"\b(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+"
+        r"(?P<name>[A-Z]\.?(?![\w])|[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b)"
+    ),
+    # "Maria, a 34-year-old", "Tom, my 2pm"
+    re.compile(
+        rf"(?P<name>\b{NAME}),\s+"
+        + _I(
+            r"(?:a|an|my|our)\s+(?:\d{1,2}[- ]?(?:year[- ]old|yo|y/o)\b|(?:\d{1,2}(?::\d\d)?"
+            r"\s?(?:am|pm))\b|(?:client|patient|kiddo|teen)\b)"
+        )
+    ),
+    # "Marcus, 17,", "the Hendersons", "the Jenkins family"
+    re.compile(rf"(?P<name>\b{NAME}),\s+(?:(?i:aged?)\s+)?\d{{1,2}}\s*[,)]"),
+    # "Mark S., 58"
+    re.compile(r"(?P<name>\b[A-Z][a-z]{1,20} [A-Z]\.),?\s*\d{1,2}\b"),
+    # "Dana's intake"
+    re.compile(
+        rf"(?P<name>\b{NAME})'s\s+"
+        + _I(r"(?:intake|session|appointment|assessment|file|chart|notes|referral|discharge)\b")
+    ),
+    # "Jaylen (10)", "T. in 4th grade"
+    re.compile(rf"(?P<name>\b{NAME})\s*\(\d{{1,2}}\)"),
+    re.compile(
+        r"(?:^|(?<=[\s(]))(?P<name>[A-Z]\.)\s+(?=(?:in|from|at|who|was|is|has|had|brought|said"
+        r"|told|came)\b)"
+    ),
+    re.compile(
+        r"\b(?i:the)\s+(?P<name>[A-Z][a-z]{2,}s)\b(?=\s+(?:from|in|came|are|were|have|had"
+        r"|finally|told|said)\b)"
+    ),
+    re.compile(r"\b(?i:the)\s+(?P<name>[A-Z][a-z]{2,})\s+(?i:family|household|kids|boys|girls)\b"),
+    # "congrats to Tasha for finishing treatment"
+    re.compile(
+        _I(
+            r"\b(?:congrat(?:s|ulations)|shout-?out|so proud of|proud of|thinking of|praying for)"
+            r"(?: to)?\s+"
+        )
+        + rf"(?P<name>{NAME})\b(?=[^.!?\n]{{0,60}}"
+        + _I(r"\b(?:treatment|therapy|sober|sobriety|recovery|rehab|discharge|session)")
+        + ")"
+    ),
+    # "J. came in", initials "J.D."
+    re.compile(
+        r"(?<![\w.])(?P<name>[A-HJ-Z]\.?)(?=\s+"
+        + _I(
+            r"(?:came|said|told|was|has|had|cried|asked|shared|finally|walked|showed|texted"
+            r"|called|got|keeps|kept|left|started|made|did|wants|wanted|is (?:a|an|\d))\b"
+        )
+        + ")"
+    ),
+    re.compile(r"(?<![\w.])(?P<name>[A-Z]\.\s?[A-Z]\.(?:\s?[A-Z]\.)?)(?![\w])"),
+)
+PLACE_PATTERNS = (
+    re.compile(
+        r"\b\d{1,5}\s+(?:[A-Z][a-z]+\s+){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Ln"
+        r"|Lane|Dr|Drive|Ct|Court|Way|Pl|Place|Terrace|Pkwy|Parkway|Hwy|Highway)\b\.?"
+    ),
+    re.compile(r"\b(?:[A-Z]{2}|(?i:zip(?: code)?:?|near|in|around))\s+\d{5}(?:-\d{4})?\b"),
+    re.compile(
+        _I(
+            r"\b(?:lives|living|lived|grew up|moved (?:here )?(?:to|from)|is from|was from"
+            r"|comes from|came from|goes to|went to|attends|attended|works at|worked at|born in"
+            r"|raised in|resides|residing|(?:" + PERSON_NOUN + r")s? (?:from|in|at|near))\s+"
+            r"|(?-i:[A-Z][a-z]+s) from\s+"
+            r"(?:in\s+|on\s+|at\s+|near\s+)?(?:the\s+)?"
+        )
+        + r"(?P<place>[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){0,2})"
+    ),
+    re.compile(r"\b[A-Z][a-z]+\s+(?:High|Middle|Elementary|Junior High|Prep)(?:\s+School)?\b"),
+)
+AGE = re.compile(
+    r"\b(?:9\d|1[0-2]\d)(?:[- ]?(?:years?|yrs?)[- ]?old\b|[- ]?y/?o\b)"
+    r"|\b(?:aged?|turned|turning|turns)\s+(?:9\d|1[0-2]\d)\b"
+    r"|\b(?:(?i:she|he|they)(?:'s|’s| is| was| are)|(?i:who(?:'s| is)))\s+(?:(?i:only|nearly"
+    r"|almost|just|now)\s+)?(?:9\d|1[0-2]\d)\b(?!\s*(?:%|percent|minutes|mins|kg|lbs?))"
+    r"|\b(?:is|turned|turns|turning)\s+(?:9\d|1[0-2]\d)\b(?![.,]?\d|\s*(?:%|°|degrees|percent|mph"
+    r"|minutes|mins|days|pounds|lbs|kg|miles|dollars|cents|pages|beds|people|points))",
+    re.IGNORECASE,
+)
+HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Mx", "Miss"})
+QUOTED = re.compile(r"\b(?:as|like|by|from|quoting|quote|of)\s+$", re.IGNORECASE)
+RECORD = re.compile(
+    r"\b(?:mrn|medical record|chart|case|record|account|acct|member|policy|claim|patient|client|pt"
+    r"|insurance|ssn|social security|id)(?:\s+(?:number|no\.?|num|id|#))?\s*[:#]?\s*"
+    r"(?P<num>[A-Z0-9][A-Z0-9-]{3,})\b"
+    r"|\b\d{3}-\d{2}-\d{4}\b",
+    re.IGNORECASE,
+)

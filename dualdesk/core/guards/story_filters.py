@@ -1,0 +1,108 @@
+"""Filters of the structural clinical check: what makes a mention of a person not a story.
+
+`story_patterns.py` says what a story looks like (one person, narration);
+these tables say when it is not one: words that only look like a person
+("be patient"), colleagues and speakers, general statements, and the words
+that make a question about a case current ("right now", "next week").
+Every pattern is bounded, so matching is linear.
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+
+
+#: Words that look like a person but are not one ("be patient", "the mail client").
+NOT_PERSON = re.compile(
+    r"(?:mail|chat|e-?mail|web|desktop|vpn|api|software|app|torrent|ftp|ssh) client"
+    r"|\ba couple of\b|\bwith (?:a|my) sick (?:kid|child|toddler|baby|son|daughter)\b"
+    r"|\b(?:adolescent|teen|child|youth|family|adult|senior|veteran|student|patient|client)s?\s+"
+    r"(?:program(?:me)?|unit|service|services|team|track|group|clinic|center|centre|ward|wing"
+    r"|care|psychiatry|medicine)\b|\bfamily (?:satisfaction|medicine|therapy|systems|physician"
+    r"|doctor"
+    r"|practice|court|law)\b|(?:^|(?<=[.!?]\s))(?:talk|speak|reach out|turn|go|tell|ask|help"
+    r"|check on)"
+    r" (?:to )?someone\b"
+    r"|\bsomeone (?:you|to talk)\b|\b(?:the|my|our) whole family\b|\b(?:client"
+    r"|patient)\s+(?:death|care"
+    r"|safety|records?|portal|experience"
+    r"|advocate|population|education|outcomes?|satisfaction|feedback|load|base|rights|voice"
+    r"|information|data|privacy|confidentiality|flow|volume|numbers|list)\b"
+    r"|\bpatient (?:husband|wife|partner|boyfriend|girlfriend|friend|mum|mom|dad|kids?|teacher"
+    r"|man|woman|person|soul|spouse)\b"
+    r"|\b(?:nurse|doctor|teacher|therapist|psychologist|lawyer|cop|mum|mom|dad)\s+friends?\b"
+    r"|\bcase (?:study|studies|for|of|law|report|management|conceptuali[sz]ation|example|notes"
+    r"|series|vignette|formulation|load)\b|\bin case\b|\bthe case that\b|\bis the case\b"
+    r"|\b(?:with|feeding|rocking|settling|holding) the (?:baby|toddler|kids?|dog"
+    r"|cat)\b"
+    r"|\b(?:be|so|stay|very|too) patient\b|\b(?:more|less) patient (?:than|with)\b"
+    r"|\bpatient (?:way|with|enough|and kind)\b",
+    _I,
+)
+
+#: A general statement: hypotheticals, habitual or statistical talk, advice to "you".
+#: How a general sentence starts (tried with .match at the sentence start).
+GENERIC_START = re.compile(
+    r"\W*(?:(?:the most|if|when|whenever|once|most|many|some|all|each|talk|ask|tell|check|reach"
+    r"|remember|try)\b"
+    r"|an? [\w'-]+(?:\s+[\w-]+){0,2}?\s+(?!(?:was|has|is|his|this|its"
+    r"|us|yes|as|plus|always|unless|thus|hers|ours|yours|theirs)\b)[a-z]{2,}(?<!ss)s\b"
+    r"|an? (?:[\w-]+\s+){1,2}?(?:who\s+(?:[\w'-]+\s+){1,4}?)?(?:is|isn't|are|aren't|has|needs"
+    r"|wants|deserves|can|does"
+    r"|doesn't|asks)\b|(?:a|the) (?:good|great|bad|best|real|true)\b)",
+    _I,
+)
+#: Words anywhere in a sentence that make it general.
+GENERIC_WORDS = re.compile(
+    r"\b(?:often|usually|typically|generally|commonly|rarely|frequently|sometimes|tends? to"
+    r"|on average|most common|research|studies|study shows|evidence|data|survey"
+    r"|in my experience"
+    r"|over the years|i'?ve (?:ever|always|never)|i'?ve been part of|every time"
+    r"|whoever|never once)\b|\b(?:should|must|might|(?-i:may))\b(?!'ve| have)"
+    r"|\b(?:how|what) (?:do|would|can) you (?:explain|teach|describe|say|tell|talk)\b",
+    _I,
+)
+#: Words after a person that make the reference general ("a client may", "a teen who needs").
+GENERIC_AFTER = re.compile(
+    r"\s+(?:who (?:is|are|has|have|needs|wants)\s+)?(?:may|can|might|should|will|could|would"
+    r"|often|usually|typically|sometimes|tends?|needs?|deserves?|is (?:not|never)|isn't)\b",
+    _I,
+)
+
+#: The author is dealing with the case now: a question about it is a case consult, not theory.
+CURRENT = re.compile(
+    r"\b(?:currently|right now|at the moment|atm|this week|in that (?:spot|situation|boat)"
+    r"|dealing with (?:this|it)|working with (?:one|him|her|them) (?:now|right now)|i have one"
+    r"|i've got one|on my caseload|asking for a colleague"
+    r"|working on it(?: now)?|going on right now|i've got this|i have this|next (?:wk|week"
+    r"|session)"
+    r"|need (?:ideas|advice|help|input)|advice needed|(?:we're|i'm) meeting (?:them |her "
+    r"|him )?(?:tomorrow|\w+day)|rn|working through (?:it|this)|seeing (?:her|him"
+    r"|them) (?:again )?(?:on )?\w+day)\b",
+    _I,
+)
+
+#: A question to colleagues about a case ("Q for MFTs:", "how do you all handle…?").
+CONSULT = re.compile(
+    r"\b(?:q|question|consult|advice|help|thoughts|input)\s+(?:for"
+    r"|from)\s+(?:my\s+)?(?:fellow\s+)?"
+    r"(?:mfts?|therapists|clinicians|colleagues|psychs|counsell?ors|sws|social workers|folks"
+    r"|y'all|peers|friends)\b|\bhow do (?:you|y'all)(?: all)? (?:handle|approach|manage|deal)\b"
+    r"|\?",
+    _I,
+)
+
+#: A sentence about a colleague, mentor, speaker or the author's family, not a client.
+NOT_CLIENT = re.compile(
+    r"\b(?:my|our) (?:co-?workers?|colleagues?|mentors?|supervisors?|boss|manager|preceptors?"
+    r"|professors?)\b|\b(?:speaker|presenter|keynote|author|panelist|lecturer|trainer"
+    r"|co-?worker|colleague)\b|\bwho (?:trained|taught|mentored|supervised|precepted|hired"
+    r"|interviewed) me\b|\bwhen i was (?:a|an) (?:new|student|trainee|intern|resident)",
+    _I,
+)
+
+#: Quoted speech, blanked out before looking for the author's own family: a client's words
+#: ("about my dad") are not the author's.
+QUOTED = re.compile(r"(?:^|(?<=[\s:,]))[\"'][^\"'\n]{1,200}[\"']")

@@ -1,0 +1,209 @@
+"""The vocabulary of the structural clinical check: setting, one person, narration, genericity.
+
+`clinical_patterns.py` holds phrases that were fitted to the corpus; these
+tables describe the *shape* of a story instead. A story about a client is a
+post that (a) is set in clinical work, (b) singles out one person, and (c)
+narrates (a time, a past event, speech, the clinician's reaction), in a
+sentence that is not a general statement. Each table is broad on purpose:
+only the three together fire. Every pattern is bounded, so matching is linear.
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+
+#: Words that put a post in clinical work: places, events, roles, treatments.
+SETTING = re.compile(
+    r"\b(?:clients?|patients?|service users?|sessions?|intakes?|therapy|counsell?ing|clinics?"
+    r"|ward(?: round)?s?|unit|caseload|case ?load|referrals?|admissions?|admitted|discharged?"
+    r"|appointments?|assessments?|assessed|reviews?|reviewed|reviewing|a&e|er|ed|bay \d+"
+    r"|shifts?|liaison|on-?call|tribunal|diagnos[ei]s|diagnosed|meds|medications?"
+    r"|antidepressants?|antipsychotics?|ssris?|depot|injections?|lithium|clozapine|relapsed?"
+    r"|sober|sobriety|detox|rehab|treatment|recovery|work|the job|this job|my list|my office"
+    r"|office|practice|school|counsell?or|hospital|safeguarding|crisis|overdosed?|group"
+    r"|iop|telehealth|zoom|dnas?|no-?shows?|eval(?:uation)?s?|consult(?:ation)?s?|supervision"
+    r"|supervisee|handover|inpatient|outpatient|psych|psychiatr\w+|therap\w+|trauma|ptsd"
+    r"|psychosis|anorexia|bulimia|eating disorder|self-?harm|suicid\w+|grief|play room"
+    r"|playroom|sand ?tray|caseworker|home visit|visit|case|cases|cps|dcf|aps|iep|504"
+    r"|mandated|threat assessment|safety plan|suspension|check-?in|caseworker|foster)\b",
+    _I,
+)
+
+_NOUN = (
+    r"(?:lad|lass|chap|gentleman|gent|fella|fellow|bloke|guy|gal|dude|woman|man|lady|girl|boy"
+    r"|kid|kiddo|child|teen|teenager|adolescent|youngster|young (?:man|woman|person|adult|lad"
+    r"|mum|mom|dad|mother|father|one)|toddler|baby|infant|mum|mom|mother|dad|father|parent|carer"
+    r"|caregiver|grandmother|grandfather|grandma|grandpa|gran|nan|couple|family|veteran|vet"
+    r"|pupil|student|resident|inpatient|outpatient|referral|admission|patient|client"
+    r"|service user|member|survivor|widow|widower|senior|retiree|pensioner|person|individual"
+    r"|newcomer|regular|long-?stayer|frequent flyer|6th grader|\w+ grader|year \d+|sophomore"
+    r"|freshman|junior|senior|nurse|officer|soldier|marine|firefighter|medic|mama|papa|boyo"
+    r"|wife|husband|spouse|newlyweds?|fianc[eé]e?|case|pt|admit"
+    r"|tamariki|rangatahi|wahine|tane|kuia|koro|se[nñ]ora|se[nñ]or|abuela|abuelo|viejit[oa]"
+    r"|paciente|cliente|chic[oa]|ni[nñ][oa]|airman|seaman|fireman|policeman|policewoman"
+    r"|businessman|businesswoman|fisherman|serviceman|servicewoman|midshipman)"
+)
+_ADJ = r"(?:[\w-]+\s+){0,2}?"
+#: Common irregular past tenses: a story is told in them.
+_IRREGULAR = (
+    r"(?:let|left|made|took|gave|told|said|came|went|got|brought|sent|wrote|drew|fell|felt|ran"
+    r"|sat|stood|saw|found|lost|won|broke|threw|kept|held|heard|knew|met|paid|put|read|spoke"
+    r"|taught|thought|wore|began|became|bought|caught|chose|did|dug|fought|flew|forgot|hid|hit"
+    r"|hung|hurt|lay|led|meant|quit|rode|rang|rose|sang|shook|shot|shut|slept|sold|spent|stole"
+    r"|struck|swore|swam|tore|understood|woke|wept|drove|rang|ate|drank|fed|fled|forgave|froze"
+    r"|grew|lit|sank|stuck|swept|swung|wound|bit|blew|built|dealt)"
+)
+_FAMILY = (
+    r"(?:husband|wife|partner|spouse|boyfriend|girlfriend|son|daughter|kids?|children|mum|mom"
+    r"|dad|mother|father|sister|brother|parents|friend|bestie|colleague|cat|dog|team|gp"
+    r"|therapist|own)"
+)
+
+#: One person, singled out: "a lad", "the veteran on my list", "one of mine", "someone I see",
+#: "my new referral", "Mrs. Okafor", "she's 16". The alternatives that begin a word sit in
+#: one group behind a word-start lookahead, which scans several times faster; the ones
+#: that begin at punctuation or a sentence start are in ONE_PERSON_EDGE.
+ONE_PERSON_WORD = re.compile(
+    rf"(?=\w)(?:\b(?:a|an|the|this|that|one|another|our)\s+{_ADJ}{_NOUN}\b(?!s\b|-)"
+    rf"|\b(?:1|one)\s+{_NOUN}\s+(?:who|whose|with)\b"
+    r"|\bmy\s+(?:[\w-]+\s+)?couples?\b(?!\s+of\b|\s+friends)"
+    r"|\b(?:after|before|during|in|from|out of) (?:a|the|this|my|that|today's) (?:[\w-]+\s+)?"
+    r"(?:session|intake|assessment|appointment|group|shift)\s+(?:today|this morning"
+    r"|this afternoon|tonight|yesterday)\b|\bone of my (?:ppl|people|folks|peeps|lot)\b"
+    r"|\b(?:in|from) (?:the room|session|group|clinic)\s+(?:today|this morning|this afternoon"
+    r"|tonight|yesterday|earlier)\b|\b(?:disclosure|breakthrough|meltdown|blow-?up|rupture"
+    r"|walkout|tears)\s+(?:in|during)\s+(?:the room|session|group|my office)\b"
+    r"|\b(?:my|ur|your)\s+(?!(?:little|youngest|oldest|middle|own|eldest|baby|two|three"
+    r"|beautiful|sweet|lovely|big)\b)(?:[\w-]+\s+){1,2}?(?:kid|youth|student|boy|girl|teen"
+    r"|kiddo|young person)\b(?!s)|\b(?:ur|your)\s+(?:student|client|patient)\b(?!s)"
+    r"|\b(?:cps|dcf|aps|mandated|safeguarding|child protection) (?:report|referral|call)s?\b"
+    r"|\bone of (?:mine|ours|my \w+s|our \w+s)\b|\bsomeone\b|\bsomebody\b"
+    r"|\bone of the \w+ (?:in|from|at|on) my\b|\bpt\s*#\s*\d+"
+    r"|\b[\w-]+\s+(?:i|we)(?:'ve been| have been|'m| am)?\s+(?:see|seeing|treat|treating"
+    r"|work with|working with)\b"
+    r"|\bgroup (?:went|ran|was|got)\b"
+    r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    r"|fifteen|sixteen|seventeen|eighteen|nineteen)[- ]year[- ]old\b(?!s)"
+    r"|\b(?:the|a) (?:quiet|new|little|young|older|loud|shy|angry|sad|youngest|oldest) one\b"
+    r"|\b(?:couples?|family|group|art|play|music|individual|first|last|joint) session\s*:"
+    r"|\b(?:a|an|the|this|that)\s+(?:[\w-]+\s+)?(?:daughter|son|nephew|niece|brother|sister"
+    r"|grandson|granddaughter|grandchild|bride|groom|stepdad|stepmom|stepmum|aunt|uncle|cousin)\b"
+    r"(?!s\b|-)"
+    r"|\b(?:hardest|toughest|best|worst|saddest|first|last|final)\s+(?:visit|session|intake"
+    r"|assessment|call|shift|admission)\s+(?:of|this|today|yesterday|tonight)\b"
+    r"|\b(?:on (?:service|hospice) with us|on our service|admitted to (?:our )?(?:service"
+    r"|hospice|unit))\b"
+    r"|\b(?:\d+|two|three|four|five|six) (?:deaths|admits|admissions|discharges|intakes)\b"
+    r"|\bmi (?:paciente|cliente)\b|(?:^|(?<=[.!?]\s)|(?<=\bmy\s)|(?<=\bthe\s)|(?<=\bour\s))"
+    r"session (?:today|this morning|this afternoon|tonight|yesterday)\b"
+    r"|\b[\w-]+\s+(?:in|from|on) my (?:\w+\s+)?(?:group|caseload|practice|clinic|program(?:me)?"
+    r"|unit|list|books)\b"
+    r"|\b(?:one|two|three|four|five|\d|some|several|so many|many) of my (?:guys|gals|vets|men"
+    r"|women|ladies|boys|girls|kids|teens)\b"
+    r"|\b(?:one|two|three|four|five|\d|some|several|so many|many) of my (?:ppl|people|folks"
+    r"|peeps|lot|families)\b"
+    r"|\bhad (?:a|an|my|the)\s+(?:[\w-]+\s+)?(?:session|intake|assessment|appointment|consult)\b"
+    r"|\b(?:a|an)\s+[a-z]+(?:er|or|ist|ian|ant|ent)\s+from\b"
+    r"|\bmy\s+(?:\w+day|morning|afternoon|evening|\d{1,2}(?::\d\d)?(?:\s?[ap]m)?|\w+ o'?clock"
+    r"|first|last|next|new)\s+(?:lady|man|gent|fella|lad|guy|woman|girl|boy|kid|teen|couple"
+    r"|family|one)\b"
+    r"|\b(?:met|saw|bumped into|ran into|spotted)\s+(?:half (?:of )?)?(?:my|one of my|a)"
+    r" (?:caseload|clients?|patients?)\b"
+    rf"|\bmy\s+(?!{_FAMILY}\b)(?:[\w-]+\s+)?(?:referral|admission|client|patient|case|kiddo"
+    r"|long-?stayers?|regulars?|\d{1,2}(?::\d\d)?(?:\s?[ap]m)?|\d{1,2} o'?clock"
+    r"|\w+ o'?clock)\b"
+    r"|\b(?:she|he)(?:'s| is| was) (?:only |just |barely |nearly |almost )?\d{1,2}\b"
+    r"|\b\d{1,2}[- ]?(?:yo|y/o|(?:year|yr)s?[- ]old)\b)",
+    _I,
+)
+#: The one-person alternatives that need capitals ("Jamie R., 23", "Dana's intake", "T. in 4th
+#: grade", "Jaylen (10)", "Mr. D", "J.T."), kept apart so ONE_PERSON_WORD has no
+#: case-sensitive part and can run on lower-cased text (see lexicon.Folding).
+ONE_PERSON_NAMED = re.compile(
+    r"\b(?-i:[A-Z][a-z]+ [A-Z]\.),?\s*\d{1,2}\b"
+    r"|\b(?-i:[A-Z][^\W\d_]+)'s (?:intake|session|appointment|assessment|file|chart|notes"
+    r"|referral|discharge)\b"
+    r"|\b(?-i:[A-Z]\.)\s+(?-i:(?:in|from|at|who|was|is|has|had|brought|said|told|came))\b"
+    r"|\b(?-i:[A-Z][^\W\d_]+)\s*\(\d{1,2}\)"
+    r"|\b(?-i:M(?:r|rs|s|x)\.?\s+[A-Z](?:[a-z]+)?)\b"
+    r"|\b(?-i:[A-Z]\.\s?[A-Z]\.)(?=[\s,(]|$)",
+    _I,
+)
+#: An optional word before a noun at a clause start, but not a possessive ("my husband").
+_LEADWORD = r"(?:(?!(?:my|our|his|her|their|your)\b)[\w-]+\s+)?"
+#: Where a sentence or clause starts: ONE_PERSON_AT_START is tried only there, which is far
+#: cheaper than scanning every position for a leading "^" or punctuation.
+CLAUSE_START = re.compile(r"[.!?:;,\u2014\u2013\n-]\s*")
+ONE_PERSON_AT_START = re.compile(
+    rf"{_LEADWORD}{_NOUN}\s+(?:in|at|from|on|with|who|whose|i|we)\b"
+    rf"|(?:[\w-]+\s+){{0,2}}{_NOUN},\s"
+    rf"|{_LEADWORD}{_NOUN}\s+(?:(?:this|last|yesterday|today)"
+    rf"(?:\s+(?:morning|afternoon|evening|night|week))?\s+)?(?:(?:finally|just|actually|then"
+    rf"|still|also|really|suddenly|literally)\s+)?(?:[a-z]{{3,}}ed|{_IRREGULAR}|was|is|has|had"
+    r"|hadn't|hasn't|wasn't|didn't|won't|couldn't|wouldn't|got|said"
+    r"|told|came|showed|brought|kept|keeps|says|tells|asked|asks|gave|made|went|left|drew)\b"
+    r"|[a-z][\w -]{2,30},\s*\d{1,2},"
+    rf"|(?:[\w-]+\s+)?{_NOUN} of (?:two|three|four|five|six|\d+)\b"
+    r"|(?:her|his) (?:last|first|final|only)\b"
+    r"|(?:[\w-]+\s+){1,3}?(?:i|we)(?:'ve been| have been|'m| am)? (?:work(?:ing)? with|see(?:ing)?"
+    r"|treat(?:ing)?|support(?:ing)?|counsel(?:l?ing)?)\b",
+    _I,
+)
+#: A masked client: "(anon, with permission)".
+MASKED = re.compile(
+    r"\((?:anon(?:ymi[sz]ed)?|shared|details changed)?,?\s*(?:with (?:their |her |his )?"
+    r"permission|anon(?:ymi[sz]ed)?)\)",
+    _I,
+)
+
+
+#: Narration: a time, a past event, speech, the clinician's own reaction.
+NARRATION = re.compile(
+    r"(?=\w)\b(?:today|tonight|this (?:morning|afternoon|evening|week)|yesterday|earlier|last"
+    r" (?:night|week|session|time)|just now|finally|again|on (?:mon|tues|wednes|thurs|fri|satur"
+    r"|sun)day|(?:this|last|on) (?:mon|tues|wednes|thurs|fri)|turns? up|turned up|shows? up"
+    r"|says|said|told|asked|tells|asks|texted|emailed|brought|sent|hugged|cried|laughed"
+    r"|[a-z]{3,}ed (?:me|us)|this month|keeps?|kept|has decided|decided|threw|walked|came"
+    rf"|\w{{3,}}ed|{_IRREGULAR}|was|had"
+    r"|made|went|gave|took|saw|lost|broke|won|sat|stood|ran|drew|wrote|left|fell|felt"
+    r"|made my (?:day|week)|heartbroken|gutted|chuffed|proud|can'?t stop thinking|can'?t get"
+    r"|out of my head|still shaking|replaying|crying|in tears|tearful|grinning|beaming"
+    r"|sitting with|sat with|sitting across|been seeing|started seeing"
+    r"|(?:i|we)(?:'ve| have)? (?:serve|served|visit|visited|care for|cared for|look after"
+    r"|looked after)"
+    r"|(?:given|gave) (?:consent|permission)|consent to share|permission to share|this arvo"
+    r"|died|passed away|this weekend|last weekend|tomorrow|next week|re:|hardest|toughest|rough"
+    r"|(?:hard|tough|difficult|big|honest) conversation"
+    r"|brutal|heavy|sits heavy|stayed)\b",
+    _I,
+)
+#: Quoted speech: "said 'I think…'" narrates too.
+QUOTE = re.compile(r"(?:^|(?<=[\s:,]))[\"']\s*[A-Z]")
+#: Words that do not narrate even though they end in -ed.
+NOT_PAST = re.compile(
+    r"^(?:need|feed|seed|speed|bed|red|shed|indeed|embed|proceed|exceed|succeed|tired"
+    r"|interested|scared|worried|excited|supported|related|based|used|named|called|married"
+    r"|divorced|licensed|trained|informed|skilled|qualified|talented|gifted|aged|advanced"
+    r"|limited|unlimited|evidence-based|trauma-informed|biased|balanced|needed|required"
+    r"|recommended|suggested|expected|involved|concerned|considered|untreated|undiagnosed"
+    r"|diagnosed|detailed|dedicated|experienced|specialised|specialized|registered|certified"
+    r"|unsupported|isolated|underused|underrated|overrated|missed|centered|centred|focused"
+    r"|focussed|led|driven|informed|identified)$",
+    _I,
+)
+
+#: A sentence that starts with "he" or "she" and narrates: a story about someone not named.
+PRONOUN_STORY = re.compile(
+    r"(?:^|[.!?]\s+)(?:he|she)(?:'s| is| was| has| had)?\s+(?:just\s+|finally\s+)?"
+    rf"(?:[a-z]{{3,}}ed|{_IRREGULAR}|died|passed|keeps|says|told|said|asked|been)\b",
+    _I,
+)
+#: Family or colleagues named anywhere in a post: then "he" or "she" may well be one of them.
+OWN_PEOPLE = re.compile(
+    r"\b(?:my|our) (?:mom|mum|mam|dad|mother|father|son|daughter|kids?|husband|wife|partner"
+    r"|sister|brother|friend|grandm\w+|grandf\w+|granny|nan|aunt|uncle|cousin|niece|nephew"
+    r"|co-?workers?|colleagues?|mentor|supervisor|boss|manager|neighbou?r|dog|cat|baby|toddler)\b",
+    _I,
+)

@@ -113,3 +113,9 @@ def test_do_not_follow_digests_add_remove_and_survive_reopening(home: Path) -> N
     assert reopened.clear_digests() == 2
     assert reopened.digests() == frozenset()
     reopened.close()
+
+
+def test_an_unwritable_place_is_a_clear_error_even_for_root() -> None:
+    # /sys refuses new directories to every user, root included.
+    with pytest.raises(StoreError, match="Cannot use the data directory /sys/dualdesk"):
+        SQLiteStore(Path("/sys/dualdesk"))

@@ -53,3 +53,10 @@ def test_corrupt_data_file_is_reported(run_cli, home) -> None:  # type: ignore[n
     result = run_cli(["profile", "show"])
     assert result.returncode == 1
     assert "damaged" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_an_unwritable_data_directory_is_reported(run_cli) -> None:  # type: ignore[no-untyped-def]
+    result = run_cli(["--home", "/sys/dualdesk", "profile", "set", "personal", "--handle", "x"])
+    assert result.returncode == 1
+    assert "Cannot use the data directory" in result.stderr and "--home" in result.stderr
+    assert "Traceback" not in result.stderr

@@ -29,6 +29,13 @@ pytestmark = pytest.mark.slow
 @pytest.fixture
 def backend(tmp_path: Path) -> Iterator[Backend]:
     opened = Backend(tmp_path, sandbox=True)
+    # Posting "now" must not depend on the hour the tests run: any time, no
+    # round-minute rule, unless a test sets its own windows.
+    for role in Role:
+        zone = opened.timing.policy(role).zone
+        opened.timing.set_policy(
+            role, TimingPolicy(zone=zone, avoid_round_minutes=False, min_gap_minutes=0)
+        )
     yield opened
     opened.close()
 

@@ -65,9 +65,14 @@ def _local(at: datetime, zone: str) -> str:
 
 @dataclass(frozen=True)
 class Backoff:
-    """Waits between retries after passing failures: exponential, capped, jittered."""
+    """Waits between retries after passing failures: exponential, capped, jittered.
 
-    base: timedelta = timedelta(seconds=30)
+    The first wait is two minutes, not seconds: after a timeout X may still be
+    creating the post, and the retry looks on X before posting again, so it
+    must not look before X is done.
+    """
+
+    base: timedelta = timedelta(minutes=2)
     cap: timedelta = timedelta(hours=1)
     jitter: float = 0.2
 

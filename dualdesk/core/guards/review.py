@@ -17,6 +17,7 @@ from dualdesk.core.guards import (
     cost,
     duplicates,
     identity,
+    learned,
     phi,
     promotion,
     whereabouts,
@@ -56,12 +57,15 @@ def escalate(findings: list[Finding]) -> list[Finding]:
     ]
 
 
-def review(draft: Draft, context: ReviewContext) -> list[Finding]:
+def review(draft: Draft, context: ReviewContext, *, backstop: bool = True) -> list[Finding]:
     """Return what the guards see in `draft`, sorted by start offset.
 
     Args:
         draft: the text and the account it is written in.
         context: both profiles and recent posts of both accounts.
+        backstop: also ask the learned model (`learned.py`) about the clinical
+            and whereabouts rules that did not fire; False gives the pattern
+            rules alone (used to measure them).
 
     Returns:
         Findings sorted by (start, end); empty for a blank draft.
@@ -71,6 +75,8 @@ def review(draft: Draft, context: ReviewContext) -> list[Finding]:
     findings: list[Finding] = []
     for guard in GUARDS:
         findings.extend(guard(draft, context))
+    if backstop:
+        findings.extend(learned.check(draft, {f.rule for f in findings}))
     order = {rule: i for i, rule in enumerate(Rule)}
     findings = escalate(findings)
     findings.sort(key=lambda f: (f.start, f.end, order[f.rule]))

@@ -61,8 +61,9 @@ def findings() -> Check:
         account: Role = Role.PROFESSIONAL,
         rule: Rule | None = None,
         context: ReviewContext | None = None,
+        backstop: bool = True,
     ) -> list[Finding]:
-        result = review(Draft(account, text), context or make_context())
+        result = review(Draft(account, text), context or make_context(), backstop=backstop)
         return [f for f in result if rule is None or f.rule is rule]
 
     return run

@@ -1,4 +1,9 @@
-"""The guards meet their accuracy targets on the labelled corpus in tests/data."""
+"""The guards meet their accuracy targets on the labelled corpus in tests/data.
+
+These assert the pattern rules alone (`backstop=False`): the learned backstop
+is trained on these same parts, so its numbers here would not mean anything.
+Its honest numbers are leave-one-part-out (bench/train_guard_model.py).
+"""
 
 from __future__ import annotations
 
@@ -18,7 +23,7 @@ BENIGN_FP_TARGET = 0.05
 
 @pytest.fixture(scope="module")
 def reports() -> list[Report]:
-    return [evaluate(half) for half in HALVES]
+    return [evaluate(half, backstop=False) for half in HALVES]
 
 
 def _combined(reports: list[Report], rule: Rule) -> Score:

@@ -1,0 +1,206 @@
+"""Train the learned backstop for the clinical and whereabouts guards, and measure it.
+
+The model is a logistic regression over lower-cased word unigrams and
+bigrams (`dualdesk.core.guards.learned_features`) plus one token for the
+account, trained with plain SGD, pruned to the strongest features. Its
+threshold is chosen by cross-validation on the training parts only: the
+lowest score at which the model, scored out of fold, fires on at most
+FP_BUDGET of the benign professional posts.
+
+Honest measurement is leave-one-part-out: for every corpus part, train on
+all other parts (threshold chosen inside those), test on the held-out part.
+
+Run: python -m bench.train_guard_model --write   (regenerates learned_weights.py)
+The leave-one-part-out table: python -m bench.learned_backstop_eval
+"""
+
+from __future__ import annotations
+
+import math
+import random
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from bench.guards_accuracy import DATA, HALVES, HARMLESS, HELD_OUT, load_context, load_examples
+from dualdesk.core.accounts import Role
+from dualdesk.core.findings import Rule, Severity
+from dualdesk.core.guards import review
+from dualdesk.core.guards.learned_features import account_token, features
+from dualdesk.core.posts import Draft
+
+PARTS = tuple(sorted(HALVES + HELD_OUT))
+OUT = Path(__file__).resolve().parents[1] / "dualdesk" / "core" / "guards" / "learned_weights.py"
+EPOCHS = 12
+RATE = 0.2
+L2 = 1e-4
+KEEP = 2000
+FP_BUDGET = 0.01
+SEED = 11
+MODELLED = (Rule.CLINICAL, Rule.WHEREABOUTS)
+
+
+@dataclass(frozen=True)
+class Row:
+    """One corpus post with its features, labels and what the rules said."""
+
+    part: str
+    account: Role
+    text: str
+    grams: frozenset[str]
+    labels: frozenset[str]
+    rules_fired: frozenset[str]
+    rules_warned: bool
+
+    @property
+    def benign_professional(self) -> bool:
+        return self.account is Role.PROFESSIONAL and self.labels <= HARMLESS
+
+
+def load_rows(with_rules: bool = True) -> list[Row]:
+    """Return every corpus post, reviewed once by today's rules if `with_rules`."""
+    rows = []
+    for part in PARTS:
+        context = load_context(DATA / f"guards_corpus_{part}.context.json")
+        for ex in load_examples(DATA / f"guards_corpus_{part}.jsonl"):
+            found = (
+                review(Draft(ex.account, ex.text), context, backstop=False) if with_rules else []
+            )
+            grams = frozenset([*features(ex.text), account_token(ex.account)])
+            rows.append(
+                Row(
+                    part,
+                    ex.account,
+                    ex.text,
+                    grams,
+                    ex.labels,
+                    frozenset(f.rule.value for f in found),
+                    any(f.severity is not Severity.INFO for f in found),
+                )
+            )
+    return rows
+
+
+def learns_from(rule: Rule, row: Row) -> bool:
+    """Whether the model for `rule` is trained on this post (whereabouts: professional only)."""
+    return rule is Rule.CLINICAL or row.account is Role.PROFESSIONAL
+
+
+def applies(rule: Rule, row: Row) -> bool:
+    """Whether the model for `rule` is asked about this post: professional posts only.
+
+    On the personal account the clinical rule needs a clinical setting word;
+    a bag of words cannot tell "the kid next door told me" from a client story.
+    """
+    del rule
+    return row.account is Role.PROFESSIONAL
+
+
+@dataclass(frozen=True)
+class Model:
+    """Weights over features, a bias and a firing threshold (on the log-odds)."""
+
+    weights: dict[str, float]
+    bias: float
+    threshold: float = 0.0
+
+    def score(self, grams: frozenset[str]) -> float:
+        """Return the log-odds for a post with these features."""
+        return self.bias + sum(self.weights.get(g, 0.0) for g in grams)
+
+
+def train(rule: Rule, rows: list[Row]) -> Model:
+    """Return a logistic regression for `rule` fitted by SGD, pruned to KEEP features."""
+    data = [
+        (r.grams, 1.0 if rule.value in r.labels else 0.0) for r in rows if learns_from(rule, r)
+    ]
+    rng = random.Random(SEED)
+    weights: dict[str, float] = {}
+    bias = 0.0
+    for epoch in range(EPOCHS):
+        rng.shuffle(data)
+        rate = RATE / (1 + epoch)
+        for grams, y in data:
+            z = bias + sum(weights.get(g, 0.0) for g in grams)
+            p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+            step = rate * (y - p)
+            bias += step
+            for g in grams:
+                w = weights.get(g, 0.0)
+                weights[g] = w + step - rate * L2 * w
+    top = sorted(weights.items(), key=lambda kv: (-abs(kv[1]), kv[0]))[:KEEP]
+    return Model({g: round(w, 3) for g, w in top if abs(w) >= 0.001}, round(bias, 3))
+
+
+def choose_threshold(rule: Rule, rows: list[Row]) -> float:
+    """Return the threshold from out-of-fold scores over the parts in `rows`.
+
+    Each part is scored by a model trained on the others; the threshold is
+    the lowest that keeps the firing rate on benign professional posts at or
+    under FP_BUDGET (never below 0, i.e. probability 0.5).
+    """
+    parts = sorted({r.part for r in rows})
+    benign_scores = []
+    for part in parts:
+        model = train(rule, [r for r in rows if r.part != part])
+        benign_scores += [
+            model.score(r.grams)
+            for r in rows
+            if r.part == part and r.benign_professional and applies(rule, r)
+        ]
+    benign_scores.sort(reverse=True)
+    allowed = int(FP_BUDGET * len(benign_scores))
+    cut = benign_scores[allowed] if allowed < len(benign_scores) else -math.inf
+    return max(0.0, round(cut + 1e-3, 3))
+
+
+def fit(rule: Rule, rows: list[Row]) -> Model:
+    """Return a model for `rule` trained on `rows`, its threshold chosen by inner CV."""
+    model = train(rule, rows)
+    return Model(model.weights, model.bias, choose_threshold(rule, rows))
+
+
+def render(models: dict[Rule, Model]) -> str:
+    """Return the source of learned_weights.py for `models`."""
+    lines = [
+        '"""Weights of the learned clinical and whereabouts backstop.',
+        "",
+        "Generated by `python -m bench.train_guard_model --write` from the corpus in",
+        "tests/data; do not edit by hand. Scores are log-odds: bias plus the weight",
+        "of every distinct feature (`learned_features.features`) and the account token.",
+        '"""',
+        "",
+    ]
+    for rule, model in models.items():
+        name = rule.value.upper()
+        lines += [
+            f"{name}_BIAS = {model.bias!r}",
+            f"{name}_THRESHOLD = {model.threshold!r}",
+            f"{name}_WEIGHTS: dict[str, float] = {{",
+            *(f'    "{g}": {w!r},' for g, w in sorted(model.weights.items())),
+            "}",
+            "",
+        ]
+    return "\n".join(lines)
+
+
+def train_all(rows: list[Row]) -> dict[Rule, Model]:
+    """Return the shipped models, trained on the tuned parts (G and S stay held out).
+
+    Thresholds are chosen by leave-one-part-out over those parts.
+    """
+    tuned = [r for r in rows if r.part not in HELD_OUT]
+    return {rule: fit(rule, tuned) for rule in MODELLED}
+
+
+def main(argv: list[str]) -> int:
+    if "--write" in argv:
+        OUT.write_text(render(train_all(load_rows(with_rules=False))), encoding="utf-8")
+        print(f"wrote {OUT}")
+        return 0
+    print("use python -m bench.learned_backstop_eval for the leave-one-part-out table")
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

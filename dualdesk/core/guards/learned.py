@@ -1,0 +1,130 @@
+"""A learned backstop for the clinical and whereabouts rules.
+
+The pattern rules miss wordings they were never shown (a new profession,
+country or dialect). A small logistic regression over word unigrams and
+bigrams, trained on the labelled corpus (`bench/train_guard_model.py`,
+weights in the generated `learned_weights.py`), catches part of what they
+miss. It is only consulted for a rule that did not fire: `review` adds its
+finding when the rule found nothing. The finding is a warning on the
+sentence that contributes most to the score. Only on the professional
+account: whereabouts, like the rule, concern only that account, and on the
+personal account the clinical rule needs a clinical setting word, which a
+bag of words cannot judge ("the kid next door told me a joke").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from dualdesk.core.accounts import Role
+from dualdesk.core.findings import Finding, Rule, Severity
+from dualdesk.core.guards import learned_weights as lw
+from dualdesk.core.guards.learned_features import account_token, features, sentences
+from dualdesk.core.posts import Draft
+
+
+@dataclass(frozen=True)
+class LearnedModel:
+    """One rule's weights, bias and firing threshold (all on the log-odds scale)."""
+
+    rule: Rule
+    weights: Mapping[str, float]
+    bias: float
+    threshold: float
+    what: str
+    why: str
+    advice: str
+
+    def score(self, grams: set[str]) -> float:
+        """Return the log-odds that a draft with these features breaks the rule."""
+        get = self.weights.get
+        return self.bias + sum(get(g, 0.0) for g in grams)
+
+    def strongest_sentence(self, text: str) -> tuple[int, int]:
+        """Return the span of the sentence whose features weigh most."""
+        get = self.weights.get
+        best, best_span = float("-inf"), (0, len(text))
+        for start, end in sentences(text):
+            weight = sum(get(g, 0.0) for g in set(features(text[start:end])))
+            if weight > best:
+                best, best_span = weight, (start, end)
+        return best_span
+
+    def check(self, draft: Draft, grams: set[str]) -> list[Finding]:
+        """Return one warn finding if the score reaches the threshold, else nothing.
+
+        Args:
+            draft: the draft.
+            grams: its features (`draft_features`), computed once for both models.
+        """
+        if self.score(grams) < self.threshold:
+            return []
+        start, end = self.strongest_sentence(draft.text)
+        return [
+            Finding(
+                rule=self.rule,
+                severity=Severity.WARN,
+                start=start,
+                end=end,
+                message=f"This reads like {self.what}: "
+                f"\u201c{draft.text[start:end].rstrip('.!? ')}\u201d. {self.why}",
+                advice=self.advice,
+            )
+        ]
+
+
+def draft_features(draft: Draft) -> set[str]:
+    """Return the distinct features of a draft: its n-grams and its account token."""
+    grams = set(features(draft.text))
+    grams.add(account_token(draft.account))
+    return grams
+
+
+CLINICAL = LearnedModel(
+    rule=Rule.CLINICAL,
+    weights=lw.CLINICAL_WEIGHTS,
+    bias=lw.CLINICAL_BIAS,
+    threshold=lw.CLINICAL_THRESHOLD,
+    what="a story about a specific client or session",
+    why="Masked or not, the client may recognise themselves.",
+    advice=(
+        "Don't post about clients, even disguised. Make a general point instead "
+        "(\u201cmany people find…\u201d), or keep it for supervision."
+    ),
+)
+
+WHEREABOUTS = LearnedModel(
+    rule=Rule.WHEREABOUTS,
+    weights=lw.WHEREABOUTS_WEIGHTS,
+    bias=lw.WHEREABOUTS_BIAS,
+    threshold=lw.WHEREABOUTS_THRESHOLD,
+    what="a remark about where you are or what you are doing",
+    why="On your public professional account that tells strangers where to find you.",
+    advice="Move this to the Personal pane, or leave out where and when you are.",
+)
+
+
+def check(draft: Draft, fired: set[Rule]) -> list[Finding]:
+    """Return the model's findings for the rules in its care that did not fire.
+
+    Args:
+        draft: the text and the account it is written in.
+        fired: the rules the pattern guards already reported on this draft.
+
+    Returns:
+        At most one clinical and one whereabouts warning.
+    """
+    findings: list[Finding] = []
+    if draft.account is not Role.PROFESSIONAL:
+        return findings
+    want_clinical = Rule.CLINICAL not in fired
+    want_whereabouts = Rule.WHEREABOUTS not in fired
+    if not (want_clinical or want_whereabouts):
+        return findings
+    grams = draft_features(draft)
+    if want_clinical:
+        findings += CLINICAL.check(draft, grams)
+    if want_whereabouts:
+        findings += WHEREABOUTS.check(draft, grams)
+    return findings

@@ -1,0 +1,53 @@
+"""Words a learned guard model reads: lower-cased word unigrams and bigrams.
+
+Shared by the model at review time (`learned.py`) and by the script that
+trains it (`bench/train_guard_model.py`), so both see the same features.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dualdesk.core.accounts import Role
+from dualdesk.core.guards.lexicon import plain
+
+_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?\n]*")
+
+
+def words(text: str) -> list[str]:
+    """Return the lower-cased words of `text`, apostrophes straightened."""
+    return _WORD.findall(plain(text).lower())
+
+
+def features(text: str) -> list[str]:
+    """Return the unigrams and bigrams of `text`, bigrams joined by a space.
+
+    A start marker before the first word lets a bigram say "starts with".
+    """
+    seq = words(text)
+    grams = list(seq)
+    prev = "<s>"
+    for word in seq:
+        grams.append(f"{prev} {word}")
+        prev = word
+    return grams
+
+
+def account_token(account: Role) -> str:
+    """Return the feature naming the account a draft is written in."""
+    return f"<{account.value}>"
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Return the (start, end) offsets of the sentences of `text`, stripped of spaces."""
+    spans = []
+    for m in _SENTENCE.finditer(text):
+        start, end = m.span()
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start < end:
+            spans.append((start, end))
+    return spans

@@ -1,0 +1,107 @@
+"""The learned backstop for the clinical and whereabouts rules."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from bench.train_guard_model import OUT, load_rows, render, train_all
+from dualdesk.core.accounts import Profile, Role
+from dualdesk.core.findings import Rule, Severity
+from dualdesk.core.guards import ReviewContext, learned, review
+from dualdesk.core.guards.learned_features import features, sentences
+from dualdesk.core.posts import Draft
+
+# Written for these tests, not taken from the corpus.
+STORY = "Sat with a young widower this afternoon. He laughed for the first time since the funeral."
+ERRAND = "Grabbing a flat white at the station before the train to Leeds."
+BENIGN = "New research on sleep and anxiety is worth a read: small changes add up."
+
+
+def _context() -> ReviewContext:
+    profiles = {
+        Role.PROFESSIONAL: Profile(role=Role.PROFESSIONAL, handle="drlee", email="lee@clinic.com"),
+        Role.PERSONAL: Profile(role=Role.PERSONAL, handle="lee_bakes", email="lee@gmail.com"),
+    }
+    return ReviewContext.build(profiles, [], now=datetime(2026, 11, 26, 12, tzinfo=UTC))
+
+
+def test_features_are_lowercased_unigrams_and_bigrams_with_straight_apostrophes() -> None:
+    assert features("She DIDN\u2019T come.") == [
+        "she",
+        "didn't",
+        "come",
+        "<s> she",
+        "she didn't",
+        "didn't come",
+    ]
+
+
+def test_sentences_are_stripped_spans() -> None:
+    text = "One.  Two here!\nThree"
+    assert [text[s:e] for s, e in sentences(text)] == ["One.", "Two here!", "Three"]
+
+
+def test_model_warns_on_an_unseen_client_story_with_the_sentence_as_span() -> None:
+    found = learned.check(Draft(Role.PROFESSIONAL, STORY), set())
+    assert [f.rule for f in found] == [Rule.CLINICAL]
+    f = found[0]
+    assert f.severity is Severity.WARN
+    assert f.message.startswith("This reads like a story about a specific client")
+    assert (f.start, f.end) in sentences(STORY)
+    assert f.advice.startswith("Don't post about clients")
+
+
+def test_model_warns_on_an_unseen_errand_on_the_professional_account() -> None:
+    pro = learned.check(Draft(Role.PROFESSIONAL, ERRAND), set())
+    assert [f.rule for f in pro] == [Rule.WHEREABOUTS]
+    assert "Personal pane" in pro[0].advice
+    assert learned.check(Draft(Role.PERSONAL, ERRAND), set()) == []
+
+
+def test_model_leaves_the_personal_account_to_the_rules() -> None:
+    assert learned.check(Draft(Role.PERSONAL, STORY), set()) == []
+
+
+def test_model_is_quiet_on_a_general_professional_post() -> None:
+    assert learned.check(Draft(Role.PROFESSIONAL, BENIGN), set()) == []
+    assert review(Draft(Role.PROFESSIONAL, BENIGN), _context()) == []
+
+
+@pytest.mark.xfail(
+    strict=True, reason="a bag of words reads 'I'm at', 'the weekend' as whereabouts"
+)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm at capacity right now, but the directory lists others.",
+        "Reading list for the weekend: three gentle books",
+    ],
+)
+def test_known_false_alarms_of_the_model(text: str) -> None:
+    assert learned.check(Draft(Role.PROFESSIONAL, text), set()) == []
+
+
+def test_model_adds_nothing_for_a_rule_that_already_fired() -> None:
+    assert learned.check(Draft(Role.PROFESSIONAL, STORY), {Rule.CLINICAL}) == []
+    text = "Had a client today who finally said it out loud."
+    found = review(Draft(Role.PROFESSIONAL, text), _context())
+    clinical = [f for f in found if f.rule is Rule.CLINICAL]
+    assert len(clinical) == 1
+    assert not clinical[0].message.startswith("This reads like")
+
+
+def test_review_without_backstop_is_the_rules_alone() -> None:
+    draft = Draft(Role.PROFESSIONAL, STORY)
+    with_model = {f.rule for f in review(draft, _context())}
+    rules_only = {f.rule for f in review(draft, _context(), backstop=False)}
+    assert Rule.CLINICAL in with_model
+    assert rules_only <= with_model
+
+
+def test_generated_weights_match_a_fresh_training_on_the_corpus() -> None:
+    expected = render(train_all(load_rows(with_rules=False)))
+    assert OUT.read_text(encoding="utf-8") == expected, (
+        "learned_weights.py is stale: run python -m bench.train_guard_model --write"
+    )

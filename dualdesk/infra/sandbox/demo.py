@@ -38,7 +38,7 @@ NEIGHBOURS = (
     ("mindful_clinic", "Mindful Clinic Network", False),
     ("sam_reads", "Sam", False),
     ("jo_outdoors", "Jo", True),
-    ("psych_news_daily", "Psych News Daily", False),
+    ("psychnews_daily", "Psych News Daily", False),
 )
 
 
@@ -60,9 +60,9 @@ def seed_demo(state: SandboxState, now: float | None = None) -> None:
         handle: state.add_user(handle, name, _demo(f"neighbour-{handle}"), protected=locked)
         for handle, name, locked in NEIGHBOURS
     }
-    for handle in ("mindful_clinic", "sam_reads", "psych_news_daily"):
+    for handle in ("mindful_clinic", "sam_reads", "psychnews_daily"):
         state.follow(others[handle].id, pro.id)
-    state.follow(pro.id, others["psych_news_daily"].id)
+    state.follow(pro.id, others["psychnews_daily"].id)
     state.follow(others["jo_outdoors"].id, personal.id)
     state.follow(personal.id, others["jo_outdoors"].id)
     state.follow(personal.id, others["sam_reads"].id)
@@ -80,7 +80,7 @@ def seed_demo(state: SandboxState, now: float | None = None) -> None:
         pro.id, "New article on the evidence for brief behavioural therapy.", at - 26 * hour
     )
     state.create_post(
-        others["psych_news_daily"].id,
+        others["psychnews_daily"].id,
         "Study round-up: what helps adolescents with exam stress.",
         at - 5 * hour,
     )

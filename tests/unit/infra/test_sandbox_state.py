@@ -33,7 +33,7 @@ def test_demo_seeds_both_roles_with_their_credentials(state: SandboxState) -> No
         True,
     )
     assert [u.handle for u in state.followers_of(pro.id)] == [
-        "psych_news_daily",
+        "psychnews_daily",
         "sam_reads",
         "mindful_clinic",
     ]

@@ -90,10 +90,10 @@ def test_followers_and_following_page_with_next_token(make_client: ClientFactory
     first = client.followers(limit=2)
     rest = client.followers(limit=2, pagination_token=first.next_token)
     handles = {u.handle for u in first.items + rest.items}
-    assert handles == {"mindful_clinic", "sam_reads", "psych_news_daily"}
+    assert handles == {"mindful_clinic", "sam_reads", "psychnews_daily"}
     assert first.next_token and rest.next_token is None
     following = client.following().items
-    assert following == (XUser(following[0].id, "psych_news_daily", "Psych News Daily", False),)
+    assert following == (XUser(following[0].id, "psychnews_daily", "Psych News Daily", False),)
 
 
 def test_a_foreign_pagination_token_is_rejected(make_client: ClientFactory) -> None:

@@ -11,6 +11,7 @@ from dualdesk.core.planning import check_requested, plan_post, replan_overdue
 from dualdesk.core.posts import Plan
 from dualdesk.core.pricing import PriceTable
 from dualdesk.core.timing_policy import TimingPolicy, TimingPolicyError, default_policy
+from dualdesk.core.timing_windows import window_intervals
 from dualdesk.services.posting_ports import Settings
 
 PRICES_SETTING = "prices"
@@ -71,6 +72,13 @@ class TimingService:
     def replan(self, account: Role, planned_at: datetime, now: datetime) -> Plan:
         """The sender's re-planner for posts that fell due while dualdesk was closed."""
         return replan_overdue(self.policy(account), planned_at, now, self._rng)
+
+    def next_window(self, account: Role, now: datetime) -> datetime | None:
+        """The opening of the account's next window after `now`, or None if it has none."""
+        policy = self.policy(account)
+        if policy.any_time:
+            return None
+        return next(start for start, _end in window_intervals(policy, now) if start > now)
 
     def warning_for(self, account: Role, requested: datetime) -> str | None:
         """The warning to show before keeping a picked time outside the windows."""

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dualdesk.core.accounts import Profile, Role
+from dualdesk.core.accounts import Profile
 from dualdesk.ui.composer import Composer
 from dualdesk.ui.icons import role_pixmap
 from dualdesk.ui.posts_model import Entry, PostListModel
@@ -212,8 +212,3 @@ def link_state(profile: Profile) -> str:
     if profile.linked:
         return f"@{profile.handle} · linked to X"
     return f"@{profile.handle} · not linked yet: Accounts → Link"
-
-
-def pane_pair(panes: Sequence[AccountPane]) -> dict[Role, AccountPane]:
-    """Index panes by role."""
-    return {pane.role: pane for pane in panes}

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QPoint, Qt, Slot
@@ -108,16 +108,8 @@ class PaneExtras(QObject):
 
     @Slot(str)
     def _on_queue_next_window_requested(self, post_id: str) -> None:
-        policy = self._services.timing.policy(self.role)
-        from dualdesk.core.timing_windows import next_window_start  # noqa: PLC0415
-
         def work() -> object:
-            now = datetime.now().astimezone()
-            start = next_window_start(policy, now)
-            if start <= now:  # inside a window now: the next one after this
-                from datetime import timedelta  # noqa: PLC0415
-
-                start = next_window_start(policy, now + timedelta(hours=12))
+            start = self._services.timing.next_window(self.role, datetime.now(UTC))
             return self._services.posting.reschedule(post_id, start)
 
         self._run(
@@ -173,10 +165,6 @@ class PaneExtras(QObject):
             lambda _m: self.load_mentions(),
             "Could not mark the mention",
         )
-
-    def reply_refused(self, exc: Rejected) -> None:
-        """Say plainly why X refused a reply."""
-        self.pane.set_status(str(exc), error=True)
 
     # -- recent posts -----------------------------------------------------
 

@@ -97,10 +97,6 @@ class PostListModel(QAbstractListModel):
         self._entries = list(entries)
         self.endResetModel()
 
-    def entries(self) -> list[Entry]:
-        """The shown entries."""
-        return list(self._entries)
-
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._entries)
 

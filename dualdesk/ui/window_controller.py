@@ -16,11 +16,12 @@ from dualdesk.core.emails import SeparationWarning
 from dualdesk.core.errors import DualdeskError
 from dualdesk.core.posts import Post, PostState
 from dualdesk.core.text_length import preload
+from dualdesk.core.timeline import XPost
 from dualdesk.services.profiles import ProfileChange
 from dualdesk.ui.main_window import MainWindow
 from dualdesk.ui.post_events import PostEvents
 from dualdesk.ui.posting_flow import PostingFlow
-from dualdesk.ui.posts_model import Entry, merge_entries
+from dualdesk.ui.posts_model import merge_entries
 from dualdesk.ui.services import WindowServices
 from dualdesk.ui.tasks import Runner
 
@@ -28,6 +29,10 @@ if TYPE_CHECKING:
     from dualdesk.ui.live_review import LiveReview
     from dualdesk.ui.pane_extras import PaneExtras
     from dualdesk.ui.profile_dialog import ProfileDialog
+
+
+# A pane's reload: its outbox posts, its queue, its posts on X, a problem.
+_Loaded = tuple[list[Post], list[Post], list[XPost], str]
 
 
 def describe_error(exc: Exception) -> str:
@@ -60,6 +65,9 @@ class WindowController(QObject):
         self.extras: dict[Role, PaneExtras] = {}
         self.sending = False
         self.queued: dict[Role, int] = {}
+        # Each pane's last page of its posts on X; re-read only when asked or
+        # after a post went out (each read is billed).
+        self._on_x: dict[Role, list[XPost]] = {}
         self.tray: object = None
         # The do-not-follow check runs when due (daily), looked at hourly.
         self._hourly = QTimer(self)
@@ -176,27 +184,31 @@ class WindowController(QObject):
             if extras is not None:
                 extras.load_mentions()
 
-    def refresh(self, role: Role) -> None:
-        """Reload one pane's recent posts (local and on X) and its queue."""
+    def refresh(self, role: Role, from_x: bool = True) -> None:
+        """Reload one pane's recent posts and queue; `from_x` re-reads X too."""
         pane = self.window.panes[role]
         pane.posts_view.setEnabled(False)
         pane.tabs.setTabText(0, "Recent posts (loading…)")
 
-        def work() -> tuple[list[Entry], list[Post], str]:
+        known = self._on_x.get(role, [])
+
+        def work() -> _Loaded:
             local = self.services.posting_history(role)
             queue = self.services.posting.queue(role)
             problem = ""
-            remote = []
+            remote = known
             try:
-                client = self.services.client_for(role)
+                client = self.services.client_for(role) if from_x else None
                 if client is not None:
                     remote = list(client.recent_posts(20).items)
             except DualdeskError as exc:
                 problem = f"Recent posts on X could not be loaded: {exc}"
-            return merge_entries(local, remote), queue, problem
+            return local, queue, remote, problem
 
-        def done(result: tuple[list[Entry], list[Post], str]) -> None:
-            entries, queue, problem = result
+        def done(result: _Loaded) -> None:
+            local, queue, remote, problem = result
+            self._on_x[role] = remote
+            entries = merge_entries(local, remote)
             pane.posts_view.setEnabled(True)
             pane.tabs.setTabText(0, "Recent posts")
             pane.set_entries(entries)
@@ -259,7 +271,7 @@ class WindowController(QObject):
             )
         if post.state is PostState.SENT and post.account in self.reviews:
             self.reviews[post.account.other].refresh()  # duplicates: the history moved
-        self.refresh(post.account)
+        self.refresh(post.account, from_x=post.state is PostState.SENT)
 
     # -- profiles -------------------------------------------------------
 

@@ -11,11 +11,10 @@ from PySide6.QtWidgets import QMessageBox
 from dualdesk.core.accounts import Profile, Role
 from dualdesk.core.pricing import PriceTable
 from dualdesk.core.timing_policy import TimingPolicy
+from dualdesk.services.posting_ports import AUDIT_KEEPS_TEXT
 
 if TYPE_CHECKING:
     from dualdesk.ui.window_controller import WindowController
-
-AUDIT_KEEPS_TEXT = "audit.keep_text"  # the posting pipeline reads the same setting
 
 
 class WindowMenus(QObject):

@@ -46,6 +46,16 @@ RULES = (
 )
 #: Labels that do not make a post risky: such a post is "benign".
 HARMLESS = frozenset({Rule.COST.value})
+#: Rules whose findings count only when they ask for confirmation (warn or
+#: block): a note softened by the learned model's second opinion is no hit.
+RISKS = frozenset({Rule.CLINICAL, Rule.PHI, Rule.WHEREABOUTS, Rule.IDENTITY_LINK, Rule.DUPLICATE})
+
+
+def fired_rules(findings: list[Finding]) -> set[str]:
+    """Return the rules that count as fired: risk rules only at warn or block."""
+    return {
+        f.rule.value for f in findings if f.severity is not Severity.INFO or f.rule not in RISKS
+    }
 
 
 @dataclass(frozen=True)
@@ -134,7 +144,7 @@ def evaluate(half: str, backstop: bool = True) -> Report:
     flagged: list[str] = []
     for ex in examples:
         findings: list[Finding] = review(Draft(ex.account, ex.text), context, backstop=backstop)
-        fired = {f.rule.value for f in findings}
+        fired = fired_rules(findings)
         for rule, score in scores.items():
             if rule.value in ex.labels:
                 score.positives += 1

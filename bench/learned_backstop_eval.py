@@ -12,6 +12,10 @@ said at each part's first run, before any tuning on it (dumps written by
 the model only on the parts written before the held-out one, exactly the
 position the rules were in.
 
+"rules OR model, 2nd" also applies the model's second opinion: a clinical
+rule hit on a professional post without a phi hit (so a warning, not a
+block) is dropped when the model scores it under CLINICAL_SECOND_OPINION.
+
 Run: python -m bench.learned_backstop_eval [--first-run=DIR] [--earlier-only]
 """
 
@@ -25,7 +29,9 @@ from pathlib import Path
 
 from bench.guards_accuracy import HELD_OUT
 from bench.train_guard_model import MODELLED, PARTS, Row, applies, fit, load_rows
+from dualdesk.core.accounts import Role
 from dualdesk.core.findings import Rule
+from dualdesk.core.guards.learned import CLINICAL_SECOND_OPINION
 
 FirstRun = dict[tuple[str, str], tuple[frozenset[str], bool]]
 #: Order the parts were written in (G was set aside): the rules' training history.
@@ -49,25 +55,47 @@ def training_rows(rows: list[Row], part: str, earlier_only: bool) -> list[Row]:
     return [r for r in rows if r.part != part]
 
 
-def count_part(test: list[Row], fired: dict[Rule, set[int]]) -> Counter[str]:
-    """Return the counts for one held-out part, per rule and for benign professional posts."""
+def softened(row: Row, clinical_score: float) -> bool:
+    """Whether the second opinion turns this row's clinical rule warning into a note."""
+    return (
+        row.account is Role.PROFESSIONAL
+        and Rule.CLINICAL.value in row.rules_fired
+        and Rule.PHI.value not in row.rules_fired
+        and clinical_score < CLINICAL_SECOND_OPINION
+    )
+
+
+def count_part(
+    test: list[Row], fired: dict[Rule, set[int]], soft: set[int] | None = None
+) -> Counter[str]:
+    """Return the counts for one held-out part, per rule and for benign professional posts.
+
+    `soft` holds the rows whose clinical warning the second opinion softens.
+    """
+    soft = soft or set()
     c: Counter[str] = Counter()
     for rule in MODELLED:
         for i, r in enumerate(test):
             if rule.value not in r.labels:
                 continue
             by_rules = rule.value in r.rules_fired
+            by_model = i in fired[rule]
+            kept = by_rules and not (rule is Rule.CLINICAL and i in soft)
             c[f"{rule}:pos"] += 1
             c[f"{rule}:rules"] += by_rules
-            c[f"{rule}:model"] += i in fired[rule]
-            c[f"{rule}:both"] += by_rules or i in fired[rule]
+            c[f"{rule}:model"] += by_model
+            c[f"{rule}:both"] += by_rules or by_model
+            c[f"{rule}:soft"] += kept or by_model
     for i, r in enumerate(test):
         if r.benign_professional:
             by_model = any(i in fired[rule] for rule in MODELLED)
+            others = r.rules_fired - {Rule.COST.value, Rule.CLINICAL.value}
+            rules_after = r.rules_warned and (i not in soft or bool(others))
             c["benign"] += 1
             c["fp:rules"] += r.rules_warned
             c["fp:model"] += by_model
             c["fp:both"] += r.rules_warned or by_model
+            c["fp:soft"] += rules_after or by_model
     return c
 
 
@@ -94,7 +122,8 @@ def evaluate(rows: list[Row], parts: tuple[str, ...], earlier_only: bool = False
             }
             for rule, m in models.items()
         }
-        c = count_part(test, fired)
+        soft = {i for i, r in enumerate(test) if softened(r, models[Rule.CLINICAL].score(r.grams))}
+        c = count_part(test, fired, soft)
         per_part.append(c)
         cells = [f"{part.upper()}{' (held out)' if part in HELD_OUT else ''}"]
         for rule in MODELLED:
@@ -118,14 +147,16 @@ def summary(per_part: list[Counter[str]]) -> str:
     rows = [
         (f"{rule} recall, {k}", f"{rule}:{k}", f"{rule}:pos")
         for rule in MODELLED
-        for k in ("rules", "model", "both")
+        for k in ("rules", "model", "both", "soft")
     ]
-    rows += [(f"benign pro FP, {k}", f"fp:{k}", "benign") for k in ("rules", "model", "both")]
+    rows += [
+        (f"benign pro FP, {k}", f"fp:{k}", "benign") for k in ("rules", "model", "both", "soft")
+    ]
     for label, key, den in rows:
         ratios = [c[key] / c[den] for c in per_part if c[den]]
+        name = label.replace("both", "rules OR model").replace("soft", "rules OR model, 2nd")
         lines.append(
-            f"| {label.replace('both', 'rules OR model')} | {sum(ratios) / len(ratios):.3f} "
-            f"| {pooled[key] / pooled[den]:.3f} |"
+            f"| {name} | {sum(ratios) / len(ratios):.3f} | {pooled[key] / pooled[den]:.3f} |"
         )
     return "\n".join(lines)
 

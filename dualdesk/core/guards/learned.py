@@ -4,9 +4,12 @@ The pattern rules miss wordings they were never shown (a new profession,
 country or dialect). A small logistic regression over word unigrams and
 bigrams, trained on the labelled corpus (`bench/train_guard_model.py`,
 weights in the generated `learned_weights.py`), catches part of what they
-miss. It is only consulted for a rule that did not fire: `review` adds its
-finding when the rule found nothing. The finding is a warning on the
-sentence that contributes most to the score. Only on the professional
+miss. It is consulted for a rule that did not fire: `review` adds its finding
+when the rule found nothing. The finding is a warning on the sentence that
+contributes most to the score. It also gives a second opinion on a clinical
+*warning* from the rules: when it reads the draft as clearly a general point
+(teaching, research, advice), the warning becomes a note (`soften`), still
+underlined but not asking for confirmation. A block is never softened. Only on the professional
 account: whereabouts, like the rule, concern only that account, and on the
 personal account the clinical rule needs a clinical setting word, which a
 bag of words cannot judge ("the kid next door told me a joke").
@@ -15,7 +18,7 @@ bag of words cannot judge ("the kid next door told me a joke").
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from dualdesk.core.accounts import Role
 from dualdesk.core.findings import Finding, Rule, Severity
@@ -128,3 +131,35 @@ def check(draft: Draft, fired: set[Rule]) -> list[Finding]:
     if want_whereabouts:
         findings += WHEREABOUTS.check(draft, grams)
     return findings
+
+
+#: Log-odds of the clinical model under which a rule's clinical warning on a
+#: professional draft becomes a note. Chosen on the rules' first runs on
+#: unseen parts (BENCHMARKS.md, "Second opinion"): it removes about a third
+#: of their false alarms there for under one point of recall.
+CLINICAL_SECOND_OPINION = -2.5
+
+
+def soften(draft: Draft, findings: list[Finding]) -> list[Finding]:
+    """Return findings with clinical warnings turned into notes when the model disagrees.
+
+    Only on the professional account (where the model is trained), only for
+    WARN (a clinical finding escalated to BLOCK by an identifier stays), and
+    only when the model scores the draft below CLINICAL_SECOND_OPINION.
+    """
+    if draft.account is not Role.PROFESSIONAL or not any(
+        f.rule is Rule.CLINICAL and f.severity is Severity.WARN for f in findings
+    ):
+        return findings
+    if CLINICAL.score(draft_features(draft)) >= CLINICAL_SECOND_OPINION:
+        return findings
+    return [
+        replace(
+            f,
+            severity=Severity.INFO,
+            message="Probably a general point rather than a client story, but check: " + f.message,
+        )
+        if f.rule is Rule.CLINICAL and f.severity is Severity.WARN
+        else f
+        for f in findings
+    ]

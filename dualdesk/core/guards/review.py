@@ -64,8 +64,9 @@ def review(draft: Draft, context: ReviewContext, *, backstop: bool = True) -> li
         draft: the text and the account it is written in.
         context: both profiles and recent posts of both accounts.
         backstop: also ask the learned model (`learned.py`) about the clinical
-            and whereabouts rules that did not fire; False gives the pattern
-            rules alone (used to measure them).
+            and whereabouts rules that did not fire, and for a second opinion
+            on a clinical warning; False gives the pattern rules alone (used
+            to measure them).
 
     Returns:
         Findings sorted by (start, end); empty for a blank draft.
@@ -79,5 +80,7 @@ def review(draft: Draft, context: ReviewContext, *, backstop: bool = True) -> li
         findings.extend(learned.check(draft, {f.rule for f in findings}))
     order = {rule: i for i, rule in enumerate(Rule)}
     findings = escalate(findings)
+    if backstop:
+        findings = learned.soften(draft, findings)
     findings.sort(key=lambda f: (f.start, f.end, order[f.rule]))
     return findings

@@ -8,7 +8,7 @@ import pytest
 
 from bench.train_guard_model import OUT, load_rows, render, train_all
 from dualdesk.core.accounts import Profile, Role
-from dualdesk.core.findings import Rule, Severity
+from dualdesk.core.findings import Finding, Rule, Severity
 from dualdesk.core.guards import ReviewContext, learned, review
 from dualdesk.core.guards.learned_features import features, sentences
 from dualdesk.core.posts import Draft
@@ -105,3 +105,36 @@ def test_generated_weights_match_a_fresh_training_on_the_corpus() -> None:
     assert OUT.read_text(encoding="utf-8") == expected, (
         "learned_weights.py is stale: run python -m bench.train_guard_model --write"
     )
+
+
+def _clinical(severity: Severity, text: str) -> Finding:
+    return Finding(Rule.CLINICAL, severity, 0, len(text), "A client story?", "Don't.")
+
+
+# Written for these tests: teaching posts the model reads as general points.
+TEACHING = (
+    "Tip for trainees: write progress notes as if the person will read them, because they can."
+)
+
+
+def test_second_opinion_turns_a_clinical_warning_on_a_general_point_into_a_note() -> None:
+    draft = Draft(Role.PROFESSIONAL, TEACHING)
+    [note] = learned.soften(draft, [_clinical(Severity.WARN, TEACHING)])
+    assert note.severity is Severity.INFO
+    assert note.message.startswith("Probably a general point")
+    assert note.message.endswith("A client story?")
+
+
+def test_second_opinion_keeps_warnings_on_stories_blocks_and_other_rules() -> None:
+    story = Draft(Role.PROFESSIONAL, STORY)
+    warn = _clinical(Severity.WARN, STORY)
+    assert learned.soften(story, [warn]) == [warn]
+    teaching = Draft(Role.PROFESSIONAL, TEACHING)
+    block = _clinical(Severity.BLOCK, TEACHING)
+    where = Finding(Rule.WHEREABOUTS, Severity.WARN, 0, 3, "Where?", "Move it.")
+    assert learned.soften(teaching, [block, where]) == [block, where]
+
+
+def test_second_opinion_leaves_the_personal_account_to_the_rules() -> None:
+    warn = _clinical(Severity.WARN, TEACHING)
+    assert learned.soften(Draft(Role.PERSONAL, TEACHING), [warn]) == [warn]

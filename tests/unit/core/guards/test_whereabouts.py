@@ -45,3 +45,73 @@ def test_general_advice_about_sleep_and_travel_passes(findings, text: str) -> No
 
 def test_the_personal_account_may_say_where_it_is(findings) -> None:
     assert not findings("Flying to Denver tomorrow!", Role.PERSONAL, Rule.WHEREABOUTS)
+
+
+# Where the clinician is, said without "I'm at": one kind per line, in new wordings.
+OUTINGS = [
+    # a family occasion with a day or a place
+    ("My nephew's christening in Galway on Sunday, so no replies till Monday.", "christening"),
+    ("Sister's hen do tonight in Leeds. Pray for me.", "hen do"),
+    # a kin's home, and taking one's kin somewhere
+    ("Sunday lunch at my brother's, so slow replies today.", "lunch at m"),
+    ("Taking dad for his hearing test this morning, clinic opens at 11.", "Taking dad for"),
+    # the commute and its traffic
+    ("The bypass was a car park this morning, sorry to the 9am.", "bypass was a car park"),
+    ("Drove in through fog, 40 minutes to do 12 km.", "40 minutes to do 12 km"),
+    ("Stuck on the N7 behind a tractor.", "on the N7"),
+    # a meal or an errand out, named
+    ("Quick lunch at Maria's before the afternoon clinic.", "lunch at M"),
+    ("supper on college st with the old team, nobody talked shop", "supper on c"),
+    ("Best pho in town is at the tiny place on Elm Street. Fight me.", "place on Elm"),
+    ("Parking off Mill Road and walking the last bit.", "off Mill Road"),
+    ("Reading in the vet's waiting room in Bray, the cat is furious.", "vet's waiting room"),
+    # one's own appointment, late start or early finish
+    ("Optician at 9 so I'm in late.", "Optician at 9"),
+    ("Out the door at 4 today for parents' evening.", "Out the door at 4"),
+    # working somewhere for the day
+    ("doing my notes from a cafe in Ranelagh, the wifi is heroic", "doing my notes from a"),
+    ("Writing up reports out of the library today.", "reports out of the"),
+    ("Forty minutes in the queue at the Ormeau post office.", "the Ormeau post office"),
+    # transit by name or number
+    ("On the Eurostar to Paris for a symposium.", "On the Eurostar to Paris"),
+    ("bus 42 delayed again, sitting at union station with a cold coffee", "sitting at union"),
+    # a small hour written with a dot
+    ("1.50am and still on discharge letters.", "1.50am and still"),
+    # a named service closed on a date
+    ("Harbour Lane Counselling will be closed 2-5 Jan.", "will be closed"),
+    ("Ward closed to visitors Fri 9th Jan for a deep clean.", "Ward closed"),
+    # a named place without "I'm"
+    ("Will be in Cork on Friday for the regional training, come say hi.", "Will be in"),
+    ("Camping at Lake Tahoe all week, replies will be slow.", "Camping at Lake"),
+]
+
+# The same words in general statements, suppositions and other people's mouths.
+NOT_OUTINGS = [
+    "Weddings and christenings can be hard for people estranged from family.",
+    "My daughter's questions about death taught me a lot about grief work.",
+    "Family dinner together three nights a week protects teens, per the research.",
+    "Our clinic in Leeds is hiring a band 6 nurse, link in bio.",
+    "Patients on B12 injections often report fatigue before the next dose.",
+    "The M1 receptor story is more complicated than the textbooks say.",
+    "Lunch and learn: trauma-informed care, Friday 12pm, link below.",
+    "Working from a place of curiosity changes the whole session.",
+    "The waiting list is closed to new names for now, sorry.",
+    "If your road is a sheet of ice, phone in: telehealth is fine.",
+    "Clients who commute to work in the dark often notice low mood.",
+    "Looking at Bowlby again this week for the attachment seminar.",
+    "Teens often say 'can't sleep' when they mean 'can't stop thinking'.",
+    "Keep screens away from the bedroom an hour before sleep.",
+    "Bring a snack to session, just in case.",
+]
+
+
+@pytest.mark.parametrize(("text", "phrase"), OUTINGS)
+def test_outings_errands_and_occasions_warn(findings, text: str, phrase: str) -> None:
+    found = findings(text, rule=Rule.WHEREABOUTS, backstop=False)
+    assert found, text
+    assert any(phrase.lower() in text[f.start : f.end].lower() for f in found), found
+
+
+@pytest.mark.parametrize("text", NOT_OUTINGS)
+def test_the_same_words_in_general_statements_pass(findings, text: str) -> None:
+    assert not findings(text, rule=Rule.WHEREABOUTS, backstop=False), text

@@ -185,8 +185,14 @@ def _spans(text: str) -> list[tuple[int, int, str]]:
     activities = (_F_ACTIVITY.finditer(text, low), wa.ACTIVITY_NAMED.finditer(text))
     for m in chain(*activities, wa.PLACE_EDGE.finditer(text)):
         found.append((*m.span(), "tells of your own plans, travel or company"))
-    for m in chain(_F_OUTING.finditer(text, low), wo.OUTING_NAMED.finditer(text)):
+    for m in chain(_F_OUTING.finditer(text, low), wo.ROUTE_NAMED.finditer(text)):
         if not wo.NOT_OWN.search(text, max(0, m.start() - 24), m.start()):
+            found.append((*m.span(), "tells of your own plans, travel or company"))
+    for m in wo.VENUE_NAMED.finditer(text):
+        s, e = sentence_bounds(text, m.start())
+        if wo.NOT_OWN.search(text, max(0, m.start() - 24), m.start()):
+            continue
+        if now_words.within(s, e) or wo.IN_PICTURE.search(text):
             found.append((*m.span(), "tells of your own plans, travel or company"))
     dated = when[:2]  # a date or a day word; "from" and "until" alone do not place an occasion
     for m in _F_KIN_OCCASION.finditer(text, low):

@@ -208,7 +208,9 @@ CLOSED = re.compile(
     r"|i'?ll be back\b"
     r"|no (?:clinics?|surgery|surgeries|clinic|clinics|ward rounds?|reviews|calls)\b"
     r"|(?:office|practice|clinic|studio|rooms|surgery|centre|center|unit|ward|service|team"
-    r"|department|hub)(?:'s| is| will be| are)?\s+(?:closed|shut|closing)\b|will be closed\b"
+    r"|department|hub)(?:(?:'s| is| will be| are)?\s+(?:closed|shut|closing)"
+    r"| will (?:close|shut))\b"
+    r"|will be closed\b"
     r"|(?:all )?(?:sessions|appointments|clinics) (?:are|will be|moving|move|going)\s+"
     r"(?:on |to )?(?:telehealth|online|virtual|zoom|phone)\b|renovating the office\b)",
     _I,

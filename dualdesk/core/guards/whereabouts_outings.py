@@ -93,6 +93,11 @@ OUTING = re.compile(
     rf"|travel|move|crawl|get)\b[^.!?\n]{{0,12}}?\b{_SMALL_NUMBER}\s?(?:miles?|mi|km|kms|k"
     r"|kilomet(?:re|er)s?|blocks)\b"
     r"|\b(?:line|route) \d+ (?:delayed|down|suspended|cancell?ed)\b"
+    # a wait in a queue: "Three hours in the DMV line", "40 minutes in the queue at"
+    r"|\b(?:hours?|minutes|mins|an hour|ages) (?:in|at) (?:the|a) (?:[\w'-]+ ){0,2}?(?:line"
+    r"|queue)\b"
+    r"|\bat the (?:mechanic|garage|dentist|doctor|vet|chemist|hairdresser|barber|butcher|optician"
+    r"|gp|physio)'?s\b|\b(?:getting|got|having) (?:my )?(?:hair|nails) (?:cut|done)\b"
     # one's own appointment at a time: "Dentist at 8 then straight in", "optician at 9:30"
     r"|\b(?:dentist|doctor|gp|physio|optician|orthodontist|hairdresser|haircut|barber|vet"
     r"|mot|smear test|eye test|blood test|check-?up|scan|hair|nails?|dental|eye)(?:'s)?"
@@ -121,16 +126,28 @@ OUTING = re.compile(
 #: A capitalised word that is a month, a day or a pronoun, not a place.
 _NOT_NAME = (
     r"(?!(?:I|January|February|March|April|May|June|July|August|September|October|November"
-    r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    r"|December|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?)\b)"
 )
-#: Outings that name a place with a capital: "the little cafe in Kaycee", "on Byres Road".
-#: Case-sensitive: the capital is the point, and the literals scan faster that way.
-OUTING_NAMED = re.compile(
+#: A venue named by its place: "the little cafe in Kaycee", "the Canton post office", "on
+#: Byres Road". Whereabouts only with the author in the picture (see IN_PICTURE): "the new
+#: crisis cafe on Main Street opens Monday" is a notice. Case-sensitive: the capital is the
+#: point, and the literals scan faster that way.
+VENUE_NAMED = re.compile(
     rf"\b(?:[Tt]he|[Mm]y|[Oo]ur|[Tt]his|[Tt]hat) (?:[\w'-]+ ){{0,2}}?{_VENUE} (?:in|on|by|near"
     rf"|off) {_NOT_NAME}[A-Z][^\W\d_]+"
     rf"|\b(?:[Aa]t|[Tt]o|[Ff]rom|[Ii]n) the [A-Z][\w'-]+ (?:[A-Z][\w'-]+ )?{_VENUE}\b"
-    r"|\b(?:[Oo]n|[Aa]long|[Dd]own|[Uu]p|[Oo]ff) (?:[A-Z][a-z]+ (?:Street|Road|Avenue|Lane|Drive"
-    rf"|Boulevard|Terrace|Crescent)\b|the {_ROAD}|{_ROAD_BARE}\b"
+    r"|\b(?:[Oo]n|[Aa]long|[Dd]own|[Uu]p|[Oo]ff) [A-Z][a-z]+ (?:Street|Road|Avenue|Lane|Drive"
+    r"|Boulevard|Terrace|Crescent)\b"
+)
+#: The author in a post that names a venue: the first person singular, or a sentence that
+#: opens on a place or a doing without a subject ("In the dentist's waiting room in Hove",
+#: "Parking off Mill Road").
+IN_PICTURE = re.compile(
+    r"\b(?:i|i'm|i've|i'll|i'd|me|my)\b|(?:^|[.!?…]\s+|\n)(?:in |at |on |[a-z]{2,}ing\b)", _I
+)
+#: A road or a named train or coach: "on the N2", "on I-80", "On the Shatabdi to Chennai".
+ROUTE_NAMED = re.compile(
+    rf"\b(?:[Oo]n|[Aa]long|[Dd]own|[Uu]p|[Oo]ff) (?:the {_ROAD}|{_ROAD_BARE}\b"
     rf"|the (?!(?:Road|Path|Way|Journey|Route)\b)[A-Z][\w-]+ (?:to|from) {_NOT_NAME}[A-Z][a-z]+)"
 )
 

@@ -65,13 +65,17 @@ OUTINGS = [
     ("Best pho in town is at the tiny place on Elm Street. Fight me.", "place on Elm"),
     ("Parking off Mill Road and walking the last bit.", "off Mill Road"),
     ("Reading in the vet's waiting room in Bray, the cat is furious.", "vet's waiting room"),
+    # a wait in a queue, a trade's premises
+    ("Ninety minutes in the licence office line. Send snacks.", "minutes in the licence"),
+    ("back shortly, at the garage's for an hour", "at the garage's"),
+    ("Getting my nails done after the 4pm, then home.", "getting my nails done"),
     # one's own appointment, late start or early finish
     ("Optician at 9 so I'm in late.", "Optician at 9"),
     ("Out the door at 4 today for parents' evening.", "Out the door at 4"),
     # working somewhere for the day
     ("doing my notes from a cafe in Ranelagh, the wifi is heroic", "doing my notes from a"),
     ("Writing up reports out of the library today.", "reports out of the"),
-    ("Forty minutes in the queue at the Ormeau post office.", "the Ormeau post office"),
+    ("Parcel collected from the Ormeau post office. I give up on couriers.", "Ormeau post office"),
     # transit by name or number
     ("On the Eurostar to Paris for a symposium.", "On the Eurostar to Paris"),
     ("bus 42 delayed again, sitting at union station with a cold coffee", "sitting at union"),
@@ -80,6 +84,7 @@ OUTINGS = [
     # a named service closed on a date
     ("Harbour Lane Counselling will be closed 2-5 Jan.", "will be closed"),
     ("Ward closed to visitors Fri 9th Jan for a deep clean.", "Ward closed"),
+    ("The practice will close at 1 on Christmas Eve.", "practice will close"),
     # a named place without "I'm"
     ("Will be in Cork on Friday for the regional training, come say hi.", "Will be in"),
     ("Camping at Lake Tahoe all week, replies will be slow.", "Camping at Lake"),
@@ -91,6 +96,8 @@ NOT_OUTINGS = [
     "My daughter's questions about death taught me a lot about grief work.",
     "Family dinner together three nights a week protects teens, per the research.",
     "Our clinic in Leeds is hiring a band 6 nurse, link in bio.",
+    "The new peer-support cafe on Mill Road opens Monday for walk-ins.",
+    "Carers' groups meet at the library on Thursdays, all welcome.",
     "Patients on B12 injections often report fatigue before the next dose.",
     "The M1 receptor story is more complicated than the textbooks say.",
     "Lunch and learn: trauma-informed care, Friday 12pm, link below.",

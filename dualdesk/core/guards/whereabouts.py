@@ -95,6 +95,7 @@ _PHRASES = re.compile(
     r"|away (?:until|till|through)\b|away from (?:the office|my desk|work|clinic|home|the practice"
     r"|\d|next|this|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
     r"|(?:my|our) (?:flight|trip|vacation|holiday|layover|hotel|road trip|commute)"
+    r"|(?:my|our) (?:[\w:.'-]+ )?(?:train|bus|coach|ferry|plane|tram)\b(?! of\b)"
     r"|(?:(?:^|just|finally|i|we|i've|we've)\s+)(?:landed|touched down|checked in(?:to)?)\b"
     r"|\blanded in [a-z]|boarding\b|jet ?lag(?:ged)?"
     r"|(?:see|catch|meet) (?:you|y'all|everyone|folks)(?: all)? (?:in|at) [a-z]|live from"
@@ -176,7 +177,8 @@ def _spans(text: str) -> list[tuple[int, int, str]]:
                 continue
             found.append((*m.span(), "says where you are or will be"))
     for m in _F_PHRASES.finditer(text, low):
-        found.append((*m.span(), "tells of your own plans, travel or company"))
+        if not wo.NOT_OWN.search(text, max(0, m.start() - 24), m.start()):
+            found.append((*m.span(), "tells of your own plans, travel or company"))
     when = [p.hits(text, low) for p in _F_WHEN]
     for m in _F_CLOSURE.finditer(text, low):
         s, e = sentence_bounds(text, m.start())

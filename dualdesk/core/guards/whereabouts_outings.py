@@ -71,7 +71,7 @@ KIN_OCCASION = re.compile(
 PLACE_NEAR = re.compile(r"\b(?:in|at) (?:the |a |my |our )?(?-i:[A-Z])|\bat (?:the|a|school)\b")
 
 #: Words right before an outing that make it someone else's or a supposition: "if your road".
-NOT_OWN = re.compile(r"\b(?:if|your|their|his|her|whose)\s+(?:[\w'-]+\s+)?$", _I)
+NOT_OWN = re.compile(r"\b(?:if|your|their|his|her|whose|you're|you are)\s+(?:[\w'-]+\s+)?$", _I)
 
 #: Outings and errands that need no subject and no capital letter (runs lower-cased).
 OUTING = re.compile(
@@ -93,9 +93,15 @@ OUTING = re.compile(
     rf"|travel|move|crawl|get)\b[^.!?\n]{{0,12}}?\b{_SMALL_NUMBER}\s?(?:miles?|mi|km|kms|k"
     r"|kilomet(?:re|er)s?|blocks)\b"
     r"|\b(?:line|route) \d+ (?:delayed|down|suspended|cancell?ed)\b"
-    # a wait in a queue: "Three hours in the DMV line", "40 minutes in the queue at"
-    r"|\b(?:hours?|minutes|mins|an hour|ages) (?:in|at) (?:the|a) (?:[\w'-]+ ){0,2}?(?:line"
-    r"|queue)\b"
+    # time spent waiting somewhere: "Three hours in the DMV line", "two hours on the tarmac"
+    r"|\b(?:hours?|minutes|mins|an hour|ages) (?:in|at|on) (?:the|a) (?:[\w'-]+ ){0,2}?(?:line"
+    r"|queue|tarmac|runway|platform|motorway|traffic|car park|parking lot|departure lounge"
+    r"|waiting room|a&e|er|airport|station)\b"
+    # somewhere to be this morning: "Eid prayers at the mosque this morning"
+    r"|\bat (?:the|a|my|our) (?:[\w'-]+ ){0,2}?(?:mosque|church|temple|synagogue|gurdwara|beach"
+    r"|park|gym|pool|pub|caf[eé]|restaurant|zoo|museum|cinema|theat(?:re|er)|stadium|market"
+    r"|mall|airport|station) (?:this (?:morning|afternoon|evening|weekend)|today|tonight"
+    r"|tomorrow|right now)\b"
     r"|\bat the (?:mechanic|garage|dentist|doctor|vet|chemist|hairdresser|barber|butcher|optician"
     r"|gp|physio)'?s\b|\b(?:getting|got|having) (?:my )?(?:hair|nails) (?:cut|done)\b"
     # one's own appointment at a time: "Dentist at 8 then straight in", "optician at 9:30"

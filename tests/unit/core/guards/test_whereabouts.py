@@ -68,6 +68,12 @@ OUTINGS = [
     # a wait in a queue, a trade's premises
     ("Ninety minutes in the licence office line. Send snacks.", "minutes in the licence"),
     ("back shortly, at the garage's for an hour", "at the garage's"),
+    (
+        "Forty minutes on the runway at Shannon, reading discharge letters.",
+        "minutes on the runway",
+    ),
+    ("Diwali puja at the temple this evening with the whole clan.", "at the temple this evening"),
+    ("My 6.10 coach to Cork is running late, start pushed to 10.", "My 6.10 coach"),
     ("Getting my nails done after the 4pm, then home.", "getting my nails done"),
     # one's own appointment, late start or early finish
     ("Optician at 9 so I'm in late.", "Optician at 9"),
@@ -109,6 +115,8 @@ NOT_OUTINGS = [
     "Teens often say 'can't sleep' when they mean 'can't stop thinking'.",
     "Keep screens away from the bedroom an hour before sleep.",
     "Bring a snack to session, just in case.",
+    "If you're stuck in traffic and panicking, name five things you can see.",
+    "Lost my train of thought twice in supervision. Normal, apparently.",
 ]
 
 

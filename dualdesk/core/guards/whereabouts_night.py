@@ -53,6 +53,8 @@ NIGHT = re.compile(
     r"|\b(?:can'?t|cannot) (?:turn|switch|shut) (?:my|the) brain off\b"
     r"|\bbrain won'?t (?:shut|switch|turn) off\b|\binstead of sleeping\b|\b(?:should"
     r"|ought to) be (?:asleep|sleeping|in bed)\b"
+    r"|\b(?:half |quarter (?:past|to) )?[1-4](?:[:.]\d\d)? in the morning\W*\s*(?:and|&|still"
+    r"|wide|i'?m)\b"
     r"|\bnot sleeping tonight\b|\bawake again\b|\bsleep is not happening\b"
     r"|\bno sleep (?:tonight|again)\b|\bstaring at the ceiling\b)",
     _I,

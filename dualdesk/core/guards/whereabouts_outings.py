@@ -102,8 +102,9 @@ OUTING = re.compile(
     r"|park|gym|pool|pub|caf[eé]|restaurant|zoo|museum|cinema|theat(?:re|er)|stadium|market"
     r"|mall|airport|station) (?:this (?:morning|afternoon|evening|weekend)|today|tonight"
     r"|tomorrow|right now)\b"
-    r"|\bat the (?:mechanic|garage|dentist|doctor|vet|chemist|hairdresser|barber|butcher|optician"
-    r"|gp|physio)'?s\b|\b(?:getting|got|having) (?:my )?(?:hair|nails) (?:cut|done)\b"
+    r"|\bhome by [1-9]\b|\bat the (?:mechanic|garage|dentist|doctor|vet|chemist|hairdresser"
+    r"|barber|butcher|optician|gp|physio)'?s\b"
+    r"|\b(?:getting|got|having) (?:my )?(?:hair|nails) (?:cut|done)\b"
     # one's own appointment at a time: "Dentist at 8 then straight in", "optician at 9:30"
     r"|\b(?:dentist|doctor|gp|physio|optician|orthodontist|hairdresser|haircut|barber|vet"
     r"|mot|smear test|eye test|blood test|check-?up|scan|hair|nails?|dental|eye)(?:'s)?"
@@ -142,6 +143,9 @@ VENUE_NAMED = re.compile(
     rf"\b(?:[Tt]he|[Mm]y|[Oo]ur|[Tt]his|[Tt]hat) (?:[\w'-]+ ){{0,2}}?{_VENUE} (?:in|on|by|near"
     rf"|off) {_NOT_NAME}[A-Z][^\W\d_]+"
     rf"|\b(?:[Aa]t|[Tt]o|[Ff]rom|[Ii]n) the [A-Z][\w'-]+ (?:[A-Z][\w'-]+ )?{_VENUE}\b"
+    # a place by its owner's name: "at Toby's on the way in", "at Nando's after clinic"
+    r"|\b[Aa]t [A-Z][a-z]+'s(?=[.,;:!?]|\s+(?:this|today|tonight|for|on|with|in|before"
+    r"|after|then|and|again|till|until)\b)"
     r"|\b(?:[Oo]n|[Aa]long|[Dd]own|[Uu]p|[Oo]ff) [A-Z][a-z]+ (?:Street|Road|Avenue|Lane|Drive"
     r"|Boulevard|Terrace|Crescent)\b"
 )
@@ -155,6 +159,12 @@ IN_PICTURE = re.compile(
 ROUTE_NAMED = re.compile(
     rf"\b(?:[Oo]n|[Aa]long|[Dd]own|[Uu]p|[Oo]ff) (?:the {_ROAD}|{_ROAD_BARE}\b"
     rf"|the (?!(?:Road|Path|Way|Journey|Route)\b)[A-Z][\w-]+ (?:to|from) {_NOT_NAME}[A-Z][a-z]+)"
+    # a day of something somewhere: "Day 3 of the Gottman Level 2 in Sydney"
+    rf"|\b[Dd]ay \d+ of (?:the|my|our) (?:[\w-]+ ){{0,4}}?in {_NOT_NAME}[A-Z][a-z]+"
+    # a named line in trouble ("Northern line suspended"), a timed service ("6am flight to Joburg")
+    r"|\b[A-Z][a-z]+ [Ll]ine (?:is )?(?:suspended|part-suspended|delayed|down|closed|stopped)\b"
+    r"|\b\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm)? (?:flight|train|coach|ferry|bus|sailing) (?:to|from) "
+    rf"{_NOT_NAME}[A-Z]"
 )
 
 #: Led outings (they count after a sentence start or "I", see activity.LEAD_BEFORE):

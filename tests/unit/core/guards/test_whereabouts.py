@@ -85,6 +85,23 @@ OUTINGS = [
     # transit by name or number
     ("On the Eurostar to Paris for a symposium.", "On the Eurostar to Paris"),
     ("bus 42 delayed again, sitting at union station with a cold coffee", "sitting at union"),
+    # small hours in words
+    (
+        "Quarter past 2 in the morning and I'm still rewriting the same paragraph.",
+        "in the morning",
+    ),
+    # a named line in trouble, a timed service, crowded transit
+    ("Victoria line suspended again, walking the rest of the way.", "Victoria line suspended"),
+    ("7.40 sailing to Holyhead, then a day of teaching.", "sailing to H"),
+    ("The tram is heaving and I have a whole bag of case files on my knee.", "tram is heaving"),
+    # an outing named by its owner, a day of a course somewhere, heading a compass way
+    ("Ran into my old supervisor at Rosa's, she hasn't aged.", "at Rosa's"),
+    ("Quick bite at Rosa's before evening clinic.", "bite at R"),
+    ("Day 2 of the EMDR basic training in Limerick. Brain full.", "Day 2 of the"),
+    ("Heading west for a week of walking, the practice is covered.", "Heading west"),
+    # own accommodation and company
+    ("Replying from the balcony of our Airbnb, do not tell my supervisor.", "our Airbnb"),
+    ("Panto with my niece this afternoon, oh yes it is.", "with my niece"),
     # a small hour written with a dot
     ("1.50am and still on discharge letters.", "1.50am and still"),
     # a named service closed on a date
@@ -116,6 +133,10 @@ NOT_OUTINGS = [
     "Keep screens away from the bedroom an hour before sleep.",
     "Bring a snack to session, just in case.",
     "If you're stuck in traffic and panicking, name five things you can see.",
+    "Two in the morning is when worry is loudest. Plan for it.",
+    "Day 2 of our online course opens Monday; replays are available.",
+    "The Central line is a fair picture of my inbox: delays on every branch.",
+    "Look at Winnicott's idea of the good-enough parent again.",
     "Lost my train of thought twice in supervision. Normal, apparently.",
 ]
 

@@ -200,6 +200,8 @@ def _spans(text: str) -> list[tuple[int, int, str]]:
             found.append((*m.span(), "tells of your own plans, travel or company"))
     dated = when[:2]  # a date or a day word; "from" and "until" alone do not place an occasion
     for m in _F_KIN_OCCASION.finditer(text, low):
+        if wo.NOT_OWN.search(text, max(0, m.start() - 24), m.start()):
+            continue
         s, e = sentence_bounds(text, m.start())
         placed = now_words.within(s, e) or wo.PLACE_NEAR.search(text, m.end(), e)
         if placed or any(h.within(s, e) for h in dated):
@@ -209,13 +211,14 @@ def _spans(text: str) -> list[tuple[int, int, str]]:
         if wa.LEAD_BEFORE.search(text, max(0, m.start() - 24), m.start()):
             found.append((*m.span(), "tells of your own plans, travel or company"))
     for m in chain(_F_NIGHT.finditer(text, low), wn.NIGHT_EDGE.finditer(text)):
-        found.append((*m.span(), "shows you are awake late at night"))
+        if not wn.LATE_NOT_SELF.search(text, max(0, m.start() - 20), m.start()):
+            found.append((*m.span(), "shows you are awake late at night"))
     for m in _F_CLOSED.finditer(text, low):
         s, e = sentence_bounds(text, m.start())
         if any(h.within(s, e) for h in when):
             found.append((*m.span(), "says when your office will be empty"))
     for m in _F_LATE.finditer(text, low):
-        if wn.LATE_NOT_SELF.search(text, max(0, m.start() - 12), m.start()):
+        if wn.LATE_NOT_SELF.search(text, max(0, m.start() - 20), m.start()):
             continue
         found.append((*m.span(), "shows you are awake late at night"))
     return found

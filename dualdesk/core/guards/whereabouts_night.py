@@ -33,7 +33,8 @@ LATE = re.compile(
 #: Words before a late-night remark that make it someone else's, or a quoted complaint.
 LATE_NOT_SELF = re.compile(
     r"(?:(?:who|you|they|kids|children|clients|patients|people|teens|he|she|parents|folks"
-    r"|many|if|when|babies)\s+|[\"'])$",
+    r"|many|if|when|babies)\s+(?:(?:were|was|are|is|get|got|stay|stayed|stays|keep|kept)\s+)?"
+    r"|[\"'])$",
     _I,
 )
 

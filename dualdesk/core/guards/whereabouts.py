@@ -206,9 +206,14 @@ def _spans(text: str) -> list[tuple[int, int, str]]:
         placed = now_words.within(s, e) or wo.PLACE_NEAR.search(text, m.end(), e)
         if placed or any(h.within(s, e) for h in dated):
             found.append((*m.span(), "tells of your own plans, travel or company"))
-    led = (_F_LED.finditer(text, low), wa.LED_PLACE.finditer(text))
-    for m in chain(*led, _F_OUTING_LED.finditer(text, low)):
+    for m in chain(_F_LED.finditer(text, low), wa.LED_PLACE.finditer(text)):
         if wa.LEAD_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+            found.append((*m.span(), "tells of your own plans, travel or company"))
+    for m in _F_OUTING_LED.finditer(text, low):
+        before = max(0, m.start() - 24)
+        if wa.LEAD_BEFORE.search(text, before, m.start()) or wo.I_BEFORE.search(
+            text, before, m.start()
+        ):
             found.append((*m.span(), "tells of your own plans, travel or company"))
     for m in chain(_F_NIGHT.finditer(text, low), wn.NIGHT_EDGE.finditer(text)):
         if not wn.LATE_NOT_SELF.search(text, max(0, m.start() - 20), m.start()):

@@ -97,7 +97,7 @@ LED_PLACE = re.compile(
 )
 #: What must come right before a LED_ACTIVITY match: a sentence start, "I'm", "just", "now".
 LEAD_BEFORE = re.compile(
-    r"(?:^|[.!?…]\s+|\n|[—–:]\s*|\b(?:i|we|i'?m|i am|we'?re|we are|i'?ll be|we'?ll be|i was"
+    r"(?:^|[.!?…]\s+|\n|[—–:]\s*|\b(?:i'?m|i am|we'?re|we are|i'?ll be|we'?ll be|i was"
     r"|we were|just|now|currently|finally|quickly|about to be|am)\s+)$",
     _I,
 )

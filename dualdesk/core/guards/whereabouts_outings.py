@@ -168,8 +168,8 @@ ROUTE_NAMED = re.compile(
     rf"{_NOT_NAME}[A-Z]"
 )
 
-#: Led outings (they count after a sentence start or "I", see activity.LEAD_BEFORE):
-#: "Stopped at the co-op", "before I walk to campus".
+#: Led outings (they count after a sentence start, activity.LEAD_BEFORE, or a bare "I" or "we",
+#: I_BEFORE): "Stopped at the co-op", "before I walk to campus".
 OUTING_LED = re.compile(
     r"(?=\w)\b(?:(?:stopped|stopping|popped|popping|nipped|nipping|swung|swinging|called)"
     r" (?:in |off |by |round )?(?:at|into|in to|by) (?:the|a|my)\b"
@@ -177,3 +177,5 @@ OUTING_LED = re.compile(
     r"|commute|commuted|commuting) (?:in)?to (?:campus|work|the office|clinic|uni)\b)",
     _I,
 )
+#: A bare "I" or "we" right before a led outing: "I popped into the chemist".
+I_BEFORE = re.compile(r"\b(?:i|we)\s+$", _I)

@@ -139,6 +139,7 @@ NOT_OUTINGS = [
     "Look at Winnicott's idea of the good-enough parent again.",
     "Stop taking parents to task for screen time; start with your own.",
     "Minutes in the waiting room can feel like hours to an anxious child.",
+    "In session I walk through the formulation with each client.",
     "When a teen says they were up at 3 scrolling, ask what they were looking for.",
     "If your kid's sports day is on a Saturday, leaving early is fine.",
     "Lost my train of thought twice in supervision. Normal, apparently.",

@@ -117,6 +117,7 @@ OUTINGS = [
 NOT_OUTINGS = [
     "Weddings and christenings can be hard for people estranged from family.",
     "My daughter's questions about death taught me a lot about grief work.",
+    "My daughter's going to do her exams in June, and the whole house is revising.",
     "Family dinner together three nights a week protects teens, per the research.",
     "Our clinic in Leeds is hiring a band 6 nurse, link in bio.",
     "The new peer-support cafe on Mill Road opens Monday for walk-ins.",

@@ -157,7 +157,9 @@ VENUE_NAMED = re.compile(
 #: opens on a place or a doing without a subject ("In the dentist's waiting room in Hove",
 #: "Parking off Mill Road").
 IN_PICTURE = re.compile(
-    r"\b(?:i|i'm|i've|i'll|i'd|me|my)\b|(?:^|[.!?…]\s+|\n)(?:in |at |on |[a-z]{2,}ing\b)", _I
+    r"\b(?:i|i'm|i've|i'll|i'd|me|my)\b|(?:^|[.!?…]\s+|\n)(?:in |at |on "
+    r"|(?!(?:\w*thing|during|morning|evening|spring|bring)\b)[a-z]{2,}ing\b)",
+    _I,
 )
 #: A road or a named train or coach: "on the N2", "on I-80", "On the Shatabdi to Chennai".
 ROUTE_NAMED = re.compile(

@@ -122,6 +122,7 @@ NOT_OUTINGS = [
     "Our clinic in Leeds is hiring a band 6 nurse, link in bio.",
     "The new peer-support cafe on Mill Road opens Monday for walk-ins.",
     "Carers' groups meet at the library on Thursdays, all welcome.",
+    "Everything you need to know about the new drop-in cafe on Quay Street is in the link.",
     "Patients on B12 injections often report fatigue before the next dose.",
     "The M1 receptor story is more complicated than the textbooks say.",
     "Lunch and learn: trauma-informed care, Friday 12pm, link below.",

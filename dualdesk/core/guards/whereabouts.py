@@ -4,10 +4,11 @@ Clients, and people who wish a clinician harm, read the professional
 account. It should not say where the clinician is, who they are with, when
 the office is empty, or that they are awake at 3 am. Fires on: travel and
 location ("flying to Denver", "at the airport", "greetings from"), company
-("with my husband"), office closures with a date or day, and late-night
-remarks ("can't sleep", "3am again"). General advice about sleep or travel
-does not fire: the patterns need the first person or the clinician's own
-office.
+("with my husband"), outings, errands and family occasions ("Niece's
+christening in Paisley on Saturday", "A470 is a car park again"), office
+closures with a date or day, and late-night remarks ("can't sleep", "3am
+again"). General advice about sleep or travel does not fire: the patterns
+need the first person, a sentence start, or the clinician's own office.
 
 Severity: warn. It is a safety habit, not an ethics breach, and the same
 post is fine on the personal account: the advice offers moving it there.
@@ -21,6 +22,8 @@ from itertools import chain
 from dualdesk.core.accounts import Role
 from dualdesk.core.findings import Finding, Rule, Severity
 from dualdesk.core.guards import whereabouts_activity as wa
+from dualdesk.core.guards import whereabouts_night as wn
+from dualdesk.core.guards import whereabouts_outings as wo
 from dualdesk.core.guards.context import ReviewContext
 from dualdesk.core.guards.lexicon import (
     DATE,
@@ -50,12 +53,6 @@ _NOT_PLACES = re.compile(
     r"|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday"
     r"|Friday|Saturday|Sunday|Part|Chapter|Week|Day)$"
 )
-_LATE_NOT_SELF = re.compile(
-    r"(?:who|you|they|kids|children|clients|patients|people|teens|he|she|parents|folks"
-    r"|many|if|when|babies)\s+$",
-    re.IGNORECASE,
-)
-
 #: Words before a movement that make it someone else's ("whose family just arrived from").
 _NOT_SELF = re.compile(
     r"\b(?:he|she|they|whose \w+|family|who|kids|client|patient|parents)\s+(?:just\s+|has\s+"
@@ -95,8 +92,11 @@ _PHRASES = re.compile(
     r" (?:coffee shop|caf[eé]|library|park|beach|airport|hotel|bar|pub|backyard|garden|cabin)\b"
     r"|\b(?:lunch|dinner|brunch|breakfast|drinks) (?:at|with) (?:the|my|a|our) (?!clients?\b)"
     r"|vacationing|out of (?:the )?(?:office|town|the country|state)|\booo\b"
-    r"|away (?:until|till|through|from)\b"
-    r"|(?:my|our) (?:flight|trip|vacation|holiday|layover|hotel|road trip|commute)"
+    r"|away (?:until|till|through)\b|away from (?:the office|my desk|work|clinic|home|the practice"
+    r"|\d|next|this|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+    r"|(?:my|our) (?:flight|trip|vacation|holiday|layover|hotel|road trip|commute|airbnb|b&b"
+    r"|hostel|motel|holiday let|caravan|campsite|tent)"
+    r"|(?:my|our) (?:[\w:.'-]+ )?(?:train|bus|coach|ferry|plane|tram)\b(?! of\b)"
     r"|(?:(?:^|just|finally|i|we|i've|we've)\s+)(?:landed|touched down|checked in(?:to)?)\b"
     r"|\blanded in [a-z]|boarding\b|jet ?lag(?:ged)?"
     r"|(?:see|catch|meet) (?:you|y'all|everyone|folks)(?: all)? (?:in|at) [a-z]|live from"
@@ -110,11 +110,12 @@ _PHRASES = re.compile(
     r"|greetings from|hello from|(?:checking in|writing|posting|tweeting|reporting) from\b"
     r"|\bairport\b|here in [a-z]|this week (?:i'?m|i am) in\b|in town (?:for|this)"
     r"|(?:^|(?<=[.!?]\s)|\b(?:my|our|on a|for a|having a|had a) )date night"
-    r"|family (?:dinner|vacation|trip|reunion)"
+    r"|family (?:vacation|trip)"
     r"|girls'? trip|guys'? trip"
     r"|(?:with|w/)\s+(?:my|the)\s+(?:husband|wife|partner|boyfriend|girlfriend|fianc[ée]e?"
     r"|kids|family|fam|mom|mum|mam|mammy|da|nan|granny|gran|dad|parents|sister|brother|daughter"
-    r"|son|in-laws|dog|pup|bestie|bff"
+    r"|son|in-laws|dog|pup|bestie|bff|niece|nephew|cousins?|aunt|auntie|uncle|grandma|grandpa"
+    r"|grandkids|grandchildren|twins"
     r"|friends)\b"
     r"|(?:i'?m|i am|we'?re|we are) (?:hiking|camping|skiing|surfing|kayaking|traveling"
     r"|travelling|packing|flying|driving|boarding|sailing|sunbathing|road-?tripping)\b"
@@ -137,23 +138,6 @@ _UNTIL = re.compile(
     rf"|late)-?\s?{MONTH})\b",
     re.I,
 )
-_LATE = re.compile(
-    r"\b(?:can'?t|cannot|couldn'?t) (?:sleep|fall asleep)\b"
-    r"|\b(?:it'?s|its|up at|awake at|still up at|woke up at|wide awake at|up since)\s+"
-    r"(?:[1-5](?::\d\d)?\s?(?:am|a\.m\.)|midnight)"
-    r"|\b[1-5](?::\d\d)?\s?(?:am|a\.m\.)\s+(?:again|and (?:i'?m )?(?:still|wide) awake)"
-    r"|\bup since [1-5]\b(?!\s?(?:pm|p\.m\.))|\bstill (?:up|awake)\b(?! to)|\bwide awake\b"
-    r"|(?:^|[.!?]\s+)[0-4](?::\d\d)?\s?(?:am|a\.m\.)[.!]?\s*$|\banother sleepless night"
-    r"|\b(?:awake|up) again at [1-5]\b"
-    r"|\banother [1-5](?::\d\d)?\s?(?:am|a\.m\.)"
-    r"|\b[1-5]\s?(?:am|a\.m\.) wake-?up|\b(?:up|awake) at [1-5](?::\d\d)?\s?(?:am|a\.m\.)?\s+again"
-    r"|\b(?:my )?insomnia (?:again|strikes|is winning|wins|won|is back|returns|has returned)"
-    r"|\bmy insomnia\b"
-    r"|\bwhy am i (?:still )?(?:up|awake)|\bup way too late|#insomnia\b|\btossing and turning",
-    re.IGNORECASE,
-)
-
-
 _AT_EVENT = re.compile(
     r"\b(?:i'?m|i am|we'?re|we are)\s+(?:at|in)\s+(?:my|our|the)\s+(?!(?:limit|best|worst|wit"
     r"|capacity|lowest|happiest|core|heart|element|own)\b)[\w'’-]+(?:\s+[\w'’-]+)?",
@@ -169,10 +153,13 @@ _NOW_WORDS = re.compile(
 _F_PHRASES = Folding(_PHRASES)
 _F_ACTIVITY = Folding(wa.ACTIVITY)
 _F_CLOSURE = Folding(_CLOSURE)
-_F_LATE = Folding(_LATE)
+_F_LATE = Folding(wn.LATE)
 _F_LED = Folding(wa.LED_ACTIVITY)
-_F_NIGHT = Folding(wa.NIGHT)
+_F_NIGHT = Folding(wn.NIGHT)
 _F_CLOSED = Folding(wa.CLOSED)
+_F_OUTING = Folding(wo.OUTING)
+_F_OUTING_LED = Folding(wo.OUTING_LED)
+_F_KIN_OCCASION = Folding(wo.KIN_OCCASION)
 _F_WHEN = tuple(Folding(p) for p in (DATE, DAY_WORDS, _UNTIL))
 
 
@@ -192,7 +179,8 @@ def _spans(text: str) -> list[tuple[int, int, str]]:
                 continue
             found.append((*m.span(), "says where you are or will be"))
     for m in _F_PHRASES.finditer(text, low):
-        found.append((*m.span(), "tells of your own plans, travel or company"))
+        if not wo.NOT_OWN.search(text, max(0, m.start() - 24), m.start()):
+            found.append((*m.span(), "tells of your own plans, travel or company"))
     when = [p.hits(text, low) for p in _F_WHEN]
     for m in _F_CLOSURE.finditer(text, low):
         s, e = sentence_bounds(text, m.start())
@@ -201,17 +189,41 @@ def _spans(text: str) -> list[tuple[int, int, str]]:
     activities = (_F_ACTIVITY.finditer(text, low), wa.ACTIVITY_NAMED.finditer(text))
     for m in chain(*activities, wa.PLACE_EDGE.finditer(text)):
         found.append((*m.span(), "tells of your own plans, travel or company"))
+    for m in chain(_F_OUTING.finditer(text, low), wo.ROUTE_NAMED.finditer(text)):
+        if not wo.NOT_OWN.search(text, max(0, m.start() - 24), m.start()):
+            found.append((*m.span(), "tells of your own plans, travel or company"))
+    for m in wo.VENUE_NAMED.finditer(text):
+        s, e = sentence_bounds(text, m.start())
+        if wo.NOT_OWN.search(text, max(0, m.start() - 24), m.start()):
+            continue
+        if now_words.within(s, e) or wo.IN_PICTURE.search(text):
+            found.append((*m.span(), "tells of your own plans, travel or company"))
+    dated = when[:2]  # a date or a day word; "from" and "until" alone do not place an occasion
+    for m in _F_KIN_OCCASION.finditer(text, low):
+        if wo.NOT_OWN.search(text, max(0, m.start() - 24), m.start()):
+            continue
+        s, e = sentence_bounds(text, m.start())
+        placed = now_words.within(s, e) or wo.PLACE_NEAR.search(text, m.end(), e)
+        if placed or any(h.within(s, e) for h in dated):
+            found.append((*m.span(), "tells of your own plans, travel or company"))
     for m in chain(_F_LED.finditer(text, low), wa.LED_PLACE.finditer(text)):
         if wa.LEAD_BEFORE.search(text, max(0, m.start() - 24), m.start()):
             found.append((*m.span(), "tells of your own plans, travel or company"))
-    for m in chain(_F_NIGHT.finditer(text, low), wa.NIGHT_EDGE.finditer(text)):
-        found.append((*m.span(), "shows you are awake late at night"))
+    for m in _F_OUTING_LED.finditer(text, low):
+        before = max(0, m.start() - 24)
+        if wa.LEAD_BEFORE.search(text, before, m.start()) or wo.I_BEFORE.search(
+            text, before, m.start()
+        ):
+            found.append((*m.span(), "tells of your own plans, travel or company"))
+    for m in chain(_F_NIGHT.finditer(text, low), wn.NIGHT_EDGE.finditer(text)):
+        if not wn.LATE_NOT_SELF.search(text, max(0, m.start() - 20), m.start()):
+            found.append((*m.span(), "shows you are awake late at night"))
     for m in _F_CLOSED.finditer(text, low):
         s, e = sentence_bounds(text, m.start())
         if any(h.within(s, e) for h in when):
             found.append((*m.span(), "says when your office will be empty"))
     for m in _F_LATE.finditer(text, low):
-        if _LATE_NOT_SELF.search(text, max(0, m.start() - 12), m.start()):
+        if wn.LATE_NOT_SELF.search(text, max(0, m.start() - 20), m.start()):
             continue
         found.append((*m.span(), "shows you are awake late at night"))
     return found

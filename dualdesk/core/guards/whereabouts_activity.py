@@ -1,10 +1,11 @@
-"""The clinician's own activity right now: errands, movement, late nights, leave.
+"""The clinician's own activity right now: errands, movement, leave, closures.
 
 The phrases in `whereabouts.py` name places and closures; these patterns
 look for the shape of a first-person activity remark instead, subject or
 not ("Grabbing a flat white between clinics", "Off to Glasgow tomorrow",
-"Heading out to collect the kids", "Just got in from a long day", "posted
-at 3:15am"). Each pattern is bounded, so matching is linear.
+"Heading out to collect the kids", "Just got in from a long day"). Late
+nights are in `whereabouts_night.py`, outings and family occasions in
+`whereabouts_outings.py`. Each pattern is bounded, so matching is linear.
 """
 
 from __future__ import annotations
@@ -17,7 +18,8 @@ _PLACE = (
     r"(?:canal|cottage|cabin|chalet|beach|lake|lakeshore|park|trail|gym|pool|lido|rink|arena"
     r"|church|cathedral|temple|mosque|synagogue|theat(?:re|er)|venue|club|bridge|dock|boat|reef"
     r"|jetty|island"
-    r"|caf[eé]|coffee shop|library|airport|train|plane|bus|ferry|hotel|motel|airbnb|resort"
+    r"|caf[eé]|coffee shop|library|airport|train|plane|bus|ferry|streetcar|tram|trolley|coach"
+    r"|shuttle|subway|tube|metro|platform|station|hotel|motel|airbnb|resort"
     r"|pub|bar|restaurant|river|harbou?r|marina|dock|pier|boardwalk|garden|backyard|patio|porch"
     r"|deck|balcony|hammock|parking lot|car park|slopes|mountains?|hills"
     r"|woods|forest|coast|shore|sea|ocean|campsite|tent|market|mall|stadium|concert|party"
@@ -31,7 +33,8 @@ _PLACE = (
 LED_ACTIVITY = re.compile(
     r"(?=\w)\b(?:(?:heading|headed|off|popping|popped|nipping|nipped|dashing|rushing|racing"
     r"|driving|walking|cycling|biking|flying|travell?ing|commuting|sneaking|escaping|slipping"
-    r"|leaving|logging|signing|clocking|running)\s+(?:out|off|home|back|over|down|up|away"
+    r"|leaving|logging|signing|clocking|running)\s+(?:out|off|home|back|over|down|up|away|north"
+    r"|south|east|west|upstate|inland|downtown|uptown|abroad|overseas"
     r"|in(?=\s*[,.!]|\s+(?:now|early|late|for))"
     r"|to|into|from|on|between)\b(?!\s+(?:topic|the record|the deep end|track|balance))"
     r"|(?:grabbed|grabbing)\s+(?:a|an|some|my|the)\s+\w+"
@@ -52,30 +55,44 @@ LED_ACTIVITY = re.compile(
     rf"\s+(?:the|a|an|my|our)\s+(?:[\w'-]+\s+){{0,2}}?{_PLACE}\b"
     r"|(?:evacuating|moving|relocating|staying|sheltering) (?:to|at|with|in)\b"
     r"|going (?:to (?:the|a|my|our|bed)\b|out|home|back|away|off)\b"
+    r"|will be (?:at|in|on|away|off|out|travell?ing|visiting)\s+(?!touch\b|contact\b"
+    r"|a position\b|charge\b|the loop\b|good hands\b|(?:the|a) (?:position|habit)\b)"
     r"|(?:hanging(?: out)?|chilling|lounging|camped|parked|holed up|posted up)\s+"
     r"(?:at|in|on|by)\b"
     # a meal or outing somewhere, said without a subject: "Lunch on the beach between clients"
-    r"|(?:(?:quick|short|long|morning|evening|lunchtime|early)\s+)?(?:lunch|coffee|breakfast"
-    r"|dinner|brunch|drinks|walk|run|swim|picnic|sunset|sunrise|beers?|wine)\s+(?:on|at|in|by"
-    r"|along|overlooking|around|through|across)\s+(?:the|a|my|our)\b"
+    r"|(?:(?:quick|short|long|morning|evening|lunchtime|early)\s+)?(?:walk|run|swim|picnic"
+    r"|sunset|sunrise)\s+(?:on|at|in|by|along|overlooking|around|through|across)\s+(?:the|a|my"
+    r"|our)\b"
+    # a meal or errand out, named: "Chippy tea in Partick", "Dinner tonight at the new place"
+    r"|(?:[\w'-]+\s+)?(?:lunch|coffee|breakfast|dinner|brunch|supper|tea|drinks|beers?|wine"
+    r"|pints?|takeaway|bite|snack|queue)\s+"
+    r"(?:(?:tonight|today|(?:with|wi|w/) (?:my|the|our) [\w'-]+)\s+)?"
+    r"(?:on|at|in|by|along|overlooking)\s+(?!(?:me|you|us|them|bed|hand|home|noon|one|mind"
+    r"|between|\d)\b)[\w'-]"
     r"|home (?:today|sick|with (?:a|my|the))\b"
+    # one's own child-care runs: "School pick-up then clinic", "Nursery run, then the M60"
+    r"|(?:school|nursery|creche|daycare|childminder) (?:run|pick-?up|drop-?off)\b"
     # "At the kids' swimming carnival all morning", "At a birthday party"
-    r"|at (?:the|my|our) [^.!?\n]{0,40}\ball (?:morning|afternoon|day|evening|weekend|week)\b"
+    r"|at (?:the|my|our) [^.!?\n]{0,40}\b(?:all (?:morning|afternoon|day|evening|weekend|week)"
+    r"\b|since [1-9]|since (?:dawn|breakfast|lunch)\b)"
     r"|at (?:the|my|our) (?:kids'|kid's|son's|daughter's|family)"
     r"|(?:in|on) my (?:car|train|bus|plane|ferry|subway|tube|uber|taxi|cab)\b"
     r"|in the car (?:between|outside|after|before|on the way)\b"
-    r"|on the (?:train|bus|plane|ferry|subway|tube|luas|dart|metro|tram|underground)\b"
+    r"|on the (?:\d+[a-z]? )?(?:train|bus|plane|ferry|subway|tube|luas|dart|metro|tram"
+    r"|underground|streetcar|trolley|coach|shuttle)\b"
     rf"|at (?:a|the|my|our) (?:[\w'-]+\s+){{0,3}}?{_PLACE}\b)",
     _I,
 )
 #: The led activities that name a place with a capital, kept apart so that LED_ACTIVITY has no
 #: case-sensitive part and can run on lower-cased text (see lexicon.Folding).
 LED_PLACE = re.compile(
-    r"going to (?-i:[A-Z])"
+    r"(?=\w)\b(?:going to (?-i:[A-Z])"
     r"|(?:hiking|climbing|skiing|cycling|biking|kayaking|paddling|visiting|exploring|touring)\s+"
     r"(?:mt\.?\s+|mount\s+)?(?-i:[A-Z][^\W\d_]+)"
-    r"|[a-z]{3,}ing\s+(?:off|on|in|out|the|a|an|my|our|some|with)\s+(?:[\w-]+\s+){0,3}?at\s+"
-    r"(?-i:[A-Z][^\W\d_]+)",
+    # a gerund at a named place ("Camping at Lake Tahoe"), not a look at something
+    r"|(?!(?:look|star|glanc|laugh|aim|point|hint|smil|yell|shout|snapp|wink|grinn|nodd)ing)"
+    r"[a-z]{3,}ing\s+(?:(?:off|on|in|out|the|a|an|my|our|some|with)\s+(?:[\w-]+\s+){0,3}?)?"
+    r"at\s+(?-i:[A-Z][^\W\d_]+))",
     _I,
 )
 #: What must come right before a LED_ACTIVITY match: a sentence start, "I'm", "just", "now".
@@ -91,7 +108,8 @@ LEAD_BEFORE = re.compile(
 #: can then run on lower-cased text): "Ottawa-bound", "swim at Sandycove", "stuck on I-95".
 ACTIVITY_NAMED = re.compile(
     r"\b(?-i:[A-Z][a-z]+)[- ]bound\b"
-    r"|\b(?:swim|run|walk|hike|dip|paddle|stroll|cycle|ride)\s+(?:at|in|along|on|around)\s+"
+    r"|\b(?:swim|run|walk|hike|dip|paddle|stroll|cycle|ride)\s+(?:at|in|along|on|around|round"
+    r"|up|down|across|over|through|by|past)\s+"
     r"(?-i:[A-Z][^\W\d_]+)|\bstuck (?:on|in|at|behind) (?-i:[A-Z])",
     _I,
 )
@@ -106,7 +124,7 @@ ACTIVITY = re.compile(
     r"|\b\d+(?:\.\d)? ?(?:miles|mi|km|k)\b[^.!?\n]{0,20}\b(?:along|around|on|through|by) the\b"
     r"|\b(?:long|morning|evening|lunchtime|early|quick) (?:run|swim|walk|ride|hike|workout)\b"
     r"(?=\s*(?:before|after|this|today|done|:|,|-))"
-    r"|\b(?:at|from) gate [a-z]?\d+|\b(?:flight|train) (?:delayed|cancell?ed)\b"
+    r"|\b(?:at|from) gate [a-z]?\d+"
     r"|\b(?:half marathon|marathon|5k|10k|race|triathlon)\b[^.!?\n]{0,20}\b(?:mon|tues"
     r"|wednes|thurs|fri|satur|sun)day\b"
     r"|\b(?:working|work) from home\b|\bwfh\b"
@@ -120,8 +138,6 @@ ACTIVITY = re.compile(
     r"|\bwatch(?:ed|ing) the (?:sunset|sunrise)\b"
     r"|\bat the (?:cafe|café|coffee shop|bakery|deli|pub|bar)\b"
     r"|\b(?:studio|office|clinic|practice) (?:opens|opening) late\b"
-    r"|\b(?:birthday|family|whānau|whanau) (?:lunch|dinner|party|bbq|do|cookout|reunion"
-    r"|gathering|wedding)\b"
     r"|\b(?:vacation|holiday|holidays|pto|time off|staycation) (?:starts|begins)\b"
     r"|\bat the [\w'-]+ (?:before|after|between) (?:clinic|work|sessions|clients|patients)\b"
     r"|\bi'?m (?:offline|off-line|unreachable|off the grid|away from my desk)\b"
@@ -134,32 +150,42 @@ ACTIVITY = re.compile(
     r"|ferry|el|tram)\b"
     r"|\b(?:sit|sitting|sat) in (?:my|the) car\b"
     r"|\b(?:got|get|getting) (?:there|here|in|home) at [0-4](?::\d\d)?\b(?!\s*p)"
-    r"|\b(?:on|doing|serving) jury duty\b"
+    r"|\b(?:on|doing|serving) jury (?:duty|service)\b|\bjury (?:duty|service) (?:all|this|today"
+    r"|tomorrow|next)\b"
     r"|\b(?:on|off) (?:i-?\d{1,3}|m\d{1,3}|sh\d{1,2}|us-?\d{1,3})\b"
-    r"|\b(?:train|bus|flight|plane|tube|ferry)(?:'s| is) (?:stuck|delayed|late|cancell?ed|held)\b"
+    r"|\b(?:train|bus|flight|plane|tube|ferry|tram|metro|subway|streetcar|carriage)(?:'s| is)"
+    r" (?:stuck|delayed|late|cancell?ed|held|rammed|packed|heaving|crammed)\b"
     r"|\bfresh off\b|\bred-?eye\b|\bjust off (?:a|the) (?:plane|flight|train|ferry)\b"
     r"|\b(?:pilates|yoga|gym|spin|crossfit|barre|swim|run|training|school run|drop-?off"
     r"|pick-?up)\s+(?:at|by)\s+\d"
-    r"|\bday \d+ (?:of|at) (?:the|my|our)\b|\b(?:down|up) the coast\b|\blong weekend\b"
+    r"|\bday \d+ at (?:the|my|our|#)|\bday \d+ of (?:the|my|our) (?:[\w-]+ )?(?:conference"
+    r"|congress|summit|trip|holiday|vacation|retreat|festival|tour|visit|road trip)\b"
+    r"|\b(?:down|up) the coast\b|\blong weekend\b"
     r"|\b(?:just|finally) (?:walked|stumbled|crawled|got) in(?:to)? (?:the door|the house)\b"
     r"|\btaking (?:\w+day|tomorrow|next week|the arvo|the afternoon|the morning) off\b"
     # exercise somewhere: "swim at the lido", "run along the canal"
     r"|\b(?:swim|run|walk|hike|ride|climb|jog|paddle|dip|stroll|session|class|workout|yoga"
     r"|pilates|spin)\s+(?:at|in|along|by|on|around|through)\s+(?:the|a|my)\s+(?:[\w-]+\s+)?"
-    r"(?:lido|pool|park|canal|river|beach|gym|lake|hills?|woods|trail|coast|seafront|sea"
+    r"(?:lido|pool|park|canal|river|beach|gym|lake|hills?|woods|trail|coast|seafront|sea|pier"
+    r"|prom|promenade|harbou?r|bay|cove|quay|slipway|reservoir|loch"
     r"|studio|wall|crag|track|common|heath|fells?|moors?|community cent(?:re|er)|hall)\b"
     # writing from somewhere
     r"|\b(?:writing|posting|tweeting|typing|replying|sending|working)\s+(?:this\s+|these\s+"
-    r"|emails?\s+|notes?\s+)?from\s+(?:a|an|the|my|our)\b"
+    r"|emails?\s+|notes?\s+)?from\s+(?:a|an|the|my|our)\b(?!\s+(?:place|perspective|lens|stance"
+    r"|position|framework|standpoint|point of view|strengths?|deficits?)\b)"
     # just arrived or home
     r"|\b(?:just|finally)\s+(?:got|get|getting)\s+(?:in|home|back|off)\b"
-    r"|\b(?:just|finally) (?:back|in|home)\b"
+    r"|\b(?:just|finally) (?:back|in|home)\b(?! (?:case|time)\b)"
     r"|\b(?:got|get|getting) home\b|\bfeet up\b|\bhome from (?:work|the office|clinic|a long)\b"
     # travel: platforms, motorways, trains, rooms
     r"|\b(?:stuck|sat|sitting|standing|waiting|queu(?:e)?ing)\s+(?:on|at|in|behind)\s+"
     r"(?:a|an|the|my)\s+(?:[\w-]+\s+)?(?:platform|motorway|train|tube|bus|plane|station"
     r"|airport|lorry|truck|traffic|queue|m\d+|i-?\d+|car park|parking lot|departure lounge"
     r"|waiting room|ferry|carriage)\b|\b(?:on|at|off) the (?:m|a|i-?)\d{1,3}\b"
+    r"|\b(?:stuck|sat|sitting|standing|waiting|queu(?:e)?ing) (?:at|in|on) (?:[\w'-]+ ){1,3}?"
+    r"(?:station|platform|stop|terminal)\b"
+    r"|\b(?:flight|train|bus|tram|tube|streetcar|ferry|subway|metro)(?:'s| is)? (?:delayed"
+    r"|cancell?ed)\b"
     # the author's own leave and plans
     r"|\b(?:annual|study|parental|maternity|mat|paternity|pat|sick) leave (?:starts|begins|from"
     r"|until|next|this|tomorrow|coverage|starting)\b"
@@ -170,35 +196,10 @@ ACTIVITY = re.compile(
     _I,
 )
 
-#: Small hours in the first person: "posted at 3:15am", "4am brain", "instead of sleeping".
-NIGHT = re.compile(
-    r"(?=\w)(?:\b(?:posted|posting|writing|typing|it'?s|its|now|currently|awake|up)\s+(?:at\s+)?"
-    r"[0-4](?:[:.]\d\d)?\s?(?:am|a\.m\.)\b"
-    r"|\b[0-4](?:[:.]\d\d)?\s?(?:am|a\.m\.)\s+(?:brain|thoughts|brain fog|scroll|scrolling"
-    r"|club|again|here|wake-?up|wide awake|ceiling)\b"
-    r"|\bnot sleeping (?:again|tonight)\b"
-    r"|\b(?:up|awake|woke|woken) (?:up )?at [1-4](?::\d\d)?\b(?!\s*(?:p\.?m|in the afternoon))"
-    r"|\bsleepless (?:again|night|tonight)\b"
-    r"|\b(?:midnight|[0-4](?::\d\d)?\s?(?:am|a\.m\.))\W*\s*(?:and|&)\s+i'?m\s+[a-z]{3,}ing\b"
-    r"|\b(?:midnight|[0-4](?::\d\d)?\s?(?:am|a\.m\.))\W*\s*(?:and|&)\s+(?:i'?m\s+)?(?:still"
-    r"|wide|not|can'?t"
-    r"|cannot)\b"
-    r"|\b(?:can'?t|cannot) (?:turn|switch|shut) (?:my|the) brain off\b"
-    r"|\bbrain won'?t (?:shut|switch|turn) off\b|\binstead of sleeping\b|\b(?:should"
-    r"|ought to) be (?:asleep|sleeping|in bed)\b"
-    r"|\bnot sleeping tonight\b|\bawake again\b|\bsleep is not happening\b"
-    r"|\bno sleep (?:tonight|again)\b|\bstaring at the ceiling\b)",
-    _I,
-)
-#: Small hours said at a sentence start: "Sleepless again.", "1 am. Again."
-NIGHT_EDGE = re.compile(
-    r"(?:^|[.!?]\s+|\n)(?:sleepless\b|[0-4](?::\d\d)?\s?(?:am|a\.m\.)(?:\s*[.!,—–-]|\s+and\b))",
-    _I,
-)
-
 #: A place named at a sentence start: "Austin for the weekend", "In Belfast for a training day".
 PLACE_EDGE = re.compile(
-    r"(?:^|[.!?]\s+|\n)(?:in\s+)?(?-i:[A-Z][^\W\d_]+(?:\s[A-Z][^\W\d_]+)?) (?:for|until|till|all)"
+    r"(?:^|[.!?]\s+|\n)(?:in\s+|at\s+(?:the\s+)?)?(?-i:[A-Z][^\W\d_]+(?:\s[A-Z][^\W\d_]+)?)"
+    r" (?:for|until|till|all)"
     r" (?:the |a |an )?(?:weekend|week|conference|holidays|summit|retreat"
     r"|training|day|meeting|workshop|morning|afternoon)\b",
     _I,
@@ -206,11 +207,16 @@ PLACE_EDGE = re.compile(
 
 #: "No clinics Thursday afternoon": the author's own closures, to be paired with a day.
 CLOSED = re.compile(
-    r"(?:^|[.!?]\s+)(?:out|off|away|back|gone)\b(?!\s+(?:of|with|the))|\bi'?ll be back\b"
-    r"|\bno (?:clinics?|surgery|surgeries|clinic|clinics|ward rounds?|reviews|calls)\b"
-    r"|\b(?:office|practice|clinic|studio|rooms|surgery|centre|center)(?:'s| is| will be| are)?"
-    r"\s+(?:closed|shut|closing)\b"
-    r"|\b(?:all )?(?:sessions|appointments|clinics) (?:are|will be|moving|move|going)\s+"
-    r"(?:on |to )?(?:telehealth|online|virtual|zoom|phone)\b|\brenovating the office\b",
+    # (every alternative starts a word: one leading check lets the scan skip the rest; the
+    # sentence start is written as look-behinds for the same reason)
+    r"(?=\w)\b(?:(?<!\S)(?<![^.!?\s]\s)(?:out|off|away|back|gone)\b(?!\s+(?:of|with|the))"
+    r"|i'?ll be back\b"
+    r"|no (?:clinics?|surgery|surgeries|clinic|clinics|ward rounds?|reviews|calls)\b"
+    r"|(?:office|practice|clinic|studio|rooms|surgery|centre|center|unit|ward|service|team"
+    r"|department|hub)(?:(?:'s| is| will be| are)?\s+(?:closed|shut|closing)"
+    r"| will (?:close|shut))\b"
+    r"|will be closed\b"
+    r"|(?:all )?(?:sessions|appointments|clinics) (?:are|will be|moving|move|going)\s+"
+    r"(?:on |to )?(?:telehealth|online|virtual|zoom|phone)\b|renovating the office\b)",
     _I,
 )

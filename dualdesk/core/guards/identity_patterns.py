@@ -22,13 +22,14 @@ _QUALIFIER = (
 _NOUN = (
     r"(?:therapist|psychotherapist|counsell?or|psychologist|psychiatrist|social worker"
     r"|clinician|lcsw|lpc|lmft|mft|lmhc|lpcc|psychiatric nurse|mental health nurse"
-    r"|nurse practitioner|pmhnp|psych np|(?:mental health )?provider)s?"
+    r"|nurse practitioner|pmhnp|psych np|(?:mental health )?provider|shrink"
+    r"|psych(?:iatry|iatric)? (?:reg|registrar|resident|fellow|sho))s?"
 )
 #: Someone in training: "therapist-in-training", "psychologist trainee".
 _TRAINING = r"(?:[- ]in[- ]training|[- ](?:trainee|intern|registrar)s?)?"
 PROFESSION = (
     rf"(?:(?:{_QUALIFIER}\s+){{0,2}}{_NOUN}"
-    rf"|(?:{_QUALIFIER}\s+){{1,2}}psychs?(?![a-z])){_TRAINING}"
+    rf"|(?:{_QUALIFIER}\s+){{1,2}}psychs?){_TRAINING}(?![a-z])"
 )
 _P = PROFESSION
 
@@ -47,12 +48,15 @@ SELF_IDENTIFICATION = re.compile(
     rf"{_P}"
     rf"|{_P} here\b|(?:we|us|fellow) (?:other )?{_P}"
     rf"|{_P} like me\b|my (?:job|work|day job) as an? {_P}"
-    rf"|(?:my )?{_P} (?:brain|side|self|mode|hat|voice|instincts|eyes|training)"
+    rf"|(?:my )?{_P} (?:brain|side|self|mode|hat|voice|instincts|eyes|training|rota|rotation"
+    r"|shift|job|placement|colleagues)"
     r"|\b(?:doctor|clinician|therapist|work|nurse|shrink) (?:mode|brain|hat) (?:on|off)\b"
     rf"|{_P} (?:life|problems|things|humou?r|struggles|burnout|culture)\b"
     rf"|{_P}\b[^.!?]{{0,60}}\bas one\b"
     rf"|(?:^|[.!?]\s+){_P}\b(?:\s+who\b|,)|{_P} by (?:day|trade|training|profession)\b"
     rf"|(?:years?|decades?|months?) (?:as |being )?an? {_P}"
+    r"|(?:years?|decades?) (?:in|of) (?:private practice|clinical practice|the nhs|psychiatry"
+    r"|psychology|psychotherapy|counsell?ing|social work)\b"
     rf"|\bi (?:said|told (?:him|her|them)|answered|replied|say),? ['\"]?(?:i'?m )?(?:an? )?{_P}"
     r"|\bmy (?:whole |entire )?(?:masters?|master's|msc|ma|mphil|phd|doctorate|degree|training"
     rf"|residency|internship|practicum|placement|fellowship) (?:degree )?in {_FIELD}\b"
@@ -78,7 +82,8 @@ SELF_IDENTIFICATION = re.compile(
     r"|\bhours of (?:trauma|therapy|clinical|couples|family|grief) (?:work|sessions)\b"
     rf"|\b{_NUMBER} (?:hours of|straight|back-to-back) (?:sessions|clients|patients)\b"
     rf"|\b{_NUMBER} (?:sessions|clients|patients|assessments|intakes) (?:back[- ]to[- ]back"
-    r"|in a row)\b"
+    r"|in a row)\b|\bback[- ]to[- ]back (?:[\w-]+ )?(?:sessions|clients|patients|assessments"
+    r"|intakes)\b|\bward rounds?\b"
     r"|\b(?:running|ran|facilitating|leading) (?:\w+ ){0,2}(?:groups|sessions)\b"
     r"|\ba (?:patient|client)'s\b"
     r"|\b(?:prescribing|charting|diagnosing|seeing (?:patients|clients)|doing (?:intakes"
@@ -93,7 +98,11 @@ SELF_IDENTIFICATION = re.compile(
     r"|the therapist in me|therapist mode"
     r"|(?<!their )(?<!his )(?<!her )(?<!your )(?<!\w)caseloads?\b"
     r"|my (?:[\w-]+ )?(?:clients|patients|service users|supervisees)"
-    r"|my (?:ceus|npi|licensure|license renewal|revalidation"
+    r"|my (?:last|first|next|new|final|favou?rite|hardest|toughest|youngest|oldest|only)"
+    r" (?:client|patient)\b"
+    r"|my (?:case|progress|clinical|session|therapy) notes\b"
+    r"|my (?:therapy|counsell?ing|consulting|clinic) room\b"
+    r"|my (?:[a-z]{2,6} )?(?:ceus|npi|licensure|license renewal|revalidation"
     r"|(?:private|therapy|group|clinical|counseling|counselling) practice)"
     r"|#therapistlife|#therapistsofinstagram|#therapistsoftwitter|#therapistproblems)",
     re.IGNORECASE,

@@ -16,7 +16,7 @@ PERSON_NOUN = (
     r"|father|guy|lady|couple|family|veteran|student|person|someone|child|son|daughter"
     r"|husband|wife|widow(?:er)?|preteen|tween|survivor|supervisee|mum|mam|nan|nana|gran"
     r"|granny|grandma|grandmother|grandad|grandpa|grandfather|bloke|lad|lass|fella|youngster"
-    r"|young person|\d{1,2}[- ]?(?:yo|y/o|year[- ]old)"
+    r"|young person|service user|pupil|learner|\d{1,2}[- ]?(?:yo|y/o|year[- ]old)"
 )
 #: An appointment time standing for the person in it: "my 2pm", "my Tuesday 10am".
 SLOT = r"my (?:[a-z]+day )?\d{1,2}(?::\d\d)?\s?(?:am|pm)\b"
@@ -57,8 +57,8 @@ OWN_FAMILY = re.compile(
     r"|grandma|grandad|parents|boys|girls|folks)|visiting (?:family|relatives|the family))\b",
     re.IGNORECASE,
 )
-#: Someone spoken to or about: a third person, or "you" in a message to them.
-ADDRESSED = re.compile(r"\byou(?:r|'re|'ve|'ll)?\b", re.I)
+#: Someone spoken to or about: "you" in a message to them, or "who" after their name.
+ADDRESSED = re.compile(r"\b(?:you(?:r|'re|'ve|'ll)?|who)\b", re.I)
 DATE_CUE = re.compile(
     r"\b(?:he|she|him|her|his|born|birthday|b-?day|dob|d\.o\.b|died|passed|admitted"
     r"|discharged|funeral|overdosed?|attempt(?:ed)?|hospitali[sz]ed|intake|client|patient"

@@ -154,3 +154,31 @@ def test_practice_name_in_short_links(findings) -> None:
 )
 def test_a_client_or_their_slot_on_the_personal_account(findings, text, linked) -> None:
     assert bool(findings(text, Role.PERSONAL, Rule.IDENTITY_LINK)) is linked, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "nine years in private practice and the cat still runs the house",
+        "my psych reg rota has me on nights again",
+        "back-to-back couples sessions then straight to the allotment",
+        "typed up my case notes in a lay-by like a true professional",
+        "the plant in my therapy room died and I feel judged",
+        "my NMC revalidation is due and so is the gas bill",
+        "the price of being a shrink: everyone at the party tells me their dreams",
+    ],
+)
+def test_the_job_told_by_its_routines_links(findings, text) -> None:
+    assert findings(text, Role.PERSONAL, Rule.IDENTITY_LINK), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "feeling like a shrinking violet at this wedding",
+        "back-to-back meetings then choir",
+        "my last session with my own therapist was a good one",
+    ],
+)
+def test_lookalikes_of_the_jobs_routines_are_no_link(findings, text) -> None:
+    assert not findings(text, Role.PERSONAL, Rule.IDENTITY_LINK), text

@@ -96,7 +96,7 @@ SELF_IDENTIFICATION = re.compile(
     r"|(?:day off|back|home|fresh|escap\w+|away|break) from (?:the|my) (?:ward|clinic|caseload"
     r"|practice|therapy office)\b"
     r"|the therapist in me|therapist mode"
-    r"|(?<!their )(?<!his )(?<!her )(?<!your )(?<!\w)caseloads?\b"
+    r"|(?<!their )(?<!his )(?<!her )(?<!your )(?<!\w)(?:my )?caseloads?\b"
     r"|my (?:[\w-]+ )?(?:clients|patients|service users|supervisees)"
     r"|my (?:last|first|next|new|final|favou?rite|hardest|toughest|youngest|oldest|only)"
     r" (?:client|patient)\b"

@@ -27,7 +27,9 @@ from dualdesk.core.guards.lexicon import (
     PHONE,
     PUBLIC,
     TOLL_FREE,
+    Folding,
     Hits,
+    lowered,
     plain,
     sentence_bounds,
 )
@@ -61,6 +63,8 @@ def _named_from(text: str, public: Hits, own: frozenset[str]) -> list[tuple[int,
     them), and not a colleague or public figure (a title before the name, a
     hospital or university after the place, a public sentence).
     """
+    if not ("from" in text or "fae" in text or "frae" in text):
+        return []
     if not (pp.THIRD_PERSON.search(text) or pp.ADDRESSED.search(text)):
         return []
     found = []
@@ -76,6 +80,11 @@ def _named_from(text: str, public: Hits, own: frozenset[str]) -> list[tuple[int,
             continue
         found.append((*m.span(), "a name with a place smaller than a state", ""))
     return found
+
+
+_THIRD_PERSON = Folding(pp.THIRD_PERSON)
+_DATE_CUE = Folding(pp.DATE_CUE)
+_PLACE_TRIGGER = Folding(pp.PLACE_TRIGGER)
 
 
 def _someone_else(text: str, start: int, end: int, family: list[tuple[int, int]]) -> bool:
@@ -105,24 +114,29 @@ def _spans(draft: Draft, context: ReviewContext) -> list[tuple[int, int, str, st
                 continue  # "as Mr. Rogers said": a public figure, quoted
             found.append((*m.span("name"), "a name or initial", "Remove the name or initial."))
     found.extend(_named_from(text, public, names))
-    third_person = Hits(pp.THIRD_PERSON, text)
-    family = [m.span() for m in pp.OWN_FAMILY.finditer(text)] if pp.OWN_FAMILY.search(text) else []
+    low = lowered(text)
+    third_person = _THIRD_PERSON.hits(text, low)
+    family: list[tuple[int, int]] | None = None
     for pattern in pp.PLACE_PATTERNS:
-        for m in pattern.finditer(text):
-            if "place" in pattern.groupindex:
-                place = m.group("place")
-                if pp.PLACE_NOT_SMALL.match(place):
-                    continue
-                s, e = sentence_bounds(text, m.start())
-                if not third_person.within(s, m.start("place")) or public.within(s, e):
-                    continue
-                if family and not _someone_else(text, s, m.start("place"), family):
-                    continue
-                found.append((*m.span("place"), "a place smaller than a state", ""))
-            else:
-                found.append((*m.span(), "a place smaller than a state", ""))
-    date_cue = Hits(pp.DATE_CUE, text)
-    for pattern in (DATE, pp.MONTH_DATE):
+        found.extend(
+            (*m.span(), "a place smaller than a state", "") for m in pattern.finditer(text)
+        )
+    family: list[tuple[int, int]] | None = None
+    triggers = [*_PLACE_TRIGGER.finditer(text, low), *pp.PLURAL_FROM.finditer(text)]
+    for trigger in triggers:
+        m = pp.PLACE_AFTER.match(text, trigger.end())
+        if m is None or pp.PLACE_NOT_SMALL.match(m.group("place")):
+            continue
+        s, e = sentence_bounds(text, trigger.start())
+        if not third_person.within(s, m.start("place")) or public.within(s, e):
+            continue
+        if family is None:
+            family = [f.span() for f in pp.OWN_FAMILY.finditer(text)]
+        if family and not _someone_else(text, s, m.start("place"), family):
+            continue
+        found.append((*m.span("place"), "a place smaller than a state", ""))
+    date_cue = _DATE_CUE.hits(text, low)
+    for pattern in (DATE, pp.MONTH_DATE) if pp.YEAR.search(text) else (DATE,):
         for m in pattern.finditer(text):
             s, e = sentence_bounds(text, m.start())
             if date_cue.within(s, e):

@@ -67,6 +67,8 @@ DATE_CUE = re.compile(
 )
 #: A month in a year ("since March 2025"): a date too, once it is tied to a person.
 MONTH_DATE = re.compile(rf"\b(?:since )?{MONTH}\.? (?:19|20)\d\d\b", re.IGNORECASE)
+#: A year: MONTH_DATE is only looked for in a text that has one.
+YEAR = re.compile(r"(?:19|20)\d\d\b")
 ROLE_ADDRESSES = frozenset(
     {"info", "contact", "hello", "office", "admin", "support", "help", "press", "media",
      "events", "team", "careers", "jobs", "noreply", "no-reply", "registration",
@@ -108,16 +110,15 @@ NAME_PATTERNS = (
         rf"(?P<name>\b{NAME})'s\s+"
         + _I(r"(?:intake|session|appointment|assessment|file|chart|notes|referral|discharge)\b")
     ),
-    # "Jaylen (10)", "T. in 4th grade"
-    re.compile(rf"(?P<name>\b{NAME})\s*\(\d{{1,2}}\)"),
-    # "Priya (3rd yr engineering", "Sam (Year 9"
+    # "Jaylen (10)", "Priya (3rd yr engineering", "Sam (Year 9"
     re.compile(
         rf"(?P<name>\b{NAME})\s*\("
         + _I(
-            r"(?:\d{1,2}(?:st|nd|rd|th)?\s*(?:yr|year|grade|gr|form|class)"
-            r"|(?:year|yr|grade|class|form|std|standard)\s*\d{1,2})\b"
+            r"(?:\d{1,2}\)|\d{1,2}(?:st|nd|rd|th)?\s*(?:yr|year|grade|gr|form|class)\b"
+            r"|(?:year|yr|grade|class|form|std|standard)\s*\d{1,2}\b)"
         )
     ),
+    # "T. in 4th grade"
     re.compile(
         r"(?:^|(?<=[\s(]))(?P<name>[A-Z]\.)\s+(?=(?:in|from|at|who|was|is|has|had|brought|said"
         r"|told|came)\b)"
@@ -148,26 +149,30 @@ NAME_PATTERNS = (
     ),
     re.compile(r"(?<![\w.])(?P<name>[A-Z]\.\s?[A-Z]\.(?:\s?[A-Z]\.)?)(?![\w])"),
 )
+#: What ties a place to someone: "lives in", "a teen from", "her job in", "commuting ... from".
+#: Lower case only, so it runs on the lower-cased text; PLACE_AFTER reads the place itself.
+PLACE_TRIGGER = re.compile(
+    r"\b(?:lives|living|lived|grew up|moved (?:here )?(?:to|from)|is from|was from"
+    r"|comes from|came from|goes to|went to|attends|attended|works at|worked at|born in"
+    r"|raised in|resides|residing|(?:" + PERSON_NOUN + r")s? (?:from|in|at|near|fae|frae)"
+    r"|(?:his|her|their) (?:[\w-]+ )?(?:job|school|flat|house|home|work|office|college"
+    r"|uni|placement|church|mosque|temple|estate|street|village|town|nursery) (?:in|at"
+    r"|on|near)|(?:commut|travel|driv|cycl|walk|bus|com(?:es|ing))\w* (?:[\w-]+ ){0,4}?"
+    r"from)\s+",
+    re.IGNORECASE,
+)
+#: "the Hendersons from ...": a family's name before "from".
+PLURAL_FROM = re.compile(r"\b[A-Z][a-z]+s from\s+")
+#: The place after a trigger: "in the Bronx", "Ten Sleep", "Hackney Wick".
+PLACE_AFTER = re.compile(
+    r"(?:(?i:in|on|at|near)\s+)?(?:(?i:the)\s+)?(?P<place>[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){0,2})"
+)
 PLACE_PATTERNS = (
     re.compile(
         r"\b\d{1,5}\s+(?:[A-Z][a-z]+\s+){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Ln"
         r"|Lane|Dr|Drive|Ct|Court|Way|Pl|Place|Terrace|Pkwy|Parkway|Hwy|Highway)\b\.?"
     ),
     re.compile(r"\b(?:[A-Z]{2}|(?i:zip(?: code)?:?|near|in|around))\s+\d{5}(?:-\d{4})?\b"),
-    re.compile(
-        _I(
-            r"\b(?:lives|living|lived|grew up|moved (?:here )?(?:to|from)|is from|was from"
-            r"|comes from|came from|goes to|went to|attends|attended|works at|worked at|born in"
-            r"|raised in|resides|residing|(?:" + PERSON_NOUN + r")s? (?:from|in|at|near|fae|frae)"
-            r"|(?:his|her|their) (?:[\w-]+ )?(?:job|school|flat|house|home|work|office|college"
-            r"|uni|placement|church|mosque|temple|estate|street|village|town|nursery) (?:in|at"
-            r"|on|near)|(?:commut|travel|driv|cycl|walk|bus|com(?:es|ing))\w* (?:[\w-]+ ){0,4}?"
-            r"from)\s+"
-            r"|(?-i:[A-Z][a-z]+s) from\s+"
-            r"(?:in\s+|on\s+|at\s+|near\s+)?(?:the\s+)?"
-        )
-        + r"(?P<place>[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){0,2})"
-    ),
     re.compile(
         r"\b[A-Z][a-z]+\s+(?:(?:High|Middle|Elementary|Junior High|Prep|Grammar|Primary"
         r"|Secondary)(?:\s+School)?\b|(?:Boys|Girls)(?:'|\s+(?:High|School|College|Grammar)\b))"

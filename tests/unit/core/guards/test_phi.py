@@ -64,6 +64,8 @@ def test_phi_alone_warns_and_blocks_with_a_clinical_story(findings) -> None:
         ("she starts her new job in Dalston next week and is terrified", "Dalston"),
         ("Tomas (2nd yr law) finally sat his exam", "Tomas"),
         ("my Monday 4pm, 20, has been cycling in from Leytonstone all term", "Leytonstone"),
+        ("she lives in Dorchester with her gran and hates the bus", "Dorchester"),
+        ("he grew up in the Gorbals and still goes back every week", "Gorbals"),
     ],
 )
 def test_a_clients_name_place_or_date_given_in_passing(findings, text, identifier) -> None:

@@ -95,6 +95,32 @@ def _someone_else(text: str, start: int, end: int, family: list[tuple[int, int]]
     )
 
 
+def _tied_places(text: str, low: str | None, public: Hits) -> list[tuple[int, int, str, str]]:
+    """Spans of places tied to someone: "she lives in Dorchester", "a teen from Kengeri".
+
+    The person (a pronoun, a person noun, an appointment slot) must come
+    before the place in its sentence, and not be only the author's own
+    family ("with the kids at Nantasket").
+    """
+    third_person = _THIRD_PERSON.hits(text, low)
+    family: list[tuple[int, int]] | None = None
+    found = []
+    for trigger in [*_PLACE_TRIGGER.finditer(text, low), *pp.PLURAL_FROM.finditer(text)]:
+        where = pp.PLACE_AFTER.match(text, trigger.end())
+        if where is None or pp.PLACE_NOT_SMALL.match(where.group("place")):
+            continue
+        start = where.start("place")
+        s, e = sentence_bounds(text, trigger.start())
+        if not third_person.within(s, start) or public.within(s, e):
+            continue
+        if family is None:
+            family = [f.span() for f in pp.OWN_FAMILY.finditer(text)]
+        if family and not _someone_else(text, s, start, family):
+            continue
+        found.append((*where.span("place"), "a place smaller than a state", ""))
+    return found
+
+
 def _spans(draft: Draft, context: ReviewContext) -> list[tuple[int, int, str, str]]:
     text = plain(draft.text)
     found: list[tuple[int, int, str, str]] = []
@@ -115,26 +141,11 @@ def _spans(draft: Draft, context: ReviewContext) -> list[tuple[int, int, str, st
             found.append((*m.span("name"), "a name or initial", "Remove the name or initial."))
     found.extend(_named_from(text, public, names))
     low = lowered(text)
-    third_person = _THIRD_PERSON.hits(text, low)
-    family: list[tuple[int, int]] | None = None
     for pattern in pp.PLACE_PATTERNS:
         found.extend(
             (*m.span(), "a place smaller than a state", "") for m in pattern.finditer(text)
         )
-    family: list[tuple[int, int]] | None = None
-    triggers = [*_PLACE_TRIGGER.finditer(text, low), *pp.PLURAL_FROM.finditer(text)]
-    for trigger in triggers:
-        m = pp.PLACE_AFTER.match(text, trigger.end())
-        if m is None or pp.PLACE_NOT_SMALL.match(m.group("place")):
-            continue
-        s, e = sentence_bounds(text, trigger.start())
-        if not third_person.within(s, m.start("place")) or public.within(s, e):
-            continue
-        if family is None:
-            family = [f.span() for f in pp.OWN_FAMILY.finditer(text)]
-        if family and not _someone_else(text, s, m.start("place"), family):
-            continue
-        found.append((*m.span("place"), "a place smaller than a state", ""))
+    found.extend(_tied_places(text, low, public))
     date_cue = _DATE_CUE.hits(text, low)
     for pattern in (DATE, pp.MONTH_DATE) if pp.YEAR.search(text) else (DATE,):
         for m in pattern.finditer(text):

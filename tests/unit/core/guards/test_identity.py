@@ -150,6 +150,7 @@ def test_practice_name_in_short_links(findings) -> None:
         ("my patient husband carried the shopping all the way", False),
         ("my 6am swim is the only thing keeping me sane", False),
         ("my email client ate my draft", False),
+        ("I have a patient husband and a very impatient dog", False),
     ],
 )
 def test_a_client_or_their_slot_on_the_personal_account(findings, text, linked) -> None:

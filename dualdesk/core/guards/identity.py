@@ -21,75 +21,34 @@ from dualdesk.core.accounts import Profile, ProfileError, Role
 from dualdesk.core.emails import mailbox
 from dualdesk.core.findings import Finding, Rule, Severity
 from dualdesk.core.guards.context import ReviewContext
-from dualdesk.core.guards.lexicon import EMAIL, plain
+from dualdesk.core.guards.identity_patterns import (
+    SELF_IDENTIFICATION,
+    SELF_IDENTIFICATION_CAPITALS,
+)
+from dualdesk.core.guards.lexicon import EMAIL, Folding, lowered, plain
 from dualdesk.core.posts import Draft
-
-_PROFESSION = (
-    r"(?:(?:licensed|clinical|mental[- ]health|family|marriage(?: and family)?|trauma|child"
-    r"|couples?|grief|addiction|consultant|trainee|junior|senior|school|forensic|liaison"
-    r"|perinatal|adolescent|specialist|registered|qualified|practising|practicing|art|music"
-    r"|drama|play|dance|occupational)\s+){0,2}"
-    r"(?:therapist|psychotherapist|counsell?or|psychologist|psychiatrist|social worker"
-    r"|clinician|lcsw|lpc|lmft|mft|lmhc|lpcc|psychiatric nurse"
-    r"|nurse practitioner|pmhnp|psych np|(?:mental health )?provider)s?"
-)
-SELF_IDENTIFICATION = re.compile(
-    rf"\b(?:as an? {_PROFESSION}"
-    rf"|when you(?:'re| are) an? {_PROFESSION}"
-    rf"|(?:i'?m|i am|i work as|i've been|i have been|being|became|becoming) (?:an? )?(?:[\w-]+ )?"
-    rf"{_PROFESSION}"
-    rf"|{_PROFESSION} here\b|(?:we|us|fellow) (?:other )?{_PROFESSION}"
-    rf"|{_PROFESSION} like me\b|my (?:job|work|day job) as an? {_PROFESSION}"
-    rf"|(?:my )?{_PROFESSION} (?:brain|side|self|mode|hat|voice|instincts|eyes|training)"
-    r"|\b(?:doctor|clinician|therapist|work|nurse|shrink) (?:mode|brain|hat) (?:on|off)\b"
-    rf"|{_PROFESSION} (?:life|problems|things|humou?r|struggles|burnout|culture)\b"
-    rf"|{_PROFESSION}\b[^.!?]{{0,60}}\bas one\b"
-    rf"|(?:^|[.!?]\s+){_PROFESSION}\b(?:\s+who\b|,)|{_PROFESSION} by (?:day|trade|training"
-    rf"|profession)\b"
-    r"|(?:^|[.!?]\s+)(?:(?:a|my|one|this) )?(?:client|patient)\s+(?:[a-z]+ed\s+)?(?:today"
-    r"|this (?:morning|afternoon|week)|yesterday"
-    r"|just)\b"
-    r"|\b(?:assessments|therapy|sessions|psych\w*|counsell?ing|clinical work|patients|clients"
-    r"|caseload)\s+(?:[\w-]+\s+)?by day\b"
-    r"|\b(?:ran|run|bumped) into (?:a|my|one of my) (?:client|patient)s?\b"
-    r"|\bhours of (?:trauma|therapy|clinical|couples|family|grief) (?:work|sessions)\b"
-    r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:hours of"
-    r"|straight|back-to-back) (?:sessions|clients|patients)\b"
-    r"|\b(?:running|ran|facilitating|leading) (?:\w+ ){0,2}(?:groups|sessions)\b"
-    r"|\ba (?:patient|client)'s\b"
-    r"|\b(?:prescribing|charting|diagnosing|seeing (?:patients|clients)|doing (?:intakes"
-    r"|assessments|evals))\b"
-    r"|\b(?:c\.?psych|lcsw|lmsw|lpc|lmft|lmhc|lpcc|psy\.?d|msw|mrcpsych|rmn|bcba)\b(?! exam)"
-    r"|\bi (?:do|practi[cs]e|provide|offer) (?:[\w-]+\s+){0,2}?(?:therapy|counsell?ing"
-    r"|psychotherapy|social work|couples work)\b|\bfor a living\b"
-    r"|\b(?:doing|did) (?:couples|family|trauma|therapy|clinical|grief) (?:work|therapy"
-    r"|sessions)\b"
-    r"|(?:day off|back|home|fresh|escap\w+|away|break) from (?:the|my) (?:ward|clinic|caseload"
-    r"|practice|therapy office)\b"
-    r"|the therapist in me|therapist mode"
-    r"|my (?:(?:therapy|couples?|teen|adolescent|adult|private|individual) )?(?:clients|patients"
-    r"|caseload|supervisees|ceus|npi|licensure|license renewal"
-    r"|(?:private|therapy|group|clinical|counseling|counselling) practice)"
-    r"|#therapistlife|#therapistsofinstagram|#therapistsoftwitter|#therapistproblems)",
-    re.IGNORECASE,
-)
 
 _HONORIFIC = re.compile(r"^(?:dr|mr|mrs|ms|mx|prof)\.?\s+", re.IGNORECASE)
 _CREDENTIAL = re.compile(r"^(?:[A-Z]{2,6}(?:-[A-Z]+)?|Ph\.?D\.?|Psy\.?D\.?|Ed\.?D\.?)$")
+#: What ends the name in a display name: a comma, a bar, a dash or a dot between spaces.
+_AFTER_NAME = re.compile(r",|\s[|\u2013\u2014\u00b7-]\s|\|")
 
 
 def name_forms(display_name: str) -> list[str]:
     """Return the forms of a display name that identify a person.
 
     "Dr. Jane Q. Doe, LMHC" gives "Dr. Jane Q. Doe, LMHC", "Jane Q. Doe",
-    "Jane Doe" and "Dr. Doe"; a one-word name gives nothing (too common).
+    "Jane Doe" and "Dr. Doe"; a title after a bar or dash ("Dr. Jane Doe |
+    Psychiatrist") is dropped the same way. A one-word name gives nothing
+    (too common).
     """
     full = display_name.strip()
-    core = _HONORIFIC.sub("", full.split(",")[0]).strip()
+    named = _AFTER_NAME.split(full, maxsplit=1)[0].strip()
+    core = _HONORIFIC.sub("", named).strip()
     words = [w for w in core.split() if not _CREDENTIAL.match(w)]
     if len(words) < 2:
         return []
-    forms = {full, " ".join(words), f"{words[0]} {words[-1]}"}
+    forms = {full, named, " ".join(words), f"{words[0]} {words[-1]}"}
     if _HONORIFIC.match(full):
         forms.add(f"Dr. {words[-1]}")
     return sorted(forms, key=len, reverse=True)
@@ -101,13 +60,35 @@ def _marker_text(marker: str) -> str:
     return value.rstrip("/")
 
 
+def short_forms(markers: tuple[str, ...]) -> list[str]:
+    """Return the ways a long practice name is shortened in a sentence.
+
+    "Perinatal Minds South London" is "Perinatal Minds" at the Christmas do:
+    every leading run of two or more capitalised words of a name of three or
+    more words. They are matched in their own capitals only, so that a
+    common phrase in lower case ("high plains") is not taken for the name.
+    """
+    found = []
+    for marker in markers:
+        words = marker.split()
+        for n in range(2, len(words)):
+            head = words[:n]
+            if all(w[:1].isupper() for w in head) and len(" ".join(head)) >= 6:
+                found.append(" ".join(head))
+    return found
+
+
 @lru_cache(maxsize=8)
-def _marker_pattern(markers: tuple[str, ...], handle: str) -> re.Pattern[str] | None:
+def _marker_pattern(
+    markers: tuple[str, ...], handle: str, short: tuple[str, ...] = ()
+) -> re.Pattern[str] | None:
     alternatives = []
     for marker in sorted(set(markers), key=len, reverse=True):
         words = [re.escape(w) for w in marker.split()]
         if words and len(marker) >= 3:
             alternatives.append(r"\s+".join(words))
+    for form in sorted(set(short) - set(markers), key=len, reverse=True):
+        alternatives.append("(?-i:" + r"\s+".join(re.escape(w) for w in form.split()) + ")")
     if len(handle) >= 3:
         alternatives.append(rf"@?{re.escape(handle)}")
     if not alternatives:
@@ -120,6 +101,24 @@ def _markers(profile: Profile) -> tuple[str, ...]:
     if profile.role is Role.PROFESSIONAL:
         found.extend(name_forms(profile.display_name))
     return tuple(m for m in found if m)
+
+
+_SELF = Folding(SELF_IDENTIFICATION)
+
+
+def _self_identifications(text: str) -> list[re.Match[str]]:
+    """Matches of both self-identification patterns, none overlapping an earlier one."""
+    plain_text = plain(text)
+    matches = sorted(
+        [*_SELF.finditer(plain_text, lowered(plain_text)),
+         *SELF_IDENTIFICATION_CAPITALS.finditer(plain_text)],
+        key=lambda m: m.start(),
+    )  # fmt: skip
+    kept: list[re.Match[str]] = []
+    for m in matches:
+        if not kept or m.start() >= kept[-1].end():
+            kept.append(m)
+    return kept
 
 
 def _same_mailbox(a: str, b: str) -> bool:
@@ -141,7 +140,8 @@ def check(draft: Draft, context: ReviewContext) -> list[Finding]:
         for m in EMAIL.finditer(text):
             if _same_mailbox(m.group(), other.email):
                 taken.append(m.span())
-    pattern = _marker_pattern(_markers(other), other.handle)
+    named = tuple(_marker_text(m) for m in other.markers)
+    pattern = _marker_pattern(_markers(other), other.handle, tuple(short_forms(named)))
     if pattern is not None:
         for m in pattern.finditer(text):
             if not any(s <= m.start() < e for s, e in taken):
@@ -164,7 +164,7 @@ def check(draft: Draft, context: ReviewContext) -> list[Finding]:
             )
         )
     if draft.account is Role.PERSONAL:
-        for m in SELF_IDENTIFICATION.finditer(plain(text)):
+        for m in _self_identifications(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             findings.append(

@@ -27,21 +27,111 @@ from dualdesk.core.guards.lexicon import (
     PHONE,
     PUBLIC,
     TOLL_FREE,
+    Folding,
     Hits,
+    lowered,
     plain,
     sentence_bounds,
 )
 from dualdesk.core.posts import Draft
 
 
+def _own_names(context: ReviewContext) -> frozenset[str]:
+    """The words of the user's own display names: their name is not a third party's."""
+
+    def build() -> frozenset[str]:
+        words: set[str] = set()
+        for profile in context.profiles.values():
+            words.update(w.lower() for w in _WORD.findall(profile.display_name) if len(w) > 1)
+        return frozenset(words)
+
+    return context.cached("phi.own_names", build)
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _own(name: str, own: frozenset[str]) -> bool:
+    words = _WORD.findall(name)
+    return bool(words) and all(w.lower() in own for w in words)
+
+
+def _named_from(text: str, public: Hits, own: frozenset[str]) -> list[tuple[int, int, str, str]]:
+    """Spans of "Kayla from Ten Sleep": a first name with where the person is from.
+
+    Only in a post about someone (a third person, or "you" in a message to
+    them), and not a colleague or public figure (a title before the name, a
+    hospital or university after the place, a public sentence).
+    """
+    if not ("from" in text or "fae" in text or "frae" in text):
+        return []
+    if not (pp.THIRD_PERSON.search(text) or pp.ADDRESSED.search(text)):
+        return []
+    found = []
+    for m in pp.NAME_FROM.finditer(text):
+        name, place = m.group("name"), m.group("place")
+        if pp.NOT_NAMES.match(name) or pp.NAME_FROM_NOT.match(name) or _own(name, own):
+            continue
+        if pp.PLACE_NOT_SMALL.match(place) or pp.ORGANISATION.search(place):
+            continue
+        if pp.TITLED.search(text, max(0, m.start() - 30), m.start()):
+            continue
+        if public.within(*sentence_bounds(text, m.start())):
+            continue
+        found.append((*m.span(), "a name with a place smaller than a state", ""))
+    return found
+
+
+_THIRD_PERSON = Folding(pp.THIRD_PERSON)
+_DATE_CUE = Folding(pp.DATE_CUE)
+_PLACE_TRIGGER = Folding(pp.PLACE_TRIGGER)
+
+
+def _someone_else(text: str, start: int, end: int, family: list[tuple[int, int]]) -> bool:
+    """Whether a person other than the author's own family is named in [start, end)."""
+    return any(
+        not any(a <= p.start() < b for a, b in family)
+        for p in pp.THIRD_PERSON.finditer(text, start, end)
+    )
+
+
+def _tied_places(text: str, low: str | None, public: Hits) -> list[tuple[int, int, str, str]]:
+    """Spans of places tied to someone: "she lives in Dorchester", "a teen from Kengeri".
+
+    The person (a pronoun, a person noun, an appointment slot) must come
+    before the place in its sentence, and not be only the author's own
+    family ("with the kids at Nantasket").
+    """
+    third_person = _THIRD_PERSON.hits(text, low)
+    family: list[tuple[int, int]] | None = None
+    found = []
+    for trigger in [*_PLACE_TRIGGER.finditer(text, low), *pp.PLURAL_FROM.finditer(text)]:
+        where = pp.PLACE_AFTER.match(text, trigger.end())
+        if where is None or pp.PLACE_NOT_SMALL.match(where.group("place")):
+            continue
+        start = where.start("place")
+        s, e = sentence_bounds(text, trigger.start())
+        if not third_person.within(s, start) or public.within(s, e):
+            continue
+        if family is None:
+            family = [f.span() for f in pp.OWN_FAMILY.finditer(text)]
+        if family and not _someone_else(text, s, start, family):
+            continue
+        found.append((*where.span("place"), "a place smaller than a state", ""))
+    return found
+
+
 def _spans(draft: Draft, context: ReviewContext) -> list[tuple[int, int, str, str]]:
     text = plain(draft.text)
     found: list[tuple[int, int, str, str]] = []
     public = Hits(PUBLIC, text)
+    names = _own_names(context)
     for pattern in pp.NAME_PATTERNS:
         for m in pattern.finditer(text):
             name = m.group("name")
             if pp.NOT_NAMES.match(name.rstrip(".")) or name in pp.INITIALS_NOT_NAMES:
+                continue
+            if _own(name, names) or pp.AUTHOR.search(text, max(0, m.start() - 10), m.start()):
                 continue
             if public.within(*sentence_bounds(text, m.start())):
                 continue
@@ -49,24 +139,19 @@ def _spans(draft: Draft, context: ReviewContext) -> list[tuple[int, int, str, st
             if honorific and pp.QUOTED.search(text, max(0, m.start() - 12), m.start()):
                 continue  # "as Mr. Rogers said": a public figure, quoted
             found.append((*m.span("name"), "a name or initial", "Remove the name or initial."))
-    third_person = Hits(pp.THIRD_PERSON, text)
+    found.extend(_named_from(text, public, names))
+    low = lowered(text)
     for pattern in pp.PLACE_PATTERNS:
+        found.extend(
+            (*m.span(), "a place smaller than a state", "") for m in pattern.finditer(text)
+        )
+    found.extend(_tied_places(text, low, public))
+    date_cue = _DATE_CUE.hits(text, low)
+    for pattern in (DATE, pp.MONTH_DATE) if pp.YEAR.search(text) else (DATE,):
         for m in pattern.finditer(text):
-            if "place" in pattern.groupindex:
-                place = m.group("place")
-                if pp.PLACE_NOT_SMALL.match(place):
-                    continue
-                s, e = sentence_bounds(text, m.start())
-                if not third_person.within(s, m.start("place")) or public.within(s, e):
-                    continue
-                found.append((*m.span("place"), "a place smaller than a state", ""))
-            else:
-                found.append((*m.span(), "a place smaller than a state", ""))
-    date_cue = Hits(pp.DATE_CUE, text)
-    for m in DATE.finditer(text):
-        s, e = sentence_bounds(text, m.start())
-        if date_cue.within(s, e):
-            found.append((*m.span(), "a date tied to a person", "Leave out the date."))
+            s, e = sentence_bounds(text, m.start())
+            if date_cue.within(s, e):
+                found.append((*m.span(), "a date tied to a person", "Leave out the date."))
     for m in pp.AGE.finditer(text):
         found.append(
             (*m.span(), "an age over 89", "Say \u201c90 or older\u201d, or leave it out.")

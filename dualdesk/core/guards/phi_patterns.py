@@ -14,8 +14,12 @@ _I = "(?i:{})".format
 PERSON_NOUN = (
     r"client|patient|kiddo|kid|teen(?:ager)?|adolescent|boy|girl|man|woman|mom|mother|dad"
     r"|father|guy|lady|couple|family|veteran|student|person|someone|child|son|daughter"
-    r"|husband|wife|widow(?:er)?|preteen|tween|survivor|supervisee"
+    r"|husband|wife|widow(?:er)?|preteen|tween|survivor|supervisee|mum|mam|nan|nana|gran"
+    r"|granny|grandma|grandmother|grandad|grandpa|grandfather|bloke|lad|lass|fella|youngster"
+    r"|young person|service user|pupil|learner|\d{1,2}[- ]?(?:yo|y/o|year[- ]old)"
 )
+#: An appointment time standing for the person in it: "my 2pm", "my Tuesday 10am".
+SLOT = r"my (?:[a-z]+day )?\d{1,2}(?::\d\d)?\s?(?:am|pm)\b"
 NAME = r"[A-Z][a-zà-öø-ÿ]{1,20}(?:[- ][A-Z][a-zà-öø-ÿ]{1,20})?"
 NOT_NAMES = re.compile(
     rf"^(?:{MONTH}|{WEEKDAY}|today|tonight|this|that|the|and|but|so|then|who|what|when|my|his"
@@ -43,12 +47,28 @@ PLACE_NOT_SMALL = re.compile(
     r"|sunday|spring|summer|fall|autumn|winter)$",
     re.IGNORECASE,
 )
-THIRD_PERSON = re.compile(rf"\b(?:he|she|him|her|his|hers|they|their|{PERSON_NOUN})s?\b", re.I)
-DATE_CUE = re.compile(
-    r"\b(?:he|she|him|her|his|born|birthday|b-?day|dob|d\.o\.b|died|passed|admitted"
-    r"|discharged|funeral|overdosed?|attempt(?:ed)?|hospitali[sz]ed|intake|client|patient)s?\b",
+THIRD_PERSON = re.compile(
+    rf"\b(?:(?:he|she|him|her|his|hers|they|their|{PERSON_NOUN})s?\b|{SLOT})", re.I
+)
+#: The author's own family, whose whereabouts are the author's, not a client's.
+OWN_FAMILY = re.compile(
+    r"\b(?:(?:my|our|with (?:the|my|our)) (?:(?:little|two|three|eldest|youngest|oldest) )?"
+    r"(?:kids|children|family|mum|mom|dad|son|daughter|husband|wife|partner|nan|gran|granny"
+    r"|grandma|grandad|parents|boys|girls|folks)|visiting (?:family|relatives|the family))\b",
     re.IGNORECASE,
 )
+#: Someone spoken to or about: "you" in a message to them, or "who" after their name.
+ADDRESSED = re.compile(r"\b(?:you(?:r|'re|'ve|'ll)?|who)\b", re.I)
+DATE_CUE = re.compile(
+    r"\b(?:he|she|him|her|his|born|birthday|b-?day|dob|d\.o\.b|died|passed|admitted"
+    r"|discharged|funeral|overdosed?|attempt(?:ed)?|hospitali[sz]ed|intake|client|patient"
+    r"|\d{1,2}[- ]?(?:yo|y/o|year[- ]old))s?\b|\bturn(?:ed|s|ing) \d{1,3}\b",
+    re.IGNORECASE,
+)
+#: A month in a year ("since March 2025"): a date too, once it is tied to a person.
+MONTH_DATE = re.compile(rf"\b(?:since )?{MONTH}\.? (?:19|20)\d\d\b", re.IGNORECASE)
+#: A year: MONTH_DATE is only looked for in a text that has one.
+YEAR = re.compile(r"(?:19|20)\d\d\b")
 ROLE_ADDRESSES = frozenset(
     {"info", "contact", "hello", "office", "admin", "support", "help", "press", "media",
      "events", "team", "careers", "jobs", "noreply", "no-reply", "registration",
@@ -90,8 +110,15 @@ NAME_PATTERNS = (
         rf"(?P<name>\b{NAME})'s\s+"
         + _I(r"(?:intake|session|appointment|assessment|file|chart|notes|referral|discharge)\b")
     ),
-    # "Jaylen (10)", "T. in 4th grade"
-    re.compile(rf"(?P<name>\b{NAME})\s*\(\d{{1,2}}\)"),
+    # "Jaylen (10)", "Priya (3rd yr engineering", "Sam (Year 9"
+    re.compile(
+        rf"(?P<name>\b{NAME})\s*\("
+        + _I(
+            r"(?:\d{1,2}\)|\d{1,2}(?:st|nd|rd|th)?\s*(?:yr|year|grade|gr|form|class)\b"
+            r"|(?:year|yr|grade|class|form|std|standard)\s*\d{1,2}\b)"
+        )
+    ),
+    # "T. in 4th grade"
     re.compile(
         r"(?:^|(?<=[\s(]))(?P<name>[A-Z]\.)\s+(?=(?:in|from|at|who|was|is|has|had|brought|said"
         r"|told|came)\b)"
@@ -100,7 +127,7 @@ NAME_PATTERNS = (
         r"\b(?i:the)\s+(?P<name>[A-Z][a-z]{2,}s)\b(?=\s+(?:from|in|came|are|were|have|had"
         r"|finally|told|said)\b)"
     ),
-    re.compile(r"\b(?i:the)\s+(?P<name>[A-Z][a-z]{2,})\s+(?i:family|household|kids|boys|girls)\b"),
+    re.compile(r"\b(?i:the)\s+(?P<name>[A-Z][a-z]{2,})\s+(?:family|household|kids|boys|girls)\b"),
     # "congrats to Tasha for finishing treatment"
     re.compile(
         _I(
@@ -122,6 +149,24 @@ NAME_PATTERNS = (
     ),
     re.compile(r"(?<![\w.])(?P<name>[A-Z]\.\s?[A-Z]\.(?:\s?[A-Z]\.)?)(?![\w])"),
 )
+#: What ties a place to someone: "lives in", "a teen from", "her job in", "commuting ... from".
+#: Lower case only, so it runs on the lower-cased text; PLACE_AFTER reads the place itself.
+PLACE_TRIGGER = re.compile(
+    r"\b(?:lives|living|lived|grew up|moved (?:here )?(?:to|from)|is from|was from"
+    r"|comes from|came from|goes to|went to|attends|attended|works at|worked at|born in"
+    r"|raised in|resides|residing|(?:" + PERSON_NOUN + r")s? (?:from|in|at|near|fae|frae)"
+    r"|(?:his|her|their) (?:[\w-]+ )?(?:job|school|flat|house|home|work|office|college"
+    r"|uni|placement|church|mosque|temple|estate|street|village|town|nursery) (?:in|at"
+    r"|on|near)|(?:commut|travel|driv|cycl|walk|bus|com(?:es|ing))\w* (?:[\w-]+ ){0,4}?"
+    r"from)\s+",
+    re.IGNORECASE,
+)
+#: "the Hendersons from ...": a family's name before "from".
+PLURAL_FROM = re.compile(r"\b[A-Z][a-z]+s from\s+")
+#: The place after a trigger: "in the Bronx", "Ten Sleep", "Hackney Wick".
+PLACE_AFTER = re.compile(
+    r"(?:(?i:in|on|at|near)\s+)?(?:(?i:the)\s+)?(?P<place>[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){0,2})"
+)
 PLACE_PATTERNS = (
     re.compile(
         r"\b\d{1,5}\s+(?:[A-Z][a-z]+\s+){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Ln"
@@ -129,16 +174,9 @@ PLACE_PATTERNS = (
     ),
     re.compile(r"\b(?:[A-Z]{2}|(?i:zip(?: code)?:?|near|in|around))\s+\d{5}(?:-\d{4})?\b"),
     re.compile(
-        _I(
-            r"\b(?:lives|living|lived|grew up|moved (?:here )?(?:to|from)|is from|was from"
-            r"|comes from|came from|goes to|went to|attends|attended|works at|worked at|born in"
-            r"|raised in|resides|residing|(?:" + PERSON_NOUN + r")s? (?:from|in|at|near))\s+"
-            r"|(?-i:[A-Z][a-z]+s) from\s+"
-            r"(?:in\s+|on\s+|at\s+|near\s+)?(?:the\s+)?"
-        )
-        + r"(?P<place>[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){0,2})"
+        r"\b[A-Z][a-z]+\s+(?:(?:High|Middle|Elementary|Junior High|Prep|Grammar|Primary"
+        r"|Secondary)(?:\s+School)?\b|(?:Boys|Girls)(?:'|\s+(?:High|School|College|Grammar)\b))"
     ),
-    re.compile(r"\b[A-Z][a-z]+\s+(?:High|Middle|Elementary|Junior High|Prep)(?:\s+School)?\b"),
 )
 AGE = re.compile(
     r"\b(?:9\d|1[0-2]\d)(?:[- ]?(?:years?|yrs?)[- ]?old\b|[- ]?y/?o\b)"
@@ -149,6 +187,39 @@ AGE = re.compile(
     r"|minutes|mins|days|pounds|lbs|kg|miles|dollars|cents|pages|beds|people|points))",
     re.IGNORECASE,
 )
+#: "Kayla from Ten Sleep", "Jamie fae Drumchapel": a first name with the place the person is from.
+NAME_FROM = re.compile(
+    r"(?<![\w.'])(?P<name>[A-Z][a-z\u00e0-\u00f6\u00f8-\u00ff]{2,14})\s+(?:from|fae|frae)\s+(?:the\s+)?"
+    r"(?P<place>[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){0,2})"
+)
+#: Capitalised words before "from" that are not a person's name ("Greetings from Leeds").
+NAME_FROM_NOT = re.compile(
+    r"^(?:greetings|love|hello|hi|hey|news|live|postcard|update|report|cheers|thanks|best|fresh"
+    r"|straight|back|away|far|home|escape|data|evidence|research|advice|help|support|anyone"
+    r"|someone|everyone|nobody|somebody|anybody|people|staff|team|photos|videos|memos|more"
+    r"|less|away|aside|apart|free|safe|clear|different|one|none|all|some|many|most|few|both"
+    r"|quote|word|letter|message|note|post|thread|email|call|visit|guest|speaker|talk"
+    r"|lesson|insight|notes|lessons)$|.*[^aiuos]s$|.{2,}ing$",
+    re.IGNORECASE,
+)
+#: A title or relation before a name: a colleague, friend or public figure, not a client
+#: ("Dr. Ruth Sim from Westmead", "our new receptionist Amy from Whitby").
+TITLED = re.compile(
+    r"\b(?:(?:dr|prof|professor|rev|cllr|sir|dame|lord|lady|judge|coach|mayor|minister"
+    r"|senator|officer)\.?|colleague|receptionist|manager|admin|intern|supervisor|mentor"
+    r"|friend|mate|pal|husband|wife|partner|sister|brother|cousin|nephew|niece|auntie|aunt"
+    r"|uncle|neighbou?r|boss|director|lead|author|speaker|guest|host)s?\s+(?:[A-Z][a-z]+\s+)?$",
+    re.IGNORECASE,
+)
+#: Words that make a place an organisation: "Sarah from Westmead Hospital" is a colleague.
+ORGANISATION = re.compile(
+    r"\b(?:university|uni|hospital|trust|council|nhs|college|clinic|centre|center|institute"
+    r"|foundation|charity|service|services|team|police|museum|library|health|press|news"
+    r"|radio|tv|fm|ltd|inc|group|network|society|association|ministry|department)\b",
+    re.IGNORECASE,
+)
+#: Just before a name: a book's author ("A Grief Observed by C.S. Lewis").
+AUTHOR = re.compile(r"\b(?:by|author|authors|writer)\s+$", re.IGNORECASE)
 HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Mx", "Miss"})
 QUOTED = re.compile(r"\b(?:as|like|by|from|quoting|quote|of)\s+$", re.IGNORECASE)
 RECORD = re.compile(

@@ -50,3 +50,52 @@ def test_phi_alone_warns_and_blocks_with_a_clinical_story(findings) -> None:
     both = findings("Had a client named Sarah today who cried.")
     assert {f.rule for f in both} >= {Rule.PHI, Rule.CLINICAL}
     assert all(f.severity is Severity.BLOCK for f in both if f.rule in (Rule.PHI, Rule.CLINICAL))
+
+
+@pytest.mark.parametrize(
+    ("text", "identifier"),
+    [
+        ("So proud of Leila from Hackney Wick, who finished her first term back", "Hackney Wick"),
+        ("Callum frae Easterhouse is six months clean, he said I could share", "Easterhouse"),
+        ("a 16yo at Westfield Grammar has started sleeping through", "Westfield Grammar"),
+        ("a nan from Treorchy I see on Thursdays taught me a hymn", "Treorchy"),
+        ("the boy I've worked with since May 2024 rang: he got the job", "May 2024"),
+        ("the lad turned 16 on 9 Feb and we had cake in session", "9 Feb"),
+        ("she starts her new job in Dalston next week and is terrified", "Dalston"),
+        ("Tomas (2nd yr law) finally sat his exam", "Tomas"),
+        ("my Monday 4pm, 20, has been cycling in from Leytonstone all term", "Leytonstone"),
+        ("she lives in Dorchester with her gran and hates the bus", "Dorchester"),
+        ("he grew up in the Gorbals and still goes back every week", "Gorbals"),
+    ],
+)
+def test_a_clients_name_place_or_date_given_in_passing(findings, text, identifier) -> None:
+    spans = [text[f.start : f.end] for f in findings(text, rule=Rule.PHI)]
+    assert any(identifier in s or s in identifier for s in spans), (text, spans)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reading Man's Search for Meaning by V.E. Frankl again this winter.",
+        "Jane Doe, 47, still cannot parallel park.",
+        "Greetings from Cardiff! Two days of talks on memory clinics ahead.",
+        "Big thanks to Dr. Ruth Sim from Westmead, she made the whole day work",
+        "The Spice Girls reunion had me dancing in the kitchen.",
+        "Registration for the May 2026 cohort opens on Monday.",
+    ],
+)
+def test_authors_own_name_and_colleagues_are_no_identifier(findings, text) -> None:
+    assert not findings(text, rule=Rule.PHI), text
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        ("Half term with the kids at Tenby, phone off.", False),
+        ("my mum lives in Swansea now and I miss her", False),
+        ("Our new receptionist Amy from Whitby starts Monday, say hi to her!", False),
+        ("my mum and a teen from Penarth I see both love the same band", True),
+    ],
+)
+def test_own_family_and_colleagues_places_are_the_authors(findings, text, fires) -> None:
+    assert bool(findings(text, rule=Rule.PHI)) is fires, text

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
 )
 
 from dualdesk.core.accounts import Role
-from dualdesk.core.posts import Draft
 from dualdesk.ui.theme import set_style
 
 # X's limit; core.text_length holds the same number but is imported only
@@ -167,4 +166,6 @@ class Composer(QWidget):
     def _on_post_button_clicked(self) -> None:
         if not self.post_button.isEnabled():
             return
+        from dualdesk.core.posts import Draft  # noqa: PLC0415 - not needed for the first paint
+
         self.post_requested.emit(Draft(account=self.role, text=self.text))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 from collections.abc import Callable
 from typing import Any
@@ -60,6 +61,7 @@ def run(options: GuiOptions, after_first_paint: Callable[[], None] | None = None
     controllers: list[Any] = []
 
     def start() -> None:
+        gc.enable()  # paused for the start-up by the entry point (__main__)
         # The controller and everything it pulls in load after the first paint.
         from dualdesk.ui.window_controller import WindowController  # noqa: PLC0415
 

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from dualdesk.core.errors import DualdeskError
 from dualdesk.launch import GuiOptions
@@ -51,6 +52,8 @@ def run(options: GuiOptions, after_first_paint: Callable[[], None] | None = None
         backend = open_backend(options)
         profiles = backend.profiles.profiles()
     except DualdeskError as exc:
+        from PySide6.QtWidgets import QMessageBox  # noqa: PLC0415 - only when it goes wrong
+
         QMessageBox.critical(None, "dualdesk cannot open its data", str(exc))
         return 1
     window = MainWindow(profiles, sandbox=backend.sandbox)
@@ -58,6 +61,7 @@ def run(options: GuiOptions, after_first_paint: Callable[[], None] | None = None
     controllers: list[Any] = []
 
     def start() -> None:
+        gc.enable()  # paused for the start-up by the entry point (__main__)
         # The controller and everything it pulls in load after the first paint.
         from dualdesk.ui.window_controller import WindowController  # noqa: PLC0415
 

@@ -4,13 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from dualdesk.core.accounts import Role
 from dualdesk.core.errors import StoreError
-from dualdesk.core.posts import Post, PostState
 from dualdesk.infra.sqlite_file import SQLiteFile
 from dualdesk.infra.sqlite_file import iso as _iso
 from dualdesk.infra.sqlite_file import parse_dt as _dt
+
+# The window opens the store for the profiles before its first paint; the
+# post types load with the first post read.
+if TYPE_CHECKING:
+    from dualdesk.core.posts import Post, PostState
 
 _POST_COLUMNS = (
     "id, account, text, state, created_at, planned_at, zone, reply_to, tweet_id, "
@@ -42,29 +47,36 @@ class OutboxTable(SQLiteFile):
         )
 
     @staticmethod
-    def _post(row: tuple[object, ...]) -> Post:
-        (pid, account, text, state, created, planned, zone, reply_to, tweet_id,
-         attempt_id, attempts, error, deferred, override, sent) = row  # fmt: skip
-        created_at = _dt(str(created))
-        planned_at = _dt(str(planned))
-        assert created_at is not None and planned_at is not None
-        return Post(
-            id=str(pid),
-            account=Role(str(account)),
-            text=str(text),
-            state=PostState(str(state)),
-            created_at=created_at,
-            planned_at=planned_at,
-            zone=str(zone),
-            reply_to=None if reply_to is None else str(reply_to),
-            tweet_id=None if tweet_id is None else str(tweet_id),
-            attempt_id=None if attempt_id is None else str(attempt_id),
-            attempts=int(str(attempts)),
-            error=str(error),
-            deferred=bool(deferred),
-            override_reason=str(override),
-            sent_at=_dt(None if sent is None else str(sent)),
-        )
+    def _posts(rows: Sequence[tuple[object, ...]]) -> list[Post]:
+        from dualdesk.core.posts import Post, PostState  # noqa: PLC0415 - once per read
+
+        posts = []
+        for row in rows:
+            (pid, account, text, state, created, planned, zone, reply_to, tweet_id,
+             attempt_id, attempts, error, deferred, override, sent) = row  # fmt: skip
+            created_at = _dt(str(created))
+            planned_at = _dt(str(planned))
+            assert created_at is not None and planned_at is not None
+            posts.append(
+                Post(
+                    id=str(pid),
+                    account=Role(str(account)),
+                    text=str(text),
+                    state=PostState(str(state)),
+                    created_at=created_at,
+                    planned_at=planned_at,
+                    zone=str(zone),
+                    reply_to=None if reply_to is None else str(reply_to),
+                    tweet_id=None if tweet_id is None else str(tweet_id),
+                    attempt_id=None if attempt_id is None else str(attempt_id),
+                    attempts=int(str(attempts)),
+                    error=str(error),
+                    deferred=bool(deferred),
+                    override_reason=str(override),
+                    sent_at=_dt(None if sent is None else str(sent)),
+                )
+            )
+        return posts
 
     def add(self, post: Post) -> None:
         """Store a new post."""
@@ -101,6 +113,8 @@ class OutboxTable(SQLiteFile):
         the post as written. Otherwise (cancelled, edited into the future,
         claimed elsewhere) return None and change nothing.
         """
+        from dualdesk.core.posts import PostState  # noqa: PLC0415 - see the imports
+
         with self._tx() as conn:
             rows = conn.execute(
                 f"SELECT {_POST_COLUMNS} FROM outbox WHERE id = ?",  # noqa: S608
@@ -108,7 +122,7 @@ class OutboxTable(SQLiteFile):
             ).fetchall()
             if not rows:
                 return None
-            post = self._post(rows[0])
+            post = self._posts(rows)[0]
             if post.state is not PostState.QUEUED or post.planned_at > now:
                 return None
             claimed = post.evolve(
@@ -148,7 +162,7 @@ class OutboxTable(SQLiteFile):
             f"SELECT {_POST_COLUMNS} FROM outbox WHERE id = ?",  # noqa: S608
             (post_id,),
         )
-        return self._post(rows[0]) if rows else None
+        return self._posts(rows)[0] if rows else None
 
     def posts(
         self,
@@ -176,4 +190,4 @@ class OutboxTable(SQLiteFile):
         if limit is not None:
             sql += " LIMIT ?"
             params.append(int(limit))
-        return [self._post(row) for row in self._read(sql, params)]
+        return self._posts(self._read(sql, params))

@@ -13,9 +13,9 @@ from dualdesk.core.accounts import (
     normalise_colour,
     normalise_handle,
 )
-from dualdesk.core.emails import SeparationWarning, check_separation, validate_address
 
 if TYPE_CHECKING:
+    from dualdesk.core.emails import SeparationWarning
     from dualdesk.core.ports import ProfileStore
 
 
@@ -54,6 +54,10 @@ class ProfileService:
             ProfileError: a field is invalid (EmailNotSeparated if the two
                 addresses reach one mailbox).
         """
+        # The window reads profiles before its first paint; the address
+        # rules load only when a profile is edited.
+        from dualdesk.core.emails import check_separation, validate_address  # noqa: PLC0415
+
         current = self.profiles()
         profile = current[role]
         fields: dict[str, object] = {}

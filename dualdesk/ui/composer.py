@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from dualdesk.core.accounts import Role
-from dualdesk.core.posts import Draft
+from dualdesk.ui.theme import set_style
 
 # X's limit; core.text_length holds the same number but is imported only
 # once there is text to measure, keeping it out of the first paint.
@@ -148,7 +148,7 @@ class Composer(QWidget):
             weighted = measure(text).weighted
         self.count.setText(f"{weighted} / {MAX_WEIGHTED_LENGTH}")
         over = weighted > MAX_WEIGHTED_LENGTH
-        self.count.setStyleSheet("color: #B00020; font-weight: 700;" if over else "")
+        set_style(self.count, "color: #B00020; font-weight: 700;" if over else "")
         if self._enabled_reason:
             problem = self._enabled_reason
         elif not text.strip():
@@ -166,4 +166,6 @@ class Composer(QWidget):
     def _on_post_button_clicked(self) -> None:
         if not self.post_button.isEnabled():
             return
+        from dualdesk.core.posts import Draft  # noqa: PLC0415 - not needed for the first paint
+
         self.post_requested.emit(Draft(account=self.role, text=self.text))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
@@ -19,8 +20,10 @@ from PySide6.QtWidgets import (
 from dualdesk.core.accounts import Profile
 from dualdesk.ui.composer import Composer
 from dualdesk.ui.icons import role_pixmap
-from dualdesk.ui.posts_model import Entry, PostListModel
-from dualdesk.ui.theme import pane_style, text_on
+from dualdesk.ui.theme import pane_style, set_style, text_on
+
+if TYPE_CHECKING:
+    from dualdesk.ui.posts_model import Entry, PostListModel
 
 
 class AccountPane(QFrame):
@@ -58,10 +61,10 @@ class AccountPane(QFrame):
         status_layout.addWidget(self.status_action)
         self.composer = Composer(self.role, self)
         self.composer.post_requested.connect(self.post_requested)
-        self.posts_model = PostListModel(parent=self)
+        # The list is empty at the first paint; its model comes with the first entries.
+        self._posts_model: PostListModel | None = None
         self.posts_view = QListView(self)
         self.posts_view.setObjectName("recent")
-        self.posts_view.setModel(self.posts_model)
         self.posts_view.setWordWrap(True)
         self.posts_view.setAlternatingRowColors(True)
         self.posts_view.setAccessibleName(f"{self.role.title} recent posts")
@@ -126,7 +129,7 @@ class AccountPane(QFrame):
         if profile.role is not self.role:
             raise ValueError("A pane's account never changes.")
         self.profile = profile
-        self.setStyleSheet(pane_style(profile.colour))
+        set_style(self, pane_style(profile.colour))
         self.icon.setPixmap(role_pixmap(self.role, text_on(profile.colour), 32))
         self.icon.setAccessibleName(f"{self.role.title} icon")
         self.handle_label.setText(link_state(profile))
@@ -152,10 +155,20 @@ class AccountPane(QFrame):
         """
         self._status_callback = on_action
         self.status.setText(text)
-        self.status.setStyleSheet("color: #B00020; font-weight: 600;" if error else "")
+        set_style(self.status, "color: #B00020; font-weight: 600;" if error else "")
         self.status_action.setText(action)
         self.status_action.setVisible(bool(action))
         self.status_row.setVisible(bool(text))
+
+    @property
+    def posts_model(self) -> PostListModel:
+        """The model of the recent-posts list (made on first use)."""
+        if self._posts_model is None:
+            from dualdesk.ui.posts_model import PostListModel  # noqa: PLC0415 - after first paint
+
+            self._posts_model = PostListModel(parent=self)
+            self.posts_view.setModel(self._posts_model)
+        return self._posts_model
 
     def set_entries(self, entries: Sequence[Entry]) -> None:
         """Show the account's recent posts."""
@@ -171,7 +184,7 @@ class AccountPane(QFrame):
             if isinstance(layout, QVBoxLayout):
                 layout.insertWidget(1, self.meter)
         self.meter.setText(("⚠ " if warn else "") + text)
-        self.meter.setStyleSheet("color: #C25E00; font-weight: 600;" if warn else "")
+        set_style(self.meter, "color: #C25E00; font-weight: 600;" if warn else "")
 
     def set_unanswered(self, count: int) -> None:
         """Show how many mentions wait for an answer, on the header and the tab."""

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtGui import QColor
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 
 def text_on(background: str) -> str:
@@ -45,3 +50,13 @@ def pane_style(colour: str) -> str:
                             padding: 6px 14px; border-radius: 4px; }}
         QPushButton#post:disabled {{ background: #C8C8C8; color: #555555; }}
     """
+
+
+def set_style(widget: QWidget, sheet: str) -> None:
+    """Give `widget` its own style sheet, unless it already has exactly that one.
+
+    Setting a sheet, even an empty one, re-polishes the widget under a styled
+    pane; the panes set theirs on every refresh, mostly to the same text.
+    """
+    if widget.styleSheet() != sheet:
+        widget.setStyleSheet(sheet)

@@ -73,6 +73,12 @@ class WindowController(QObject):
         self._hourly = QTimer(self)
         self._hourly.setInterval(60 * 60 * 1000)
         self._hourly.timeout.connect(self._on_hourly_timeout)
+        # The first look, a minute after sending starts; a timer of our own
+        # so that stop() can cancel it.
+        self._first_look = QTimer(self)
+        self._first_look.setSingleShot(True)
+        self._first_look.setInterval(60 * 1000)
+        self._first_look.timeout.connect(self._on_hourly_timeout)
         for pane in window.panes.values():
             pane.edit_profile_requested.connect(self._on_pane_edit_profile_requested)
 
@@ -144,7 +150,7 @@ class WindowController(QObject):
             self.tray = Tray(self.window, self)
             self.window.keep_running = lambda: sum(self.queued.values()) > 0
         self._hourly.start()
-        QTimer.singleShot(60 * 1000, self._on_hourly_timeout)
+        self._first_look.start()
         for post in getattr(report, "replanned", []):
             when = post.planned_at.astimezone()
             self.window.panes[post.account].set_status(
@@ -170,7 +176,9 @@ class WindowController(QObject):
         QApplication.quit()
 
     def stop(self) -> None:
-        """Stop sending (at exit)."""
+        """Stop sending and the timed checks (at exit)."""
+        self._hourly.stop()
+        self._first_look.stop()
         if self.sending:
             self.services.scheduler.stop()
 

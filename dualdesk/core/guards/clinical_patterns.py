@@ -98,6 +98,9 @@ STRONG = tuple(
         r"|yesterday|last (?:week|night))\b",
         r"\bspent (?:the|an|my|this|our|a whole|the whole) (?:hour|session|\d+ minutes) with\b",
         r"\b(?:consent given|with (?:his|her|their) (?:consent|permission)|permission given"
+        r"|(?:shared|quoted|used|posted|reproduced) with (?:(?:her|his|their|full|explicit) )?"
+        r"(?:consent|permission)|composite(?=[,:])|composite\s+(?:case|client|patient|story)\b"
+        r"(?!s|\s+(?:vignettes?|studies|study|examples?))"
         r"|(?:he|she|they) (?:said|gave me permission|agreed) (?:i|to) (?:could )?share)\b",
         rf"\b(?:what do you do|how do you handle|anyone else have|has anyone had|do you ever have)"
         rf"\b[^?]{{0,80}}\b(?:{PERSON}|{CLIENT}|partner|parents?)\b[^?]{{0,80}}\?[^?]{{0,60}}"
@@ -155,6 +158,9 @@ STRONG = tuple(
         r"|(?:identifying )?details (?:changed|altered|removed)|shared with (?:her|his|their)"
         r" permission|de-?identified for privacy)\b",
         rf"\b{CLIENT}\s*:\s*[\"“']",
+        # a quotation, then who said it and when: "'...' Heard that today."
+        r"[\"'][.!?]?\s+(?:said to me|heard (?:that|this|it)|told to me)\s+(?:today|tonight|this"
+        r" \w+|yesterday|last \w+|in (?:session|group|clinic))\b",
     )
 )
 

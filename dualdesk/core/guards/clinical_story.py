@@ -94,6 +94,8 @@ def story_spans(
         if sf.NOT_PERSON.search(text, max(0, m.start() - 12), m.end() + 16):
             continue
         s, e = sentence_bounds(text, m.start())
+        if nobody_in_particular(text, unquoted, m, s, e):
+            continue
         general = frames.general(s, e) or sf.GENERIC_AFTER.match(text, m.end())
         if general and current is None:
             continue
@@ -106,6 +108,22 @@ def story_spans(
             continue
         found.append(m.span())
     return sorted(found)
+
+
+def nobody_in_particular(text: str, unquoted: str, m: re.Match[str], start: int, end: int) -> bool:
+    """Whether a match is a bare general word for a person, tied to no one the author sees.
+
+    "The person", "an individual" and "somebody's" never single one out (a count
+    does: "1 person who brought a parrot"); a bare
+    "someone" does only in a sentence set in the work ("someone on the unit"),
+    looked for outside quotes so that a quoted term ("a 'session'") does not count.
+    """
+    bare = sf.BARE_PERSON.search(m.group())
+    if bare is None or m.group()[:1].isdigit():
+        return False
+    if bare.group("one") is None or sf.NOBODY_AFTER.match(text, bare.end("one")):
+        return True
+    return not sp.SETTING.search(unquoted, start, end)
 
 
 def _at_clause_starts(text: str, lower: str | None) -> Iterator[re.Match[str]]:

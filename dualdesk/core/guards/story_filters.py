@@ -60,7 +60,8 @@ GENERIC_WORDS = re.compile(
     r"|on average|most common|research|studies|study shows|evidence|data|survey"
     r"|in my experience"
     r"|over the years|i'?ve (?:ever|always|never)|i'?ve been part of|every time"
-    r"|whoever|never once)\b|\b(?:should|must|might|(?-i:may))\b(?!'ve| have)"
+    r"|whoever|never once)\b|\b(?<!nobody )(?<!no one )(?:should|must|might|(?-i:may))\b"
+    r"(?!'ve| have)"
     r"|\b(?:how|what) (?:do|would|can) you (?:explain|teach|describe|say|tell|talk)\b",
     _I,
 )
@@ -102,6 +103,17 @@ NOT_CLIENT = re.compile(
     r"|interviewed) me\b|\bwhen i was (?:a|an) (?:new|student|trainee|intern|resident)",
     _I,
 )
+
+#: The most general words for a person. Alone they single no one out ("worried about
+#: someone", "the person in front of you"); a relative clause ("someone I see") or a place
+#: in the work ("someone from my caseload") is matched as a person of its own.
+BARE_PERSON = re.compile(
+    r"\b(?:(?P<one>(?:some|any|every|no)(?:one|body))|person|individual)"
+    r"(?:\s+(?:in|at|from|on|with|who|whose))?\Z",
+    _I,
+)
+#: What makes "someone" nobody in particular: a possessive or "else" ("somebody's notes").
+NOBODY_AFTER = re.compile(r"(?:'s|\s+else)\b", _I)
 
 #: Quoted speech, blanked out before looking for the author's own family: a client's words
 #: ("about my dad") are not the author's.

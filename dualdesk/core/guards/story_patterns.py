@@ -14,6 +14,13 @@ import re
 
 _I = re.IGNORECASE
 
+#: Verbs of the work done with a person: "someone I sit with", "a man I've been meeting with".
+_SERVE = (
+    r"(?:treat(?:ing)?|sit(?:ting)? with|sat with|meet(?:ing)? with|met with|meet"
+    r"|support(?:ing)?|counsell?(?:ing)?|been alongside|look(?:ing)? after|care for"
+    r"|caring for)"
+)
+
 #: Words that put a post in clinical work: places, events, roles, treatments.
 SETTING = re.compile(
     r"\b(?:clients?|patients?|service users?|sessions?|intakes?|therapy|counsell?ing|clinics?"
@@ -27,7 +34,10 @@ SETTING = re.compile(
     r"|supervisee|handover|inpatient|outpatient|psych|psychiatr\w+|therap\w+|trauma|ptsd"
     r"|psychosis|anorexia|bulimia|eating disorder|self-?harm|suicid\w+|grief|play room"
     r"|playroom|sand ?tray|caseworker|home visit|visit|case|cases|cps|dcf|aps|iep|504"
-    r"|mandated|threat assessment|safety plan|suspension|check-?in|caseworker|foster)\b",
+    r"|mandated|threat assessment|safety plan|suspension|check-?in|caseworker|foster"
+    r"|wait-?list|waiting list|insurance|co-?pay|prior auth|meds?|exposure|emdr|cbt|dbt"
+    r"|grounding|psychoeducation|formulation|breakthrough|disclosure|rupture)\b"
+    rf"|\b(?:i|we)(?:'ve been| have been|'m| am)?\s+(?:been seeing|{_SERVE})\b",
     _I,
 )
 
@@ -79,10 +89,10 @@ ONE_PERSON_WORD = re.compile(
     r"|beautiful|sweet|lovely|big)\b)(?:[\w-]+\s+){1,2}?(?:kid|youth|student|boy|girl|teen"
     r"|kiddo|young person)\b(?!s)|\b(?:ur|your)\s+(?:student|client|patient)\b(?!s)"
     r"|\b(?:cps|dcf|aps|mandated|safeguarding|child protection) (?:report|referral|call)s?\b"
-    r"|\bone of (?:mine|ours|my \w+s|our \w+s)\b|\bsomeone\b|\bsomebody\b"
+    r"|\bone of (?:mine|ours|my \w+s|our \w+s)\b|\b(?:someone|somebody)\b(?!\s+(?:i|we)\b)"
     r"|\bone of the \w+ (?:in|from|at|on) my\b|\bpt\s*#\s*\d+"
-    r"|\b[\w-]+\s+(?:i|we)(?:'ve been| have been|'m| am)?\s+(?:see|seeing|treat|treating"
-    r"|work with|working with)\b"
+    rf"|\b[\w-]+\s+(?:i|we)(?:'ve been| have been|'m| am)?\s+(?:see|seeing|work with"
+    rf"|working with|{_SERVE})\b"
     r"|\bgroup (?:went|ran|was|got)\b"
     r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
     r"|fifteen|sixteen|seventeen|eighteen|nineteen)[- ]year[- ]old\b(?!s)"
@@ -146,6 +156,9 @@ ONE_PERSON_AT_START = re.compile(
     r"|told|came|showed|brought|kept|keeps|says|tells|asked|asks|gave|made|went|left|drew)\b"
     r"|[a-z][\w -]{2,30},\s*\d{1,2},"
     rf"|(?:[\w-]+\s+)?{_NOUN} of (?:two|three|four|five|six|\d+)\b"
+    r"|(?!(?:today|tonight|yesterday|tomorrow|this|last|next|\w+day)'s)[\w-]+'s\s+(?:daughter|son"
+    r"|wife|husband|partner|mum|mom|mother|dad|father|sister|brother|kids?|children|parents?"
+    r"|family|grandson|granddaughter|widow|carer)\b"
     r"|(?:her|his) (?:last|first|final|only)\b"
     r"|(?:[\w-]+\s+){1,3}?(?:i|we)(?:'ve been| have been|'m| am)? (?:work(?:ing)? with|see(?:ing)?"
     r"|treat(?:ing)?|support(?:ing)?|counsel(?:l?ing)?)\b",
@@ -176,7 +189,8 @@ NARRATION = re.compile(
     r"|(?:given|gave) (?:consent|permission)|consent to share|permission to share|this arvo"
     r"|died|passed away|this weekend|last weekend|tomorrow|next week|re:|hardest|toughest|rough"
     r"|(?:hard|tough|difficult|big|honest) conversation"
-    r"|brutal|heavy|sits heavy|stayed)\b",
+    r"|brutal|heavy|sits heavy|stayed|(?:long|hard|heavy|tough|sad|big|strange|weird) (?:day|week"
+    r"|shift|night))\b",
     _I,
 )
 #: Quoted speech: "said 'I think…'" narrates too.

@@ -62,3 +62,71 @@ def test_span_covers_the_narrating_phrase(findings) -> None:
     assert text[finding.start : finding.end] == "My 2pm"
     assert finding.severity is Severity.WARN
     assert "client" in finding.message and "general" in finding.advice
+
+
+# "Someone", "the person", "an individual": the most general words for a person single
+# no one out unless the post ties them to the work ("on our waiting list", "I see").
+BARE_PERSON_STORIES = [
+    "Someone on our waiting list rang this morning to say she'd found a bed elsewhere.",
+    "Walked somebody through their first exposure ladder today and they laughed at the end.",
+    "Vicar's daughter came in last week, terrified her dad would find out. We moved to video.",
+]
+BARE_PERSON_TOPICS = [
+    "Worried about somebody else's drinking? Family support lines ran all through the holidays.",
+    "A label in somebody's chart follows them for years, long after it stopped being true.",
+    "Nobody taught me this in training: the individual in front of you decided to come back.",
+]
+
+
+@pytest.mark.parametrize("text", BARE_PERSON_STORIES)
+def test_someone_tied_to_the_work_is_a_client(findings, text: str) -> None:
+    assert findings(text, rule=Rule.CLINICAL, backstop=False), text
+
+
+@pytest.mark.parametrize("text", BARE_PERSON_TOPICS)
+def test_someone_in_general_is_nobody_in_particular(findings, text: str) -> None:
+    assert not findings(text, rule=Rule.CLINICAL, backstop=False), text
+
+
+def test_a_bare_someone_on_the_personal_account_needs_the_work_in_its_sentence(findings) -> None:
+    text = (
+        "trad session ran till 2, fiddle arm is dead. someone tell me the name of that last reel"
+    )
+    assert not findings(text, Role.PERSONAL, Rule.CLINICAL, backstop=False)
+
+
+# A relative clause of the work ("I sit with", "I meet with", "I've been supporting") is the
+# clinical setting itself, so it counts on the personal account too.
+SERVED_ON_PERSONAL = [
+    "A lad I've been sitting with since spring rang to say he's three months dry. Bawled.",
+    "Somebody I sit with on Thursdays got results nobody should get. Long bath, early night.",
+    "Hard week. One of the families I meet with is losing the farm and I can't do a thing.",
+]
+
+
+@pytest.mark.parametrize("text", SERVED_ON_PERSONAL)
+def test_someone_i_sit_with_is_a_client_on_the_personal_account(findings, text: str) -> None:
+    assert findings(text, Role.PERSONAL, Rule.CLINICAL, backstop=False), text
+
+
+def test_visiting_family_is_not_the_work(findings) -> None:
+    text = "No sessions 2-9 Jan while I visit family in Lagos, back on the 10th."
+    assert not findings(text, rule=Rule.CLINICAL, backstop=False)
+
+
+# Consent, masking and attribution betray a real case, whatever the story looks like.
+ATTRIBUTED = [
+    "Shared with permission: she walked into the exam hall on her own. On her OWN.",
+    "'I thought you'd give up on me.' Said to me yesterday, and I can't stop thinking about it.",
+    "Composite: a dad of three, drinking in secret since the redundancy, terrified of his GP.",
+]
+
+
+@pytest.mark.parametrize("text", ATTRIBUTED)
+def test_consent_and_attribution_mark_a_real_case(findings, text: str) -> None:
+    assert findings(text, rule=Rule.CLINICAL, backstop=False), text
+
+
+def test_composite_vignettes_as_a_teaching_tool_pass(findings) -> None:
+    text = "Composite case vignettes make the best teaching material for new trainees."
+    assert not findings(text, rule=Rule.CLINICAL, backstop=False)

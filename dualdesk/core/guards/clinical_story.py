@@ -121,7 +121,7 @@ def nobody_in_particular(text: str, unquoted: str, m: re.Match[str], start: int,
     bare = sf.BARE_PERSON.search(m.group())
     if bare is None or m.group()[:1].isdigit():
         return False
-    if bare.group("one") is None or sf.NOBODY_AFTER.match(text, bare.end("one")):
+    if bare.group("one") is None or sf.NOBODY_AFTER.match(text, m.start() + bare.end("one")):
         return True
     return not sp.SETTING.search(unquoted, start, end)
 

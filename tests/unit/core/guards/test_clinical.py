@@ -74,6 +74,7 @@ BARE_PERSON_STORIES = [
 BARE_PERSON_TOPICS = [
     "Worried about somebody else's drinking? Family support lines ran all through the holidays.",
     "A label in somebody's chart follows them for years, long after it stopped being true.",
+    "One line in somebody's clinic notes followed them for years after the diagnosis changed.",
     "Nobody taught me this in training: the individual in front of you decided to come back.",
 ]
 

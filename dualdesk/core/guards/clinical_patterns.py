@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from dualdesk.core.guards.story_patterns import GROUP
+
 CLIENT = r"(?:client|patient|counselee|intake)"
 PERSON = (
     r"(?:teen(?:ager)?|adolescent|kid|child|boy|girl|young (?:man|woman|person|adult)|man|woman"
@@ -79,7 +81,8 @@ STRONG = tuple(
         r"(?=[\s,.!?'’)]|$)(?<!\bI)",
         # "a teen I work with", "a 34-year-old I treat", "a family I'm helping"
         rf"\b(?:a|an|one|this|that|the)\s+(?!{COLLEAGUE}\b)(?:[\w-]+\s+){{0,2}}?"
-        rf"(?:{PERSON}|[\w-]+)\s+(?:i|we)(?:'m| am| was| have| had|'ve|'d)?\s+{SERVE}\b",
+        rf"(?!{GROUP}\b)(?:{PERSON}|[\w-]+)\s+(?:i|we)(?:'m| am| was| have| had|'ve|'d)?\s+"
+        rf"{SERVE}\b",
         rf"\b(?:a|an|one|this|that|the)\s+(?:(?:young|little|older|teenage|new)\s+)?"
         rf"{SEE_PERSON}\s+(?:i|we)(?:'m| am| was|'ve been| have been)?\s+(?:see|saw|seeing)\s+"
         r"(?:today|this|yesterday|last|weekly|every|for|at work|on \w+day|in (?:session|therapy"

@@ -71,8 +71,10 @@ def story_spans(
         return []
     frames = frames or Frames(text, lower)
     current = next(_CURRENT.finditer(text, lower), None)
+    if current and not sf.CONSULT.search(text):
+        current = None  # "today, not next week" in advice is no case on the author's desk
     found: list[tuple[int, int]] = []
-    if current and sf.CONSULT.search(text) and (professional or setting.within(0, len(text))):
+    if current and (professional or setting.within(0, len(text))):
         found.append(current.span())
     unquoted = sf.QUOTED.sub(lambda q: " " * len(q.group()), text)
     if professional and not sp.OWN_PEOPLE.search(unquoted):

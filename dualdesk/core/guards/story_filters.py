@@ -47,7 +47,7 @@ NOT_PERSON = re.compile(
 GENERIC_START = re.compile(
     r"\W*(?:(?:the most|if|when|whenever|once|most|many|some|all|each|talk|ask|tell|check|reach"
     r"|remember|try)\b"
-    r"|an? [\w'-]+(?:\s+[\w-]+){0,2}?\s+(?!(?:was|has|is|his|this|its"
+    r"|an? [\w'-]+(?:\s+(?!(?:i|we)\b)[\w-]+){0,2}?\s+(?!(?:was|has|is|his|this|its"
     r"|us|yes|as|plus|always|unless|thus|hers|ours|yours|theirs)\b)[a-z]{2,}(?<!ss)s\b"
     r"|an? (?:[\w-]+\s+){1,2}?(?:who\s+(?:[\w'-]+\s+){1,4}?)?(?:is|isn't|are|aren't|has|needs"
     r"|wants|deserves|can|does"

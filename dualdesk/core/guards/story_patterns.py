@@ -16,7 +16,7 @@ _I = re.IGNORECASE
 
 #: Verbs of the work done with a person: "someone I sit with", "a man I've been meeting with".
 _SERVE = (
-    r"(?:treat(?:ing)?|sit(?:ting)? with|sat with|meet(?:ing)? with|met with|meet"
+    r"(?:treat(?:ing)?|serve|serving|sit(?:ting)? with|sat with|meet(?:ing)? with|met with|meet"
     r"|support(?:ing)?|counsell?(?:ing)?|been alongside|look(?:ing)? after|care for"
     r"|caring for)"
 )
@@ -65,6 +65,17 @@ _IRREGULAR = (
     r"|struck|swore|swam|tore|understood|woke|wept|drove|rang|ate|drank|fed|fled|forgave|froze"
     r"|grew|lit|sank|stuck|swept|swung|wound|bit|blew|built|dealt)"
 )
+#: Whole groups of people, the plural of the people a clinician serves: "the families we
+#: serve" is everyone, while "the twins I see" is two people.
+GROUPS = (
+    r"(?:people|folks|families|clients|patients|communities|populations|kids|children|teens"
+    r"|adolescents|students|veterans|vets|parents|mums|moms|dads|women|men|couples|groups"
+    r"|youth|young people|residents|survivors|service users|ones|those|these)"
+)
+#: A group that is not narrowed to some of its members ("two of the young people I support").
+GROUP = rf"(?<!of the )(?<!of my )(?<!of our ){GROUPS}"
+#: Words before "I see", "we serve" that are no one person: "who we serve", "people I see".
+_NOT_HEAD = rf"(?:who|whom|whoever|that|which|what|everyone|everybody|anyone|anybody|{GROUP})"
 _FAMILY = (
     r"(?:husband|wife|partner|spouse|boyfriend|girlfriend|son|daughter|kids?|children|mum|mom"
     r"|dad|mother|father|sister|brother|parents|friend|bestie|colleague|cat|dog|team|gp"
@@ -91,8 +102,10 @@ ONE_PERSON_WORD = re.compile(
     r"|\b(?:cps|dcf|aps|mandated|safeguarding|child protection) (?:report|referral|call)s?\b"
     r"|\bone of (?:mine|ours|my \w+s|our \w+s)\b|\b(?:someone|somebody)\b(?!\s+(?:i|we)\b)"
     r"|\bone of the \w+ (?:in|from|at|on) my\b|\bpt\s*#\s*\d+"
-    rf"|\b[\w-]+\s+(?:i|we)(?:'ve been| have been|'m| am)?\s+(?:see|seeing|work with"
-    rf"|working with|{_SERVE})\b"
+    rf"|\b(?!{_NOT_HEAD}\b)[\w-]+\s+(?:i|we)(?:'ve been| have been|'m| am)?\s+(?:see|seeing"
+    rf"|work with|working with|{_SERVE})\b"
+    r"|\b(?:one|two|three|four|five|\d+|a few|some|several) of (?:the|my|our) (?:[\w-]+\s+){1,2}?"
+    rf"(?:i|we)(?:'ve been| have been|'m| am)?\s+(?:see|seeing|work with|working with|{_SERVE})\b"
     r"|\bgroup (?:went|ran|was|got)\b"
     r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
     r"|fifteen|sixteen|seventeen|eighteen|nineteen)[- ]year[- ]old\b(?!s)"
@@ -160,7 +173,8 @@ ONE_PERSON_AT_START = re.compile(
     r"|wife|husband|partner|mum|mom|mother|dad|father|sister|brother|kids?|children|parents?"
     r"|family|grandson|granddaughter|widow|carer)\b"
     r"|(?:her|his) (?:last|first|final|only)\b"
-    r"|(?:[\w-]+\s+){1,3}?(?:i|we)(?:'ve been| have been|'m| am)? (?:work(?:ing)? with|see(?:ing)?"
+    rf"|(?:[\w-]+\s+){{0,2}}?(?!{GROUP}\b)[\w-]+\s+(?:i|we)(?:'ve been| have been|'m| am)?"
+    r" (?:work(?:ing)? with|see(?:ing)?"
     r"|treat(?:ing)?|support(?:ing)?|counsel(?:l?ing)?)\b",
     _I,
 )

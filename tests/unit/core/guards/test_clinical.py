@@ -131,3 +131,25 @@ def test_consent_and_attribution_mark_a_real_case(findings, text: str) -> None:
 def test_composite_vignettes_as_a_teaching_tool_pass(findings) -> None:
     text = "Composite case vignettes make the best teaching material for new trainees."
     assert not findings(text, rule=Rule.CLINICAL, backstop=False)
+
+
+# "We serve", "I work with" tie one person to the work, but a whole group is everyone.
+GROUPS_IN_GENERAL = [
+    "If a new mum tells you she's frightened of her thoughts, get her seen today, not next week.",
+    "The communities I work with have been failed by every service before mine.",
+    "The veterans we serve have carried more than most of us ever will.",
+]
+ONE_OF_A_GROUP = [
+    "A widow we serve asks for her husband's hymn at every visit. Arranging it with the chaplain.",
+    "Three of the teens I see at the drop-in got into college this week. Three!",
+]
+
+
+@pytest.mark.parametrize("text", GROUPS_IN_GENERAL)
+def test_groups_and_advice_about_next_week_are_general(findings, text: str) -> None:
+    assert not findings(text, rule=Rule.CLINICAL, backstop=False), text
+
+
+@pytest.mark.parametrize("text", ONE_OF_A_GROUP)
+def test_one_person_we_serve_is_a_client(findings, text: str) -> None:
+    assert findings(text, rule=Rule.CLINICAL, backstop=False), text

@@ -39,7 +39,7 @@ _NARRATION = Folding(cp.NARRATION)
 
 def _general(text: str, start: int, end: int, frames: Frames) -> bool:
     s, e = sentence_bounds(text, start)
-    if frames.general(s, e) or frames.not_a_client(s, e):
+    if frames.general(s, e, start) or frames.not_a_client(s, e):
         return True
     if cp.GENERAL_FRAME.match(text, s, start):
         return True

@@ -45,12 +45,24 @@ class Frames:
         self._public = _PUBLIC.hits(text, lower)
         self._not_client = _NOT_CLIENT.hits(text, lower)
         self._generic = _GENERIC.hits(text, lower)
+        self._teaching = sf.TEACHING.match(text) is not None
 
-    def general(self, start: int, end: int) -> bool:
-        """Whether the sentence in [start, end) speaks in general terms."""
-        return bool(sf.GENERIC_START.match(self._text, start, end)) or self._generic.within(
-            start, end
-        )
+    def general(self, start: int, end: int, pos: int | None = None) -> bool:
+        """Whether the sentence in [start, end) speaks in general terms.
+
+        With `pos` (where the person is), the clause holding it counts too: in
+        "Residents: when you write..." the "when" starts the clause after the colon.
+        A post that opens as teaching ("PSA:", "tip for trainees:") is general throughout.
+        """
+        text = self._text
+        if self._teaching or sf.GENERIC_START.match(text, start, end):
+            return True
+        if self._generic.within(start, end):
+            return True
+        if pos is None:
+            return False
+        clause = max(text.rfind(c, start, pos) for c in sf.CLAUSE_BREAKS) + 1
+        return clause > start and sf.GENERIC_START.match(text, clause, end) is not None
 
     def not_a_client(self, start: int, end: int) -> bool:
         """Whether [start, end) names a public figure, a colleague or a mentor."""
@@ -80,7 +92,7 @@ def story_spans(
     if professional and not sp.OWN_PEOPLE.search(unquoted):
         for m in sp.PRONOUN_STORY.finditer(text):
             s, e = sentence_bounds(text, m.end() - 1)
-            if not (frames.general(s, e) or frames.not_a_client(s, e)):
+            if not (frames.general(s, e, m.end() - 1) or frames.not_a_client(s, e)):
                 found.append(m.span())
     narration: list[int] | None = None
     people = chain(
@@ -98,7 +110,7 @@ def story_spans(
         s, e = sentence_bounds(text, m.start())
         if nobody_in_particular(text, unquoted, m, s, e):
             continue
-        general = frames.general(s, e) or sf.GENERIC_AFTER.match(text, m.end())
+        general = frames.general(s, e, m.start()) or sf.GENERIC_AFTER.match(text, m.end())
         if general and current is None:
             continue
         if frames.not_a_client(s, e):

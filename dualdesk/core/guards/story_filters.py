@@ -45,13 +45,26 @@ NOT_PERSON = re.compile(
 #: A general statement: hypotheticals, habitual or statistical talk, advice to "you".
 #: How a general sentence starts (tried with .match at the sentence start).
 GENERIC_START = re.compile(
-    r"\W*(?:(?:the most|if|when|whenever|once|most|many|some|all|each|talk|ask|tell|check|reach"
-    r"|remember|try)\b"
+    r"\W*(?:(?:the most|if|when|whenever|once|most|many|some|all|each|talk|ask(?! me)|tell(?! me)"
+    r"|check|reach|remember|try|use|write|start|build|block|find|give|make sure|consider|avoid"
+    r"|notice|name|assume|believe|let's|let them|think about|(?:it's |it is |always )?worth"
+    r"|please|pls)\b"
     r"|an? [\w'-]+(?:\s+(?!(?:i|we)\b)[\w-]+){0,2}?\s+(?!(?:was|has|is|his|this|its"
     r"|us|yes|as|plus|always|unless|thus|hers|ours|yours|theirs)\b)[a-z]{2,}(?<!ss)s\b"
     r"|an? (?:[\w-]+\s+){1,2}?(?:who\s+(?:[\w'-]+\s+){1,4}?)?(?:is|isn't|are|aren't|has|needs"
     r"|wants|deserves|can|does"
     r"|doesn't|asks)\b|(?:a|the) (?:good|great|bad|best|real|true)\b)",
+    _I,
+)
+#: What ends a clause inside a sentence: a general clause may follow ("MI tip: if you...").
+CLAUSE_BREAKS = (":", ";", "\u2014", "\u2013", " - ")
+#: A post that opens as teaching: "PSA for colleagues:", "caseload tip for new staff:",
+#: "hot take:", or an address to learners ("Residents:"). Not "Colleagues, q:", a consult.
+TEACHING = re.compile(
+    r"\W*(?:(?:[\w'-]+\s+){0,4}?(?:tips?|psa|reminder|hot take|pro-?tip|unpopular opinion"
+    r"|rule of thumb|note to (?:colleagues|trainees|students|residents|new \w+))\b[^:\n]{0,60}:"
+    r"|(?:residents|trainees|students|parents|carers|caregivers|teachers|new grads"
+    r"|newly qualifieds?|interns)\s*[:,])",
     _I,
 )
 #: Words anywhere in a sentence that make it general.

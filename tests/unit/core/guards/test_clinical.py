@@ -153,3 +153,29 @@ def test_groups_and_advice_about_next_week_are_general(findings, text: str) -> N
 @pytest.mark.parametrize("text", ONE_OF_A_GROUP)
 def test_one_person_we_serve_is_a_client(findings, text: str) -> None:
     assert findings(text, rule=Rule.CLINICAL, backstop=False), text
+
+
+# Teaching: an opening such as "PSA:" or "Trainees:", an imperative ("Use", "Write",
+# "Worth asking"), or a general clause after a colon or dash ("Trainees: when you...").
+TEACHING = [
+    "Trainees: when you write 'refused meds' in a teen's notes, ask what the kid was refusing.",
+    "Worth asking which 'home' the old man actually meant when he said he wanted to go there.",
+    "Ubuntu in one line \u2014 a child is raised by everyone who showed up for them.",
+    "PSA for new staff: 'challenging behaviour' in the notes tells me nothing. What did the "
+    "resident say? Write that.",
+]
+# "Ask me" and "tell me" are not advice: the story after them still counts.
+NOT_ADVICE = [
+    "tell me why the kid who finally opened up today had to be my last session before leave.",
+    "ask me how the 9am went. a dad who swore he'd never come back sat through the whole hour.",
+]
+
+
+@pytest.mark.parametrize("text", TEACHING)
+def test_teaching_openings_imperatives_and_general_clauses_pass(findings, text: str) -> None:
+    assert not findings(text, rule=Rule.CLINICAL, backstop=False), text
+
+
+@pytest.mark.parametrize("text", NOT_ADVICE)
+def test_ask_me_and_tell_me_are_not_advice(findings, text: str) -> None:
+    assert findings(text, rule=Rule.CLINICAL, backstop=False), text

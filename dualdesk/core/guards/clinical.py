@@ -33,6 +33,7 @@ from dualdesk.core.posts import Draft
 
 _PRONOUN = re.compile(r"(?:[.!?]\s+)?(?:he|she|her|him|his|hers|they|them|their)\b", re.I)
 _STRONG = tuple(Folding(p) for p in cp.STRONG)
+_SCHEDULE = tuple(Folding(p) for p in cp.SCHEDULE)
 _REFERENCE = tuple(Folding(p) for p in cp.REFERENCE)
 _NARRATION = Folding(cp.NARRATION)
 
@@ -82,6 +83,12 @@ def _spans(text: str, professional: bool) -> list[tuple[int, int]]:
     low = lowered(text)
     frames = Frames(text, low)
     found = [m.span() for p in _STRONG for m in p.finditer(text, low)]
+    for pattern in _SCHEDULE:
+        found += [
+            m.span()
+            for m in pattern.finditer(text, low)
+            if not _general(text, m.start(), m.end(), frames)
+        ]
     found += _story(text, professional, frames)
     found += story_spans(text, professional, low, frames)
     narration = _NARRATION.hits(text, low)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from dualdesk.core.guards.story_patterns import GROUP
+from dualdesk.core.guards.story_patterns import ADMIN, GROUP, OWN_ADJ
 
 CLIENT = r"(?:client|patient|counselee|intake)"
 PERSON = (
@@ -57,7 +57,8 @@ STRONG = tuple(
         rf"|{CLOCK})\s+)?{CLIENT}(?!s|-|\s+{PERSON}\b|\s+(?:husband|wife|partner|spouse"
         rf"|boyfriend"
         rf"|girlfriend|friend|base|list|load|portal|hours|roster|notes|files"
-        rf"|side|work|forms?|paperwork|process|packet|coordinator|line|centered|centred))\b",
+        rf"|side|work|forms?|paperwork|process|packet|coordinator|line|centered|centred"
+        rf"|{ADMIN}))\b",
         # "my 2pm", "my 10 o'clock" (not a meeting, flight or class)
         rf"\bmy\s+{CLOCK}(?!\s+(?:meeting|call|flight|train|class|lecture|webinar|talk|workout"
         r"|run|yoga|coffee|lunch|dinner|zoom|appointment with (?:my|the)))\b",
@@ -92,7 +93,7 @@ STRONG = tuple(
         r"|teens|adolescents|kids|families|couples|veterans) (?:i|we)(?:'ve| have)?\s+(?:see"
         r"|seen|treat|treated|work with|worked with)\b",
         rf"\b(?:today's|tonight's|this morning's|this afternoon's|yesterday's)\s+(?:[\w-]+\s+)?"
-        rf"(?:{PERSON}|{CLIENT}|session|intake|group)s?\b",
+        rf"(?:{PERSON}|{CLIENT}|session|intake|group)\b(?!s\b)",
         rf"\bmy\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:family\s+|couples?\s+"
         rf"|teen\s+|group\s+)?|(?:family|couples?|teen) )(?:{CLIENT}|session|intake|group)s?\b",
         r"\b(?:\w+|\d{1,2})[- ]year[- ]old,?\s+(?:today|this (?:morning|afternoon|week)"
@@ -122,7 +123,7 @@ STRONG = tuple(
         r"\b(?:congrat(?:s|ulations)|shout-?out|so proud of|proud of)\b[^.!?\n]{0,60}\b(?:finish"
         r"|complet|graduat)\w*\s+(?:from\s+)?(?:treatment|therapy|rehab|the program|our work)\b",
         # sessions narrated
-        r"\b(?:today's|this morning's|this afternoon's|yesterday's|tonight's) sessions?\b",
+        r"\b(?:today's|this morning's|this afternoon's|yesterday's|tonight's) session\b",
         r"\b(?:she|he|they)\s+(?:said|told me|shared|disclosed|asked|cried|admitted|brought up"
         r"|mentioned|confided)\s+(?:in|during)\s+(?:session|our session|therapy)\b",
         r"\b(?:she|he|they)(?:'s|'ve| has| have)?\s+(?:been\s+)?(?:coming|came)\s+to\s+(?:group"
@@ -131,8 +132,6 @@ STRONG = tuple(
         r"|the|this|another|my last|my first)\s+(?!(?:jam|gym|study|photo|writing|training"
         r"|recording|q&a|practice|workout|music|gaming)\b)(?:[\w-]+\s+)?(?:session|intake"
         r"|assessment|eval(?:uation)?)\b",
-        r"\bno[- ]?show(?:ed|s)?\b(?!\s+(?:policy|policies|fee|fees|rates?))",
-        r"\blate[- ]cancel(?:l?ed|lation)?\b(?!\s+(?:policy|policies|fee|fees))",
         # advice on a case
         rf"\b(?:advice|input|thoughts|ideas|suggestions|recs|recommendations|resources|help)"
         rf"\s+(?:for|on|about|with)\s+(?:a|an|my|this)\s+(?:[\w-]+\s+)?(?:{CLIENT}|case"
@@ -140,7 +139,10 @@ STRONG = tuple(
         rf"\bhow (?:would|do|should|can) (?:you|i|y'all|we)(?: all)? (?:handle|approach"
         rf"|respond|react|work with|help|support)\b[^.?!\n]{{0,30}}\b(?:a|an|my|this)\s+"
         rf"(?:{CLIENT}|{PERSON}|case)\b",
-        r"\bcase consult(?:ation)?\b|\bconsult(?:ation)? (?:request|needed|question|q)\b"
+        r"\b(?:need(?:ed|ing)?|want|quick|request(?:ing)?|seeking|looking for|anonymi[sz]ed"
+        r"|brief|urgent)\s+(?:an?\s+)?(?:\w+\s+)?case consult(?:ation)?\b"
+        r"|\bcase consult(?:ation)?\s*(?::|\?|needed|request|please|pls)"
+        r"|\bconsult(?:ation)? (?:request|needed|question|q)\b"
         r"|\bsupervision question\b",
         rf"\b(?:need|want|looking for|seeking|any|would love)\s+(?:some\s+)?(?:advice|input"
         rf"|thoughts|ideas|suggestions|recs|recommendations)\b[^.?!\n]{{0,40}}\b(?:{CLIENT}"
@@ -164,6 +166,16 @@ STRONG = tuple(
         # a quotation, then who said it and when: "'...' Heard that today."
         r"[\"'][.!?]?\s+(?:said to me|heard (?:that|this|it)|told to me)\s+(?:today|tonight|this"
         r" \w+|yesterday|last \w+|in (?:session|group|clinic))\b",
+    )
+)
+
+# Missed appointments of one client, unless the sentence is general or the word is in
+# quotes: 'A "no-show" might mean a cow in the ditch' is about the word.
+SCHEDULE = tuple(
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        r"(?<![\"'])\bno[- ]?show(?:ed|s)?\b(?!\s+(?:policy|policies|fee|fees|rates?))",
+        r"(?<![\"'])\blate[- ]cancel(?:l?ed|lation)?\b(?!\s+(?:policy|policies|fee|fees))",
     )
 )
 
@@ -263,7 +275,8 @@ NOT_A_CLIENT = re.compile(
 )
 OWN_CARE = re.compile(
     r"\bmy (?:own )?(?:therapist|therapy|counsell?or|psychiatrist|psychologist|doctor|gp|dr)\b"
-    r"|\b(?:my|our) (?:mentor|supervisor|professor|teacher|colleague|co-?worker|preceptor|boss"
+    rf"|\b(?:my|our) {OWN_ADJ}(?:mentor|supervisor|professor|teacher|colleague|co-?worker"
+    r"|preceptor|boss"
     r"|manager|friend|mom|dad|mother"
     r"|father|sister|brother|son|daughter|wife|husband|partner|kids?)\b",
     re.IGNORECASE,

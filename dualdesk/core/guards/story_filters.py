@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from dualdesk.core.guards.story_patterns import ADMIN, OWN_ADJ
+
 _I = re.IGNORECASE
 
 
@@ -37,6 +39,8 @@ NOT_PERSON = re.compile(
     r"|series|vignette|formulation|load)\b|\bin case\b|\bthe case that\b|\bis the case\b"
     r"|\b(?:with|feeding|rocking|settling|holding) the (?:baby|toddler|kids?|dog"
     r"|cat)\b"
+    rf"|\b(?:intake|referral|admission|discharge|client|patient|couples?)\s+{ADMIN}\b"
+    r"|\b(?:to|at|from) the vets?(?:'s?)?(?!\w)"
     r"|\b(?:be|so|stay|very|too) patient\b|\b(?:more|less) patient (?:than|with)\b"
     r"|\bpatient (?:way|with|enough|and kind)\b",
     _I,
@@ -110,7 +114,8 @@ CONSULT = re.compile(
 
 #: A sentence about a colleague, mentor, speaker or the author's family, not a client.
 NOT_CLIENT = re.compile(
-    r"\b(?:my|our) (?:co-?workers?|colleagues?|mentors?|supervisors?|boss|manager|preceptors?"
+    rf"\b(?:my|our) {OWN_ADJ}(?:co-?workers?|colleagues?|mentors?|supervisors?|boss|manager"
+    r"|preceptors?"
     r"|professors?)\b|\b(?:speaker|presenter|keynote|author|panelist|lecturer|trainer"
     r"|co-?worker|colleague)\b|\bwho (?:trained|taught|mentored|supervised|precepted|hired"
     r"|interviewed) me\b|\bwhen i was (?:a|an) (?:new|student|trainee|intern|resident)",

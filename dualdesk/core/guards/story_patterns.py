@@ -65,6 +65,22 @@ _IRREGULAR = (
     r"|struck|swore|swam|tore|understood|woke|wept|drove|rang|ate|drank|fed|fled|forgave|froze"
     r"|grew|lit|sank|stuck|swept|swung|wound|bit|blew|built|dealt)"
 )
+#: Things, not people, that a word for a client can name: "an intake form", "my intake shift",
+#: "the referral letters".
+ADMIN = (
+    r"(?:forms?|letters?|paperwork|packets?|shifts?|lists?|sheets?|templates?|questionnaires?"
+    r"|polic(?:y|ies)|process(?:es)?|pathways?|criteria|summar(?:y|ies)|system|calls?|slots?"
+    r"|rota|team|worker|workers|queue|backlog|numbers|volume|notes|day)"
+)
+
+#: Words between "my" and someone of the author's own life: "my old supervisor", "my first
+#: practicum supervisor", "my late gran". Kept to words of such ties, so that "my Tuesday lady"
+#: (a client) is not read as one.
+OWN_ADJ = (
+    r"(?:(?:old|former|first|late|dear|lovely|wonderful|amazing|clinical|practicum|placement"
+    r"|internship|training|previous|current|new|own|best|wise|favou?rite|retired|long-?time"
+    r"|very|older|younger|little|big)\s+){0,2}"
+)
 #: Whole groups of people, the plural of the people a clinician serves: "the families we
 #: serve" is everyone, while "the twins I see" is two people.
 GROUPS = (
@@ -151,7 +167,7 @@ ONE_PERSON_NAMED = re.compile(
     r"|\b(?-i:[A-Z]\.)\s+(?-i:(?:in|from|at|who|was|is|has|had|brought|said|told|came))\b"
     r"|\b(?-i:[A-Z][^\W\d_]+)\s*\(\d{1,2}\)"
     r"|\b(?-i:M(?:r|rs|s|x)\.?\s+[A-Z](?:[a-z]+)?)\b"
-    r"|\b(?-i:[A-Z]\.\s?[A-Z]\.)(?=[\s,(]|$)",
+    r"|\b(?-i:[A-Z]\.\s?[A-Z]\.)(?=[\s,(]|$)(?!\s*(?-i:[A-Z][a-z]))",
     _I,
 )
 #: An optional word before a noun at a clause start, but not a possessive ("my husband").
@@ -230,8 +246,8 @@ PRONOUN_STORY = re.compile(
 )
 #: Family or colleagues named anywhere in a post: then "he" or "she" may well be one of them.
 OWN_PEOPLE = re.compile(
-    r"\b(?:my|our) (?:mom|mum|mam|dad|mother|father|son|daughter|kids?|husband|wife|partner"
-    r"|sister|brother|friend|grandm\w+|grandf\w+|granny|nan|aunt|uncle|cousin|niece|nephew"
+    rf"\b(?:my|our) {OWN_ADJ}(?:mom|mum|mam|dad|mother|father|son|daughter|kids?|husband|wife"
+    r"|partner|sister|brother|friend|grandm\w+|grandf\w+|granny|nan|aunt|uncle|cousin|niece|nephew"
     r"|co-?workers?|colleagues?|mentor|supervisor|boss|manager|neighbou?r|dog|cat|baby|toddler)\b",
     _I,
 )

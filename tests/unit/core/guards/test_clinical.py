@@ -179,3 +179,34 @@ def test_teaching_openings_imperatives_and_general_clauses_pass(findings, text: 
 @pytest.mark.parametrize("text", NOT_ADVICE)
 def test_ask_me_and_tell_me_are_not_advice(findings, text: str) -> None:
     assert findings(text, rule=Rule.CLINICAL, backstop=False), text
+
+
+# The author's own supervisors and mentors, with words between "my" and the role.
+OWN_MENTORS = [
+    "My first placement supervisor told me she cried in the car after sessions for a whole year.",
+    "My wonderful old supervisor told me once she still reads her own notes aloud. Still true.",
+]
+# Words that look like a client but name a thing, an author, an animal doctor or a schedule.
+NOT_A_CLIENT = [
+    "Books that helped me this year: anything by C.S. Lewis, and J.K. Rowling's early essays.",
+    "Finally redid our intake form. It asked every family their income twice.",
+    "Dropped the cat at the vet's this morning, so sessions start at 11 today.",
+    "Case consultation is worth every penny. Find a peer group, even on Zoom.",
+    'A "no-show" in a rural practice might mean the road flooded. Build grace into the policy.',
+    "Running today's sessions from the library again because the power is out.",
+]
+
+
+@pytest.mark.parametrize("text", OWN_MENTORS)
+def test_my_old_supervisor_is_not_a_client(findings, text: str) -> None:
+    assert not findings(text, rule=Rule.CLINICAL, backstop=False), text
+
+
+@pytest.mark.parametrize("text", NOT_A_CLIENT)
+def test_things_authors_vets_and_schedules_are_not_clients(findings, text: str) -> None:
+    assert not findings(text, rule=Rule.CLINICAL, backstop=False), text
+
+
+def test_a_no_show_of_one_client_still_counts(findings) -> None:
+    text = "Third no-show this week from the same lad. Trying not to take it personally."
+    assert findings(text, rule=Rule.CLINICAL, backstop=False)

@@ -72,8 +72,12 @@ STRONG = tuple(
         # "my 9:30" (not an alarm, train or meeting)
         r"\bmy\s+\d{1,2}[:.]\d\d\b(?!\s*(?:[ap]\.?m\.?\s*)?(?:meeting|call|flight|train|bus|class"
         r"|alarm|start|wake|lecture|webinar|zoom|run|coffee|lunch))",
-        r"\b(?:one|some|two|three|several|a few|many|all|another) of my (?:clients|patients"
-        r"|kiddos|teens|adolescents|kids|families|couples|veterans|folks|people|ppl)\b",
+        r"\b(?:one|some|two|three|several|a few|many|all|another) of my (?!(?:own|fav\w*|best"
+        r"|closest|dearest|oldest|old)\b)(?:[\w-]+\s+)?(?:clients|patients|kiddos|teens"
+        r"|adolescents|kids|families|couples|veterans|folks|people|ppl|service users)\b",
+        # a case brought to supervision is still a client's story
+        r"\b(?:a |my )?supervisee(?:'s)?\s+(?:case|client|patient|family|couple|kid|brought"
+        r"|presented|is seeing|has been seeing)\b",
         rf"\b(?:a|one)\s+{CLIENT} of mine\b",
         rf"\b(?:had|got)\s+(?:a|an|this|another)\s+(?:new\s+)?(?:{CLIENT}|kiddo)\b",
         rf"(?:^|[.!?]\s+){CLIENT}\s+(?:today|this (?:morning|afternoon|week)|yesterday)\b",

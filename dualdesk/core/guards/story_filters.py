@@ -92,6 +92,7 @@ GENERIC_AFTER = re.compile(
 #: The author is dealing with the case now: a question about it is a case consult, not theory.
 CURRENT = re.compile(
     r"\b(?:currently|right now|at the moment|atm|this week|in that (?:spot|situation|boat)"
+    r"|(?:i'm|i am|we're|we are) (?:currently )?(?:seeing|working with|treating|supporting)"
     r"|dealing with (?:this|it)|working with (?:one|him|her|them) (?:now|right now)|i have one"
     r"|i've got one|on my caseload|asking for a colleague"
     r"|working on it(?: now)?|going on right now|i've got this|i have this|next (?:wk|week"

@@ -36,7 +36,9 @@ SETTING = re.compile(
     r"|playroom|sand ?tray|caseworker|home visit|visit|case|cases|cps|dcf|aps|iep|504"
     r"|mandated|threat assessment|safety plan|suspension|check-?in|caseworker|foster"
     r"|wait-?list|waiting list|insurance|co-?pay|prior auth|meds?|exposure|emdr|cbt|dbt"
-    r"|grounding|psychoeducation|formulation|breakthrough|disclosure|rupture)\b"
+    r"|grounding|psychoeducation|formulation|breakthrough|disclosure|rupture"
+    r"|as an? (?:[\w-]+ )?(?:psychologist|therapist|counsell?or|social worker|clinician|nurse"
+    r"|psychiatrist|psych))\b"
     rf"|\b(?:i|we)(?:'ve been| have been|'m| am)?\s+(?:been seeing|{_SERVE})\b",
     _I,
 )
@@ -119,7 +121,7 @@ ONE_PERSON_WORD = re.compile(
     r"|\bone of (?:mine|ours|my \w+s|our \w+s)\b|\b(?:someone|somebody)\b(?!\s+(?:i|we)\b)"
     r"|\bone of the \w+ (?:in|from|at|on) my\b|\bpt\s*#\s*\d+"
     rf"|\b(?!{_NOT_HEAD}\b)[\w-]+\s+(?:i|we)(?:'ve been| have been|'m| am)?\s+(?:see|seeing"
-    rf"|work with|working with|{_SERVE})\b"
+    rf"|saw|work with|working with|{_SERVE})\b"
     r"|\b(?:one|two|three|four|five|\d+|a few|some|several) of (?:the|my|our) (?:[\w-]+\s+){1,2}?"
     rf"(?:i|we)(?:'ve been| have been|'m| am)?\s+(?:see|seeing|work with|working with|{_SERVE})\b"
     r"|\bgroup (?:went|ran|was|got)\b"
@@ -219,8 +221,8 @@ NARRATION = re.compile(
     r"|(?:given|gave) (?:consent|permission)|consent to share|permission to share|this arvo"
     r"|died|passed away|this weekend|last weekend|tomorrow|next week|re:|hardest|toughest|rough"
     r"|(?:hard|tough|difficult|big|honest) conversation"
-    r"|brutal|heavy|sits heavy|stayed|(?:long|hard|heavy|tough|sad|big|strange|weird) (?:day|week"
-    r"|shift|night))\b",
+    r"|brutal|heavy|sits heavy|stayed|on my mind|vent(?=:)|in a row|(?:long|hard|heavy|tough"
+    r"|sad|big|strange|weird) (?:day|week|shift|night))\b",
     _I,
 )
 #: Quoted speech: "said 'I think…'" narrates too.

@@ -210,3 +210,29 @@ def test_things_authors_vets_and_schedules_are_not_clients(findings, text: str) 
 def test_a_no_show_of_one_client_still_counts(findings) -> None:
     text = "Third no-show this week from the same lad. Trying not to take it personally."
     assert findings(text, rule=Rule.CLINICAL, backstop=False)
+
+
+# A case seen through supervision, one of my (long-term) service users, a person "I'm
+# treating" in a question to colleagues: each is one client.
+CASES_IN_OTHER_WORDS = [
+    "Supervisee brought a heavy one: a dad hiding his debts from the family, asking us to help.",
+    "Q for DBT colleagues: woman I'm treating, self-harm down but skipping skills group. Ideas?",
+    "One of my long-term service users walked into the job centre alone today.",
+]
+
+
+@pytest.mark.parametrize("text", CASES_IN_OTHER_WORDS)
+def test_supervision_cases_and_current_clients_are_flagged(findings, text: str) -> None:
+    assert findings(text, rule=Rule.CLINICAL, backstop=False), text
+
+
+def test_one_of_my_oldest_friends_is_not_a_client(findings) -> None:
+    text = "One of my oldest friends is retraining as a nurse and I could not be prouder."
+    assert not findings(text, rule=Rule.CLINICAL, backstop=False)
+
+
+def test_speaking_as_a_psychologist_sets_a_personal_post_in_the_work(findings) -> None:
+    story = "as a psychologist I should have words but a lad I saw today asked if it was his fault"
+    assert findings(story, Role.PERSONAL, Rule.CLINICAL, backstop=False)
+    small_talk = "a bloke at the pub asked what I do, I said psychologist and he went very quiet"
+    assert not findings(small_talk, Role.PERSONAL, Rule.CLINICAL, backstop=False)

@@ -89,7 +89,7 @@ def story_spans(
     if current and (professional or setting.within(0, len(text))):
         found.append(current.span())
     unquoted = sf.QUOTED.sub(lambda q: " " * len(q.group()), text)
-    if professional and not sp.OWN_PEOPLE.search(unquoted):
+    if professional and not (sp.OWN_PEOPLE.search(unquoted) or sp.FULL_NAME.search(text)):
         for m in sp.PRONOUN_STORY.finditer(text):
             s, e = sentence_bounds(text, m.end() - 1)
             if not (frames.general(s, e, m.end() - 1) or frames.not_a_client(s, e)):

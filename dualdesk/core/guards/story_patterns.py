@@ -240,11 +240,17 @@ NOT_PAST = re.compile(
     _I,
 )
 
-#: A sentence that starts with "he" or "she" and narrates: a story about someone not named.
+#: A clause that starts with "he" or "she" and narrates: a story about someone not named.
 PRONOUN_STORY = re.compile(
-    r"(?:^|[.!?]\s+)(?:he|she)(?:'s| is| was| has| had)?\s+(?:just\s+|finally\s+)?"
+    r"(?:^|[.!?:,]\s+|\b(?:as|when|and|but|then|because|bc|so|until|after|while)\s+)"
+    r"(?:he|she)(?:'s| is| was| has| had)?\s+(?:just\s+|finally\s+)?"
     rf"(?:[a-z]{{3,}}ed|{_IRREGULAR}|died|passed|keeps|says|told|said|asked|been)\b",
     _I,
+)
+#: A full name ("Gabor Maté", "Bessel van der Kolk"): a public figure or an author, whom a
+#: later "he said" is more likely about than a client.
+FULL_NAME = re.compile(
+    r"(?-i:\b[A-Z][^\W\d_A-Z]+\s+(?:(?:van|von|de|der|da|del|di|le|la)\s+){0,2}[A-Z][^\W\d_]+)"
 )
 #: Family or colleagues named anywhere in a post: then "he" or "she" may well be one of them.
 OWN_PEOPLE = re.compile(

@@ -236,3 +236,26 @@ def test_speaking_as_a_psychologist_sets_a_personal_post_in_the_work(findings) -
     assert findings(story, Role.PERSONAL, Rule.CLINICAL, backstop=False)
     small_talk = "a bloke at the pub asked what I do, I said psychologist and he went very quiet"
     assert not findings(small_talk, Role.PERSONAL, Rule.CLINICAL, backstop=False)
+
+
+# "He" or "she" narrating after a conjunction, comma or colon tells of someone not named;
+# a person named in full ("Gabor Maté") is the one meant, not a client.
+PRONOUN_CLAUSES = [
+    "Signal dropped just as she got to the hard part. Rang her back, she picked up and went on.",
+    "no bc he apologised for 'taking up my time' by crying about his dog. sir. that is grief.",
+    "update on J (the one with the exam panic): she sat the whole paper. the WHOLE paper.",
+]
+NAMED_IN_FULL = [
+    "Listened to Gabor Mat\u00e9 on the drive, and he said addiction is a response to pain.",
+    "Bessel van der Kolk's book is a classic, but he wrote it for clinicians, not clients.",
+]
+
+
+@pytest.mark.parametrize("text", PRONOUN_CLAUSES)
+def test_he_or_she_narrating_mid_sentence_is_a_story(findings, text: str) -> None:
+    assert findings(text, rule=Rule.CLINICAL, backstop=False), text
+
+
+@pytest.mark.parametrize("text", NAMED_IN_FULL)
+def test_he_or_she_after_a_full_name_is_that_person(findings, text: str) -> None:
+    assert not findings(text, rule=Rule.CLINICAL, backstop=False), text

@@ -240,10 +240,12 @@ NOT_PAST = re.compile(
     _I,
 )
 
-#: A clause that starts with "he" or "she" and narrates: a story about someone not named.
+#: A clause that starts with "he" or "she" and narrates: a story about someone not named. A
+#: bare speech tag (", she said,") only reports words, whoever said them.
 PRONOUN_STORY = re.compile(
     r"(?:^|[.!?:,]\s+|\b(?:as|when|and|but|then|because|bc|so|until|after|while)\s+)"
-    r"(?:he|she)(?:'s| is| was| has| had)?\s+(?:just\s+|finally\s+)?"
+    r"(?!(?:he|she) (?:said|says)\s*[,.!?])(?:he|she)(?:'s| is| was| has| had)?\s+"
+    r"(?:just\s+|finally\s+)?"
     rf"(?:[a-z]{{3,}}ed|{_IRREGULAR}|died|passed|keeps|says|told|said|asked|been)\b",
     _I,
 )

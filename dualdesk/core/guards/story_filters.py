@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from dualdesk.core.guards.story_patterns import ADMIN, OWN_ADJ
+from dualdesk.core.guards.story_patterns import ADMIN, IRREGULAR, OWN_ADJ
 
 _I = re.IGNORECASE
 
@@ -53,8 +53,8 @@ GENERIC_START = re.compile(
     r"|check|reach|remember|try|use|write|start|build|block|find|give|make sure|consider|avoid"
     r"|notice|name|assume|believe|let's|let them|think about|(?:it's |it is |always )?worth"
     r"|please|pls)\b"
-    r"|an? [\w'-]+(?:\s+(?!(?:i|we)\b)[\w-]+){0,2}?\s+(?!(?:was|has|is|his|this|its"
-    r"|us|yes|as|plus|always|unless|thus|hers|ours|yours|theirs)\b)[a-z]{2,}(?<!ss)s\b"
+    rf"|an? [\w'-]+(?:\s+(?!(?:i|we|[a-z]+ed|{IRREGULAR})\b)[\w-]+){{0,2}}?\s+(?!(?:was|has|is"
+    r"|his|this|its|us|yes|as|plus|always|unless|thus|hers|ours|yours|theirs)\b)[a-z]{2,}(?<!ss)s\b"
     r"|an? (?:[\w-]+\s+){1,2}?(?:who\s+(?:[\w'-]+\s+){1,4}?)?(?:is|isn't|are|aren't|has|needs"
     r"|wants|deserves|can|does"
     r"|doesn't|asks)\b|(?:a|the) (?:good|great|bad|best|real|true)\b)",

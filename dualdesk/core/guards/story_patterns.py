@@ -52,14 +52,17 @@ _NOUN = (
     r"|service user|member|survivor|widow|widower|senior|retiree|pensioner|person|individual"
     r"|newcomer|regular|long-?stayer|frequent flyer|6th grader|\w+ grader|year \d+|sophomore"
     r"|freshman|junior|senior|nurse|officer|soldier|marine|firefighter|medic|mama|papa|boyo"
-    r"|wife|husband|spouse|newlyweds?|fianc[eé]e?|case|pt|admit"
+    r"|wife|husband|spouse|newlyweds?|fianc[eé]e?|case|pt|admit|rancher|farmer|miner|trucker"
+    r"|driver|banker|builder|plumber|welder|electrician|mechanic|lawyer|logger|hunter|cowboy"
+    r"|roughneck|labou?rer|cleaner|chef|waitress|bartender|engineer|accountant|pilot|shepherd"
+    r"|crofter|sailor|athlete|footballer|dancer|musician"
     r"|tamariki|rangatahi|wahine|tane|kuia|koro|se[nñ]ora|se[nñ]or|abuela|abuelo|viejit[oa]"
     r"|paciente|cliente|chic[oa]|ni[nñ][oa]|airman|seaman|fireman|policeman|policewoman"
     r"|businessman|businesswoman|fisherman|serviceman|servicewoman|midshipman)"
 )
 _ADJ = r"(?:[\w-]+\s+){0,2}?"
 #: Common irregular past tenses: a story is told in them.
-_IRREGULAR = (
+IRREGULAR = (
     r"(?:let|left|made|took|gave|told|said|came|went|got|brought|sent|wrote|drew|fell|felt|ran"
     r"|sat|stood|saw|found|lost|won|broke|threw|kept|held|heard|knew|met|paid|put|read|spoke"
     r"|taught|thought|wore|began|became|bought|caught|chose|did|dug|fought|flew|forgot|hid|hit"
@@ -122,6 +125,8 @@ ONE_PERSON_WORD = re.compile(
     r"|\bone of the \w+ (?:in|from|at|on) my\b|\bpt\s*#\s*\d+"
     rf"|\b(?!{_NOT_HEAD}\b)[\w-]+\s+(?:i|we)(?:'ve been| have been|'m| am)?\s+(?:see|seeing"
     rf"|saw|work with|working with|{_SERVE})\b"
+    rf"|\bone of (?:the|our) (?!(?:nurses|medics|officers|doctors|staff)\b)(?:[\w-]+\s+)?"
+    rf"(?:{_NOUN}s|women|men|grannies|children|ladies|families|babies|aunties|elders|folks)\b"
     r"|\b(?:one|two|three|four|five|\d+|a few|some|several) of (?:the|my|our) (?:[\w-]+\s+){1,2}?"
     rf"(?:i|we)(?:'ve been| have been|'m| am)?\s+(?:see|seeing|work with|working with|{_SERVE})\b"
     r"|\bgroup (?:went|ran|was|got)\b"
@@ -160,10 +165,12 @@ ONE_PERSON_WORD = re.compile(
     _I,
 )
 #: The one-person alternatives that need capitals ("Jamie R., 23", "Dana's intake", "T. in 4th
-#: grade", "Jaylen (10)", "Mr. D", "J.T."), kept apart so ONE_PERSON_WORD has no
-#: case-sensitive part and can run on lower-cased text (see lexicon.Folding).
+#: grade", "Jaylen (10)", "Mr. D", "J.T.") or a case ("17, first episode..." opening a post as
+#: an age), kept apart so ONE_PERSON_WORD has no case-sensitive part and can run on
+#: lower-cased text (see lexicon.Folding).
 ONE_PERSON_NAMED = re.compile(
     r"\b(?-i:[A-Z][a-z]+ [A-Z]\.),?\s*\d{1,2}\b"
+    r"|^\d{1,2}(?:yo|y/o|[fm])?(?=,\s+(?-i:[a-z]))"
     r"|\b(?-i:[A-Z][^\W\d_]+)'s (?:intake|session|appointment|assessment|file|chart|notes"
     r"|referral|discharge)\b"
     r"|\b(?-i:[A-Z]\.)\s+(?-i:(?:in|from|at|who|was|is|has|had|brought|said|told|came))\b"
@@ -182,7 +189,7 @@ ONE_PERSON_AT_START = re.compile(
     rf"|(?:[\w-]+\s+){{0,2}}{_NOUN},\s"
     rf"|{_LEADWORD}{_NOUN}\s+(?:(?:this|last|yesterday|today)"
     rf"(?:\s+(?:morning|afternoon|evening|night|week))?\s+)?(?:(?:finally|just|actually|then"
-    rf"|still|also|really|suddenly|literally)\s+)?(?:[a-z]{{3,}}ed|{_IRREGULAR}|was|is|has|had"
+    rf"|still|also|really|suddenly|literally)\s+)?(?:[a-z]{{3,}}ed|{IRREGULAR}|was|is|has|had"
     r"|hadn't|hasn't|wasn't|didn't|won't|couldn't|wouldn't|got|said"
     r"|told|came|showed|brought|kept|keeps|says|tells|asked|asks|gave|made|went|left|drew)\b"
     r"|[a-z][\w -]{2,30},\s*\d{1,2},"
@@ -211,7 +218,7 @@ NARRATION = re.compile(
     r"|sun)day|(?:this|last|on) (?:mon|tues|wednes|thurs|fri)|turns? up|turned up|shows? up"
     r"|says|said|told|asked|tells|asks|texted|emailed|brought|sent|hugged|cried|laughed"
     r"|[a-z]{3,}ed (?:me|us)|this month|keeps?|kept|has decided|decided|threw|walked|came"
-    rf"|\w{{3,}}ed|{_IRREGULAR}|was|had"
+    rf"|\w{{3,}}ed|{IRREGULAR}|was|had"
     r"|made|went|gave|took|saw|lost|broke|won|sat|stood|ran|drew|wrote|left|fell|felt"
     r"|made my (?:day|week)|heartbroken|gutted|chuffed|proud|can'?t stop thinking|can'?t get"
     r"|out of my head|still shaking|replaying|crying|in tears|tearful|grinning|beaming"
@@ -225,8 +232,8 @@ NARRATION = re.compile(
     r"|sad|big|strange|weird) (?:day|week|shift|night))\b",
     _I,
 )
-#: Quoted speech: "said 'I think…'" narrates too.
-QUOTE = re.compile(r"(?:^|(?<=[\s:,]))[\"']\s*[A-Z]")
+#: Quoted speech: "said 'I think…'" narrates too, as does any quotation after a colon.
+QUOTE = re.compile(r"(?:^|(?<=[\s:,]))[\"']\s*[A-Z]|:\s*[\"']")
 #: Words that do not narrate even though they end in -ed.
 NOT_PAST = re.compile(
     r"^(?:need|feed|seed|speed|bed|red|shed|indeed|embed|proceed|exceed|succeed|tired"
@@ -246,7 +253,7 @@ PRONOUN_STORY = re.compile(
     r"(?:^|[.!?:,]\s+|\b(?:as|when|and|but|then|because|bc|so|until|after|while)\s+)"
     r"(?!(?:he|she) (?:said|says)\s*[,.!?])(?:he|she)(?:'s| is| was| has| had)?\s+"
     r"(?:just\s+|finally\s+)?"
-    rf"(?:[a-z]{{3,}}ed|{_IRREGULAR}|died|passed|keeps|says|told|said|asked|been)\b",
+    rf"(?:[a-z]{{3,}}ed|{IRREGULAR}|died|passed|keeps|says|told|said|asked|been)\b",
     _I,
 )
 #: A full name ("Gabor Maté", "Bessel van der Kolk"): a public figure or an author, whom a

@@ -259,3 +259,26 @@ def test_he_or_she_narrating_mid_sentence_is_a_story(findings, text: str) -> Non
 @pytest.mark.parametrize("text", NAMED_IN_FULL)
 def test_he_or_she_after_a_full_name_is_that_person(findings, text: str) -> None:
     assert not findings(text, rule=Rule.CLINICAL, backstop=False), text
+
+
+# One of a group singled out, an age opening a post, a client described by a trade.
+ONE_OF_THEM = [
+    "14, school refusal since September, got through the gate on Monday with her nan.",
+    "Heading home still hearing one of the grannies: 'nobody visits anymore.'",
+    "Vets group this week: a retired trucker brought photos of his rig, talked about the crash.",
+]
+NOT_ONE_OF_THEM = [
+    "One of the nurses said the night shift was brutal this week.",
+    "One of the things I learned in training was to sit with silence.",
+    "5, maybe 6 sessions is typical for a single-episode phobia.",
+]
+
+
+@pytest.mark.parametrize("text", ONE_OF_THEM)
+def test_one_of_the_grannies_an_opening_age_and_a_trade_are_one_person(findings, text) -> None:
+    assert findings(text, rule=Rule.CLINICAL, backstop=False), text
+
+
+@pytest.mark.parametrize("text", NOT_ONE_OF_THEM)
+def test_staff_things_and_counts_are_not_one_person(findings, text: str) -> None:
+    assert not findings(text, rule=Rule.CLINICAL, backstop=False), text

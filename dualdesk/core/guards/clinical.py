@@ -34,7 +34,7 @@ from dualdesk.core.posts import Draft
 
 _PRONOUN = re.compile(r"(?:[.!?]\s+)?(?:he|she|her|him|his|hers|they|them|their)\b", re.I)
 _STRONG = tuple(Folding(p) for p in cp.STRONG)
-_SCHEDULE = tuple(Folding(p) for p in cp.SCHEDULE)
+_EVENTS = tuple(Folding(p) for p in cp.EVENTS)
 _REFERENCE = tuple(Folding(p) for p in cp.REFERENCE)
 _NARRATION = Folding(cp.NARRATION)
 
@@ -67,6 +67,7 @@ def _story(text: str, professional: bool, frames: Frames) -> list[tuple[int, int
     if professional:
         found = [m.span() for m in cp.ONGOING.finditer(text)]
         found += [m.span() for m in cp.DISCLOSURE.finditer(text)]
+        found += [m.span() for m in cp.ADDRESSED.finditer(text)]
         not_a_client = Hits(cp.NOT_A_CLIENT, text)
         for m in cp.TOLD_ME.finditer(text):
             s, e = sentence_bounds(text, m.start())
@@ -86,7 +87,7 @@ def _spans(text: str, professional: bool) -> list[tuple[int, int]]:
     low = lowered(text)
     frames = Frames(text, low)
     found = [m.span() for p in _STRONG for m in p.finditer(text, low)]
-    for pattern in _SCHEDULE:
+    for pattern in _EVENTS:
         found += [
             m.span()
             for m in pattern.finditer(text, low)

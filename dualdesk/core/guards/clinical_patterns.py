@@ -173,14 +173,28 @@ STRONG = tuple(
     )
 )
 
-# Missed appointments of one client, unless the sentence is general or the word is in
-# quotes: 'A "no-show" might mean a cow in the ditch' is about the word.
-SCHEDULE = tuple(
+# Events in one client's care, unless the sentence is general: missed appointments (not in
+# quotes: 'A "no-show" might mean a cow in the ditch' is about the word), a clinical task
+# done with someone ("we made a safety plan that hour"), words said to the author.
+EVENTS = tuple(
     re.compile(p, re.IGNORECASE)
     for p in (
         r"(?<![\"'])\bno[- ]?show(?:ed|s)?\b(?!\s+(?:policy|policies|fee|fees|rates?))",
         r"(?<![\"'])\blate[- ]cancel(?:l?ed|lation)?\b(?!\s+(?:policy|policies|fee|fees))",
+        r"(?:\b(?:we|i)\s+|^|(?<=[.!?]\s))(?:made|did|wrote|completed|finished|drew up"
+        r"|went through|put together|updated|redid)\s+(?:a|an|the|her|his|their|my|our)\s+"
+        r"(?:(?:first|second|new|joint|proper|full|solo|formal)\s+)?(?:safety plan"
+        r"|risk assessment|crisis plan|care plan|capacity assessment|relapse prevention plan"
+        r"|mental state exam|suicide assessment|safeguarding referral)\b(?!\s+(?:training"
+        r"|course|module|workshop|template|tool|forms?|webinar|polic))",
+        r"\bsaid to me\b[^.!?\n\"']{0,30}:\s*[\"']",
     )
+)
+# Words written to one client, as if they might read the post ("if you ever see this").
+ADDRESSED = re.compile(
+    r"\bif you(?:'re| are)? ever (?:see|read)(?:s|ing)? this\b|\bi told you (?:that )?you"
+    r" (?:could|would|can|will)\b",
+    re.IGNORECASE,
 )
 
 # A reference to a client that needs narration in the same sentence to count.

@@ -282,3 +282,26 @@ def test_one_of_the_grannies_an_opening_age_and_a_trade_are_one_person(findings,
 @pytest.mark.parametrize("text", NOT_ONE_OF_THEM)
 def test_staff_things_and_counts_are_not_one_person(findings, text: str) -> None:
     assert not findings(text, rule=Rule.CLINICAL, backstop=False), text
+
+
+# A clinical task done with someone, words said to the author, a message to one client.
+CARE_EVENTS = [
+    "We made a crisis plan together that hour. Still here this morning.",
+    "did my first capacity assessment solo today. plan in place, follow-up booked.",
+    "Best thing anyone said to me this week: 'you're the first person who didn't flinch.'",
+    "Maya from Riverton, if you ever read this: so proud of you. I just sat beside you.",
+]
+NOT_CARE_EVENTS = [
+    "I wrote a safety plan template for the clinic this week, happy to share.",
+    "Thank you to everyone who taught me this job. You did the hard work of training me.",
+]
+
+
+@pytest.mark.parametrize("text", CARE_EVENTS)
+def test_tasks_done_with_a_client_and_words_to_one_are_flagged(findings, text: str) -> None:
+    assert findings(text, rule=Rule.CLINICAL, backstop=False), text
+
+
+@pytest.mark.parametrize("text", NOT_CARE_EVENTS)
+def test_templates_and_thanks_to_teachers_pass(findings, text: str) -> None:
+    assert not findings(text, rule=Rule.CLINICAL, backstop=False), text

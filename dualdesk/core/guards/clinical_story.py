@@ -17,7 +17,7 @@ from itertools import chain
 
 from dualdesk.core.guards import story_filters as sf
 from dualdesk.core.guards import story_patterns as sp
-from dualdesk.core.guards.lexicon import PUBLIC, Folding, Hits, sentence_bounds
+from dualdesk.core.guards.lexicon import PUBLIC, Folding, Hits, lowered, sentence_bounds
 
 #: How far around a person the setting and the narration are looked for.
 REACH = 160
@@ -44,7 +44,9 @@ class Frames:
         self._text = text
         self._public = _PUBLIC.hits(text, lower)
         self._not_client = _NOT_CLIENT.hits(text, lower)
-        self._generic = _GENERIC.hits(text, lower)
+        #: The text with quotations blanked: "must" in a client's words is theirs, not general.
+        self.unquoted = sf.QUOTED.sub(lambda q: " " * len(q.group()), text)
+        self._generic = _GENERIC.hits(self.unquoted, lowered(self.unquoted))
         self._teaching = sf.TEACHING.match(text) is not None
 
     def general(self, start: int, end: int, pos: int | None = None) -> bool:
@@ -88,7 +90,7 @@ def story_spans(
     found: list[tuple[int, int]] = []
     if current and (professional or setting.within(0, len(text))):
         found.append(current.span())
-    unquoted = sf.QUOTED.sub(lambda q: " " * len(q.group()), text)
+    unquoted = frames.unquoted
     if professional and not (sp.OWN_PEOPLE.search(unquoted) or sp.FULL_NAME.search(text)):
         for m in sp.PRONOUN_STORY.finditer(text):
             s, e = sentence_bounds(text, m.end() - 1)

@@ -305,3 +305,22 @@ def test_tasks_done_with_a_client_and_words_to_one_are_flagged(findings, text: s
 @pytest.mark.parametrize("text", NOT_CARE_EVENTS)
 def test_templates_and_thanks_to_teachers_pass(findings, text: str) -> None:
     assert not findings(text, rule=Rule.CLINICAL, backstop=False), text
+
+
+# "Must" or "should" inside a client's quoted words are theirs: the sentence still narrates.
+QUOTED_MODALS = [
+    "A lad I see told me today 'you should just give up on me.' Not a chance.",
+    "You sit across from someone who's relapsed again and she says 'you must be sick of me.'",
+]
+
+
+@pytest.mark.parametrize("text", QUOTED_MODALS)
+def test_modals_inside_quoted_speech_do_not_make_a_story_general(findings, text: str) -> None:
+    assert findings(text, rule=Rule.CLINICAL, backstop=False), text
+
+
+def test_a_modal_outside_the_quote_still_does(findings) -> None:
+    text = (
+        "Clients should never have to prove they deserve care, even when a teen says 'I'm fine.'"
+    )
+    assert not findings(text, rule=Rule.CLINICAL, backstop=False)

@@ -24,6 +24,7 @@ import re
 
 from dualdesk.core.accounts import Role
 from dualdesk.core.findings import Finding, Rule, Severity
+from dualdesk.core.guards import case_patterns as kp
 from dualdesk.core.guards import clinical_patterns as cp
 from dualdesk.core.guards import story_filters as sf
 from dualdesk.core.guards import story_patterns as sp
@@ -33,8 +34,9 @@ from dualdesk.core.guards.lexicon import Folding, Hits, lowered, plain, sentence
 from dualdesk.core.posts import Draft
 
 _PRONOUN = re.compile(r"(?:[.!?]\s+)?(?:he|she|her|him|his|hers|they|them|their)\b", re.I)
-_STRONG = tuple(Folding(p) for p in cp.STRONG)
-_EVENTS = tuple(Folding(p) for p in cp.EVENTS)
+_STRONG = tuple(Folding(p) for p in (*cp.STRONG, *kp.CONSULT))
+_QUESTIONS = tuple(Folding(p) for p in kp.QUESTIONS)
+_EVENTS = Folding(kp.EVENTS)
 _REFERENCE = tuple(Folding(p) for p in cp.REFERENCE)
 _NARRATION = Folding(cp.NARRATION)
 
@@ -67,7 +69,7 @@ def _story(text: str, professional: bool, frames: Frames) -> list[tuple[int, int
     if professional:
         found = [m.span() for m in cp.ONGOING.finditer(text)]
         found += [m.span() for m in cp.DISCLOSURE.finditer(text)]
-        found += [m.span() for m in cp.ADDRESSED.finditer(text)]
+        found += [m.span() for m in kp.ADDRESSED.finditer(text)]
         not_a_client = Hits(cp.NOT_A_CLIENT, text)
         for m in cp.TOLD_ME.finditer(text):
             s, e = sentence_bounds(text, m.start())
@@ -87,12 +89,13 @@ def _spans(text: str, professional: bool) -> list[tuple[int, int]]:
     low = lowered(text)
     frames = Frames(text, low)
     found = [m.span() for p in _STRONG for m in p.finditer(text, low)]
-    for pattern in _EVENTS:
-        found += [
-            m.span()
-            for m in pattern.finditer(text, low)
-            if not _general(text, m.start(), m.end(), frames)
-        ]
+    if "?" in text:
+        found += [m.span() for p in _QUESTIONS for m in p.finditer(text, low)]
+    for m in _EVENTS.finditer(text, low):
+        if m.group("task") and not kp.BY_THE_AUTHOR.search(text, max(0, m.start() - 4), m.start()):
+            continue
+        if not _general(text, m.start(), m.end(), frames):
+            found.append(m.span())
     found += _story(text, professional, frames)
     found += story_spans(text, professional, low, frames)
     narration = _NARRATION.hits(text, low)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
+from functools import cached_property
 from itertools import chain
 
 from dualdesk.core.guards import story_filters as sf
@@ -44,10 +45,16 @@ class Frames:
         self._text = text
         self._public = _PUBLIC.hits(text, lower)
         self._not_client = _NOT_CLIENT.hits(text, lower)
-        #: The text with quotations blanked: "must" in a client's words is theirs, not general.
-        self.unquoted = sf.QUOTED.sub(lambda q: " " * len(q.group()), text)
-        self._generic = _GENERIC.hits(self.unquoted, lowered(self.unquoted))
         self._teaching = sf.TEACHING.match(text) is not None
+
+    @cached_property
+    def unquoted(self) -> str:
+        """The text with quotations blanked: "must" in a client's words is theirs, not general."""
+        return sf.QUOTED.sub(lambda q: " " * len(q.group()), self._text)
+
+    @cached_property
+    def _generic(self) -> Hits:
+        return _GENERIC.hits(self.unquoted, lowered(self.unquoted))
 
     def general(self, start: int, end: int, pos: int | None = None) -> bool:
         """Whether the sentence in [start, end) speaks in general terms.
@@ -90,17 +97,14 @@ def story_spans(
     found: list[tuple[int, int]] = []
     if current and (professional or setting.within(0, len(text))):
         found.append(current.span())
-    unquoted = frames.unquoted
-    if professional and not (sp.OWN_PEOPLE.search(unquoted) or sp.FULL_NAME.search(text)):
-        for m in sp.PRONOUN_STORY.finditer(text):
-            s, e = sentence_bounds(text, m.end() - 1)
-            if not (frames.general(s, e, m.end() - 1) or frames.not_a_client(s, e)):
-                found.append(m.span())
+    if professional:
+        found += _pronoun_stories(text, frames)
     narration: list[int] | None = None
     people = chain(
         _WORD.finditer(text, lower),
         sp.ONE_PERSON_NAMED.finditer(text),
         sp.MASKED.finditer(text),
+        filter(None, (sp.AGE_OPENING.match(text),)),
         _at_clause_starts(text, lower),
     )
     for m in people:
@@ -110,7 +114,7 @@ def story_spans(
         if sf.NOT_PERSON.search(text, max(0, m.start() - 12), m.end() + 16):
             continue
         s, e = sentence_bounds(text, m.start())
-        if nobody_in_particular(text, unquoted, m, s, e):
+        if nobody_in_particular(text, frames.unquoted, m, s, e) or _whole_group(text, m):
             continue
         general = frames.general(s, e, m.start()) or sf.GENERIC_AFTER.match(text, m.end())
         if general and current is None:
@@ -124,6 +128,23 @@ def story_spans(
             continue
         found.append(m.span())
     return sorted(found)
+
+
+def _pronoun_stories(text: str, frames: Frames) -> list[tuple[int, int]]:
+    """Clauses where "he" or "she" narrates, unless the post names family or someone in full."""
+    found: list[tuple[int, int]] = []
+    own: bool | None = None
+    for m in sp.PRONOUN_STORY.finditer(text):
+        if not sp.CLAUSE_BEFORE.search(text, max(0, m.start() - 9), m.start()):
+            continue
+        if own is None:
+            own = bool(sp.OWN_PEOPLE.search(frames.unquoted) or sp.FULL_NAME.search(text))
+        if own:
+            return []
+        s, e = sentence_bounds(text, m.end() - 1)
+        if not (frames.general(s, e, m.end() - 1) or frames.not_a_client(s, e)):
+            found.append(m.span())
+    return found
 
 
 def nobody_in_particular(text: str, unquoted: str, m: re.Match[str], start: int, end: int) -> bool:
@@ -140,6 +161,14 @@ def nobody_in_particular(text: str, unquoted: str, m: re.Match[str], start: int,
     if bare.group("one") is None or sf.NOBODY_AFTER.match(text, m.start() + bare.end("one")):
         return True
     return not sp.SETTING.search(unquoted, start, end)
+
+
+def _whole_group(text: str, m: re.Match[str]) -> bool:
+    """Whether a match is a whole group the author serves ("the families we serve")."""
+    group = sp.NO_ONE_SERVED.search(text, m.start(), m.end())
+    return group is not None and not sp.OF_SOME.search(
+        text, max(0, group.start() - 30), group.start()
+    )
 
 
 def _at_clause_starts(text: str, lower: str | None) -> Iterator[re.Match[str]]:

@@ -52,13 +52,16 @@ _NOUN = (
     r"|service user|member|survivor|widow|widower|senior|retiree|pensioner|person|individual"
     r"|newcomer|regular|long-?stayer|frequent flyer|6th grader|\w+ grader|year \d+|sophomore"
     r"|freshman|junior|senior|nurse|officer|soldier|marine|firefighter|medic|mama|papa|boyo"
-    r"|wife|husband|spouse|newlyweds?|fianc[eé]e?|case|pt|admit|rancher|farmer|miner|trucker"
-    r"|driver|banker|builder|plumber|welder|electrician|mechanic|lawyer|logger|hunter|cowboy"
-    r"|roughneck|labou?rer|cleaner|chef|waitress|bartender|engineer|accountant|pilot|shepherd"
-    r"|crofter|sailor|athlete|footballer|dancer|musician"
+    r"|wife|husband|spouse|newlyweds?|fianc[eé]e?|case|pt|admit"
     r"|tamariki|rangatahi|wahine|tane|kuia|koro|se[nñ]ora|se[nñ]or|abuela|abuelo|viejit[oa]"
     r"|paciente|cliente|chic[oa]|ni[nñ][oa]|airman|seaman|fireman|policeman|policewoman"
     r"|businessman|businesswoman|fisherman|serviceman|servicewoman|midshipman)"
+)
+#: Trades a client may be described by ("an old rancher brought..."); only after a determiner.
+_TRADE = (
+    r"(?:rancher|farmer|miner|trucker|driver|banker|builder|plumber|welder|electrician|mechanic"
+    r"|lawyer|logger|hunter|cowboy|roughneck|labou?rer|cleaner|chef|waitress|bartender|engineer"
+    r"|accountant|pilot|shepherd|crofter|sailor|athlete|footballer|dancer|musician)"
 )
 _ADJ = r"(?:[\w-]+\s+){0,2}?"
 #: Common irregular past tenses: a story is told in them.
@@ -96,7 +99,15 @@ GROUPS = (
 #: A group that is not narrowed to some of its members ("two of the young people I support").
 GROUP = rf"(?<!of the )(?<!of my )(?<!of our ){GROUPS}"
 #: Words before "I see", "we serve" that are no one person: "who we serve", "people I see".
-_NOT_HEAD = rf"(?:who|whom|whoever|that|which|what|everyone|everybody|anyone|anybody|{GROUP})"
+#: Checked on a match after the fact (see `clinical_story`), which is cheaper than a lookahead
+#: tried at every word; "of the families I meet" is one of them again (OF_SOME).
+NO_ONE_SERVED = re.compile(
+    rf"\b(?:who|whom|whoever|that|which|what|everyone|everybody|anyone|anybody|{GROUPS})"
+    r"\s+(?:i|we)\b",
+    _I,
+)
+#: Just before a group: "one of the", "two of my (young) ...".
+OF_SOME = re.compile(r"\bof (?:the|my|our)\s+(?:[\w-]+\s+)?$", _I)
 _FAMILY = (
     r"(?:husband|wife|partner|spouse|boyfriend|girlfriend|son|daughter|kids?|children|mum|mom"
     r"|dad|mother|father|sister|brother|parents|friend|bestie|colleague|cat|dog|team|gp"
@@ -108,7 +119,7 @@ _FAMILY = (
 #: one group behind a word-start lookahead, which scans several times faster; the ones
 #: that begin at punctuation or a sentence start are in ONE_PERSON_EDGE.
 ONE_PERSON_WORD = re.compile(
-    rf"(?=\w)(?:\b(?:a|an|the|this|that|one|another|our)\s+{_ADJ}{_NOUN}\b(?!s\b|-)"
+    rf"(?=\w)(?:\b(?:a|an|the|this|that|one|another|our)\s+{_ADJ}(?:{_NOUN}|{_TRADE})\b(?!s\b|-)"
     rf"|\b(?:1|one)\s+{_NOUN}\s+(?:who|whose|with)\b"
     r"|\bmy\s+(?:[\w-]+\s+)?couples?\b(?!\s+of\b|\s+friends)"
     r"|\b(?:after|before|during|in|from|out of) (?:a|the|this|my|that|today's) (?:[\w-]+\s+)?"
@@ -123,7 +134,7 @@ ONE_PERSON_WORD = re.compile(
     r"|\b(?:cps|dcf|aps|mandated|safeguarding|child protection) (?:report|referral|call)s?\b"
     r"|\bone of (?:mine|ours|my \w+s|our \w+s)\b|\b(?:someone|somebody)\b(?!\s+(?:i|we)\b)"
     r"|\bone of the \w+ (?:in|from|at|on) my\b|\bpt\s*#\s*\d+"
-    rf"|\b(?!{_NOT_HEAD}\b)[\w-]+\s+(?:i|we)(?:'ve been| have been|'m| am)?\s+(?:see|seeing"
+    rf"|\b[\w-]+\s+(?:i|we)(?:'ve been| have been|'m| am)?\s+(?:see|seeing"
     rf"|saw|work with|working with|{_SERVE})\b"
     rf"|\bone of (?:the|our) (?!(?:nurses|medics|officers|doctors|staff)\b)(?:[\w-]+\s+)?"
     rf"(?:{_NOUN}s|women|men|grannies|children|ladies|families|babies|aunties|elders|folks)\b"
@@ -165,12 +176,10 @@ ONE_PERSON_WORD = re.compile(
     _I,
 )
 #: The one-person alternatives that need capitals ("Jamie R., 23", "Dana's intake", "T. in 4th
-#: grade", "Jaylen (10)", "Mr. D", "J.T.") or a case ("17, first episode..." opening a post as
-#: an age), kept apart so ONE_PERSON_WORD has no case-sensitive part and can run on
-#: lower-cased text (see lexicon.Folding).
+#: grade", "Jaylen (10)", "Mr. D", "J.T."), kept apart so ONE_PERSON_WORD has no
+#: case-sensitive part and can run on lower-cased text (see lexicon.Folding).
 ONE_PERSON_NAMED = re.compile(
     r"\b(?-i:[A-Z][a-z]+ [A-Z]\.),?\s*\d{1,2}\b"
-    r"|^\d{1,2}(?:yo|y/o|[fm])?(?=,\s+(?-i:[a-z]))"
     r"|\b(?-i:[A-Z][^\W\d_]+)'s (?:intake|session|appointment|assessment|file|chart|notes"
     r"|referral|discharge)\b"
     r"|\b(?-i:[A-Z]\.)\s+(?-i:(?:in|from|at|who|was|is|has|had|brought|said|told|came))\b"
@@ -179,6 +188,8 @@ ONE_PERSON_NAMED = re.compile(
     r"|\b(?-i:[A-Z]\.\s?[A-Z]\.)(?=[\s,(]|$)(?!\s*(?-i:[A-Z][a-z]))",
     _I,
 )
+#: An age opening a post as a case is presented: "17, first episode mania, ...".
+AGE_OPENING = re.compile(r"\d{1,2}(?:yo|y/o|[fm])?(?=,\s+(?-i:[a-z]))", _I)
 #: An optional word before a noun at a clause start, but not a possessive ("my husband").
 _LEADWORD = r"(?:(?!(?:my|our|his|her|their|your)\b)[\w-]+\s+)?"
 #: Where a sentence or clause starts: ONE_PERSON_AT_START is tried only there, which is far
@@ -198,7 +209,7 @@ ONE_PERSON_AT_START = re.compile(
     r"|wife|husband|partner|mum|mom|mother|dad|father|sister|brother|kids?|children|parents?"
     r"|family|grandson|granddaughter|widow|carer)\b"
     r"|(?:her|his) (?:last|first|final|only)\b"
-    rf"|(?:[\w-]+\s+){{0,2}}?(?!{GROUP}\b)[\w-]+\s+(?:i|we)(?:'ve been| have been|'m| am)?"
+    rf"|(?:[\w-]+\s+){{1,3}}?(?:i|we)(?:'ve been| have been|'m| am)?"
     r" (?:work(?:ing)? with|see(?:ing)?"
     r"|treat(?:ing)?|support(?:ing)?|counsel(?:l?ing)?)\b",
     _I,
@@ -250,11 +261,14 @@ NOT_PAST = re.compile(
 #: A clause that starts with "he" or "she" and narrates: a story about someone not named. A
 #: bare speech tag (", she said,") only reports words, whoever said them.
 PRONOUN_STORY = re.compile(
-    r"(?:^|[.!?:,]\s+|\b(?:as|when|and|but|then|because|bc|so|until|after|while)\s+)"
-    r"(?!(?:he|she) (?:said|says)\s*[,.!?])(?:he|she)(?:'s| is| was| has| had)?\s+"
+    r"(?=[hs])\b(?!(?:he|she) (?:said|says)\s*[,.!?])(?:he|she)(?:'s| is| was| has| had)?\s+"
     r"(?:just\s+|finally\s+)?"
     rf"(?:[a-z]{{3,}}ed|{IRREGULAR}|died|passed|keeps|says|told|said|asked|been)\b",
     _I,
+)
+#: What may stand before such a clause: its start, a comma or colon, a conjunction.
+CLAUSE_BEFORE = re.compile(
+    r"(?:^|[.!?:,]\s+|\b(?:as|when|and|but|then|because|bc|so|until|after|while)\s+)$", _I
 )
 #: A full name ("Gabor Maté", "Bessel van der Kolk"): a public figure or an author, whom a
 #: later "he said" is more likely about than a client.

@@ -19,7 +19,7 @@ CONSULT = tuple(
         rf"\b(?:advice|input|thoughts|ideas|suggestions|recs|recommendations|resources|help)"
         rf"\s+(?:for|on|about|with)\s+(?:a|an|my|this)\s+(?:[\w-]+\s+)?(?:{CLIENT}|case"
         rf"|{PERSON})\b",
-        rf"\bhow (?:would|do|should|can) (?:you|i|y'all|we)(?: all)? (?:handle|approach"
+        rf"(?=h)\bhow (?:would|do|should|can) (?:you|i|y'all|we)(?: all)? (?:handle|approach"
         rf"|respond|react|work with|help|support)\b[^.?!\n]{{0,30}}\b(?:a|an|my|this)\s+"
         rf"(?:{CLIENT}|{PERSON}|case)\b",
         r"\b(?:need(?:ed|ing)?|want|quick|request(?:ing)?|seeking|looking for|anonymi[sz]ed"
@@ -30,7 +30,7 @@ CONSULT = tuple(
         rf"\b(?:need|want|looking for|seeking|any|would love)\s+(?:some\s+)?(?:advice|input"
         rf"|thoughts|ideas|suggestions|recs|recommendations)\b[^.?!\n]{{0,40}}\b(?:{CLIENT}"
         rf"|case|kiddo)\b",
-        rf"\bhas anyone (?:else )?(?:worked|had|seen|dealt|treated)\s+(?:with\s+)?(?:a|an)\s+"
+        rf"(?=h)\bhas anyone (?:else )?(?:worked|had|seen|dealt|treated)\s+(?:with\s+)?(?:a|an)\s+"
         rf"(?:{CLIENT}|{PERSON})\b",
         r"\b(?:stuck on|struggling with|can't stop thinking about|consult on)\s+(?:a|this|my"
         r"|one) case\b",

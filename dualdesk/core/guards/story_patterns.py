@@ -47,7 +47,8 @@ _NOUN = (
     r"(?:lad|lass|chap|gentleman|gent|fella|fellow|bloke|guy|gal|dude|woman|man|lady|girl|boy"
     r"|kid|kiddo|child|teen|teenager|adolescent|youngster|young (?:man|woman|person|adult|lad"
     r"|mum|mom|dad|mother|father|one)|toddler|baby|infant|mum|mom|mother|dad|father|parent|carer"
-    r"|caregiver|grandmother|grandfather|grandma|grandpa|gran|nan|couple|family|veteran|vet"
+    r"|caregiver|grandmother|grandfather|grandma|grandpa|grandad|granddad|granny|grannie|nana"
+    r"|gran|nan|couple|family|veteran|vet"
     r"|pupil|student|resident|inpatient|outpatient|referral|admission|patient|client"
     r"|service user|member|survivor|widow|widower|senior|retiree|pensioner|person|individual"
     r"|newcomer|regular|long-?stayer|frequent flyer|6th grader|\w+ grader|year \d+|sophomore"
@@ -275,10 +276,12 @@ CLAUSE_BEFORE = re.compile(
 FULL_NAME = re.compile(
     r"(?-i:\b[A-Z][^\W\d_A-Z]+\s+(?:(?:van|von|de|der|da|del|di|le|la)\s+){0,2}[A-Z][^\W\d_]+)"
 )
-#: Family or colleagues named anywhere in a post: then "he" or "she" may well be one of them.
+#: Family, colleagues or an animal named anywhere in a post: then "he" or "she" may well be
+#: one of them ("took the dog to the vet and she sulked all day").
 OWN_PEOPLE = re.compile(
     rf"\b(?:my|our) {OWN_ADJ}(?:mom|mum|mam|dad|mother|father|son|daughter|kids?|husband|wife"
     r"|partner|sister|brother|friend|grandm\w+|grandf\w+|granny|nan|aunt|uncle|cousin|niece|nephew"
-    r"|co-?workers?|colleagues?|mentor|supervisor|boss|manager|neighbou?r|dog|cat|baby|toddler)\b",
+    r"|co-?workers?|colleagues?|mentor|supervisor|boss|manager|neighbou?r|dog|cat|baby|toddler)\b"
+    r"|\b(?:my|our|the) (?:dog|cat|puppy|kitten|horse|mare|pony|rabbit|parrot)\b",
     _I,
 )

@@ -324,3 +324,15 @@ def test_a_modal_outside_the_quote_still_does(findings) -> None:
         "Clients should never have to prove they deserve care, even when a teen says 'I'm fine.'"
     )
     assert not findings(text, rule=Rule.CLINICAL, backstop=False)
+
+
+def test_he_or_she_after_an_animal_is_the_animal(findings) -> None:
+    text = "Took the dog to the vet this morning and she sulked all day. Emails will be slow."
+    assert not findings(text, rule=Rule.CLINICAL, backstop=False)
+
+
+def test_every_word_for_a_grandparent_is_a_person(findings) -> None:
+    text = (
+        "still thinking about the grandad from this morning who asked if his wife would know him"
+    )
+    assert findings(text, rule=Rule.CLINICAL, backstop=False)

@@ -27,7 +27,7 @@ from dualdesk.core.findings import Finding, Rule, Severity
 from dualdesk.core.guards import case_patterns as kp
 from dualdesk.core.guards import clinical_patterns as cp
 from dualdesk.core.guards import story_filters as sf
-from dualdesk.core.guards import story_patterns as sp
+from dualdesk.core.guards import story_people as pe
 from dualdesk.core.guards.clinical_story import Frames, story_spans
 from dualdesk.core.guards.context import ReviewContext
 from dualdesk.core.guards.lexicon import Folding, Hits, lowered, plain, sentence_bounds
@@ -54,7 +54,7 @@ def _not_a_client(text: str, start: int, end: int, frames: Frames) -> bool:
     """Whether a span speaks of a public or historical person, or is no person at all."""
     s, e = sentence_bounds(text, start)
     if _PRONOUN.match(text, start, end):
-        if sp.FULL_NAME.search(text):
+        if pe.FULL_NAME.search(text):
             return True  # "Gabor Maté ... he said": the person named in full is the one meant
         s, e = 0, len(text)  # "her", "he said": the person was named in another sentence
     if frames.not_a_client(s, e):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from dualdesk.core.guards.story_patterns import ADMIN, GROUP, OWN_ADJ
+from dualdesk.core.guards.story_people import ADMIN, GROUP, OWN_ADJ
 
 CLIENT = r"(?:client|patient|counselee|intake)"
 PERSON = (

@@ -18,6 +18,7 @@ from itertools import chain
 
 from dualdesk.core.guards import story_filters as sf
 from dualdesk.core.guards import story_patterns as sp
+from dualdesk.core.guards import story_people as pe
 from dualdesk.core.guards.lexicon import PUBLIC, Folding, Hits, lowered, sentence_bounds
 
 #: How far around a person the setting and the narration are looked for.
@@ -134,11 +135,11 @@ def _pronoun_stories(text: str, frames: Frames) -> list[tuple[int, int]]:
     """Clauses where "he" or "she" narrates, unless the post names family or someone in full."""
     found: list[tuple[int, int]] = []
     own: bool | None = None
-    for m in sp.PRONOUN_STORY.finditer(text):
-        if not sp.CLAUSE_BEFORE.search(text, max(0, m.start() - 9), m.start()):
+    for m in pe.PRONOUN_STORY.finditer(text):
+        if not pe.CLAUSE_BEFORE.search(text, max(0, m.start() - 9), m.start()):
             continue
         if own is None:
-            own = bool(sp.OWN_PEOPLE.search(frames.unquoted) or sp.FULL_NAME.search(text))
+            own = bool(pe.OWN_PEOPLE.search(frames.unquoted) or pe.FULL_NAME.search(text))
         if own:
             return []
         s, e = sentence_bounds(text, m.end() - 1)
@@ -165,8 +166,8 @@ def nobody_in_particular(text: str, unquoted: str, m: re.Match[str], start: int,
 
 def _whole_group(text: str, m: re.Match[str]) -> bool:
     """Whether a match is a whole group the author serves ("the families we serve")."""
-    group = sp.NO_ONE_SERVED.search(text, m.start(), m.end())
-    return group is not None and not sp.OF_SOME.search(
+    group = pe.NO_ONE_SERVED.search(text, m.start(), m.end())
+    return group is not None and not pe.OF_SOME.search(
         text, max(0, group.start() - 30), group.start()
     )
 

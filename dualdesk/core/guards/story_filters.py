@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from dualdesk.core.guards.story_patterns import ADMIN, IRREGULAR, OWN_ADJ
+from dualdesk.core.guards.story_patterns import IRREGULAR
+from dualdesk.core.guards.story_people import ADMIN, OWN_ADJ
 
 _I = re.IGNORECASE
 

@@ -24,22 +24,26 @@ import re
 
 from dualdesk.core.accounts import Role
 from dualdesk.core.findings import Finding, Rule, Severity
+from dualdesk.core.guards import case_patterns as kp
 from dualdesk.core.guards import clinical_patterns as cp
 from dualdesk.core.guards import story_filters as sf
+from dualdesk.core.guards import story_people as pe
 from dualdesk.core.guards.clinical_story import Frames, story_spans
 from dualdesk.core.guards.context import ReviewContext
 from dualdesk.core.guards.lexicon import Folding, Hits, lowered, plain, sentence_bounds
 from dualdesk.core.posts import Draft
 
 _PRONOUN = re.compile(r"(?:[.!?]\s+)?(?:he|she|her|him|his|hers|they|them|their)\b", re.I)
-_STRONG = tuple(Folding(p) for p in cp.STRONG)
+_STRONG = tuple(Folding(p) for p in (*cp.STRONG, *kp.CONSULT))
+_QUESTIONS = tuple(Folding(p) for p in kp.QUESTIONS)
+_EVENTS = Folding(kp.EVENTS)
 _REFERENCE = tuple(Folding(p) for p in cp.REFERENCE)
 _NARRATION = Folding(cp.NARRATION)
 
 
 def _general(text: str, start: int, end: int, frames: Frames) -> bool:
     s, e = sentence_bounds(text, start)
-    if frames.general(s, e) or frames.not_a_client(s, e):
+    if frames.general(s, e, start) or frames.not_a_client(s, e):
         return True
     if cp.GENERAL_FRAME.match(text, s, start):
         return True
@@ -50,6 +54,8 @@ def _not_a_client(text: str, start: int, end: int, frames: Frames) -> bool:
     """Whether a span speaks of a public or historical person, or is no person at all."""
     s, e = sentence_bounds(text, start)
     if _PRONOUN.match(text, start, end):
+        if pe.FULL_NAME.search(text):
+            return True  # "Gabor Maté ... he said": the person named in full is the one meant
         s, e = 0, len(text)  # "her", "he said": the person was named in another sentence
     if frames.not_a_client(s, e):
         return True
@@ -63,6 +69,7 @@ def _story(text: str, professional: bool, frames: Frames) -> list[tuple[int, int
     if professional:
         found = [m.span() for m in cp.ONGOING.finditer(text)]
         found += [m.span() for m in cp.DISCLOSURE.finditer(text)]
+        found += [m.span() for m in kp.ADDRESSED.finditer(text)]
         not_a_client = Hits(cp.NOT_A_CLIENT, text)
         for m in cp.TOLD_ME.finditer(text):
             s, e = sentence_bounds(text, m.start())
@@ -82,6 +89,13 @@ def _spans(text: str, professional: bool) -> list[tuple[int, int]]:
     low = lowered(text)
     frames = Frames(text, low)
     found = [m.span() for p in _STRONG for m in p.finditer(text, low)]
+    if "?" in text:
+        found += [m.span() for p in _QUESTIONS for m in p.finditer(text, low)]
+    for m in _EVENTS.finditer(text, low):
+        if m.group("task") and not kp.BY_THE_AUTHOR.search(text, max(0, m.start() - 4), m.start()):
+            continue
+        if not _general(text, m.start(), m.end(), frames):
+            found.append(m.span())
     found += _story(text, professional, frames)
     found += story_spans(text, professional, low, frames)
     narration = _NARRATION.hits(text, low)

@@ -13,11 +13,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
+from functools import cached_property
 from itertools import chain
 
 from dualdesk.core.guards import story_filters as sf
 from dualdesk.core.guards import story_patterns as sp
-from dualdesk.core.guards.lexicon import PUBLIC, Folding, Hits, sentence_bounds
+from dualdesk.core.guards import story_people as pe
+from dualdesk.core.guards.lexicon import PUBLIC, Folding, Hits, lowered, sentence_bounds
 
 #: How far around a person the setting and the narration are looked for.
 REACH = 160
@@ -44,13 +46,33 @@ class Frames:
         self._text = text
         self._public = _PUBLIC.hits(text, lower)
         self._not_client = _NOT_CLIENT.hits(text, lower)
-        self._generic = _GENERIC.hits(text, lower)
+        self._teaching = sf.TEACHING.match(text) is not None
 
-    def general(self, start: int, end: int) -> bool:
-        """Whether the sentence in [start, end) speaks in general terms."""
-        return bool(sf.GENERIC_START.match(self._text, start, end)) or self._generic.within(
-            start, end
-        )
+    @cached_property
+    def unquoted(self) -> str:
+        """The text with quotations blanked: "must" in a client's words is theirs, not general."""
+        return sf.QUOTED.sub(lambda q: " " * len(q.group()), self._text)
+
+    @cached_property
+    def _generic(self) -> Hits:
+        return _GENERIC.hits(self.unquoted, lowered(self.unquoted))
+
+    def general(self, start: int, end: int, pos: int | None = None) -> bool:
+        """Whether the sentence in [start, end) speaks in general terms.
+
+        With `pos` (where the person is), the clause holding it counts too: in
+        "Residents: when you write..." the "when" starts the clause after the colon.
+        A post that opens as teaching ("PSA:", "tip for trainees:") is general throughout.
+        """
+        text = self._text
+        if self._teaching or sf.GENERIC_START.match(text, start, end):
+            return True
+        if self._generic.within(start, end):
+            return True
+        if pos is None:
+            return False
+        clause = max(text.rfind(c, start, pos) for c in sf.CLAUSE_BREAKS) + 1
+        return clause > start and sf.GENERIC_START.match(text, clause, end) is not None
 
     def not_a_client(self, start: int, end: int) -> bool:
         """Whether [start, end) names a public figure, a colleague or a mentor."""
@@ -71,20 +93,19 @@ def story_spans(
         return []
     frames = frames or Frames(text, lower)
     current = next(_CURRENT.finditer(text, lower), None)
+    if current and not sf.CONSULT.search(text):
+        current = None  # "today, not next week" in advice is no case on the author's desk
     found: list[tuple[int, int]] = []
-    if current and sf.CONSULT.search(text) and (professional or setting.within(0, len(text))):
+    if current and (professional or setting.within(0, len(text))):
         found.append(current.span())
-    unquoted = sf.QUOTED.sub(lambda q: " " * len(q.group()), text)
-    if professional and not sp.OWN_PEOPLE.search(unquoted):
-        for m in sp.PRONOUN_STORY.finditer(text):
-            s, e = sentence_bounds(text, m.end() - 1)
-            if not (frames.general(s, e) or frames.not_a_client(s, e)):
-                found.append(m.span())
+    if professional:
+        found += _pronoun_stories(text, frames)
     narration: list[int] | None = None
     people = chain(
         _WORD.finditer(text, lower),
         sp.ONE_PERSON_NAMED.finditer(text),
         sp.MASKED.finditer(text),
+        filter(None, (sp.AGE_OPENING.match(text),)),
         _at_clause_starts(text, lower),
     )
     for m in people:
@@ -94,7 +115,9 @@ def story_spans(
         if sf.NOT_PERSON.search(text, max(0, m.start() - 12), m.end() + 16):
             continue
         s, e = sentence_bounds(text, m.start())
-        general = frames.general(s, e) or sf.GENERIC_AFTER.match(text, m.end())
+        if nobody_in_particular(text, frames.unquoted, m, s, e) or _whole_group(text, m):
+            continue
+        general = frames.general(s, e, m.start()) or sf.GENERIC_AFTER.match(text, m.end())
         if general and current is None:
             continue
         if frames.not_a_client(s, e):
@@ -106,6 +129,47 @@ def story_spans(
             continue
         found.append(m.span())
     return sorted(found)
+
+
+def _pronoun_stories(text: str, frames: Frames) -> list[tuple[int, int]]:
+    """Clauses where "he" or "she" narrates, unless the post names family or someone in full."""
+    found: list[tuple[int, int]] = []
+    own: bool | None = None
+    for m in pe.PRONOUN_STORY.finditer(text):
+        if not pe.CLAUSE_BEFORE.search(text, max(0, m.start() - 9), m.start()):
+            continue
+        if own is None:
+            own = bool(pe.OWN_PEOPLE.search(frames.unquoted) or pe.FULL_NAME.search(text))
+        if own:
+            return []
+        s, e = sentence_bounds(text, m.end() - 1)
+        if not (frames.general(s, e, m.end() - 1) or frames.not_a_client(s, e)):
+            found.append(m.span())
+    return found
+
+
+def nobody_in_particular(text: str, unquoted: str, m: re.Match[str], start: int, end: int) -> bool:
+    """Whether a match is a bare general word for a person, tied to no one the author sees.
+
+    "The person", "an individual" and "somebody's" never single one out (a count
+    does: "1 person who brought a parrot"); a bare
+    "someone" does only in a sentence set in the work ("someone on the unit"),
+    looked for outside quotes so that a quoted term ("a 'session'") does not count.
+    """
+    bare = sf.BARE_PERSON.search(m.group())
+    if bare is None or m.group()[:1].isdigit():
+        return False
+    if bare.group("one") is None or sf.NOBODY_AFTER.match(text, m.start() + bare.end("one")):
+        return True
+    return not sp.SETTING.search(unquoted, start, end)
+
+
+def _whole_group(text: str, m: re.Match[str]) -> bool:
+    """Whether a match is a whole group the author serves ("the families we serve")."""
+    group = pe.NO_ONE_SERVED.search(text, m.start(), m.end())
+    return group is not None and not pe.OF_SOME.search(
+        text, max(0, group.start() - 30), group.start()
+    )
 
 
 def _at_clause_starts(text: str, lower: str | None) -> Iterator[re.Match[str]]:

@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import re
 
+from dualdesk.core.guards.story_patterns import IRREGULAR
+from dualdesk.core.guards.story_people import ADMIN, OWN_ADJ
+
 _I = re.IGNORECASE
 
 
@@ -37,6 +40,8 @@ NOT_PERSON = re.compile(
     r"|series|vignette|formulation|load)\b|\bin case\b|\bthe case that\b|\bis the case\b"
     r"|\b(?:with|feeding|rocking|settling|holding) the (?:baby|toddler|kids?|dog"
     r"|cat)\b"
+    rf"|\b(?:intake|referral|admission|discharge|client|patient|couples?)\s+{ADMIN}\b"
+    r"|\b(?:to|at|from) the vets?(?:'s?)?(?!\w)"
     r"|\b(?:be|so|stay|very|too) patient\b|\b(?:more|less) patient (?:than|with)\b"
     r"|\bpatient (?:way|with|enough|and kind)\b",
     _I,
@@ -45,13 +50,26 @@ NOT_PERSON = re.compile(
 #: A general statement: hypotheticals, habitual or statistical talk, advice to "you".
 #: How a general sentence starts (tried with .match at the sentence start).
 GENERIC_START = re.compile(
-    r"\W*(?:(?:the most|if|when|whenever|once|most|many|some|all|each|talk|ask|tell|check|reach"
-    r"|remember|try)\b"
-    r"|an? [\w'-]+(?:\s+[\w-]+){0,2}?\s+(?!(?:was|has|is|his|this|its"
-    r"|us|yes|as|plus|always|unless|thus|hers|ours|yours|theirs)\b)[a-z]{2,}(?<!ss)s\b"
+    r"\W*(?:(?:the most|if|when|whenever|once|most|many|some|all|each|talk|ask(?! me)|tell(?! me)"
+    r"|check|reach|remember|try|use|write|start|build|block|find|give|make sure|consider|avoid"
+    r"|notice|name|assume|believe|let's|let them|think about|(?:it's |it is |always )?worth"
+    r"|please|pls)\b"
+    rf"|an? [\w'-]+(?:\s+(?!(?:i|we|[a-z]+ed|{IRREGULAR})\b)[\w-]+){{0,2}}?\s+(?!(?:was|has|is"
+    r"|his|this|its|us|yes|as|plus|always|unless|thus|hers|ours|yours|theirs)\b)[a-z]{2,}(?<!ss)s\b"
     r"|an? (?:[\w-]+\s+){1,2}?(?:who\s+(?:[\w'-]+\s+){1,4}?)?(?:is|isn't|are|aren't|has|needs"
     r"|wants|deserves|can|does"
     r"|doesn't|asks)\b|(?:a|the) (?:good|great|bad|best|real|true)\b)",
+    _I,
+)
+#: What ends a clause inside a sentence: a general clause may follow ("MI tip: if you...").
+CLAUSE_BREAKS = (":", ";", "\u2014", "\u2013", " - ")
+#: A post that opens as teaching: "PSA for colleagues:", "caseload tip for new staff:",
+#: "hot take:", or an address to learners ("Residents:"). Not "Colleagues, q:", a consult.
+TEACHING = re.compile(
+    r"\W*(?:(?:[\w'-]+\s+){0,4}?(?:tips?|psa|reminder|hot take|pro-?tip|unpopular opinion"
+    r"|rule of thumb|note to (?:colleagues|trainees|students|residents|new \w+))\b[^:\n]{0,60}:"
+    r"|(?:residents|trainees|students|parents|carers|caregivers|teachers|new grads"
+    r"|newly qualifieds?|interns)\s*[:,])",
     _I,
 )
 #: Words anywhere in a sentence that make it general.
@@ -60,7 +78,8 @@ GENERIC_WORDS = re.compile(
     r"|on average|most common|research|studies|study shows|evidence|data|survey"
     r"|in my experience"
     r"|over the years|i'?ve (?:ever|always|never)|i'?ve been part of|every time"
-    r"|whoever|never once)\b|\b(?:should|must|might|(?-i:may))\b(?!'ve| have)"
+    r"|whoever|never once)\b|\b(?<!nobody )(?<!no one )(?:should|must|might|(?-i:may))\b"
+    r"(?!'ve| have)"
     r"|\b(?:how|what) (?:do|would|can) you (?:explain|teach|describe|say|tell|talk)\b",
     _I,
 )
@@ -74,6 +93,7 @@ GENERIC_AFTER = re.compile(
 #: The author is dealing with the case now: a question about it is a case consult, not theory.
 CURRENT = re.compile(
     r"\b(?:currently|right now|at the moment|atm|this week|in that (?:spot|situation|boat)"
+    r"|(?:i'm|i am|we're|we are) (?:currently )?(?:seeing|working with|treating|supporting)"
     r"|dealing with (?:this|it)|working with (?:one|him|her|them) (?:now|right now)|i have one"
     r"|i've got one|on my caseload|asking for a colleague"
     r"|working on it(?: now)?|going on right now|i've got this|i have this|next (?:wk|week"
@@ -96,12 +116,24 @@ CONSULT = re.compile(
 
 #: A sentence about a colleague, mentor, speaker or the author's family, not a client.
 NOT_CLIENT = re.compile(
-    r"\b(?:my|our) (?:co-?workers?|colleagues?|mentors?|supervisors?|boss|manager|preceptors?"
+    rf"\b(?:my|our) {OWN_ADJ}(?:co-?workers?|colleagues?|mentors?|supervisors?|boss|manager"
+    r"|preceptors?"
     r"|professors?)\b|\b(?:speaker|presenter|keynote|author|panelist|lecturer|trainer"
     r"|co-?worker|colleague)\b|\bwho (?:trained|taught|mentored|supervised|precepted|hired"
     r"|interviewed) me\b|\bwhen i was (?:a|an) (?:new|student|trainee|intern|resident)",
     _I,
 )
+
+#: The most general words for a person. Alone they single no one out ("worried about
+#: someone", "the person in front of you"); a relative clause ("someone I see") or a place
+#: in the work ("someone from my caseload") is matched as a person of its own.
+BARE_PERSON = re.compile(
+    r"\b(?:(?P<one>(?:some|any|every|no)(?:one|body))|person|individual)"
+    r"(?:\s+(?:in|at|from|on|with|who|whose))?\Z",
+    _I,
+)
+#: What makes "someone" nobody in particular: a possessive or "else" ("somebody's notes").
+NOBODY_AFTER = re.compile(r"(?:'s|\s+else)\b", _I)
 
 #: Quoted speech, blanked out before looking for the author's own family: a client's words
 #: ("about my dad") are not the author's.

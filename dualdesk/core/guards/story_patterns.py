@@ -14,6 +14,13 @@ import re
 
 _I = re.IGNORECASE
 
+#: Verbs of the work done with a person: "someone I sit with", "a man I've been meeting with".
+_SERVE = (
+    r"(?:treat(?:ing)?|serve|serving|sit(?:ting)? with|sat with|meet(?:ing)? with|met with|meet"
+    r"|support(?:ing)?|counsell?(?:ing)?|been alongside|look(?:ing)? after|care for"
+    r"|caring for)"
+)
+
 #: Words that put a post in clinical work: places, events, roles, treatments.
 SETTING = re.compile(
     r"\b(?:clients?|patients?|service users?|sessions?|intakes?|therapy|counsell?ing|clinics?"
@@ -27,7 +34,12 @@ SETTING = re.compile(
     r"|supervisee|handover|inpatient|outpatient|psych|psychiatr\w+|therap\w+|trauma|ptsd"
     r"|psychosis|anorexia|bulimia|eating disorder|self-?harm|suicid\w+|grief|play room"
     r"|playroom|sand ?tray|caseworker|home visit|visit|case|cases|cps|dcf|aps|iep|504"
-    r"|mandated|threat assessment|safety plan|suspension|check-?in|caseworker|foster)\b",
+    r"|mandated|threat assessment|safety plan|suspension|check-?in|caseworker|foster"
+    r"|wait-?list|waiting list|insurance|co-?pay|prior auth|meds?|exposure|emdr|cbt|dbt"
+    r"|grounding|psychoeducation|formulation|breakthrough|disclosure|rupture"
+    r"|as an? (?:[\w-]+ )?(?:psychologist|therapist|counsell?or|social worker|clinician|nurse"
+    r"|psychiatrist|psych))\b"
+    rf"|\b(?:i|we)(?:'ve been| have been|'m| am)?\s+(?:been seeing|{_SERVE})\b",
     _I,
 )
 
@@ -35,7 +47,8 @@ _NOUN = (
     r"(?:lad|lass|chap|gentleman|gent|fella|fellow|bloke|guy|gal|dude|woman|man|lady|girl|boy"
     r"|kid|kiddo|child|teen|teenager|adolescent|youngster|young (?:man|woman|person|adult|lad"
     r"|mum|mom|dad|mother|father|one)|toddler|baby|infant|mum|mom|mother|dad|father|parent|carer"
-    r"|caregiver|grandmother|grandfather|grandma|grandpa|gran|nan|couple|family|veteran|vet"
+    r"|caregiver|grandmother|grandfather|grandma|grandpa|grandad|granddad|granny|grannie|nana"
+    r"|gran|nan|couple|family|veteran|vet"
     r"|pupil|student|resident|inpatient|outpatient|referral|admission|patient|client"
     r"|service user|member|survivor|widow|widower|senior|retiree|pensioner|person|individual"
     r"|newcomer|regular|long-?stayer|frequent flyer|6th grader|\w+ grader|year \d+|sophomore"
@@ -45,9 +58,15 @@ _NOUN = (
     r"|paciente|cliente|chic[oa]|ni[nñ][oa]|airman|seaman|fireman|policeman|policewoman"
     r"|businessman|businesswoman|fisherman|serviceman|servicewoman|midshipman)"
 )
+#: Trades a client may be described by ("an old rancher brought..."); only after a determiner.
+_TRADE = (
+    r"(?:rancher|farmer|miner|trucker|driver|banker|builder|plumber|welder|electrician|mechanic"
+    r"|lawyer|logger|hunter|cowboy|roughneck|labou?rer|cleaner|chef|waitress|bartender|engineer"
+    r"|accountant|pilot|shepherd|crofter|sailor|athlete|footballer|dancer|musician)"
+)
 _ADJ = r"(?:[\w-]+\s+){0,2}?"
 #: Common irregular past tenses: a story is told in them.
-_IRREGULAR = (
+IRREGULAR = (
     r"(?:let|left|made|took|gave|told|said|came|went|got|brought|sent|wrote|drew|fell|felt|ran"
     r"|sat|stood|saw|found|lost|won|broke|threw|kept|held|heard|knew|met|paid|put|read|spoke"
     r"|taught|thought|wore|began|became|bought|caught|chose|did|dug|fought|flew|forgot|hid|hit"
@@ -66,7 +85,7 @@ _FAMILY = (
 #: one group behind a word-start lookahead, which scans several times faster; the ones
 #: that begin at punctuation or a sentence start are in ONE_PERSON_EDGE.
 ONE_PERSON_WORD = re.compile(
-    rf"(?=\w)(?:\b(?:a|an|the|this|that|one|another|our)\s+{_ADJ}{_NOUN}\b(?!s\b|-)"
+    rf"(?=\w)(?:\b(?:a|an|the|this|that|one|another|our)\s+{_ADJ}(?:{_NOUN}|{_TRADE})\b(?!s\b|-)"
     rf"|\b(?:1|one)\s+{_NOUN}\s+(?:who|whose|with)\b"
     r"|\bmy\s+(?:[\w-]+\s+)?couples?\b(?!\s+of\b|\s+friends)"
     r"|\b(?:after|before|during|in|from|out of) (?:a|the|this|my|that|today's) (?:[\w-]+\s+)?"
@@ -79,10 +98,14 @@ ONE_PERSON_WORD = re.compile(
     r"|beautiful|sweet|lovely|big)\b)(?:[\w-]+\s+){1,2}?(?:kid|youth|student|boy|girl|teen"
     r"|kiddo|young person)\b(?!s)|\b(?:ur|your)\s+(?:student|client|patient)\b(?!s)"
     r"|\b(?:cps|dcf|aps|mandated|safeguarding|child protection) (?:report|referral|call)s?\b"
-    r"|\bone of (?:mine|ours|my \w+s|our \w+s)\b|\bsomeone\b|\bsomebody\b"
+    r"|\bone of (?:mine|ours|my \w+s|our \w+s)\b|\b(?:someone|somebody)\b(?!\s+(?:i|we)\b)"
     r"|\bone of the \w+ (?:in|from|at|on) my\b|\bpt\s*#\s*\d+"
-    r"|\b[\w-]+\s+(?:i|we)(?:'ve been| have been|'m| am)?\s+(?:see|seeing|treat|treating"
-    r"|work with|working with)\b"
+    rf"|\b[\w-]+\s+(?:i|we)(?:'ve been| have been|'m| am)?\s+(?:see|seeing"
+    rf"|saw|work with|working with|{_SERVE})\b"
+    rf"|\bone of (?:the|our) (?!(?:nurses|medics|officers|doctors|staff)\b)(?:[\w-]+\s+)?"
+    rf"(?:{_NOUN}s|women|men|grannies|children|ladies|families|babies|aunties|elders|folks)\b"
+    r"|\b(?:one|two|three|four|five|\d+|a few|some|several) of (?:the|my|our) (?:[\w-]+\s+){1,2}?"
+    rf"(?:i|we)(?:'ve been| have been|'m| am)?\s+(?:see|seeing|work with|working with|{_SERVE})\b"
     r"|\bgroup (?:went|ran|was|got)\b"
     r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
     r"|fifteen|sixteen|seventeen|eighteen|nineteen)[- ]year[- ]old\b(?!s)"
@@ -128,9 +151,11 @@ ONE_PERSON_NAMED = re.compile(
     r"|\b(?-i:[A-Z]\.)\s+(?-i:(?:in|from|at|who|was|is|has|had|brought|said|told|came))\b"
     r"|\b(?-i:[A-Z][^\W\d_]+)\s*\(\d{1,2}\)"
     r"|\b(?-i:M(?:r|rs|s|x)\.?\s+[A-Z](?:[a-z]+)?)\b"
-    r"|\b(?-i:[A-Z]\.\s?[A-Z]\.)(?=[\s,(]|$)",
+    r"|\b(?-i:[A-Z]\.\s?[A-Z]\.)(?=[\s,(]|$)(?!\s*(?-i:[A-Z][a-z]))",
     _I,
 )
+#: An age opening a post as a case is presented: "17, first episode mania, ...".
+AGE_OPENING = re.compile(r"\d{1,2}(?:yo|y/o|[fm])?(?=,\s+(?-i:[a-z]))", _I)
 #: An optional word before a noun at a clause start, but not a possessive ("my husband").
 _LEADWORD = r"(?:(?!(?:my|our|his|her|their|your)\b)[\w-]+\s+)?"
 #: Where a sentence or clause starts: ONE_PERSON_AT_START is tried only there, which is far
@@ -141,13 +166,17 @@ ONE_PERSON_AT_START = re.compile(
     rf"|(?:[\w-]+\s+){{0,2}}{_NOUN},\s"
     rf"|{_LEADWORD}{_NOUN}\s+(?:(?:this|last|yesterday|today)"
     rf"(?:\s+(?:morning|afternoon|evening|night|week))?\s+)?(?:(?:finally|just|actually|then"
-    rf"|still|also|really|suddenly|literally)\s+)?(?:[a-z]{{3,}}ed|{_IRREGULAR}|was|is|has|had"
+    rf"|still|also|really|suddenly|literally)\s+)?(?:[a-z]{{3,}}ed|{IRREGULAR}|was|is|has|had"
     r"|hadn't|hasn't|wasn't|didn't|won't|couldn't|wouldn't|got|said"
     r"|told|came|showed|brought|kept|keeps|says|tells|asked|asks|gave|made|went|left|drew)\b"
     r"|[a-z][\w -]{2,30},\s*\d{1,2},"
     rf"|(?:[\w-]+\s+)?{_NOUN} of (?:two|three|four|five|six|\d+)\b"
+    r"|(?!(?:today|tonight|yesterday|tomorrow|this|last|next|\w+day)'s)[\w-]+'s\s+(?:daughter|son"
+    r"|wife|husband|partner|mum|mom|mother|dad|father|sister|brother|kids?|children|parents?"
+    r"|family|grandson|granddaughter|widow|carer)\b"
     r"|(?:her|his) (?:last|first|final|only)\b"
-    r"|(?:[\w-]+\s+){1,3}?(?:i|we)(?:'ve been| have been|'m| am)? (?:work(?:ing)? with|see(?:ing)?"
+    rf"|(?:[\w-]+\s+){{1,3}}?(?:i|we)(?:'ve been| have been|'m| am)?"
+    r" (?:work(?:ing)? with|see(?:ing)?"
     r"|treat(?:ing)?|support(?:ing)?|counsel(?:l?ing)?)\b",
     _I,
 )
@@ -166,7 +195,7 @@ NARRATION = re.compile(
     r"|sun)day|(?:this|last|on) (?:mon|tues|wednes|thurs|fri)|turns? up|turned up|shows? up"
     r"|says|said|told|asked|tells|asks|texted|emailed|brought|sent|hugged|cried|laughed"
     r"|[a-z]{3,}ed (?:me|us)|this month|keeps?|kept|has decided|decided|threw|walked|came"
-    rf"|\w{{3,}}ed|{_IRREGULAR}|was|had"
+    rf"|\w{{3,}}ed|{IRREGULAR}|was|had"
     r"|made|went|gave|took|saw|lost|broke|won|sat|stood|ran|drew|wrote|left|fell|felt"
     r"|made my (?:day|week)|heartbroken|gutted|chuffed|proud|can'?t stop thinking|can'?t get"
     r"|out of my head|still shaking|replaying|crying|in tears|tearful|grinning|beaming"
@@ -176,11 +205,12 @@ NARRATION = re.compile(
     r"|(?:given|gave) (?:consent|permission)|consent to share|permission to share|this arvo"
     r"|died|passed away|this weekend|last weekend|tomorrow|next week|re:|hardest|toughest|rough"
     r"|(?:hard|tough|difficult|big|honest) conversation"
-    r"|brutal|heavy|sits heavy|stayed)\b",
+    r"|brutal|heavy|sits heavy|stayed|on my mind|vent(?=:)|in a row|(?:long|hard|heavy|tough"
+    r"|sad|big|strange|weird) (?:day|week|shift|night))\b",
     _I,
 )
-#: Quoted speech: "said 'I think…'" narrates too.
-QUOTE = re.compile(r"(?:^|(?<=[\s:,]))[\"']\s*[A-Z]")
+#: Quoted speech: "said 'I think…'" narrates too, as does any quotation after a colon.
+QUOTE = re.compile(r"(?:^|(?<=[\s:,]))[\"']\s*[A-Z]|:\s*[\"']")
 #: Words that do not narrate even though they end in -ed.
 NOT_PAST = re.compile(
     r"^(?:need|feed|seed|speed|bed|red|shed|indeed|embed|proceed|exceed|succeed|tired"
@@ -191,19 +221,5 @@ NOT_PAST = re.compile(
     r"|diagnosed|detailed|dedicated|experienced|specialised|specialized|registered|certified"
     r"|unsupported|isolated|underused|underrated|overrated|missed|centered|centred|focused"
     r"|focussed|led|driven|informed|identified)$",
-    _I,
-)
-
-#: A sentence that starts with "he" or "she" and narrates: a story about someone not named.
-PRONOUN_STORY = re.compile(
-    r"(?:^|[.!?]\s+)(?:he|she)(?:'s| is| was| has| had)?\s+(?:just\s+|finally\s+)?"
-    rf"(?:[a-z]{{3,}}ed|{_IRREGULAR}|died|passed|keeps|says|told|said|asked|been)\b",
-    _I,
-)
-#: Family or colleagues named anywhere in a post: then "he" or "she" may well be one of them.
-OWN_PEOPLE = re.compile(
-    r"\b(?:my|our) (?:mom|mum|mam|dad|mother|father|son|daughter|kids?|husband|wife|partner"
-    r"|sister|brother|friend|grandm\w+|grandf\w+|granny|nan|aunt|uncle|cousin|niece|nephew"
-    r"|co-?workers?|colleagues?|mentor|supervisor|boss|manager|neighbou?r|dog|cat|baby|toddler)\b",
     _I,
 )

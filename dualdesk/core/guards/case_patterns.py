@@ -1,0 +1,83 @@
+"""Patterns of a case in progress: questions to colleagues, events of care, words to a client.
+
+Kept apart from `clinical_patterns.py`, which says who a client is and what
+narration looks like; these say what a clinician writes while a case is going
+on. Every pattern is bounded (no nested unbounded repetition), so matching is
+linear.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dualdesk.core.guards.clinical_patterns import CLIENT, PERSON
+
+#: A request for advice on one case: "advice for a teen who...", "case consult needed".
+CONSULT = tuple(
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        rf"\b(?:advice|input|thoughts|ideas|suggestions|recs|recommendations|resources|help)"
+        rf"\s+(?:for|on|about|with)\s+(?:a|an|my|this)\s+(?:[\w-]+\s+)?(?:{CLIENT}|case"
+        rf"|{PERSON})\b",
+        rf"(?=h)\bhow (?:would|do|should|can) (?:you|i|y'all|we)(?: all)? (?:handle|approach"
+        rf"|respond|react|work with|help|support)\b[^.?!\n]{{0,30}}\b(?:a|an|my|this)\s+"
+        rf"(?:{CLIENT}|{PERSON}|case)\b",
+        r"\b(?:need(?:ed|ing)?|want|quick|request(?:ing)?|seeking|looking for|anonymi[sz]ed"
+        r"|brief|urgent)\s+(?:an?\s+)?(?:\w+\s+)?case consult(?:ation)?\b"
+        r"|\bcase consult(?:ation)?\s*(?::|\?|needed|request|please|pls)"
+        r"|\bconsult(?:ation)? (?:request|needed|question|q)\b"
+        r"|\bsupervision question\b",
+        rf"\b(?:need|want|looking for|seeking|any|would love)\s+(?:some\s+)?(?:advice|input"
+        rf"|thoughts|ideas|suggestions|recs|recommendations)\b[^.?!\n]{{0,40}}\b(?:{CLIENT}"
+        rf"|case|kiddo)\b",
+        rf"(?=h)\bhas anyone (?:else )?(?:worked|had|seen|dealt|treated)\s+(?:with\s+)?(?:a|an)\s+"
+        rf"(?:{CLIENT}|{PERSON})\b",
+        r"\b(?:stuck on|struggling with|can't stop thinking about|consult on)\s+(?:a|this|my"
+        r"|one) case\b",
+        r"\b(?:tricky|tough|difficult|complex|heavy|challenging|sad|complicated|heartbreaking)"
+        r" case (?:today|this week|i'm|i am|i have|i've)\b",
+    )
+)
+
+#: Questions about a case that is on the author's desk; each needs a "?", so they are only
+#: tried on a draft that has one.
+QUESTIONS = tuple(
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        rf"\b(?:what do you do|how do you handle|anyone else have|has anyone had|do you ever have)"
+        rf"\b[^?]{{0,80}}\b(?:{PERSON}|{CLIENT}|partner|parents?)\b[^?]{{0,80}}\?[^?]{{0,60}}"
+        rf"\b(?:dealing with this|right now|currently|asking for|this week|my \d|i have"
+        rf"|i'm working)\b",
+        rf"\b(?:{CLIENT}|{PERSON})\b[^?]{{0,120}}\b(?:what(?:'s| has) worked|what works"
+        rf"|any ideas"
+        rf"|how would you|what would you do)\b[^?]{{0,40}}\?",
+    )
+)
+
+#: Events in one client's care, unless the sentence is general: missed appointments (not in
+#: quotes: 'A "no-show" might mean a cow in the ditch' is about the word), a clinical task
+#: the author did with someone ("we made a safety plan that hour", see BY_THE_AUTHOR), words
+#: said to the author. One pattern, so the draft is scanned once; the lookahead of first
+#: letters lets the scan skip the other positions quickly.
+EVENTS = re.compile(
+    r"(?=[nlsmdwcfpur])(?:(?<![\"'])\bno[- ]?show(?:ed|s)?\b"
+    r"(?!\s+(?:policy|policies|fee|fees|rates?))"
+    r"|(?<![\"'])\blate[- ]cancel(?:l?ed|lation)?\b(?!\s+(?:policy|policies|fee|fees))"
+    r"|\bsaid to me\b[^.!?\n\"']{0,30}:\s*[\"']"
+    r"|(?P<task>\b(?:made|did|wrote|completed|finished|drew up|went through|put together"
+    r"|updated|redid)\s+(?:a|an|the|her|his|their|my|our)\s+(?:(?:first|second|new|joint"
+    r"|proper|full|solo|formal)\s+)?(?:safety plan|risk assessment|crisis plan|care plan"
+    r"|capacity assessment|relapse prevention plan|mental state exam|suicide assessment"
+    r"|safeguarding referral)\b(?!\s+(?:training|course|module|workshop|template|tool|forms?"
+    r"|webinar|polic))))",
+    re.IGNORECASE,
+)
+#: Who did a clinical task: "I", "we", or no one named at a sentence start ("did my first
+#: risk assessment solo"); not "mentally did a risk assessment on my cat".
+BY_THE_AUTHOR = re.compile(r"(?:\b(?:i|we)\s+|[.!?]\s+|^)$", re.IGNORECASE)
+#: Words written to one client, as if they might read the post ("if you ever see this").
+ADDRESSED = re.compile(
+    r"\bif you(?:'re| are)? ever (?:see|read)(?:s|ing)? this\b|\bi told you (?:that )?you"
+    r" (?:could|would|can|will)\b",
+    re.IGNORECASE,
+)

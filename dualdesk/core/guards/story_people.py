@@ -1,0 +1,78 @@
+"""Who else a post may speak of: groups, the author's own people, things named like clients.
+
+`story_patterns.py` describes the shape of a story about one client; these
+tables name the people and things that are not that client, and the pronoun
+clauses whose "he" or "she" may be one of them. Every pattern is bounded, so
+matching is linear.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dualdesk.core.guards.story_patterns import IRREGULAR
+
+_I = re.IGNORECASE
+
+#: Things, not people, that a word for a client can name: "an intake form", "my intake shift",
+#: "the referral letters".
+ADMIN = (
+    r"(?:forms?|letters?|paperwork|packets?|shifts?|lists?|sheets?|templates?|questionnaires?"
+    r"|polic(?:y|ies)|process(?:es)?|pathways?|criteria|summar(?:y|ies)|system|calls?|slots?"
+    r"|rota|team|worker|workers|queue|backlog|numbers|volume|notes|day)"
+)
+
+#: Words between "my" and someone of the author's own life: "my old supervisor", "my first
+#: practicum supervisor", "my late gran". Kept to words of such ties, so that "my Tuesday lady"
+#: (a client) is not read as one.
+OWN_ADJ = (
+    r"(?:(?:old|former|first|late|dear|lovely|wonderful|amazing|clinical|practicum|placement"
+    r"|internship|training|previous|current|new|own|best|wise|favou?rite|retired|long-?time"
+    r"|very|older|younger|little|big)\s+){0,2}"
+)
+#: Whole groups of people, the plural of the people a clinician serves: "the families we
+#: serve" is everyone, while "the twins I see" is two people.
+GROUPS = (
+    r"(?:people|folks|families|clients|patients|communities|populations|kids|children|teens"
+    r"|adolescents|students|veterans|vets|parents|mums|moms|dads|women|men|couples|groups"
+    r"|youth|young people|residents|survivors|service users|ones|those|these)"
+)
+#: A group that is not narrowed to some of its members ("two of the young people I support").
+GROUP = rf"(?<!of the )(?<!of my )(?<!of our ){GROUPS}"
+#: Words before "I see", "we serve" that are no one person: "who we serve", "people I see".
+#: Checked on a match after the fact (see `clinical_story`), which is cheaper than a lookahead
+#: tried at every word; "of the families I meet" is one of them again (OF_SOME).
+NO_ONE_SERVED = re.compile(
+    rf"\b(?:who|whom|whoever|that|which|what|everyone|everybody|anyone|anybody|{GROUPS})"
+    r"\s+(?:i|we)\b",
+    _I,
+)
+#: Just before a group: "one of the", "two of my (young) ...".
+OF_SOME = re.compile(r"\bof (?:the|my|our)\s+(?:[\w-]+\s+)?$", _I)
+
+#: A clause that starts with "he" or "she" and narrates: a story about someone not named. A
+#: bare speech tag (", she said,") only reports words, whoever said them.
+PRONOUN_STORY = re.compile(
+    r"(?=[hs])\b(?!(?:he|she) (?:said|says)\s*[,.!?])(?:he|she)(?:'s| is| was| has| had)?\s+"
+    r"(?:just\s+|finally\s+)?"
+    rf"(?:[a-z]{{3,}}ed|{IRREGULAR}|died|passed|keeps|says|told|said|asked|been)\b",
+    _I,
+)
+#: What may stand before such a clause: its start, a comma or colon, a conjunction.
+CLAUSE_BEFORE = re.compile(
+    r"(?:^|[.!?:,]\s+|\b(?:as|when|and|but|then|because|bc|so|until|after|while)\s+)$", _I
+)
+#: A full name ("Gabor Maté", "Bessel van der Kolk"): a public figure or an author, whom a
+#: later "he said" is more likely about than a client.
+FULL_NAME = re.compile(
+    r"(?-i:\b[A-Z][^\W\d_A-Z]+\s+(?:(?:van|von|de|der|da|del|di|le|la)\s+){0,2}[A-Z][^\W\d_]+)"
+)
+#: Family, colleagues or an animal named anywhere in a post: then "he" or "she" may well be
+#: one of them ("took the dog to the vet and she sulked all day").
+OWN_PEOPLE = re.compile(
+    rf"\b(?:my|our) {OWN_ADJ}(?:mom|mum|mam|dad|mother|father|son|daughter|kids?|husband|wife"
+    r"|partner|sister|brother|friend|grandm\w+|grandf\w+|granny|nan|aunt|uncle|cousin|niece|nephew"
+    r"|co-?workers?|colleagues?|mentor|supervisor|boss|manager|neighbou?r|dog|cat|baby|toddler)\b"
+    r"|\b(?:my|our|the) (?:dog|cat|puppy|kitten|horse|mare|pony|rabbit|parrot)\b",
+    _I,
+)

@@ -33,7 +33,7 @@ from dualdesk.core.guards import HistoryPost, ReviewContext, review
 from dualdesk.core.posts import Draft, PostState
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
-HALVES = ("a", "b", "c", "d", "e", "f", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r")
+HALVES = tuple("abcdefhijklmnopqrtuvwxyz")
 HELD_OUT = ("g", "s")
 RULES = (
     Rule.CLINICAL,

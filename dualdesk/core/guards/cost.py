@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dualdesk.core.findings import Finding, Rule, Severity
 from dualdesk.core.guards.context import ReviewContext
-from dualdesk.core.guards.lexicon import EMAIL, URL
+from dualdesk.core.guards.lexicon import emails, links
 from dualdesk.core.posts import Draft
 
 PLAIN_POST_USD = 0.015
@@ -21,19 +21,19 @@ def check(draft: Draft, context: ReviewContext) -> list[Finding]:
     """Return an info finding when the draft contains a link."""
     del context
     text = draft.text
-    emails = [(m.start(), m.end()) for m in EMAIL.finditer(text)]
-    for m in URL.finditer(text):
-        if any(s <= m.start() < e for s, e in emails):
+    addresses = emails(text)
+    for start, end in links(text):
+        if any(s <= start < e for s, e in addresses):
             continue  # the domain part of an email address is not a link
         ratio = LINK_POST_USD / PLAIN_POST_USD
         return [
             Finding(
                 rule=Rule.COST,
                 severity=Severity.INFO,
-                start=m.start(),
-                end=m.end(),
+                start=start,
+                end=end,
                 message=(
-                    f"This post contains a link ({m.group()}): X charges about "
+                    f"This post contains a link ({text[start:end]}): X charges about "
                     f"${LINK_POST_USD:.2f} to send it instead of about ${PLAIN_POST_USD:.3f} "
                     f"(about {ratio:.0f} times as much)."
                 ),

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
+from functools import lru_cache
 
 MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
@@ -52,6 +53,24 @@ URL = re.compile(
 
 #: An email address.
 EMAIL = re.compile(r"\b[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})+\b")
+
+
+@lru_cache(maxsize=16)
+def links(text: str) -> tuple[tuple[int, int], ...]:
+    """Return the spans of URL matches in `text`, found once for every guard that asks.
+
+    Several guards look for links in the same draft on each keystroke;
+    scanning for a bare domain is one of the slower patterns, so the spans
+    of the last few texts are kept.
+    """
+    return tuple(m.span() for m in URL.finditer(text))
+
+
+@lru_cache(maxsize=16)
+def emails(text: str) -> tuple[tuple[int, int], ...]:
+    """Return the spans of EMAIL matches in `text`, kept like `links`."""
+    return tuple(m.span() for m in EMAIL.finditer(text))
+
 
 #: A North American or international phone number (not a bare year or count).
 PHONE = re.compile(

@@ -19,7 +19,7 @@ from functools import lru_cache
 from dualdesk.core.accounts import Profile, Role
 from dualdesk.core.findings import Finding, Rule, Severity
 from dualdesk.core.guards.context import ReviewContext
-from dualdesk.core.guards.lexicon import URL
+from dualdesk.core.guards.lexicon import URL, links
 from dualdesk.core.posts import Draft
 
 PROMO_PHRASE = re.compile(
@@ -56,16 +56,21 @@ def _own_domains(markers: tuple[str, ...]) -> tuple[str, ...]:
 def plug_span(text: str, profile: Profile) -> tuple[int, int] | None:
     """Return the span of the first own-site link or promotional phrase, or None."""
     domains = _own_domains(profile.markers)
-    for m in URL.finditer(text):
-        if any(d in m.group().lower() for d in domains):
-            return m.span()
+    for start, end in links(text) if domains else ():
+        if any(d in text[start:end].lower() for d in domains):
+            return start, end
     promo = PROMO_PHRASE.search(text)
     return promo.span() if promo else None
 
 
 def is_bare(text: str) -> bool:
     """Whether a text says little besides its links, tags and plug phrases."""
-    rest = URL.sub(" ", text)
+    pieces, cut = [], 0
+    for start, end in links(text):
+        pieces.append(text[cut:start])
+        cut = end
+    pieces.append(text[cut:])
+    rest = " ".join(pieces)
     rest = PROMO_PHRASE.sub(" ", rest)
     rest = _HASHTAG_OR_MENTION.sub(" ", rest)
     return len(_WORD.findall(rest)) <= BARE_WORDS

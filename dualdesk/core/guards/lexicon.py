@@ -13,6 +13,8 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from functools import lru_cache
 
+from dualdesk.core.guards.first_chars import hinted
+
 MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
@@ -173,7 +175,7 @@ class Folding:
         bare = re.sub(r"\\.", "", pattern.pattern)
         foldable = "(?-i" not in bare and not re.search("[A-Z]", bare)
         flags = pattern.flags & ~re.IGNORECASE
-        self._lower = re.compile(pattern.pattern, flags) if foldable else None
+        self._lower = hinted(re.compile(pattern.pattern, flags)) if foldable else None
 
     def finditer(self, text: str, low: str | None) -> Iterator[re.Match[str]]:
         """Matches in `text`; `low` is `lowered(text)`. Only spans are the original's."""

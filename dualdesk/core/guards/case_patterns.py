@@ -81,3 +81,18 @@ ADDRESSED = re.compile(
     r" (?:could|would|can|will)\b",
     re.IGNORECASE,
 )
+#: One turn of a session written as a script, a third person speaking: 'She: "..."', "Client: ...".
+DIALOGUE_TURN = re.compile(
+    r"(?:^|(?<=\n)|(?<=[.!?\"\u201d]\s))(?:she|he|him|her|client|patient|pt|teen|kid|husband"
+    r"|wife|partner|mum|mom|dad)\s*:\s*[\"'\u201c]",
+    re.IGNORECASE,
+)
+#: A headline over a client's words: "Quote of the shift from bay 3:", "things said to me in
+#: assessment", "overheard on the ward". Fires alone, like the phrases in clinical_patterns.STRONG.
+HEADLINES = re.compile(
+    r"\b(?:quote|line|quip|gem|comment)s? of the (?:shift|session|clinic|ward round|round|night"
+    r"|on-?call)\b|\b(?:things|stuff|what) (?:\w+ )?(?:said|told) to me (?:in|on|at|during)"
+    r" (?:assessment|session|clinic|group|the ward|triage|rounds|bay \d+)\b"
+    r"|\boverheard (?:in|on|at) (?:clinic|the ward|triage|group|session|rounds|bay \d+)\b",
+    re.IGNORECASE,
+)

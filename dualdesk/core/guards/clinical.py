@@ -34,7 +34,7 @@ from dualdesk.core.guards.lexicon import Folding, Hits, lowered, plain, sentence
 from dualdesk.core.posts import Draft
 
 _PRONOUN = re.compile(r"(?:[.!?]\s+)?(?:he|she|her|him|his|hers|they|them|their)\b", re.I)
-_STRONG = tuple(Folding(p) for p in (*cp.STRONG, *kp.CONSULT))
+_STRONG = tuple(Folding(p) for p in (*cp.STRONG, *kp.CONSULT, kp.HEADLINES))
 _QUESTIONS = tuple(Folding(p) for p in kp.QUESTIONS)
 _EVENTS = Folding(kp.EVENTS)
 _REFERENCE = tuple(Folding(p) for p in cp.REFERENCE)
@@ -47,6 +47,8 @@ def _general(text: str, start: int, end: int, frames: Frames) -> bool:
         return True
     if cp.GENERAL_FRAME.match(text, s, start):
         return True
+    if sf.TYPE_CLAUSE.match(text, start):
+        return True  # "somebody who actually listens": a kind of person
     return bool(cp.GENERAL_FRAME.match(text, end, end + 16) or cp.MODAL_AFTER.match(text, end))
 
 
@@ -58,6 +60,8 @@ def _not_a_client(text: str, start: int, end: int, frames: Frames) -> bool:
             return True  # "Gabor Maté ... he said": the person named in full is the one meant
         s, e = 0, len(text)  # "her", "he said": the person was named in another sentence
     if frames.not_a_client(s, e):
+        return True
+    if frames.in_saying(start):
         return True
     return bool(sf.NOT_PERSON.search(text, max(0, start - 12), min(len(text), end + 16)))
 
@@ -85,6 +89,26 @@ def _story(text: str, professional: bool, frames: Frames) -> list[tuple[int, int
     return []
 
 
+def _references(text: str, low: str | None, frames: Frames) -> list[tuple[int, int]]:
+    """References to a client ("a patient", "in session") in a sentence that narrates."""
+    found: list[tuple[int, int]] = []
+    narration = _NARRATION.hits(text, low)
+    for pattern in _REFERENCE:
+        for m in pattern.finditer(text, low):
+            s, e = sentence_bounds(text, m.start())
+            if _general(text, m.start(), m.end(), frames):
+                continue
+            if narration.within(s, e):
+                found.append(m.span())
+    return found
+
+
+def _dialogue(text: str) -> list[tuple[int, int]]:
+    """A session written as a script: two or more turns of third persons ("She: '…' Him: …")."""
+    turns = [m.span() for m in kp.DIALOGUE_TURN.finditer(text)]
+    return turns if len(turns) >= 2 else []
+
+
 def _spans(text: str, professional: bool) -> list[tuple[int, int]]:
     low = lowered(text)
     frames = Frames(text, low)
@@ -96,16 +120,12 @@ def _spans(text: str, professional: bool) -> list[tuple[int, int]]:
             continue
         if not _general(text, m.start(), m.end(), frames):
             found.append(m.span())
-    found += _story(text, professional, frames)
-    found += story_spans(text, professional, low, frames)
-    narration = _NARRATION.hits(text, low)
-    for pattern in _REFERENCE:
-        for m in pattern.finditer(text, low):
-            s, e = sentence_bounds(text, m.start())
-            if _general(text, m.start(), m.end(), frames):
-                continue
-            if narration.within(s, e):
-                found.append(m.span())
+    if professional:
+        found += _dialogue(text)
+    if not sf.FICTION.search(text) or sf.TODAY.search(text):  # a drama's people are characters
+        found += _story(text, professional, frames)
+        found += story_spans(text, professional, low, frames)
+        found += _references(text, low, frames)
     merged: list[tuple[int, int]] = []
     for start, end in sorted(found):
         if _not_a_client(text, start, end, frames):

@@ -248,6 +248,7 @@ OWN_CARE = re.compile(
     rf"|\b(?:my|our) {OWN_ADJ}(?:mentor|supervisor|professor|teacher|colleague|co-?worker"
     r"|preceptor|boss"
     r"|manager|friend|mom|dad|mother"
-    r"|father|sister|brother|son|daughter|wife|husband|partner|kids?)\b",
+    r"|father|sister|brother|son|daughter|wife|husband|partner|kids?|grandm\w+|grandf\w+|granny"
+    r"|grandparents?|nan|nana|gran|aunt|auntie|uncle|cousin|niece|nephew)\b",
     re.IGNORECASE,
 )

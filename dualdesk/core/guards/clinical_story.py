@@ -44,7 +44,11 @@ class Frames:
 
     def __init__(self, text: str, lower: str | None) -> None:
         self._text = text
-        self._public = _PUBLIC.hits(text, lower)
+        public_text, public_lower = text, lower
+        if sf.PRIVATE_SENSE.search(text):  # "got the news", "a long history of": their own
+            public_text = sf.PRIVATE_SENSE.sub(lambda m: " " * len(m.group()), text)
+            public_lower = lowered(public_text)
+        self._public = _PUBLIC.hits(public_text, public_lower)
         self._not_client = _NOT_CLIENT.hits(text, lower)
         self._teaching = sf.TEACHING.match(text) is not None
 
@@ -73,6 +77,12 @@ class Frames:
             return False
         clause = max(text.rfind(c, start, pos) for c in sf.CLAUSE_BREAKS) + 1
         return clause > start and sf.GENERIC_START.match(text, clause, end) is not None
+
+    def in_saying(self, pos: int) -> bool:
+        """Whether `pos` is inside a quoted maxim ("my attending used to say: '...'")."""
+        if not sf.SAYING.search(self._text):
+            return False
+        return any(q.start() <= pos < q.end() for q in sf.QUOTED_SAYING.finditer(self._text))
 
     def not_a_client(self, start: int, end: int) -> bool:
         """Whether [start, end) names a public figure, a colleague or a mentor."""
@@ -106,6 +116,7 @@ def story_spans(
         sp.ONE_PERSON_NAMED.finditer(text),
         sp.MASKED.finditer(text),
         filter(None, (sp.AGE_OPENING.match(text),)),
+        sp.AGE_AFTER_COLON.finditer(text) if ": " in text else (),
         _at_clause_starts(text, lower),
     )
     for m in people:
@@ -159,6 +170,8 @@ def nobody_in_particular(text: str, unquoted: str, m: re.Match[str], start: int,
     bare = sf.BARE_PERSON.search(m.group())
     if bare is None or m.group()[:1].isdigit():
         return False
+    if sf.DID_TO_ME.match(text, m.start() + bare.end("one" if bare.group("one") else 0)):
+        return False  # "someone who begged me": one person, in what they did to the author
     if bare.group("one") is None or sf.NOBODY_AFTER.match(text, m.start() + bare.end("one")):
         return True
     return not sp.SETTING.search(unquoted, start, end)

@@ -1,0 +1,100 @@
+"""The clinical guard on kinds of wording: how a case is introduced, what only looks like one."""
+
+from __future__ import annotations
+
+import pytest
+
+from dualdesk.core.accounts import Role
+from dualdesk.core.findings import Rule
+
+#: A person introduced by a bare noun phrase, an age in apposition, or a list of findings.
+BARE_INTRODUCTIONS = [
+    "Inmate, 19 months into a long sentence, asked me how to write to his daughter.",
+    "Retired ferry captain, 71 this winter, told me he counts the stairs to stay calm.",
+    "Prisoner in the segregation unit drew me a map of his childhood street.",
+    "Crisis team pals, help: 40s, no prior contact, sudden mutism, bloods fine. Her sister"
+    " said she stopped talking on Sunday.",
+    "my psychotic lad from Tuesday finally slept eight hours straight",
+]
+
+#: Someone the author sees, assesses or has come to know: the clause itself is the work.
+SEEN_ON_PERSONAL = [
+    "someone I see every Thursday told me her sister finally called. I cried in the car.",
+    "someone i'd come to know at work over two years died last night. going for a long walk.",
+    "long day. someone I'm assessing told me he's been sleeping in a bus shelter.",
+]
+
+#: A headline over a client's words, or a session written as a script.
+HEADLINES = [
+    "Quip of the night shift from bed 7: 'I'm not confused, you're confused.'",
+    "Overheard on the ward: 'the tea here is a human rights issue'.",
+    'Him: "she never listens."\nHer: "I listened for eleven years."\nSilence, then laughter.',
+]
+
+
+@pytest.mark.parametrize("text", BARE_INTRODUCTIONS)
+def test_a_case_opened_by_a_bare_noun_or_findings_is_flagged(findings, text: str) -> None:
+    assert findings(text, rule=Rule.CLINICAL, backstop=False), text
+
+
+@pytest.mark.parametrize("text", SEEN_ON_PERSONAL)
+def test_someone_i_see_is_a_client_on_the_personal_account(findings, text: str) -> None:
+    assert findings(text, Role.PERSONAL, Rule.CLINICAL, backstop=False), text
+
+
+def test_someone_seen_by_chance_on_the_personal_account_is_not(findings) -> None:
+    text = "someone at the bakery told me today my dog is the best boy. agreed."
+    assert not findings(text, Role.PERSONAL, Rule.CLINICAL, backstop=False)
+
+
+@pytest.mark.parametrize("text", HEADLINES)
+def test_headlines_over_a_clients_words_and_scripts_are_flagged(findings, text: str) -> None:
+    assert findings(text, rule=Rule.CLINICAL, backstop=False), text
+
+
+def test_someone_who_did_something_to_me_is_one_person(findings) -> None:
+    assert findings(
+        "Had to section someone who pleaded with me. Heavy.", rule=Rule.CLINICAL, backstop=False
+    )
+
+
+def test_a_history_of_something_is_the_clients_own_not_public(findings) -> None:
+    text = (
+        "Q for inpatient folk: patient with a long history of absconding now asking for leave."
+        " The team is split, how have you handled it?"
+    )
+    assert findings(text, rule=Rule.CLINICAL, backstop=False)
+
+
+#: Posts that look like a story and are not one about a client.
+NOT_A_CLIENT = [
+    # a screen story's characters
+    "Rewatched a hospital drama last night. The surgeon told the patient everything. Sigh.",
+    "That new prison series: the counsellor solved the case in a single session and hugged him.",
+    # the author's own family, social life, training peers, teachers
+    "My nan called depression 'the grey'. She kept going to church and said nothing for years.",
+    "Off to Leeds for a cousin's birthday. Eight hours of relatives asking about my love life.",
+    "A midwife I qualified with kept spare socks for every family on the ward. Miss her.",
+    'My old consultant used to say: "The patient who stops moaning is the one to worry about."',
+    # teaching openings, an address to a group with an instruction, definitions
+    "Thought of the day: the trainee who asks the most questions is usually the safest.",
+    "School counsellors: please never use a sibling to translate. That child is a child.",
+    "In EAP work the employer pays and the employee is the client. Clarify this at the start.",
+    # a type described in the present, people seen online, novices, negatives, self-descriptions
+    "Pharmacies quietly do mental health work. A counter, a queue, somebody who really notices.",
+    "Saw somebody on tiktok call a man 'a nutcase' for crying. Let's drop that word.",
+    "Grateful to the porters who taught a baby nurse how to talk to frightened people.",
+    "psych by day, pub quiz captain by night. nobody in my practice knows how competitive I am.",
+    "My students think I'm the most organised woman alive. They have never seen my car.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_A_CLIENT)
+@pytest.mark.parametrize("role", list(Role))
+def test_look_alikes_of_a_story_pass(findings, text: str, role: Role) -> None:
+    assert not findings(text, role, Rule.CLINICAL, backstop=False), text
+
+
+def test_a_film_mentioned_in_a_session_story_still_fires(findings) -> None:
+    text = "A client quoted a film line at her mother in session today and it landed."
+    assert findings(text, rule=Rule.CLINICAL, backstop=False)

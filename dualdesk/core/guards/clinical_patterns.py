@@ -102,7 +102,7 @@ STRONG = tuple(
         rf"(?:{PERSON}|{CLIENT}|session|intake|group)\b(?!s\b)",
         rf"(?=m)\bmy\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:family\s+|couples?\s+"
         rf"|teen\s+|group\s+)?|(?:family|couples?|teen) )(?:{CLIENT}|session|intake|group)s?\b",
-        r"\b(?:\w+|\d{1,2})[- ]year[- ]old,?\s+(?:today|this (?:morning|afternoon|week)"
+        r"\b\w++[- ]year[- ]old,?\s+(?:today|this (?:morning|afternoon|week)"
         r"|yesterday|last week)\b|\b\d{1,2}[- ]?(?:year[- ]old|yo|y/o)[^.!?\n]{0,30}:\s*[\"“']",
         r"\b(?:came|walked|come|showed up|stormed) in (?:today|this (?:morning|afternoon|week)"
         r"|yesterday|last (?:week|night))\b",

@@ -43,12 +43,13 @@ NOT_PERSON = re.compile(
     rf"|\b(?:intake|referral|admission|discharge|client|patient|couples?)\s+{ADMIN}\b"
     r"|\b(?:to|at|from) the vets?(?:'s?)?(?!\w)"
     r"|\b(?:be|so|stay|very|too) patient\b|\b(?:more|less) patient (?:than|with)\b"
-    r"|\bpatient (?:way|enough|and kind)\b|\bpatient with (?:me|him|her|them|us|you|yourself"
+    r"|\bpatient (?:way|enough|and kind|with (?:me|him|her|them|us|you|yourself"
     r"|myself|ourselves|themselves|each other|others|people|kids|children|my|your|his|our|their"
-    r"|the process|it)\b|\b(?:is|are|who's) (?:the|your|our) (?:client|patient)\b(?!\s+(?:who"
+    r"|the process|it))\b|\b(?:is|are|who's) (?:the|your|our) (?:client|patient)\b(?!\s+(?:who"
     r"|i|we)\b)|\bbaby (?:therapist|nurse|doc(?:tor)?|clinician|psych\w*|counsell?or"
     r"|social worker|resident|intern)s?\b|\b(?:i'm|i am|i was|i'll be|i will be|i've been"
-    r"|i became) (?:a|an|the|that|this|one|such a)\b",
+    r"|i became) (?:a|an|the|that|this|one|such a)\b"
+    r"|\b(?:nobody|no one|noone|none|everyone|everybody|anyone|anybody) (?:in|from|on) my\b",
     _I,
 )
 

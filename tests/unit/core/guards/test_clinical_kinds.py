@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from dualdesk.core.accounts import Role
 from dualdesk.core.findings import Rule
+from dualdesk.core.guards import story_filters as sf
 
 #: A person introduced by a bare noun phrase, an age in apposition, or a list of findings.
 BARE_INTRODUCTIONS = [
@@ -98,3 +101,10 @@ def test_look_alikes_of_a_story_pass(findings, text: str, role: Role) -> None:
 def test_a_film_mentioned_in_a_session_story_still_fires(findings) -> None:
     text = "A client quoted a film line at her mother in session today and it landed."
     assert findings(text, rule=Rule.CLINICAL, backstop=False)
+
+
+def test_the_not_a_person_filter_can_run_on_lower_cased_text() -> None:
+    # clinical_story runs NOT_PERSON without IGNORECASE on the lower-cased draft, for speed
+    bare = re.sub(r"\\.", "", sf.NOT_PERSON.pattern)
+    assert "(?-i" not in bare
+    assert not re.search("[A-Z]", bare)

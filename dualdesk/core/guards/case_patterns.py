@@ -64,6 +64,17 @@ HEADLINES = re.compile(
     re.IGNORECASE,
 )
 
+#: A superlative that picks one person out of all the author has seen: "oldest patient I've ever
+#: assessed". Tried only on a draft with " ever ".
+SUPERLATIVE = re.compile(
+    rf"\b(?:oldest|youngest|first|sickest|bravest|funniest|toughest|hardest|wisest|kindest"
+    rf"|angriest|quietest|loudest|strangest|smartest|saddest)\s+(?:[\w-]+\s+)?(?:{CLIENT}|{PERSON})"
+    r"\s+(?:i|we)(?:'ve| have) ever (?:seen|met|treated|assessed|worked with|had|admitted|known"
+    r"|looked after|cared for|evaluated|supported|counsell?ed)\b",
+    re.IGNORECASE,
+)
+
+
 #: Events in one client's care, unless the sentence is general: missed appointments (not in
 #: quotes: 'A "no-show" might mean a cow in the ditch' is about the word), a clinical task
 #: the author did with someone ("we made a safety plan that hour", see BY_THE_AUTHOR), words

@@ -36,6 +36,7 @@ from dualdesk.core.posts import Draft
 _PRONOUN = re.compile(r"(?:[.!?]\s+)?(?:he|she|her|him|his|hers|they|them|their)\b", re.I)
 _STRONG = tuple(Folding(p) for p in (*cp.STRONG, *kp.CONSULT))
 _HEADLINES = Folding(kp.HEADLINES)
+_SUPERLATIVE = Folding(kp.SUPERLATIVE)
 _QUESTIONS = tuple(Folding(p) for p in kp.QUESTIONS)
 _EVENTS = Folding(kp.EVENTS)
 _REFERENCE = tuple(Folding(p) for p in cp.REFERENCE)
@@ -136,6 +137,8 @@ def _spans(text: str, professional: bool) -> list[tuple[int, int]]:
     folded = low or text.lower()
     if " of the " in folded or " to me " in folded or "overheard" in folded:
         found += [m.span() for m in _HEADLINES.finditer(text, low)]
+    if " ever " in folded:
+        found += [m.span() for m in _SUPERLATIVE.finditer(text, low)]
     if "?" in text:
         found += [m.span() for p in _QUESTIONS for m in p.finditer(text, low)]
     for m in _EVENTS.finditer(text, low):

@@ -125,6 +125,8 @@ def story_spans(
     current = next(_CURRENT.finditer(text, lower), None)
     if current and not sf.CONSULT.search(text):
         current = None  # "today, not next week" in advice is no case on the author's desk
+    if current and sf.TRIP.search(text, *sentence_bounds(text, current.start())):
+        current = None  # "flying to Denver for the summit this week": the author's trip
     found: list[tuple[int, int]] = []
     if current and (professional or setting.within(0, len(text))):
         found.append(current.span())

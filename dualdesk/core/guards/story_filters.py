@@ -123,6 +123,14 @@ CURRENT = re.compile(
     _I,
 )
 
+#: The author's own trip, in the sentence of a "this week": no case on the desk.
+TRIP = re.compile(
+    r"\b(?:head(?:ed|ing)|fly(?:ing)?|flew|going|off|travell?(?:ing|ed)|driv(?:ing|e)"
+    r"|on (?:my|our) way) to\b|\b(?:conference|congress|summit|convention|retreat|holiday"
+    r"|vacation|annual leave)\b",
+    _I,
+)
+
 #: A question to colleagues about a case ("Q for MFTs:", "how do you all handle…?").
 CONSULT = re.compile(
     r"\b(?:q|question|consult|advice|help|thoughts|input)\s+(?:for"

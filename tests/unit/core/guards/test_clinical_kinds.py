@@ -108,3 +108,30 @@ def test_the_not_a_person_filter_can_run_on_lower_cased_text() -> None:
     bare = re.sub(r"\\.", "", sf.NOT_PERSON.pattern)
     assert "(?-i" not in bare
     assert not re.search("[A-Z]", bare)
+
+
+#: A superlative that picks one person out of all the author has seen; an athlete of one's own.
+SINGLED_OUT = [
+    "Youngest client I've ever treated turned up today with a drawing of her worry dragon.",
+    "The angriest patient I have ever assessed sent me a thank-you card this week.",
+    "One of my academy rowers finally told me she dreads race mornings. Progress.",
+]
+
+
+@pytest.mark.parametrize("text", SINGLED_OUT)
+def test_a_superlative_or_an_athlete_of_mine_is_one_client(findings, text: str) -> None:
+    assert findings(text, rule=Rule.CLINICAL, backstop=False), text
+
+
+#: Travel "this week" with a question to colleagues is a trip, not a case on the desk; a
+#: general "someone with ... is" sentence is no one in particular.
+NOT_A_CASE_NOW = [
+    "Flying to Denver for the trauma summit this week. Anyone else going? Drinks Thursday?",
+    "Someone with twelve admissions in one winter is showing you where the gaps are.",
+    "Most vivid workshop I've ever attended was on shame. Who else went?",
+]
+
+
+@pytest.mark.parametrize("text", NOT_A_CASE_NOW)
+def test_trips_and_general_someones_pass(findings, text: str) -> None:
+    assert not findings(text, rule=Rule.CLINICAL, backstop=False), text

@@ -66,7 +66,8 @@ GENERIC_START = re.compile(
     r"|wants|deserves|can|does"
     r"|doesn't|asks)\b|(?:a|the) (?:good|great|bad|best|real|true)\b"
     r"|(?:some|any)(?:one|body)(?:\s+(?!(?:i|we|who)\b)[\w-]+){1,5}?\s+(?:is|isn't|needs|wants"
-    r"|deserves|can|doesn't)\b)",
+    r"|deserves|can|doesn't)\b|(?:some|any)(?:one|body) with\b[^.!?\n]{0,80}?\s(?:is|isn't|needs"
+    r"|wants|deserves|can|doesn't)\b|(?:the|a|that|this) (?:word|term|phrase|label)\b)",
     _I,
 )
 #: What ends a clause inside a sentence: a general clause may follow ("MI tip: if you...").

@@ -135,3 +135,15 @@ NOT_A_CASE_NOW = [
 @pytest.mark.parametrize("text", NOT_A_CASE_NOW)
 def test_trips_and_general_someones_pass(findings, text: str) -> None:
     assert not findings(text, rule=Rule.CLINICAL, backstop=False), text
+
+
+#: Sentences about a word, and "someone with ..." over many words, are general.
+ABOUT_WORDS = [
+    "The term 'non-compliant' in a discharge letter says more about the service than the patient.",
+    "Someone with six crisis calls in a single month last winter is telling you the plan failed.",
+]
+
+
+@pytest.mark.parametrize("text", ABOUT_WORDS)
+def test_sentences_about_a_word_or_a_kind_of_someone_pass(findings, text: str) -> None:
+    assert not findings(text, rule=Rule.CLINICAL, backstop=False), text

@@ -147,3 +147,13 @@ ABOUT_WORDS = [
 @pytest.mark.parametrize("text", ABOUT_WORDS)
 def test_sentences_about_a_word_or_a_kind_of_someone_pass(findings, text: str) -> None:
     assert not findings(text, rule=Rule.CLINICAL, backstop=False), text
+
+
+def test_one_of_my_athletes_is_a_client_of_a_sport_psychologist(findings) -> None:
+    text = "Huge day for one of my county sprinters, back on the track. Grinned all session."
+    assert findings(text, rule=Rule.CLINICAL, backstop=False)
+
+
+def test_athletes_in_general_pass(findings) -> None:
+    text = "Most of my sprinters never learned to rest. Recovery is training too."
+    assert not findings(text, rule=Rule.CLINICAL, backstop=False)

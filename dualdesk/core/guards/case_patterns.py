@@ -54,6 +54,27 @@ QUESTIONS = tuple(
     )
 )
 
+#: A headline over a client's words: "Quote of the shift from bay 3:", "things said to me in
+#: assessment", "overheard on the ward". Fires alone, like the phrases in clinical_patterns.STRONG.
+HEADLINES = re.compile(
+    r"\b(?:quote|line|quip|gem|comment)s? of the (?:shift|session|clinic|ward round|round|night"
+    r"|on-?call)\b|\b(?:things|stuff|what) (?:\w+ )?(?:said|told) to me (?:in|on|at|during)"
+    r" (?:assessment|session|clinic|group|the ward|triage|rounds|bay \d+)\b"
+    r"|\boverheard (?:in|on|at) (?:clinic|the ward|triage|group|session|rounds|bay \d+)\b",
+    re.IGNORECASE,
+)
+
+#: A superlative that picks one person out of all the author has seen: "oldest patient I've ever
+#: assessed". Tried only on a draft with " ever ".
+SUPERLATIVE = re.compile(
+    rf"\b(?:oldest|youngest|first|sickest|bravest|funniest|toughest|hardest|wisest|kindest"
+    rf"|angriest|quietest|loudest|strangest|smartest|saddest)\s+(?:[\w-]+\s+)?(?:{CLIENT}|{PERSON})"
+    r"\s+(?:i|we)(?:'ve| have) ever (?:seen|met|treated|assessed|worked with|had|admitted|known"
+    r"|looked after|cared for|evaluated|supported|counsell?ed)\b",
+    re.IGNORECASE,
+)
+
+
 #: Events in one client's care, unless the sentence is general: missed appointments (not in
 #: quotes: 'A "no-show" might mean a cow in the ditch' is about the word), a clinical task
 #: the author did with someone ("we made a safety plan that hour", see BY_THE_AUTHOR), words
@@ -81,3 +102,11 @@ ADDRESSED = re.compile(
     r" (?:could|would|can|will)\b",
     re.IGNORECASE,
 )
+#: One turn of a session written as a script, a third person speaking ('She: "..."'): the tag
+#: just before the colon, at a line or sentence start, then the quotation after it.
+DIALOGUE_TAG = re.compile(
+    r"(?:^|(?<=\n)|(?<=[.!?\"]\s))(?:she|he|him|her|client|patient|pt|teen|kid|husband"
+    r"|wife|partner|mum|mom|dad)\s*$",
+    re.IGNORECASE,
+)
+DIALOGUE_QUOTE = re.compile(r"\s*[\"']")

@@ -30,15 +30,26 @@ from dualdesk.core.guards import story_filters as sf
 from dualdesk.core.guards import story_people as pe
 from dualdesk.core.guards.clinical_story import Frames, story_spans
 from dualdesk.core.guards.context import ReviewContext
-from dualdesk.core.guards.lexicon import Folding, Hits, lowered, plain, sentence_bounds
+from dualdesk.core.guards.lexicon import Folding, lowered, plain, sentence_bounds
 from dualdesk.core.posts import Draft
 
 _PRONOUN = re.compile(r"(?:[.!?]\s+)?(?:he|she|her|him|his|hers|they|them|their)\b", re.I)
 _STRONG = tuple(Folding(p) for p in (*cp.STRONG, *kp.CONSULT))
+_HEADLINES = Folding(kp.HEADLINES)
+_SUPERLATIVE = Folding(kp.SUPERLATIVE)
 _QUESTIONS = tuple(Folding(p) for p in kp.QUESTIONS)
 _EVENTS = Folding(kp.EVENTS)
 _REFERENCE = tuple(Folding(p) for p in cp.REFERENCE)
 _NARRATION = Folding(cp.NARRATION)
+_FICTION = Folding(sf.FICTION)
+_OWN_CARE = Folding(cp.OWN_CARE)
+_SETTING = Folding(cp.SETTING)
+_ONGOING = Folding(cp.ONGOING)
+_DISCLOSURE = Folding(cp.DISCLOSURE)
+_ADDRESSED = Folding(kp.ADDRESSED)
+_NOT_A_CLIENT = Folding(cp.NOT_A_CLIENT)
+_TOLD_ME = Folding(cp.TOLD_ME)
+_TODAY = Folding(sf.TODAY)
 
 
 def _general(text: str, start: int, end: int, frames: Frames) -> bool:
@@ -47,6 +58,8 @@ def _general(text: str, start: int, end: int, frames: Frames) -> bool:
         return True
     if cp.GENERAL_FRAME.match(text, s, start):
         return True
+    if sf.TYPE_CLAUSE.match(text, start):
+        return True  # "somebody who actually listens": a kind of person
     return bool(cp.GENERAL_FRAME.match(text, end, end + 16) or cp.MODAL_AFTER.match(text, end))
 
 
@@ -59,25 +72,31 @@ def _not_a_client(text: str, start: int, end: int, frames: Frames) -> bool:
         s, e = 0, len(text)  # "her", "he said": the person was named in another sentence
     if frames.not_a_client(s, e):
         return True
-    return bool(sf.NOT_PERSON.search(text, max(0, start - 12), min(len(text), end + 16)))
+    if frames.in_saying(start):
+        return True
+    return frames.not_person(start, end)
 
 
-def _story(text: str, professional: bool, frames: Frames) -> list[tuple[int, int]]:
+def _story(
+    text: str, low: str | None, professional: bool, frames: Frames
+) -> list[tuple[int, int]]:
     """Spans of a story: treatment setting, one third person and narration in one post."""
-    if cp.OWN_CARE.search(text):
+    if next(_OWN_CARE.finditer(text, low), None):
         return []
     if professional:
-        found = [m.span() for m in cp.ONGOING.finditer(text)]
-        found += [m.span() for m in cp.DISCLOSURE.finditer(text)]
-        found += [m.span() for m in kp.ADDRESSED.finditer(text)]
-        not_a_client = Hits(cp.NOT_A_CLIENT, text)
-        for m in cp.TOLD_ME.finditer(text):
+        found = [m.span() for m in _ONGOING.finditer(text, low)]
+        found += [m.span() for m in _DISCLOSURE.finditer(text, low)]
+        found += [m.span() for m in _ADDRESSED.finditer(text, low)]
+        not_a_client = _NOT_A_CLIENT.hits(text, low)
+        for m in _TOLD_ME.finditer(text, low):
             s, e = sentence_bounds(text, m.start())
             if not not_a_client.within(s, e) and not _general(text, m.start(), m.end(), frames):
                 found.append(m.span())
         if found:
             return found
-    if not cp.SETTING.search(text) or not cp.NARRATION.search(text):
+    if next(_SETTING.finditer(text, low), None) is None:
+        return []
+    if next(_NARRATION.finditer(text, low), None) is None:
         return []
     for m in cp.ONE_PERSON.finditer(text):
         if not _general(text, m.start(), m.end(), frames):
@@ -85,19 +104,9 @@ def _story(text: str, professional: bool, frames: Frames) -> list[tuple[int, int
     return []
 
 
-def _spans(text: str, professional: bool) -> list[tuple[int, int]]:
-    low = lowered(text)
-    frames = Frames(text, low)
-    found = [m.span() for p in _STRONG for m in p.finditer(text, low)]
-    if "?" in text:
-        found += [m.span() for p in _QUESTIONS for m in p.finditer(text, low)]
-    for m in _EVENTS.finditer(text, low):
-        if m.group("task") and not kp.BY_THE_AUTHOR.search(text, max(0, m.start() - 4), m.start()):
-            continue
-        if not _general(text, m.start(), m.end(), frames):
-            found.append(m.span())
-    found += _story(text, professional, frames)
-    found += story_spans(text, professional, low, frames)
+def _references(text: str, low: str | None, frames: Frames) -> list[tuple[int, int]]:
+    """References to a client ("a patient", "in session") in a sentence that narrates."""
+    found: list[tuple[int, int]] = []
     narration = _NARRATION.hits(text, low)
     for pattern in _REFERENCE:
         for m in pattern.finditer(text, low):
@@ -106,6 +115,47 @@ def _spans(text: str, professional: bool) -> list[tuple[int, int]]:
                 continue
             if narration.within(s, e):
                 found.append(m.span())
+    return found
+
+
+def _dialogue(text: str) -> list[tuple[int, int]]:
+    """A session written as a script: two or more turns of third persons ("She: '…' Him: …")."""
+    turns = []
+    colon = text.find(":")
+    while colon >= 0:
+        tag = kp.DIALOGUE_TAG.search(text, max(0, colon - 9), colon)
+        if tag and kp.DIALOGUE_QUOTE.match(text, colon + 1):
+            turns.append((tag.start(), colon + 1))
+        colon = text.find(":", colon + 1)
+    return turns if len(turns) >= 2 else []
+
+
+def _spans(text: str, professional: bool) -> list[tuple[int, int]]:
+    low = lowered(text)
+    frames = Frames(text, low)
+    found = [m.span() for p in _STRONG for m in p.finditer(text, low)]
+    folded = low or text.lower()
+    if " of the " in folded or " to me " in folded or "overheard" in folded:
+        found += [m.span() for m in _HEADLINES.finditer(text, low)]
+    if " ever " in folded:
+        found += [m.span() for m in _SUPERLATIVE.finditer(text, low)]
+    if "?" in text:
+        found += [m.span() for p in _QUESTIONS for m in p.finditer(text, low)]
+    for m in _EVENTS.finditer(text, low):
+        if m.group("task") and not kp.BY_THE_AUTHOR.search(text, max(0, m.start() - 4), m.start()):
+            continue
+        if not _general(text, m.start(), m.end(), frames):
+            found.append(m.span())
+    if professional:
+        found += _dialogue(text)
+    structural = _story(text, low, professional, frames)
+    structural += story_spans(text, professional, low, frames)
+    structural += _references(text, low, frames)
+    if structural and (
+        next(_TODAY.finditer(text, low), None) is not None
+        or next(_FICTION.finditer(text, low), None) is None
+    ):
+        found += structural  # a film or a drama's people are characters, unless "today" too
     merged: list[tuple[int, int]] = []
     for start, end in sorted(found):
         if _not_a_client(text, start, end, frames):

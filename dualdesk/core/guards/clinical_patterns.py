@@ -102,7 +102,7 @@ STRONG = tuple(
         rf"(?:{PERSON}|{CLIENT}|session|intake|group)\b(?!s\b)",
         rf"(?=m)\bmy\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:family\s+|couples?\s+"
         rf"|teen\s+|group\s+)?|(?:family|couples?|teen) )(?:{CLIENT}|session|intake|group)s?\b",
-        r"\b(?:\w+|\d{1,2})[- ]year[- ]old,?\s+(?:today|this (?:morning|afternoon|week)"
+        r"\b\w++[- ]year[- ]old,?\s+(?:today|this (?:morning|afternoon|week)"
         r"|yesterday|last week)\b|\b\d{1,2}[- ]?(?:year[- ]old|yo|y/o)[^.!?\n]{0,30}:\s*[\"“']",
         r"\b(?:came|walked|come|showed up|stormed) in (?:today|this (?:morning|afternoon|week)"
         r"|yesterday|last (?:week|night))\b",
@@ -248,6 +248,7 @@ OWN_CARE = re.compile(
     rf"|\b(?:my|our) {OWN_ADJ}(?:mentor|supervisor|professor|teacher|colleague|co-?worker"
     r"|preceptor|boss"
     r"|manager|friend|mom|dad|mother"
-    r"|father|sister|brother|son|daughter|wife|husband|partner|kids?)\b",
+    r"|father|sister|brother|son|daughter|wife|husband|partner|kids?|grandm\w+|grandf\w+|granny"
+    r"|grandparents?|nan|nana|gran|aunt|auntie|uncle|cousin|niece|nephew)\b",
     re.IGNORECASE,
 )

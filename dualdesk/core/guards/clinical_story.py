@@ -32,6 +32,7 @@ _GENERIC = Folding(sf.GENERIC_WORDS)
 _AT_START = Folding(sp.ONE_PERSON_AT_START)
 _PUBLIC = Folding(PUBLIC)
 _NOT_CLIENT = Folding(sf.NOT_CLIENT)
+_NOT_PERSON_FOLDED = re.compile(sf.NOT_PERSON.pattern)  # no capitals in it: see lexicon.Folding
 
 
 class Frames:
@@ -44,7 +45,15 @@ class Frames:
 
     def __init__(self, text: str, lower: str | None) -> None:
         self._text = text
-        self._public = _PUBLIC.hits(text, lower)
+        self._lower = lower
+        public_text, public_lower = text, lower
+        folded = lower or text.lower()
+        if ("news" in folded or "history" in folded) and sf.PRIVATE_SENSE.search(
+            text
+        ):  # "got the news", "a long history of": their own
+            public_text = sf.PRIVATE_SENSE.sub(lambda m: " " * len(m.group()), text)
+            public_lower = lowered(public_text)
+        self._public = _PUBLIC.hits(public_text, public_lower)
         self._not_client = _NOT_CLIENT.hits(text, lower)
         self._teaching = sf.TEACHING.match(text) is not None
 
@@ -74,6 +83,26 @@ class Frames:
         clause = max(text.rfind(c, start, pos) for c in sf.CLAUSE_BREAKS) + 1
         return clause > start and sf.GENERIC_START.match(text, clause, end) is not None
 
+    def not_person(self, start: int, end: int) -> bool:
+        """Whether words around [start, end) make it no person ("be patient", "mail client")."""
+        low, high = max(0, start - 12), min(len(self._text), end + 16)
+        if self._lower is not None:  # the pattern without IGNORECASE is faster
+            return _NOT_PERSON_FOLDED.search(self._lower, low, high) is not None
+        return sf.NOT_PERSON.search(self._text, low, high) is not None
+
+    @cached_property
+    def _sayings(self) -> list[tuple[int, int]]:
+        folded = self._text.lower()
+        if not any(w in folded for w in ("say", "tell", "mantra", "motto")):
+            return []
+        if not sf.SAYING.search(self._text):
+            return []
+        return [q.span() for q in sf.QUOTED_SAYING.finditer(self._text)]
+
+    def in_saying(self, pos: int) -> bool:
+        """Whether `pos` is inside a quoted maxim ("my attending used to say: '...'")."""
+        return any(a <= pos < b for a, b in self._sayings)
+
     def not_a_client(self, start: int, end: int) -> bool:
         """Whether [start, end) names a public figure, a colleague or a mentor."""
         return self._public.within(start, end) or self._not_client.within(start, end)
@@ -89,12 +118,15 @@ def story_spans(
     about a client; on the personal account the post must name the setting.
     """
     setting = Hits(sp.SETTING, text)
-    if not professional and not setting.within(0, len(text)):
+    seen = not professional and sp.SEEN.search(text) is not None
+    if not professional and not seen and not setting.within(0, len(text)):
         return []
     frames = frames or Frames(text, lower)
     current = next(_CURRENT.finditer(text, lower), None)
     if current and not sf.CONSULT.search(text):
         current = None  # "today, not next week" in advice is no case on the author's desk
+    if current and sf.TRIP.search(text, *sentence_bounds(text, current.start())):
+        current = None  # "flying to Denver for the summit this week": the author's trip
     found: list[tuple[int, int]] = []
     if current and (professional or setting.within(0, len(text))):
         found.append(current.span())
@@ -106,13 +138,14 @@ def story_spans(
         sp.ONE_PERSON_NAMED.finditer(text),
         sp.MASKED.finditer(text),
         filter(None, (sp.AGE_OPENING.match(text),)),
+        _after_colons(text),
         _at_clause_starts(text, lower),
     )
     for m in people:
         low, high = max(0, m.start() - REACH), min(len(text), m.end() + REACH)
-        if not professional and not setting.within(low, high):
+        if not professional and not setting.within(low, high) and not seen:
             continue
-        if sf.NOT_PERSON.search(text, max(0, m.start() - 12), m.end() + 16):
+        if frames.not_person(m.start(), m.end()):
             continue
         s, e = sentence_bounds(text, m.start())
         if nobody_in_particular(text, frames.unquoted, m, s, e) or _whole_group(text, m):
@@ -159,6 +192,8 @@ def nobody_in_particular(text: str, unquoted: str, m: re.Match[str], start: int,
     bare = sf.BARE_PERSON.search(m.group())
     if bare is None or m.group()[:1].isdigit():
         return False
+    if sf.DID_TO_ME.match(text, m.start() + bare.end("one" if bare.group("one") else 0)):
+        return False  # "someone who begged me": one person, in what they did to the author
     if bare.group("one") is None or sf.NOBODY_AFTER.match(text, m.start() + bare.end("one")):
         return True
     return not sp.SETTING.search(unquoted, start, end)
@@ -179,6 +214,16 @@ def _at_clause_starts(text: str, lower: str | None) -> Iterator[re.Match[str]]:
         m = _AT_START.match(text, lower, pos)
         if m:
             yield m
+
+
+def _after_colons(text: str) -> Iterator[re.Match[str]]:
+    """Matches of AGE_AFTER_COLON just after each ": " (a findings list after a greeting)."""
+    pos = text.find(": ")
+    while pos >= 0:
+        m = sp.AGE_AFTER_COLON.match(text, pos + 2)
+        if m:
+            yield m
+        pos = text.find(": ", pos + 2)
 
 
 def _narration_starts(text: str, lower: str | None) -> list[int]:

@@ -19,6 +19,7 @@ import re
 
 from dualdesk.core.emails import mailbox
 from dualdesk.core.findings import Finding, Rule, Severity
+from dualdesk.core.guards import phi_lookalikes as pl
 from dualdesk.core.guards import phi_patterns as pp
 from dualdesk.core.guards.context import ReviewContext
 from dualdesk.core.guards.lexicon import (
@@ -49,6 +50,7 @@ def _own_names(context: ReviewContext) -> frozenset[str]:
 
 
 _WORD = re.compile(r"[^\W\d_]+")
+Span = tuple[int, int, str, str]
 
 
 def _own(name: str, own: frozenset[str]) -> bool:
@@ -113,6 +115,8 @@ def _tied_places(text: str, low: str | None, public: Hits) -> list[tuple[int, in
         s, e = sentence_bounds(text, trigger.start())
         if not third_person.within(s, start) or public.within(s, e):
             continue
+        if trigger.re is not pp.PLURAL_FROM and _group_at(text, trigger):
+            continue
         if family is None:
             family = [f.span() for f in pp.OWN_FAMILY.finditer(text)]
         if family and not _someone_else(text, s, start, family):
@@ -121,12 +125,22 @@ def _tied_places(text: str, low: str | None, public: Hits) -> list[tuple[int, in
     return found
 
 
+def _group_at(text: str, trigger: re.Match[str]) -> bool:
+    """Whether a trigger is a group ("the lads at", "my mates from"): no one person's place."""
+    noun = trigger.group().split(" ", 1)[0]
+    if not noun.endswith("s") or noun in ("lives", "attends", "resides", "comes", "works", "goes"):
+        return False
+    return pl.GROUP_BEFORE.search(text, max(0, trigger.start() - 9), trigger.start()) is not None
+
+
 def _spans(draft: Draft, context: ReviewContext) -> list[tuple[int, int, str, str]]:
     text = plain(draft.text)
     found: list[tuple[int, int, str, str]] = []
     public = Hits(PUBLIC, text)
     names = _own_names(context)
-    for pattern in pp.NAME_PATTERNS:
+    folded = text.lower()
+    named_as = any(hint in folded for hint in pp.NAMED_AS_HINTS)
+    for pattern in (pp.NAMED_AS, *pp.NAME_PATTERNS) if named_as else pp.NAME_PATTERNS:
         for m in pattern.finditer(text):
             name = m.group("name")
             if pp.NOT_NAMES.match(name.rstrip(".")) or name in pp.INITIALS_NOT_NAMES:
@@ -140,6 +154,7 @@ def _spans(draft: Draft, context: ReviewContext) -> list[tuple[int, int, str, st
                 continue  # "as Mr. Rogers said": a public figure, quoted
             found.append((*m.span("name"), "a name or initial", "Remove the name or initial."))
     found.extend(_named_from(text, public, names))
+    found.extend(_named_with_initial(text, public, names))
     low = lowered(text)
     for pattern in pp.PLACE_PATTERNS:
         found.extend(
@@ -150,7 +165,7 @@ def _spans(draft: Draft, context: ReviewContext) -> list[tuple[int, int, str, st
     for pattern in (DATE, pp.MONTH_DATE) if pp.YEAR.search(text) else (DATE,):
         for m in pattern.finditer(text):
             s, e = sentence_bounds(text, m.start())
-            if date_cue.within(s, e):
+            if date_cue.within(s, e) and not _score(text, m):
                 found.append((*m.span(), "a date tied to a person", "Leave out the date."))
     for m in pp.AGE.finditer(text):
         found.append(
@@ -174,6 +189,31 @@ def _spans(draft: Draft, context: ReviewContext) -> list[tuple[int, int, str, st
         span = m.span("num") if num is not None else m.span()
         found.append((*span, "a record or account number", "Remove the number."))
     return found
+
+
+def _named_with_initial(text: str, public: Hits, own: frozenset[str]) -> list[Span]:
+    """Spans of "Marcus T." in a post about someone's care, not a colleague's or a public name."""
+    found: list[Span] = []
+    for m in pp.NAME_INITIAL.finditer(text):
+        name = m.group("name")
+        first = name.split(" ", 1)[0]
+        if pp.NOT_NAMES.match(first) or _own(name, own):
+            continue
+        if pp.TITLED.search(text, max(0, m.start() - 30), m.start()):
+            continue
+        if public.within(*sentence_bounds(text, m.start())) or not pp.CARE_CUE.search(text):
+            continue
+        found.append((*m.span("name"), "a name or initial", "Remove the name or initial."))
+    return found
+
+
+def _score(text: str, date: re.Match[str]) -> bool:
+    """Whether a "9/10" is a score ("landing 9/10 in training"), not a day."""
+    score = pl.SCORE.match(date.group())
+    if score is None or int(score.group("n")) > int(score.group("of")):
+        return False
+    before = pl.SCORE_BEFORE.search(text, max(0, date.start() - 14), date.start())
+    return before is not None or pl.SCORE_AFTER.match(text, date.end()) is not None
 
 
 def _valid(address: str) -> bool:

@@ -36,14 +36,20 @@ NOT_PERSON = re.compile(
     r"|\bpatient (?:husband|wife|partner|boyfriend|girlfriend|friend|mum|mom|dad|kids?|teacher"
     r"|man|woman|person|soul|spouse)\b"
     r"|\b(?:nurse|doctor|teacher|therapist|psychologist|lawyer|cop|mum|mom|dad)\s+friends?\b"
-    r"|\bcase (?:study|studies|for|of|law|report|management|conceptuali[sz]ation|example|notes"
+    r"|\bcase (?:study|studies|for|of|law|report|management|conceptuali[sz]ation|example|notes?"
     r"|series|vignette|formulation|load)\b|\bin case\b|\bthe case that\b|\bis the case\b"
     r"|\b(?:with|feeding|rocking|settling|holding) the (?:baby|toddler|kids?|dog"
     r"|cat)\b"
     rf"|\b(?:intake|referral|admission|discharge|client|patient|couples?)\s+{ADMIN}\b"
     r"|\b(?:to|at|from) the vets?(?:'s?)?(?!\w)"
     r"|\b(?:be|so|stay|very|too) patient\b|\b(?:more|less) patient (?:than|with)\b"
-    r"|\bpatient (?:way|with|enough|and kind)\b",
+    r"|\bpatient (?:way|enough|and kind|with (?:me|him|her|them|us|you|yourself"
+    r"|myself|ourselves|themselves|each other|others|people|kids|children|my|your|his|our|their"
+    r"|the process|it))\b|\b(?:is|are|who's) (?:the|your|our) (?:client|patient)\b(?!\s+(?:who"
+    r"|i|we)\b)|\bbaby (?:therapist|nurse|doc(?:tor)?|clinician|psych\w*|counsell?or"
+    r"|social worker|resident|intern)s?\b|\b(?:i'm|i am|i was|i'll be|i will be|i've been"
+    r"|i became) (?:a|an|the|that|this|one|such a)\b"
+    r"|\b(?:nobody|no one|noone|none|everyone|everybody|anyone|anybody) (?:in|from|on) my\b",
     _I,
 )
 
@@ -58,7 +64,10 @@ GENERIC_START = re.compile(
     r"|his|this|its|us|yes|as|plus|always|unless|thus|hers|ours|yours|theirs)\b)[a-z]{2,}(?<!ss)s\b"
     r"|an? (?:[\w-]+\s+){1,2}?(?:who\s+(?:[\w'-]+\s+){1,4}?)?(?:is|isn't|are|aren't|has|needs"
     r"|wants|deserves|can|does"
-    r"|doesn't|asks)\b|(?:a|the) (?:good|great|bad|best|real|true)\b)",
+    r"|doesn't|asks)\b|(?:a|the) (?:good|great|bad|best|real|true)\b"
+    r"|(?:some|any)(?:one|body)(?:\s+(?!(?:i|we|who)\b)[\w-]+){1,5}?\s+(?:is|isn't|needs|wants"
+    r"|deserves|can|doesn't)\b|(?:some|any)(?:one|body) with\b[^.!?\n]{0,80}?\s(?:is|isn't|needs"
+    r"|wants|deserves|can|doesn't)\b|(?:the|a|that|this) (?:word|term|phrase|label)\b)",
     _I,
 )
 #: What ends a clause inside a sentence: a general clause may follow ("MI tip: if you...").
@@ -67,7 +76,11 @@ CLAUSE_BREAKS = (":", ";", "\u2014", "\u2013", " - ")
 #: "hot take:", or an address to learners ("Residents:"). Not "Colleagues, q:", a consult.
 TEACHING = re.compile(
     r"\W*(?:(?:[\w'-]+\s+){0,4}?(?:tips?|psa|reminder|hot take|pro-?tip|unpopular opinion"
-    r"|rule of thumb|note to (?:colleagues|trainees|students|residents|new \w+))\b[^:\n]{0,60}:"
+    r"|rule of thumb|psychoed|psychoeducation|pearls?|teaching point"
+    r"|thought of the (?:day|week|month)"
+    r"|note to (?:(?:my|all|any|fellow|new|other)\s+)?[\w-]+(?:\s+[\w-]+)?)\b[^:\n]{0,60}:"
+    r"|(?:[\w'-]+\s+){0,4}?[\w'-]+s\s*:\s*(?:please|pls|do not|don't|never|always|stop"
+    r"|remember|avoid)\b"
     r"|(?:residents|trainees|students|parents|carers|caregivers|teachers|new grads"
     r"|newly qualifieds?|interns)\s*[:,])",
     _I,
@@ -77,7 +90,7 @@ GENERIC_WORDS = re.compile(
     r"\b(?:often|usually|typically|generally|commonly|rarely|frequently|sometimes|tends? to"
     r"|on average|most common|research|studies|study shows|evidence|data|survey"
     r"|in my experience"
-    r"|over the years|i'?ve (?:ever|always|never)|i'?ve been part of|every time"
+    r"|over the years|i'?ve (?:ever|always|never)|i'?ve been part of|every time(?! (?:he|she)\b)"
     r"|whoever|never once)\b|\b(?<!nobody )(?<!no one )(?:should|must|might|(?-i:may))\b"
     r"(?!'ve| have)"
     r"|\b(?:how|what) (?:do|would|can) you (?:explain|teach|describe|say|tell|talk)\b",
@@ -87,6 +100,13 @@ GENERIC_WORDS = re.compile(
 GENERIC_AFTER = re.compile(
     r"\s+(?:who (?:is|are|has|have|needs|wants)\s+)?(?:may|can|might|should|will|could|would"
     r"|often|usually|typically|sometimes|tends?|needs?|deserves?|is (?:not|never)|isn't)\b",
+    _I,
+)
+#: A kind of person, in a relative clause in the simple present: "somebody who actually listens"
+#: (only after "somebody" or "the": "a fella who insists" on the author's list is one person).
+TYPE_CLAUSE = re.compile(
+    r"(?:some|any)(?:one|body)\s+who\s+(?:actually\s+|really\s+|always\s+|never\s+)?(?!(?:is|was|has|keeps|does)\b)"
+    r"[a-z]{2,}[^s\W]s\b(?!\s+(?:me|us)\b)",
     _I,
 )
 
@@ -101,6 +121,14 @@ CURRENT = re.compile(
     r"|need (?:ideas|advice|help|input)|advice needed|(?:we're|i'm) meeting (?:them |her "
     r"|him )?(?:tomorrow|\w+day)|rn|working through (?:it|this)|seeing (?:her|him"
     r"|them) (?:again )?(?:on )?\w+day)\b",
+    _I,
+)
+
+#: The author's own trip, in the sentence of a "this week": no case on the desk.
+TRIP = re.compile(
+    r"\b(?:head(?:ed|ing)|fly(?:ing)?|flew|going|off|travell?(?:ing|ed)|driv(?:ing|e)"
+    r"|on (?:my|our) way) to\b|\b(?:conference|congress|summit|convention|retreat|holiday"
+    r"|vacation|annual leave)\b",
     _I,
 )
 
@@ -120,7 +148,13 @@ NOT_CLIENT = re.compile(
     r"|preceptors?"
     r"|professors?)\b|\b(?:speaker|presenter|keynote|author|panelist|lecturer|trainer"
     r"|co-?worker|colleague)\b|\bwho (?:trained|taught|mentored|supervised|precepted|hired"
-    r"|interviewed) me\b|\bwhen i was (?:a|an) (?:new|student|trainee|intern|resident)",
+    r"|interviewed) me\b|\bwhen i was (?:a|an) (?:new|student|trainee|intern|resident)"
+    r"|\b(?:i|we) (?:trained|studied|qualified|did (?:my )?[\w-]+) (?:with|alongside"
+    rf"|under)\b|\bmy {OWN_ADJ}(?:attending|consultant|registrar|tutor|lecturer|teacher"
+    r"|educator|charge nurse|clinical lead|program director|training director)\b"
+    r"|\b(?:someone|somebody|people|a (?:guy|man|woman|person|lady|bloke)) (?:online|on (?:here"
+    r"|twitter|x|tiktok|reddit|facebook|insta(?:gram)?|threads|the internet|the news|tv"
+    r"|the radio|the telly|a podcast))\b",
     _I,
 )
 
@@ -132,9 +166,42 @@ BARE_PERSON = re.compile(
     r"(?:\s+(?:in|at|from|on|with|who|whose))?\Z",
     _I,
 )
+#: A relative clause in the past about what a person did to the author: "someone who begged me".
+DID_TO_ME = re.compile(
+    rf"(?:\s+who)?\s+(?:just\s+|once\s+)?(?:[a-z]{{3,}}ed|{IRREGULAR})\s+(?:(?:with|at|to)\s+)?"
+    r"(?:me|us)\b",
+    _I,
+)
 #: What makes "someone" nobody in particular: a possessive or "else" ("somebody's notes").
 NOBODY_AFTER = re.compile(r"(?:'s|\s+else)\b", _I)
 
 #: Quoted speech, blanked out before looking for the author's own family: a client's words
 #: ("about my dad") are not the author's.
 QUOTED = re.compile(r"(?:^|(?<=[\s:,]))[\"'][^\"'\n]{1,200}[\"']")
+
+#: A post about a screen or print story: its people are characters ("rewatched One Flew Over the
+#: Cuckoo's Nest", "the new prison drama", "K-dramas have taught...").
+FICTION = re.compile(
+    r"\b(?:k-?dramas?|(?:tv|prison|medical|hospital|crime|police|period|legal|new|bbc|itv"
+    r"|netflix|hit) (?:drama|show|series)|films?|movies?|sitcoms?|novels?|documentar(?:y|ies)"
+    r"|netflix|re-?watch(?:ed|ing)?|binge-?watch\w*|box ?set|episode of)\b",
+    _I,
+)
+#: A maxim someone used to say: the people inside its quotation are types, not clients.
+SAYING = re.compile(
+    r"\b(?:used to|would|always|liked to|loved to) (?:say|tell (?:us|me|them))\b|\bsaying\b"
+    r"|\bmantra\b|\bmotto\b",
+    _I,
+)
+#: A quotation of a saying, which may hold sentences of its own.
+QUOTED_SAYING = re.compile(r"[\"\u201c][^\"\u201c\u201d\n]{1,300}[\"\u201d]")
+#: Words that make a sentence public ("the news", "history") in a person's own sense: "someone I
+#: see got the news", "a long history of ligatures".
+PRIVATE_SENSE = re.compile(
+    r"\b(?:(?:got|get|gets|getting|had|received|broke|breaking|given|heard) the news"
+    r"|(?:a|no|long|known|family|past|previous|prior|medical|psychiatric|forensic|trauma"
+    r"|documented|recent) history)\b",
+    _I,
+)
+#: A day of the author's own work: a post that speaks of a film and of "today" tells of both.
+TODAY = re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening)|yesterday)\b", _I)

@@ -39,7 +39,13 @@ SETTING = re.compile(
     r"|grounding|psychoeducation|formulation|breakthrough|disclosure|rupture"
     r"|as an? (?:[\w-]+ )?(?:psychologist|therapist|counsell?or|social worker|clinician|nurse"
     r"|psychiatrist|psych))\b"
-    rf"|\b(?:i|we)(?:'ve been| have been|'m| am)?\s+(?:been seeing|{_SERVE})\b",
+    rf"|\b(?:i|we)(?:'ve been| have been|'m| am)?\s+(?:been seeing|assess(?:ing)?|{_SERVE})\b",
+    _I,
+)
+#: Someone the author sees, named so: the work itself on the personal account ("someone I see").
+SEEN = re.compile(
+    r"\b(?:someone|somebody|one|person|lad|lass|kid|teen|man|woman|guy|girl|boy|family)"
+    r" (?:i|we) see\b",
     _I,
 )
 
@@ -51,7 +57,8 @@ _NOUN = (
     r"|gran|nan|couple|family|veteran|vet"
     r"|pupil|student|resident|inpatient|outpatient|referral|admission|patient|client"
     r"|service user|member|survivor|widow|widower|senior|retiree|pensioner|person|individual"
-    r"|newcomer|regular|long-?stayer|frequent flyer|6th grader|\w+ grader|year \d+|sophomore"
+    r"|newcomer|regular|lifer|inmate|prisoner|detainee|offender|young'?uns?|long-?stayer"
+    r"|frequent flyer|6th grader|\w+ grader|year \d+|sophomore"
     r"|freshman|junior|senior|nurse|officer|soldier|marine|firefighter|medic|mama|papa|boyo"
     r"|wife|husband|spouse|newlyweds?|fianc[eé]e?|case|pt|admit"
     r"|tamariki|rangatahi|wahine|tane|kuia|koro|se[nñ]ora|se[nñ]or|abuela|abuelo|viejit[oa]"
@@ -100,8 +107,9 @@ ONE_PERSON_WORD = re.compile(
     r"|\b(?:cps|dcf|aps|mandated|safeguarding|child protection) (?:report|referral|call)s?\b"
     r"|\bone of (?:mine|ours|my \w+s|our \w+s)\b|\b(?:someone|somebody)\b(?!\s+(?:i|we)\b)"
     r"|\bone of the \w+ (?:in|from|at|on) my\b|\bpt\s*#\s*\d+"
-    rf"|\b[\w-]+\s+(?:i|we)(?:'ve been| have been|'m| am)?\s+(?:see|seeing"
-    rf"|saw|work with|working with|{_SERVE})\b"
+    rf"|\b[\w-]+\s+(?:(?:i|we)(?:'ve been| have been|'m| am)?\s+(?:see|seeing"
+    rf"|saw|work with|working with|assess(?:ing)?|help(?:ing)?|{_SERVE})"
+    r"|(?:i'd|i had|i've|i have|we'd|we've) (?:gotten|got|come) to know)\b"
     rf"|\bone of (?:the|our) (?!(?:nurses|medics|officers|doctors|staff)\b)(?:[\w-]+\s+)?"
     rf"(?:{_NOUN}s|women|men|grannies|children|ladies|families|babies|aunties|elders|folks)\b"
     r"|\b(?:one|two|three|four|five|\d+|a few|some|several) of (?:the|my|our) (?:[\w-]+\s+){1,2}?"
@@ -113,7 +121,7 @@ ONE_PERSON_WORD = re.compile(
     r"|\b(?:couples?|family|group|art|play|music|individual|first|last|joint) session\s*:"
     r"|\b(?:a|an|the|this|that)\s+(?:[\w-]+\s+)?(?:daughter|son|nephew|niece|brother|sister"
     r"|grandson|granddaughter|grandchild|bride|groom|stepdad|stepmom|stepmum|aunt|uncle|cousin)\b"
-    r"(?!s\b|-)"
+    r"(?!s\b|-|'s (?:wedding|funeral|birthday|party|graduation|christening|wake|engagement))"
     r"|\b(?:hardest|toughest|best|worst|saddest|first|last|final)\s+(?:visit|session|intake"
     r"|assessment|call|shift|admission)\s+(?:of|this|today|yesterday|tonight)\b"
     r"|\b(?:on (?:service|hospice) with us|on our service|admitted to (?:our )?(?:service"
@@ -125,13 +133,18 @@ ONE_PERSON_WORD = re.compile(
     r"|unit|list|books)\b"
     r"|\b(?:one|two|three|four|five|\d|some|several|so many|many) of my (?:guys|gals|vets|men"
     r"|women|ladies|boys|girls|kids|teens)\b"
+    r"|\b(?:one|two|three) of my (?:[\w-]+\s+)?(?:athletes|players|swimmers|runners|sprinters"
+    r"|rowers|gymnasts|skaters|riders|lifters|fighters|boxers|climbers|footballers|cricketers"
+    r"|golfers|dancers|cyclists|jockeys)\b"
     r"|\b(?:one|two|three|four|five|\d|some|several|so many|many) of my (?:ppl|people|folks"
     r"|peeps|lot|families)\b"
     r"|\bhad (?:a|an|my|the)\s+(?:[\w-]+\s+)?(?:session|intake|assessment|appointment|consult)\b"
     r"|\b(?:a|an)\s+[a-z]+(?:er|or|ist|ian|ant|ent)\s+from\b"
     r"|\bmy\s+(?:\w+day|morning|afternoon|evening|\d{1,2}(?::\d\d)?(?:\s?[ap]m)?|\w+ o'?clock"
-    r"|first|last|next|new)\s+(?:lady|man|gent|fella|lad|guy|woman|girl|boy|kid|teen|couple"
-    r"|family|one)\b"
+    r"|first|last|next|new|catatonic|psychotic|manic|bipolar|suicidal|depressed|delirious"
+    r"|anorexic|autistic|schizophrenic|paranoid|agitated|postpartum|perinatal|first-episode"
+    r"|detoxing|withdrawing|dementing)\s+(?:lady|man|gent|fella|lad|guy|woman|girl|boy|kid|teen"
+    r"|couple|family|one)\b"
     r"|\b(?:met|saw|bumped into|ran into|spotted)\s+(?:half (?:of )?)?(?:my|one of my|a)"
     r" (?:caseload|clients?|patients?)\b"
     rf"|\bmy\s+(?!{_FAMILY}\b)(?:[\w-]+\s+)?(?:referral|admission|client|patient|case|kiddo"
@@ -156,6 +169,11 @@ ONE_PERSON_NAMED = re.compile(
 )
 #: An age opening a post as a case is presented: "17, first episode mania, ...".
 AGE_OPENING = re.compile(r"\d{1,2}(?:yo|y/o|[fm])?(?=,\s+(?-i:[a-z]))", _I)
+#: The same after a colon, as a list of findings: "ED folks, help: 30s, no psych hx, ...".
+AGE_AFTER_COLON = re.compile(
+    r"(?:early |mid-?|late )?\d{1,2}(?:s|yo|y/o|[fm])?(?=,\s+(?-i:[a-z])[^,.!?\n]{1,30},)",
+    _I,
+)
 #: An optional word before a noun at a clause start, but not a possessive ("my husband").
 _LEADWORD = r"(?:(?!(?:my|our|his|her|their|your)\b)[\w-]+\s+)?"
 #: Where a sentence or clause starts: ONE_PERSON_AT_START is tried only there, which is far
@@ -169,7 +187,8 @@ ONE_PERSON_AT_START = re.compile(
     rf"|still|also|really|suddenly|literally)\s+)?(?:[a-z]{{3,}}ed|{IRREGULAR}|was|is|has|had"
     r"|hadn't|hasn't|wasn't|didn't|won't|couldn't|wouldn't|got|said"
     r"|told|came|showed|brought|kept|keeps|says|tells|asked|asks|gave|made|went|left|drew)\b"
-    r"|[a-z][\w -]{2,30},\s*\d{1,2},"
+    r"|[a-z][\w' -]{2,30},\s*\d{1,2}(?:,|\s+(?!(?:mins?|minutes|hours?|hrs?|days?|weeks?"
+    r"|months?|am|pm|percent)\b)[\w-]+(?:\s+[\w-]+){0,2},)"
     rf"|(?:[\w-]+\s+)?{_NOUN} of (?:two|three|four|five|six|\d+)\b"
     r"|(?!(?:today|tonight|yesterday|tomorrow|this|last|next|\w+day)'s)[\w-]+'s\s+(?:daughter|son"
     r"|wife|husband|partner|mum|mom|mother|dad|father|sister|brother|kids?|children|parents?"

@@ -1,0 +1,25 @@
+"""What looks like a Safe Harbor identifier and is not: scores, groups of people.
+
+`phi_patterns.py` says what an identifier looks like; these tables say when
+a match is something else: "9/10" as a score rather than a day, "the lads at
+the Bell" as a group of people rather than one person's place.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: A score out of 5, 10 or 100 read as a date ("landing 9/10 in training", "pain 7/10").
+SCORE = re.compile(r"(?P<n>\d{1,3})/(?P<of>5|10|100)$")
+SCORE_BEFORE = re.compile(
+    r"\b(?:land\w*|scor\w*|rat\w*|hit\w*|mak\w*|got|gets|getting|a|an|solid|pain|mood|anxiety"
+    r"|distress|suds|sleep|energy|confidence|cravings?|urges?)\s+$",
+    re.IGNORECASE,
+)
+SCORE_AFTER = re.compile(
+    r"\s+(?:in (?:training|practice|games?|matches|sessions?)|on the|of the time|shots|times"
+    r"|attempts)\b",
+    re.IGNORECASE,
+)
+#: A group of people before "at" or "from" ("the lads at the Bell"): no one person's place.
+GROUP_BEFORE = re.compile(r"\b(?:the|my|our|all the|us|with the) $", re.IGNORECASE)

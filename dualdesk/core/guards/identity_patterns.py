@@ -17,12 +17,15 @@ _QUALIFIER = (
     r"|child (?:and|&) adolescent|couples?|grief|addictions?|substance use|drug and alcohol"
     r"|recovery|consultant|trainee|junior|senior|school|forensic|liaison|perinatal|adolescent"
     r"|specialist|registered|qualified|practising|practicing|art|music|drama|play|dance"
-    r"|occupational|counsell?ing|educational|health|community|older adults?|psychiatric)"
+    r"|occupational|counsell?ing|educational|health|community|older adults?|psychiatric"
+    r"|sports?|exercise|sport (?:and|&) exercise|performance|neuro|rehabilitation|rehab)"
 )
 _NOUN = (
     r"(?:therapist|psychotherapist|counsell?or|psychologist|psychiatrist|social worker"
     r"|clinician|lcsw|lpc|lmft|mft|lmhc|lpcc|psychiatric nurse|mental health nurse"
-    r"|nurse practitioner|pmhnp|psych np|(?:mental health )?provider|shrink"
+    r"|nurse practitioner|pmhnp|psych np|(?:mental health )?provider|shrink|psych nurse"
+    # nursing credentials that name the specialty: registered / community psychiatric nurse
+    r"|rpn|cpn|rmn"
     r"|psych(?:iatry|iatric)? (?:reg|registrar|resident|fellow|sho))s?"
 )
 #: Someone in training: "therapist-in-training", "psychologist trainee".
@@ -53,7 +56,16 @@ SELF_IDENTIFICATION = re.compile(
     r"|\b(?:doctor|clinician|therapist|work|nurse|shrink) (?:mode|brain|hat) (?:on|off)\b"
     rf"|{_P} (?:life|problems|things|humou?r|struggles|burnout|culture)\b"
     rf"|{_P}\b[^.!?]{{0,60}}\bas one\b"
-    rf"|(?:^|[.!?]\s+){_P}\b(?:\s+who\b|,)|{_P} by (?:day|trade|training|profession)\b"
+    rf"|(?:^|[.!?]\s+){_P}\b(?:\s+who\b|,)|{_P} by (?:day|night|trade|training|profession)\b"
+    # others naming the author's job: "introduced me as the therapist", "call me the shrink"
+    rf"|\b(?:me|myself) as ['\"‘“]?(?:the |an? |their |our |his |her )?(?:[\w-]+ )?{_P}"
+    rf"|\bcall(?:s|ed|ing)? me (?:the |an? |their |our )(?:[\w-]+ )?{_P}"
+    # licensed or certified in the field, hours worked on a psychiatric unit
+    r"|\b(?:board[- ]certified|licensed|registered|accredited|chartered|credentialed"
+    rf"|certified|qualified) in {_FIELD}\b"
+    r"|\b(?:hours?|shifts?|nights?|a shift|a night) (?:in|on|at)"
+    r" (?:the|a) (?:psych|psychiatric|mental health|inpatient|crisis) (?:er|ed|a&e|ward|unit"
+    r"|floor|emergency|hospital|ward)\b"
     rf"|(?:years?|decades?|months?) (?:as |being )?an? {_P}"
     r"|(?:years?|decades?) (?:in|of) (?:private practice|clinical practice|the nhs|psychiatry"
     r"|psychology|psychotherapy|counsell?ing|social work)\b"

@@ -86,8 +86,8 @@ _LEAD = Folding(
     re.compile(
         r"(?=\w)\b(?:(i'?m|i am|we'?re|we are|i'll be|i will be|we'll be|heading|headed"
         r"|flying|driving|traveling|travelling|leaving|landed|arrived|arriving|back|going"
-        r"|visiting|spending|off|currently|be)\s+(?:(?:out |home |over |down |up )?(?:to|in"
-        r"|into|at|from|for|on)\s+)(?:(?:the|a|an|my|our)\s+)?"
+        r"|visiting|spending|off|currently|be|through)\s+(?:(?:out |home |over |down |up )?"
+        r"(?:to|in|into|at|from|for|on)\s+)(?:(?:the|a|an|my|our)\s+)?"
         r"|(?:morning|evening|afternoon|night|nights|day|days|weekend|week|weeks|fortnight"
         r"|months?|sunset|sunrise)\s+(?:up |down |out |over |away )?in\s+"
         r"|(?:conference|summit|training|workshop|retreat|convention|meeting|speaking"

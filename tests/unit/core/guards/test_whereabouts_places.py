@@ -41,6 +41,8 @@ NAMED_WITHOUT_I = [
         "weekend over in Harrogate",
     ),
     ("Coach up to Aberdeen on Friday for the perinatal network day.", "Coach up to"),
+    # "through in" a city, as said in Scotland
+    ("Through in Glasgow the day for the perinatal network.", "Through in Glasgow"),
     # small hours as a time stamp or the hour of one's own work
     ("Ward round prep, 4am, coffee number two.", "4am"),
     ("3am admission: a lad who walked in off the bypass.", "3am admission"),
@@ -59,6 +61,7 @@ NOT_WHEREABOUTS = [
     "In every session she keeps going back to Lagos, the house, the heat.",
     "Her dad threatens to move back to Lagos whenever she disagrees with him.",
     # teaching statements that share the words
+    "Talk it through in the group before anyone acts on it.",
     "Grand rounds on Friday: boarding, bed flow and the law.",
     "Waking at 3am is a common sign of depression; ask about it.",
     "Clients stuck on the same thought for an hour are not lazy.",

@@ -17,12 +17,15 @@ _QUALIFIER = (
     r"|child (?:and|&) adolescent|couples?|grief|addictions?|substance use|drug and alcohol"
     r"|recovery|consultant|trainee|junior|senior|school|forensic|liaison|perinatal|adolescent"
     r"|specialist|registered|qualified|practising|practicing|art|music|drama|play|dance"
-    r"|occupational|counsell?ing|educational|health|community|older adults?|psychiatric)"
+    r"|occupational|counsell?ing|educational|health|community|older adults?|psychiatric"
+    r"|sports?(?: (?:and|&) exercise)?|exercise|performance|neuro|rehab(?:ilitation)?)"
 )
 _NOUN = (
     r"(?:therapist|psychotherapist|counsell?or|psychologist|psychiatrist|social worker"
     r"|clinician|lcsw|lpc|lmft|mft|lmhc|lpcc|psychiatric nurse|mental health nurse"
-    r"|nurse practitioner|pmhnp|psych np|(?:mental health )?provider|shrink"
+    r"|nurse practitioner|pmhnp|psych np|(?:mental health )?provider|shrink|psych nurse"
+    # nursing credentials that name the specialty: registered / community psychiatric nurse
+    r"|rpn|cpn|rmn"
     r"|psych(?:iatry|iatric)? (?:reg|registrar|resident|fellow|sho))s?"
 )
 #: Someone in training: "therapist-in-training", "psychologist trainee".
@@ -46,14 +49,23 @@ SELF_IDENTIFICATION = re.compile(
     rf"|when you(?:'re| are) an? {_P}"
     rf"|(?:i'?m|i am|i work as|i've been|i have been|being|became|becoming) (?:an? )?(?:[\w-]+ )?"
     rf"{_P}"
-    rf"|{_P} here\b|(?:we|us|fellow) (?:other )?{_P}"
-    rf"|{_P} like me\b|my (?:job|work|day job) as an? {_P}"
-    rf"|(?:my )?{_P} (?:brain|side|self|mode|hat|voice|instincts|eyes|training|rota|rotation"
-    r"|shift|job|placement|colleagues)"
+    rf"|(?:we|us|fellow) (?:other )?{_P}|my (?:job|work|day job) as an? {_P}"
+    # the profession and what follows it, in one alternative so that it is tried once
+    rf"|(?:my )?{_P}(?: (?:here\b|like me\b|by (?:day|night|trade|training|profession)\b"
+    r"|(?:life|problems|things|humou?r|struggles|burnout|culture)\b|brain|side|self|mode|hat"
+    r"|voice|instincts|eyes|training|rota|rotation|shift|job|placement|colleagues)"
+    r"|\b[^.!?]{0,60}\bas one\b)"
     r"|\b(?:doctor|clinician|therapist|work|nurse|shrink) (?:mode|brain|hat) (?:on|off)\b"
-    rf"|{_P} (?:life|problems|things|humou?r|struggles|burnout|culture)\b"
-    rf"|{_P}\b[^.!?]{{0,60}}\bas one\b"
-    rf"|(?:^|[.!?]\s+){_P}\b(?:\s+who\b|,)|{_P} by (?:day|trade|training|profession)\b"
+    rf"|(?:^|[.!?]\s+){_P}\b(?:\s+who\b|,)"
+    # others naming the author's job: "introduced me as the therapist", "call me the shrink"
+    rf"|\b(?:me|myself) as ['\"‘“]?(?:the |an? |their |our |his |her )?(?:[\w-]+ )?{_P}"
+    rf"|\bcall(?:s|ed|ing)? me (?:the |an? |their |our )(?:[\w-]+ )?{_P}"
+    # licensed or certified in the field, hours worked on a psychiatric unit
+    r"|\b(?:board[- ]certified|licensed|registered|accredited|chartered|credentialed"
+    rf"|certified|qualified) in {_FIELD}\b"
+    r"|\b(?:hours?|shifts?|nights?|a shift|a night) (?:in|on|at)"
+    r" (?:the|a) (?:psych|psychiatric|mental health|inpatient|crisis) (?:er|ed|a&e|ward|unit"
+    r"|floor|emergency|hospital|ward)\b"
     rf"|(?:years?|decades?|months?) (?:as |being )?an? {_P}"
     r"|(?:years?|decades?) (?:in|of) (?:private practice|clinical practice|the nhs|psychiatry"
     r"|psychology|psychotherapy|counsell?ing|social work)\b"

@@ -22,6 +22,7 @@ from itertools import chain
 from dualdesk.core.accounts import Role
 from dualdesk.core.findings import Finding, Rule, Severity
 from dualdesk.core.guards import whereabouts_activity as wa
+from dualdesk.core.guards import whereabouts_named as wname
 from dualdesk.core.guards import whereabouts_night as wn
 from dualdesk.core.guards import whereabouts_outings as wo
 from dualdesk.core.guards.context import ReviewContext
@@ -37,46 +38,6 @@ from dualdesk.core.guards.lexicon import (
 )
 from dualdesk.core.posts import Draft
 
-_I = "(?i:{})".format
-_PLACE_NOUN = (
-    r"airport|gym|beach|park|lake|cabin|mountains|coast|hotel|conference|convention|retreat"
-    r"|caf[eé]|coffee shop|bar|pub|restaurant|hospital|dentist|vet|grocery store|mall|station"
-    r"|train|plane|concert|game|stadium|festival|wedding|funeral|party|pool|spa|library|church"
-    r"|temple|mosque|zoo|museum|theat(?:er|re)|cinema|movies|farmers'? market|trail|slopes"
-    r"|cottage|lake house|beach house|cape|shore|city|countryside|airbnb|resort|cruise|ER"
-)
-_CAP_PLACE = r"(?:[A-Z][a-z]+(?:\s(?:[A-Z][a-z]+|de|del|la))?|[A-Z]{2,5}\b)"
-_NOT_PLACES = re.compile(
-    r"^(?:I|I'm|It|The|This|That|My|Our|Your|We|You|They|He|She|And|But|So|Therapy|Session"
-    r"|Awe|Love|Person|Practice|Private Practice|Session|Group|Zoom|Telehealth|DBT|CBT|EMDR"
-    r"|ACT|IFS|PTSD|ADHD|OCD|ASD|Mental Health|Gratitude|January|February|March|April|May|June"
-    r"|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday"
-    r"|Friday|Saturday|Sunday|Part|Chapter|Week|Day)$"
-)
-#: Words before a movement that make it someone else's ("whose family just arrived from").
-_NOT_SELF = re.compile(
-    r"\b(?:he|she|they|whose \w+|family|who|kids|client|patient|parents)\s+(?:just\s+|has\s+"
-    r"|have\s+|had\s+|recently\s+)?$",
-    re.IGNORECASE,
-)
-_TRAVEL = re.compile(
-    _I(r"\b(?:i'?m|i am|we'?re|we are|i'll be|i will be|we'll be|heading|headed|flying|driving"
-       r"|traveling|travelling|leaving|landed|arrived|arriving|back|going|visiting|spending|off"
-       r"|currently|be)\s+(?:(?:out |home |over |down |up )?(?:to|in|into|at|from|for|on)\s+)"
-       r"(?:(?:the|a|an|my|our)\s+)?")
-    + rf"(?P<where>(?i:{_PLACE_NOUN})\b|{_CAP_PLACE})"
-)  # fmt: skip
-_PART_OF_DAY = re.compile(
-    _I(
-        r"\b(?:morning|evening|afternoon|night|nights|day|days|weekend|week|weeks|fortnight"
-        r"|months?|sunset|sunrise)\s+in\s+"
-    )
-    + rf"(?P<where>{_CAP_PLACE})"
-)
-_CONFERENCE = re.compile(
-    _I(r"\b(?:conference|summit|training|workshop|retreat|convention|meeting|speaking|presenting"
-       r"|talk|keynote|panel)\s+(?:in|at)\s+") + rf"(?P<where>{_CAP_PLACE})"
-)  # fmt: skip
 #: (Under IGNORECASE "[a-z]" is any letter; written lower-case so the pattern can be folded.)
 _PHRASES = re.compile(
     r"(?=\w)\b(?:on (?:(?:paternity|maternity|parental|medical|sick|family|bereavement"
@@ -84,7 +45,8 @@ _PHRASES = re.compile(
     r"|on (?:vacation|holiday|sabbatical|retreat|a trip|a cruise|my honeymoon|the road"
     r"|my way (?:to|home|back)|my (?:lunch|morning|evening) (?:walk|run|break))"
     r"|\b(?:at|in) the airport\b|\bat (?:the|my|our) (?:hotel|airbnb|resort)\b|\bat the beach\b"
-    r"|\b(?:walking|running|jogging|hiking|biking|cycling|swimming|paddling|strolling)\s+"
+    r"|\b(?:walk(?:ing|ed)|running|ran|jog(?:ging|ged)|hik(?:ing|ed)|bik(?:ing|ed)|cycl(?:ing|ed)"
+    r"|swimming|swam|paddl(?:ing|ed)|stroll(?:ing|ed))\s+"
     r"(?:(?:my|the|our) (?:dog|pup|kids)|(?:along|by|around|through|on|at) the (?:harbou?r"
     r"|beach|lake|river|park|trail|coast|shore|water|waterfront|boardwalk|pier))\b"
     r"|\bby the pool\b|\b(?:stuck|sitting) in traffic\b|\brunning late\b"
@@ -98,7 +60,10 @@ _PHRASES = re.compile(
     r"|hostel|motel|holiday let|caravan|campsite|tent)"
     r"|(?:my|our) (?:[\w:.'-]+ )?(?:train|bus|coach|ferry|plane|tram)\b(?! of\b)"
     r"|(?:(?:^|just|finally|i|we|i've|we've)\s+)(?:landed|touched down|checked in(?:to)?)\b"
-    r"|\blanded in [a-z]|boarding\b|jet ?lag(?:ged)?"
+    r"|\blanded in [a-z]|jet ?lag(?:ged)?"
+    # boarding a plane, not "ED boarding" (patients waiting for a bed)
+    r"|\bboarding\b(?:(?<=now boarding)|(?<=just boarding)|(?<=finally boarding)| (?:now|soon"
+    r"|pass(?:es)?|gate|group|call|time|the (?:plane|flight|train|ferry|bus))\b)"
     r"|(?:see|catch|meet) (?:you|y'all|everyone|folks)(?: all)? (?:in|at) [a-z]|live from"
     r"|\binsomnia club\b|\b(?:home|out|off) sick\b|\bsick day\b|\bat gate [a-z]?\d+"
     r"|\b(?:currently|right now) (?:sitting|standing|waiting|stuck|parked|lying|relaxing)"
@@ -171,13 +136,13 @@ def _spans(text: str) -> list[tuple[int, int, str]]:
         s, e = sentence_bounds(text, m.start())
         if now_words.within(s, e):
             found.append((*m.span(), "says where you are or will be"))
-    for pattern in (_TRAVEL, _CONFERENCE, _PART_OF_DAY):
-        for m in pattern.finditer(text):
-            if _NOT_PLACES.match(m.group("where")):
-                continue
-            if _NOT_SELF.search(text, max(0, m.start() - 24), m.start()):
-                continue
-            found.append((*m.span(), "says where you are or will be"))
+    for start, end, where in wname.movements(text, low):
+        if wname.NOT_PLACES.match(where):
+            continue
+        if wname.NOT_SELF.search(text, max(0, start - 24), start):
+            continue
+        if not wname.RETURN_TO_SPORT.match(text, start, end):
+            found.append((start, end, "says where you are or will be"))
     for m in _F_PHRASES.finditer(text, low):
         if not wo.NOT_OWN.search(text, max(0, m.start() - 24), m.start()):
             found.append((*m.span(), "tells of your own plans, travel or company"))
@@ -187,7 +152,8 @@ def _spans(text: str) -> list[tuple[int, int, str]]:
         if any(h.within(s, e) for h in when):
             found.append((*m.span(), "says when your office will be empty"))
     activities = (_F_ACTIVITY.finditer(text, low), wa.ACTIVITY_NAMED.finditer(text))
-    for m in chain(*activities, wa.PLACE_EDGE.finditer(text)):
+    named = (wa.PLACE_EDGE.finditer(text), wname.place_when(text))
+    for m in chain(*activities, *named):
         found.append((*m.span(), "tells of your own plans, travel or company"))
     for m in chain(_F_OUTING.finditer(text, low), wo.ROUTE_NAMED.finditer(text)):
         if not wo.NOT_OWN.search(text, max(0, m.start() - 24), m.start()):

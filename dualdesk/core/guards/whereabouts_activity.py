@@ -40,10 +40,12 @@ LED_ACTIVITY = re.compile(
     r"|(?:grabbed|grabbing)\s+(?:a|an|some|my|the)\s+\w+"
     r"|(?:picking up|dropping off|collecting|fetching)\s+(?:[\w-]+\s+){0,3}?(?:from|at)\s+(?:the"
     r"|a|my)\b"
-    r"|(?:ferry|train|bus|tram|flight|drive|uber|taxi|cab|ride|walk|commute) (?:across|to|from"
+    r"|(?:ferry|train|bus|coach|tram|flight|drive|uber|taxi|cab|ride|walk|commute)"
+    r"(?: (?:down|up|over|back|out|home))? (?:across|to|from"
     r"|into|through|over)\b"
-    r"|[a-z]{3,}ing\s+the\s+(?:[\w'-]+\s+)?(?:pier|prom|promenade|trail|beach|canal|river|coast"
-    r"|seafront|boardwalk|harbou?r|park|hills|lakeshore)\b"
+    r"|(?:[a-z]{3,}ing|walked|jogged|hiked|cycled|biked|swam|strolled|paddled)\s+the\s+(?:[\w'-]+\s+)?(?:pier|prom|promenade"
+    r"|trail|beach|canal|river|coast|seafront|boardwalk|harbou?r|park|hills|lakeshore|reservoir"
+    r"|towpath|common|heath|quay|loch|riverbank|greenway|embankment)\b"
     r"|(?:grabbing|getting|picking up|collecting|dropping off|fetching|having|enjoying"
     r"|sipping|drinking|eating|treating myself to|making|meeting|joining|taking)\s+"
     r"(?:(?:a|an|my|the|some|our|me)\s+)?(?:[\w-]+\s+){0,2}?(?:coffee|flat white|latte"
@@ -89,6 +91,9 @@ LED_PLACE = re.compile(
     r"(?=\w)\b(?:going to (?-i:[A-Z])"
     r"|(?:hiking|climbing|skiing|cycling|biking|kayaking|paddling|visiting|exploring|touring)\s+"
     r"(?:mt\.?\s+|mount\s+)?(?-i:[A-Z][^\W\d_]+)"
+    # a named route walked: "Walked the BeltLine", "strolling along the Prom"
+    r"|(?:walk|jogg|hik|cycl|bik|stroll|paddl)(?:ed|ing)\s+(?:round |around |along |up |down"
+    r" |through )?the\s+(?-i:[A-Z][a-z]\w*)"
     # a gerund at a named place ("Camping at Lake Tahoe"), not a look at something
     r"|(?!(?:look|star|glanc|laugh|aim|point|hint|smil|yell|shout|snapp|wink|grinn|nodd)ing)"
     r"[a-z]{3,}ing\s+(?:(?:off|on|in|out|the|a|an|my|our|some|with)\s+(?:[\w-]+\s+){0,3}?)?"
@@ -110,7 +115,14 @@ ACTIVITY_NAMED = re.compile(
     r"\b(?-i:[A-Z][a-z]+)[- ]bound\b"
     r"|\b(?:swim|run|walk|hike|dip|paddle|stroll|cycle|ride)\s+(?:at|in|along|on|around|round"
     r"|up|down|across|over|through|by|past)\s+"
-    r"(?-i:[A-Z][^\W\d_]+)|\bstuck (?:on|in|at|behind) (?-i:[A-Z])",
+    r"(?-i:[A-Z][^\W\d_]+)|\bboarding (?:for|to) (?-i:[A-Z])"
+    # stuck on a road, a route number or a named line: "Stuck on 285", "stuck on the 10"
+    r"|\bstuck (?:on|in|at|behind|under) (?:(?-i:[A-Z])|(?:the )?(?:\d{1,3}(?![\d%:.,]|\s?(?:st"
+    r"|nd|rd|th|pages?|items?|questions?|percent|minutes|mins|hours|hrs|weeks|days|years)\b)\b"
+    r"|(?-i:[A-Z][a-z]\w*) (?:line|road|bridge|tunnel|freeway|highway|motorway|expressway"
+    r"|bypass|junction|interchange|beltway|parkway)\b))"
+    # a lap of a named park or route: "a lap of the Tan", "loop round the Meadows"
+    r"|\b(?:lap|loop|circuit) (?:of|round|around) the (?-i:[A-Z][a-z]+)",
     _I,
 )
 ACTIVITY = re.compile(
@@ -153,7 +165,7 @@ ACTIVITY = re.compile(
     r"|\b(?:on|doing|serving) jury (?:duty|service)\b|\bjury (?:duty|service) (?:all|this|today"
     r"|tomorrow|next)\b"
     r"|\b(?:on|off) (?:i-?\d{1,3}|m\d{1,3}|sh\d{1,2}|us-?\d{1,3})\b"
-    r"|\b(?:train|bus|flight|plane|tube|ferry|tram|metro|subway|streetcar|carriage)(?:'s| is)"
+    r"|\b(?:train|bus|flight|plane|tube|ferry|tram|metro|subway|streetcar|carriage)(?:'s| is)?"
     r" (?:stuck|delayed|late|cancell?ed|held|rammed|packed|heaving|crammed)\b"
     r"|\bfresh off\b|\bred-?eye\b|\bjust off (?:a|the) (?:plane|flight|train|ferry)\b"
     r"|\b(?:pilates|yoga|gym|spin|crossfit|barre|swim|run|training|school run|drop-?off"

@@ -57,12 +57,16 @@ NIGHT = re.compile(
     r"|\b(?:half |quarter (?:past|to) )?[1-4](?:[:.]\d\d)? in the morning\W*\s*(?:and|&|still"
     r"|wide|i'?m)\b"
     r"|\bnot sleeping tonight\b|\bawake again\b|\bsleep is not happening\b"
-    r"|\bno sleep (?:tonight|again)\b|\bstaring at the ceiling\b)",
+    r"|\bno sleep (?:tonight|again)\b|\bstaring at the ceiling\b"
+    # the small hours as the time of one's own work: "2am consult", "still charting at 1:15am"
+    r"|\b[0-4](?:[:.]\d\d)?\s?(?:am|a\.m\.) (?:consult|admission|admit|page|call-?out|code"
+    r"|eval|assessment|review|bleep|handover|shift)s?\b"
+    r"|\bstill [a-z]{3,}ing (?:[\w'-]+ ){0,2}?at [0-4](?:[:.]\d\d)?\s?(?:am|a\.m\.))",
     _I,
 )
 #: Small hours said at a sentence start: "Sleepless again.", "1 am. Again."
 NIGHT_EDGE = re.compile(
-    r"(?:^|[.!?]\s+|\n)(?:sleepless\b|[0-4](?:[:.]\d\d)?\s?(?:am|a\.m\.)(?:\s*[.!,—–-]|\s+and\b"
+    r"(?:^|[.!?,]\s+|\n)(?:sleepless\b|[0-4](?:[:.]\d\d)?\s?(?:am|a\.m\.)(?:\s*[.!,—–-]|\s+and\b"
     r"|\s*$))",
     _I,
 )

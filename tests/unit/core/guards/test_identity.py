@@ -183,3 +183,39 @@ def test_the_job_told_by_its_routines_links(findings, text) -> None:
 )
 def test_lookalikes_of_the_jobs_routines_are_no_link(findings, text) -> None:
     assert not findings(text, Role.PERSONAL, Rule.IDENTITY_LINK), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a credential as a life ("RPN life"), a specialty as a qualifier ("sport psych")
+        "CPN life: three home visits and a flat tyre before lunch",
+        "exercise psych problems: everyone wants a pep talk at parties",
+        # others naming the author's job ("introduced me as the family shrink")
+        "my aunt introduced me as 'the psychologist in the family' at the funeral",
+        "the neighbours call me the counsellor of the cul-de-sac",
+        # the job at night or by certification ("psychotherapist by night")
+        "social worker by night, sourdough obsessive by morning",
+        "licensed in clinical psychology and still cannot parallel park",
+        # hours worked on a psychiatric unit
+        "nine hours on the psych ward and all I want is chips",
+        "after a long shift in the mental health unit the sea looks huge",
+    ],
+)
+def test_the_job_named_by_others_by_hours_or_by_licence_links(findings, text) -> None:
+    assert findings(text, Role.PERSONAL, Rule.IDENTITY_LINK), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "they introduced me as the best man and I had no speech",
+        "interested in psychology since school, mostly thanks to bad tv",
+        "visited my gran on the psych ward today, she seemed brighter",
+        "my brother spent three weeks on the psych ward last year and came out lighter",
+        "night owl by night, grumpy by day",
+        "sports day life: lost the egg and spoon again",
+    ],
+)
+def test_lookalikes_of_being_named_or_licensed_are_no_link(findings, text) -> None:
+    assert not findings(text, Role.PERSONAL, Rule.IDENTITY_LINK), text

@@ -19,7 +19,7 @@ from io import BytesIO
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-PARTS = tuple("hijklmnopqrstuvwxyz")
+PARTS = (*"hijklmnopqrstuvwxyz", "za", "zb", "zc", "zd", "ze", "zf")
 
 _DUMP = """
 import json, sys

@@ -36,6 +36,11 @@ RATE = 0.2
 L2 = 1e-4
 KEEP = 2000
 FP_BUDGET = 0.01
+#: The lowest threshold (log-odds) the budget may choose. It was 0 (p = 0.5)
+#: until the blind rounds T-ZF: on the rules' first runs there, letting the
+#: whereabouts threshold follow the budget below 0 caught 0.934 of
+#: whereabouts posts instead of 0.898 for 0.4 points more false alarms.
+FLOOR = -2.0
 SEED = 11
 MODELLED = (Rule.CLINICAL, Rule.WHEREABOUTS)
 
@@ -137,7 +142,7 @@ def choose_threshold(rule: Rule, rows: list[Row]) -> float:
 
     Each part is scored by a model trained on the others; the threshold is
     the lowest that keeps the firing rate on benign professional posts at or
-    under FP_BUDGET (never below 0, i.e. probability 0.5).
+    under FP_BUDGET (never below FLOOR).
     """
     parts = sorted({r.part for r in rows})
     benign_scores = []
@@ -151,7 +156,7 @@ def choose_threshold(rule: Rule, rows: list[Row]) -> float:
     benign_scores.sort(reverse=True)
     allowed = int(FP_BUDGET * len(benign_scores))
     cut = benign_scores[allowed] if allowed < len(benign_scores) else -math.inf
-    return max(0.0, round(cut + 1e-3, 3))
+    return max(FLOOR, round(cut + 1e-3, 3))
 
 
 def fit(rule: Rule, rows: list[Row]) -> Model:

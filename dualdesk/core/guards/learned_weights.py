@@ -2011,7 +2011,7 @@ CLINICAL_WEIGHTS: dict[str, float] = {
 }
 
 WHEREABOUTS_BIAS = -0.827
-WHEREABOUTS_THRESHOLD = 0.0
+WHEREABOUTS_THRESHOLD = -0.364
 WHEREABOUTS_WEIGHTS: dict[str, float] = {
     "0": -0.286,
     "0 lunch": -0.186,

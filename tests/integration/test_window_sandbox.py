@@ -162,11 +162,17 @@ def test_post_now_anyway_is_audited(
     qtbot: QtBot, controller: WindowController, backend: Backend, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     only_window_in_six_hours(backend)
-    type_and_post(controller, Role.PROFESSIONAL, "Conference slides are up on the blog")
+    # Not "Conference slides are up...": the learned whereabouts backstop warns on it.
+    type_and_post(
+        controller, Role.PROFESSIONAL, "New slides on grief and sleep are up on the blog"
+    )
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     controller.window.panes[Role.PROFESSIONAL].status_action.click()
     qtbot.waitUntil(
-        lambda: "Conference slides are up on the blog" in sandbox_texts(backend, "DrRiverCounsel"),
+        lambda: (
+            "New slides on grief and sleep are up on the blog"
+            in sandbox_texts(backend, "DrRiverCounsel")
+        ),
         timeout=10000,
     )
     assert any(entry["rule"] == "timing" for entry in backend.store.entries())

@@ -33,7 +33,11 @@ from dualdesk.core.guards.context import ReviewContext
 from dualdesk.core.guards.lexicon import Folding, lowered, plain, sentence_bounds
 from dualdesk.core.posts import Draft
 
-_PRONOUN = re.compile(r"(?:[.!?]\s+)?(?:he|she|her|him|his|hers|they|them|their)\b", re.I)
+_PRONOUN = re.compile(
+    r"(?:[.!?]\s+)?(?:he|she|her|him|his|hers|they|them|their"
+    r"|(?:that|this) (?:woman|man|lady|gent|guy|bloke|fella))\b",
+    re.I,
+)
 _STRONG = tuple(Folding(p) for p in (*cp.STRONG, *kp.CONSULT))
 _HEADLINES = Folding(kp.HEADLINES)
 _SUPERLATIVE = Folding(kp.SUPERLATIVE)
@@ -64,7 +68,11 @@ def _general(text: str, start: int, end: int, frames: Frames) -> bool:
 
 
 def _not_a_client(text: str, start: int, end: int, frames: Frames) -> bool:
-    """Whether a span speaks of a public or historical person, or is no person at all."""
+    """Whether a span speaks of a public or historical person, or is no person at all.
+
+    A pronoun or "that woman" points back to a person named before, so a colleague or
+    mentor anywhere in the post is the one meant.
+    """
     s, e = sentence_bounds(text, start)
     if _PRONOUN.match(text, start, end):
         if pe.FULL_NAME.search(text):
@@ -74,6 +82,8 @@ def _not_a_client(text: str, start: int, end: int, frames: Frames) -> bool:
         return True
     if frames.in_saying(start):
         return True
+    if sf.SLOT_AFTER.match(text, end) and sf.SLOT_BEFORE.search(text, max(0, start - 14), start):
+        return True  # "late for my 10am.": a time on the author's day, nobody acts
     return frames.not_person(start, end)
 
 

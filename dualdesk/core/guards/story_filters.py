@@ -152,11 +152,20 @@ NOT_CLIENT = re.compile(
     r"|\b(?:i|we) (?:trained|studied|qualified|did (?:my )?[\w-]+) (?:with|alongside"
     rf"|under)\b|\bmy {OWN_ADJ}(?:attending|consultant|registrar|tutor|lecturer|teacher"
     r"|educator|charge nurse|clinical lead|program director|training director)\b"
+    r"|\b(?:talk|lecture|workshop|webinar|seminar|sermon|training)\b[^.!?\n]{0,40}?"
+    r"\bby (?:a|an|the)\b"
     r"|\b(?:someone|somebody|people|a (?:guy|man|woman|person|lady|bloke)) (?:online|on (?:here"
     r"|twitter|x|tiktok|reddit|facebook|insta(?:gram)?|threads|the internet|the news|tv"
     r"|the radio|the telly|a podcast))\b",
     _I,
 )
+
+#: What the author is late for or eats before: "late for my 10am", "before my next client".
+SLOT_BEFORE = re.compile(
+    r"\b(?:late for|in time for|on time for|before|ahead of|until|till)\s+\Z", _I
+)
+#: A slot that ends its sentence does nothing in it: it is a time on the author's day.
+SLOT_AFTER = re.compile(r"\s*(?:[.!?]|\Z)")
 
 #: The most general words for a person. Alone they single no one out ("worried about
 #: someone", "the person in front of you"); a relative clause ("someone I see") or a place

@@ -1,0 +1,57 @@
+"""The clinical guard on the author's schedule and on the teachers and colleagues in a post."""
+
+from __future__ import annotations
+
+import pytest
+
+from dualdesk.core.findings import Rule
+
+#: A client slot named only as what the author is late for or waits on: a timetable.
+SCHEDULE_ONLY = [
+    "Bus broke down on the ring road, going to be late for my 10am. Apologies all round.",
+    "Cold noodles at my desk, five minutes before my next client. Living the dream.",
+    "Stuck at the level crossing again, barely in time for my 3pm.",
+]
+
+#: The same slot as the subject of what happened is a story about that client.
+SLOT_STORIES = [
+    "Running late for my 10am, and then she walked in sobbing about her brother.",
+    "My 3pm finally told her father the truth. Huge.",
+    "Ten minutes before my next client she texted to say she had relapsed.",
+]
+
+
+@pytest.mark.parametrize("text", SCHEDULE_ONLY)
+def test_a_slot_the_author_is_late_for_is_a_timetable(findings, text: str) -> None:
+    assert not findings(text, rule=Rule.CLINICAL, backstop=False), text
+
+
+@pytest.mark.parametrize("text", SLOT_STORIES)
+def test_a_slot_that_acts_is_a_client(findings, text: str) -> None:
+    assert findings(text, rule=Rule.CLINICAL, backstop=False), text
+
+
+#: "that woman" and "a nurse who described" when the person is a teacher, speaker or mentor.
+TEACHERS = [
+    "My old clinical tutor always said 'slow is fast.' She retired last spring. I still hear"
+    " that woman in every intake.",
+    "I often think of a talk I went to long ago by a hospice chaplain who described holding"
+    " silence with dying men. Changed how I work.",
+    "My first supervisor never rushed a pause. Twenty years on, I still copy that man.",
+]
+
+#: A demonstrative back to a client, or a speaker's client, is still a story.
+NOT_TEACHERS = [
+    "A client told me today she sleeps in her car. I can't stop thinking about that woman.",
+    "The lad I saw this morning finally laughed. I'm so proud of that boy.",
+]
+
+
+@pytest.mark.parametrize("text", TEACHERS)
+def test_a_teacher_or_speaker_is_not_a_client(findings, text: str) -> None:
+    assert not findings(text, rule=Rule.CLINICAL, backstop=False), text
+
+
+@pytest.mark.parametrize("text", NOT_TEACHERS)
+def test_a_demonstrative_back_to_a_client_is_flagged(findings, text: str) -> None:
+    assert findings(text, rule=Rule.CLINICAL, backstop=False), text

@@ -47,8 +47,12 @@ NO_ONE_SERVED = re.compile(
     r"\s+(?:i|we)\b",
     _I,
 )
-#: Just before a group: "one of the", "two of my (young) ...".
-OF_SOME = re.compile(r"\bof (?:the|my|our)\s+(?:[\w-]+\s+)?$", _I)
+#: Just before a group: "one of the", "two of my (young) ...", or a count ("three families").
+OF_SOME = re.compile(
+    r"\b(?:of (?:the|my|our)|two|three|four|five|six|seven|eight|nine|ten|both|\d{1,2})"
+    r"\s+(?:[\w-]+\s+)?$",
+    _I,
+)
 
 #: A clause that starts with "he" or "she" and narrates: a story about someone not named. A
 #: bare speech tag (", she said,") only reports words, whoever said them.

@@ -55,3 +55,30 @@ def test_a_teacher_or_speaker_is_not_a_client(findings, text: str) -> None:
 @pytest.mark.parametrize("text", NOT_TEACHERS)
 def test_a_demonstrative_back_to_a_client_is_flagged(findings, text: str) -> None:
     assert findings(text, rule=Rule.CLINICAL, backstop=False), text
+
+
+#: "a client keeps doing" tells of one person's ongoing behaviour; a count narrows a group.
+ONGOING_OR_COUNTED = [
+    "Consult q: a widowed client keeps setting the table for two. How do I raise it gently?",
+    "Help wanted: an older patient keeps refusing the hearing aid we fitted. Any tricks?",
+    "Three families I support told me this week they skip meals so the kids can eat.",
+    "Two couples I see got engaged over the holidays. Love that for them.",
+]
+
+#: The same words as a rule about a kind of person, or a whole group, stay general.
+GENERAL_HABITS = [
+    "A teen keeps testing you because they need to know you will stay.",
+    "A client keeps what feels safe; a client drops what feels judged.",
+    "Most families I support skip meals at the end of the month. Fund the pantry.",
+    "The people I see deserve a waiting room with a window.",
+]
+
+
+@pytest.mark.parametrize("text", ONGOING_OR_COUNTED)
+def test_an_ongoing_case_or_a_counted_few_are_flagged(findings, text: str) -> None:
+    assert findings(text, rule=Rule.CLINICAL, backstop=False), text
+
+
+@pytest.mark.parametrize("text", GENERAL_HABITS)
+def test_habits_of_a_kind_and_whole_groups_pass(findings, text: str) -> None:
+    assert not findings(text, rule=Rule.CLINICAL, backstop=False), text

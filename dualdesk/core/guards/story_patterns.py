@@ -155,14 +155,15 @@ ONE_PERSON_WORD = re.compile(
     _I,
 )
 #: The one-person alternatives that need capitals ("Jamie R., 23", "Dana's intake", "T. in 4th
-#: grade", "Jaylen (10)", "Mr. D", "J.T."), kept apart so ONE_PERSON_WORD has no
-#: case-sensitive part and can run on lower-cased text (see lexicon.Folding).
+#: grade", "Jaylen (10)", "Yanky (17, Boro Park)", "Mr. D", "J.T."), kept apart so
+#: ONE_PERSON_WORD has no case-sensitive part and can run on lower-cased text (see
+#: lexicon.Folding).
 ONE_PERSON_NAMED = re.compile(
     r"\b(?-i:[A-Z][a-z]+ [A-Z]\.),?\s*\d{1,2}\b"
     r"|\b(?-i:[A-Z][^\W\d_]+)'s (?:intake|session|appointment|assessment|file|chart|notes"
     r"|referral|discharge)\b"
     r"|\b(?-i:[A-Z]\.)\s+(?-i:(?:in|from|at|who|was|is|has|had|brought|said|told|came))\b"
-    r"|\b(?-i:[A-Z][^\W\d_]+)\s*\(\d{1,2}\)"
+    r"|\b(?-i:[A-Z][^\W\d_]+)\s*\(\d{1,2}(?:\)|,\s*\w)"
     r"|\b(?-i:M(?:r|rs|s|x)\.?\s+[A-Z](?:[a-z]+)?)\b"
     r"|\b(?-i:[A-Z]\.\s?[A-Z]\.)(?=[\s,(]|$)(?!\s*(?-i:[A-Z][a-z]))",
     _I,

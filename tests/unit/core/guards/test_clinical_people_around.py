@@ -82,3 +82,20 @@ def test_an_ongoing_case_or_a_counted_few_are_flagged(findings, text: str) -> No
 @pytest.mark.parametrize("text", GENERAL_HABITS)
 def test_habits_of_a_kind_and_whole_groups_pass(findings, text: str) -> None:
     assert not findings(text, rule=Rule.CLINICAL, backstop=False), text
+
+
+#: A name with a bracketed age and more details is a person introduced as a case.
+BRACKETED_PROFILES = [
+    "Over the moon for Tomasz (16, Leyton) - sat his exams after all. BIG.",
+    "Shout out to Amara (14, year 9), who stood up for herself at lunch today!!",
+]
+
+
+@pytest.mark.parametrize("text", BRACKETED_PROFILES)
+def test_a_name_with_a_bracketed_profile_is_a_case(findings, text: str) -> None:
+    assert findings(text, rule=Rule.CLINICAL, backstop=False), text
+
+
+def test_a_cited_year_in_brackets_is_no_case(findings) -> None:
+    text = "Bowlby (1969, Hogarth) is still worth reading for any new clinician."
+    assert not findings(text, rule=Rule.CLINICAL, backstop=False)

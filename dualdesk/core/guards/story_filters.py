@@ -74,12 +74,14 @@ GENERIC_START = re.compile(
 #: What ends a clause inside a sentence: a general clause may follow ("MI tip: if you...").
 CLAUSE_BREAKS = (":", ";", "\u2014", "\u2013", " - ")
 #: A post that opens as teaching: "PSA for colleagues:", "caseload tip for new staff:",
-#: "hot take:", or an address to learners ("Residents:"). Not "Colleagues, q:", a consult.
+#: "things I wish every parent knew:", "hot take:", or an address to learners ("Residents:").
+#: Not "Colleagues, q:", a consult.
 TEACHING = re.compile(
     r"\W*(?:(?:[\w'-]+\s+){0,4}?(?:tips?|psa|reminder|hot take|pro-?tip|unpopular opinion"
     r"|rule of thumb|psychoed|psychoeducation|pearls?|teaching point"
     r"|thought of the (?:day|week|month)"
-    r"|note to (?:(?:my|all|any|fellow|new|other)\s+)?[\w-]+(?:\s+[\w-]+)?)\b[^:\n]{0,60}:"
+    r"|note to (?:(?:my|all|any|fellow|new|other)\s+)?[\w-]+(?:\s+[\w-]+)?"
+    r"|(?:things|stuff|what) (?:i|we) (?:wish|want|need))\b[^:\n]{0,60}:"
     r"|(?:[\w'-]+\s+){0,4}?[\w'-]+s\s*:\s*(?:please|pls|do not|don't|never|always|stop"
     r"|remember|avoid)\b"
     r"|(?:residents|trainees|students|parents|carers|caregivers|teachers|new grads"
@@ -92,7 +94,9 @@ GENERIC_WORDS = re.compile(
     r"|on average|most common|research|studies|study shows|evidence|data|survey"
     r"|in my experience"
     r"|over the years|i'?ve (?:ever|always|never)|i'?ve been part of|every time(?! (?:he|she)\b)"
-    r"|whoever|never once)\b|\b(?<!nobody )(?<!no one )(?:should|must|might|(?-i:may))\b"
+    r"|whoever|never once|(?:is|are) (?:\w+ )?(?:allowed|permitted|encouraged|welcomed?)"
+    r" (?:in|at) (?:session|therapy|group|the room|here|my office|this room|this space))\b"
+    r"|\b(?<!nobody )(?<!no one )(?:should|must|might|(?-i:may))\b"
     r"(?!'ve| have)"
     r"|\b(?:how|what) (?:do|would|can) you (?:explain|teach|describe|say|tell|talk)\b",
     _I,

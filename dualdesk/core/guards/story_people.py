@@ -39,11 +39,13 @@ GROUPS = (
 )
 #: A group that is not narrowed to some of its members ("two of the young people I support").
 GROUP = rf"(?<!of the )(?<!of my )(?<!of our ){GROUPS}"
-#: Words before "I see", "we serve" that are no one person: "who we serve", "people I see".
+#: Words before "I see", "we serve" that are no one person: "who we serve", "people I see",
+#: a manner ("how I sit with people", "the way we care for").
 #: Checked on a match after the fact (see `clinical_story`), which is cheaper than a lookahead
 #: tried at every word; "of the families I meet" is one of them again (OF_SOME).
 NO_ONE_SERVED = re.compile(
-    rf"\b(?:who|whom|whoever|that|which|what|everyone|everybody|anyone|anybody|{GROUPS})"
+    rf"\b(?:who|whom|whoever|that|which|what|how|why|when|where|way|everyone|everybody"
+    rf"|anyone|anybody|{GROUPS})"
     r"\s+(?:i|we)\b",
     _I,
 )

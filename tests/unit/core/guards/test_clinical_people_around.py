@@ -99,3 +99,29 @@ def test_a_name_with_a_bracketed_profile_is_a_case(findings, text: str) -> None:
 def test_a_cited_year_in_brackets_is_no_case(findings) -> None:
     text = "Bowlby (1969, Hogarth) is still worth reading for any new clinician."
     assert not findings(text, rule=Rule.CLINICAL, backstop=False)
+
+
+#: A manner ("how I sit with people"), a house rule ("crying is welcome in session"), or a
+#: list for a kind of reader ("Things I wish every parent knew:") is no story.
+NO_STORY = [
+    "That placement changed how I sit with grieving parents, and why I talk less now.",
+    "Swearing is allowed in session. Expected, really. Bring whatever you have.",
+    "Stuff I wish all carers knew: you can request a referral yourself, no GP letter needed.",
+    "What I want new clients to know: you can ask for a different clinician, no offence.",
+]
+
+#: The same shapes around one person are a story.
+STILL_A_STORY = [
+    "The boy I sit with on Tuesdays finally drew his dad today.",
+    "A client told me swearing was welcome in session at last. She laughed for ages.",
+]
+
+
+@pytest.mark.parametrize("text", NO_STORY)
+def test_manners_rules_and_lists_for_readers_pass(findings, text: str) -> None:
+    assert not findings(text, rule=Rule.CLINICAL, backstop=False), text
+
+
+@pytest.mark.parametrize("text", STILL_A_STORY)
+def test_one_person_in_those_shapes_is_flagged(findings, text: str) -> None:
+    assert findings(text, rule=Rule.CLINICAL, backstop=False), text

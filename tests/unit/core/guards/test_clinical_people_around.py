@@ -125,3 +125,27 @@ def test_manners_rules_and_lists_for_readers_pass(findings, text: str) -> None:
 @pytest.mark.parametrize("text", STILL_A_STORY)
 def test_one_person_in_those_shapes_is_flagged(findings, text: str) -> None:
     assert findings(text, rule=Rule.CLINICAL, backstop=False), text
+
+
+#: A consult that presents one person in apposition needs no past tense: the case is now.
+PRESENTED_IN_A_CONSULT = [
+    "Any selective mutism folks here? Teen client, lovely kid, silent in class, chatty at home.",
+    "How do you all handle this? New patient, retired teacher, refuses group but wants daily 1:1.",
+]
+
+#: A list of words, or a kind of person in a question, is no case.
+NOT_PRESENTED = [
+    "Question for y'all: client, patient, service user... which word do you use and why?",
+    "Does anyone have a good workbook for a teen with panic attacks?",
+    "New clients, please read the welcome pack before the first session. Any questions?",
+]
+
+
+@pytest.mark.parametrize("text", PRESENTED_IN_A_CONSULT)
+def test_a_person_presented_in_a_consult_is_a_case(findings, text: str) -> None:
+    assert findings(text, rule=Rule.CLINICAL, backstop=False), text
+
+
+@pytest.mark.parametrize("text", NOT_PRESENTED)
+def test_words_and_kinds_in_a_question_pass(findings, text: str) -> None:
+    assert not findings(text, rule=Rule.CLINICAL, backstop=False), text

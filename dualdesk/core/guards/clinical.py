@@ -80,6 +80,8 @@ def _not_a_client(text: str, start: int, end: int, frames: Frames) -> bool:
         s, e = 0, len(text)  # "her", "he said": the person was named in another sentence
     if frames.not_a_client(s, e):
         return True
+    if pe.FAMILY_WORD.fullmatch(text, start, end) and pe.OWN_KIN.search(text):
+        return True  # "my aunt's ... the family farm": the author's own family
     if frames.in_saying(start):
         return True
     if sf.SLOT_AFTER.match(text, end) and sf.SLOT_BEFORE.search(text, max(0, start - 14), start):

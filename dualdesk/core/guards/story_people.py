@@ -82,3 +82,11 @@ OWN_PEOPLE = re.compile(
     r"|\b(?:my|our|the) (?:dog|cat|puppy|kitten|horse|mare|pony|rabbit|parrot)\b",
     _I,
 )
+#: The author's own relatives named in a post: "my aunt's", "my nephew's naming ceremony".
+OWN_KIN = re.compile(
+    r"\b(?:my|our) (?:own )?(?:mom|mum|mam|dad|mother|father|grandm\w+|grandf\w+|granny|grandpa"
+    r"|nan|nana|aunt(?:ie)?|uncle|cousin|niece|nephew|in-laws|siblings?|sister|brother)(?:'s)?\b",
+    _I,
+)
+#: A family word that then means the author's own family: "the family farm", "a wife".
+FAMILY_WORD = re.compile(r"(?:the|a|an)\s+(?:family|wife|husband|in-laws|aunties|uncles)", _I)

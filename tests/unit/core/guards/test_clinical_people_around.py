@@ -149,3 +149,26 @@ def test_a_person_presented_in_a_consult_is_a_case(findings, text: str) -> None:
 @pytest.mark.parametrize("text", NOT_PRESENTED)
 def test_words_and_kinds_in_a_question_pass(findings, text: str) -> None:
     assert not findings(text, rule=Rule.CLINICAL, backstop=False), text
+
+
+#: "the family" or "a wife" in a post that names the author's own relatives is their family.
+OWN_FAMILY = [
+    "Dinner at my aunt's after work. The family farm is up for sale and everyone is gutted.",
+    "Flying home for my nephew's naming ceremony. The aunties will ask when I'm getting a wife.",
+]
+
+#: The same words in a post about the work are the client's family.
+CLIENTS_FAMILY = [
+    "Family session today: the family finally talked about the fire. Exhausted.",
+    "Home visit this morning. The family finally let me see the room where he died.",
+]
+
+
+@pytest.mark.parametrize("text", OWN_FAMILY)
+def test_the_family_beside_the_authors_relatives_is_theirs(findings, text: str) -> None:
+    assert not findings(text, rule=Rule.CLINICAL, backstop=False), text
+
+
+@pytest.mark.parametrize("text", CLIENTS_FAMILY)
+def test_the_family_in_the_work_is_a_clients(findings, text: str) -> None:
+    assert findings(text, rule=Rule.CLINICAL, backstop=False), text

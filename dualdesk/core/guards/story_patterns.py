@@ -42,10 +42,14 @@ SETTING = re.compile(
     rf"|\b(?:i|we)(?:'ve been| have been|'m| am)?\s+(?:been seeing|assess(?:ing)?|{_SERVE})\b",
     _I,
 )
-#: Someone the author sees, named so: the work itself on the personal account ("someone I see").
+#: Someone the author sees, named so: the work itself on the personal account ("someone I see",
+#: or an elder's title seen on a working rhythm: "Auntie I see every week").
 SEEN = re.compile(
     r"\b(?:someone|somebody|one|person|lad|lass|kid|teen|man|woman|guy|girl|boy|family)"
-    r" (?:i|we) see\b",
+    r" (?:i|we) see\b"
+    r"|\b(?:auntie|aunty|uncle|granny|grandma|grandpa|nan|nana|elder|lady|gent|couple)"
+    r" (?:i|we) see (?:every (?:week|fortnight|month|mon|tues|wednes|thurs|fri)|weekly"
+    r"|fortnightly|monthly|on (?:mon|tues|wednes|thurs|fri)days)\b",
     _I,
 )
 

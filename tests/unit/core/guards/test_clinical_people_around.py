@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from dualdesk.core.accounts import Role
 from dualdesk.core.findings import Rule
 
 #: A client slot named only as what the author is late for or waits on: a timetable.
@@ -172,3 +173,27 @@ def test_the_family_beside_the_authors_relatives_is_theirs(findings, text: str) 
 @pytest.mark.parametrize("text", CLIENTS_FAMILY)
 def test_the_family_in_the_work_is_a_clients(findings, text: str) -> None:
     assert findings(text, rule=Rule.CLINICAL, backstop=False), text
+
+
+#: On the personal account, an elder or a relative's title seen on a working rhythm is a client.
+SEEN_ON_A_ROSTER = [
+    "Uncle I see every fortnight brought me mangoes from his garden today. Melted.",
+    "the nan we see weekly told me she finally slept through. made my whole week",
+    "Auntie I see on Thursdays said I'm too thin. Again. Bless her.",
+]
+
+#: The same title seen at a feast or a service is family or a neighbour.
+SEEN_AT_HOME = [
+    "Uncle I see every Christmas brought his new girlfriend. Chaos, as always.",
+    "Granny I see at church every Sunday told me I looked tired. Fair.",
+]
+
+
+@pytest.mark.parametrize("text", SEEN_ON_A_ROSTER)
+def test_a_title_seen_on_a_working_rhythm_is_a_client(findings, text: str) -> None:
+    assert findings(text, account=Role.PERSONAL, rule=Rule.CLINICAL, backstop=False), text
+
+
+@pytest.mark.parametrize("text", SEEN_AT_HOME)
+def test_a_title_seen_at_a_feast_is_family(findings, text: str) -> None:
+    assert not findings(text, account=Role.PERSONAL, rule=Rule.CLINICAL, backstop=False), text

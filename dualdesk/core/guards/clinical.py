@@ -51,6 +51,7 @@ _SETTING = Folding(cp.SETTING)
 _ONGOING = Folding(cp.ONGOING)
 _DISCLOSURE = Folding(cp.DISCLOSURE)
 _ADDRESSED = Folding(kp.ADDRESSED)
+_SAID_AFTER = Folding(kp.SAID_AFTER)
 _NOT_A_CLIENT = Folding(cp.NOT_A_CLIENT)
 _TOLD_ME = Folding(cp.TOLD_ME)
 _TODAY = Folding(sf.TODAY)
@@ -99,6 +100,8 @@ def _story(
         found = [m.span() for m in _ONGOING.finditer(text, low)]
         found += [m.span() for m in _DISCLOSURE.finditer(text, low)]
         found += [m.span() for m in _ADDRESSED.finditer(text, low)]
+        if not pe.OWN_PEOPLE.search(text):
+            found += [m.span() for m in _SAID_AFTER.finditer(text, low)]
         not_a_client = _NOT_A_CLIENT.hits(text, low)
         for m in _TOLD_ME.finditer(text, low):
             s, e = sentence_bounds(text, m.start())

@@ -197,3 +197,26 @@ def test_a_title_seen_on_a_working_rhythm_is_a_client(findings, text: str) -> No
 @pytest.mark.parametrize("text", SEEN_AT_HOME)
 def test_a_title_seen_at_a_feast_is_family(findings, text: str) -> None:
     assert not findings(text, account=Role.PERSONAL, rule=Rule.CLINICAL, backstop=False), text
+
+
+#: A quotation and then "she asked" or "he whispered": a third person's words in the room.
+TAGGED_AFTER = [
+    "'Is it normal to miss him?' she asked, right at the end. Yes. Yes it is.",
+    '"I have never told anyone this," he whispered. Then he told me everything.',
+]
+
+#: The same tag after family or a figure named in full is not a client's.
+TAGGED_NOT_A_CLIENT = [
+    "'You look exhausted,' she said. My mum never misses a thing. Early night.",
+    "'Hope is a discipline,' she said. Mariame Kaba, still the best line on burnout.",
+]
+
+
+@pytest.mark.parametrize("text", TAGGED_AFTER)
+def test_a_quote_tagged_by_a_third_person_is_flagged(findings, text: str) -> None:
+    assert findings(text, rule=Rule.CLINICAL, backstop=False), text
+
+
+@pytest.mark.parametrize("text", TAGGED_NOT_A_CLIENT)
+def test_a_quote_tagged_by_family_or_a_figure_passes(findings, text: str) -> None:
+    assert not findings(text, rule=Rule.CLINICAL, backstop=False), text

@@ -85,6 +85,8 @@ def _not_a_client(text: str, start: int, end: int, frames: Frames) -> bool:
         return True  # "my aunt's ... the family farm": the author's own family
     if frames.in_saying(start):
         return True
+    if not text[s:start].strip() and sf.THAT_IS_ME.match(text, start):
+        return True  # "Woman with four coffees, that's me": the author, described
     if sf.SLOT_AFTER.match(text, end) and sf.SLOT_BEFORE.search(text, max(0, start - 14), start):
         return True  # "late for my 10am.": a time on the author's day, nobody acts
     return frames.not_person(start, end)

@@ -165,6 +165,11 @@ NOT_CLIENT = re.compile(
     _I,
 )
 
+#: A bare description owned as the author a little later: "Lady with 3 highlighters, that's me".
+THAT_IS_ME = re.compile(
+    r"(?!(?:a|an|the|this|that|one|my|our)\b)[^\n]{0,120}?\bthat(?:'s|\u2019s| is| was) me\b", _I
+)
+
 #: What the author is late for or eats before: "late for my 10am", "before my next client".
 SLOT_BEFORE = re.compile(
     r"\b(?:late for|in time for|on time for|before|ahead of|until|till)\s+\Z", _I

@@ -220,3 +220,25 @@ def test_a_quote_tagged_by_a_third_person_is_flagged(findings, text: str) -> Non
 @pytest.mark.parametrize("text", TAGGED_NOT_A_CLIENT)
 def test_a_quote_tagged_by_family_or_a_figure_passes(findings, text: str) -> None:
     assert not findings(text, rule=Rule.CLINICAL, backstop=False), text
+
+
+#: A person described and then owned ("..., that's me"): the author, not a client.
+THAT_IS_ME = [
+    "Notes day at the library today. Woman with four coffee cups by the window, that's me.",
+    "Marking reports on the train this morning. Guy with the red pen in carriage 3? That was me.",
+]
+
+#: "that's me" about the author beside a client's story still leaves the story.
+ME_AND_A_CLIENT = [
+    "A teen told me today he wants to be a therapist 'like you'. Gulp, that's me.",
+]
+
+
+@pytest.mark.parametrize("text", THAT_IS_ME)
+def test_a_person_owned_as_the_author_passes(findings, text: str) -> None:
+    assert not findings(text, rule=Rule.CLINICAL, backstop=False), text
+
+
+@pytest.mark.parametrize("text", ME_AND_A_CLIENT)
+def test_the_author_beside_a_client_is_still_a_story(findings, text: str) -> None:
+    assert findings(text, rule=Rule.CLINICAL, backstop=False), text

@@ -85,7 +85,7 @@ def _named_from(text: str, public: Hits, own: frozenset[str]) -> list[tuple[int,
     return found
 
 
-_NAME_PATTERNS = (*pp.NAME_PATTERNS, pf.FOREIGN_HONORIFIC, pf.ONE_OF_MINE)
+_NAME_PATTERNS = (*pp.NAME_PATTERNS, pf.FOREIGN_HONORIFIC, pf.ONE_OF_MINE)  # ONE_OF_MINE last
 _THIRD_PERSON = Folding(pp.THIRD_PERSON)
 _DATE_CUE = Folding(pp.DATE_CUE)
 _PLACE_TRIGGER = Folding(pp.PLACE_TRIGGER)
@@ -142,7 +142,8 @@ def _spans(draft: Draft, context: ReviewContext) -> list[tuple[int, int, str, st
     names = _own_names(context)
     folded = text.lower()
     named_as = any(hint in folded for hint in pp.NAMED_AS_HINTS)
-    for pattern in (pp.NAMED_AS, *_NAME_PATTERNS) if named_as else _NAME_PATTERNS:
+    patterns = _NAME_PATTERNS if "one of" in folded else _NAME_PATTERNS[:-1]
+    for pattern in (pp.NAMED_AS, *patterns) if named_as else patterns:
         for m in pattern.finditer(text):
             name = m.group("name")
             if pp.NOT_NAMES.match(name.rstrip(".")) or name in pp.INITIALS_NOT_NAMES:

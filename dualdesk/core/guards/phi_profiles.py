@@ -15,7 +15,7 @@ from dualdesk.core.guards.phi_patterns import NAME
 #: Honorifics of other languages and Englishes before a surname: "Mdm Koh", "Mme Girard".
 #: ("Madame" and "Madam" also open titles of books and offices: "Madame Bovary".)
 FOREIGN_HONORIFIC = re.compile(
-    r"\b(?:Mdm|Mme|Mlle|Sra|Srta|Frau|Herr|Signora|Signor|Senhora|Senhor)\.?\s+"
+    r"(?=[MSFH])\b(?:Mdm|Mme|Mlle|Sra|Srta|Frau|Herr|Signora|Signor|Senhora|Senhor)\.?\s+"
     r"(?P<name>[A-Z][a-z\u00e0-\u00f6\u00f8-\u00ff]+(?:-[A-Z][a-z]+)?)\b"
 )
 #: A first name said to be one of the people the author serves: "Kaylee's one of my

@@ -118,7 +118,8 @@ def story_spans(
     about a client; on the personal account the post must name the setting.
     """
     setting = Hits(sp.SETTING, text)
-    seen = not professional and sp.SEEN.search(text) is not None
+    folded = lower if lower is not None else text.lower()
+    seen = not professional and " see" in folded and sp.SEEN.search(text) is not None
     if not professional and not seen and not setting.within(0, len(text)):
         return []
     frames = frames or Frames(text, lower)

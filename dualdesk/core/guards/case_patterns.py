@@ -110,3 +110,10 @@ DIALOGUE_TAG = re.compile(
     re.IGNORECASE,
 )
 DIALOGUE_QUOTE = re.compile(r"\s*[\"']")
+#: A quotation closed and then tagged by a third person ("'...?' she asked", '"...," he
+#: whispered'): someone's words in the room, the tag after them.
+SAID_AFTER = re.compile(
+    r"[?!,.][\"'\u201d\u2019]\s+(?:she|he) (?:asked|whispered|admitted|confided|blurted"
+    r"|sobbed|muttered|mumbled)\b",
+    re.IGNORECASE,
+)

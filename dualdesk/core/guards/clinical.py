@@ -33,7 +33,11 @@ from dualdesk.core.guards.context import ReviewContext
 from dualdesk.core.guards.lexicon import Folding, lowered, plain, sentence_bounds
 from dualdesk.core.posts import Draft
 
-_PRONOUN = re.compile(r"(?:[.!?]\s+)?(?:he|she|her|him|his|hers|they|them|their)\b", re.I)
+_PRONOUN = re.compile(
+    r"(?:[.!?]\s+)?(?:he|she|her|him|his|hers|they|them|their"
+    r"|(?:that|this) (?:woman|man|lady|gent|guy|bloke|fella))\b",
+    re.I,
+)
 _STRONG = tuple(Folding(p) for p in (*cp.STRONG, *kp.CONSULT))
 _HEADLINES = Folding(kp.HEADLINES)
 _SUPERLATIVE = Folding(kp.SUPERLATIVE)
@@ -47,6 +51,7 @@ _SETTING = Folding(cp.SETTING)
 _ONGOING = Folding(cp.ONGOING)
 _DISCLOSURE = Folding(cp.DISCLOSURE)
 _ADDRESSED = Folding(kp.ADDRESSED)
+_SAID_AFTER = Folding(kp.SAID_AFTER)
 _NOT_A_CLIENT = Folding(cp.NOT_A_CLIENT)
 _TOLD_ME = Folding(cp.TOLD_ME)
 _TODAY = Folding(sf.TODAY)
@@ -64,7 +69,11 @@ def _general(text: str, start: int, end: int, frames: Frames) -> bool:
 
 
 def _not_a_client(text: str, start: int, end: int, frames: Frames) -> bool:
-    """Whether a span speaks of a public or historical person, or is no person at all."""
+    """Whether a span speaks of a public or historical person, or is no person at all.
+
+    A pronoun or "that woman" points back to a person named before, so a colleague or
+    mentor anywhere in the post is the one meant.
+    """
     s, e = sentence_bounds(text, start)
     if _PRONOUN.match(text, start, end):
         if pe.FULL_NAME.search(text):
@@ -72,8 +81,14 @@ def _not_a_client(text: str, start: int, end: int, frames: Frames) -> bool:
         s, e = 0, len(text)  # "her", "he said": the person was named in another sentence
     if frames.not_a_client(s, e):
         return True
+    if pe.FAMILY_WORD.fullmatch(text, start, end) and pe.OWN_KIN.search(text):
+        return True  # "my aunt's ... the family farm": the author's own family
     if frames.in_saying(start):
         return True
+    if not text[s:start].strip() and sf.THAT_IS_ME.match(text, start):
+        return True  # "Woman with four coffees, that's me": the author, described
+    if sf.SLOT_AFTER.match(text, end) and sf.SLOT_BEFORE.search(text, max(0, start - 14), start):
+        return True  # "late for my 10am.": a time on the author's day, nobody acts
     return frames.not_person(start, end)
 
 
@@ -87,6 +102,8 @@ def _story(
         found = [m.span() for m in _ONGOING.finditer(text, low)]
         found += [m.span() for m in _DISCLOSURE.finditer(text, low)]
         found += [m.span() for m in _ADDRESSED.finditer(text, low)]
+        if not pe.OWN_PEOPLE.search(text):
+            found += [m.span() for m in _SAID_AFTER.finditer(text, low)]
         not_a_client = _NOT_A_CLIENT.hits(text, low)
         for m in _TOLD_ME.finditer(text, low):
             s, e = sentence_bounds(text, m.start())

@@ -118,7 +118,8 @@ def story_spans(
     about a client; on the personal account the post must name the setting.
     """
     setting = Hits(sp.SETTING, text)
-    seen = not professional and sp.SEEN.search(text) is not None
+    folded = lower if lower is not None else text.lower()
+    seen = not professional and " see" in folded and sp.SEEN.search(text) is not None
     if not professional and not seen and not setting.within(0, len(text)):
         return []
     frames = frames or Frames(text, lower)
@@ -158,10 +159,20 @@ def story_spans(
         if narration is None:
             narration = _narration_starts(text, lower)
         i = bisect_left(narration, low)
-        if i == len(narration) or narration[i] >= high:
+        if (i == len(narration) or narration[i] >= high) and not _presented(text, m):
             continue
         found.append(m.span())
     return sorted(found)
+
+
+def _presented(text: str, m: re.Match[str]) -> bool:
+    """Whether a consult presents one person in apposition ("New referral, sweet girl, ...").
+
+    The person has a word before the noun ("new referral", "teen client"): a bare "client,"
+    is a word in a list of words.
+    """
+    said = m.group()
+    return said[-2:-1] == "," and " " in said[:-2] and sf.CONSULT.search(text) is not None
 
 
 def _pronoun_stories(text: str, frames: Frames) -> list[tuple[int, int]]:

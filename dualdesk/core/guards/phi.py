@@ -21,6 +21,7 @@ from dualdesk.core.emails import mailbox
 from dualdesk.core.findings import Finding, Rule, Severity
 from dualdesk.core.guards import phi_lookalikes as pl
 from dualdesk.core.guards import phi_patterns as pp
+from dualdesk.core.guards import phi_profiles as pf
 from dualdesk.core.guards.context import ReviewContext
 from dualdesk.core.guards.lexicon import (
     DATE,
@@ -84,6 +85,7 @@ def _named_from(text: str, public: Hits, own: frozenset[str]) -> list[tuple[int,
     return found
 
 
+_NAME_PATTERNS = (*pp.NAME_PATTERNS, pf.FOREIGN_HONORIFIC, pf.ONE_OF_MINE)  # ONE_OF_MINE last
 _THIRD_PERSON = Folding(pp.THIRD_PERSON)
 _DATE_CUE = Folding(pp.DATE_CUE)
 _PLACE_TRIGGER = Folding(pp.PLACE_TRIGGER)
@@ -140,7 +142,8 @@ def _spans(draft: Draft, context: ReviewContext) -> list[tuple[int, int, str, st
     names = _own_names(context)
     folded = text.lower()
     named_as = any(hint in folded for hint in pp.NAMED_AS_HINTS)
-    for pattern in (pp.NAMED_AS, *pp.NAME_PATTERNS) if named_as else pp.NAME_PATTERNS:
+    patterns = _NAME_PATTERNS if "one of" in folded else _NAME_PATTERNS[:-1]
+    for pattern in (pp.NAMED_AS, *patterns) if named_as else patterns:
         for m in pattern.finditer(text):
             name = m.group("name")
             if pp.NOT_NAMES.match(name.rstrip(".")) or name in pp.INITIALS_NOT_NAMES:
@@ -152,6 +155,8 @@ def _spans(draft: Draft, context: ReviewContext) -> list[tuple[int, int, str, st
             honorific = m.group()[:1] == "M" and m.group()[:4].rstrip(". ") in pp.HONORIFICS
             if honorific and pp.QUOTED.search(text, max(0, m.start() - 12), m.start()):
                 continue  # "as Mr. Rogers said": a public figure, quoted
+            if honorific and pf.vocative(text, m):
+                continue  # "'Ms. P, I don't need college'": the author, addressed
             found.append((*m.span("name"), "a name or initial", "Remove the name or initial."))
     found.extend(_named_from(text, public, names))
     found.extend(_named_with_initial(text, public, names))
@@ -161,6 +166,9 @@ def _spans(draft: Draft, context: ReviewContext) -> list[tuple[int, int, str, st
             (*m.span(), "a place smaller than a state", "") for m in pattern.finditer(text)
         )
     found.extend(_tied_places(text, low, public))
+    for m in pf.PROFILE_PLACE.finditer(text):
+        if not pp.PLACE_NOT_SMALL.match(m.group("place")):
+            found.append((*m.span("place"), "a place smaller than a state", ""))
     date_cue = _DATE_CUE.hits(text, low)
     for pattern in (DATE, pp.MONTH_DATE) if pp.YEAR.search(text) else (DATE,):
         for m in pattern.finditer(text):

@@ -61,7 +61,8 @@ GENERIC_START = re.compile(
     r"|notice|name|assume|believe|let's|let them|think about|(?:it's |it is |always )?worth"
     r"|please|pls)\b"
     rf"|an? [\w'-]+(?:\s+(?!(?:i|we|[a-z]+ed|{IRREGULAR})\b)[\w-]+){{0,2}}?\s+(?!(?:was|has|is"
-    r"|his|this|its|us|yes|as|plus|always|unless|thus|hers|ours|yours|theirs)\b)[a-z]{2,}(?<!ss)s\b"
+    r"|his|this|its|us|yes|as|plus|always|unless|thus|hers|ours|yours|theirs)\b)"
+    r"(?!keeps\s+[a-z]{3,}ing\b(?![^.!?\n]*\byou))[a-z]{2,}(?<!ss)s\b"
     r"|an? (?:[\w-]+\s+){1,2}?(?:who\s+(?:[\w'-]+\s+){1,4}?)?(?:is|isn't|are|aren't|has|needs"
     r"|wants|deserves|can|does"
     r"|doesn't|asks)\b|(?:a|the) (?:good|great|bad|best|real|true)\b"
@@ -73,12 +74,14 @@ GENERIC_START = re.compile(
 #: What ends a clause inside a sentence: a general clause may follow ("MI tip: if you...").
 CLAUSE_BREAKS = (":", ";", "\u2014", "\u2013", " - ")
 #: A post that opens as teaching: "PSA for colleagues:", "caseload tip for new staff:",
-#: "hot take:", or an address to learners ("Residents:"). Not "Colleagues, q:", a consult.
+#: "things I wish every parent knew:", "hot take:", or an address to learners ("Residents:").
+#: Not "Colleagues, q:", a consult.
 TEACHING = re.compile(
     r"\W*(?:(?:[\w'-]+\s+){0,4}?(?:tips?|psa|reminder|hot take|pro-?tip|unpopular opinion"
     r"|rule of thumb|psychoed|psychoeducation|pearls?|teaching point"
     r"|thought of the (?:day|week|month)"
-    r"|note to (?:(?:my|all|any|fellow|new|other)\s+)?[\w-]+(?:\s+[\w-]+)?)\b[^:\n]{0,60}:"
+    r"|note to (?:(?:my|all|any|fellow|new|other)\s+)?[\w-]+(?:\s+[\w-]+)?"
+    r"|(?:things|stuff|what) (?:i|we) (?:wish|want|need))\b[^:\n]{0,60}:"
     r"|(?:[\w'-]+\s+){0,4}?[\w'-]+s\s*:\s*(?:please|pls|do not|don't|never|always|stop"
     r"|remember|avoid)\b"
     r"|(?:residents|trainees|students|parents|carers|caregivers|teachers|new grads"
@@ -91,7 +94,9 @@ GENERIC_WORDS = re.compile(
     r"|on average|most common|research|studies|study shows|evidence|data|survey"
     r"|in my experience"
     r"|over the years|i'?ve (?:ever|always|never)|i'?ve been part of|every time(?! (?:he|she)\b)"
-    r"|whoever|never once)\b|\b(?<!nobody )(?<!no one )(?:should|must|might|(?-i:may))\b"
+    r"|whoever|never once|(?:is|are) (?:\w+ )?(?:allowed|permitted|encouraged|welcomed?)"
+    r" (?:in|at) (?:session|therapy|group|the room|here|my office|this room|this space))\b"
+    r"|\b(?<!nobody )(?<!no one )(?:should|must|might|(?-i:may))\b"
     r"(?!'ve| have)"
     r"|\b(?:how|what) (?:do|would|can) you (?:explain|teach|describe|say|tell|talk)\b",
     _I,
@@ -152,11 +157,25 @@ NOT_CLIENT = re.compile(
     r"|\b(?:i|we) (?:trained|studied|qualified|did (?:my )?[\w-]+) (?:with|alongside"
     rf"|under)\b|\bmy {OWN_ADJ}(?:attending|consultant|registrar|tutor|lecturer|teacher"
     r"|educator|charge nurse|clinical lead|program director|training director)\b"
+    r"|\b(?:talk|lecture|workshop|webinar|seminar|sermon|training)\b[^.!?\n]{0,40}?"
+    r"\bby (?:a|an|the)\b"
     r"|\b(?:someone|somebody|people|a (?:guy|man|woman|person|lady|bloke)) (?:online|on (?:here"
     r"|twitter|x|tiktok|reddit|facebook|insta(?:gram)?|threads|the internet|the news|tv"
     r"|the radio|the telly|a podcast))\b",
     _I,
 )
+
+#: A bare description owned as the author a little later: "Lady with 3 highlighters, that's me".
+THAT_IS_ME = re.compile(
+    r"(?!(?:a|an|the|this|that|one|my|our)\b)[^\n]{0,120}?\bthat(?:'s|\u2019s| is| was) me\b", _I
+)
+
+#: What the author is late for or eats before: "late for my 10am", "before my next client".
+SLOT_BEFORE = re.compile(
+    r"\b(?:late for|in time for|on time for|before|ahead of|until|till)\s+\Z", _I
+)
+#: A slot that ends its sentence does nothing in it: it is a time on the author's day.
+SLOT_AFTER = re.compile(r"\s*(?:[.!?]|\Z)")
 
 #: The most general words for a person. Alone they single no one out ("worried about
 #: someone", "the person in front of you"); a relative clause ("someone I see") or a place

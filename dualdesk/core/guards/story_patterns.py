@@ -42,10 +42,14 @@ SETTING = re.compile(
     rf"|\b(?:i|we)(?:'ve been| have been|'m| am)?\s+(?:been seeing|assess(?:ing)?|{_SERVE})\b",
     _I,
 )
-#: Someone the author sees, named so: the work itself on the personal account ("someone I see").
+#: Someone the author sees, named so: the work itself on the personal account ("someone I see",
+#: or an elder's title seen on a working rhythm: "Auntie I see every week").
 SEEN = re.compile(
     r"\b(?:someone|somebody|one|person|lad|lass|kid|teen|man|woman|guy|girl|boy|family)"
-    r" (?:i|we) see\b",
+    r" (?:i|we) see\b"
+    r"|\b(?:auntie|aunty|uncle|granny|grandma|grandpa|nan|nana|elder|lady|gent|couple)"
+    r" (?:i|we) see (?:every (?:week|fortnight|month|mon|tues|wednes|thurs|fri)|weekly"
+    r"|fortnightly|monthly|on (?:mon|tues|wednes|thurs|fri)days)\b",
     _I,
 )
 
@@ -155,14 +159,15 @@ ONE_PERSON_WORD = re.compile(
     _I,
 )
 #: The one-person alternatives that need capitals ("Jamie R., 23", "Dana's intake", "T. in 4th
-#: grade", "Jaylen (10)", "Mr. D", "J.T."), kept apart so ONE_PERSON_WORD has no
-#: case-sensitive part and can run on lower-cased text (see lexicon.Folding).
+#: grade", "Jaylen (10)", "Yanky (17, Boro Park)", "Mr. D", "J.T."), kept apart so
+#: ONE_PERSON_WORD has no case-sensitive part and can run on lower-cased text (see
+#: lexicon.Folding).
 ONE_PERSON_NAMED = re.compile(
     r"\b(?-i:[A-Z][a-z]+ [A-Z]\.),?\s*\d{1,2}\b"
     r"|\b(?-i:[A-Z][^\W\d_]+)'s (?:intake|session|appointment|assessment|file|chart|notes"
     r"|referral|discharge)\b"
     r"|\b(?-i:[A-Z]\.)\s+(?-i:(?:in|from|at|who|was|is|has|had|brought|said|told|came))\b"
-    r"|\b(?-i:[A-Z][^\W\d_]+)\s*\(\d{1,2}\)"
+    r"|\b(?-i:[A-Z][^\W\d_]+)\s*\(\d{1,2}(?:\)|,\s*\w)"
     r"|\b(?-i:M(?:r|rs|s|x)\.?\s+[A-Z](?:[a-z]+)?)\b"
     r"|\b(?-i:[A-Z]\.\s?[A-Z]\.)(?=[\s,(]|$)(?!\s*(?-i:[A-Z][a-z]))",
     _I,

@@ -39,16 +39,22 @@ GROUPS = (
 )
 #: A group that is not narrowed to some of its members ("two of the young people I support").
 GROUP = rf"(?<!of the )(?<!of my )(?<!of our ){GROUPS}"
-#: Words before "I see", "we serve" that are no one person: "who we serve", "people I see".
+#: Words before "I see", "we serve" that are no one person: "who we serve", "people I see",
+#: a manner ("how I sit with people", "the way we care for").
 #: Checked on a match after the fact (see `clinical_story`), which is cheaper than a lookahead
 #: tried at every word; "of the families I meet" is one of them again (OF_SOME).
 NO_ONE_SERVED = re.compile(
-    rf"\b(?:who|whom|whoever|that|which|what|everyone|everybody|anyone|anybody|{GROUPS})"
+    rf"\b(?:who|whom|whoever|that|which|what|how|why|when|where|way|everyone|everybody"
+    rf"|anyone|anybody|{GROUPS})"
     r"\s+(?:i|we)\b",
     _I,
 )
-#: Just before a group: "one of the", "two of my (young) ...".
-OF_SOME = re.compile(r"\bof (?:the|my|our)\s+(?:[\w-]+\s+)?$", _I)
+#: Just before a group: "one of the", "two of my (young) ...", or a count ("three families").
+OF_SOME = re.compile(
+    r"\b(?:of (?:the|my|our)|two|three|four|five|six|seven|eight|nine|ten|both|\d{1,2})"
+    r"\s+(?:[\w-]+\s+)?$",
+    _I,
+)
 
 #: A clause that starts with "he" or "she" and narrates: a story about someone not named. A
 #: bare speech tag (", she said,") only reports words, whoever said them.
@@ -76,3 +82,11 @@ OWN_PEOPLE = re.compile(
     r"|\b(?:my|our|the) (?:dog|cat|puppy|kitten|horse|mare|pony|rabbit|parrot)\b",
     _I,
 )
+#: The author's own relatives named in a post: "my aunt's", "my nephew's naming ceremony".
+OWN_KIN = re.compile(
+    r"\b(?:my|our) (?:own )?(?:mom|mum|mam|dad|mother|father|grandm\w+|grandf\w+|granny|grandpa"
+    r"|nan|nana|aunt(?:ie)?|uncle|cousin|niece|nephew|in-laws|siblings?|sister|brother)(?:'s)?\b",
+    _I,
+)
+#: A family word that then means the author's own family: "the family farm", "a wife".
+FAMILY_WORD = re.compile(r"(?:the|a|an)\s+(?:family|wife|husband|in-laws|aunties|uncles)", _I)

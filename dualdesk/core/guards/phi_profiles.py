@@ -1,0 +1,54 @@
+"""A person's profile: honorifics of other languages, bracketed details, "one of my juniors".
+
+`phi_patterns.py` holds the English shapes of a name; these are the shapes
+a post from elsewhere, or a short profile of someone, gives a name or a
+place: "Mdm Koh", "Frau Weber", "(17, Boro Park)", "(married 26 yrs,
+Williamsburg)", "Kaylee's one of my sophomores".
+"""
+
+from __future__ import annotations
+
+import re
+
+from dualdesk.core.guards.phi_patterns import NAME
+
+#: Honorifics of other languages and Englishes before a surname: "Mdm Koh", "Mme Girard".
+#: ("Madame" and "Madam" also open titles of books and offices: "Madame Bovary".)
+FOREIGN_HONORIFIC = re.compile(
+    r"(?=[MSFH])\b(?:Mdm|Mme|Mlle|Sra|Srta|Frau|Herr|Signora|Signor|Senhora|Senhor)\.?\s+"
+    r"(?P<name>[A-Z][a-z\u00e0-\u00f6\u00f8-\u00ff]+(?:-[A-Z][a-z]+)?)\b"
+)
+#: A first name said to be one of the people the author serves: "Kaylee's one of my
+#: sophomores", "Dev is one of our residents". Friends and family are not in the list.
+ONE_OF_MINE = re.compile(
+    rf"(?P<name>\b{NAME})(?:'s|\u2019s| is| was) one of (?:my|our) (?:[\w-]+ )?"
+    r"(?i:clients|patients|students|pupils|kids|kiddos|teens|freshmen|sophomores|juniors"
+    r"|seniors|residents|regulars|youth|young people|service users|families|vets|veterans"
+    r"|athletes|learners|mentees|supervisees)\b"
+)
+#: A place in a bracketed profile that counts a person's years: "(17, Boro Park)",
+#: "(married 26 yrs, Williamsburg, ...)". A year of four digits is a citation, not an age.
+PROFILE_PLACE = re.compile(
+    r"\(\s*(?:[a-z][a-z ]{0,24}\s)?\d{1,2}(?:\s?(?i:yrs?|years?|y/?o|[mf]))?\s*,\s*"
+    r"(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s*[,)]"
+)
+#: A title and an initial opening a quotation, then a comma: the speaker addresses the
+#: author ("'Ms. P, I don't need college'"), who is known to them by that name.
+_VOCATIVE_BEFORE = re.compile(r"(?:^|[\s(])[\"'\u201c\u2018]\s*$")
+_VOCATIVE_AFTER = re.compile(r"\.?\s*,")
+
+
+def vocative(text: str, m: re.Match[str]) -> bool:
+    """Whether a title and initial open a quotation and address its hearer ("'Ms. P, ...").
+
+    Args:
+        text: The draft.
+        m: A match whose "name" group is the name after the title.
+
+    Returns:
+        True when the name is one letter, right after an opening quote and before a comma.
+    """
+    name = m.group("name")
+    if len(name.rstrip(".")) != 1 or not _VOCATIVE_AFTER.match(text, m.end("name")):
+        return False
+    return _VOCATIVE_BEFORE.search(text, max(0, m.start() - 3), m.start()) is not None

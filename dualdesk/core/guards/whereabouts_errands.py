@@ -1,0 +1,135 @@
+"""Errands, queues, held-up transit and days off: where the clinician is, in many voices.
+
+An errand is told by what it is, not by "I'm at": "Costco run after work",
+"Two hours at the Bürgeramt", "Queued 25 min for chicken rice", "Lunch break
+spent at the passport office", "In the checkout line", "Pediatrician's
+waiting room". Held-up transit names a road, a line or two stops ("Stuck on
+the BQE", "stuck between Yishun and Khatib", "Third Mainland Bridge has held
+me for an hour"). `THIRD_BEFORE` tells someone else's doing ("her mum was
+sitting in the waiting room", "she'd run through a wall"). Each pattern is
+bounded, so matching is linear.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from dualdesk.core.guards.first_chars import hinted
+from dualdesk.core.guards.lexicon import Folding
+
+_I = re.IGNORECASE
+_COUNT = r"(?:\d+(?:\.\d)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|half an?)"
+_SPAN = r"(?:hours?|hrs?|minutes|mins?|min)"
+_DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+
+#: Errands and waits that need no subject and no capital, each with a word it cannot match
+#: without (the pattern runs on the lower-cased text only when the word is there).
+_ERRANDS = (
+    # an errand run: "Costco run", "pharmacy run", "big shop run"
+    (
+        " run",
+        r"\b(?:costco|target|walmart|aldi|lidl|tesco|asda|sainsbury'?s|coles|woolies|woolworths"
+        r"|kmart|grocery|groceries|supermarket|market|shops?|shopping|store|pharmacy|chemist"
+        r"|bank|post office|hardware store|dump|tip|bottle-?o|liquor store|bakery|library|ikea"
+        r"|sam'?s club|big shop|food shop) run\b",
+    ),
+    # time spent at a place: "spent two hours at the", "Lunch break spent at ICA"
+    (
+        "spent",
+        rf"\b(?:(?:spent|another) {_COUNT} ?{_SPAN} (?:at|in) the\b"
+        r"|(?:lunch(?: break)?|morning|afternoon|evening|day|weekend|saturday|sunday) spent"
+        r" (?:at|in) (?!(?:the )?(?:phone|zoom|calls|meetings?|bed)\b)"
+        rf"|spent (?:(?:all|this|last) )?{_DAY}(?: (?:morning|afternoon|evening|night))? (?:at"
+        r"|in|on) (?!(?:the )?(?:phone|zoom|calls|notes|admin|paperwork|meetings?)\b))",
+    ),
+    # a queue: "Queued 25 min for chicken rice", "Queue number 287"
+    (
+        "ue",
+        rf"\b(?:(?:queued|queuing|queueing) (?:for )?(?:over |nearly |about |almost )?{_COUNT}"
+        rf" ?{_SPAN}\b|queue number \d)",
+    ),
+    # a line one waits in: "checkout line", "pickup line", "the drive-thru"
+    (
+        "ine",
+        r"\b(?:checkout|check-out|till|pick-?up|drop-?off|carpool|car pool|security) line\b",
+    ),
+    ("red light", r"\bat (?:a|the|every) red light\b"),
+    (
+        "drive",
+        r"(?:\b(?:the|a)|(?<=')s) drive[- ]?(?:thru|through)\b(?! (?:therapy|care|model"
+        r"|culture))",
+    ),
+    # a meal after a service or a game: "Sunday lunch after church at the diner"
+    (
+        "fore",
+        r"\b(?:lunch|breakfast|brunch|dinner|supper|coffee|drinks) before (?:church|mass"
+        r"|service|prayers|shul|temple|mosque|the game|practice|the match) (?:at|in|with)\b",
+    ),
+    (
+        "after",
+        r"\b(?:lunch|breakfast|brunch|dinner|supper|coffee|drinks) after (?:church|mass"
+        r"|service|prayers|shul|temple|mosque|the game|practice|the match) (?:at|in|with)\b",
+    ),
+    # still at the clinic till late: "Still at the polyclinic till 8 tonight"
+    ("still", r"\bstill (?:at|in) (?:the|my|our) [\w'-]+(?: [\w'-]+)? (?:till|until|at) \d"),
+)
+_ERRAND_LOW = tuple((word, Folding(re.compile(pattern, _I))) for word, pattern in _ERRANDS)
+#: At a sentence start, with no subject: "Dentist's waiting room, 3% battery", "Two hours at
+#: the Bürgeramt", "Drove 2.5 hrs of dirt road" ("a farmer drove two hours to see me" is his,
+#: "I drove 20 minutes to get it" a story; "clients who wait three hours in the ED" teaching).
+_OPENING = (
+    r"(?:(?:[Ii]n (?:the|a) )?[\w'’]+(?:'s|s'|’s) waiting room\b"
+    rf"|(?i:{_COUNT}) ?(?i:{_SPAN}) (?:at|in) the [A-Z]"
+    rf"|(?i:drove|driving|flew|rode|cycled|biked|hiked) (?i:{_COUNT}) ?(?i:{_SPAN}|miles|mi|km"
+    r"|kilomet(?:re|er)s)\b)"
+)
+_OPENING_FIRST = re.compile(_OPENING)
+_OPENING_NEXT = re.compile(rf"[.!?…\n]\s*{_OPENING}")
+#: Stuck on an acronym road or between two named stops, or behind a slow vehicle on a road.
+_STUCK = re.compile(
+    r"[Ss]tuck (?:(?:on|in|at|behind|under|between) (?:the )?[A-Z]{2,5}"
+    r"(?=[.,!;:?]|\s+(?:for|again|since|this|near|by|at|between|in|till|until|and|right|now)\b"
+    r"|$)"
+    r"|between [A-Z][\w'’-]+ and [A-Z]"
+    r"|behind (?:a|an|the|some) [a-z ]{1,30}? on (?:the )?(?:[A-Z]|\d{1,3}\b))"
+)
+#: A road or a line that holds one up ("Third Mainland Bridge has held me"), a named line's
+#: delays, a distance at a named place ("10km at East Coast Park").
+_HELD = hinted(
+    re.compile(
+        r"(?:Bridge|Road|Highway|Expressway|Tunnel|Line|Bypass|Motorway|Freeway|Parkway|Street)"
+        r" (?:has|have|had) (?:held|kept|trapped|had) me\b"
+        r"|[Ll]ine (?:delays?|disruption|breakdown|fault)\b"
+        r"|(?<![0-9])[0-9]+(?:[.][0-9])? ?(?:miles|mi|km|k)\b (?:at|in|around|round) [A-Z]"
+    )
+)
+#: An errand at a named chain, inside a sentence: "a Costco run", "Flagstaff Costco run".
+_NAMED_RUN = re.compile(r"(?<=[A-Za-z] )[A-Z][a-z]+(?:'s)? run\b")
+
+
+def errands(text: str, low: str | None) -> Iterator[re.Match[str]]:
+    """Matches of errands, queues and held-up transit in `text` (`low` is lexicon.lowered)."""
+    folded = text.lower() if low is None else low
+    for word, pattern in _ERRAND_LOW:
+        if word in folded:
+            yield from pattern.finditer(text, low)
+    first = _OPENING_FIRST.match(text)
+    if first is not None:
+        yield first
+    yield from _OPENING_NEXT.finditer(text)
+    if "tuck " in text:
+        yield from _STUCK.finditer(text)
+    yield from _HELD.finditer(text)
+    if " run" in text:
+        yield from _NAMED_RUN.finditer(text)
+
+
+#: Someone else right before the doing: "her mum was", "she'd", "my students", "who".
+THIRD_BEFORE = re.compile(
+    r"(?:\b(?:he|she|they)(?:'d|'ll|'s|'re|’d|’s| would| will| had| has| is| was| were| are)?"
+    r"|\b(?!(?:i|we|it|that|this|there|day|today)\b)[a-z]+ (?:was|were|is|are)"
+    r"|\b(?:boys|girls|kids|students|clients|patients|teens|families|who|whose \w+))"
+    r"\s+(?:just\s+|still\s+|all\s+|quit\s+|stopped\s+)?$",
+    _I,
+)

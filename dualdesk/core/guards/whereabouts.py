@@ -133,6 +133,23 @@ _F_KIN_OCCASION = Folding(wo.KIN_OCCASION)
 _F_WHEN = tuple(Folding(p) for p in (DATE, DAY_WORDS, _UNTIL))
 
 
+def _movements(text: str, low: str | None) -> list[tuple[int, int, str]]:
+    """Movements to or in a place that are the author's own (see `whereabouts_named`)."""
+    found = []
+    for start, end, where in wname.movements(text, low):
+        before = max(0, start - 24)
+        if (
+            wname.NOT_PLACES.match(where)
+            or wname.NOT_SELF.search(text, before, start)
+            or we.THIRD_BEFORE.search(text, before, start)
+            or we.GENERIC_DOING.match(text, start)
+            or wname.RETURN_TO_SPORT.match(text, start, end)
+        ):
+            continue
+        found.append((start, end, "says where you are or will be"))
+    return found
+
+
 def _spans(text: str) -> list[tuple[int, int, str]]:
     low = lowered(text)
     found: list[tuple[int, int, str]] = []
@@ -141,15 +158,7 @@ def _spans(text: str) -> list[tuple[int, int, str]]:
         s, e = sentence_bounds(text, m.start())
         if now_words.within(s, e):
             found.append((*m.span(), "says where you are or will be"))
-    for start, end, where in wname.movements(text, low):
-        if wname.NOT_PLACES.match(where):
-            continue
-        if wname.NOT_SELF.search(text, max(0, start - 24), start) or we.THIRD_BEFORE.search(
-            text, max(0, start - 24), start
-        ):
-            continue
-        if not wname.RETURN_TO_SPORT.match(text, start, end):
-            found.append((start, end, "says where you are or will be"))
+    found.extend(_movements(text, low))
     for m in _F_PHRASES.finditer(text, low):
         before = max(0, m.start() - 24)
         if not (

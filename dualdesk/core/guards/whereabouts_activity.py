@@ -56,7 +56,9 @@ LED_ACTIVITY = re.compile(
     r"|off|under|over)"
     rf"\s+(?:the|a|an|my|our)\s+(?:[\w'-]+\s+){{0,2}}?{_PLACE}\b"
     r"|(?:evacuating|moving|relocating|staying|sheltering) (?:to|at|with|in)\b"
-    r"|going (?:to (?:the|a|my|our|bed)\b|out|home|back|away|off)\b"
+    # (not a general "going to the GP for your back doesn't mean")
+    r"|going (?:to (?:the|a|my|our|bed)\b(?![^.!?\n]{0,40}\b(?:for your|doesn'?t|does not"
+    r"|isn'?t|is not)\b)|out|home|back|away|off)\b"
     r"|will be (?:at|in|on|away|off|out|travell?ing|visiting)\s+(?!touch\b|contact\b"
     r"|a position\b|charge\b|the loop\b|good hands\b|(?:the|a) (?:position|habit)\b)"
     r"|(?:hanging(?: out)?|chilling|lounging|camped|parked|holed up|posted up)\s+"
@@ -91,6 +93,10 @@ LED_PLACE = re.compile(
     r"(?=\w)\b(?:going to (?-i:[A-Z])"
     r"|(?:hiking|climbing|skiing|cycling|biking|kayaking|paddling|visiting|exploring|touring)\s+"
     r"(?:mt\.?\s+|mount\s+)?(?-i:[A-Z][^\W\d_]+)"
+    # resting or eating in a named park or room: "Sitting in the Tiergarten", "Eating lunch in
+    # the Punggol polyclinic pantry" (a capital, then a small letter: "the DSM" is no place)
+    r"|(?:sitting|lying|lounging|relaxing|picnicking|standing|wandering|queu(?:e)?ing|waiting"
+    r"|eating|drinking) (?:[\w'-]+ ){0,3}?(?:in|on|by|at) the (?-i:[A-Z][a-z][\w'’-]*)"
     # a named route walked: "Walked the BeltLine", "strolling along the Prom"
     r"|(?:walk|jogg|hik|cycl|bik|stroll|paddl)(?:ed|ing)\s+(?:round |around |along |up |down"
     r" |through )?the\s+(?-i:[A-Z][a-z]\w*)"
@@ -201,7 +207,8 @@ ACTIVITY = re.compile(
     # the author's own leave and plans
     r"|\b(?:annual|study|parental|maternity|mat|paternity|pat|sick) leave (?:starts|begins|from"
     r"|until|next|this|tomorrow|coverage|starting)\b"
-    r"|\bi'?ll be (?:at|in|on|away|off|out|travell?ing|visiting)\s+(?!touch\b|contact\b"
+    r"|\bi'?ll be (?:(?:up|down|out|over|back) (?=at|in\b))?(?:at|in|on|away|off|out"
+    r"|travell?ing|visiting)\s+(?!touch\b|contact\b|arms\b"
     r"|a position\b|charge\b|the loop\b|good hands\b)"
     r"|\bback (?:on emails|at my desk|in clinic|in the office|on (?:mon|tues|wednes|thurs|fri)"
     r"day)\b|\bat my (?:son|daughter|kid|child|niece|nephew)'?s\b)",

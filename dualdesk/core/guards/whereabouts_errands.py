@@ -82,7 +82,10 @@ _OPENING = (
     r"(?:(?:[Ii]n (?:the|a) )?[\w'’]+(?:'s|s'|’s) waiting room\b"
     rf"|(?i:{_COUNT}) ?(?i:{_SPAN}) (?:at|in) the [A-Z]"
     rf"|(?i:drove|driving|flew|rode|cycled|biked|hiked) (?i:{_COUNT}) ?(?i:{_SPAN}|miles|mi|km"
-    r"|kilomet(?:re|er)s)\b)"
+    r"|kilomet(?:re|er)s)\b"
+    # home from a gathering: "Home from the shiva house." ("Home from the hospital is" teaches)
+    r"|(?:[Jj]ust |[Ff]inally )?[Hh]ome from (?:the|a|my|our) [\w'’-]+(?: [\w'’-]+)?"
+    r"(?=[.!;]|,?\s+(?:and|now|finally|at last)\b))"
 )
 _OPENING_FIRST = re.compile(_OPENING)
 _OPENING_NEXT = re.compile(rf"[.!?…\n]\s*{_OPENING}")
@@ -125,6 +128,12 @@ def errands(text: str, low: str | None) -> Iterator[re.Match[str]]:
         yield from _NAMED_RUN.finditer(text)
 
 
+#: A doing as the subject of a general statement: "Going to the GP for your back doesn't mean".
+GENERIC_DOING = re.compile(
+    r"(?:going|heading|flying|travell?ing|driving|walking)\b[^.!?\n]{0,40}\b(?:for your"
+    r"|doesn'?t|does not|isn'?t|is not)\b",
+    _I,
+)
 #: Someone else right before the doing: "her mum was", "she'd", "my students", "who".
 THIRD_BEFORE = re.compile(
     r"(?:\b(?:he|she|they)(?:'d|'ll|'s|'re|’d|’s| would| will| had| has| is| was| were| are)?"

@@ -194,6 +194,10 @@ ROUTE_NAMED = re.compile(
 OUTING_LED = re.compile(
     r"(?=\w)\b(?:(?:stopped|stopping|popped|popping|nipped|nipping|swung|swinging|called)"
     r" (?:in |off |by |round )?(?:at|into|in to|by) (?:the|a|my)\b"
+    # dashing to a shop or from a client to a visit: "I ran to the Späti", "Ran from my 9am"
+    r"|(?:ran|raced|rushed|dashed|hurried|legged it) (?:out |over |back |across |down |up )?"
+    r"(?:to|from|into) (?:the|a|my)\b(?! (?:edge|end|limit|point|conclusion|rescue|aid|top"
+    r"|bottom)\b)"
     r"|(?:walk|walked|walking|drive|drove|driving|cycle|cycled|cycling|bike|biked|biking"
     r"|commute|commuted|commuting) (?:in)?to (?:campus|work|the office|clinic|uni)\b)",
     _I,

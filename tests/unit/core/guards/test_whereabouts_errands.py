@@ -28,6 +28,16 @@ ERRANDS = [
     ("Drove 3 hours each way to see my dad.", "Drove 3 hours"),
     ("Spent Sunday afternoon at the county fair judging pies.", "Spent Sunday afternoon at"),
     ("Brunch after mass at the diner with the whole row.", "Brunch after mass at"),
+    # a named shop at an hour on a day, a congress named with its city or acronym
+    ("Tesco at 11pm on a Sunday is its own ecosystem.", "Tesco at 11pm on a Sunday"),
+    ("In Leeds for the BPS annual conference until Friday.", "In Leeds for the BPS annual"),
+    ("Anyone else at the psychiatry congress in Lisbon?", "congress in Lisbon"),
+    ("Boat show on Saturday, I'll be down at the marina all day.", "I'll be down at"),
+    # dashing to a shop or a visit, sitting in a named park, home from a gathering
+    ("Between clients I ran to the bakery for a bun.", "ran to the"),
+    ("Raced from my 8am to a school visit across town.", "Raced from my"),
+    ("Lying in the Botanic Gardens with a book between sessions.", "Lying in the Botanic"),
+    ("Home from the wake. Early night.", "Home from the wake"),
     # a day off, unreachable on given days
     ("Not checking email Mon/Tue, family stuff.", "Not checking email"),
     ("Taking a personal day Thursday, back Friday.", "Taking a personal day"),
@@ -42,6 +52,10 @@ NOT_ERRANDS = [
     "My Thursday 3pm commutes two hours each way for therapy, and says it is worth it.",
     "Checking email first thing raises cortisol for many of us.",
     "A personal day is not a sign of weakness; encourage your staff to take one.",
+    "Going to the GP for your back doesn't mean your whole body is broken.",
+    "Ran to the edge of the idea and stopped there, which is fine in supervision.",
+    "Sitting in the DSM for an hour won't tell you who she is.",
+    "Home from the hospital is the riskiest week, so plan the follow-up call.",
     # someone else, in the third person
     "By week three her mum was sitting in the waiting room with a flask.",
     "She quit going to church after the funeral, and that is her call.",

@@ -61,6 +61,9 @@ LED_ACTIVITY = re.compile(
     r"|isn'?t|is not)\b)|out|home|back|away|off)\b"
     r"|will be (?:at|in|on|away|off|out|travell?ing|visiting)\s+(?!touch\b|contact\b"
     r"|a position\b|charge\b|the loop\b|good hands\b|(?:the|a) (?:position|habit)\b)"
+    # helping out at an event: "Working the concession stand", "manning the raffle table"
+    r"|(?:working|manning|staffing|running|volunteering at) the (?:[\w-]+ )?(?:stand|stall"
+    r"|booth|table|door|gate|grill|barbecue|bbq|tent|raffle|concession|cake sale|bake sale)\b"
     r"|(?:hanging(?: out)?|chilling|lounging|camped|parked|holed up|posted up)\s+"
     r"(?:at|in|on|by)\b"
     # a meal or outing somewhere, said without a subject: "Lunch on the beach between clients"
@@ -220,7 +223,11 @@ PLACE_EDGE = re.compile(
     r"(?:^|[.!?]\s+|\n)(?:in\s+|at\s+(?:the\s+)?)?(?-i:[A-Z][^\W\d_]+(?:\s[A-Z][^\W\d_]+)?)"
     r" (?:for|until|till|all)"
     r" (?:the |a |an )?(?:weekend|week|conference|holidays|summit|retreat"
-    r"|training|day|meeting|workshop|morning|afternoon)\b",
+    r"|training|day|meeting|workshop|morning|afternoon)\b"
+    # "In DC for the NASW conference": with "in" or "at", words may come before the head
+    r"|(?:^|[.!?]\s+|\n)(?:in|at)\s+(?:the\s+)?(?-i:[A-Z][^\W\d_]+(?:\s[A-Z][^\W\d_]+)?)"
+    r" for (?:the |a |an |my |our )(?:[\w-]+ ){1,2}?(?:conference|congress|summit|retreat"
+    r"|training|meeting|workshop|symposium|convention|festival|tournament|wedding)\b",
     _I,
 )
 

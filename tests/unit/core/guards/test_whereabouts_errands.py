@@ -38,6 +38,13 @@ ERRANDS = [
     ("Raced from my 8am to a school visit across town.", "Raced from my"),
     ("Lying in the Botanic Gardens with a book between sessions.", "Lying in the Botanic"),
     ("Home from the wake. Early night.", "Home from the wake"),
+    # at a named place for an event with words before its head, a community meeting, a stall
+    (
+        "At Olympia for the big BACP conference, say hi if you see me.",
+        "At Olympia for the big BACP",
+    ),
+    ("Parish council meeting tonight, I'm on the agenda at 7.", "council meeting tonight"),
+    ("Working the raffle table at the school fair all afternoon.", "Working the raffle table"),
     # a day off, unreachable on given days
     ("Not checking email Mon/Tue, family stuff.", "Not checking email"),
     ("Taking a personal day Thursday, back Friday.", "Taking a personal day"),
@@ -56,6 +63,9 @@ NOT_ERRANDS = [
     "Ran to the edge of the idea and stopped there, which is fine in supervision.",
     "Sitting in the DSM for an hour won't tell you who she is.",
     "Home from the hospital is the riskiest week, so plan the follow-up call.",
+    "Slides for the annual BACP conference are linked below.",
+    "Team meeting tonight notes: keep the agenda short for new staff.",
+    "Working the problem with a client is slower than solving it for them.",
     # someone else, in the third person
     "By week three her mum was sitting in the waiting room with a flask.",
     "She quit going to church after the funeral, and that is her call.",

@@ -39,9 +39,9 @@ _ERRANDS = (
         "spent",
         rf"\b(?:(?:spent|another) {_COUNT} ?{_SPAN} (?:at|in) the\b"
         r"|(?:lunch(?: break)?|morning|afternoon|evening|day|weekend|saturday|sunday) spent"
-        r" (?:at|in) (?!(?:the )?(?:phone|zoom|calls|meetings?|bed)\b)"
+        r" (?:at|in) (?!(?:the |my )?(?:phone|zoom|calls|meetings?|bed|desk)\b)"
         rf"|spent (?:(?:all|this|last) )?{_DAY}(?: (?:morning|afternoon|evening|night))? (?:at"
-        r"|in|on) (?!(?:the )?(?:phone|zoom|calls|notes|admin|paperwork|meetings?)\b))",
+        r"|in|on) (?!(?:the |my )?(?:phone|zoom|calls|notes|admin|paperwork|meetings?|desk)\b))",
     ),
     # a queue: "Queued 25 min for chicken rice", "Queue number 287"
     (
@@ -91,7 +91,8 @@ _OPENING_FIRST = re.compile(_OPENING)
 _OPENING_NEXT = re.compile(rf"[.!?…\n]\s*{_OPENING}")
 #: Stuck on an acronym road or between two named stops, or behind a slow vehicle on a road.
 _STUCK = re.compile(
-    r"[Ss]tuck (?:(?:on|in|at|behind|under|between) (?:the )?[A-Z]{2,5}"
+    # (not "in": "patients stuck in the ED for days" wait for a bed)
+    r"[Ss]tuck (?:(?:on|at|behind|between) (?:the )?[A-Z]{2,5}"
     r"(?=[.,!;:?]|\s+(?:for|again|since|this|near|by|at|between|in|till|until|and|right|now)\b"
     r"|$)"
     r"|between [A-Z][\w'’-]+ and [A-Z]"

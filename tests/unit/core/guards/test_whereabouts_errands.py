@@ -55,6 +55,8 @@ NOT_ERRANDS = [
     "Clients who wait three hours in the ED deserve an apology.",
     "Stuck on the CBT homework? Shrink the step.",
     "Teens feel stuck between two parents and two houses.",
+    "Patients stuck in the ED for days need a bed, not a hallway.",
+    "Lunch break spent at my desk again, which I would never advise a client to do.",
     "A grandmother drove four hours to sit in on her grandson's assessment.",
     "My Thursday 3pm commutes two hours each way for therapy, and says it is worth it.",
     "Checking email first thing raises cortisol for many of us.",

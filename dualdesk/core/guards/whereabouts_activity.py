@@ -64,6 +64,7 @@ LED_ACTIVITY = re.compile(
     # helping out at an event: "Working the concession stand", "manning the raffle table"
     r"|(?:working|manning|staffing|running|volunteering at) the (?:[\w-]+ )?(?:stand|stall"
     r"|booth|table|door|gate|grill|barbecue|bbq|tent|raffle|concession|cake sale|bake sale)\b"
+    r"(?![^.!?\n]{0,40}\bmeans\b)"
     r"|(?:hanging(?: out)?|chilling|lounging|camped|parked|holed up|posted up)\s+"
     r"(?:at|in|on|by)\b"
     # a meal or outing somewhere, said without a subject: "Lunch on the beach between clients"

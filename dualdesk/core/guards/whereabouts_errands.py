@@ -52,7 +52,8 @@ _ERRANDS = (
     # a line one waits in: "checkout line", "pickup line", "the drive-thru"
     (
         "ine",
-        r"\b(?:checkout|check-out|till|pick-?up|drop-?off|carpool|car pool|security) line\b",
+        r"\b(?:checkout|check-out|till|pick-?up|drop-?off|carpool|car pool|security) line\b"
+        r"(?! (?:can|is|are|may|might|often|becomes?)\b)",
     ),
     ("red light", r"\bat (?:a|the|every) red light\b"),
     (
@@ -80,7 +81,7 @@ _ERRAND_LOW = tuple((word, Folding(re.compile(pattern, _I))) for word, pattern i
 #: "I drove 20 minutes to get it" a story; "clients who wait three hours in the ED" teaching).
 _OPENING = (
     r"(?:(?:[Ii]n (?:the|a) )?[\w'’]+(?:'s|s'|’s) waiting room\b"
-    rf"|(?i:{_COUNT}) ?(?i:{_SPAN}) (?:at|in) the [A-Z]"
+    rf"|(?i:{_COUNT}) ?(?i:{_SPAN}) (?:at|in) (?:the )?[A-Z][\w'’-]*"
     rf"|(?i:drove|driving|flew|rode|cycled|biked|hiked) (?i:{_COUNT}) ?(?i:{_SPAN}|miles|mi|km"
     r"|kilomet(?:re|er)s)\b"
     # home from a gathering: "Home from the shiva house." ("Home from the hospital is" teaches)

@@ -14,6 +14,7 @@ ERRANDS = [
     ("Did the big Tesco run at lunch, trolley of shame.", "Tesco run"),
     # time spent waiting at a named office or in a queue
     ("Three hours at the DMV for a licence photo. I look feral.", "Three hours at the"),
+    ("Two hours at Home Affairs for a new ID, bring snacks.", "Two hours at Home"),
     ("Queued 40 minutes for dumplings before clinic. No regrets.", "Queued 40 minutes"),
     ("Morning spent at the passport office, ticket number 112.", "Morning spent at"),
     ("In the school pickup line behind twenty minivans.", "pickup line"),
@@ -55,6 +56,8 @@ NOT_ERRANDS = [
     "Clients who wait three hours in the ED deserve an apology.",
     "Stuck on the CBT homework? Shrink the step.",
     "Teens feel stuck between two parents and two houses.",
+    "The checkout line can be a panic trigger; plan a short first trip.",
+    "Working the door in group work means noticing who arrives late.",
     "Patients stuck in the ED for days need a bed, not a hallway.",
     "Lunch break spent at my desk again, which I would never advise a client to do.",
     "A grandmother drove four hours to sit in on her grandson's assessment.",

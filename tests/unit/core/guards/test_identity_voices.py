@@ -14,6 +14,7 @@ from dualdesk.core.findings import Rule
         # years in the job, with any word before the profession
         "twelve years as a primary school counsellor and I still cry at sports day",
         "three decades as an old-school psychiatrist and I still can't fold a fitted sheet",
+        "eleven years as a high-school guidance counsellor and prom still terrifies me",
         # "asking for a friend", where the friend is the author's profession
         "is it normal to nap in the car? asking for a sleepy trauma therapist",
         "Can you claim mileage for a fun run? Asking for a registered counsellor (me).",
@@ -25,6 +26,8 @@ from dualdesk.core.findings import Rule
         "Assessments at the hospital all week, so the garden has gone feral.",
         # working in a field, a credential of another country
         "working behavioural health for the county means I never switch off",
+        "working mental health for the trust means lunch is a rumour",
+        "Clients all week, now the allotment.",
         "finally passed my FCPsych and celebrated with a braai",
         "passed the FMCPsych at last, jollof for everyone",
     ],
@@ -40,6 +43,8 @@ def test_the_job_in_other_voices_links(findings, text) -> None:
         "asking for a friend: is it normal to nap in the car?",
         "Patience asked of me today was more than I had.",
         "Therapy all week for my dog's leg, the vet bills are wild",
+        "Sessions all day at the spa, pure bliss",
+        "twelve years as a youth football coach taught me patience",
         "my client meeting ran long so dinner is toast",
         "working on my mental health this year means fewer late nights",
     ],

@@ -84,6 +84,10 @@ _OPENING = (
     rf"|(?i:{_COUNT}) ?(?i:{_SPAN}) (?:at|in) (?:the )?[A-Z][\w'’-]*"
     rf"|(?i:drove|driving|flew|rode|cycled|biked|hiked) (?i:{_COUNT}) ?(?i:{_SPAN}|miles|mi|km"
     r"|kilomet(?:re|er)s)\b"
+    # watching a match at a venue in a named place: "Watching the Super Eagles at a viewing
+    # centre in Ojuelegba" (a capital after "in": "at a desk in an open-plan office" is none)
+    r"|[Ww]atching (?:the|a|an|my|our) [^.!?\n]{0,30}? at (?:a|an|the) (?:[\w'’-]+ ){0,2}?"
+    r"[\w'’-]+ in [A-Z]"
     # home from a gathering: "Home from the shiva house." ("Home from the hospital is" teaches)
     r"|(?:[Jj]ust |[Ff]inally )?[Hh]ome from (?:the|a|my|our) [\w'’-]+(?: [\w'’-]+)?"
     r"(?=[.!;]|,?\s+(?:and|now|finally|at last)\b))"

@@ -46,6 +46,8 @@ ERRANDS = [
     ),
     ("Parish council meeting tonight, I'm on the agenda at 7.", "council meeting tonight"),
     ("Working the raffle table at the school fair all afternoon.", "Working the raffle table"),
+    # watching a match at a venue in a named place
+    ("Watching the derby at a viewing hall in Kumasi, so tense.", "Watching the"),
     # a day off, unreachable on given days
     ("Not checking email Mon/Tue, family stuff.", "Not checking email"),
     ("Taking a personal day Thursday, back Friday.", "Taking a personal day"),
@@ -71,6 +73,7 @@ NOT_ERRANDS = [
     "Slides for the annual BACP conference are linked below.",
     "Team meeting tonight notes: keep the agenda short for new staff.",
     "Working the problem with a client is slower than solving it for them.",
+    "Watching the clock at a desk in an open-plan office drains everyone.",
     # someone else, in the third person
     "By week three her mum was sitting in the waiting room with a flask.",
     "She quit going to church after the funeral, and that is her call.",

@@ -97,10 +97,6 @@ LED_PLACE = re.compile(
     r"(?=\w)\b(?:going to (?-i:[A-Z])"
     r"|(?:hiking|climbing|skiing|cycling|biking|kayaking|paddling|visiting|exploring|touring)\s+"
     r"(?:mt\.?\s+|mount\s+)?(?-i:[A-Z][^\W\d_]+)"
-    # resting or eating in a named park or room: "Sitting in the Tiergarten", "Eating lunch in
-    # the Punggol polyclinic pantry" (a capital, then a small letter: "the DSM" is no place)
-    r"|(?:sitting|lying|lounging|relaxing|picnicking|standing|wandering|queu(?:e)?ing|waiting"
-    r"|eating|drinking) (?:[\w'-]+ ){0,3}?(?:in|on|by|at) the (?-i:[A-Z][a-z][\w'’-]*)"
     # a named route walked: "Walked the BeltLine", "strolling along the Prom"
     r"|(?:walk|jogg|hik|cycl|bik|stroll|paddl)(?:ed|ing)\s+(?:round |around |along |up |down"
     r" |through )?the\s+(?-i:[A-Z][a-z]\w*)"
@@ -221,14 +217,14 @@ ACTIVITY = re.compile(
 
 #: A place named at a sentence start: "Austin for the weekend", "In Belfast for a training day".
 PLACE_EDGE = re.compile(
-    r"(?:^|[.!?]\s+|\n)(?:in\s+|at\s+(?:the\s+)?)?(?-i:[A-Z][^\W\d_]+(?:\s[A-Z][^\W\d_]+)?)"
+    r"(?:^|[.!?]\s+|\n)(?:(?:in\s+|at\s+(?:the\s+)?)?(?-i:[A-Z][^\W\d_]+(?:\s[A-Z][^\W\d_]+)?)"
     r" (?:for|until|till|all)"
     r" (?:the |a |an )?(?:weekend|week|conference|holidays|summit|retreat"
     r"|training|day|meeting|workshop|morning|afternoon)\b"
     # "In DC for the NASW conference": with "in" or "at", words may come before the head
-    r"|(?:^|[.!?]\s+|\n)(?:in|at)\s+(?:the\s+)?(?-i:[A-Z][^\W\d_]+(?:\s[A-Z][^\W\d_]+)?)"
+    r"|(?:in|at)\s+(?:the\s+)?(?-i:[A-Z][^\W\d_]+(?:\s[A-Z][^\W\d_]+)?)"
     r" for (?:the |a |an |my |our )(?:[\w-]+ ){1,2}?(?:conference|congress|summit|retreat"
-    r"|training|meeting|workshop|symposium|convention|festival|tournament|wedding)\b",
+    r"|training|meeting|workshop|symposium|convention|festival|tournament|wedding)\b)",
     _I,
 )
 

@@ -140,7 +140,20 @@ SELF_IDENTIFICATION_VOICES = (
     (("asking for",), rf"\basking for (?:a|an|one) (?:[\w-]+ )?{_P}"),
     # with no article at a sentence start, to the author: "Patient told me today"
     (
-        ("d me", "t me", "e me"),
+        (
+            "told me",
+            "asked me",
+            "brought me",
+            "showed me",
+            "gave me",
+            "thanked me",
+            "sent me",
+            "wrote me",
+            "called me",
+            "handed me",
+            "texted me",
+            "emailed me",
+        ),
         rf"{_OPENS}(?:client|patient)s? (?:just |once |today |finally )?(?:told|asked|brought"
         r"|showed|gave|thanked|sent|wrote|called|handed|texted|emailed) me\b",
     ),

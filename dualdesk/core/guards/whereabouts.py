@@ -141,7 +141,7 @@ def _movements(text: str, low: str | None) -> list[tuple[int, int, str]]:
         if (
             wname.NOT_PLACES.match(where)
             or wname.NOT_SELF.search(text, before, start)
-            or we.THIRD_BEFORE.search(text, before, start)
+            or we.third_before(text, start)
             or we.GENERIC_DOING.match(text, start)
             or wname.RETURN_TO_SPORT.match(text, start, end)
         ):
@@ -161,10 +161,7 @@ def _spans(text: str) -> list[tuple[int, int, str]]:
     found.extend(_movements(text, low))
     for m in _F_PHRASES.finditer(text, low):
         before = max(0, m.start() - 24)
-        if not (
-            wo.NOT_OWN.search(text, before, m.start())
-            or we.THIRD_BEFORE.search(text, before, m.start())
-        ):
+        if not (wo.NOT_OWN.search(text, before, m.start()) or we.third_before(text, m.start())):
             found.append((*m.span(), "tells of your own plans, travel or company"))
     when = [p.hits(text, low) for p in _F_WHEN]
     for m in _F_CLOSURE.finditer(text, low):
@@ -173,7 +170,7 @@ def _spans(text: str) -> list[tuple[int, int, str]]:
             found.append((*m.span(), "says when your office will be empty"))
     activities = (_F_ACTIVITY.finditer(text, low), wa.ACTIVITY_NAMED.finditer(text))
     for m in chain(*activities, we.errands(text, low)):
-        if not we.THIRD_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+        if not we.third_before(text, m.start()):
             found.append((*m.span(), "tells of your own plans, travel or company"))
     for m in chain(wa.PLACE_EDGE.finditer(text), wname.place_when(text)):
         found.append((*m.span(), "tells of your own plans, travel or company"))

@@ -5,7 +5,7 @@ An errand is told by what it is, not by "I'm at": "Costco run after work",
 spent at the passport office", "In the checkout line", "Pediatrician's
 waiting room". Held-up transit names a road, a line or two stops ("Stuck on
 the BQE", "stuck between Yishun and Khatib", "Third Mainland Bridge has held
-me for an hour"). `THIRD_BEFORE` tells someone else's doing ("her mum was
+me for an hour"). `third_before` tells someone else's doing ("her mum was
 sitting in the waiting room", "she'd run through a wall"). Each pattern is
 bounded, so matching is linear.
 """
@@ -145,11 +145,35 @@ GENERIC_DOING = re.compile(
     r"|doesn'?t|does not|isn'?t|is not)\b",
     _I,
 )
-#: Someone else right before the doing: "her mum was", "she'd", "my students", "who".
-THIRD_BEFORE = re.compile(
-    r"(?:\b(?:he|she|they)(?:'d|'ll|'s|'re|’d|’s| would| will| had| has| is| was| were| are)?"
-    r"|\b(?!(?:i|we|it|that|this|there|day|today)\b)[a-z]+ (?:was|were|is|are)"
-    r"|\b(?:boys|girls|kids|students|clients|patients|teens|families|who|whose \w+))"
-    r"\s+(?:just\s+|still\s+|all\s+|quit\s+|stopped\s+)?$",
-    _I,
+_HE = frozenset(("he", "she", "they"))
+_HE_AUX = frozenset(("would", "will", "had", "has", "is", "was", "were", "are"))
+_BE = frozenset(("was", "were", "is", "are"))
+_NOT_OTHER = frozenset(("i", "we", "it", "that", "this", "there", "day", "today"))
+_OTHERS = frozenset(
+    ("boys", "girls", "kids", "students", "clients", "patients", "teens", "families", "who")
 )
+_ADVERB = frozenset(("just", "still", "all", "quit", "stopped"))
+
+
+def third_before(text: str, start: int) -> bool:
+    """Whether someone else is the subject right before `start`: "her mum was", "she'd"."""
+    window = text[max(0, start - 24) : start]
+    if not window or not window[-1].isspace():
+        return False
+    words = [w.strip('("“‘,;:') for w in window.lower().replace("’", "'").split()]
+    if words and words[-1] in _ADVERB:
+        words.pop()
+    if not words:
+        return False
+    last = words[-1]
+    head, _, tail = last.partition("'")
+    if last in _HE or (head in _HE and tail in ("d", "ll", "s", "re")) or last in _OTHERS:
+        return True
+    if len(words) < 2:
+        return False
+    before = words[-2]
+    if last in _HE_AUX and before in _HE:
+        return True
+    if last in _BE and before.isalpha() and before not in _NOT_OTHER:
+        return True
+    return before == "whose"

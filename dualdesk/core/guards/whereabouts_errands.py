@@ -117,6 +117,7 @@ _HELD = hinted(
         r"|(?<![0-9])[0-9]+(?:[.][0-9])? ?(?:miles|mi|km|k)\b (?:at|in|around|round) [A-Z]"
     )
 )
+_HELD_WORDS = (" me", "ine ", "km", "mi ", "miles", "k at ", "k in ", "k around ", "k round ")
 #: An errand at a named chain, inside a sentence: "a Costco run", "Flagstaff Costco run".
 _NAMED_RUN = re.compile(r"(?<=[A-Za-z] )[A-Z][a-z]+(?:'s)? run\b")
 
@@ -133,7 +134,7 @@ def errands(text: str, low: str | None) -> Iterator[re.Match[str]]:
     yield from _OPENING_NEXT.finditer(text)
     if "tuck " in text:
         yield from _STUCK.finditer(text)
-    if " me" in text or "ine " in text or "m " in text or "k " in text:
+    if any(word in text for word in _HELD_WORDS):
         yield from _HELD.finditer(text)
     if " run" in text:
         yield from _NAMED_RUN.finditer(text)

@@ -24,6 +24,7 @@ from dualdesk.core.guards.context import ReviewContext
 from dualdesk.core.guards.identity_patterns import (
     SELF_IDENTIFICATION,
     SELF_IDENTIFICATION_CAPITALS,
+    SELF_IDENTIFICATION_VOICES,
 )
 from dualdesk.core.guards.lexicon import EMAIL, Folding, lowered, plain
 from dualdesk.core.posts import Draft
@@ -104,13 +105,29 @@ def _markers(profile: Profile) -> tuple[str, ...]:
 
 
 _SELF = Folding(SELF_IDENTIFICATION)
+_SELF_VOICES = tuple(
+    (words, Folding(re.compile(pattern, re.IGNORECASE)))
+    for words, pattern in SELF_IDENTIFICATION_VOICES
+)
+
+
+def _voices(text: str, low: str | None) -> list[re.Match[str]]:
+    """Matches of the job told in other voices (identity_patterns.SELF_IDENTIFICATION_VOICES)."""
+    folded = text.lower() if low is None else low
+    return [
+        m
+        for words, pattern in _SELF_VOICES
+        if any(w in folded for w in words)
+        for m in pattern.finditer(text, low)
+    ]
 
 
 def _self_identifications(text: str) -> list[re.Match[str]]:
     """Matches of both self-identification patterns, none overlapping an earlier one."""
     plain_text = plain(text)
+    low = lowered(plain_text)
     matches = sorted(
-        [*_SELF.finditer(plain_text, lowered(plain_text)),
+        [*_SELF.finditer(plain_text, low), *_voices(plain_text, low),
          *SELF_IDENTIFICATION_CAPITALS.finditer(plain_text)],
         key=lambda m: m.start(),
     )  # fmt: skip

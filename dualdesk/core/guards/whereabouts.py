@@ -22,6 +22,7 @@ from itertools import chain
 from dualdesk.core.accounts import Role
 from dualdesk.core.findings import Finding, Rule, Severity
 from dualdesk.core.guards import whereabouts_activity as wa
+from dualdesk.core.guards import whereabouts_errands as we
 from dualdesk.core.guards import whereabouts_named as wname
 from dualdesk.core.guards import whereabouts_night as wn
 from dualdesk.core.guards import whereabouts_outings as wo
@@ -81,7 +82,7 @@ _PHRASES = re.compile(
     r"|kids|family|fam|mom|mum|mam|mammy|da|nan|granny|gran|dad|parents|sister|brother|daughter"
     r"|son|in-laws|dog|pup|bestie|bff|niece|nephew|cousins?|aunt|auntie|uncle|grandma|grandpa"
     r"|grandkids|grandchildren|twins"
-    r"|friends)\b"
+    r"|friends)\b(?!\s+(?:who|whose|that|which)\b)"
     r"|(?:i'?m|i am|we'?re|we are) (?:hiking|camping|skiing|surfing|kayaking|traveling"
     r"|travelling|packing|flying|driving|boarding|sailing|sunbathing|road-?tripping)\b"
     r"|(?:just|finally) (?:got back from|got home from|returned from|back from)\b)",
@@ -95,7 +96,11 @@ _CLOSURE = re.compile(
     r"|(?:office|practice) closure"
     r"|closed for|back in the office"
     r"|limited availability|taking (?:the|a) (?:week|day|few days|month|break|long weekend)"
-    r" off)\b",
+    r" off"
+    # a day off or out of reach, with a day in the sentence: "Not checking email Thurs/Fri"
+    r"|taking (?:a|the) (?:personal|sick|mental health|wellness|vacation|family|duvet) day"
+    r"|not (?:checking|answering|reading|on) (?:my )?(?:emails?|messages|dms|texts|slack|phone"
+    r"|my phone|the phone))\b",
     re.IGNORECASE,
 )
 _UNTIL = re.compile(
@@ -128,6 +133,23 @@ _F_KIN_OCCASION = Folding(wo.KIN_OCCASION)
 _F_WHEN = tuple(Folding(p) for p in (DATE, DAY_WORDS, _UNTIL))
 
 
+def _movements(text: str, low: str | None) -> list[tuple[int, int, str]]:
+    """Movements to or in a place that are the author's own (see `whereabouts_named`)."""
+    found = []
+    for start, end, where in wname.movements(text, low):
+        before = max(0, start - 24)
+        if (
+            wname.NOT_PLACES.match(where)
+            or wname.NOT_SELF.search(text, before, start)
+            or we.third_before(text, start)
+            or we.GENERIC_DOING.match(text, start)
+            or wname.RETURN_TO_SPORT.match(text, start, end)
+        ):
+            continue
+        found.append((start, end, "says where you are or will be"))
+    return found
+
+
 def _spans(text: str) -> list[tuple[int, int, str]]:
     low = lowered(text)
     found: list[tuple[int, int, str]] = []
@@ -136,15 +158,10 @@ def _spans(text: str) -> list[tuple[int, int, str]]:
         s, e = sentence_bounds(text, m.start())
         if now_words.within(s, e):
             found.append((*m.span(), "says where you are or will be"))
-    for start, end, where in wname.movements(text, low):
-        if wname.NOT_PLACES.match(where):
-            continue
-        if wname.NOT_SELF.search(text, max(0, start - 24), start):
-            continue
-        if not wname.RETURN_TO_SPORT.match(text, start, end):
-            found.append((start, end, "says where you are or will be"))
+    found.extend(_movements(text, low))
     for m in _F_PHRASES.finditer(text, low):
-        if not wo.NOT_OWN.search(text, max(0, m.start() - 24), m.start()):
+        before = max(0, m.start() - 24)
+        if not (wo.NOT_OWN.search(text, before, m.start()) or we.third_before(text, m.start())):
             found.append((*m.span(), "tells of your own plans, travel or company"))
     when = [p.hits(text, low) for p in _F_WHEN]
     for m in _F_CLOSURE.finditer(text, low):
@@ -152,8 +169,10 @@ def _spans(text: str) -> list[tuple[int, int, str]]:
         if any(h.within(s, e) for h in when):
             found.append((*m.span(), "says when your office will be empty"))
     activities = (_F_ACTIVITY.finditer(text, low), wa.ACTIVITY_NAMED.finditer(text))
-    named = (wa.PLACE_EDGE.finditer(text), wname.place_when(text))
-    for m in chain(*activities, *named):
+    for m in chain(*activities, we.errands(text, low)):
+        if not we.third_before(text, m.start()):
+            found.append((*m.span(), "tells of your own plans, travel or company"))
+    for m in chain(wa.PLACE_EDGE.finditer(text), wname.place_when(text)):
         found.append((*m.span(), "tells of your own plans, travel or company"))
     for m in chain(_F_OUTING.finditer(text, low), wo.ROUTE_NAMED.finditer(text)):
         if not wo.NOT_OWN.search(text, max(0, m.start() - 24), m.start()):

@@ -56,9 +56,15 @@ LED_ACTIVITY = re.compile(
     r"|off|under|over)"
     rf"\s+(?:the|a|an|my|our)\s+(?:[\w'-]+\s+){{0,2}}?{_PLACE}\b"
     r"|(?:evacuating|moving|relocating|staying|sheltering) (?:to|at|with|in)\b"
-    r"|going (?:to (?:the|a|my|our|bed)\b|out|home|back|away|off)\b"
+    # (not a general "going to the GP for your back doesn't mean")
+    r"|going (?:to (?:the|a|my|our|bed)\b(?![^.!?\n]{0,40}\b(?:for your|doesn'?t|does not"
+    r"|isn'?t|is not)\b)|out|home|back|away|off)\b"
     r"|will be (?:at|in|on|away|off|out|travell?ing|visiting)\s+(?!touch\b|contact\b"
     r"|a position\b|charge\b|the loop\b|good hands\b|(?:the|a) (?:position|habit)\b)"
+    # helping out at an event: "Working the concession stand", "manning the raffle table"
+    r"|(?:working|manning|staffing|running|volunteering at) the (?:[\w-]+ )?(?:stand|stall"
+    r"|booth|table|door|gate|grill|barbecue|bbq|tent|raffle|concession|cake sale|bake sale)\b"
+    r"(?![^.!?\n]{0,40}\bmeans\b)"
     r"|(?:hanging(?: out)?|chilling|lounging|camped|parked|holed up|posted up)\s+"
     r"(?:at|in|on|by)\b"
     # a meal or outing somewhere, said without a subject: "Lunch on the beach between clients"
@@ -201,7 +207,8 @@ ACTIVITY = re.compile(
     # the author's own leave and plans
     r"|\b(?:annual|study|parental|maternity|mat|paternity|pat|sick) leave (?:starts|begins|from"
     r"|until|next|this|tomorrow|coverage|starting)\b"
-    r"|\bi'?ll be (?:at|in|on|away|off|out|travell?ing|visiting)\s+(?!touch\b|contact\b"
+    r"|\bi'?ll be (?:(?:up|down|out|over|back) (?=at|in\b))?(?:at|in|on|away|off|out"
+    r"|travell?ing|visiting)\s+(?!touch\b|contact\b|arms\b"
     r"|a position\b|charge\b|the loop\b|good hands\b)"
     r"|\bback (?:on emails|at my desk|in clinic|in the office|on (?:mon|tues|wednes|thurs|fri)"
     r"day)\b|\bat my (?:son|daughter|kid|child|niece|nephew)'?s\b)",
@@ -210,10 +217,14 @@ ACTIVITY = re.compile(
 
 #: A place named at a sentence start: "Austin for the weekend", "In Belfast for a training day".
 PLACE_EDGE = re.compile(
-    r"(?:^|[.!?]\s+|\n)(?:in\s+|at\s+(?:the\s+)?)?(?-i:[A-Z][^\W\d_]+(?:\s[A-Z][^\W\d_]+)?)"
+    r"(?:^|[.!?]\s+|\n)(?:(?:in\s+|at\s+(?:the\s+)?)?(?-i:[A-Z][^\W\d_]+(?:\s[A-Z][^\W\d_]+)?)"
     r" (?:for|until|till|all)"
     r" (?:the |a |an )?(?:weekend|week|conference|holidays|summit|retreat"
-    r"|training|day|meeting|workshop|morning|afternoon)\b",
+    r"|training|day|meeting|workshop|morning|afternoon)\b"
+    # "In DC for the NASW conference": with "in" or "at", words may come before the head
+    r"|(?:in|at)\s+(?:the\s+)?(?-i:[A-Z][^\W\d_]+(?:\s[A-Z][^\W\d_]+)?)"
+    r" for (?:the |a |an |my |our )(?:[\w-]+ ){1,2}?(?:conference|congress|summit|retreat"
+    r"|training|meeting|workshop|symposium|convention|festival|tournament|wedding)\b)",
     _I,
 )
 

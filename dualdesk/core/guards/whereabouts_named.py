@@ -91,7 +91,8 @@ _LEAD = Folding(
         r"|(?:morning|evening|afternoon|night|nights|day|days|weekend|week|weeks|fortnight"
         r"|months?|sunset|sunrise)\s+(?:up |down |out |over |away )?in\s+"
         r"|(?:conference|summit|training|workshop|retreat|convention|meeting|speaking"
-        r"|presenting|talk|keynote|panel)\s+(?:in|at)\s+)",
+        r"|presenting|talk|keynote|panel|congress|symposium|seminar|course|festival"
+        r"|tournament)\s+(?:in|at)\s+)",
         re.IGNORECASE,
     )
 )
@@ -118,7 +119,7 @@ def movements(text: str, low: str | None) -> Iterator[tuple[int, int, str]]:
 _PLACE_WHEN = (
     rf"(?:(?:At|In) (?:the )?{_NOT_NAME}{_NAME}(?: {_NAME})?"
     rf"|(?:Mt\.?|Mount) {_NAME}|{_NAME}(?: {_NAME})? {_HEAD})[^.!?\n]{{0,40}}?\b{_WHEN}"
-    rf"|{_NOT_NAME}{_ABSTRACT}{_NAME} on (?:a )?{_DAY}\b"
+    rf"|{_NOT_NAME}{_ABSTRACT}{_NAME}(?: at \d{{1,2}}(?::\d\d)?\s?[ap]m)? on (?:a )?{_DAY}\b"
 )
 #: (The text's start is tried once with `match`; the scan after a full stop then starts on a
 #: character class, which the regular expression engine skips to quickly.)

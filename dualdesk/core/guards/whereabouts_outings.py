@@ -131,6 +131,9 @@ OUTING = re.compile(
     r"|\bnot in (?:till|until|before) (?:\d|noon|lunch)|\bwon'?t be in (?:till|until|before"
     r"|today|tomorrow)\b|\bout the door (?:at|by) \d"
     # a social evening: "potluck tonight", "book club tonight"
+    # a community meeting at a time: "Chapter house meeting tonight", "PTA meeting at 7"
+    r"|\b(?:chapter house|town hall|community|parish|church|council|school board|pta|pto"
+    r"|neighbou?rhood|village hall|tenants'?|residents'?) meeting (?:tonight|this evening|at \d)"
     r"|\b(?:potluck|party|gig|quiz|book club|choir|drinks|date|bbq|braai|ceilidh|show"
     r"|dinner) (?:tonight|this evening)\b"
     # a day or evening out somewhere scenic: "the promenade at sunset"
@@ -194,6 +197,10 @@ ROUTE_NAMED = re.compile(
 OUTING_LED = re.compile(
     r"(?=\w)\b(?:(?:stopped|stopping|popped|popping|nipped|nipping|swung|swinging|called)"
     r" (?:in |off |by |round )?(?:at|into|in to|by) (?:the|a|my)\b"
+    # dashing to a shop or from a client to a visit: "I ran to the Späti", "Ran from my 9am"
+    r"|(?:ran|raced|rushed|dashed|hurried|legged it) (?:out |over |back |across |down |up )?"
+    r"(?:to|from|into) (?:the|a|my)\b(?! (?:edge|end|limit|point|conclusion|rescue|aid|top"
+    r"|bottom)\b)"
     r"|(?:walk|walked|walking|drive|drove|driving|cycle|cycled|cycling|bike|biked|biking"
     r"|commute|commuted|commuting) (?:in)?to (?:campus|work|the office|clinic|uni)\b)",
     _I,

@@ -33,7 +33,7 @@ from dualdesk.core.guards import HistoryPost, ReviewContext, review
 from dualdesk.core.posts import Draft, PostState
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
-HALVES = (*"abcdefhijklmnopqrtuvwxyz", "za", "zb", "zc", "zd", "ze", "zf")
+HALVES = (*"abcdefhijklmnopqrtuvwxyz", *(f"z{c}" for c in "abcdefghijkl"))
 HELD_OUT = ("g", "s")
 RULES = (
     Rule.CLINICAL,

@@ -64,6 +64,12 @@ def test_model_leaves_the_personal_account_to_the_rules() -> None:
     assert learned.check(Draft(Role.PERSONAL, STORY), set()) == []
 
 
+def test_model_no_longer_reads_a_full_caseload_as_whereabouts() -> None:
+    # Was a known false alarm until parts T-ZL were in the training data.
+    text = "I'm at capacity right now, but the directory lists others."
+    assert learned.check(Draft(Role.PROFESSIONAL, text), set()) == []
+
+
 def test_model_is_quiet_on_a_general_professional_post() -> None:
     assert learned.check(Draft(Role.PROFESSIONAL, BENIGN), set()) == []
     assert review(Draft(Role.PROFESSIONAL, BENIGN), _context()) == []
@@ -71,13 +77,14 @@ def test_model_is_quiet_on_a_general_professional_post() -> None:
 
 @pytest.mark.xfail(
     strict=True,
-    reason="a bag of words reads 'I'm at', 'the weekend', 'conference', 'my talk' as whereabouts",
+    reason="a bag of words reads 'the weekend', 'conference', 'my talk' as whereabouts, "
+    "'with her, she said' as a story",
 )
 @pytest.mark.parametrize(
     "text",
     [
-        "I'm at capacity right now, but the directory lists others.",
         "Reading list for the weekend: three gentle books",
+        "Be patient with her, she said, and I was.",
         "Conference slides are up on the blog",
         "Slides from my talk are up on the blog",
     ],

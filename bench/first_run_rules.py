@@ -19,7 +19,7 @@ from io import BytesIO
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-PARTS = (*"hijklmnopqrstuvwxyz", *(f"z{c}" for c in "abcdefghijklmnopqr"))
+PARTS = (*"hijklmnopqrstuvwxyz", *(f"z{c}" for c in "abcdefghijklmnopqrstuvwx"))
 
 _DUMP = """
 import json, sys

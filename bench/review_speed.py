@@ -19,6 +19,7 @@ from datetime import UTC, datetime, timedelta
 from bench.guards_accuracy import DATA, load_examples
 from dualdesk.core.accounts import Profile, Role
 from dualdesk.core.guards import HistoryPost, ReviewContext, review
+from dualdesk.core.guards.learned import draft_features
 from dualdesk.core.guards.lexicon import emails, links
 from dualdesk.core.posts import Draft, PostState
 
@@ -66,6 +67,7 @@ def forget_texts() -> None:
     """Empty the per-text caches, as a new keystroke would: every round reviews a fresh text."""
     links.cache_clear()
     emails.cache_clear()
+    draft_features.cache_clear()
 
 
 def timed(fn, rounds: int) -> list[float]:  # type: ignore[no-untyped-def]

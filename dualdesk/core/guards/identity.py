@@ -26,7 +26,7 @@ from dualdesk.core.guards.identity_patterns import (
     SELF_IDENTIFICATION_CAPITALS,
     SELF_IDENTIFICATION_VOICES,
 )
-from dualdesk.core.guards.lexicon import EMAIL, Folding, lowered, plain
+from dualdesk.core.guards.lexicon import Folding, emails, lowered, plain
 from dualdesk.core.posts import Draft
 
 _HONORIFIC = re.compile(r"^(?:dr|mr|mrs|ms|mx|prof)\.?\s+", re.IGNORECASE)
@@ -154,9 +154,9 @@ def check(draft: Draft, context: ReviewContext) -> list[Finding]:
     findings: list[Finding] = []
     taken: list[tuple[int, int]] = []
     if other.email:
-        for m in EMAIL.finditer(text):
-            if _same_mailbox(m.group(), other.email):
-                taken.append(m.span())
+        for start, end in emails(text):
+            if _same_mailbox(text[start:end], other.email):
+                taken.append((start, end))
     named = tuple(_marker_text(m) for m in other.markers)
     pattern = _marker_pattern(_markers(other), other.handle, tuple(short_forms(named)))
     if pattern is not None:

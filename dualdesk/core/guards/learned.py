@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from dualdesk.core.accounts import Role
 from dualdesk.core.findings import Finding, Rule, Severity
@@ -39,7 +40,7 @@ class LearnedModel:
     why: str
     advice: str
 
-    def score(self, grams: set[str]) -> float:
+    def score(self, grams: frozenset[str]) -> float:
         """Return the log-odds that a draft with these features breaks the rule."""
         get = self.weights.get
         return self.bias + sum(get(g, 0.0) for g in grams)
@@ -54,7 +55,7 @@ class LearnedModel:
                 best, best_span = weight, (start, end)
         return best_span
 
-    def check(self, draft: Draft, grams: set[str]) -> list[Finding]:
+    def check(self, draft: Draft, grams: frozenset[str]) -> list[Finding]:
         """Return one warn finding if the score reaches the threshold, else nothing.
 
         Args:
@@ -77,11 +78,14 @@ class LearnedModel:
         ]
 
 
-def draft_features(draft: Draft) -> set[str]:
-    """Return the distinct features of a draft: its n-grams and its account token."""
-    grams = set(features(draft.text))
-    grams.add(account_token(draft.account))
-    return grams
+@lru_cache(maxsize=8)
+def draft_features(draft: Draft) -> frozenset[str]:
+    """Return the distinct features of a draft: its n-grams and its account token.
+
+    Kept for the last few drafts: one review asks for them twice (the
+    backstop for a rule that did not fire, the second opinion on one that did).
+    """
+    return frozenset([*features(draft.text), account_token(draft.account)])
 
 
 CLINICAL = LearnedModel(

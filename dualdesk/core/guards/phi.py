@@ -25,12 +25,12 @@ from dualdesk.core.guards import phi_profiles as pf
 from dualdesk.core.guards.context import ReviewContext
 from dualdesk.core.guards.lexicon import (
     DATE,
-    EMAIL,
     PHONE,
     PUBLIC,
     TOLL_FREE,
     Folding,
     Hits,
+    emails,
     lowered,
     plain,
     sentence_bounds,
@@ -183,11 +183,12 @@ def _spans(draft: Draft, context: ReviewContext) -> list[tuple[int, int, str, st
         if not TOLL_FREE.match(m.group()):
             found.append((*m.span(), "a phone number", "Remove the phone number."))
     own = {mailbox(p.email) for p in context.profiles.values() if _valid(p.email)}
-    for m in EMAIL.finditer(text):
-        local = m.group().split("@", 1)[0].lower()
-        if local in pp.ROLE_ADDRESSES or (_valid(m.group()) and mailbox(m.group()) in own):
+    for start, end in emails(text):
+        address = text[start:end]
+        local = address.split("@", 1)[0].lower()
+        if local in pp.ROLE_ADDRESSES or (_valid(address) and mailbox(address) in own):
             continue
-        found.append((*m.span(), "an email address", "Remove the email address."))
+        found.append((start, end, "an email address", "Remove the email address."))
     for m in pp.RECORD.finditer(text):
         num = m.group("num")
         if num is not None and (

@@ -19,7 +19,11 @@ from io import BytesIO
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-PARTS = (*"hijklmnopqrstuvwxyz", *(f"z{c}" for c in "abcdefghijklmnopqrstuvwx"))
+PARTS = (
+    *"hijklmnopqrstuvwxyz",
+    *(f"z{c}" for c in "abcdefghijklmnopqrstuvwx"),
+    *(f"y{c}" for c in "abcdef"),
+)
 
 _DUMP = """
 import json, sys

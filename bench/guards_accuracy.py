@@ -37,7 +37,7 @@ from dualdesk.core.posts import Draft, PostState
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
 HALVES = (*"abcdefhijklmnopqrtuvwxyz", *(f"z{c}" for c in "abcdefghijkl"))
-HELD_OUT = ("g", "s", *(f"z{c}" for c in "mnopqrstuvwx"))
+HELD_OUT = ("g", "s", *(f"z{c}" for c in "mnopqrstuvwx"), *(f"y{c}" for c in "abcdef"))
 RULES = (
     Rule.CLINICAL,
     Rule.PHI,

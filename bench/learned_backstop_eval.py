@@ -35,7 +35,10 @@ from dualdesk.core.guards.learned import CLINICAL_SECOND_OPINION
 
 FirstRun = dict[tuple[str, str], tuple[frozenset[str], bool]]
 #: Order the parts were written in (G was set aside): the rules' training history.
-WRITTEN = tuple(p for p in PARTS if p != "g")
+#: Alphabetical up to ZX; the Y-series (YA-YF) came after it.
+WRITTEN = tuple(
+    sorted((p for p in PARTS if p != "g"), key=lambda p: (p.startswith("y") and len(p) > 1, p))
+)
 
 
 def load_first_run(folder: Path) -> FirstRun:

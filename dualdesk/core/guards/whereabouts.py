@@ -175,12 +175,11 @@ def _spans(text: str) -> list[tuple[int, int, str]]:
         if any(h.within(s, e) for h in when):
             found.append((*m.span(), "says when your office will be empty"))
     activities = (_F_ACTIVITY.finditer(text, low), wa.ACTIVITY_NAMED.finditer(text))
-    for m in wl.local(text, low):
+    for start, end in wl.local(text, low):
         if not (
-            wo.NOT_OWN.search(text, max(0, m.start() - 24), m.start())
-            or we.third_before(text, m.start())
+            wo.NOT_OWN.search(text, max(0, start - 24), start) or we.third_before(text, start)
         ):
-            found.append((*m.span(), "tells of your own plans, travel or company"))
+            found.append((start, end, "tells of your own plans, travel or company"))
     for m in chain(*activities, we.errands(text, low)):
         if not we.third_before(text, m.start()):
             found.append((*m.span(), "tells of your own plans, travel or company"))

@@ -49,7 +49,8 @@ _ERRAND = (
 #: ("H-E-B run between clients"), a treat after work ("Shave ice after work:"), one's own
 #: appointment ("Dentist, then pickup"), a list of errands ("Pharmacy, then bank").
 _OPENING_LOW = (
-    r"(?:(?:[\w&'-]+ ){0,2}?(?<!dry )(?<!trial )(?<!test )(?<!practice )(?<!training )"
+    r"(?:(?!(?:a|an|the|one|every|each|that|this|your|their|his|her|our|no|any)\b)"
+    r"(?:[\w&'-]+ ){1,2}?(?<!dry )(?<!trial )(?<!test )(?<!practice )(?<!training )"
     r"(?<!home )(?<!first )(?<!second )(?<!long )(?<!fun )(?<!bull )(?<!dry-)(?<!test-)"
     r"(?:run|dash|trip|stop) (?:to|between|before|after|on (?:a|my|the)|at|into|for)\b"
     r"|(?!(?:it|this|that|rest|self-care|and|but|so)\b)(?:[\w'&-]+ ){1,3}?after"
@@ -70,7 +71,8 @@ _OPENING_CASED = (
     r"|Climbing|Bouldering|Swimming|Curling|Skating|Hockey|Softball|Baseball|Pickleball|Padel"
     rf"|Hurling|Hiking|Sailing) (?:at|on|in) {_NAME}"
     rf"|(?:At|In) the {_NAME} for (?:the|a|my|our) (?:[\w-]+ )?(?:hearing|rally|march|vigil"
-    r"|protest|launch|ceremony|gala|fundraiser|game|match|concert|show|service)\b"
+    r"|protest|launch|ceremony|gala|fundraiser|game|match|concert|show|service|vote|debate"
+    r"|parade|festival|fair|tournament|lecture|talk|screening|opening)\b"
     r"|At the [\w'-]+ (?!(?:during|morning|evening|nothing|something|anything|everything|being"
     r"|thing|spring|building|meeting|training|ceiling|beginning|ending|setting|timing|offering"
     r"|opening|closing|wedding)\b)[a-z]{2,}ing\b)"

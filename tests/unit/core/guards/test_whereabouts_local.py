@@ -37,6 +37,14 @@ LOCAL_OUTINGS = [
     ("Bank, then pharmacy, then the dry cleaners. Glamorous lunch hour.", "Bank, then pharmacy"),
     ("Optician on Queen Street this afternoon, so replies are slow.", "Optician"),
     ("I'm in the office Mon/Wed only from next month.", "in the office Mon"),
+    # small hours in words; a morning spent with others; a day's gathering at a place of worship
+    ("Quarter past three in the morning and the baby monitor is silent.", "in the morning"),
+    ("Spent the afternoon helping my brother move a piano.", "Spent the afternoon helping"),
+    ("Friday iftar at the mosque, then home to write reports.", "Friday iftar at the mosque"),
+    # hitting a place; an event at a named place; a named café between sessions
+    ("Finally hit the flea market, found a rug for the therapy room.", "hit the flea market"),
+    ("At the Statehouse for the vote. Snacks packed.", "At the Statehouse for the vote"),
+    ("Noodles at Mei's between sessions, the broth fixes everything.", "between sessions"),
 ]
 
 CLIENTS_PLACES_AND_LOOKALIKES = [
@@ -58,6 +66,11 @@ CLIENTS_PLACES_AND_LOOKALIKES = [
     "It's about practice between sessions, not homework grades.",
     "Dry run before the conference talk, slides still rough.",
     "Notes between sessions are where boundaries go to die.",
+    # a run, a stop or a trip in teaching, not an errand
+    "Stop for a moment and notice your breath.",
+    "A trip to the ER is not a failure of therapy.",
+    "Your run before work counts as self-care too.",
+    "Test run before the workshop went fine, thanks all.",
     # a client's relative's occasion
     "My 2pm flies home for her lola's 40th-day prayers next week.",
 ]

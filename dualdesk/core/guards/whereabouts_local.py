@@ -134,6 +134,12 @@ _ANYWHERE = (
         r"|\bstuck (?:on|in) the (?!(?:same|first|last|next|bottom|front|finish|party|picket)\b)"
         r"[\w-]+ line\b",
     ),
+    # one's own detour: "had to go the long way round by the ridge"
+    (
+        ("long way",),
+        r"\b(?:go|went|going|take|took|taking|drive|drove|driving) the long way (?:round|around"
+        r"|in|home|back|to work)\b",
+    ),
     # a day's gathering at a place of worship: "Sunday harambee at church"
     (
         ("church", "mosque", "temple", "synagogue", "gurdwara", "mandir", "chapel"),

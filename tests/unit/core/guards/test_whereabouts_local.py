@@ -45,6 +45,8 @@ LOCAL_OUTINGS = [
     ("Finally hit the flea market, found a rug for the therapy room.", "hit the flea market"),
     ("At the Statehouse for the vote. Snacks packed.", "At the Statehouse for the vote"),
     ("Noodles at Mei's between sessions, the broth fixes everything.", "between sessions"),
+    # one's own detour
+    ("Bridge is out, so I took the long way round past the quarry.", "took the long way round"),
 ]
 
 CLIENTS_PLACES_AND_LOOKALIKES = [
@@ -71,6 +73,7 @@ CLIENTS_PLACES_AND_LOOKALIKES = [
     "A trip to the ER is not a failure of therapy.",
     "Your run before work counts as self-care too.",
     "Test run before the workshop went fine, thanks all.",
+    "Recovery often takes the long way round, and that is fine.",
     # a client's relative's occasion
     "My 2pm flies home for her lola's 40th-day prayers next week.",
 ]

@@ -23,6 +23,7 @@ from dualdesk.core.accounts import Role
 from dualdesk.core.findings import Finding, Rule, Severity
 from dualdesk.core.guards import whereabouts_activity as wa
 from dualdesk.core.guards import whereabouts_errands as we
+from dualdesk.core.guards import whereabouts_local as wl
 from dualdesk.core.guards import whereabouts_named as wname
 from dualdesk.core.guards import whereabouts_night as wn
 from dualdesk.core.guards import whereabouts_outings as wo
@@ -43,7 +44,8 @@ from dualdesk.core.posts import Draft
 _PHRASES = re.compile(
     r"(?=\w)\b(?:on (?:(?:paternity|maternity|parental|medical|sick|family|bereavement"
     r"|study) )?leave"
-    r"|on (?:vacation|holiday|sabbatical|retreat|a trip|a cruise|my honeymoon|the road"
+    r"|on (?:vacation|holiday|sabbatical|retreat|a trip|a cruise|my honeymoon"
+    r"|(?<!standing on )(?<!lying on )(?<!sitting on )(?<!playing on )(?<!walking on )the road"
     r"|my way (?:to|home|back)|my (?:lunch|morning|evening) (?:walk|run|break))"
     r"|\b(?:at|in) the airport\b|\bat (?:the|my|our) (?:hotel|airbnb|resort)\b|\bat the beach\b"
     r"|\b(?:walk(?:ing|ed)|running|ran|jog(?:ging|ged)|hik(?:ing|ed)|bik(?:ing|ed)|cycl(?:ing|ed)"
@@ -55,7 +57,10 @@ _PHRASES = re.compile(
     r" (?:coffee shop|caf[eé]|library|park|beach|airport|hotel|bar|pub|backyard|garden|cabin)\b"
     r"|\b(?:lunch|dinner|brunch|breakfast|drinks) (?:at|with) (?:the|my|a|our) (?!clients?\b)"
     r"|vacationing|out of (?:the )?(?:office|town|the country|state)|\booo\b"
-    r"|away (?:until|till|through)\b|away from (?:the office|my desk|work|clinic|home|the practice"
+    r"|away (?:until|till|through)\b"
+    # (not a life stage: "first time away from home", "living away from home")
+    r"|(?<!time )(?<!first )(?<!living )(?<!being )away from (?:the office|my desk|work|clinic"
+    r"|home|the practice"
     r"|\d|next|this|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
     r"|(?:my|our) (?:flight|trip|vacation|holiday|layover|hotel|road trip|commute|airbnb|b&b"
     r"|hostel|motel|holiday let|caravan|campsite|tent)"
@@ -78,7 +83,8 @@ _PHRASES = re.compile(
     r"|(?:^|(?<=[.!?]\s)|\b(?:my|our|on a|for a|having a|had a) )date night"
     r"|family (?:vacation|trip)"
     r"|girls'? trip|guys'? trip"
-    r"|(?:with|w/)\s+(?:my|the)\s+(?:husband|wife|partner|boyfriend|girlfriend|fianc[ée]e?"
+    r"|(?:with|w/)\s+(?:my\s+|the\s+(?=(?:kids|family|fam|dog|pup|in-laws|twins|grandkids"
+    r"|cousins|friends|girls|boys)\b))(?:husband|wife|partner|boyfriend|girlfriend|fianc[ée]e?"
     r"|kids|family|fam|mom|mum|mam|mammy|da|nan|granny|gran|dad|parents|sister|brother|daughter"
     r"|son|in-laws|dog|pup|bestie|bff|niece|nephew|cousins?|aunt|auntie|uncle|grandma|grandpa"
     r"|grandkids|grandchildren|twins"
@@ -169,6 +175,11 @@ def _spans(text: str) -> list[tuple[int, int, str]]:
         if any(h.within(s, e) for h in when):
             found.append((*m.span(), "says when your office will be empty"))
     activities = (_F_ACTIVITY.finditer(text, low), wa.ACTIVITY_NAMED.finditer(text))
+    for start, end in wl.local(text, low):
+        if not (
+            wo.NOT_OWN.search(text, max(0, start - 24), start) or we.third_before(text, start)
+        ):
+            found.append((start, end, "tells of your own plans, travel or company"))
     for m in chain(*activities, we.errands(text, low)):
         if not we.third_before(text, m.start()):
             found.append((*m.span(), "tells of your own plans, travel or company"))
@@ -211,7 +222,8 @@ def _spans(text: str) -> list[tuple[int, int, str]]:
         if wn.LATE_NOT_SELF.search(text, max(0, m.start() - 20), m.start()):
             continue
         found.append((*m.span(), "shows you are awake late at night"))
-    return found
+    quotes = wl.quoted(text)
+    return [f for f in found if not any(s <= f[0] < e for s, e in quotes)] if quotes else found
 
 
 def check(draft: Draft, context: ReviewContext) -> list[Finding]:

@@ -21,7 +21,7 @@ _PLACE = (
     r"|caf[eé]|coffee shop|library|airport|train|plane|bus|ferry|streetcar|tram|trolley|coach"
     r"|shuttle|subway|tube|metro|platform|station|hotel|motel|airbnb|resort"
     r"|pub|bar|restaurant|river|harbou?r|marina|dock|pier|boardwalk|garden|backyard|patio|porch"
-    r"|deck|balcony|hammock|parking lot|car park|slopes|mountains?|hills"
+    r"|deck|balcony|hammock|parking lot|car park|slopes|mountains?|hills|car|truck|van"
     r"|woods|forest|coast|shore|sea|ocean|campsite|tent|market|mall|stadium|concert|party"
     r"|wedding|game|match|recital|festival|funeral|reunion|fair|conference|convention|island"
     r"|city|village|countryside|farm|zoo|museum|gallery|spa|salon|dentist|hospital|clinic"
@@ -37,7 +37,7 @@ LED_ACTIVITY = re.compile(
     r"|south|east|west|upstate|inland|downtown|uptown|abroad|overseas"
     r"|in(?=\s*[,.!]|\s+(?:now|early|late|for))"
     r"|to|into|from|on|between)\b(?!\s+(?:topic|the record|the deep end|track|balance))"
-    r"|(?:grabbed|grabbing)\s+(?:a|an|some|my|the)\s+\w+"
+    r"|(?:grabbed|grabbing)\s+(?:(?:a|an|some|my|the)\s+)?\w+"
     r"|(?:picking up|dropping off|collecting|fetching)\s+(?:[\w-]+\s+){0,3}?(?:from|at)\s+(?:the"
     r"|a|my)\b"
     r"|(?:ferry|train|bus|coach|tram|flight|drive|uber|taxi|cab|ride|walk|commute)"
@@ -94,7 +94,8 @@ LED_ACTIVITY = re.compile(
 #: The led activities that name a place with a capital, kept apart so that LED_ACTIVITY has no
 #: case-sensitive part and can run on lower-cased text (see lexicon.Folding).
 LED_PLACE = re.compile(
-    r"(?=\w)\b(?:going to (?-i:[A-Z])"
+    r"(?=\w)\b(?:going to (?-i:[A-Z])(?![^.!?\n]{0,40}\b(?:for your|doesn'?t|does not|isn'?t"
+    r"|is not)\b)"
     r"|(?:hiking|climbing|skiing|cycling|biking|kayaking|paddling|visiting|exploring|touring)\s+"
     r"(?:mt\.?\s+|mount\s+)?(?-i:[A-Z][^\W\d_]+)"
     # a named route walked: "Walked the BeltLine", "strolling along the Prom"
@@ -136,7 +137,7 @@ ACTIVITY = re.compile(
     r"|\b(?:took|taking|take|drove|driving|dropped|dropping|picked up|picking up) (?:my|the)"
     r" (?:mom|mum|dad|kids?|son|daughter|partner|husband|wife|parents?|dog|cat)\b"
     # an invitation to find the author somewhere
-    r"|\b(?:catch|find|come find|see) me (?:at|in|on|by)\b"
+    r"|\b(?:catch|find|come find|see) me (?:at|in|on|by)\b(?! ?@)"
     r"|\bon (?:the|my) way (?:in|home|back|to)\b|\b(?:stopped|stopping|pulled over|pulling"
     r" over) (?:in |off )?for (?:a |some )?\w+"
     r"|\b\d+(?:\.\d)? ?(?:miles|mi|km|k)\b[^.!?\n]{0,20}\b(?:along|around|on|through|by) the\b"
@@ -193,6 +194,7 @@ ACTIVITY = re.compile(
     r"|position|framework|standpoint|point of view|strengths?|deficits?)\b)"
     # just arrived or home
     r"|\b(?:just|finally)\s+(?:got|get|getting)\s+(?:in|home|back|off)\b"
+    r"(?! (?:the|a|an|my) (?:phone|call|zoom|line|teams|video call|meeting)\b)"
     r"|\b(?:just|finally) (?:back|in|home)\b(?! (?:case|time)\b)"
     r"|\b(?:got|get|getting) home\b|\bfeet up\b|\bhome from (?:work|the office|clinic|a long)\b"
     # travel: platforms, motorways, trains, rooms

@@ -67,7 +67,7 @@ NOT_PLACES = re.compile(
 #: "Keep coming back to" an idea; a third person's wish or threat ("threatens to move back to").
 NOT_SELF = re.compile(
     r"\b(?:(?:he|she|they|whose \w+|family|who|kids|client|patient|parents)\s+(?:just\s+"
-    r"|has\s+|have\s+|had\s+|recently\s+)?|(?:keeps?|kept) (?:coming|going)\s+"
+    r"|has\s+|have\s+|had\s+|recently\s+|got\s+|is\s+|was\s+)?|(?:keeps?|kept) (?:coming|going)\s+"
     r"|(?!(?:wa|ha|i|thi|it|u)s\b)[a-z]+[^\Ws]s to (?:move|go|fly|head|travel|come|get)\s+)$",
     re.IGNORECASE,
 )

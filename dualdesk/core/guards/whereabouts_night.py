@@ -54,14 +54,18 @@ NIGHT = re.compile(
     r"|\b(?:can'?t|cannot) (?:turn|switch|shut) (?:my|the) brain off\b"
     r"|\bbrain won'?t (?:shut|switch|turn) off\b|\binstead of sleeping\b|\b(?:should"
     r"|ought to) be (?:asleep|sleeping|in bed)\b"
-    r"|\b(?:half |quarter (?:past|to) )?[1-4](?:[:.]\d\d)? in the morning\W*\s*(?:and|&|still"
+    r"|\b(?:half |quarter (?:past|to) )?(?:[1-4]|one|two|three|four)(?:[:.]\d\d)?"
+    r" in the morning\W*\s*(?:and|&|still"
     r"|wide|i'?m)\b"
     r"|\bnot sleeping tonight\b|\bawake again\b|\bsleep is not happening\b"
     r"|\bno sleep (?:tonight|again)\b|\bstaring at the ceiling\b"
     # the small hours as the time of one's own work: "2am consult", "still charting at 1:15am"
     r"|\b[0-4](?:[:.]\d\d)?\s?(?:am|a\.m\.) (?:consult|admission|admit|page|call-?out|code"
     r"|eval|assessment|review|bleep|handover|shift)s?\b"
-    r"|\bstill [a-z]{3,}ing (?:[\w'-]+ ){0,2}?at [0-4](?:[:.]\d\d)?\s?(?:am|a\.m\.))",
+    r"|\bstill [a-z]{3,}ing (?:[\w'-]+ ){0,2}?at (?:[0-4](?:[:.]\d\d)?\s?(?:am|a\.m\.)"
+    # any clock: "at 11:40pm", "at 23h45", "at 12:40am", "at quarter past midnight"
+    r"|1[01](?:[:.]\d\d)?\s?(?:pm|p\.m\.)|12(?:[:.]\d\d)?\s?(?:am|a\.m\.)"
+    r"|(?:2[2-3]|0?[0-4])[h:]\d\d\b|(?:(?:half|quarter) (?:past|to) )?midnight))",
     _I,
 )
 #: Small hours said at a sentence start: "Sleepless again.", "1 am. Again."

@@ -43,7 +43,9 @@ _VENUE = (
     r"|barbershop|barber shop|nail salon|servo|petrol station|gas station|bodega|corner shop"
     r"|laundrette|launderette|laundromat|(?<!blind )(?<!sweet )(?<!soft )(?<!weak )spot|joint"
     r"|museum|gallery|garden cent(?:re|er)|(?:rugby|golf|cricket|football|tennis|sailing) club"
-    r"|car park|campsite|station|place)"
+    r"|car park|campsite|station|place|lodge|inn|cabin|cottage|chalet|hotel|motel|b&b|hostel"
+    r"|guesthouse|resort|d[eé]panneur|periptero|kiosk|konbini|sp[aä]ti|souk|bazaar|mercado"
+    r"|kopitiam|hawker cent(?:re|er)|spaza|tuck shop|dairy|sari-sari)"
 )
 #: Bare road numbers of several countries: "A470", "M8", "N2", "I-80", "US-101", "SH1", "NH44".
 #: ("on M1" alone may be a receptor; a British road takes "the": "on the M8".)
@@ -76,7 +78,9 @@ KIN_OCCASION = re.compile(
 PLACE_NEAR = re.compile(r"\b(?:in|at) (?:the |a |my |our )?(?-i:[A-Z])|\bat (?:the|a|school)\b")
 
 #: Words right before an outing that make it someone else's or a supposition: "if your road".
-NOT_OWN = re.compile(r"\b(?:if|your|their|his|her|whose|you're|you are)\s+(?:[\w'-]+\s+)?$", _I)
+NOT_OWN = re.compile(
+    r"\b(?:if|your|their|his|her|whose|you're|you are)\s+(?:[\w'-]+\s+){0,2}$", _I
+)
 
 #: Outings and errands that need no subject and no capital letter (runs lower-cased).
 OUTING = re.compile(
@@ -167,8 +171,8 @@ VENUE_NAMED = re.compile(
     # a named shop near home: "the Duane Reade on my block"
     r"|(?:on|near|by|round|around|at) (?:my|our) (?:block|corner|street|road|high street)\b)"
     # a place by its owner's name: "at Toby's on the way in", "at Nando's after clinic"
-    r"|\b[Aa]t [A-Z][a-z]+'s(?=[.,;:!?]|\s+(?:this|today|tonight|for|on|with|in|before"
-    r"|after|then|and|again|till|until)\b)"
+    r"|\b[Aa]t (?:[A-Z][a-z]+ )?[A-Z][a-z]+'s(?=[.,;:!?]|\s+(?:this|today|tonight|for|on|with"
+    r"|in|before|after|then|and|again|till|until|between|because|so|but|while)\b)"
     r"|\b(?:[Oo]n|[Aa]long|[Dd]own|[Uu]p|[Oo]ff) [A-Z][a-z]+ (?:Street|Road|Avenue|Lane|Drive"
     r"|Boulevard|Terrace|Crescent|St|Rd|Ave|Blvd)\b"
 )

@@ -12,6 +12,18 @@ import re
 
 from dualdesk.core.guards.clinical_patterns import CLIENT, PERSON
 
+#: One person a consult may describe, singular: "teen girl", "adult client", "16yo".
+_ONE = (
+    r"(?:teen(?:ager)?|adolescent|kid|child|boy|girl|man|woman|mom|mum|dad|mother|father"
+    r"|couple|family|veteran|student|toddler|infant|widow(?:er)?|retiree)"
+)
+
+#: Words that open a question rather than describe a person ("does your child ...?").
+_NOT_BEFORE = (
+    r"(?:your|you|does|do|did|is|are|was|how|what|when|why|where|which|who|has|have|can|should"
+    r"|would|will|any|every|each|no|most|many|some|our|their)"
+)
+
 #: A request for advice on one case: "advice for a teen who...", "case consult needed".
 CONSULT = tuple(
     re.compile(p, re.IGNORECASE)
@@ -36,6 +48,12 @@ CONSULT = tuple(
         r"|one) case\b",
         r"\b(?:tricky|tough|difficult|complex|heavy|challenging|sad|complicated|heartbreaking)"
         r" case (?:today|this week|i'm|i am|i have|i've)\b",
+        # an opener to colleagues, then one person described tersely: "Curbside q: pt on ..."
+        rf"(?=[acqhti])\b(?:colleagues|curbside|q|question|advice|thoughts|input|help)\b"
+        rf"[^:\n]{{0,40}}:\s+(?:(?:a|an|my|this)\s+)?(?:(?!{_NOT_BEFORE}\b)[\w-]+\s+){{0,2}}?(?:{CLIENT}|pt|{_ONE}"
+        rf"|\d{{1,2}}\s?(?:yo|y/o|yr-old|-year-old|[- ]year[- ]old))(?!s\b|-)\b"
+        rf"(?!,\s*[\w-]+\s*,|\s+(?:therapy|work|sessions?|groups?|systems?|support|training|members?|forms?"
+        rf"|notes|letters?|templates?|paperwork|questionnaires?|process))",
     )
 )
 

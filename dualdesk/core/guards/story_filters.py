@@ -203,7 +203,9 @@ QUOTED = re.compile(r"(?:^|(?<=[\s:,]))[\"'][^\"'\n]{1,200}[\"']")
 FICTION = re.compile(
     r"\b(?:k-?dramas?|(?:tv|prison|medical|hospital|crime|police|period|legal|new|bbc|itv"
     r"|netflix|hit) (?:drama|show|series)|films?|movies?|sitcoms?|novels?|documentar(?:y|ies)"
-    r"|netflix|re-?watch(?:ed|ing)?|binge-?watch\w*|box ?set|episode of)\b",
+    r"|netflix|re-?watch(?:ed|ing)?|binge-?watch\w*|box ?set|episode (?:of|with)|on (?:that|the"
+    r"|this) show|(?:tv|television|on-?screen) (?:[\w-]+ )?(?:therapist|psychiatrist|psychologist"
+    r"|shrink|counsell?or|doctor|nurse|clinician|show|series|character)s?)\b",
     _I,
 )
 #: A maxim someone used to say: the people inside its quotation are types, not clients.

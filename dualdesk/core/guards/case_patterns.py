@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from dualdesk.core.guards.clinical_patterns import CLIENT, PERSON
+from dualdesk.core.guards.clinical_patterns import CLIENT, PAST, PERSON
 
 #: One person a consult may describe, singular: "teen girl", "adult client", "16yo".
 _ONE = (
@@ -135,3 +135,98 @@ SAID_AFTER = re.compile(
     r"|sobbed|muttered|mumbled)\b",
     re.IGNORECASE,
 )
+
+_CLOSE_QUOTE = "[\"'\u201d\u2019\u00bb]"
+_OPEN_QUOTE = "[\"'\u201c\u2018\u00ab]"
+_AGE_WORD = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four"
+    r"|five|six|seven|eight|nine))?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
+    r"|eighteen|nineteen|ten|\d{1,2})"
+)
+_GRADE = (
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+    r"|[1-9][0-9]?(?:st|nd|rd|th))"
+)
+_WHEN = (
+    r"(?:today|tonight|yesterday|last (?:week|night|session|time)|this (?:morning|afternoon"
+    r"|evening|week))"
+)
+#: A case recounted in passing, each pattern with the words a draft must hold for it to be
+#: tried at all (a cheap substring test): the n-th client this week, a client's words heard
+#: again and again or tagged with an age, one person tagged with what they told the author,
+#: one member of a group that met, a supervisee's client, someone the author walks alongside.
+RECOUNTED: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
+    (gate, re.compile(p, re.IGNORECASE))
+    for gate, p in (
+        # "Third family this month where...", "second patient today"
+        (
+            ("this ", "today"),
+            r"\b(?:second|third|fourth|fifth|sixth|seventh|another|[1-9][0-9]?(?:st|nd"
+            rf"|rd|th))\s+(?:new\s+)?(?:{CLIENT}|{_ONE}|pt|kiddo)\s+(?:today|this\s+(?:week|month"
+            r"|term|year|semester|quarter|shift|morning|afternoon))\b",
+        ),
+        # "'...' Heard a version of that three times this week.", "'...' Twenty years old."
+        (
+            ("heard", " old"),
+            rf"{_CLOSE_QUOTE}[.!?]?\s+(?:heard (?:a version of |some version of |variations? (?:of"
+            rf"|on) )?(?:that|this|it)\s+(?:(?:\w+ times|twice|again)\s+)?(?:{_WHEN}|this \w+)\b"
+            rf"|{_AGE_WORD}[- ]years?[- ]old[.,])",
+        ),
+        # "kid told me today '...'", at a sentence start
+        (
+            ("told me", "asked me", "said to me"),
+            rf"(?:^|(?<=[.!?]\s))(?:[\w-]+\s+)?{PERSON}\s+(?:told|asked|said to) me(?:\s+{_WHEN})?"
+            rf"\s*[:,]?\s*{_OPEN_QUOTE}",
+        ),
+        # "In group, one of the moms said"
+        (
+            (" one of ",),
+            r"(?=[iad])\b(?:in|at|during|after) (?:group|session|circle|clinic)\b[^.!?\n]{0,30}"
+            rf"\bone of (?:the|da|our|my)\s+[\w-]+\s+(?:{PAST}|[a-z]{{3,}}ed)\b",
+        ),
+        # "replaying what the mom said at the door: '...'"
+        (
+            ("what ",),
+            rf"(?=w)\bwhat (?:the|da|this|that) (?:[\w-]+ )?{PERSON} (?:said|told me)\b"
+            rf"[^.!?\n\"]{{0,30}}?[:,]?\s*{_OPEN_QUOTE}",
+        ),
+        # "Supervising a stagiaire this term. Her client brings..."
+        (
+            ("supervis", "trainee", "intern", "stagiaire", "my student"),
+            r"\b(?:supervis(?:ing|ed)|my (?:trainee|intern|stagiaire|supervisee|student))\b"
+            rf"[^\n]{{0,80}}?\b(?:her|his|their) (?:{CLIENT}|kiddo)\b(?!s|-|\s+(?:list|load|base"
+            r"|notes))",
+        ),
+        # "someone I been walking alongside", at a sentence start
+        (
+            (
+                "alongside",
+                "accompan",
+                "i've been",
+                "i been",
+                "we've been",
+                "i have been",
+                " i see",
+                " we see",
+                " i work",
+                " i treat",
+                " i counsel",
+                " worked with",
+            ),
+            r"(?:^|(?<=[.!?]\s))(?:someone|somebody|fella|fellow|bloke|guy|lady|gent|lad|lass"
+            rf"|{PERSON})\s+(?:i|we)(?:'ve| have)?(?: been)?\s+(?:walk(?:ed|ing)? alongside"
+            r"|accompan(?:y|ied|ying)|work(?:ed|ing)? with|treat(?:ed|ing)?|see(?:ing)?"
+            r"|counsel\w*)\b",
+        ),
+    )
+)
+
+#: Words tagged with a time after a colon ("... last week: 'I'm not confused'"); the words
+#: before it must name one person (TAGGER), looked for just before the match.
+TAGGED_QUOTE = re.compile(rf"\b{_WHEN}\s*:\s*{_OPEN_QUOTE}", re.IGNORECASE)
+#: Who is tagged: "nonbinary teen", "sixth-grader", "pt"; not "my kid" (the author's own).
+TAGGER = re.compile(
+    rf"(?<!\bmy )(?<!\bour )\b(?:{PERSON}|{_GRADE}[- ]grader|pt)\s+$", re.IGNORECASE
+)
+#: What a draft holds when a colon opens a quotation: only then is TAGGED_QUOTE tried.
+COLON_QUOTES = (': "', ": '", ": \u201c", ": \u2018", ": \u00ab", ':"', ":'")

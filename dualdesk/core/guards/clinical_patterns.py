@@ -31,7 +31,8 @@ SERVE = (
     r"(?:work(?:ed|ing)? with|treat(?:ed|ing)?|counsel(?:l?ed|l?ing)?|support(?:ed|ing)?"
     r"|help(?:ed|ing)?|(?:been )?(?:working with|treating|seeing in (?:therapy|session)"
     r"|counsel(?:l)?ing|supporting|helping)|started (?:working with|seeing)"
-    r"|assess(?:ed)?|evaluat(?:ed|ing)|diagnosed)"
+    r"|assess(?:ed)?|evaluat(?:ed|ing)|diagnosed|(?:been )?walk(?:ed|ing)? alongside"
+    r"|talk(?:ed)? with (?:every|each))"
 )
 CLOCK = (
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?(?:\d{1,2}(?::\d\d)?\s?(?:am|pm"

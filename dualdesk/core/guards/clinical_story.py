@@ -93,7 +93,7 @@ class Frames:
     @cached_property
     def _sayings(self) -> list[tuple[int, int]]:
         folded = self._text.lower()
-        if not any(w in folded for w in ("say", "tell", "mantra", "motto")):
+        if not any(w in folded for w in ("say", "tell", "mantra", "motto", "once")):
             return []
         if not sf.SAYING.search(self._text):
             return []

@@ -32,7 +32,14 @@ NOT_PERSON = re.compile(
     r"|patient)\s+(?:death|care"
     r"|safety|records?|portal|experience"
     r"|advocate|population|education|outcomes?|satisfaction|feedback|load|base|rights|voice"
-    r"|information|data|privacy|confidentiality|flow|volume|numbers|list)\b"
+    r"|information|data|privacy|confidentiality|flow|volume|numbers|list|handouts?|leaflets?"
+    r"|journals?|charts?|materials?|resources?|handbooks?|booklets?|brochures?|files?)\b"
+    r"|\b(?:out|in)patient (?:appointments?|clinics?|services?|settings?|care|visits?|beds?"
+    r"|follow-?ups?|referrals?)\b|\bcouple (?:of )?(?:months|weeks|days|years|hours|sessions"
+    r"|times|minutes|nights)\b|\breferral (?:partners?|sources?|networks?|links?|options?)\b"
+    r"|\b(?:like|as if|as though) (?:a|an|some) (?:[\w-]+\s+){0,2}?(?:student|teen(?:ager)?|kid"
+    r"|child|toddler|baby|grandma|grandpa|[\w-]*year-old|man|woman|person|patient|client)\b"
+    r"|(?:^|[,.;:!?]\s*)being (?:a|an)\b"
     r"|\bpatient (?:husband|wife|partner|boyfriend|girlfriend|friend|mum|mom|dad|kids?|teacher"
     r"|man|woman|person|soul|spouse)\b"
     r"|\b(?:nurse|doctor|teacher|therapist|psychologist|lawyer|cop|mum|mom|dad)\s+friends?\b"
@@ -98,7 +105,8 @@ GENERIC_WORDS = re.compile(
     r" (?:in|at) (?:session|therapy|group|the room|here|my office|this room|this space))\b"
     r"|\b(?<!nobody )(?<!no one )(?:should|must|might|(?-i:may))\b"
     r"(?!'ve| have)"
-    r"|\b(?:how|what) (?:do|would|can) you (?:explain|teach|describe|say|tell|talk)\b",
+    r"|\b(?:how|what) (?:do|would|can) you (?:explain|teach|describe|say|tell|talk)\b"
+    r"|\bwhat to do (?:when|if) (?:a|an|your)\b",
     _I,
 )
 #: Words after a person that make the reference general ("a client may", "a teen who needs").
@@ -159,6 +167,8 @@ NOT_CLIENT = re.compile(
     r"|educator|charge nurse|clinical lead|program director|training director)\b"
     r"|\b(?:talk|lecture|workshop|webinar|seminar|sermon|training)\b[^.!?\n]{0,40}?"
     r"\bby (?:a|an|the)\b"
+    r"|\b(?:someone|somebody|a member|one) (?:in|from|of|at) (?:my|our) (?:consult(?:ation)?"
+    r"|peer|reading|reflective practice|training) group\b"
     r"|\b(?:someone|somebody|people|a (?:guy|man|woman|person|lady|bloke)) (?:online|on (?:here"
     r"|twitter|x|tiktok|reddit|facebook|insta(?:gram)?|threads|the internet|the news|tv"
     r"|the radio|the telly|a podcast))\b",
@@ -211,6 +221,7 @@ FICTION = re.compile(
 #: A maxim someone used to say: the people inside its quotation are types, not clients.
 SAYING = re.compile(
     r"\b(?:used to|would|always|liked to|loved to) (?:say|tell (?:us|me|them))\b|\bsaying\b"
+    r"|\bonce (?:said|told (?:me|us))\b|\btold (?:me|us) once\b"
     r"|\bmantra\b|\bmotto\b",
     _I,
 )

@@ -237,3 +237,9 @@ PRIVATE_SENSE = re.compile(
 )
 #: A day of the author's own work: a post that speaks of a film and of "today" tells of both.
 TODAY = re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening)|yesterday)\b", _I)
+#: A present "is" or "are": with no narration in its sentence, it defines a kind of person.
+COPULA = re.compile(
+    r"\b(?:is|are|isn't|aren't)\b(?!\s+(?:now\s+|still\s+|finally\s+|currently\s+|already\s+)?"
+    r"(?:\w+ing|on|in|at|out|back|home|off|away|with|doing|getting|going)\b)",
+    _I,
+)

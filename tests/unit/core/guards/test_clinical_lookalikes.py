@@ -42,3 +42,30 @@ def test_words_that_only_look_like_a_client_pass(findings, text: str) -> None:
 @pytest.mark.parametrize("text", TRUE_CASES)
 def test_true_cases_beside_them_are_flagged(findings, text: str) -> None:
     assert findings(text, rule=Rule.CLINICAL, backstop=False), text
+
+
+#: A sentence in the present that says what a kind of person is, narrating nothing itself.
+DEFINITIONS = [
+    "A teenager who refuses school is not lazy. Something in the day has become unbearable.",
+    "A client's lateness is also information. Notice it before you interpret it.",
+    "Young carers: you translated bank letters and GP visits at nine. That is a lot to ask of"
+    " a child. You can be proud and angry at once.",
+    "Siblings of kids with chronic illness: you waited in hospital corridors for years. That is"
+    " a long time for a child. Your feelings count too.",
+]
+
+#: The same shape, but the sentence itself narrates or is ongoing: one person.
+PRESENT_STORIES = [
+    "The boy who wouldn't speak in September is now chairing the student council. I cried.",
+    "The teen I saw on Monday is back on the ward tonight. Heavy heart.",
+]
+
+
+@pytest.mark.parametrize("text", DEFINITIONS)
+def test_definitions_of_a_kind_of_person_pass(findings, text: str) -> None:
+    assert not findings(text, rule=Rule.CLINICAL, backstop=False), text
+
+
+@pytest.mark.parametrize("text", PRESENT_STORIES)
+def test_ongoing_stories_in_the_present_are_flagged(findings, text: str) -> None:
+    assert findings(text, rule=Rule.CLINICAL, backstop=False), text

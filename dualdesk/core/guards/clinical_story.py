@@ -48,7 +48,7 @@ class Frames:
         self._lower = lower
         public_text, public_lower = text, lower
         folded = lower or text.lower()
-        if ("news" in folded or "history" in folded) and sf.PRIVATE_SENSE.search(
+        if any(w in folded for w in ("news", "history", " 1")) and sf.PRIVATE_SENSE.search(
             text
         ):  # "got the news", "a long history of": their own
             public_text = sf.PRIVATE_SENSE.sub(lambda m: " " * len(m.group()), text)

@@ -60,3 +60,29 @@ def test_counted_things_sayings_and_people_in_general_pass(findings, text: str) 
 def test_someone_walked_alongside_is_a_client_on_the_personal_account(findings) -> None:
     text = "long week. someone I been walking alongside for years relapsed. paddled it out."
     assert findings(text, Role.PERSONAL, Rule.CLINICAL, backstop=False)
+
+
+#: A year or a history in one person's life is no public or historical event.
+YEARS_IN_A_LIFE = [
+    "My three o'clock couple still argue over whether they married in 1971 or 1972. Both sure.",
+    "A widower I have seen since spring told me he has not danced since 1994. Today he did.",
+    "Colleagues, thoughts please: teen boy, the history suggests trauma but he denies all of"
+    " it. Parents want a diagnosis by June. How do you pace that?",
+]
+
+#: A year or a history in public life still is.
+PUBLIC_YEARS = [
+    "In 1952 the first DSM listed homosexuality as a disorder. Remember that when a manual"
+    " claims to be neutral.",
+    "The history of the asylum is a history of families who had nowhere else to turn.",
+]
+
+
+@pytest.mark.parametrize("text", YEARS_IN_A_LIFE)
+def test_years_and_histories_in_one_life_do_not_hide_a_case(findings, text: str) -> None:
+    assert findings(text, rule=Rule.CLINICAL, backstop=False), text
+
+
+@pytest.mark.parametrize("text", PUBLIC_YEARS)
+def test_public_years_and_histories_pass(findings, text: str) -> None:
+    assert not findings(text, rule=Rule.CLINICAL, backstop=False), text

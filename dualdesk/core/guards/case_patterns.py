@@ -197,6 +197,26 @@ RECOUNTED: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             rf"[^\n]{{0,80}}?\b(?:her|his|their) (?:{CLIENT}|kiddo)\b(?!s|-|\s+(?:list|load|base"
             r"|notes))",
         ),
+        # "Marcus T. finally has...": a first name and an initial, then what they did
+        (
+            (". ",),
+            r"(?-i:\b[A-Z][a-z]+ [A-Z]\.)\s+(?:finally|just|still|has|had|is|was|said|told|came"
+            r"|got|[a-z]{3,}ed)\b",
+        ),
+        # "Sat in silence for eleven minutes with her today", "happened in my office today"
+        (
+            ("sat ", "happened "),
+            r"\bsat (?:in silence |quietly )?(?:for (?:[\w-]+ ){1,2}(?:minutes|hours?) )?(?:in"
+            r" silence )?with (?:her|him|them) (?:today|tonight|this (?:morning|afternoon|evening)"
+            r"|yesterday)\b|\bhappened (?:in|during) (?:my office|session|group|clinic|the room"
+            r"|therapy) (?:today|this (?:morning|afternoon|week)|yesterday)\b",
+        ),
+        # "Someone on my panel sent a card"
+        (
+            ("on my ", "from my "),
+            r"\b(?:someone|somebody|one) (?:on|from) my (?:panel|caseload|case ?load|list|books"
+            r"|roster)\b",
+        ),
         # "someone I been walking alongside", at a sentence start
         (
             (

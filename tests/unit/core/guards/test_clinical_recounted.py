@@ -86,3 +86,31 @@ def test_years_and_histories_in_one_life_do_not_hide_a_case(findings, text: str)
 @pytest.mark.parametrize("text", PUBLIC_YEARS)
 def test_public_years_and_histories_pass(findings, text: str) -> None:
     assert not findings(text, rule=Rule.CLINICAL, backstop=False), text
+
+
+#: An event placed in the room, someone on the author's list, a name with an initial,
+#: someone brought in, an hour sat with one person.
+PLACED_IN_THE_ROOM = [
+    "ever had a teen finally laugh at their own catastrophising? happened in my office this"
+    " morning. still smiling.",
+    "Somebody on my caseload mailed me a postcard from the coast. Three words: 'I made it.'",
+    "Dara K. finally moved into supported housing after a year on the list. Champagne (tea).",
+    "A grandmother brought her granddaughter in on Monday and did all the talking. All of it.",
+    "Sat for twenty minutes with him this afternoon before he said a word. Worth it.",
+]
+
+#: Near misses: a public name with an initial, things that happen in offices in general.
+NOT_PLACED = [
+    "Reading Aaron T. Beck again. Still the clearest writing on automatic thoughts.",
+    "Funny how the best ideas happen in the office kitchen, not the meeting room.",
+]
+
+
+@pytest.mark.parametrize("text", PLACED_IN_THE_ROOM)
+def test_events_placed_in_the_room_and_named_people_are_flagged(findings, text: str) -> None:
+    assert findings(text, rule=Rule.CLINICAL, backstop=False), text
+
+
+@pytest.mark.parametrize("text", NOT_PLACED)
+def test_public_initials_and_office_life_pass(findings, text: str) -> None:
+    assert not findings(text, rule=Rule.CLINICAL, backstop=False), text

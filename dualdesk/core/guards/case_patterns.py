@@ -48,12 +48,6 @@ CONSULT = tuple(
         r"|one) case\b",
         r"\b(?:tricky|tough|difficult|complex|heavy|challenging|sad|complicated|heartbreaking)"
         r" case (?:today|this week|i'm|i am|i have|i've)\b",
-        # an opener to colleagues, then one person described tersely: "Curbside q: pt on ..."
-        rf"(?=[acqhti])\b(?:colleagues|curbside|q|question|advice|thoughts|input|help)\b"
-        rf"[^:\n]{{0,40}}:\s+(?:(?:a|an|my|this)\s+)?(?:(?!{_NOT_BEFORE}\b)[\w-]+\s+){{0,2}}?(?:{CLIENT}|pt|{_ONE}"
-        rf"|\d{{1,2}}\s?(?:yo|y/o|yr-old|-year-old|[- ]year[- ]old))(?!s\b|-)\b"
-        rf"(?!,\s*[\w-]+\s*,|\s+(?:therapy|work|sessions?|groups?|systems?|support|training|members?|forms?"
-        rf"|notes|letters?|templates?|paperwork|questionnaires?|process))",
     )
 )
 
@@ -151,16 +145,51 @@ _WHEN = (
     r"(?:today|tonight|yesterday|last (?:week|night|session|time)|this (?:morning|afternoon"
     r"|evening|week))"
 )
-#: A case recounted in passing, each pattern with the words a draft must hold for it to be
-#: tried at all (a cheap substring test): the n-th client this week, a client's words heard
+#: A case consulted on or recounted in passing, each pattern with the words a draft must hold
+#: for it to be tried at all (a cheap substring test): a terse case after an opener to
+#: colleagues, the n-th client this week, a client's words heard
 #: again and again or tagged with an age, one person tagged with what they told the author,
 #: one member of a group that met, a supervisee's client, someone the author walks alongside.
 RECOUNTED: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
     (gate, re.compile(p, re.IGNORECASE))
     for gate, p in (
+        # an opener to colleagues, then one person described tersely: "Curbside q: pt on ..."
+        (
+            (
+                "colleague",
+                "curbside",
+                "q ",
+                "q:",
+                "question",
+                "advice",
+                "thoughts",
+                "input",
+                "help",
+            ),
+            rf"(?=[acqhti])\b(?:colleagues|curbside|q|question|advice|thoughts|input|help)\b"
+            rf"[^:\n]{{0,40}}:\s+(?:(?:a|an|my|this)\s+)?(?:(?!{_NOT_BEFORE}\b)[\w-]+\s+){{0,2}}?"
+            rf"(?:{CLIENT}|pt|{_ONE}|\d{{1,2}}\s?(?:yo|y/o|yr-old|-year-old|[- ]year[- ]old))"
+            r"(?!s\b|-)\b(?!,\s*[\w-]+\s*,|\s+(?:therapy|work|sessions?|groups?|systems?|support"
+            r"|training|members?|forms?|notes|letters?|templates?|paperwork|questionnaires?"
+            r"|process))",
+        ),
         # "Third family this month where...", "second patient today"
         (
-            ("this ", "today"),
+            (
+                "second",
+                "third",
+                "fourth",
+                "fifth",
+                "sixth",
+                "seventh",
+                "another",
+                "2nd",
+                "3rd",
+                "4th",
+                "5th",
+                "6th",
+                "7th",
+            ),
             r"\b(?:second|third|fourth|fifth|sixth|seventh|another|[1-9][0-9]?(?:st|nd"
             rf"|rd|th))\s+(?:new\s+)?(?:{CLIENT}|{_ONE}|pt|kiddo)\s+(?:today|this\s+(?:week|month"
             r"|term|year|semester|quarter|shift|morning|afternoon))\b",
@@ -200,8 +229,8 @@ RECOUNTED: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
         # "Marcus T. finally has...": a first name and an initial, then what they did
         (
             (". ",),
-            r"(?-i:\b[A-Z][a-z]+ [A-Z]\.)\s+(?:finally|just|still|has|had|is|was|said|told|came"
-            r"|got|[a-z]{3,}ed)\b",
+            r"(?-i:[A-Z](?<!\w[A-Z])[a-z]+ [A-Z]\.\s+(?:finally|just|still|has|had|is|was|said"
+            r"|told|came|got|[a-z]{3,}ed)\b)",
         ),
         # "Sat in silence for eleven minutes with her today", "happened in my office today"
         (

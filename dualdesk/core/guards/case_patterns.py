@@ -240,6 +240,12 @@ RECOUNTED: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             r"|yesterday)\b|\bhappened (?:in|during) (?:my office|session|group|clinic|the room"
             r"|therapy) (?:today|this (?:morning|afternoon|week)|yesterday)\b",
         ),
+        # a pseudonym given to one person: "let's call him Ray", "we'll call her D."
+        (
+            ("call him", "call her", "call them"),
+            r"\b(?:let's|let me|i'll|we'll|i will|we will|i'm going to|gonna) call"
+            r" (?:him|her|them) (?-i:[A-Z])\w*",
+        ),
         # "Someone on my panel sent a card"
         (
             ("on my ", "from my "),

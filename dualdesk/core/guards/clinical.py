@@ -171,8 +171,10 @@ def _spans(text: str, professional: bool) -> list[tuple[int, int]]:
     if "?" in text:
         found += [m.span() for p in _QUESTIONS for m in p.finditer(text, low)]
     for gate, pattern in _RECOUNTED:
-        if any(word in folded for word in gate):
-            found += [m.span() for m in pattern.finditer(text, low)]
+        for word in gate:
+            if word in folded:
+                found += [m.span() for m in pattern.finditer(text, low)]
+                break
     if any(q in text for q in kp.COLON_QUOTES):
         found += _tagged_quotes(text, low)
     for m in _EVENTS.finditer(text, low):

@@ -155,17 +155,7 @@ RECOUNTED: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
     for gate, p in (
         # an opener to colleagues, then one person described tersely: "Curbside q: pt on ..."
         (
-            (
-                "colleague",
-                "curbside",
-                "q ",
-                "q:",
-                "question",
-                "advice",
-                "thoughts",
-                "input",
-                "help",
-            ),
+            ("q", "colleague", "advice", "thoughts", "input", "help"),
             rf"(?=[acqhti])\b(?:colleagues|curbside|q|question|advice|thoughts|input|help)\b"
             rf"[^:\n]{{0,40}}:\s+(?:(?:a|an|my|this)\s+)?(?:(?!{_NOT_BEFORE}\b)[\w-]+\s+){{0,2}}?"
             rf"(?:{CLIENT}|pt|{_ONE}|\d{{1,2}}\s?(?:yo|y/o|yr-old|-year-old|[- ]year[- ]old))"
@@ -255,18 +245,14 @@ RECOUNTED: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
         # "someone I been walking alongside", at a sentence start
         (
             (
+                "been",
                 "alongside",
                 "accompan",
-                "i've been",
-                "i been",
-                "we've been",
-                "i have been",
                 " i see",
                 " we see",
                 " i work",
                 " i treat",
-                " i counsel",
-                " worked with",
+                "worked",
             ),
             r"(?:^|(?<=[.!?]\s))(?:someone|somebody|fella|fellow|bloke|guy|lady|gent|lad|lass"
             rf"|{PERSON})\s+(?:i|we)(?:'ve| have)?(?: been)?\s+(?:walk(?:ed|ing)? alongside"

@@ -39,6 +39,8 @@ _PRONOUN = re.compile(
     re.I,
 )
 _STRONG = tuple(Folding(p) for p in (*cp.STRONG, *kp.CONSULT))
+_TAGGED_QUOTE = Folding(kp.TAGGED_QUOTE)
+_RECOUNTED = tuple((gate, Folding(p)) for gate, p in kp.RECOUNTED)
 _HEADLINES = Folding(kp.HEADLINES)
 _SUPERLATIVE = Folding(kp.SUPERLATIVE)
 _QUESTIONS = tuple(Folding(p) for p in kp.QUESTIONS)
@@ -147,6 +149,16 @@ def _dialogue(text: str) -> list[tuple[int, int]]:
     return turns if len(turns) >= 2 else []
 
 
+def _tagged_quotes(text: str, low: str | None) -> list[tuple[int, int]]:
+    """One person's words tagged with a time: "nonbinary teen last week: 'I'm not...'"."""
+    found = []
+    for m in _TAGGED_QUOTE.finditer(text, low):
+        who = kp.TAGGER.search(text, max(0, m.start() - 40), m.start())
+        if who:
+            found.append((who.start(), m.end()))
+    return found
+
+
 def _spans(text: str, professional: bool) -> list[tuple[int, int]]:
     low = lowered(text)
     frames = Frames(text, low)
@@ -158,6 +170,13 @@ def _spans(text: str, professional: bool) -> list[tuple[int, int]]:
         found += [m.span() for m in _SUPERLATIVE.finditer(text, low)]
     if "?" in text:
         found += [m.span() for p in _QUESTIONS for m in p.finditer(text, low)]
+    for gate, pattern in _RECOUNTED:
+        for word in gate:
+            if word in folded:
+                found += [m.span() for m in pattern.finditer(text, low)]
+                break
+    if any(q in text for q in kp.COLON_QUOTES):
+        found += _tagged_quotes(text, low)
     for m in _EVENTS.finditer(text, low):
         if m.group("task") and not kp.BY_THE_AUTHOR.search(text, max(0, m.start() - 4), m.start()):
             continue

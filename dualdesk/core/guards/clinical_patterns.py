@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from dualdesk.core.guards.story_people import ADMIN, GROUP, OWN_ADJ
+from dualdesk.core.guards.story_people import ADMIN, GROUP, KIN_ELSEWHERE, OWN_ADJ
 
 CLIENT = r"(?:client|patient|counselee|intake)"
 PERSON = (
@@ -31,11 +31,14 @@ SERVE = (
     r"(?:work(?:ed|ing)? with|treat(?:ed|ing)?|counsel(?:l?ed|l?ing)?|support(?:ed|ing)?"
     r"|help(?:ed|ing)?|(?:been )?(?:working with|treating|seeing in (?:therapy|session)"
     r"|counsel(?:l)?ing|supporting|helping)|started (?:working with|seeing)"
-    r"|assess(?:ed)?|evaluat(?:ed|ing)|diagnosed)"
+    r"|assess(?:ed)?|evaluat(?:ed|ing)|diagnosed|(?:been )?walk(?:ed|ing)? alongside"
+    r"|talk(?:ed)? with (?:every|each))"
 )
 CLOCK = (
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?(?:\d{1,2}(?::\d\d)?\s?(?:am|pm"
-    r"|o'?clock)|noon|midday)"
+    r"|o'?clock)|noon|midday|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r" o'?clock|\d{1,2}h(?:\d\d)?(?!\s*(?:shifts?|days?|nights?|on|off|fast|sleep|drive|flight)\b)"
+    r"|0\d[0-5]\d)"
 )
 PAST = (
     r"said|told|asked|shared|disclosed|cried|laughed|brought|came|walked|showed|texted"
@@ -62,7 +65,7 @@ STRONG = tuple(
         rf"|side|work|forms?|paperwork|process|packet|coordinator|line|centered|centred"
         rf"|{ADMIN}))\b",
         # "my 2pm", "my 10 o'clock" (not a meeting, flight or class)
-        rf"(?=m)\bmy\s+{CLOCK}(?!\s+(?:meeting|call|flight|train|class|lecture|webinar|talk|workout"
+        rf"(?=m)\bmy\s+{CLOCK}(?!\s+(?:meeting|call|flight|train|class|lecture|webinar|talk|workout|shift"
         r"|run|yoga|coffee|lunch|dinner|zoom|appointment with (?:my|the)))\b",
         rf"(?=t)\b(?:this|that)\s+(?:{CLIENT}|kiddo)\b(?!s|-)",
         # "Jamie R., 23": a name, an initial and an age
@@ -139,9 +142,10 @@ STRONG = tuple(
         rf"(?:my|a|this|that|one of my)\s+(?:{CLIENT}|kiddo|teen|couple|family)s?\b",
         rf"\b(?:i can't believe|can you believe) (?:my|this|that|a) (?:{CLIENT}|kiddo)\b",
         # masking that betrays a real case
-        r"\b(?:not (?:her|his|their) real name|names? (?:and details )?(?:changed|altered)"
-        r"|(?:identifying )?details (?:changed|altered|removed)|shared with (?:her|his|their)"
-        r" permission|de-?identified for privacy)\b",
+        r"\b(?:not (?:her|his|their) real name"
+        r"|names? (?:and details )?(?:changed|altered)|(?:identifying )?details (?:changed"
+        r"|altered|removed)|shared with (?:her|his|their) permission"
+        r"|de-?identified for privacy)\b",
         rf"\b{CLIENT}\s*:\s*[\"“']",
         # a quotation, then who said it and when: "'...' Heard that today."
         r"[\"'][.!?]?\s+(?:said to me|heard (?:that|this|it)|told to me)\s+(?:today|tonight|this"
@@ -249,6 +253,6 @@ OWN_CARE = re.compile(
     r"|preceptor|boss"
     r"|manager|friend|mom|dad|mother"
     r"|father|sister|brother|son|daughter|wife|husband|partner|kids?|grandm\w+|grandf\w+|granny"
-    r"|grandparents?|nan|nana|gran|aunt|auntie|uncle|cousin|niece|nephew)\b",
+    rf"|grandparents?|nan|nana|gran|aunt|auntie|uncle|cousin|niece|nephew|{KIN_ELSEWHERE})\b",
     re.IGNORECASE,
 )

@@ -48,7 +48,7 @@ class Frames:
         self._lower = lower
         public_text, public_lower = text, lower
         folded = lower or text.lower()
-        if ("news" in folded or "history" in folded) and sf.PRIVATE_SENSE.search(
+        if any(w in folded for w in ("news", "history", " 1")) and sf.PRIVATE_SENSE.search(
             text
         ):  # "got the news", "a long history of": their own
             public_text = sf.PRIVATE_SENSE.sub(lambda m: " " * len(m.group()), text)
@@ -93,7 +93,7 @@ class Frames:
     @cached_property
     def _sayings(self) -> list[tuple[int, int]]:
         folded = self._text.lower()
-        if not any(w in folded for w in ("say", "tell", "mantra", "motto")):
+        if not any(w in folded for w in ("say", "tell", "mantra", "motto", "once")):
             return []
         if not sf.SAYING.search(self._text):
             return []
@@ -161,8 +161,23 @@ def story_spans(
         i = bisect_left(narration, low)
         if (i == len(narration) or narration[i] >= high) and not _presented(text, m):
             continue
+        if current is None and _defines(frames.unquoted, narration, s, e):
+            continue
         found.append(m.span())
     return sorted(found)
+
+
+def _defines(unquoted: str, narration: list[int], start: int, end: int) -> bool:
+    """Whether a sentence defines a kind of person in the present and narrates nothing.
+
+    "A patient with no interpreter is not 'noncompliant'", "That is a lot for a child":
+    a present "is" or "are" and no past event or time word in the sentence itself, so
+    narration nearby belongs to another sentence.
+    """
+    if sf.COPULA.search(unquoted, start, end) is None or "?" in unquoted[start : end + 1]:
+        return False  # a question about one person is a consult, not a definition
+    i = bisect_left(narration, start)
+    return i == len(narration) or narration[i] >= end
 
 
 def _presented(text: str, m: re.Match[str]) -> bool:

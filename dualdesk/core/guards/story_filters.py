@@ -32,7 +32,14 @@ NOT_PERSON = re.compile(
     r"|patient)\s+(?:death|care"
     r"|safety|records?|portal|experience"
     r"|advocate|population|education|outcomes?|satisfaction|feedback|load|base|rights|voice"
-    r"|information|data|privacy|confidentiality|flow|volume|numbers|list)\b"
+    r"|information|data|privacy|confidentiality|flow|volume|numbers|list|handouts?|leaflets?"
+    r"|journals?|charts?|materials?|resources?|handbooks?|booklets?|brochures?|files?)\b"
+    r"|\b(?:outpatient|inpatient) (?:appointments?|clinics?|services?|settings?|care|visits?|beds?"
+    r"|follow-?ups?|referrals?)\b|\bcouple (?:of )?(?:months|weeks|days|years|hours|sessions"
+    r"|times|minutes|nights)\b|\breferral (?:partners?|sources?|networks?|links?|options?)\b"
+    r"|\b(?:like|as if|as though) (?:a|an|some) (?:[\w-]+\s+){0,2}?(?:student|teen(?:ager)?|kid"
+    r"|child|toddler|baby|grandma|grandpa|[\w-]*year-old|man|woman|person|patient|client)\b"
+    r"|(?<!\w )\bbeing (?:a|an)\b"
     r"|\bpatient (?:husband|wife|partner|boyfriend|girlfriend|friend|mum|mom|dad|kids?|teacher"
     r"|man|woman|person|soul|spouse)\b"
     r"|\b(?:nurse|doctor|teacher|therapist|psychologist|lawyer|cop|mum|mom|dad)\s+friends?\b"
@@ -98,7 +105,8 @@ GENERIC_WORDS = re.compile(
     r" (?:in|at) (?:session|therapy|group|the room|here|my office|this room|this space))\b"
     r"|\b(?<!nobody )(?<!no one )(?:should|must|might|(?-i:may))\b"
     r"(?!'ve| have)"
-    r"|\b(?:how|what) (?:do|would|can) you (?:explain|teach|describe|say|tell|talk)\b",
+    r"|\b(?:how|what) (?:do|would|can) you (?:explain|teach|describe|say|tell|talk)\b"
+    r"|\bwhat to do (?:when|if) (?:a|an|your)\b",
     _I,
 )
 #: Words after a person that make the reference general ("a client may", "a teen who needs").
@@ -159,6 +167,8 @@ NOT_CLIENT = re.compile(
     r"|educator|charge nurse|clinical lead|program director|training director)\b"
     r"|\b(?:talk|lecture|workshop|webinar|seminar|sermon|training)\b[^.!?\n]{0,40}?"
     r"\bby (?:a|an|the)\b"
+    r"|\b(?:someone|somebody|a member|one) (?:in|from|of|at) (?:my|our) (?:consult(?:ation)?"
+    r"|peer|reading|reflective practice|training) group\b"
     r"|\b(?:someone|somebody|people|a (?:guy|man|woman|person|lady|bloke)) (?:online|on (?:here"
     r"|twitter|x|tiktok|reddit|facebook|insta(?:gram)?|threads|the internet|the news|tv"
     r"|the radio|the telly|a podcast))\b",
@@ -203,24 +213,36 @@ QUOTED = re.compile(r"(?:^|(?<=[\s:,]))[\"'][^\"'\n]{1,200}[\"']")
 FICTION = re.compile(
     r"\b(?:k-?dramas?|(?:tv|prison|medical|hospital|crime|police|period|legal|new|bbc|itv"
     r"|netflix|hit) (?:drama|show|series)|films?|movies?|sitcoms?|novels?|documentar(?:y|ies)"
-    r"|netflix|re-?watch(?:ed|ing)?|binge-?watch\w*|box ?set|episode of)\b",
+    r"|netflix|re-?watch(?:ed|ing)?|binge-?watch\w*|box ?set|episode (?:of|with)|on (?:that|the"
+    r"|this) show|(?:tv|television|on-?screen) (?:[\w-]+ )?(?:therapist|psychiatrist|psychologist"
+    r"|shrink|counsell?or|doctor|nurse|clinician|show|series|character)s?)\b",
     _I,
 )
 #: A maxim someone used to say: the people inside its quotation are types, not clients.
 SAYING = re.compile(
     r"\b(?:used to|would|always|liked to|loved to) (?:say|tell (?:us|me|them))\b|\bsaying\b"
+    r"|\bonce (?:said|told (?:me|us))\b|\btold (?:me|us) once\b"
     r"|\bmantra\b|\bmotto\b",
     _I,
 )
 #: A quotation of a saying, which may hold sentences of its own.
 QUOTED_SAYING = re.compile(r"[\"\u201c][^\"\u201c\u201d\n]{1,300}[\"\u201d]")
-#: Words that make a sentence public ("the news", "history") in a person's own sense: "someone I
-#: see got the news", "a long history of ligatures".
+#: Words that make a sentence public ("the news", "history", a year) in a person's own sense:
+#: "someone I see got the news", "a long history of ligatures", "the history screams masking",
+#: "they met in 1968", "since 1987": a year in one life is no historical event.
 PRIVATE_SENSE = re.compile(
     r"\b(?:(?:got|get|gets|getting|had|received|broke|breaking|given|heard) the news"
     r"|(?:a|no|long|known|family|past|previous|prior|medical|psychiatric|forensic|trauma"
-    r"|documented|recent) history)\b",
+    r"|documented|recent|developmental|social|drug|drinking) history|the history(?! of)"
+    r"|(?:met|married|wed|born|died|divorced|widowed|retired|emigrated|arrived|moved)(?: \w+){0,3}"
+    r" in 1[5-9]\d\d(?: or 1[5-9]\d\d)?|(?:since|up|back in|until) 1[5-9]\d\d)\b",
     _I,
 )
 #: A day of the author's own work: a post that speaks of a film and of "today" tells of both.
 TODAY = re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening)|yesterday)\b", _I)
+#: A present "is" or "are": with no narration in its sentence, it defines a kind of person.
+COPULA = re.compile(
+    r"\b(?:is|are|isn't|aren't)\b(?!\s+(?:now\s+|still\s+|finally\s+|currently\s+|already\s+)?"
+    r"(?:\w+ing|on|in|at|out|back|home|off|away|with|doing|getting|going)\b)",
+    _I,
+)

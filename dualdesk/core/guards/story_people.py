@@ -73,19 +73,30 @@ CLAUSE_BEFORE = re.compile(
 FULL_NAME = re.compile(
     r"(?-i:\b[A-Z][^\W\d_A-Z]+\s+(?:(?:van|von|de|der|da|del|di|le|la)\s+){0,2}[A-Z][^\W\d_]+)"
 )
+#: The author's elders and kin named in the family's own language: "my abuela", "my lolo",
+#: "my oma", "my mamaw", "my nani". Only ever read after "my" or "our".
+KIN_ELSEWHERE = (
+    r"(?:abuel[ao]s?|abuelit[ao]s?|lol[ao]|tit[ao]|nani|nanu|dadi|nanima|tutu|kupuna|oma|opa"
+    r"|omi|mormor|morfar|farmor|farfar|mamaw|papaw|memaw|meemaw|pawpaw|nonn[ao]|yia-?yia"
+    r"|pappou|bubb?e|zayde|bibi|babu|m[ée]m[ée]|p[ée]p[ée]|grand-m[èe]re|grand-p[èe]re|t[íi]a"
+    r"|t[íi]o|tante|onkel|ammi|amma|appa|abba|abbu|amah|ahma|halmeoni|harabeoji|lolo)"
+)
+
 #: Family, colleagues or an animal named anywhere in a post: then "he" or "she" may well be
 #: one of them ("took the dog to the vet and she sulked all day").
 OWN_PEOPLE = re.compile(
     rf"\b(?:my|our) {OWN_ADJ}(?:mom|mum|mam|dad|mother|father|son|daughter|kids?|husband|wife"
     r"|partner|sister|brother|friend|grandm\w+|grandf\w+|granny|nan|aunt|uncle|cousin|niece|nephew"
-    r"|co-?workers?|colleagues?|mentor|supervisor|boss|manager|neighbou?r|dog|cat|baby|toddler)\b"
+    r"|co-?workers?|colleagues?|mentor|supervisor|boss|manager|neighbou?r|dog|cat|baby|toddler"
+    rf"|{KIN_ELSEWHERE})\b"
     r"|\b(?:my|our|the) (?:dog|cat|puppy|kitten|horse|mare|pony|rabbit|parrot)\b",
     _I,
 )
 #: The author's own relatives named in a post: "my aunt's", "my nephew's naming ceremony".
 OWN_KIN = re.compile(
     r"\b(?:my|our) (?:own )?(?:mom|mum|mam|dad|mother|father|grandm\w+|grandf\w+|granny|grandpa"
-    r"|nan|nana|aunt(?:ie)?|uncle|cousin|niece|nephew|in-laws|siblings?|sister|brother)(?:'s)?\b",
+    r"|nan|nana|aunt(?:ie)?|uncle|cousin|niece|nephew|in-laws|siblings?|sister|brother"
+    rf"|{KIN_ELSEWHERE})(?:'s)?\b",
     _I,
 )
 #: A family word that then means the author's own family: "the family farm", "a wife".

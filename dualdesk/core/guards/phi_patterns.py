@@ -17,6 +17,9 @@ PERSON_NOUN = (
     r"|husband|wife|widow(?:er)?|preteen|tween|survivor|supervisee|mum|mam|nan|nana|gran"
     r"|granny|grandma|grandmother|grandad|grandpa|grandfather|bloke|lad|lass|fella|youngster"
     r"|young person|service user|pupil|learner|\d{1,2}[- ]?(?:yo|y/o|year[- ]old)"
+    # a student by year, a soldier by rank: "a first-year at Dawson", "a PFC from Killeen"
+    r"|(?:first|second|third|final)[- ]year|fresher|freshman|sophomore|soldier|sailor|airman"
+    r"|marine|pfc|spc|cpl|sgt|sergeant|corporal|recruit|cadet|trooper|reservist"
 )
 #: An appointment time standing for the person in it: "my 2pm", "my Tuesday 10am".
 SLOT = r"my (?:[a-z]+day )?\d{1,2}(?::\d\d)?\s?(?:am|pm)\b"
@@ -33,20 +36,6 @@ INITIALS_NOT_NAMES = frozenset(
     {"U.S.", "U.K.", "D.C.", "A.M.", "P.M.", "E.U.", "N.Y.", "L.A.", "B.C.", "A.D.", "Q.A.",
      "U.N.", "P.S.", "R.I.P.", "N.B.", "I.E.", "E.G.", "O.K.", "T.V.", "S.F.", "N.J."}
 )  # fmt: skip
-PLACE_NOT_SMALL = re.compile(
-    r"^(?:alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida"
-    r"|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland"
-    r"|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada"
-    r"|new hampshire|new jersey|new mexico|new york|north carolina|north dakota|ohio|oklahoma"
-    r"|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah"
-    r"|vermont|virginia|washington|west virginia|wisconsin|wyoming|america|the us|usa"
-    r"|canada|mexico|england|scotland|wales|ireland|australia|europe|asia|africa|india|china"
-    r"|japan|germany|france|spain|italy|the uk|uk|therapy|treatment|rehab|school|college"
-    r"|work|church|here|there|home|and|the|january|february|march|april|may|june|july|august"
-    r"|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday"
-    r"|sunday|spring|summer|fall|autumn|winter)$",
-    re.IGNORECASE,
-)
 THIRD_PERSON = re.compile(
     rf"\b(?:(?:he|she|him|her|his|hers|they|their|{PERSON_NOUN})s?\b|{SLOT})", re.I
 )
@@ -138,7 +127,10 @@ NAME_PATTERNS = (
             r"(?: to)?\s+"
         )
         + rf"(?P<name>{NAME})\b(?=[^.!?\n]{{0,60}}"
-        + _I(r"\b(?:treatment|therapy|sober|sobriety|recovery|rehab|discharge|session)")
+        + _I(
+            r"\b(?:treatment|therapy|sober|sobriety|recovery|rehab|discharge|session"
+            r"|(?:his|her|their) (?:real )?name|\d+ days? (?:clean|sober|off|free|without))"
+        )
         + ")"
     ),
     # "J. came in", initials "J.D."
@@ -174,15 +166,16 @@ PLACE_TRIGGER = re.compile(
     r"|raised in|resides|residing|(?:" + PERSON_NOUN + r")s? (?:from|in|at|near|fae|frae)"
     r"|(?:his|her|their) (?:[\w-]+ )?(?:job|school|flat|house|home|work|office|college"
     r"|uni|placement|church|mosque|temple|estate|street|village|town|nursery) (?:in|at"
-    r"|on|near)|(?:commut|travel|driv|cycl|walk|bus|com(?:es|ing))\w* (?:[\w-]+ ){0,4}?"
+    r"|on|near)|(?:school|preschool|pre-school|nursery|daycare|kindergarten|kita|f\u00f6rskola"
+    r"|skola|\u00e9cole|ecole|escuela|colegio|scuola|schule|creche|cr\u00e8che) (?:in|at)"
+    r"|(?:commut|travel|driv|cycl|walk|bus|com(?:es|ing))\w* (?:[\w-]+ ){0,4}?"
     r"from)\s+",
     re.IGNORECASE,
 )
-#: "the Hendersons from ...": a family's name before "from".
-PLURAL_FROM = re.compile(r"\b[A-Z][a-z]+s from\s+")
 #: The place after a trigger: "in the Bronx", "Ten Sleep", "Hackney Wick".
 PLACE_AFTER = re.compile(
-    r"(?:(?i:in|on|at|near)\s+)?(?:(?i:the)\s+)?(?P<place>[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){0,2})"
+    r"(?:(?i:in|on|at|near)\s+)?(?:(?i:the)\s+)?(?P<place>[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+"
+    r"(?:[\s-][A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+){0,2})"
 )
 PLACE_PATTERNS = (
     re.compile(

@@ -26,6 +26,15 @@ ONE_OF_MINE = re.compile(
     r"|seniors|residents|regulars|youth|young people|service users|families|vets|veterans"
     r"|athletes|learners|mentees|supervisees)\b"
 )
+#: A first name as the person a session was with: "Spouse session with Kayla", "intake with
+#: Marco". Supervision and consultation are with colleagues; a title marks a colleague too.
+SESSION_WITH = re.compile(
+    r"(?<!(?i:supervision) )(?<!(?i:consultation) )(?<!(?i:peer) )(?<!(?i:team) )"
+    r"(?<!(?i:clinical) )"
+    r"\b(?i:session|appointment|appt|intake|assessment|first session|check-in) (?i:with)\s+"
+    r"(?!(?:Dr|Prof|Professor|Rev|Mr|Mrs|Ms|Mx|Miss|Coach|My|The|Our|Her|His|Their)\b)"
+    rf"(?P<name>{NAME})\b(?![.'\u2019]\w)"
+)
 #: A place in a bracketed profile that counts a person's years: "(17, Boro Park)",
 #: "(married 26 yrs, Williamsburg, ...)". A year of four digits is a citation, not an age.
 PROFILE_PLACE = re.compile(

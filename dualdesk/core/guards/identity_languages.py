@@ -40,7 +40,18 @@ _SLOT = r"\d{1,2}(?::\d\d)?\s?(?:am|pm|h\d{0,2}|o'?clock)"
 VOICES_ABROAD = (
     # the profession opening a sentence or after "I am" in its own language
     (
-        ("psy", "psi", "th", "ter", "kurator", "ortho", "sozial", "sjuk"),
+        (
+            "psych",
+            "psyk",
+            "psic",
+            "psiq",
+            "th\u00e9rap",
+            "terap",
+            "kurator",
+            "orthophon",
+            "sozialarb",
+            "sjuksk",
+        ),
         rf"(?:{_OPENS}|\b{_FOREIGN_SELF}\s+(?:une?\s+|una?\s+|ein(?:e)?\s+)?){_FOREIGN_NOUN}\b",
     ),
     # a licence, registration or membership named by the field
@@ -51,7 +62,7 @@ VOICES_ABROAD = (
     ),
     # an appointment slot standing for the person in it: "my 4pm client", "my 10h patient"
     (
-        ("my ",),
+        ("client", "patient", " pt", "intake", "referral"),
         rf"\bmy (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day )?{_SLOT} (?:client|patient|pt"
         r"|intake|referral)s?\b",
     ),
@@ -64,15 +75,19 @@ VOICES_ABROAD = (
         r"|forensic|child) )?(?:psychology|psychiatry|psychotherapy|counsell?ing|social work"
         r"|(?:private |clinical )?practice)\b",
     ),
-    # the paperwork only a clinician does, and a client named by what kind they are
+    # the paperwork only a clinician does
     (
-        ("auth", "treatment plan", "progress note", "client", "patient"),
+        ("auth", "treatment plan", "progress note", "case note", "clinical note", "summaries"),
         r"\b(?:prior auth(?:orization)?s|(?:doing|writing|wrote|finishing|finished|catching up"
         r" on|drowning in|behind on|hours of"
         r"|(?:a|an) (?:day|morning|afternoon|evening|pile|stack) of)"
         r" (?:my )?(?:treatment plans|progress notes|case notes"
-        r"|clinical notes|discharge summaries|intake paperwork))\b"
-        r"|\b(?:a|my|one|this) (?:teen|teenage|adolescent|child|kid|couples?|family|trauma"
+        r"|clinical notes|discharge summaries|intake paperwork))\b",
+    ),
+    # a client named by what kind they are, doing something: "a teen client told me"
+    (
+        ("client", "patient"),
+        r"\b(?:a|my|one|this) (?:teen|teenage|adolescent|child|kid|couples?|family|trauma"
         r"|therapy|counsell?ing|grief|new|older|younger|long-term|first|last|young|veteran)"
         r" (?:client|patient)s? (?:(?:today|just|finally|also|once) )?(?:told|said|asked"
         r"|brought|came|showed|gave|made|wanted|shared|thanked|sent|wrote|cried|drew"

@@ -51,13 +51,20 @@ def _own_names(context: ReviewContext) -> frozenset[str]:
     return context.cached("phi.own_names", build)
 
 
-_NAME_PATTERNS = (
-    *pp.NAME_PATTERNS,
-    pf.FOREIGN_HONORIFIC,
-    pf.SESSION_WITH,
-    pf.ONE_OF_MINE,  # last: tried only on a draft with "one of"
-)
+_NAME_PATTERNS = (*pp.NAME_PATTERNS, pf.FOREIGN_HONORIFIC)
 _DATE_CUE = Folding(pp.DATE_CUE)
+
+
+def _name_patterns(folded: str) -> tuple[re.Pattern[str], ...]:
+    """The name patterns to try on a draft: the slower ones only when their words are in it."""
+    patterns: tuple[re.Pattern[str], ...] = _NAME_PATTERNS
+    if any(hint in folded for hint in pp.NAMED_AS_HINTS):
+        patterns = (pp.NAMED_AS, *patterns)
+    if "one of" in folded:
+        patterns = (*patterns, pf.ONE_OF_MINE)
+    if " with " in folded and any(word in folded for word in pf.SESSION_WORDS):
+        patterns = (*patterns, pf.SESSION_WITH)
+    return patterns
 
 
 def _spans(draft: Draft, context: ReviewContext) -> list[tuple[int, int, str, str]]:
@@ -66,9 +73,7 @@ def _spans(draft: Draft, context: ReviewContext) -> list[tuple[int, int, str, st
     public = Hits(PUBLIC, text)
     names = _own_names(context)
     folded = text.lower()
-    named_as = any(hint in folded for hint in pp.NAMED_AS_HINTS)
-    patterns = _NAME_PATTERNS if "one of" in folded else _NAME_PATTERNS[:-1]
-    for pattern in (pp.NAMED_AS, *patterns) if named_as else patterns:
+    for pattern in _name_patterns(folded):
         for m in pattern.finditer(text):
             name = m.group("name")
             if pp.NOT_NAMES.match(name.rstrip(".")) or name in pp.INITIALS_NOT_NAMES:

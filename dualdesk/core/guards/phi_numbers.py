@@ -17,7 +17,9 @@ from dualdesk.core.guards.phi_patterns import THIRD_PERSON
 Span = tuple[int, int, str, str]
 
 #: A national number with a trunk 0: "07700 900482", "020 7946 0018", "0412 345 678".
-NATIONAL_PHONE = re.compile(r"(?<![\w/.+-])0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}(?![\w/-])")
+NATIONAL_PHONE = re.compile(r"0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}(?![\w/-])")
+#: What may come just before a national number: a start, a space, a bracket or a colon.
+_NOT_BEFORE = re.compile(r"[\w/.+-]")
 #: National free and shared-cost prefixes: an organisation's line (0800, 0808, 1800).
 _FREEPHONE = re.compile(r"^(?:080[0-8]|0500|1800|1300)")
 #: Just before a number: it is an organisation's line ("Befrienders Kenya:", "helpline on").
@@ -48,7 +50,10 @@ def phones(text: str) -> list[Span]:
         number = m.group()
         if TOLL_FREE.match(number) or _FREEPHONE.match(number):
             continue
-        if m.re is NATIONAL_PHONE and not 10 <= sum(c.isdigit() for c in number) <= 11:
+        if m.re is NATIONAL_PHONE and (
+            not 10 <= sum(c.isdigit() for c in number) <= 11
+            or (m.start() > 0 and _NOT_BEFORE.match(text, m.start() - 1))
+        ):
             continue
         s, _ = sentence_bounds(text, m.start())
         if _LINE_BEFORE.search(text, max(s, m.start() - 45), m.start()):

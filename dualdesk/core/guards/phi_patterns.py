@@ -17,9 +17,6 @@ PERSON_NOUN = (
     r"|husband|wife|widow(?:er)?|preteen|tween|survivor|supervisee|mum|mam|nan|nana|gran"
     r"|granny|grandma|grandmother|grandad|grandpa|grandfather|bloke|lad|lass|fella|youngster"
     r"|young person|service user|pupil|learner|\d{1,2}[- ]?(?:yo|y/o|year[- ]old)"
-    # a student by year, a soldier by rank: "a first-year at Dawson", "a PFC from Killeen"
-    r"|(?:first|second|third|final)[- ]year|fresher|freshman|sophomore|soldier|sailor|airman"
-    r"|marine|pfc|spc|cpl|sgt|sergeant|corporal|recruit|cadet|trooper|reservist"
 )
 #: An appointment time standing for the person in it: "my 2pm", "my Tuesday 10am".
 SLOT = r"my (?:[a-z]+day )?\d{1,2}(?::\d\d)?\s?(?:am|pm)\b"
@@ -166,9 +163,7 @@ PLACE_TRIGGER = re.compile(
     r"|raised in|resides|residing|(?:" + PERSON_NOUN + r")s? (?:from|in|at|near|fae|frae)"
     r"|(?:his|her|their) (?:[\w-]+ )?(?:job|school|flat|house|home|work|office|college"
     r"|uni|placement|church|mosque|temple|estate|street|village|town|nursery) (?:in|at"
-    r"|on|near)|(?:school|preschool|pre-school|nursery|daycare|kindergarten|kita|f\u00f6rskola"
-    r"|skola|\u00e9cole|ecole|escuela|colegio|scuola|schule|creche|cr\u00e8che) (?:in|at)"
-    r"|(?:commut|travel|driv|cycl|walk|bus|com(?:es|ing))\w* (?:[\w-]+ ){0,4}?"
+    r"|on|near)|(?:commut|travel|driv|cycl|walk|bus|com(?:es|ing))\w* (?:[\w-]+ ){0,4}?"
     r"from)\s+",
     re.IGNORECASE,
 )

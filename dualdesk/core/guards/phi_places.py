@@ -25,16 +25,30 @@ _KIND = "a place smaller than a state"
 SCHOOL_OPENS = re.compile(r"(?:\(|'s |\u2019s )(?=\w)")
 #: "the Hendersons from ...": a family's name before "from".
 PLURAL_FROM = re.compile(r"\b[A-Z][a-z]+s from\s+")
+#: Triggers that carry their own person: a student by year, a soldier by rank ("a first-year
+#: at Dawson", "PFC from Copperas Cove"), and a school in any language ("(förskola in").
+#: Lower case only, run on the lower-cased text.
+OWN_PERSON_TRIGGER = re.compile(
+    r"\b(?:(?:(?:first|second|third|final)[- ]year|fresher|freshman|sophomore|soldier|sailor"
+    r"|airman|marine|pfc|spc|cpl|sgt|sergeant|corporal|recruit|cadet|trooper|reservist)s?"
+    r" (?:from|in|at|near|fae|frae)|(school|preschool|pre-school|nursery|daycare"
+    r"|kindergarten|kita|f\u00f6rskola|skola|\u00e9cole|ecole|escuela|colegio|scuola|schule"
+    r"|creche|cr\u00e8che) (?:in|at))\s+",
+    re.IGNORECASE,
+)
+_OWN_PERSON = Folding(OWN_PERSON_TRIGGER)
 #: Plural people before "at" or "from": a group, whose place is no one person's.
 _PLURAL_PEOPLE = re.compile(rf"^(?:{pp.PERSON_NOUN})s$|^(?:people|folks|children|men|women)$")
 #: People the author does not know or does not mean: their place identifies no one.
 _UNSPECIFIED = frozenset({"someone", "somebody", "anyone", "anybody", "people"})
 #: "the Small Heath lad", "a Hackney teen": a place said before the person it describes.
 PLACE_BEFORE = re.compile(
-    r"\b(?i:the|a|an|this|that|our|my)\s+(?P<place>[A-Z][a-z\u00e0-\u00ff]+(?:[ -][A-Z]"
-    r"[a-z\u00e0-\u00ff]+)?)\s+(?:lad|lass|teen|teenager|kid|kiddo|boy|girl|bloke|fella|youngster"
-    r"|client|patient|family|mum|mom|dad|grandad|grandma|nan|widow|widower|veteran|student)\b"
+    r"(?P<place>[A-Z][a-z\u00e0-\u00ff]+(?:[ -][A-Z][a-z\u00e0-\u00ff]+)?)\s+(?:lad|lass|teen"
+    r"|teenager|kid|kiddo|boy|girl|bloke|fella|youngster|client|patient|family|mum|mom|dad"
+    r"|grandad|grandma|nan|widow|widower|veteran|student)\b"
 )
+#: What PLACE_BEFORE needs before the place: an article or determiner ("the", "a", "my").
+_DETERMINER = re.compile(r"(?:^|[^\w'])(?i:the|a|an|this|that|our|my)\s+$")
 #: Capitalised words before a person noun that say what kind, not where: "the Deaf kid".
 _NOT_PLACE_BEFORE = re.compile(
     r"^(?:deaf|black|white|brown|asian|latin[oax]|muslim|jewish|christian|catholic|sikh|hindu"
@@ -107,23 +121,34 @@ def tied_places(text: str, low: str | None, public: Hits) -> list[Span]:
     third_person = _THIRD_PERSON.hits(text, low)
     family: list[tuple[int, int]] | None = None
     found: list[Span] = []
-    for trigger in [*_PLACE_TRIGGER.finditer(text, low), *PLURAL_FROM.finditer(text)]:
+    triggers = [(t, False) for t in _PLACE_TRIGGER.finditer(text, low)]
+    triggers.extend((t, False) for t in PLURAL_FROM.finditer(text))
+    triggers.extend((t, True) for t in _OWN_PERSON.finditer(text, low))
+    for trigger, own_person in triggers:
         where = pp.PLACE_AFTER.match(text, trigger.end())
         if where is None or not small(where.group("place")):
             continue
         start = where.start("place")
         s, e = sentence_bounds(text, trigger.start())
-        school = SCHOOL_OPENS.search(text, max(0, trigger.start() - 4), trigger.start() + 1)
-        if not third_person.within(s, e if school else start) or public.within(s, e):
+        school = own_person and trigger.group(1) is not None
+        if school and SCHOOL_OPENS.search(text, max(0, trigger.start() - 4), trigger.start() + 1):
+            needed = e  # "(förskola in Hägersten) finally said her first word"
+        elif own_person and not school:
+            needed = s  # the student or the soldier is the person
+        else:
+            needed = start
+        if (needed > s and not third_person.within(s, needed)) or public.within(s, e):
             continue
         if trigger.re is not PLURAL_FROM and _group_at(text, trigger):
             continue
         if family is None:
             family = [f.span() for f in pp.OWN_FAMILY.finditer(text)]
-        if family and not school and not _someone_else(text, s, start, family):
+        if family and not own_person and not _someone_else(text, s, start, family):
             continue
         found.append((*where.span("place"), _KIND, ""))
     for m in PLACE_BEFORE.finditer(text):
+        if not _DETERMINER.search(text, max(0, m.start() - 6), m.start()):
+            continue
         place = m.group("place")
         if _NOT_PLACE_BEFORE.match(place) or not small(place) or pp.NOT_NAMES.match(place):
             continue

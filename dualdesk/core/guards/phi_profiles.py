@@ -35,6 +35,8 @@ SESSION_WITH = re.compile(
     r"(?!(?:Dr|Prof|Professor|Rev|Mr|Mrs|Ms|Mx|Miss|Coach|My|The|Our|Her|His|Their)\b)"
     rf"(?P<name>{NAME})\b(?![.'\u2019]\w)"
 )
+#: SESSION_WITH is tried only on a draft with one of these and " with ".
+SESSION_WORDS = ("session", "appointment", "appt", "intake", "assessment", "check-in")
 #: A place in a bracketed profile that counts a person's years: "(17, Boro Park)",
 #: "(married 26 yrs, Williamsburg, ...)". A year of four digits is a citation, not an age.
 PROFILE_PLACE = re.compile(

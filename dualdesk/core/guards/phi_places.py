@@ -37,6 +37,18 @@ OWN_PERSON_TRIGGER = re.compile(
     re.IGNORECASE,
 )
 _OWN_PERSON = Folding(OWN_PERSON_TRIGGER)
+#: OWN_PERSON_TRIGGER is tried only on a draft with one of these in its lower case.
+_OWN_PERSON_WORDS = (
+    "year", "fresh", "sophomore", "soldier", "sailor", "airm", "marine", "pfc", "spc", "cpl",
+    "sgt", "sergeant", "corporal", "recruit", "cadet", "trooper", "reservist", "school",
+    "nursery", "daycare", "kindergarten", "kita", "skola", "cole", "escuela", "colegio",
+    "schule", "creche", "cr\u00e8che",
+)  # fmt: skip
+#: A venue with its town: "at St. Mary's in National City", "at Kingfisher Leisure Centre in
+#: Redruth". Tied to a person the same way as the triggers above.
+VENUE_IN = re.compile(
+    r"\bat (?:the )?(?:St\.? |Saint )?[A-Z][a-z'\u2019]+(?: [A-Z][a-z'\u2019]+){0,3} in\s+"
+)
 #: Plural people before "at" or "from": a group, whose place is no one person's.
 _PLURAL_PEOPLE = re.compile(rf"^(?:{pp.PERSON_NOUN})s$|^(?:people|folks|children|men|women)$")
 #: People the author does not know or does not mean: their place identifies no one.
@@ -123,7 +135,11 @@ def tied_places(text: str, low: str | None, public: Hits) -> list[Span]:
     found: list[Span] = []
     triggers = [(t, False) for t in _PLACE_TRIGGER.finditer(text, low)]
     triggers.extend((t, False) for t in PLURAL_FROM.finditer(text))
-    triggers.extend((t, True) for t in _OWN_PERSON.finditer(text, low))
+    if " in " in text:
+        triggers.extend((t, False) for t in VENUE_IN.finditer(text))
+    folded = text.lower() if low is None else low
+    if any(word in folded for word in _OWN_PERSON_WORDS):
+        triggers.extend((t, True) for t in _OWN_PERSON.finditer(text, low))
     for trigger, own_person in triggers:
         where = pp.PLACE_AFTER.match(text, trigger.end())
         if where is None or not small(where.group("place")):

@@ -21,6 +21,9 @@ IDENTIFIERS = [
     ("Sgt from Fort Lupton in group today, first time he spoke.", "Fort Lupton"),
     # a school in another language, in a bracket, and a place name with accents
     ("Little T. (école in Montréal-Nord) spoke in group, and her dad cried.", "Montréal-Nord"),
+    # a venue with its town, in a sentence about someone
+    ("Her dad is back volunteering at St. Brendan's in Eastleigh, huge step.", "Eastleigh"),
+    ("He's been swimming at Kingfisher Leisure Centre in Redruth again.", "Redruth"),
     # a first name as the person a session was with
     ("Second session with Delphine today and she laughed twice.", "Delphine"),
     # a first name in a shout-out with the person's consent or a milestone
@@ -42,6 +45,9 @@ NOT_IDENTIFIERS = [
     "Working with a Deaf teen taught me to slow everything down.",
     "When a Nigerian mum says her son is fine, ask twice.",
     "Reading The Anxious Teen by Sarah Hale again, still great.",
+    # a venue with its town and no one tied to it, or the author's own talk
+    "Speaking at Grand Rounds in Leicester next month, slides to follow.",
+    "Our team ran a workshop at Riverside Library in Frome, thanks all.",
     # colleagues in supervision and titled people in a session
     "Supervision session with Ingrid today, she caught what I missed.",
     "Great session with Dr Okafor on trauma-informed schools.",

@@ -70,7 +70,7 @@ VOICES_ABROAD = (
     (
         (" life", "retir"),
         r"\b(?:psych(?:iatry|ology)?|psych clinic|psych ward|clinic|md|np|pmhnp|doc|shrink"
-        r"|counsell?or|social work|sw|ward|resident|residency|intern|on-call) life\b"
+        r"|counsell?or|social work|ward|residency|on-call) life\b"
         r"|\bretir(?:ed|ing|e) (?:early )?from (?:(?:clinical|counsell?ing|educational"
         r"|forensic|child) )?(?:psychology|psychiatry|psychotherapy|counsell?ing|social work"
         r"|(?:private |clinical )?practice)\b",

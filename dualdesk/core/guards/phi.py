@@ -64,6 +64,8 @@ def _name_patterns(folded: str) -> tuple[re.Pattern[str], ...]:
         patterns = (*patterns, pf.ONE_OF_MINE)
     if " with " in folded and any(word in folded for word in pf.SESSION_WORDS):
         patterns = (*patterns, pf.SESSION_WITH)
+    if any(word in folded for word in pf.CONSENT_WORDS):
+        patterns = (*patterns, pf.CONSENT_NAMED)
     return patterns
 
 

@@ -69,7 +69,11 @@ _NOT_PLACE_BEFORE = re.compile(
     r"|christmas|easter|eid|diwali|ramadan|halloween|summer|winter|spring|autumn|fall|poor"
     r"|little|big|quiet|angry|sad|shy|lovely|brave|ptsd|ocd|nhs|va|er|icu|mh|ed|dbt|cbt"
     r"|emdr|ifs|act|intake|referral|crisis|gen|z|indigenous|native|aboriginal|maori|irish"
-    r"|[a-z]+(?:ish|ese|ian|an|ic|i|ino|ina|ite|ais|aise|ing|ed))$",
+    r"|welsh|scots|dutch|french|greek|thai|swiss|czech|roma|inuit|sami|kiwi|aussie|brit"
+    r"|cornish|geordie|scouse|brummie|cockney|tamil|baptist|quaker|orthodox|autism|down"
+    r"|tiktok|instagram|insta|youtube|netflix|zoom|teams|whatsapp|snapchat|discord|roblox"
+    r"|minecraft|fortnite|xbox|playstation|lego|disney|marvel|pokemon|google|facebook"
+    r"|evangelical|pentecostal|[a-z]+(?:ish|ese|ian|an|ic|i|ino|ina|ite|ais|aise|ing|ed))$",
     re.IGNORECASE,
 )
 

@@ -35,6 +35,17 @@ SESSION_WITH = re.compile(
     r"(?!(?:Dr|Prof|Professor|Rev|Mr|Mrs|Ms|Mx|Miss|Coach|My|The|Our|Her|His|Their)\b)"
     rf"(?P<name>{NAME})\b(?![.'\u2019]\w)"
 )
+#: A first name with the person's leave to be named: "Tomasz (he said I could use his name)".
+#: A title before the name marks a colleague ("Dr Lee (she asked me to share her slides)").
+CONSENT_NAMED = re.compile(
+    r"(?<!Dr )(?<!Dr\. )(?<!Prof )(?<!Prof\. )"
+    r"(?!(?:Dr|Prof|Mr|Mrs|Ms|Mx|Miss|Rev)\b)"
+    rf"(?P<name>\b{NAME})\s*[(,\u2014-]\s*"
+    r"(?i:(?:who|he|she|they) (?:asked me to|said i (?:can|could|may)|wants? me to|gave me"
+    r" permission to|is happy for me to|told me to) (?:use|share|say|post|mention|name))"
+)
+#: CONSENT_NAMED is tried only on a draft with one of these in its lower case.
+CONSENT_WORDS = ("me to ", "said i ", "permission")
 #: SESSION_WITH is tried only on a draft with one of these and " with ".
 SESSION_WORDS = ("session", "appointment", "appt", "intake", "assessment", "check-in")
 #: A place in a bracketed profile that counts a person's years: "(17, Boro Park)",

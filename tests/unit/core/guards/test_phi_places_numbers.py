@@ -28,6 +28,9 @@ IDENTIFIERS = [
     ("Second session with Delphine today and she laughed twice.", "Delphine"),
     # a first name in a shout-out with the person's consent or a milestone
     ("Shoutout to Rangi (she said I can use her name) for 60 days clean.", "Rangi"),
+    # a first name with the person's leave to be named
+    ("Big day for Tomasz (he said I could use his name): a month back at work.", "Tomasz"),
+    ("Aroha, who asked me to share this, finished her last group tonight.", "Aroha"),
     # national phone numbers with a trunk zero
     ("Please text my client back on 07911 123456, her old number is dead.", "07911 123456"),
     ("His new mobile is 0412 345 678 if the ward needs him.", "0412 345 678"),
@@ -45,12 +48,14 @@ NOT_IDENTIFIERS = [
     "Working with a Deaf teen taught me to slow everything down.",
     "When a Nigerian mum says her son is fine, ask twice.",
     "Reading The Anxious Teen by Sarah Hale again, still great.",
+    "The Welsh lad upstairs plays rugby, and my TikTok teen knows every dance.",
     # a venue with its town and no one tied to it, or the author's own talk
     "Speaking at Grand Rounds in Leicester next month, slides to follow.",
     "Our team ran a workshop at Riverside Library in Frome, thanks all.",
     # colleagues in supervision and titled people in a session
     "Supervision session with Ingrid today, she caught what I missed.",
     "Great session with Dr Okafor on trauma-informed schools.",
+    "Dr Lee (she asked me to share her slides) gave the best talk of the day.",
     # organisations' lines and numbers that are not phones
     "Samaritans helpline: 0330 094 5717, any time, day or night.",
     "Freephone 0800 111 4567 for the crisis team.",

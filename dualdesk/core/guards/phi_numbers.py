@@ -3,7 +3,7 @@
 `lexicon.PHONE` reads North American and "+" international numbers; these
 are the national forms written with a leading 0 ("07700 900482", "020
 7946 0018"). A line published by an organisation ("Befrienders Kenya: +254
-...", "Samaritans helpline 0800 ...") is not a person's number. An age over
+...", "Samaritans helpline 0800 ...", "call us on ...") is not a person's number. An age over
 89 is an identifier in words as in digits ("ninety-three this autumn").
 """
 
@@ -26,10 +26,17 @@ _FREEPHONE = re.compile(r"^(?:080[0-8]|0500|1800|1300)")
 _LINE_BEFORE = re.compile(
     r"\b(?:helplines?|hotlines?|lifelines?|crisis|samaritans|befrienders|line|textline"
     r"|support|service|services|centre|center|foundation|trust|charity|24/7|24 hours"
-    r"|free(?:phone)?|toll[- ]free|reception|front desk|office|switchboard)\b[^.!?\n\d]{0,25}$",
+    r"|free(?:phone)?|toll[- ]free|reception|front desk|office|switchboard|clinic|practice"
+    r"|surgery|bookings?|enquiries|inquiries|appointments|(?:call|ring|text|contact|reach) us"
+    r"|our (?:new )?(?:number|phone|line|mobile))\b[^.!?\n\d]{0,25}$",
     re.IGNORECASE,
 )
 _UNITS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+#: Just after a number: what it is for ("0161 496 0000 for bookings").
+_LINE_AFTER = re.compile(
+    r"\s*,?\s*(?:for|to) (?:book|bookings?|appointments?|enquiries|inquiries|referrals)\b",
+    re.IGNORECASE,
+)
 #: An age of 90 or more in words, with what makes it an age ("years old", "this autumn",
 #: "turned"); only in a sentence about someone.
 WORD_AGE = re.compile(
@@ -57,6 +64,8 @@ def phones(text: str) -> list[Span]:
             continue
         s, _ = sentence_bounds(text, m.start())
         if _LINE_BEFORE.search(text, max(s, m.start() - 45), m.start()):
+            continue
+        if _LINE_AFTER.match(text, m.end()):
             continue
         found.append((*m.span(), "a phone number", "Remove the phone number."))
     return found

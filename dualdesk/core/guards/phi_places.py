@@ -57,7 +57,9 @@ _UNSPECIFIED = frozenset({"someone", "somebody", "anyone", "anybody", "people"})
 PLACE_BEFORE = re.compile(
     r"(?P<place>[A-Z][a-z\u00e0-\u00ff]+(?:[ -][A-Z][a-z\u00e0-\u00ff]+)?)\s+(?:lad|lass|teen"
     r"|teenager|kid|kiddo|boy|girl|bloke|fella|youngster|client|patient|family|mum|mom|dad"
-    r"|grandad|grandma|nan|widow|widower|veteran|student)\b"
+    r"|grandad|grandma|nan|widow|widower|veteran|student)\b(?!\s+(?:therap|model|approach|stud"
+    r"|research|program|service|court|system|support|group|work|cent|clinic|hub|team|night"
+    r"|day|week|session|event|room|ward|unit|law|life|guide|handbook|book))"
 )
 #: What PLACE_BEFORE needs before the place: an article or determiner ("the", "a", "my").
 _DETERMINER = re.compile(r"(?:^|[^\w'])(?i:the|a|an|this|that|our|my)\s+$")
@@ -159,7 +161,7 @@ def tied_places(text: str, low: str | None, public: Hits) -> list[Span]:
             needed = start
         if (needed > s and not third_person.within(s, needed)) or public.within(s, e):
             continue
-        if trigger.re is not PLURAL_FROM and _group_at(text, trigger):
+        if trigger.re is not PLURAL_FROM and _group_at(text, trigger, own_person):
             continue
         if family is None:
             family = [f.span() for f in pp.OWN_FAMILY.finditer(text)]
@@ -177,10 +179,10 @@ def tied_places(text: str, low: str | None, public: Hits) -> list[Span]:
     return found
 
 
-def _group_at(text: str, trigger: re.Match[str]) -> bool:
-    """Whether a trigger is a group ("the lads at", "clients at") or no one in particular."""
+def _group_at(text: str, trigger: re.Match[str], own_person: bool = False) -> bool:
+    """Whether a trigger is a group ("the lads at", "freshers at") or no one in particular."""
     noun = trigger.group().split(" ", 1)[0].lower()
-    if noun in _UNSPECIFIED or _PLURAL_PEOPLE.match(noun):
+    if noun in _UNSPECIFIED or _PLURAL_PEOPLE.match(noun) or (own_person and noun[-1:] == "s"):
         return True
     if not noun.endswith("s") or noun in ("lives", "attends", "resides", "comes", "works", "goes"):
         return False

@@ -33,7 +33,7 @@ SESSION_WITH = re.compile(
     r"(?<!(?i:clinical) )"
     r"\b(?i:session|appointment|appt|intake|assessment|first session|check-in) (?i:with)\s+"
     r"(?!(?:Dr|Prof|Professor|Rev|Mr|Mrs|Ms|Mx|Miss|Coach|My|The|Our|Her|His|Their)\b)"
-    rf"(?P<name>{NAME})\b(?![.'\u2019]\w)"
+    rf"(?P<name>{NAME})\b(?![.'\u2019]\w|\s+\d)"
 )
 #: A first name with the person's leave to be named: "Tomasz (he said I could use his name)".
 #: A title before the name marks a colleague ("Dr Lee (she asked me to share her slides)").

@@ -55,10 +55,16 @@ NOT_IDENTIFIERS = [
     # colleagues in supervision and titled people in a session
     "Supervision session with Ingrid today, she caught what I missed.",
     "Great session with Dr Okafor on trauma-informed schools.",
+    "Ran a session with Year 9 on exam stress, they were brilliant.",
+    # a place before a kind of work, and students or soldiers as a group
+    "I still lean on a Milan family therapy model when I work with teens.",
+    "Freshers at Keele: the counselling service is free and she'll see you fast.",
     "Dr Lee (she asked me to share her slides) gave the best talk of the day.",
     # organisations' lines and numbers that are not phones
     "Samaritans helpline: 0330 094 5717, any time, day or night.",
     "Freephone 0800 111 4567 for the crisis team.",
+    "Call us on 020 7946 0958 to book a first appointment.",
+    "Our new number is 0161 496 0000 for bookings, lines open at nine.",
     "Our ninety minute sessions are now sixty.",
     "She ran ninety miles last month for the charity, what a woman.",
 ]

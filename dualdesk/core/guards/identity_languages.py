@@ -52,7 +52,10 @@ VOICES_ABROAD = (
             "sozialarb",
             "sjuksk",
         ),
-        rf"(?:{_OPENS}|\b{_FOREIGN_SELF}\s+(?:une?\s+|una?\s+|ein(?:e)?\s+)?){_FOREIGN_NOUN}\b",
+        rf"(?:{_OPENS}|\b{_FOREIGN_SELF}\s+(?:une?\s+|una?\s+|ein(?:e)?\s+)?){_FOREIGN_NOUN}\b"
+        # someone else's: "Terapeuta de mi hijo", "Psychiatre de ma mère"
+        r"(?! (?:de (?:mi|mis|mon|ma|mes|su|sus|sa|ses|tu|ton|ta|la|el)|del|du|des|di (?:mio|mia"
+        r"|mia)|von|vom|meine[rs]?|av min|til min)\b)",
     ),
     # a licence, registration or membership named by the field
     (
@@ -69,7 +72,8 @@ VOICES_ABROAD = (
     # the clinic as a way of life, and retiring from the field
     (
         (" life", "retir"),
-        r"\b(?:psych(?:iatry|ology)?|psych clinic|psych ward|clinic|md|np|pmhnp|doc|shrink"
+        r"\b(?:psych(?:iatry|ology)?|psych clinic|psych ward|md|np|pmhnp|doc|shrink"
+        r"|(?<!vet )(?<!dental )(?<!animal )clinic"
         r"|counsell?or|social work|ward|residency|on-call) life\b"
         r"|\bretir(?:ed|ing|e) (?:early )?from (?:(?:clinical|counsell?ing|educational"
         r"|forensic|child) )?(?:psychology|psychiatry|psychotherapy|counsell?ing|social work"

@@ -39,6 +39,8 @@ def test_the_job_abroad_or_by_its_paperwork_links(findings, text) -> None:
     "text",
     [
         "Ma psychiatre m'a dit de marcher plus. Alors je marche.",
+        "Terapeuta de mi hija nos dio un consejo buenísimo.",
+        "the vet clinic life of my two cats is frankly exhausting",
         "renewed my driving licence and my gym membership in one go",
         "my 4pm meeting ran over so the dog got a short walk",
         "my physio says my knee is fine, the knee disagrees",

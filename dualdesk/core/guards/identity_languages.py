@@ -63,12 +63,6 @@ VOICES_ABROAD = (
         rf"\b(?:my|our) (?:[\w-]+ )?{_LICENSED_FIELD} (?:licen[cs]e|licensure|registration"
         r"|membership|certification|board exams?|ceus?)\b",
     ),
-    # an appointment slot standing for the person in it: "my 4pm client", "my 10h patient"
-    (
-        ("client", "patient", " pt", "intake", "referral"),
-        rf"\bmy (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day )?{_SLOT} (?:client|patient|pt"
-        r"|intake|referral)s?\b",
-    ),
     # the clinic as a way of life, and retiring from the field
     (
         (" life", "retir"),
@@ -88,10 +82,13 @@ VOICES_ABROAD = (
         r" (?:my )?(?:treatment plans|progress notes|case notes"
         r"|clinical notes|discharge summaries|intake paperwork))\b",
     ),
-    # a client named by what kind they are, doing something: "a teen client told me"
+    # an appointment slot standing for the person in it ("my 4pm client", "my 10h patient"),
+    # and a client named by what kind they are, doing something ("a teen client told me")
     (
-        ("client", "patient"),
-        r"\b(?:a|my|one|this) (?:teen|teenage|adolescent|child|kid|couples?|family|trauma"
+        ("client", "patient", " pt", "intake", "referral"),
+        rf"\bmy (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day )?{_SLOT} (?:client|patient|pt"
+        r"|intake|referral)s?\b"
+        r"|\b(?:a|my|one|this) (?:teen|teenage|adolescent|child|kid|couples?|family|trauma"
         r"|therapy|counsell?ing|grief|new|older|younger|long-term|first|last|young|veteran)"
         r" (?:client|patient)s? (?:(?:today|just|finally|also|once) )?(?:told|said|asked"
         r"|brought|came|showed|gave|made|wanted|shared|thanked|sent|wrote|cried|drew"

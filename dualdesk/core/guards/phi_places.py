@@ -47,7 +47,7 @@ _OWN_PERSON_WORDS = (
 #: A venue with its town: "at St. Mary's in National City", "at Kingfisher Leisure Centre in
 #: Redruth". Tied to a person the same way as the triggers above.
 VENUE_IN = re.compile(
-    r"\bat (?:the )?(?:St\.? |Saint )?[A-Z][a-z'\u2019]+(?: [A-Z][a-z'\u2019]+){0,3} in\s+"
+    r"at (?:the )?(?:St\.? |Saint )?[A-Z][a-z'\u2019]+(?: [A-Z][a-z'\u2019]+){0,3} in\s+"
 )
 #: Plural people before "at" or "from": a group, whose place is no one person's.
 _PLURAL_PEOPLE = re.compile(rf"^(?:{pp.PERSON_NOUN})s$|^(?:people|folks|children|men|women)$")
@@ -142,7 +142,11 @@ def tied_places(text: str, low: str | None, public: Hits) -> list[Span]:
     triggers = [(t, False) for t in _PLACE_TRIGGER.finditer(text, low)]
     triggers.extend((t, False) for t in PLURAL_FROM.finditer(text))
     if " in " in text:
-        triggers.extend((t, False) for t in VENUE_IN.finditer(text))
+        triggers.extend(
+            (t, False)
+            for t in VENUE_IN.finditer(text)
+            if t.start() == 0 or not text[t.start() - 1].isalnum()
+        )
     folded = text.lower() if low is None else low
     if any(word in folded for word in _OWN_PERSON_WORDS):
         triggers.extend((t, True) for t in _OWN_PERSON.finditer(text, low))

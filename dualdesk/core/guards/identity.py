@@ -15,12 +15,14 @@ warn: it narrows who the personal account could be without naming them.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from dualdesk.core.accounts import Profile, ProfileError, Role
 from dualdesk.core.emails import mailbox
 from dualdesk.core.findings import Finding, Rule, Severity
 from dualdesk.core.guards.context import ReviewContext
+from dualdesk.core.guards.identity_languages import VOICES_ABROAD
 from dualdesk.core.guards.identity_patterns import (
     SELF_IDENTIFICATION,
     SELF_IDENTIFICATION_CAPITALS,
@@ -79,13 +81,26 @@ def short_forms(markers: tuple[str, ...]) -> list[str]:
     return found
 
 
+def _unaccented(word: str) -> str:
+    """A pattern for `word` that also matches it typed without its accents.
+
+    "Treviño" is often typed "Trevino" (a form, a keyboard without the
+    letter): both spell the same person's name.
+    """
+    out = []
+    for ch in word:
+        base = unicodedata.normalize("NFD", ch)[0]
+        out.append(f"[{ch}{base}]" if base != ch and base.isascii() else ch)
+    return "".join(out)
+
+
 @lru_cache(maxsize=8)
 def _marker_pattern(
     markers: tuple[str, ...], handle: str, short: tuple[str, ...] = ()
 ) -> re.Pattern[str] | None:
     alternatives = []
     for marker in sorted(set(markers), key=len, reverse=True):
-        words = [re.escape(w) for w in marker.split()]
+        words = [_unaccented(re.escape(w)) for w in marker.split()]
         if words and len(marker) >= 3:
             alternatives.append(r"\s+".join(words))
     for form in sorted(set(short) - set(markers), key=len, reverse=True):
@@ -107,7 +122,7 @@ def _markers(profile: Profile) -> tuple[str, ...]:
 _SELF = Folding(SELF_IDENTIFICATION)
 _SELF_VOICES = tuple(
     (words, Folding(re.compile(pattern, re.IGNORECASE)))
-    for words, pattern in SELF_IDENTIFICATION_VOICES
+    for words, pattern in (*SELF_IDENTIFICATION_VOICES, *VOICES_ABROAD)
 )
 
 

@@ -33,20 +33,6 @@ INITIALS_NOT_NAMES = frozenset(
     {"U.S.", "U.K.", "D.C.", "A.M.", "P.M.", "E.U.", "N.Y.", "L.A.", "B.C.", "A.D.", "Q.A.",
      "U.N.", "P.S.", "R.I.P.", "N.B.", "I.E.", "E.G.", "O.K.", "T.V.", "S.F.", "N.J."}
 )  # fmt: skip
-PLACE_NOT_SMALL = re.compile(
-    r"^(?:alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida"
-    r"|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland"
-    r"|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada"
-    r"|new hampshire|new jersey|new mexico|new york|north carolina|north dakota|ohio|oklahoma"
-    r"|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah"
-    r"|vermont|virginia|washington|west virginia|wisconsin|wyoming|america|the us|usa"
-    r"|canada|mexico|england|scotland|wales|ireland|australia|europe|asia|africa|india|china"
-    r"|japan|germany|france|spain|italy|the uk|uk|therapy|treatment|rehab|school|college"
-    r"|work|church|here|there|home|and|the|january|february|march|april|may|june|july|august"
-    r"|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday"
-    r"|sunday|spring|summer|fall|autumn|winter)$",
-    re.IGNORECASE,
-)
 THIRD_PERSON = re.compile(
     rf"\b(?:(?:he|she|him|her|his|hers|they|their|{PERSON_NOUN})s?\b|{SLOT})", re.I
 )
@@ -138,7 +124,10 @@ NAME_PATTERNS = (
             r"(?: to)?\s+"
         )
         + rf"(?P<name>{NAME})\b(?=[^.!?\n]{{0,60}}"
-        + _I(r"\b(?:treatment|therapy|sober|sobriety|recovery|rehab|discharge|session)")
+        + _I(
+            r"\b(?:treatment|therapy|sober|sobriety|recovery|rehab|discharge|session"
+            r"|(?:his|her|their) (?:real )?name|\d+ days? (?:clean|sober|off|free|without))"
+        )
         + ")"
     ),
     # "J. came in", initials "J.D."
@@ -178,11 +167,10 @@ PLACE_TRIGGER = re.compile(
     r"from)\s+",
     re.IGNORECASE,
 )
-#: "the Hendersons from ...": a family's name before "from".
-PLURAL_FROM = re.compile(r"\b[A-Z][a-z]+s from\s+")
 #: The place after a trigger: "in the Bronx", "Ten Sleep", "Hackney Wick".
 PLACE_AFTER = re.compile(
-    r"(?:(?i:in|on|at|near)\s+)?(?:(?i:the)\s+)?(?P<place>[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){0,2})"
+    r"(?:(?i:in|on|at|near)\s+)?(?:(?i:the)\s+)?(?P<place>[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+"
+    r"(?:[\s-][A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+){0,2})"
 )
 PLACE_PATTERNS = (
     re.compile(

@@ -26,6 +26,28 @@ ONE_OF_MINE = re.compile(
     r"|seniors|residents|regulars|youth|young people|service users|families|vets|veterans"
     r"|athletes|learners|mentees|supervisees)\b"
 )
+#: A first name as the person a session was with: "Spouse session with Kayla", "intake with
+#: Marco". Supervision and consultation are with colleagues; a title marks a colleague too.
+SESSION_WITH = re.compile(
+    r"(?<!(?i:supervision) )(?<!(?i:consultation) )(?<!(?i:peer) )(?<!(?i:team) )"
+    r"(?<!(?i:clinical) )"
+    r"\b(?i:session|appointment|appt|intake|assessment|first session|check-in) (?i:with)\s+"
+    r"(?!(?:Dr|Prof|Professor|Rev|Mr|Mrs|Ms|Mx|Miss|Coach|My|The|Our|Her|His|Their)\b)"
+    rf"(?P<name>{NAME})\b(?![.'\u2019]\w|\s+\d)"
+)
+#: A first name with the person's leave to be named: "Tomasz (he said I could use his name)".
+#: A title before the name marks a colleague ("Dr Lee (she asked me to share her slides)").
+CONSENT_NAMED = re.compile(
+    r"(?<!Dr )(?<!Dr\. )(?<!Prof )(?<!Prof\. )"
+    r"(?!(?:Dr|Prof|Mr|Mrs|Ms|Mx|Miss|Rev)\b)"
+    rf"(?P<name>\b{NAME})\s*[(,\u2014-]\s*"
+    r"(?i:(?:who|he|she|they) (?:asked me to|said i (?:can|could|may)|wants? me to|gave me"
+    r" permission to|is happy for me to|told me to) (?:use|share|say|post|mention|name))"
+)
+#: CONSENT_NAMED is tried only on a draft with one of these in its lower case.
+CONSENT_WORDS = ("me to ", "said i ", "permission")
+#: SESSION_WITH is tried only on a draft with one of these and " with ".
+SESSION_WORDS = ("session", "appointment", "appt", "intake", "assessment", "check-in")
 #: A place in a bracketed profile that counts a person's years: "(17, Boro Park)",
 #: "(married 26 yrs, Williamsburg, ...)". A year of four digits is a citation, not an age.
 PROFILE_PLACE = re.compile(

@@ -1,0 +1,86 @@
+"""Numbers that identify a person, for the `phi` guard: phones of any country, ages in words.
+
+`lexicon.PHONE` reads North American and "+" international numbers; these
+are the national forms written with a leading 0 ("07700 900482", "020
+7946 0018"). A line published by an organisation ("Befrienders Kenya: +254
+...", "Samaritans helpline 0800 ...", "call us on ...") is not a person's number. An age over
+89 is an identifier in words as in digits ("ninety-three this autumn").
+"""
+
+from __future__ import annotations
+
+import re
+
+from dualdesk.core.guards.lexicon import MONTH, PHONE, TOLL_FREE, Hits, sentence_bounds
+from dualdesk.core.guards.phi_patterns import THIRD_PERSON
+
+Span = tuple[int, int, str, str]
+
+#: A national number with a trunk 0: "07700 900482", "020 7946 0018", "0412 345 678".
+NATIONAL_PHONE = re.compile(r"0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}(?![\w/-])")
+#: What may come just before a national number: a start, a space, a bracket or a colon.
+_NOT_BEFORE = re.compile(r"[\w/.+-]")
+#: National free and shared-cost prefixes: an organisation's line (0800, 0808, 1800).
+_FREEPHONE = re.compile(r"^(?:080[0-8]|0500|1800|1300)")
+#: Just before a number: it is an organisation's line ("Befrienders Kenya:", "helpline on").
+_LINE_BEFORE = re.compile(
+    r"\b(?:helplines?|hotlines?|lifelines?|crisis|samaritans|befrienders|line|textline"
+    r"|support|service|services|centre|center|foundation|trust|charity|24/7|24 hours"
+    r"|free(?:phone)?|toll[- ]free|reception|front desk|office|switchboard|clinic|practice"
+    r"|surgery|bookings?|enquiries|inquiries|appointments|(?:call|ring|text|contact|reach) us"
+    r"|our (?:new )?(?:number|phone|line|mobile))\b[^.!?\n\d]{0,25}$",
+    re.IGNORECASE,
+)
+_UNITS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+#: Just after a number: what it is for ("0161 496 0000 for bookings").
+_LINE_AFTER = re.compile(
+    r"\s*,?\s*(?:for|to) (?:book|bookings?|appointments?|enquiries|inquiries|referrals)\b",
+    re.IGNORECASE,
+)
+#: An age of 90 or more in words, with what makes it an age ("years old", "this autumn",
+#: "turned"); only in a sentence about someone.
+WORD_AGE = re.compile(
+    rf"\b(?:ninety(?:[- ]{_UNITS})?|(?:a|one) hundred(?: and {_UNITS})?)(?:[- ]years?[- ]old\b"
+    r"|(?= (?:this|next|last) (?:year|month|week|spring|summer|autumn|fall|winter|birthday)\b)"
+    rf"|(?= (?:in|on) (?:{MONTH})\b))"
+    rf"|\b(?:aged?|turned|turns|turning|(?:she|he|they)(?:'s|\u2019s| is| was)(?: now| nearly"
+    rf"| almost| just)?) (?:ninety(?:[- ]{_UNITS})?|(?:a|one) hundred(?: and {_UNITS})?)\b"
+    r"(?! (?:percent|minutes|mins|miles|pounds|dollars|degrees|times|pages)\b)",
+    re.IGNORECASE,
+)
+
+
+def phones(text: str) -> list[Span]:
+    """Spans of phone numbers in `text` that are not an organisation's published line."""
+    found: list[Span] = []
+    for m in [*PHONE.finditer(text), *NATIONAL_PHONE.finditer(text)]:
+        number = m.group()
+        if TOLL_FREE.match(number) or _FREEPHONE.match(number):
+            continue
+        if m.re is NATIONAL_PHONE and (
+            not 10 <= sum(c.isdigit() for c in number) <= 11
+            or (m.start() > 0 and _NOT_BEFORE.match(text, m.start() - 1))
+        ):
+            continue
+        s, _ = sentence_bounds(text, m.start())
+        if _LINE_BEFORE.search(text, max(s, m.start() - 45), m.start()):
+            continue
+        if _LINE_AFTER.match(text, m.end()):
+            continue
+        found.append((*m.span(), "a phone number", "Remove the phone number."))
+    return found
+
+
+def word_ages(text: str, third_person: Hits | None = None) -> list[Span]:
+    """Spans of ages over 89 in words, about someone or set after a comma (", ninety-three")."""
+    if "hundred" not in text and "inety" not in text:
+        return []
+    people = third_person or Hits(THIRD_PERSON, text)
+    found: list[Span] = []
+    for m in WORD_AGE.finditer(text):
+        apposition = text[max(0, m.start() - 2) : m.start()] == ", "
+        if apposition or people.within(*sentence_bounds(text, m.start())):
+            found.append(
+                (*m.span(), "an age over 89", "Say \u201c90 or older\u201d, or leave it out.")
+            )
+    return found

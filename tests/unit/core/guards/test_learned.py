@@ -70,6 +70,12 @@ def test_model_no_longer_reads_a_full_caseload_as_whereabouts() -> None:
     assert learned.check(Draft(Role.PROFESSIONAL, text), set()) == []
 
 
+def test_model_no_longer_reads_slides_of_my_talk_as_whereabouts() -> None:
+    # Was a known false alarm until parts ZM-ZX were in the training data.
+    text = "Slides from my talk are up on the blog"
+    assert learned.check(Draft(Role.PROFESSIONAL, text), set()) == []
+
+
 def test_model_is_quiet_on_a_general_professional_post() -> None:
     assert learned.check(Draft(Role.PROFESSIONAL, BENIGN), set()) == []
     assert review(Draft(Role.PROFESSIONAL, BENIGN), _context()) == []
@@ -86,7 +92,6 @@ def test_model_is_quiet_on_a_general_professional_post() -> None:
         "Reading list for the weekend: three gentle books",
         "Be patient with her, she said, and I was.",
         "Conference slides are up on the blog",
-        "Slides from my talk are up on the blog",
     ],
 )
 def test_known_false_alarms_of_the_model(text: str) -> None:

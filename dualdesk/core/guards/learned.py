@@ -1,4 +1,4 @@
-"""A learned backstop for the clinical and whereabouts rules.
+"""A learned backstop for the clinical, whereabouts and identity_link rules.
 
 The pattern rules miss wordings they were never shown (a new profession,
 country or dialect). A small logistic regression over word unigrams and
@@ -9,10 +9,16 @@ when the rule found nothing. The finding is a warning on the sentence that
 contributes most to the score. It also gives a second opinion on a clinical
 *warning* from the rules: when it reads the draft as clearly a general point
 (teaching, research, advice), the warning becomes a note (`soften`), still
-underlined but not asking for confirmation. A block is never softened. Only on the professional
-account: whereabouts, like the rule, concern only that account, and on the
-personal account the clinical rule needs a clinical setting word, which a
-bag of words cannot judge ("the kid next door told me a joke").
+underlined but not asking for confirmation. A block is never softened.
+
+Clinical and whereabouts are judged on the professional account only:
+whereabouts, like the rule, concern only that account, and on the personal
+account the clinical rule needs a clinical setting word, which a bag of
+words cannot judge ("the kid next door told me a joke"). identity_link is
+judged on the personal account only: a post that gives away the user's
+profession in words the rules have not met ("renewed my registration,
+being a psych here is not cheap"). On the professional account that rule
+looks for the personal profile's own markers, which the rules match exactly.
 """
 
 from __future__ import annotations
@@ -60,7 +66,7 @@ class LearnedModel:
 
         Args:
             draft: the draft.
-            grams: its features (`draft_features`), computed once for both models.
+            grams: its features (`draft_features`), computed once per draft.
         """
         if self.score(grams) < self.threshold:
             return []
@@ -82,7 +88,7 @@ class LearnedModel:
 def draft_features(draft: Draft) -> frozenset[str]:
     """Return the distinct features of a draft: its n-grams and its account token.
 
-    Kept for the last few drafts: one review asks for them twice (the
+    Kept for the last few drafts: one review may ask for them twice (the
     backstop for a rule that did not fire, the second opinion on one that did).
     """
     return frozenset([*features(draft.text), account_token(draft.account)])
@@ -112,6 +118,20 @@ WHEREABOUTS = LearnedModel(
 )
 
 
+IDENTITY_LINK = LearnedModel(
+    rule=Rule.IDENTITY_LINK,
+    weights=lw.IDENTITY_LINK_WEIGHTS,
+    bias=lw.IDENTITY_LINK_BIAS,
+    threshold=lw.IDENTITY_LINK_THRESHOLD,
+    what="a post that gives away your profession",
+    why="Anyone who reads your personal account could tie it to your professional one.",
+    advice=(
+        "Leave out what you do for a living, your credentials and your clients "
+        "on the Personal pane."
+    ),
+)
+
+
 def check(draft: Draft, fired: set[Rule]) -> list[Finding]:
     """Return the model's findings for the rules in its care that did not fire.
 
@@ -120,10 +140,13 @@ def check(draft: Draft, fired: set[Rule]) -> list[Finding]:
         fired: the rules the pattern guards already reported on this draft.
 
     Returns:
-        At most one clinical and one whereabouts warning.
+        On the professional account at most one clinical and one whereabouts
+        warning; on the personal account at most one identity_link warning.
     """
     findings: list[Finding] = []
     if draft.account is not Role.PROFESSIONAL:
+        if Rule.IDENTITY_LINK not in fired:
+            findings += IDENTITY_LINK.check(draft, draft_features(draft))
         return findings
     want_clinical = Rule.CLINICAL not in fired
     want_whereabouts = Rule.WHEREABOUTS not in fired

@@ -60,8 +60,40 @@ def test_model_warns_on_an_unseen_errand_on_the_professional_account() -> None:
     assert learned.check(Draft(Role.PERSONAL, ERRAND), set()) == []
 
 
-def test_model_leaves_the_personal_account_to_the_rules() -> None:
+def test_clinical_model_leaves_the_personal_account_to_the_rules() -> None:
     assert learned.check(Draft(Role.PERSONAL, STORY), set()) == []
+
+
+def test_model_warns_when_a_personal_post_gives_the_profession_away() -> None:
+    text = "paid the registration fee to keep being a psych for another year. ouch"
+    found = learned.check(Draft(Role.PERSONAL, text), set())
+    assert [f.rule for f in found] == [Rule.IDENTITY_LINK]
+    assert found[0].severity is Severity.WARN
+    assert "profession" in found[0].message and "Personal pane" in found[0].advice
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Baked sourdough, walked the dog, napped. Perfect Sunday.",
+        "my sister is a nurse and she says the night shifts are brutal",
+        "Our book club picked a thriller about a psychiatrist this month, can't wait",
+        "The kid next door told me a joke about a penguin and I'm still laughing",
+    ],
+)
+def test_model_is_quiet_on_personal_life_and_other_peoples_jobs(text: str) -> None:
+    assert learned.check(Draft(Role.PERSONAL, text), set()) == []
+
+
+def test_identity_model_is_not_asked_about_professional_posts() -> None:
+    text = "paid the registration fee to keep being a psych for another year. ouch"
+    found = learned.check(Draft(Role.PROFESSIONAL, text), set())
+    assert Rule.IDENTITY_LINK not in {f.rule for f in found}
+
+
+def test_identity_model_adds_nothing_when_the_rule_already_fired() -> None:
+    text = "paid the registration fee to keep being a psych for another year. ouch"
+    assert learned.check(Draft(Role.PERSONAL, text), {Rule.IDENTITY_LINK}) == []
 
 
 def test_model_no_longer_reads_a_full_caseload_as_whereabouts() -> None:

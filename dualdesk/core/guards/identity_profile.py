@@ -25,7 +25,7 @@ _CREDENTIAL = re.compile(
     r"^(?:(?=[A-Za-z.-]*[A-Z][A-Za-z.-]*[A-Z])[A-Z][A-Za-z]{1,7}(?:-[A-Z]{1,4})?|Psy\.?D\.?)$"
 )
 #: A credential at the end of a handle: "MWhitfieldLCSW", "dr_lee_PsyD".
-_HANDLE_CREDENTIAL = re.compile(r"(?<=[a-z_\d])([A-Z]{3,6}(?:-?[A-Z]{2})?|PsyD)$")
+_HANDLE_CREDENTIAL = re.compile(r"(?<=[a-z_\d])([A-Z]{4,6}(?:-?[A-Z]{2})?|PsyD)$")
 #: Acronyms everybody writes (degrees shared by many trades, health services, countries).
 _EVERYDAY = frozenset(
     {"PhD", "MSc", "BSc", "MBA", "MPH", "MEd", "MFA", "MPhil", "BA", "MA", "MS", "BS", "MD",
@@ -39,6 +39,24 @@ _SOMEONE_ELSES = (
     r"(?<!kid's )(?<!son's )(?<!daughter's )(?<!mum's )(?<!mom's )"
 )
 _PROFESSION = re.compile(PROFESSION, re.IGNORECASE)
+#: A profile that says the user is a nurse, or a medical doctor (a psychiatrist): then the
+#: plain "nurse" or "doctor" in "as a nurse", "being a doctor" is the author's own trade.
+_TRADES = (
+    ("nurse", re.compile(r"nurse|\b(?:RN|RMN|RPN|CPN|PMHNP|APRN|NP)\b|PMHNP")),
+    (
+        "doctor",
+        re.compile(
+            r"[Pp]sychiatri|\b(?:MD|MBBS|MBChB|MRCPsych|FRCPsych|FWACP|FRANZCP|FRCPC|DNB)\b"
+            r"|(?<=[a-z])(?:MD|Psychiatry)$"
+        ),
+    ),
+)
+#: The author saying they are of that trade: "As a nurse, ...", "I'm a night-shift nurse";
+#: not "my sister works as a nurse".
+_OF_THE_TRADE = (
+    r"(?i:(?:(?:^|(?<=[.!?,;:] ))(?:as|being)|\bi(?:'m| am| became| work as| worked as"
+    r"| trained as| qualified as)) an? (?:[\w-]+ ){{0,2}}{trade})(?![\w-])"
+)
 _NURSE = re.compile(r"\bnurse\b", re.IGNORECASE)
 
 
@@ -67,6 +85,9 @@ def own_marks(display_name: str, handle: str) -> tuple[list[str], list[str]]:
         rest = " ".join(w for w in words if w not in found)
         if index and (_PROFESSION.search(rest) or _NURSE.search(rest)):
             titles.append(rest)
+    for trade, signs in _TRADES:
+        if signs.search(display_name) or signs.search(handle):
+            titles.append(trade)
     tail = _HANDLE_CREDENTIAL.search(handle)
     if tail and tail.group(1) not in _EVERYDAY:
         credentials.append(tail.group(1))
@@ -119,6 +140,9 @@ def own_marks_pattern(display_name: str, handle: str) -> re.Pattern[str] | None:
         escaped = re.escape(cred)
         alternatives.append(f"(?i:{escaped})" if len(cred) >= 4 else escaped)
     for title in sorted(set(titles), key=len, reverse=True):
+        if title in ("nurse", "doctor"):
+            alternatives.append(_OF_THE_TRADE.format(trade=title))
+            continue
         words = r"\s+".join(re.escape(w) for w in title.split())
         alternatives.append(f"{_SOMEONE_ELSES}(?i:{words})")
     if not alternatives:

@@ -80,6 +80,14 @@ WORK_VOICES = (
         r"\b(?:i'?m|i am|being|as|became|becoming) an? psych\b(?! (?:major|student|patient|ward"
         r"|eval|class|degree|101|meds?|hold|unit|test|nurse|ward))",
     ),
+    # the profession inside a hashtag ("#socialworkerlife", not "#findatherapist"), and the
+    # supervision only clinicians get
+    (
+        ("#", "supervision"),
+        r"#(?!(?:find|need|get|ask|my|see|your|thank)[a-z])[a-z]*(?:therapist|counsell?or"
+        r"|psychologist|psychiatrist|socialwork|psychnurse|mhnurse)[a-z]*"
+        r"|\b(?:clinical|peer) supervision\b",
+    ),
     # "this CAMHS nurse", "this tired therapist", meaning the author
     (
         ("this ",),

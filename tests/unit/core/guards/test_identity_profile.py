@@ -26,7 +26,11 @@ def _context(display_name: str, handle: str = "practice_account") -> ReviewConte
 
 def test_own_marks_read_credentials_acronyms_and_the_job_title() -> None:
     assert own_marks("Noor Haddad, LCPC, RPT", "noorplay") == (["LCPC", "RPT"], [])
-    assert own_marks("Tomás Reyes, EIP CPN", "x") == (["EIP", "CPN"], [])
+    assert own_marks("Tomás Reyes, EIP CPN", "x") == (["EIP", "CPN"], ["nurse"])
+    assert own_marks("Ife Bello | Consultant Psychiatrist", "x")[1] == [
+        "Consultant Psychiatrist",
+        "doctor",
+    ]
     assert own_marks("Ana Lind (Clinical Psychologist)", "x") == ([], ["Clinical Psychologist"])
     assert own_marks("Wen Ho, PhD", "DrWenHoLMFT") == (["LMFT"], [])
 
@@ -50,6 +54,13 @@ def test_name_forms_drop_a_job_title_in_brackets() -> None:
         ("Wen Ho", "DrWenHoLMFT", "finally paid the LMFT fees, wallet weeping", "LMFT"),
         ("Tomás Reyes, EIP CPN", "x", "another EIP week survived, pub", "EIP"),
         ("Ana Lind (Clinical Psychologist)", "x", "clinical psychologist on holiday mode", "clin"),
+        ("Bo Quist RN", "mhnurse_bo", "as a nurse I refuse to hear about your bunions", "as a"),
+        (
+            "Ife Bello, MRCPsych",
+            "x",
+            "being a doctor in this family means fixing splinters",
+            "being",
+        ),
     ],
 )
 def test_the_profiles_own_marks_on_the_personal_account_link(
@@ -87,10 +98,18 @@ def test_lookalikes_of_the_profiles_marks_pass(findings, text) -> None:
         "Long day. This tired therapist needs a curry.",
         "renewed my PACT registration and celebrated with chips",
         "As a CAMHS nurse I have strong opinions about slime",
+        "ate lunch in the car again #socialworkerlife",
+        "clinical supervision ran over so dinner is cereal",
     ],
 )
 def test_the_work_told_by_its_shapes_links(findings, text) -> None:
     assert findings(text, Role.PERSONAL, Rule.IDENTITY_LINK), text
+
+
+def test_someone_elses_trade_is_no_link(findings) -> None:
+    context = _context("Bo Quist RN", "mhnurse_bo")
+    for text in ("my sister is training as a nurse and loves it", "she's a doctor, I'm not"):
+        assert not findings(text, Role.PERSONAL, Rule.IDENTITY_LINK, context=context), text
 
 
 @pytest.mark.parametrize(
@@ -105,6 +124,8 @@ def test_the_work_told_by_its_shapes_links(findings, text) -> None:
         "renewed my DMV registration and lost a whole morning",
         "MSW $18/kg at the stall near my flat, bargain",
         "my patience with this printer is gone",
+        "finally booked an intake, #findatherapist works apparently",
+        "my sister's salon supervision course is chaos",
     ],
 )
 def test_lookalikes_of_the_work_pass(findings, text) -> None:

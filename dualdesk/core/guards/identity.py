@@ -28,13 +28,15 @@ from dualdesk.core.guards.identity_patterns import (
     SELF_IDENTIFICATION_CAPITALS,
     SELF_IDENTIFICATION_VOICES,
 )
+from dualdesk.core.guards.identity_profile import own_mark_matches, renewed_credentials
+from dualdesk.core.guards.identity_work import WORK_VOICES
 from dualdesk.core.guards.lexicon import Folding, emails, lowered, plain
 from dualdesk.core.posts import Draft
 
 _HONORIFIC = re.compile(r"^(?:dr|mr|mrs|ms|mx|prof)\.?\s+", re.IGNORECASE)
 _CREDENTIAL = re.compile(r"^(?:[A-Z]{2,6}(?:-[A-Z]+)?|Ph\.?D\.?|Psy\.?D\.?|Ed\.?D\.?)$")
-#: What ends the name in a display name: a comma, a bar, a dash or a dot between spaces.
-_AFTER_NAME = re.compile(r",|\s[|\u2013\u2014\u00b7-]\s|\|")
+#: What ends the name in a display name: a comma, a bracket, a bar, a dash or a dot.
+_AFTER_NAME = re.compile(r",|\s*[(\[]|\s[|\u2013\u2014\u00b7-]\s|\|")
 
 
 def name_forms(display_name: str) -> list[str]:
@@ -122,7 +124,7 @@ def _markers(profile: Profile) -> tuple[str, ...]:
 _SELF = Folding(SELF_IDENTIFICATION)
 _SELF_VOICES = tuple(
     (words, Folding(re.compile(pattern, re.IGNORECASE)))
-    for words, pattern in (*SELF_IDENTIFICATION_VOICES, *VOICES_ABROAD)
+    for words, pattern in (*SELF_IDENTIFICATION_VOICES, *VOICES_ABROAD, *WORK_VOICES)
 )
 
 
@@ -137,13 +139,20 @@ def _voices(text: str, low: str | None) -> list[re.Match[str]]:
     ]
 
 
-def _self_identifications(text: str) -> list[re.Match[str]]:
-    """Matches of both self-identification patterns, none overlapping an earlier one."""
+def _self_identifications(text: str, pro: Profile) -> list[re.Match[str]]:
+    """Matches of the self-identification patterns, none overlapping an earlier one.
+
+    `pro` is the professional profile, whose credentials and job title count too
+    (identity_profile.own_marks).
+    """
     plain_text = plain(text)
     low = lowered(plain_text)
+    folded = plain_text.lower() if low is None else low
     matches = sorted(
         [*_SELF.finditer(plain_text, low), *_voices(plain_text, low),
-         *SELF_IDENTIFICATION_CAPITALS.finditer(plain_text)],
+         *SELF_IDENTIFICATION_CAPITALS.finditer(plain_text),
+         *renewed_credentials(plain_text, folded),
+         *own_mark_matches(plain_text, folded, pro.display_name, pro.handle)],
         key=lambda m: m.start(),
     )  # fmt: skip
     kept: list[re.Match[str]] = []
@@ -196,7 +205,7 @@ def check(draft: Draft, context: ReviewContext) -> list[Finding]:
             )
         )
     if draft.account is Role.PERSONAL:
-        for m in _self_identifications(text):
+        for m in _self_identifications(text, other):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             findings.append(

@@ -26,6 +26,8 @@ _NOUN = (
     r"|nurse practitioner|pmhnp|psych np|(?:mental health )?provider|shrink|psych nurse"
     # nursing credentials that name the specialty: registered / community psychiatric nurse
     r"|rpn|cpn|rmn"
+    # a nurse named by a mental health service: child and adolescent, community, talking
+    r"|(?:camhs|cmht|iapt|crisis team|early intervention) nurse"
     r"|psych(?:iatry|iatric)? (?:reg|registrar|resident|fellow|sho))s?"
 )
 #: Someone in training: "therapist-in-training", "psychologist trainee".
@@ -101,7 +103,9 @@ SELF_IDENTIFICATION = re.compile(
     r"|\ba (?:patient|client)'s\b"
     r"|\b(?:prescribing|charting|diagnosing|seeing (?:patients|clients)|doing (?:intakes"
     r"|assessments|evals))\b"
+    # a credential, but not an exam, nor a price or a number ("MSW $18/kg" is a durian)
     r"|\b(?:c\.?psych|lcsw|lmsw|lpc|lmft|lmhc|lpcc|psy\.?d|msw|mrcpsych|rmn|bcba)\b(?! exam)"
+    r"(?!\s*(?:[$\u20ac\u00a3\u00a5]|\d))"
     r"|\bi (?:do|practi[cs]e|provide|offer) (?:[\w-]+\s+){0,2}?(?:therapy|counsell?ing"
     r"|psychotherapy|social work|couples work)\b|\bfor a living\b"
     r"|\b(?:doing|did) (?:couples|family|trauma|therapy|clinical|grief) (?:work|therapy"

@@ -15,6 +15,8 @@ IDENTIFIERS = [
     ),
     ("A client told me in session that at 94 she still mows her own lawn.", "94"),
     ("Lost my session notes on QX-55120 for a client. Rewriting them tonight.", "QX-55120"),
+    ("The lad I see in session has been dry since 2nd June. Made my week.", "2nd June"),
+    ("Session with TK (13) today, a client who finally laughed.", "TK"),
 ]
 
 #: Client stories whose capitalised words and numbers belong to no client.
@@ -24,6 +26,8 @@ NOT_IDENTIFIERS = [
     "A client told me in session she only speaks Portuguese at home on Sundays.",
     "My client left session 90 minutes late, we lost track of time. Worth it.",
     "A client was in session with Coach Mulvey before me and looked wrecked.",
+    "A client told me in session that she read The Quiet Garden twice. I'm touched.",
+    "A client talked in session about Parkinson's in the family. Heavy hour.",
 ]
 
 

@@ -216,8 +216,10 @@ def story_identifiers(
         if _skipped(text, start, m.end(), words, own) or any(a < start < b for a, b in quoted):
             continue
         bounds = sentence_bounds(text, start)
-        if public.within(*bounds) or bounds in away_sentences:
-            continue
+        if public.within(*bounds) or (
+            bounds in away_sentences and not pp.THIRD_PERSON.search(text, bounds[0], start)
+        ):
+            continue  # the author's own whereabouts, unless the sentence is about someone
         if any(w.lower() in _TITLE_WORDS for w in words) or _COLLEAGUE.search(text, *bounds):
             continue  # "The Anxious Teen": a title; "supervision with Ingrid": a colleague
         if _COMPARED.search(text, max(0, start - 8), start) or _COMPARED.match(text, m.end()):

@@ -48,3 +48,21 @@ def test_brands_teams_languages_durations_and_titles_pass(findings, text: str) -
 def test_names_in_a_post_that_is_no_client_story_pass(findings) -> None:
     text = "Thanks to Bernadette and the Kilcreggan team for hosting our training on the 12th."
     assert not findings(text, rule=Rule.PHI, backstop=False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lunch in the car at Lakeview Park between sessions, still thinking about my client.",
+        "Sitting at Gatwick, flight delayed, still thinking about my client from this morning.",
+    ],
+)
+def test_the_authors_own_whereabouts_in_a_story_are_not_the_clients(findings, text: str) -> None:
+    assert findings(text, rule=Rule.WHEREABOUTS, backstop=False), "precondition: whereabouts"
+    assert not findings(text, rule=Rule.PHI, backstop=False), text
+
+
+def test_a_clients_workplace_in_a_sentence_about_them_fires(findings) -> None:
+    text = "A client I see got taken on at the Brookvale Bottling Plant after rehab. Proud of him."
+    found = findings(text, rule=Rule.PHI, backstop=False)
+    assert [text[f.start : f.end] for f in found] == ["Brookvale Bottling Plant"]

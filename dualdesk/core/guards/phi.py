@@ -24,6 +24,7 @@ from dualdesk.core.guards import phi_numbers as numbers
 from dualdesk.core.guards import phi_patterns as pp
 from dualdesk.core.guards import phi_places as places
 from dualdesk.core.guards import phi_profiles as pf
+from dualdesk.core.guards import phi_story as story
 from dualdesk.core.guards.context import ReviewContext
 from dualdesk.core.guards.lexicon import (
     DATE,
@@ -166,14 +167,43 @@ def _valid(address: str) -> bool:
     return True
 
 
+def _profile_text(context: ReviewContext) -> str:
+    """The user's display names, handles and markers, joined: words that are theirs."""
+    return context.cached(
+        "phi.profile_text",
+        lambda: " ".join(
+            " ".join((p.display_name, p.handle, *p.markers)) for p in context.profiles.values()
+        ),
+    )
+
+
+def in_story(draft: Draft, context: ReviewContext, found: list[Finding]) -> list[Finding]:
+    """Return warn findings for names, places, late ages and records inside a client story.
+
+    Run after the other guards: only when `found` holds a clinical warning or
+    block (not a note the learned model softened) and no phi finding, since
+    only a post already read as a client's story is read this broadly.
+    """
+    if any(f.rule is Rule.PHI for f in found) or not any(
+        f.rule is Rule.CLINICAL and f.severity is not Severity.INFO for f in found
+    ):
+        return []
+    own = context.cached("phi.story_own", lambda: story.own_words(_profile_text(context)))
+    away = [(f.start, f.end) for f in found if f.rule is Rule.WHEREABOUTS]
+    return _findings(draft.text, story.story_identifiers(draft.text, own, away))
+
+
 def check(draft: Draft, context: ReviewContext) -> list[Finding]:
     """Return a warn finding for each identifier in the draft."""
-    text = draft.text
+    return _findings(draft.text, _spans(draft, context))
+
+
+def _findings(text: str, spans: list[tuple[int, int, str, str]]) -> list[Finding]:
     findings: list[Finding] = []
     covered = (
         -1
     )  # spans come sorted by start: one overlaps an earlier one iff it starts before this
-    for start, end, kind, advice in sorted(_spans(draft, context)):
+    for start, end, kind, advice in sorted(spans):
         if start < covered:
             continue
         covered = max(covered, end)

@@ -80,6 +80,8 @@ def review(draft: Draft, context: ReviewContext, *, backstop: bool = True) -> li
         findings.extend(learned.check(draft, {f.rule for f in findings}))
     order = {rule: i for i, rule in enumerate(Rule)}
     findings = escalate(findings)
+    if story := phi.in_story(draft, context, findings):
+        findings = escalate([*findings, *story])
     if backstop:
         findings = learned.soften(draft, findings)
     findings.sort(key=lambda f: (f.start, f.end, order[f.rule]))

@@ -1,0 +1,243 @@
+"""`phi` inside a client story: proper nouns, late ages and record shapes.
+
+A post the clinical rule already reads as a story about a client is told
+about one person; in such a post a capitalised word in the middle of a
+sentence is nearly always a name or a place (the client's first name, the
+town, the school, the workplace), whatever the writer's vocabulary. What is
+not one is known by its shape: a sentence start, an acronym, a word joined
+to an acronym ("DQ Blizzard"), a mid-word capital ("TikTok"), a title's
+name ("Dr. Lee", "Pastor Ann"), the user's own names and markers, and a
+short list of capitalised common words (months, days, states, countries,
+kin words used as names, holidays, faith words, public programmes).
+
+Likewise a number from 90 to 120 standing alone beside the story's person
+is an age over 89, and letters joined to four or more digits ("HC-40917")
+is a record number. These run only when clinical fired (see review.py), so
+a benign post full of names, places and numbers is never read this way.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dualdesk.core.guards import phi_patterns as pp
+from dualdesk.core.guards.lexicon import MONTH, PUBLIC, Hits, plain, sentence_bounds
+from dualdesk.core.guards.phi_countries import COUNTRIES, PLACE_NOT_SMALL
+
+Span = tuple[int, int, str, str]
+
+#: A run of capitalised words: "Dorothy", "Le Mars", "Boyden-Hull Elementary".
+CAPITALS = re.compile(
+    r"(?<![\w@#&'\u2019.-])[A-Z][a-z\u00df-\u00ff]+(?:'[a-z]+)?"
+    r"(?:[\s-][A-Z][a-z\u00df-\u00ff]+(?:'[a-z]+)?){0,5}(?![\w@])"
+)
+#: What may come before a sentence's first word: nothing, a stop, a colon, a dash, a quote.
+_OPENS = frozenset(".!?:;\"'()[]-\u2013\u2014\u2026\u201c\u2018*\u2022>|/")
+#: An acronym or a mid-word capital just before: the word is part of a brand or a body.
+_ACRONYM_BEFORE = re.compile(r"(?:\b[A-Z]{2,}[\w&]*|\b[a-z]+[A-Z]\w*)\s+$")
+#: Capitalised words that are not a person's name or a place, lower-cased.
+_COMMON = """
+    mom mum mam ma dad da papa pa nana nan nanna gran granny grandma grandad granda grandpa
+    grandmother grandfather auntie aunty uncle sis bro baby god jesus christ lord allah
+    heaven bible scripture church mass christmas xmas easter thanksgiving halloween hanukkah
+    diwali eid ramadan passover lent advent new year years eve day mother father mothers
+    fathers valentine valentines memorial labor veterans independence juneteenth boxing
+    medicare medicaid tricare social security disability english spanish french irish
+    american british black white latino latina latinx asian native indigenous catholic
+    christian muslim jewish hindu buddhist protestant baptist methodist lutheran
+    internet zoom facetime google netflix facebook instagram snapchat twitter discord
+    roblox minecraft fortnite lego xbox playstation nintendo spotify amazon walmart target
+    costco uber lyft starbucks mcdonalds ok okay oh ah wow lol omg yes no please thanks
+    thank sorry hello hi hey bye goodnight goodbye congrats happy merry ps re fyi
+    hospice hospital clinic therapy group team office unit ward services service school
+    university college state county city north south east west northern southern eastern
+    western central highway interstate route road street avenue doc doctor nurse miss sir
+    madam aunty tita tito lola lolo mamaw papaw mamma pappa abuela abuelo bubbe zaide
+    hashem shabbos shabbat pesach torah tehillim quran qur koran namaz salah inshallah
+    alhamdulillah baruch amen army navy marine marines air force guard reserve
+    english spanish french german italian portuguese dutch greek polish russian ukrainian
+    arabic farsi persian dari pashto urdu hindi punjabi bengali tamil telugu kannada
+    malayalam gujarati marathi tagalog filipino korean japanese chinese mandarin cantonese
+    vietnamese thai khmer hmong somali amharic swahili yoruba igbo hausa turkish kurdish
+    hebrew yiddish welsh gaelic scots creole patois asl bsl sign deaf deafblind
+    african caribbean mexican cuban haitian nigerian ghanaian kenyan syrian afghan iraqi
+    iranian brazilian colombian indian pakistani bangladeshi chinese vietnamese americans
+    canadian australian scottish welsh dominican puerto rican jamaican navajo
+"""
+COMMON = frozenset(_COMMON.split())
+#: A comparison or choice beside the run: "X or Y", "X vs Y".
+_COMPARED = re.compile(
+    r"\s+(?i:or|vs\.?|versus)\s+(?=[A-Z])|(?<=[A-Za-z])\s+(?i:or|vs\.?|versus)\s+$"
+)
+#: A run whose last word names a workplace or school stays a candidate after "the".
+_INSTITUTION = re.compile(
+    r"(?:plant|mill|factory|works|yard|depot|store|mart|farm|ranch|mine|elementary|primary"
+    r"|academy|school|high|middle|college|estate|home|manor|court|lodge|centre|center)$",
+    re.IGNORECASE,
+)
+#: An article before the run: a thing or a brand ("a Coke", "the Centra"), not a person.
+_ARTICLE_BEFORE = re.compile(r"(?:^|[^\w'])(?i:a|an|the|some|any|his|her|their|my|our)\s+$")
+#: A title or address before the run: "Doctor Night", "Coach Bill", "Pastor Ann".
+_TITLE_BEFORE = re.compile(
+    r"(?:^|\b)(?i:doctor|doc|nurse|coach|pastor|father|fr|sister|brother|rabbi|imam|reverend"
+    r"|officer|teacher|professor|judge|aunty|auntie|uncle|miss)\.?\s+$"
+)
+#: A place of no one in particular: "someone in Ottawa", "people from Leeds".
+_ANYONE_IN = re.compile(
+    r"\b(?i:someone|somebody|anyone|anybody|everyone|nobody|people|folks)\s+(?i:in|from|at)\s+$"
+)
+#: A lower-case word right after the run (not after a comma or a possessive).
+_MODIFIES = re.compile(r" ([a-z]+)\b")
+#: What follows a name or place that is not the noun it describes: a function word, a time,
+#: a verb ("Dorothy in", "Harold tonight", "Ray drives", "Vern said").
+_PERSON_NEXT = re.compile(
+    r"(?:in|at|on|from|to|with|and|or|but|for|of|by|is|was|has|had|does|did|will|would|can"
+    r"|could|who|this|that|these|today|tonight|yesterday|now|again|too|last|next|said|told"
+    r"|came|went|got|took|made|gave|saw|left|sat|ran|brought|thought|knew|felt|kept|let|put"
+    r"|says|asks|wants|just|still|finally|always|never|when|because|after|before|since|about"
+    r"|until|till|all|every|here|there|back|home)$|\w+(?:ed|s)$"
+)
+#: Diseases named after a person: "Alzheimer's", "Parkinson's".
+_EPONYM = re.compile(r"(?i:alzheimer|parkinson|huntington|asperger|tourette|down|crohn|lewy)'?s?$")
+#: A made-up name the post gives itself: "let's call him Ray".
+_PSEUDONYM = re.compile(r"(?i:let'?s|let us|we'll|i'll) call (?i:him|her|them) ([A-Z][a-z]+)")
+#: Small words capitalised only inside a title ("The Body Keeps the Score", "Out of Office").
+_TITLE_WORDS = frozenset({"the", "of", "a", "an", "and", "in", "to", "for", "on", "at", "with"})
+#: A sentence about a colleague, not a client: the name in it is a co-worker's.
+_COLLEAGUE = re.compile(
+    r"\b(?i:supervis\w*|colleague\w*|co-?worker\w*|mentor\w*|consultation|intern|trainee"
+    r"|co-?therapist|co-?facilitat\w*|manager|my team)\b"
+)
+#: Before the run, any of: an acronym, a title, "someone in", a colleague's role, "by".
+_NOT_CLIENT_BEFORE = (_ACRONYM_BEFORE, _TITLE_BEFORE, _ANYONE_IN, pp.TITLED, pp.AUTHOR)
+_SPLIT = re.compile(r"[\s-]").split
+_NUMBER_NEXT = re.compile(r"\s?\d")
+#: Quoted speech or a title in quotes: names inside are the speaker's, not the post's.
+_QUOTED = re.compile(r'"[^"\n]{1,200}"|(?<![\w])\'[^\'\n]{1,200}\'(?![\w])')
+#: A number 90-120 standing alone, not a quantity, a score or part of a longer number.
+LATE_AGE = re.compile(
+    r"(?<![\w$\u00a3\u20ac.,/:#-])(?:9\d|1[01]\d|120)(?:st|nd|rd|th)?(?![\w%\u00b0/:-]|[.,]\d)"
+    r"(?!\s*(?:percent|per|minutes?|mins?|hours?|hrs?|seconds?|days?|weeks?|months?|years?"
+    r"|miles?|km|kg|lbs?|pounds?|dollars?|bucks|cents|degrees|mph|pages?|people|patients"
+    r"|clients|beds|points|calls|visits|sessions|times|steps|laps|reps|words|students"
+    r"|families|members|staff|volunteers|units|mg|ml|k|x|to|or|-)\b)",
+    re.IGNORECASE,
+)
+#: The author's own relative just before: "my abuela's", "our gran is".
+_OWN_KIN = re.compile(r"\b(?i:my|our) [a-z]+(?:'s| is| was| turned| turns)\s+$")
+#: Letters joined to four or more digits: "HC-40917", "MRN#448211", "ID 20-1177".
+RECORD_SHAPE = re.compile(r"(?<![\w-])[A-Z]{1,4}[-#]?\d{4,9}(?![\w-])")
+_YEARISH = re.compile(r"^[A-Z]+-?(?:19|20)\d\d$")
+#: A day named with its month ("3rd September", "Nov 14", "since March 2025"): the day of
+#: something that happened to the story's person.
+NAMED_DAY = re.compile(
+    rf"\b(?:{MONTH}\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\b(?!:)|(?:19|20)\d\d\b)"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}\b)",
+    re.IGNORECASE,
+)
+#: Initials with an age: "JD (15)", "K.M., 16,".
+INITIALS_AGED = re.compile(r"\b[A-Z]\.?[A-Z]\.?(?=\s*\(\d{1,2}\)|,\s*\d{1,2}\b)")
+
+
+def own_words(profile_text: str) -> frozenset[str]:
+    """Lower-cased words of the user's names, handles and markers (camel case split)."""
+    spaced = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", profile_text)
+    return frozenset(w.lower() for w in re.findall(r"[^\W\d_]+", spaced) if len(w) > 1)
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    i = start - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    if i < 0 or text[i] == "\n" or text[i] in _OPENS:
+        return True
+    return not text[i].isascii() and not text[i].isalpha()  # an emoji or symbol before
+
+
+def _name_words(words: list[str], own: frozenset[str]) -> bool:
+    """Whether some word of a capitalised run is not a known non-identifier."""
+    for word in words:
+        low = word.lower().split("'", 1)[0]
+        if (low.endswith("s") and pp.NOT_NAMES.match(low[:-1])) or low == "weds":
+            continue  # "on Tuesdays"
+        if low in COMMON or low in own or low in COUNTRIES or PLACE_NOT_SMALL.match(low):
+            continue
+        if pp.NOT_NAMES.match(low):
+            continue
+        return True
+    return False
+
+
+def _skipped(text: str, start: int, end: int, words: list[str], own: frozenset[str]) -> bool:
+    """Whether a capitalised run is, by its shape or neighbours, not a name or place."""
+    if not _name_words(words, own) or _NUMBER_NEXT.match(text, end):
+        return True  # known words, or "Form 3", "Class 12": a grade or a number's label
+    after = _MODIFIES.match(text, end)
+    if after and not words[-1].endswith("'s") and not _PERSON_NEXT.match(after.group(1)):
+        return True  # "a Dari song", "the Geelong side": a word describing the next word
+    if _TITLE_BEFORE.match(words[0] + " "):
+        return True  # "Coach Mulvey", "Pastor Ann": someone's title and name, not a client's
+    window = max(0, start - 30)
+    if _ARTICLE_BEFORE.search(text, window, start) and not _INSTITUTION.search(words[-1]):
+        return True  # "a Coke", "the Lions"; but "the Dearborn Truck Plant" is a workplace
+    return any(p.search(text, window, start) for p in _NOT_CLIENT_BEFORE)
+
+
+def story_identifiers(
+    draft_text: str, own: frozenset[str], away: list[tuple[int, int]]
+) -> list[Span]:
+    """Return identifier spans in a post already known to tell a client's story.
+
+    Args:
+        draft_text: the draft as written.
+        own: lower-cased words of the user's names and markers (`own_words`).
+        away: spans of the author's own whereabouts: places in those sentences are the
+            author's, not the client's.
+
+    Returns:
+        (start, end, kind, advice) spans: names or places, ages over 89, record numbers.
+    """
+    text = plain(draft_text)
+    away_sentences = [sentence_bounds(text, start) for start, _ in away]
+    public = Hits(PUBLIC, text)
+    made_up = {m.group(1) for m in _PSEUDONYM.finditer(text)} if " call " in text else set()
+    quoted = [m.span() for m in _QUOTED.finditer(text)] if "'" in text or '"' in text else []
+    found: list[Span] = []
+    for m in CAPITALS.finditer(text):
+        start = m.start()
+        words = _SPLIT(m.group())
+        if _sentence_start(text, start):
+            if len(words) < 3:
+                continue  # "Gladys", "Al Green": a sentence's first words, a name or not
+            start += len(words[0]) + 1
+            words = words[1:]
+        if words[0] in made_up or _EPONYM.match(words[-1]):
+            continue
+        if _skipped(text, start, m.end(), words, own) or any(a < start < b for a, b in quoted):
+            continue
+        bounds = sentence_bounds(text, start)
+        if public.within(*bounds) or (
+            bounds in away_sentences and not pp.THIRD_PERSON.search(text, bounds[0], start)
+        ):
+            continue  # the author's own whereabouts, unless the sentence is about someone
+        if any(w.lower() in _TITLE_WORDS for w in words) or _COLLEAGUE.search(text, *bounds):
+            continue  # "The Anxious Teen": a title; "supervision with Ingrid": a colleague
+        if _COMPARED.search(text, max(0, start - 8), start) or _COMPARED.match(text, m.end()):
+            continue  # "Outkast or Goodie Mob", "Dravid vs Laxman": things compared
+        found.append((start, m.end(), "a name or place", "Leave out names and places."))
+    digits = any(c.isdigit() for c in text)
+    for m in LATE_AGE.finditer(text) if digits else ():
+        if m.group() == "101" or _OWN_KIN.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "grief 101": an introduction; "my nan's 90th": the author's family
+        found.append(
+            (*m.span(), "an age over 89", "Say \u201c90 or older\u201d, or leave it out.")
+        )
+    for m in NAMED_DAY.finditer(text):
+        if m.group()[:4] != "may ":  # "she may 2" is a verb
+            found.append((*m.span(), "a date tied to a person", "Leave out the date."))
+    for m in INITIALS_AGED.finditer(text) if digits else ():
+        found.append((*m.span(), "a name or initial", "Remove the name or initial."))
+    for m in RECORD_SHAPE.finditer(text) if digits else ():
+        if not _YEARISH.match(m.group()):
+            found.append((*m.span(), "a record or account number", "Remove the number."))
+    return found

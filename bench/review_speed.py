@@ -20,7 +20,7 @@ from bench.guards_accuracy import DATA, load_examples
 from dualdesk.core.accounts import Profile, Role
 from dualdesk.core.guards import HistoryPost, ReviewContext, review
 from dualdesk.core.guards.learned import draft_features
-from dualdesk.core.guards.lexicon import emails, links
+from dualdesk.core.guards.lexicon import emails, links, public_hits
 from dualdesk.core.posts import Draft, PostState
 
 NOW = datetime(2026, 11, 25, 14, 0, tzinfo=UTC)
@@ -45,6 +45,16 @@ DRAFT = (
     "#therapy #selfcare"
 )[:280]
 
+#: A client story in which phi's own patterns find nothing, so the reading of
+#: names and places inside a story (`phi_story`) runs over the whole text.
+STORY = (
+    "Sat with a retired farmer this morning who told me the corn still standing in "
+    "the field worries him more than the scan results. His daughter drove down from "
+    "Sioux Center with pie, and we talked for an hour about the Sanborn feed mill he "
+    "ran for forty years. Stays with you."
+)
+assert len(STORY) <= 280
+
 
 def synthetic_history(count: int, seed: int = 7) -> list[HistoryPost]:
     """Return `count` posts of both accounts over 30 days, from the corpus vocabulary."""
@@ -68,6 +78,7 @@ def forget_texts() -> None:
     links.cache_clear()
     emails.cache_clear()
     draft_features.cache_clear()
+    public_hits.cache_clear()
 
 
 def timed(fn, rounds: int) -> list[float]:  # type: ignore[no-untyped-def]
@@ -99,6 +110,9 @@ def main(argv: list[str]) -> int:
     drafts = {
         "professional, 280 chars, many findings": Draft(Role.PROFESSIONAL, DRAFT),
         "personal, same text": Draft(Role.PERSONAL, DRAFT),
+        "professional, 280-char client story (identifiers read in the story)": Draft(
+            Role.PROFESSIONAL, STORY
+        ),
         "professional, benign 140 chars": Draft(
             Role.PROFESSIONAL,
             "A diagnosis is a tool for treatment, not a summary of who you are. "

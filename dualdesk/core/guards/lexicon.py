@@ -151,6 +151,17 @@ class Hits:
         return i < len(self._starts) and self._starts[i] < end
 
 
+@lru_cache(maxsize=16)
+def public_hits(text: str) -> Hits:
+    """Return where PUBLIC matches in `text`, shared by both readings of identifiers.
+
+    The plain-text pattern of public things (helplines, organisations, years)
+    is one of the slower scans; phi and its reading inside a client story ask
+    it of the same text, so the last few texts keep theirs.
+    """
+    return Hits(PUBLIC, text)
+
+
 def lowered(text: str) -> str | None:
     """Return `text` lower-cased, or None when lower-casing would move offsets.
 

@@ -28,12 +28,12 @@ from dualdesk.core.guards import phi_story as story
 from dualdesk.core.guards.context import ReviewContext
 from dualdesk.core.guards.lexicon import (
     DATE,
-    PUBLIC,
     Folding,
     Hits,
     emails,
     lowered,
     plain,
+    public_hits,
     sentence_bounds,
 )
 from dualdesk.core.posts import Draft
@@ -73,7 +73,7 @@ def _name_patterns(folded: str) -> tuple[re.Pattern[str], ...]:
 def _spans(draft: Draft, context: ReviewContext) -> list[tuple[int, int, str, str]]:
     text = plain(draft.text)
     found: list[tuple[int, int, str, str]] = []
-    public = Hits(PUBLIC, text)
+    public = public_hits(text)
     names = _own_names(context)
     folded = text.lower()
     for pattern in _name_patterns(folded):

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from dualdesk.core.guards import phi_patterns as pp
-from dualdesk.core.guards.lexicon import MONTH, PUBLIC, Hits, plain, sentence_bounds
+from dualdesk.core.guards.lexicon import MONTH, plain, public_hits, sentence_bounds
 from dualdesk.core.guards.phi_countries import COUNTRIES, PLACE_NOT_SMALL
 
 Span = tuple[int, int, str, str]
@@ -112,6 +112,7 @@ _COLLEAGUE = re.compile(
 _NOT_CLIENT_BEFORE = (_ACRONYM_BEFORE, _TITLE_BEFORE, _ANYONE_IN, pp.TITLED, pp.AUTHOR)
 _SPLIT = re.compile(r"[\s-]").split
 _NUMBER_NEXT = re.compile(r"\s?\d")
+_DIGIT = re.compile(r"\d")
 #: Quoted speech or a title in quotes: names inside are the speaker's, not the post's.
 _QUOTED = re.compile(r'"[^"\n]{1,200}"|(?<![\w])\'[^\'\n]{1,200}\'(?![\w])')
 #: A number 90-120 standing alone, not a quantity, a score or part of a longer number.
@@ -199,7 +200,7 @@ def story_identifiers(
     """
     text = plain(draft_text)
     away_sentences = [sentence_bounds(text, start) for start, _ in away]
-    public = Hits(PUBLIC, text)
+    public = public_hits(text)
     made_up = {m.group(1) for m in _PSEUDONYM.finditer(text)} if " call " in text else set()
     quoted = [m.span() for m in _QUOTED.finditer(text)] if "'" in text or '"' in text else []
     found: list[Span] = []
@@ -225,16 +226,20 @@ def story_identifiers(
         if _COMPARED.search(text, max(0, start - 8), start) or _COMPARED.match(text, m.end()):
             continue  # "Outkast or Goodie Mob", "Dravid vs Laxman": things compared
         found.append((start, m.end(), "a name or place", "Leave out names and places."))
-    digits = any(c.isdigit() for c in text)
+    digits = _DIGIT.search(text) is not None
     for m in LATE_AGE.finditer(text) if digits else ():
         if m.group() == "101" or _OWN_KIN.search(text, max(0, m.start() - 30), m.start()):
             continue  # "grief 101": an introduction; "my nan's 90th": the author's family
         found.append(
             (*m.span(), "an age over 89", "Say \u201c90 or older\u201d, or leave it out.")
         )
-    for m in NAMED_DAY.finditer(text):
-        if m.group()[:4] != "may ":  # "she may 2" is a verb
-            found.append((*m.span(), "a date tied to a person", "Leave out the date."))
+    for m in NAMED_DAY.finditer(text) if digits else ():
+        if m.group()[:4] == "may ":
+            continue  # "she may 2" is a verb
+        bounds = sentence_bounds(text, m.start())
+        if bounds in away_sentences and not pp.THIRD_PERSON.search(text, bounds[0], m.start()):
+            continue  # "office closed Dec 24": the author's own days, like their places
+        found.append((*m.span(), "a date tied to a person", "Leave out the date."))
     for m in INITIALS_AGED.finditer(text) if digits else ():
         found.append((*m.span(), "a name or initial", "Remove the name or initial."))
     for m in RECORD_SHAPE.finditer(text) if digits else ():

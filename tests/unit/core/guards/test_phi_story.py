@@ -28,6 +28,7 @@ NOT_IDENTIFIERS = [
     "A client was in session with Coach Mulvey before me and looked wrecked.",
     "A client told me in session that she read The Quiet Garden twice. I'm touched.",
     "A client talked in session about Parkinson's in the family. Heavy hour.",
+    "A client finally laughed in session today. Office closed Dec 24 through Jan 2.",
 ]
 
 

@@ -28,7 +28,7 @@ from bench.guards_accuracy import DATA, HALVES, HARMLESS, HELD_OUT, load_context
 from dualdesk.core.accounts import Role
 from dualdesk.core.findings import Rule, Severity
 from dualdesk.core.guards import review
-from dualdesk.core.guards.learned_features import account_token, features
+from dualdesk.core.guards.learned_features import account_token, features, mentions_work
 from dualdesk.core.posts import Draft
 
 PARTS = tuple(sorted(HALVES + HELD_OUT))
@@ -109,10 +109,10 @@ def applies(rule: Rule, row: Row) -> bool:
     Clinical and whereabouts: professional posts only (on the personal
     account the clinical rule needs a clinical setting word; a bag of words
     cannot tell "the kid next door told me" from a client story).
-    identity_link: personal posts only.
+    identity_link: personal posts that speak of work or care at all.
     """
     if rule is Rule.IDENTITY_LINK:
-        return row.account is Role.PERSONAL
+        return row.account is Role.PERSONAL and mentions_work(row.text)
     return row.account is Role.PROFESSIONAL
 
 
@@ -123,7 +123,7 @@ def quiet(rule: Rule, row: Row) -> bool:
     personal posts without an identity link, client stories among them.
     """
     if rule is Rule.IDENTITY_LINK:
-        return row.account is Role.PERSONAL and rule.value not in row.labels
+        return applies(rule, row) and rule.value not in row.labels
     return row.benign_professional and applies(rule, row)
 
 

@@ -15,10 +15,12 @@ Clinical and whereabouts are judged on the professional account only:
 whereabouts, like the rule, concern only that account, and on the personal
 account the clinical rule needs a clinical setting word, which a bag of
 words cannot judge ("the kid next door told me a joke"). identity_link is
-judged on the personal account only: a post that gives away the user's
-profession in words the rules have not met ("renewed my registration,
-being a psych here is not cheap"). On the professional account that rule
-looks for the personal profile's own markers, which the rules match exactly.
+judged on the personal account only, and only on a draft that speaks of
+work or care at all (`learned_features.WORK_FIELD`): a post that gives away
+the user's profession in words the rules have not met ("renewed my
+registration, being a psych here is not cheap"). On the professional
+account that rule looks for the personal profile's own markers, which the
+rules match exactly.
 """
 
 from __future__ import annotations
@@ -30,7 +32,12 @@ from functools import lru_cache
 from dualdesk.core.accounts import Role
 from dualdesk.core.findings import Finding, Rule, Severity
 from dualdesk.core.guards import learned_weights as lw
-from dualdesk.core.guards.learned_features import account_token, features, sentences
+from dualdesk.core.guards.learned_features import (
+    account_token,
+    features,
+    mentions_work,
+    sentences,
+)
 from dualdesk.core.posts import Draft
 
 
@@ -145,7 +152,7 @@ def check(draft: Draft, fired: set[Rule]) -> list[Finding]:
     """
     findings: list[Finding] = []
     if draft.account is not Role.PROFESSIONAL:
-        if Rule.IDENTITY_LINK not in fired:
+        if Rule.IDENTITY_LINK not in fired and mentions_work(draft.text):
             findings += IDENTITY_LINK.check(draft, draft_features(draft))
         return findings
     want_clinical = Rule.CLINICAL not in fired

@@ -34,6 +34,26 @@ def features(text: str) -> list[str]:
     return grams
 
 
+#: The field of work and care. A personal post can give the profession away
+#: only by speaking of it (the handle, name and practice are the rules' to
+#: match exactly), so the identity_link model is asked only when one of these
+#: begins a word; "coffee is the only thing keeping me sane" is never its business.
+WORK_FIELD = re.compile(
+    r"\b(?:work|job|shift|clinic|office|caseload|case|client|patient|pt\b|session|note"
+    r"|chart|licen[cs]|registr|board|credential|ceu|cpd|supervis|therap|counsel|psych"
+    r"|nurs|social work|hospice|ward|unit|program|referr|intake|colleague|team|practi"
+    r"|hospital|appointment|for a living|what i do|my day job|career|profession|qualif"
+    r"|degree|trauma|grief|crisis|mental health|treatment|recovery|assessment|diagnos"
+    r"|school|student|kids|famil|visit|group|workshop|training|conference|paperwork)",
+    re.IGNORECASE,
+)
+
+
+def mentions_work(text: str) -> bool:
+    """Whether `text` speaks of work or care at all (`WORK_FIELD`)."""
+    return WORK_FIELD.search(text) is not None
+
+
 def account_token(account: Role) -> str:
     """Return the feature naming the account a draft is written in."""
     return f"<{account.value}>"

@@ -10,7 +10,7 @@ from bench.train_guard_model import OUT, load_rows, render, train_all
 from dualdesk.core.accounts import Profile, Role
 from dualdesk.core.findings import Finding, Rule, Severity
 from dualdesk.core.guards import ReviewContext, learned, review
-from dualdesk.core.guards.learned_features import features, sentences
+from dualdesk.core.guards.learned_features import features, mentions_work, sentences
 from dualdesk.core.posts import Draft
 
 # Written for these tests, not taken from the corpus.
@@ -85,6 +85,20 @@ def test_model_is_quiet_on_personal_life_and_other_peoples_jobs(text: str) -> No
     assert learned.check(Draft(Role.PERSONAL, text), set()) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Coffee is the only thing keeping me sane this week",
+        "my 6am swim is the only thing keeping me sane",
+    ],
+)
+def test_identity_model_is_not_asked_about_a_post_that_never_speaks_of_work(text: str) -> None:
+    # Three training posts pair a caseload with "the only thing keeping me sane":
+    # the phrase alone weighs toward a link, so the model waits for a word of work.
+    assert not mentions_work(text)
+    assert learned.check(Draft(Role.PERSONAL, text), set()) == []
+
+
 def test_identity_model_is_not_asked_about_professional_posts() -> None:
     text = "paid the registration fee to keep being a psych for another year. ouch"
     found = learned.check(Draft(Role.PROFESSIONAL, text), set())
@@ -116,7 +130,7 @@ def test_model_is_quiet_on_a_general_professional_post() -> None:
 @pytest.mark.xfail(
     strict=True,
     reason="a bag of words reads 'the weekend', 'conference', 'my talk' as whereabouts, "
-    "'with her, she said' as a story",
+    "'with her, she said' as a story, 'being a psych' as the user's own job",
 )
 @pytest.mark.parametrize(
     "text",
@@ -124,10 +138,12 @@ def test_model_is_quiet_on_a_general_professional_post() -> None:
         "Reading list for the weekend: three gentle books",
         "Be patient with her, she said, and I was.",
         "Conference slides are up on the blog",
+        "being a psych major was a mistake, ask me how",
     ],
 )
 def test_known_false_alarms_of_the_model(text: str) -> None:
     assert learned.check(Draft(Role.PROFESSIONAL, text), set()) == []
+    assert learned.check(Draft(Role.PERSONAL, text), set()) == []
 
 
 def test_model_adds_nothing_for_a_rule_that_already_fired() -> None:

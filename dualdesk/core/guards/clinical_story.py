@@ -5,7 +5,8 @@ written for; this check looks for the shape of a story instead, so that new
 wordings ("reviewed a lad on the ward this morning", "gentleman in bay 3 has
 decided…") are caught too. A reference to one person fires when the post is
 set in clinical work, the nearby text narrates, and the person's sentence is
-not a general statement ("if a client…", "patients often…", "a teen may…").
+not a general statement ("if a client…", "patients often…", "a teen may…"),
+which `story_frames.Frames` decides.
 """
 
 from __future__ import annotations
@@ -13,13 +14,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
-from functools import cached_property
 from itertools import chain
 
 from dualdesk.core.guards import story_filters as sf
 from dualdesk.core.guards import story_patterns as sp
 from dualdesk.core.guards import story_people as pe
-from dualdesk.core.guards.lexicon import PUBLIC, Folding, Hits, lowered, sentence_bounds
+from dualdesk.core.guards.lexicon import Folding, Hits, sentence_bounds
+from dualdesk.core.guards.story_frames import Frames
 
 #: How far around a person the setting and the narration are looked for.
 REACH = 160
@@ -28,84 +29,7 @@ REACH = 160
 _NARRATION = Folding(sp.NARRATION)
 _CURRENT = Folding(sf.CURRENT)
 _WORD = Folding(sp.ONE_PERSON_WORD)
-_GENERIC = Folding(sf.GENERIC_WORDS)
 _AT_START = Folding(sp.ONE_PERSON_AT_START)
-_PUBLIC = Folding(PUBLIC)
-_NOT_CLIENT = Folding(sf.NOT_CLIENT)
-_NOT_PERSON_FOLDED = re.compile(sf.NOT_PERSON.pattern)  # no capitals in it: see lexicon.Folding
-
-
-class Frames:
-    """What frames the sentences of one text: general talk, public figures, colleagues.
-
-    Each pattern runs once over the whole text and every question about a
-    sentence is a binary search, so a draft with thousands of people in it
-    (a pasted essay, a hostile 100,000-character paste) stays linear.
-    """
-
-    def __init__(self, text: str, lower: str | None) -> None:
-        self._text = text
-        self._lower = lower
-        public_text, public_lower = text, lower
-        folded = lower or text.lower()
-        if any(w in folded for w in ("news", "history", " 1")) and sf.PRIVATE_SENSE.search(
-            text
-        ):  # "got the news", "a long history of": their own
-            public_text = sf.PRIVATE_SENSE.sub(lambda m: " " * len(m.group()), text)
-            public_lower = lowered(public_text)
-        self._public = _PUBLIC.hits(public_text, public_lower)
-        self._not_client = _NOT_CLIENT.hits(text, lower)
-        self._teaching = sf.TEACHING.match(text) is not None
-
-    @cached_property
-    def unquoted(self) -> str:
-        """The text with quotations blanked: "must" in a client's words is theirs, not general."""
-        return sf.QUOTED.sub(lambda q: " " * len(q.group()), self._text)
-
-    @cached_property
-    def _generic(self) -> Hits:
-        return _GENERIC.hits(self.unquoted, lowered(self.unquoted))
-
-    def general(self, start: int, end: int, pos: int | None = None) -> bool:
-        """Whether the sentence in [start, end) speaks in general terms.
-
-        With `pos` (where the person is), the clause holding it counts too: in
-        "Residents: when you write..." the "when" starts the clause after the colon.
-        A post that opens as teaching ("PSA:", "tip for trainees:") is general throughout.
-        """
-        text = self._text
-        if self._teaching or sf.GENERIC_START.match(text, start, end):
-            return True
-        if self._generic.within(start, end):
-            return True
-        if pos is None:
-            return False
-        clause = max(text.rfind(c, start, pos) for c in sf.CLAUSE_BREAKS) + 1
-        return clause > start and sf.GENERIC_START.match(text, clause, end) is not None
-
-    def not_person(self, start: int, end: int) -> bool:
-        """Whether words around [start, end) make it no person ("be patient", "mail client")."""
-        low, high = max(0, start - 12), min(len(self._text), end + 16)
-        if self._lower is not None:  # the pattern without IGNORECASE is faster
-            return _NOT_PERSON_FOLDED.search(self._lower, low, high) is not None
-        return sf.NOT_PERSON.search(self._text, low, high) is not None
-
-    @cached_property
-    def _sayings(self) -> list[tuple[int, int]]:
-        folded = self._text.lower()
-        if not any(w in folded for w in ("say", "tell", "mantra", "motto", "once")):
-            return []
-        if not sf.SAYING.search(self._text):
-            return []
-        return [q.span() for q in sf.QUOTED_SAYING.finditer(self._text)]
-
-    def in_saying(self, pos: int) -> bool:
-        """Whether `pos` is inside a quoted maxim ("my attending used to say: '...'")."""
-        return any(a <= pos < b for a, b in self._sayings)
-
-    def not_a_client(self, start: int, end: int) -> bool:
-        """Whether [start, end) names a public figure, a colleague or a mentor."""
-        return self._public.within(start, end) or self._not_client.within(start, end)
 
 
 def story_spans(

@@ -19,6 +19,7 @@ from itertools import chain
 from dualdesk.core.guards import story_filters as sf
 from dualdesk.core.guards import story_patterns as sp
 from dualdesk.core.guards import story_people as pe
+from dualdesk.core.guards import story_witness as sw
 from dualdesk.core.guards.lexicon import Folding, Hits, sentence_bounds
 from dualdesk.core.guards.story_frames import Frames
 
@@ -65,6 +66,9 @@ def story_spans(
         filter(None, (sp.AGE_OPENING.match(text),)),
         _after_colons(text),
         _at_clause_starts(text, lower),
+        _witnessed(text, folded) if professional else (),
+        sw.MET.finditer(text) if " met " in folded or " seen " in folded else (),
+        sw.QUOTED_BY.finditer(text),
     )
     for m in people:
         low, high = max(0, m.start() - REACH), min(len(text), m.end() + REACH)
@@ -163,6 +167,23 @@ def _at_clause_starts(text: str, lower: str | None) -> Iterator[re.Match[str]]:
     for pos in starts:
         m = _AT_START.match(text, lower, pos)
         if m:
+            yield m
+
+
+def _witnessed(text: str, folded: str) -> Iterator[re.Match[str]]:
+    """Described people at clause starts who did something to the author, in a moment.
+
+    Tried only at clause starts a short way before a "me", "my" or "us".
+    """
+    if " me" not in folded and " my " not in folded and " us" not in folded:
+        return
+    objects = [m.start() for m in sw.OBJECT.finditer(folded)]
+    for pos in chain((0,), (m.end() for m in sp.CLAUSE_START.finditer(text))):
+        i = bisect_left(objects, pos)
+        if i == len(objects) or objects[i] - pos > sw.PHRASE_REACH:
+            continue
+        m = sw.WITNESSED.match(text, pos)
+        if m and sw.MOMENT.search(text, *sentence_bounds(text, pos)):
             yield m
 
 

@@ -18,6 +18,20 @@ _PUBLIC = Folding(PUBLIC)
 _NOT_CLIENT = Folding(sf.NOT_CLIENT)
 _NOT_PERSON_FOLDED = re.compile(sf.NOT_PERSON.pattern)  # no capitals in it: see lexicon.Folding
 
+#: A post that opens by addressing a group ("Case managers: ...", "clinicians: what's your...")
+#: or by naming a myth: advice to many, so a person in a sentence spoken to them (TO_THEM) is
+#: an example; a case set out before the question ("LPC folks: 17yo client, ...") is not.
+ADDRESSED_TO_MANY = re.compile(
+    r"\W*(?:[\w'-]+\s+)?(?!(?:thanks|news|thoughts|yes|this|plus|status|update)\b)[a-z'-]{2,}"
+    r"(?<!ss)s\s*[:\u2014]\s|\W*(?:[\w'-]+\s+){0,2}?myths?\b",
+    re.IGNORECASE,
+)
+TO_THEM = re.compile(r"\b(?:you|your|you're|y'all|don't|let's)\b", re.IGNORECASE)
+#: A maxim that denies a kind of person exists: "There's no such thing as a difficult client".
+NO_SUCH = re.compile(r"\bno such (?:thing|person) as\b", re.IGNORECASE)
+#: A comparison just before a person: "rode around like a 9 year old" is no one in particular.
+SIMILE = re.compile(r"\b(?:like|than|as if|as though)\s+(?:an?\s+|some\s+)?$", re.IGNORECASE)
+
 
 class Frames:
     """What frames the sentences of one text: general talk, public figures, colleagues.
@@ -40,6 +54,7 @@ class Frames:
         self._public = _PUBLIC.hits(public_text, public_lower)
         self._not_client = _NOT_CLIENT.hits(text, lower)
         self._teaching = sf.TEACHING.match(text) is not None
+        self._to_many = ADDRESSED_TO_MANY.match(text) is not None
 
     @cached_property
     def unquoted(self) -> str:
@@ -60,7 +75,9 @@ class Frames:
         text = self._text
         if self._teaching or sf.GENERIC_START.match(text, start, end):
             return True
-        if self._generic.within(start, end):
+        if self._generic.within(start, end) or NO_SUCH.search(text, start, end):
+            return True
+        if self._to_many and TO_THEM.search(self.unquoted, start, end):
             return True
         if pos is None:
             return False
@@ -70,6 +87,8 @@ class Frames:
     def not_person(self, start: int, end: int) -> bool:
         """Whether words around [start, end) make it no person ("be patient", "mail client")."""
         low, high = max(0, start - 12), min(len(self._text), end + 16)
+        if SIMILE.search(self._text, low, start):
+            return True
         if self._lower is not None:  # the pattern without IGNORECASE is faster
             return _NOT_PERSON_FOLDED.search(self._lower, low, high) is not None
         return sf.NOT_PERSON.search(self._text, low, high) is not None

@@ -1,0 +1,68 @@
+"""The clinical guard on people named by a description, with the author as witness.
+
+A story's person is often a role or a description ("night-shift porter",
+"the man I met this morning") rather than a client word; and advice to a
+group, a maxim or a comparison names people who are no one in particular.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dualdesk.core.accounts import Role
+from dualdesk.core.findings import Rule
+
+#: A described person at a sentence start, doing something to the author, in a moment.
+DESCRIBED = [
+    "Retired ferry captain asked me this morning whether grief has a shelf life. Still thinking.",
+    'Former dockworker, 88, told me, "my hands remember the ropes better than my wife\'s name."',
+    "98-year-old ex-typist fixed my spelling on the care plan today. Respect.",
+    "Night-shift porter thanked me yesterday for remembering the name of his dog.",
+]
+
+#: One person the author met at a time, or has seen for a while.
+MET_OR_SEEN = [
+    "The grandmother I met yesterday said she hasn't cried since the funeral. Then she did.",
+    "A reservist I've seen for six months finally slept through the night. Quiet joy.",
+]
+
+#: A quotation, then who said it by first name and age.
+QUOTED_BY_NAME = [
+    "'Why do grown-ups say fine when they're not?' Priya, 8, this afternoon.",
+    "\u201cCan I keep the stress ball?\u201d \u2014 Tomas, 12. Yes, Tomas.",
+]
+
+#: Advice to a group, a maxim, a comparison, a quotation of a public number.
+NO_ONE_IN_PARTICULAR = [
+    "Discharge planners: don't let anyone tell a widow she has to move out the same week.",
+    "social workers: what's your first move with a teen who was dragged in by a parent?",
+    "There is no such thing as a resistant patient, only a plan that doesn't fit yet.",
+    "Danced in the kitchen like a 5 year old when the grant came through.",
+    "Every school taught me something. Years of practice taught me more.",
+    "'Housing first works.' Figures, 2023, from the state report.",
+]
+
+
+@pytest.mark.parametrize("text", DESCRIBED)
+def test_a_described_person_who_acts_on_the_author_is_flagged(findings, text: str) -> None:
+    assert findings(text, rule=Rule.CLINICAL, backstop=False), text
+
+
+@pytest.mark.parametrize("text", MET_OR_SEEN)
+def test_someone_met_or_seen_for_a_while_is_flagged(findings, text: str) -> None:
+    assert findings(text, rule=Rule.CLINICAL, backstop=False), text
+
+
+@pytest.mark.parametrize("text", QUOTED_BY_NAME)
+def test_a_quotation_tagged_with_a_name_and_an_age_is_flagged(findings, text: str) -> None:
+    assert findings(text, rule=Rule.CLINICAL, backstop=False), text
+
+
+@pytest.mark.parametrize("text", NO_ONE_IN_PARTICULAR)
+def test_advice_maxims_and_comparisons_are_not_flagged(findings, text: str) -> None:
+    assert not findings(text, rule=Rule.CLINICAL, backstop=False), text
+
+
+def test_the_personal_account_needs_a_setting_for_a_described_person(findings) -> None:
+    text = "Retired ferry captain asked me this morning for directions to the pier."
+    assert not findings(text, rule=Rule.CLINICAL, account=Role.PERSONAL, backstop=False)

@@ -20,7 +20,7 @@ from dualdesk.core.guards import story_filters as sf
 from dualdesk.core.guards import story_patterns as sp
 from dualdesk.core.guards import story_people as pe
 from dualdesk.core.guards import story_witness as sw
-from dualdesk.core.guards.lexicon import Folding, Hits, sentence_bounds
+from dualdesk.core.guards.lexicon import Folding, Hits, lowered, sentence_bounds
 from dualdesk.core.guards.story_frames import Frames
 
 #: How far around a person the setting and the narration are looked for.
@@ -58,6 +58,7 @@ def story_spans(
         found.append(current.span())
     if professional:
         found += _pronoun_stories(text, frames)
+        found += _unanchored(text, frames)
     narration: list[int] | None = None
     people = chain(
         _WORD.finditer(text, lower),
@@ -133,6 +134,33 @@ def _pronoun_stories(text: str, frames: Frames) -> list[tuple[int, int]]:
         if not (frames.general(s, e, m.end() - 1) or frames.not_a_client(s, e)):
             found.append(m.span())
     return found
+
+
+def _unanchored(text: str, frames: Frames) -> list[tuple[int, int]]:
+    """The first "he" or "she" of a post when nobody is named before it.
+
+    Only in a sentence that narrates (or a post that quotes), is neither general nor a question,
+    and when the post names no family member (nor anyone in full before the pronoun).
+    """
+    m = sw.PRONOUN.search(frames.unquoted)
+    if m is None:
+        return []
+    before = frames.unquoted[: m.start()]
+    if sw.ANTECEDENT.search(before) or next(_WORD.finditer(before, lowered(before)), None):
+        return []
+    if sw.OWN_ANTECEDENT.search(before, before.rfind(":") + 1):
+        return []
+    if pe.OWN_PEOPLE.search(frames.unquoted) or pe.FULL_NAME.search(before):
+        return []
+    s, e = sentence_bounds(text, m.start())
+    if "?" in text[e - 1 : e + 1] or frames.general(s, e, m.start()):
+        return []  # "what would leaving have cost her?": a question about anyone
+    if frames.not_a_client(0, len(text)):
+        return []
+    said = text[s:e]
+    if next(_NARRATION.finditer(said, lowered(said)), None) is None and not sp.QUOTE.search(text):
+        return []
+    return [m.span()]
 
 
 def nobody_in_particular(text: str, unquoted: str, m: re.Match[str], start: int, end: int) -> bool:

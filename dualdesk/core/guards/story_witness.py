@@ -59,3 +59,24 @@ QUOTED_BY = re.compile(
     r"(?!\s*(?:%|am|pm|[ap]\.m\.|mins?|minutes|hours?|days?|weeks?|months?|years?\b))",
     _I,
 )
+#: The first "he" or "she" of a post, or "his" or "her" before a noun: with no one named
+#: before it, the person is known only to the author ("she slid the collage across the
+#: table", "Mid session his phone rings").
+PRONOUN = re.compile(
+    r"\b(?!(?:he|she) (?:said|says)\s*[,.!?])(?:he|she|his(?=\s+\w))\b"
+    r"|\bher(?=\s+(?!(?:to|and|a|an|the|that|for|in|on|at|with|from|up|out|back|down|off|is|was|again|too|so|if|when|about|as|by|or)\b)[a-z])",
+    _I,
+)
+#: A word before that pronoun that may be its antecedent: a capitalised word inside a
+#: sentence (a name) or someone in general.
+ANTECEDENT = re.compile(
+    r"(?<=[\w,;)] )(?-i:[A-Z][a-z]+)\b|\b(?:someone|somebody|anyone|anybody|everyone|each"
+    r"|every|person|whoever|nobody|no one)\b",
+    _I,
+)
+#: "my" and a singular noun ("carry my mama to her cardiologist", "your mom ... she reads
+#: these"; not "for my students: he comes in"), after the last colon before the pronoun (a heading
+#: such as "for my supervision group:" names no one).
+OWN_ANTECEDENT = re.compile(
+    r"\b(?:my|our|your)\s+(?:own\s+)?[\w-]+(?<!s)\b(?!['\u2019]s|\s+[\w-]+s\b|:)", _I
+)

@@ -43,6 +43,31 @@ NO_ONE_IN_PARTICULAR = [
 ]
 
 
+#: A "he" or "she" that nobody was named before: someone only the author knows.
+UNANCHORED = [
+    "she lined up the dominoes, then knocked them all down and laughed for the first time.",
+    'Halfway through his phone buzzed and he just let it ring. "Let them wait." Growth.',
+    "For my supervision group: he walks in late every week, says nothing, stays to the end.",
+]
+
+#: The same pronoun when someone was named first, or in a question about anyone.
+ANCHORED = [
+    "My neighbour retired this spring. I miss her at the fence already.",
+    "Took my aunt to her first pottery class. She made a lopsided bowl and I love it.",
+    "'Why doesn't she just leave?' Ask instead: what would leaving have cost her?",
+]
+
+
+@pytest.mark.parametrize("text", UNANCHORED)
+def test_a_pronoun_with_no_one_named_before_is_flagged(findings, text: str) -> None:
+    assert findings(text, rule=Rule.CLINICAL, backstop=False), text
+
+
+@pytest.mark.parametrize("text", ANCHORED)
+def test_a_pronoun_with_someone_named_before_is_not_flagged(findings, text: str) -> None:
+    assert not findings(text, rule=Rule.CLINICAL, backstop=False), text
+
+
 @pytest.mark.parametrize("text", DESCRIBED)
 def test_a_described_person_who_acts_on_the_author_is_flagged(findings, text: str) -> None:
     assert findings(text, rule=Rule.CLINICAL, backstop=False), text

@@ -117,3 +117,11 @@ SAID_AFTER = re.compile(
     r"|sobbed|muttered|mumbled)\b",
     re.IGNORECASE,
 )
+#: A relative of one client: "a patient's daughter is looking for a counsellor", "my client's
+#: wife called"; fires unless the sentence is general ("a client's family may...").
+RELATIVE = re.compile(
+    rf"\b(?:a|an|one|my|this|that)\s+(?:[\w-]+\s+)?(?:{CLIENT}|pt|kiddo)['\u2019]s\s+"
+    r"(?:[\w-]+\s+)?(?:daughter|son|wife|husband|mother|mom|mum|dad|father|partner|sister"
+    r"|brother|kids?|grandson|granddaughter|parents?|carer|caregiver|spouse|widow(?:er)?)\b",
+    re.IGNORECASE,
+)

@@ -48,6 +48,7 @@ _HEADLINES = Folding(kp.HEADLINES)
 _SUPERLATIVE = Folding(kp.SUPERLATIVE)
 _QUESTIONS = tuple(Folding(p) for p in kp.QUESTIONS)
 _EVENTS = Folding(kp.EVENTS)
+_RELATIVE = Folding(kp.RELATIVE)
 _REFERENCE = tuple(Folding(p) for p in cp.REFERENCE)
 _NARRATION = Folding(cp.NARRATION)
 _FICTION = Folding(sf.FICTION)
@@ -185,6 +186,10 @@ def _spans(text: str, professional: bool) -> list[tuple[int, int]]:
             continue
         if not _general(text, m.start(), m.end(), frames):
             found.append(m.span())
+    if "'s " in folded or "\u2019s " in folded:
+        for m in _RELATIVE.finditer(text, low):
+            if not _general(text, m.start(), m.end(), frames):
+                found.append(m.span())
     if professional:
         found += _dialogue(text)
     structural = _story(text, low, professional, frames)

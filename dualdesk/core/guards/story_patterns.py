@@ -45,7 +45,7 @@ SETTING = re.compile(
 #: Someone the author sees, named so: the work itself on the personal account ("someone I see",
 #: or an elder's title seen on a working rhythm: "Auntie I see every week").
 SEEN = re.compile(
-    r"\b(?:someone|somebody|one|person|lad|lass|kid|teen|man|woman|guy|girl|boy|family)"
+    r"\b(?:someone|somebody|one|person|lad|lass|kid|teen(?:ager)?|man|woman|guy|girl|boy|family)"
     r" (?:i|we) see\b"
     r"|\b(?:auntie|aunty|uncle|granny|grandma|grandpa|nan|nana|elder|lady|gent|couple)"
     r" (?:i|we) see (?:every (?:week|fortnight|month|mon|tues|wednes|thurs|fri)|weekly"

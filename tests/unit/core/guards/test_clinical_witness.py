@@ -91,3 +91,31 @@ def test_advice_maxims_and_comparisons_are_not_flagged(findings, text: str) -> N
 def test_the_personal_account_needs_a_setting_for_a_described_person(findings) -> None:
     text = "Retired ferry captain asked me this morning for directions to the pier."
     assert not findings(text, rule=Rule.CLINICAL, account=Role.PERSONAL, backstop=False)
+
+
+#: A relative of one client, in a request or a story.
+RELATIVES = [
+    "Anyone near Leeds? A client's husband asked me about a carers' group, evenings only.",
+    "My patient's son rang the ward three times this morning. I get it.",
+]
+
+#: Relatives of clients in general.
+RELATIVES_IN_GENERAL = [
+    "A client's partner may feel shut out of therapy; a joint session can help.",
+    "If a patient's daughter asks for the notes, check consent before anything else.",
+]
+
+
+@pytest.mark.parametrize("text", RELATIVES)
+def test_a_relative_of_one_client_is_flagged(findings, text: str) -> None:
+    assert findings(text, rule=Rule.CLINICAL, backstop=False), text
+
+
+@pytest.mark.parametrize("text", RELATIVES_IN_GENERAL)
+def test_relatives_of_clients_in_general_are_not_flagged(findings, text: str) -> None:
+    assert not findings(text, rule=Rule.CLINICAL, backstop=False), text
+
+
+def test_a_teenager_seen_on_a_weekday_is_flagged_on_the_personal_account(findings) -> None:
+    text = "Still thinking about a teenager I see on Mondays. She went quiet when I asked why."
+    assert findings(text, rule=Rule.CLINICAL, account=Role.PERSONAL, backstop=False)

@@ -137,7 +137,7 @@ DISCLOSURE = re.compile(
 )
 TOLD_ME = re.compile(
     r"\b(?:she|he|(?:a|an|the|one|another)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:told|asked|showed|taught|reminded|texted|emailed|messaged|said to|confided in|thanked)"
+    r"(?:told|asked|texted|emailed|messaged|said to|confided in|thanked)"
     r" me\b",
     re.IGNORECASE,
 )

@@ -70,6 +70,7 @@ def story_spans(
         _witnessed(text, folded) if professional else (),
         sw.MET.finditer(text) if " met " in folded or " seen " in folded else (),
         sw.QUOTED_BY.finditer(text),
+        sw.COUNTED.finditer(text) if professional else (),
     )
     for m in people:
         low, high = max(0, m.start() - REACH), min(len(text), m.end() + REACH)

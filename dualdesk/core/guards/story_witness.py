@@ -80,3 +80,13 @@ ANTECEDENT = re.compile(
 OWN_ANTECEDENT = re.compile(
     r"\b(?:my|our|your)\s+(?:own\s+)?[\w-]+(?<!s)\b(?!['\u2019]s|\s+[\w-]+s\b|:)", _I
 )
+#: A few members of a group the author runs, doing something together at a sentence start:
+#: "two teens in the program got into it", "Three of the dads at group stayed late".
+COUNTED = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:two|three|four|both|\d) (?:of (?:the|my|our) )?"
+    r"(?!(?:[\w-]+\s+)?(?:weeks|months|years|days|hours|minutes|sessions|times|studies)\b)"
+    r"(?:[\w-]+\s+)?"
+    r"[a-z]{3,}s (?:in|from|at|on) (?:the |my |our )?(?:[\w-]+\s+)?[\w-]+\s+"
+    rf"(?:(?:just|finally|actually)\s+)?(?:got|[a-z]{{3,}}ed|{IRREGULAR})\b",
+    _I,
+)

@@ -119,3 +119,19 @@ def test_relatives_of_clients_in_general_are_not_flagged(findings, text: str) ->
 def test_a_teenager_seen_on_a_weekday_is_flagged_on_the_personal_account(findings) -> None:
     text = "Still thinking about a teenager I see on Mondays. She went quiet when I asked why."
     assert findings(text, rule=Rule.CLINICAL, account=Role.PERSONAL, backstop=False)
+
+
+def test_a_few_members_of_the_authors_group_who_acted_are_flagged(findings) -> None:
+    text = "three lads in the program teamed up to fix the broken kettle. best hour of group yet."
+    assert findings(text, rule=Rule.CLINICAL, backstop=False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two weeks in the new job taught me more than a year of reading.",
+        "Two studies in the journal showed the effect fades by twelve months.",
+    ],
+)
+def test_counted_time_or_studies_are_not_a_group(findings, text: str) -> None:
+    assert not findings(text, rule=Rule.CLINICAL, backstop=False), text

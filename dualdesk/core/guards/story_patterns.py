@@ -223,7 +223,7 @@ NARRATION = re.compile(
     r"|made|went|gave|took|saw|lost|broke|won|sat|stood|ran|drew|wrote|left|fell|felt"
     r"|made my (?:day|week)|heartbroken|gutted|chuffed|proud|can'?t stop thinking|can'?t get"
     r"|out of my head|still shaking|replaying|crying|in tears|tearful|grinning|beaming"
-    r"|sitting with|sat with|sitting across|been seeing|started seeing"
+    r"|sitting with|sat with|sitting across|been seeing|started seeing|i've seen|didn't"
     r"|(?:i|we)(?:'ve| have)? (?:serve|served|visit|visited|care for|cared for|look after"
     r"|looked after)"
     r"|(?:given|gave) (?:consent|permission)|consent to share|permission to share|this arvo"

@@ -135,3 +135,11 @@ def test_a_few_members_of_the_authors_group_who_acted_are_flagged(findings) -> N
 )
 def test_counted_time_or_studies_are_not_a_group(findings, text: str) -> None:
     assert not findings(text, rule=Rule.CLINICAL, backstop=False), text
+
+
+def test_a_family_named_by_where_they_live_is_flagged(findings) -> None:
+    text = (
+        "Family by the old mill moved her bed to the porch. Best plan I've seen, and I didn't"
+        " make it."
+    )
+    assert findings(text, rule=Rule.CLINICAL, backstop=False)

@@ -31,6 +31,8 @@ _NARRATION = Folding(sp.NARRATION)
 _CURRENT = Folding(sf.CURRENT)
 _WORD = Folding(sp.ONE_PERSON_WORD)
 _AT_START = Folding(sp.ONE_PERSON_AT_START)
+_COUNTED = Folding(sw.COUNTED)
+_PRONOUN = Folding(sw.PRONOUN)
 
 
 def story_spans(
@@ -70,7 +72,9 @@ def story_spans(
         _witnessed(text, folded) if professional else (),
         sw.MET.finditer(text) if " met " in folded or " seen " in folded else (),
         sw.QUOTED_BY.finditer(text),
-        sw.COUNTED.finditer(text) if professional else (),
+        _COUNTED.finditer(text, lower)
+        if professional and any(w in folded for w in sw.COUNTS)
+        else (),
     )
     for m in people:
         low, high = max(0, m.start() - REACH), min(len(text), m.end() + REACH)
@@ -143,7 +147,7 @@ def _unanchored(text: str, frames: Frames) -> list[tuple[int, int]]:
     Only in a sentence that narrates (or a post that quotes), is neither general nor a question,
     and when the post names no family member (nor anyone in full before the pronoun).
     """
-    m = sw.PRONOUN.search(frames.unquoted)
+    m = next(_PRONOUN.finditer(frames.unquoted, lowered(frames.unquoted)), None)
     if m is None:
         return []
     before = frames.unquoted[: m.start()]

@@ -25,12 +25,15 @@ import re
 from dualdesk.core.accounts import Role
 from dualdesk.core.findings import Finding, Rule, Severity
 from dualdesk.core.guards import case_patterns as kp
+from dualdesk.core.guards import case_recounted as kr
 from dualdesk.core.guards import clinical_patterns as cp
+from dualdesk.core.guards import clinical_strong as cs
 from dualdesk.core.guards import story_filters as sf
 from dualdesk.core.guards import story_people as pe
-from dualdesk.core.guards.clinical_story import Frames, story_spans
+from dualdesk.core.guards.clinical_story import story_spans
 from dualdesk.core.guards.context import ReviewContext
 from dualdesk.core.guards.lexicon import Folding, lowered, plain, sentence_bounds
+from dualdesk.core.guards.story_frames import Frames
 from dualdesk.core.posts import Draft
 
 _PRONOUN = re.compile(
@@ -38,13 +41,14 @@ _PRONOUN = re.compile(
     r"|(?:that|this) (?:woman|man|lady|gent|guy|bloke|fella))\b",
     re.I,
 )
-_STRONG = tuple(Folding(p) for p in (*cp.STRONG, *kp.CONSULT))
-_TAGGED_QUOTE = Folding(kp.TAGGED_QUOTE)
-_RECOUNTED = tuple((gate, Folding(p)) for gate, p in kp.RECOUNTED)
+_STRONG = tuple(Folding(p) for p in (*cs.STRONG, *kp.CONSULT))
+_TAGGED_QUOTE = Folding(kr.TAGGED_QUOTE)
+_RECOUNTED = tuple((gate, Folding(p)) for gate, p in kr.RECOUNTED)
 _HEADLINES = Folding(kp.HEADLINES)
 _SUPERLATIVE = Folding(kp.SUPERLATIVE)
 _QUESTIONS = tuple(Folding(p) for p in kp.QUESTIONS)
 _EVENTS = Folding(kp.EVENTS)
+_RELATIVE = Folding(kp.RELATIVE)
 _REFERENCE = tuple(Folding(p) for p in cp.REFERENCE)
 _NARRATION = Folding(cp.NARRATION)
 _FICTION = Folding(sf.FICTION)
@@ -153,7 +157,7 @@ def _tagged_quotes(text: str, low: str | None) -> list[tuple[int, int]]:
     """One person's words tagged with a time: "nonbinary teen last week: 'I'm not...'"."""
     found = []
     for m in _TAGGED_QUOTE.finditer(text, low):
-        who = kp.TAGGER.search(text, max(0, m.start() - 40), m.start())
+        who = kr.TAGGER.search(text, max(0, m.start() - 40), m.start())
         if who:
             found.append((who.start(), m.end()))
     return found
@@ -175,13 +179,17 @@ def _spans(text: str, professional: bool) -> list[tuple[int, int]]:
             if word in folded:
                 found += [m.span() for m in pattern.finditer(text, low)]
                 break
-    if any(q in text for q in kp.COLON_QUOTES):
+    if any(q in text for q in kr.COLON_QUOTES):
         found += _tagged_quotes(text, low)
     for m in _EVENTS.finditer(text, low):
         if m.group("task") and not kp.BY_THE_AUTHOR.search(text, max(0, m.start() - 4), m.start()):
             continue
         if not _general(text, m.start(), m.end(), frames):
             found.append(m.span())
+    if "'s " in folded or "\u2019s " in folded:
+        for m in _RELATIVE.finditer(text, low):
+            if not _general(text, m.start(), m.end(), frames):
+                found.append(m.span())
     if professional:
         found += _dialogue(text)
     structural = _story(text, low, professional, frames)

@@ -5,7 +5,8 @@ written for; this check looks for the shape of a story instead, so that new
 wordings ("reviewed a lad on the ward this morning", "gentleman in bay 3 has
 decided…") are caught too. A reference to one person fires when the post is
 set in clinical work, the nearby text narrates, and the person's sentence is
-not a general statement ("if a client…", "patients often…", "a teen may…").
+not a general statement ("if a client…", "patients often…", "a teen may…"),
+which `story_frames.Frames` decides.
 """
 
 from __future__ import annotations
@@ -13,13 +14,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
-from functools import cached_property
 from itertools import chain
 
 from dualdesk.core.guards import story_filters as sf
 from dualdesk.core.guards import story_patterns as sp
 from dualdesk.core.guards import story_people as pe
-from dualdesk.core.guards.lexicon import PUBLIC, Folding, Hits, lowered, sentence_bounds
+from dualdesk.core.guards import story_witness as sw
+from dualdesk.core.guards.lexicon import Folding, Hits, lowered, sentence_bounds
+from dualdesk.core.guards.story_frames import Frames
 
 #: How far around a person the setting and the narration are looked for.
 REACH = 160
@@ -28,84 +30,9 @@ REACH = 160
 _NARRATION = Folding(sp.NARRATION)
 _CURRENT = Folding(sf.CURRENT)
 _WORD = Folding(sp.ONE_PERSON_WORD)
-_GENERIC = Folding(sf.GENERIC_WORDS)
 _AT_START = Folding(sp.ONE_PERSON_AT_START)
-_PUBLIC = Folding(PUBLIC)
-_NOT_CLIENT = Folding(sf.NOT_CLIENT)
-_NOT_PERSON_FOLDED = re.compile(sf.NOT_PERSON.pattern)  # no capitals in it: see lexicon.Folding
-
-
-class Frames:
-    """What frames the sentences of one text: general talk, public figures, colleagues.
-
-    Each pattern runs once over the whole text and every question about a
-    sentence is a binary search, so a draft with thousands of people in it
-    (a pasted essay, a hostile 100,000-character paste) stays linear.
-    """
-
-    def __init__(self, text: str, lower: str | None) -> None:
-        self._text = text
-        self._lower = lower
-        public_text, public_lower = text, lower
-        folded = lower or text.lower()
-        if any(w in folded for w in ("news", "history", " 1")) and sf.PRIVATE_SENSE.search(
-            text
-        ):  # "got the news", "a long history of": their own
-            public_text = sf.PRIVATE_SENSE.sub(lambda m: " " * len(m.group()), text)
-            public_lower = lowered(public_text)
-        self._public = _PUBLIC.hits(public_text, public_lower)
-        self._not_client = _NOT_CLIENT.hits(text, lower)
-        self._teaching = sf.TEACHING.match(text) is not None
-
-    @cached_property
-    def unquoted(self) -> str:
-        """The text with quotations blanked: "must" in a client's words is theirs, not general."""
-        return sf.QUOTED.sub(lambda q: " " * len(q.group()), self._text)
-
-    @cached_property
-    def _generic(self) -> Hits:
-        return _GENERIC.hits(self.unquoted, lowered(self.unquoted))
-
-    def general(self, start: int, end: int, pos: int | None = None) -> bool:
-        """Whether the sentence in [start, end) speaks in general terms.
-
-        With `pos` (where the person is), the clause holding it counts too: in
-        "Residents: when you write..." the "when" starts the clause after the colon.
-        A post that opens as teaching ("PSA:", "tip for trainees:") is general throughout.
-        """
-        text = self._text
-        if self._teaching or sf.GENERIC_START.match(text, start, end):
-            return True
-        if self._generic.within(start, end):
-            return True
-        if pos is None:
-            return False
-        clause = max(text.rfind(c, start, pos) for c in sf.CLAUSE_BREAKS) + 1
-        return clause > start and sf.GENERIC_START.match(text, clause, end) is not None
-
-    def not_person(self, start: int, end: int) -> bool:
-        """Whether words around [start, end) make it no person ("be patient", "mail client")."""
-        low, high = max(0, start - 12), min(len(self._text), end + 16)
-        if self._lower is not None:  # the pattern without IGNORECASE is faster
-            return _NOT_PERSON_FOLDED.search(self._lower, low, high) is not None
-        return sf.NOT_PERSON.search(self._text, low, high) is not None
-
-    @cached_property
-    def _sayings(self) -> list[tuple[int, int]]:
-        folded = self._text.lower()
-        if not any(w in folded for w in ("say", "tell", "mantra", "motto", "once")):
-            return []
-        if not sf.SAYING.search(self._text):
-            return []
-        return [q.span() for q in sf.QUOTED_SAYING.finditer(self._text)]
-
-    def in_saying(self, pos: int) -> bool:
-        """Whether `pos` is inside a quoted maxim ("my attending used to say: '...'")."""
-        return any(a <= pos < b for a, b in self._sayings)
-
-    def not_a_client(self, start: int, end: int) -> bool:
-        """Whether [start, end) names a public figure, a colleague or a mentor."""
-        return self._public.within(start, end) or self._not_client.within(start, end)
+_COUNTED = Folding(sw.COUNTED)
+_PRONOUN = Folding(sw.PRONOUN)
 
 
 def story_spans(
@@ -133,6 +60,7 @@ def story_spans(
         found.append(current.span())
     if professional:
         found += _pronoun_stories(text, frames)
+        found += _unanchored(text, frames)
     narration: list[int] | None = None
     people = chain(
         _WORD.finditer(text, lower),
@@ -141,6 +69,12 @@ def story_spans(
         filter(None, (sp.AGE_OPENING.match(text),)),
         _after_colons(text),
         _at_clause_starts(text, lower),
+        _witnessed(text, folded) if professional else (),
+        sw.MET.finditer(text) if " met " in folded or " seen " in folded else (),
+        sw.QUOTED_BY.finditer(text),
+        _COUNTED.finditer(text, lower)
+        if professional and any(w in folded for w in sw.COUNTS)
+        else (),
     )
     for m in people:
         low, high = max(0, m.start() - REACH), min(len(text), m.end() + REACH)
@@ -207,6 +141,33 @@ def _pronoun_stories(text: str, frames: Frames) -> list[tuple[int, int]]:
     return found
 
 
+def _unanchored(text: str, frames: Frames) -> list[tuple[int, int]]:
+    """The first "he" or "she" of a post when nobody is named before it.
+
+    Only in a sentence that narrates (or a post that quotes), is neither general nor a question,
+    and when the post names no family member (nor anyone in full before the pronoun).
+    """
+    m = next(_PRONOUN.finditer(frames.unquoted, lowered(frames.unquoted)), None)
+    if m is None:
+        return []
+    before = frames.unquoted[: m.start()]
+    if sw.ANTECEDENT.search(before) or next(_WORD.finditer(before, lowered(before)), None):
+        return []
+    if sw.OWN_ANTECEDENT.search(before, before.rfind(":") + 1):
+        return []
+    if pe.OWN_PEOPLE.search(frames.unquoted) or pe.FULL_NAME.search(before):
+        return []
+    s, e = sentence_bounds(text, m.start())
+    if "?" in text[e - 1 : e + 1] or frames.general(s, e, m.start()):
+        return []  # "what would leaving have cost her?": a question about anyone
+    if frames.not_a_client(0, len(text)):
+        return []
+    said = text[s:e]
+    if next(_NARRATION.finditer(said, lowered(said)), None) is None and not sp.QUOTE.search(text):
+        return []
+    return [m.span()]
+
+
 def nobody_in_particular(text: str, unquoted: str, m: re.Match[str], start: int, end: int) -> bool:
     """Whether a match is a bare general word for a person, tied to no one the author sees.
 
@@ -239,6 +200,23 @@ def _at_clause_starts(text: str, lower: str | None) -> Iterator[re.Match[str]]:
     for pos in starts:
         m = _AT_START.match(text, lower, pos)
         if m:
+            yield m
+
+
+def _witnessed(text: str, folded: str) -> Iterator[re.Match[str]]:
+    """Described people at clause starts who did something to the author, in a moment.
+
+    Tried only at clause starts a short way before a "me", "my" or "us".
+    """
+    if " me" not in folded and " my " not in folded and " us" not in folded:
+        return
+    objects = [m.start() for m in sw.OBJECT.finditer(folded)]
+    for pos in chain((0,), (m.end() for m in sp.CLAUSE_START.finditer(text))):
+        i = bisect_left(objects, pos)
+        if i == len(objects) or objects[i] - pos > sw.PHRASE_REACH:
+            continue
+        m = sw.WITNESSED.match(text, pos)
+        if m and sw.MOMENT.search(text, *sentence_bounds(text, pos)):
             yield m
 
 

@@ -45,7 +45,7 @@ SETTING = re.compile(
 #: Someone the author sees, named so: the work itself on the personal account ("someone I see",
 #: or an elder's title seen on a working rhythm: "Auntie I see every week").
 SEEN = re.compile(
-    r"\b(?:someone|somebody|one|person|lad|lass|kid|teen|man|woman|guy|girl|boy|family)"
+    r"\b(?:someone|somebody|one|person|lad|lass|kid|teen(?:ager)?|man|woman|guy|girl|boy|family)"
     r" (?:i|we) see\b"
     r"|\b(?:auntie|aunty|uncle|granny|grandma|grandpa|nan|nana|elder|lady|gent|couple)"
     r" (?:i|we) see (?:every (?:week|fortnight|month|mon|tues|wednes|thurs|fri)|weekly"
@@ -223,7 +223,7 @@ NARRATION = re.compile(
     r"|made|went|gave|took|saw|lost|broke|won|sat|stood|ran|drew|wrote|left|fell|felt"
     r"|made my (?:day|week)|heartbroken|gutted|chuffed|proud|can'?t stop thinking|can'?t get"
     r"|out of my head|still shaking|replaying|crying|in tears|tearful|grinning|beaming"
-    r"|sitting with|sat with|sitting across|been seeing|started seeing"
+    r"|sitting with|sat with|sitting across|been seeing|started seeing|i've seen|didn't"
     r"|(?:i|we)(?:'ve| have)? (?:serve|served|visit|visited|care for|cared for|look after"
     r"|looked after)"
     r"|(?:given|gave) (?:consent|permission)|consent to share|permission to share|this arvo"

@@ -1,0 +1,111 @@
+"""What frames the sentences of a draft: general talk, public figures, colleagues, maxims.
+
+Kept apart from `clinical_story.py`, which looks for the shape of a story;
+`Frames` answers, for any sentence of one draft, whether the person in it is
+spoken of in general terms or is no client at all.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+
+from dualdesk.core.guards import story_filters as sf
+from dualdesk.core.guards.lexicon import PUBLIC, Folding, Hits, lowered
+
+_GENERIC = Folding(sf.GENERIC_WORDS)
+_PUBLIC = Folding(PUBLIC)
+_NOT_CLIENT = Folding(sf.NOT_CLIENT)
+_NOT_PERSON_FOLDED = re.compile(sf.NOT_PERSON.pattern)  # no capitals in it: see lexicon.Folding
+
+#: A post that opens by addressing a group ("Case managers: ...", "clinicians: what's your...")
+#: or by naming a myth: advice to many, so a person in a sentence spoken to them (TO_THEM) is
+#: an example; a case set out before the question ("LPC folks: 17yo client, ...") is not.
+ADDRESSED_TO_MANY = re.compile(
+    r"\W*(?:[\w'-]+\s+)?(?!(?:thanks|news|thoughts|yes|this|plus|status|update)\b)[a-z'-]{2,}"
+    r"(?<!ss)s\s*[:\u2014]\s|\W*(?:[\w'-]+\s+){0,2}?myths?\b",
+    re.IGNORECASE,
+)
+TO_THEM = re.compile(r"\b(?:you|your|you're|y'all|don't|let's)\b", re.IGNORECASE)
+#: A maxim that denies a kind of person exists: "There's no such thing as a difficult client".
+NO_SUCH = re.compile(r"\bno such (?:thing|person) as\b", re.IGNORECASE)
+#: A comparison just before a person: "rode around like a 9 year old" is no one in particular.
+SIMILE = re.compile(r"\b(?:like|than|as if|as though)\s+(?:an?\s+|some\s+)?$", re.IGNORECASE)
+
+
+class Frames:
+    """What frames the sentences of one text: general talk, public figures, colleagues.
+
+    Each pattern runs once over the whole text and every question about a
+    sentence is a binary search, so a draft with thousands of people in it
+    (a pasted essay, a hostile 100,000-character paste) stays linear.
+    """
+
+    def __init__(self, text: str, lower: str | None) -> None:
+        self._text = text
+        self._lower = lower
+        public_text, public_lower = text, lower
+        folded = lower or text.lower()
+        if any(w in folded for w in ("news", "history", " 1")) and sf.PRIVATE_SENSE.search(
+            text
+        ):  # "got the news", "a long history of": their own
+            public_text = sf.PRIVATE_SENSE.sub(lambda m: " " * len(m.group()), text)
+            public_lower = lowered(public_text)
+        self._public = _PUBLIC.hits(public_text, public_lower)
+        self._not_client = _NOT_CLIENT.hits(text, lower)
+        self._teaching = sf.TEACHING.match(text) is not None
+        self._to_many = ADDRESSED_TO_MANY.match(text) is not None
+
+    @cached_property
+    def unquoted(self) -> str:
+        """The text with quotations blanked: "must" in a client's words is theirs, not general."""
+        return sf.QUOTED.sub(lambda q: " " * len(q.group()), self._text)
+
+    @cached_property
+    def _generic(self) -> Hits:
+        return _GENERIC.hits(self.unquoted, lowered(self.unquoted))
+
+    def general(self, start: int, end: int, pos: int | None = None) -> bool:
+        """Whether the sentence in [start, end) speaks in general terms.
+
+        With `pos` (where the person is), the clause holding it counts too: in
+        "Residents: when you write..." the "when" starts the clause after the colon.
+        A post that opens as teaching ("PSA:", "tip for trainees:") is general throughout.
+        """
+        text = self._text
+        if self._teaching or sf.GENERIC_START.match(text, start, end):
+            return True
+        if self._generic.within(start, end) or NO_SUCH.search(text, start, end):
+            return True
+        if self._to_many and TO_THEM.search(self.unquoted, start, end):
+            return True
+        if pos is None:
+            return False
+        clause = max(text.rfind(c, start, pos) for c in sf.CLAUSE_BREAKS) + 1
+        return clause > start and sf.GENERIC_START.match(text, clause, end) is not None
+
+    def not_person(self, start: int, end: int) -> bool:
+        """Whether words around [start, end) make it no person ("be patient", "mail client")."""
+        low, high = max(0, start - 12), min(len(self._text), end + 16)
+        if SIMILE.search(self._text, low, start):
+            return True
+        if self._lower is not None:  # the pattern without IGNORECASE is faster
+            return _NOT_PERSON_FOLDED.search(self._lower, low, high) is not None
+        return sf.NOT_PERSON.search(self._text, low, high) is not None
+
+    @cached_property
+    def _sayings(self) -> list[tuple[int, int]]:
+        folded = self._text.lower()
+        if not any(w in folded for w in ("say", "tell", "mantra", "motto", "once")):
+            return []
+        if not sf.SAYING.search(self._text):
+            return []
+        return [q.span() for q in sf.QUOTED_SAYING.finditer(self._text)]
+
+    def in_saying(self, pos: int) -> bool:
+        """Whether `pos` is inside a quoted maxim ("my attending used to say: '...'")."""
+        return any(a <= pos < b for a, b in self._sayings)
+
+    def not_a_client(self, start: int, end: int) -> bool:
+        """Whether [start, end) names a public figure, a colleague or a mentor."""
+        return self._public.within(start, end) or self._not_client.within(start, end)

@@ -36,8 +36,12 @@ from dualdesk.core.guards import HistoryPost, ReviewContext, review
 from dualdesk.core.posts import Draft, PostState
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
-HALVES = (*"abcdefhijklmnopqrtuvwxyz", *(f"z{c}" for c in "abcdefghijklmnopqrstuvwx"))
-HELD_OUT = ("g", "s", *(f"y{c}" for c in "abcdef"))
+HALVES = (
+    *"abcdefhijklmnopqrtuvwxyz",
+    *(f"z{c}" for c in "abcdefghijklmnopqrstuvwx"),
+    *(f"y{c}" for c in "abcdef"),
+)
+HELD_OUT = ("g", "s", *(f"y{c}" for c in "ghijkl"))
 RULES = (
     Rule.CLINICAL,
     Rule.PHI,

@@ -55,7 +55,8 @@ def test_a_story_about_one_client_is_flagged(findings, text: str) -> None:
 
 @pytest.mark.parametrize("text", TOPICS)
 def test_clinical_topics_and_other_senses_of_the_words_pass(findings, text: str) -> None:
-    assert not findings(text, rule=Rule.CLINICAL), text
+    # The rules alone: the learned model's own false alarms are in test_learned.py.
+    assert not findings(text, rule=Rule.CLINICAL, backstop=False), text
 
 
 def test_fires_on_the_personal_account_too(findings) -> None:

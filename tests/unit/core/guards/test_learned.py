@@ -130,7 +130,8 @@ def test_model_is_quiet_on_a_general_professional_post() -> None:
 @pytest.mark.xfail(
     strict=True,
     reason="a bag of words reads 'the weekend', 'conference', 'my talk' as whereabouts, "
-    "'with her, she said' as a story, 'being a psych' as the user's own job",
+    "'with her, she said' and 'she ... in session' as a story, 'being a psych' as the "
+    "user's own job",
 )
 @pytest.mark.parametrize(
     "text",
@@ -139,6 +140,8 @@ def test_model_is_quiet_on_a_general_professional_post() -> None:
         "Be patient with her, she said, and I was.",
         "Conference slides are up on the blog",
         "being a psych major was a mistake, ask me how",
+        "When a client cries in session, she may feel ashamed. Normalise it.",
+        "my therapist said she was proud of me today",
     ],
 )
 def test_known_false_alarms_of_the_model(text: str) -> None:

@@ -22,6 +22,7 @@ from itertools import chain
 from dualdesk.core.accounts import Role
 from dualdesk.core.findings import Finding, Rule, Severity
 from dualdesk.core.guards import whereabouts_activity as wa
+from dualdesk.core.guards import whereabouts_closures as wc
 from dualdesk.core.guards import whereabouts_errands as we
 from dualdesk.core.guards import whereabouts_local as wl
 from dualdesk.core.guards import whereabouts_named as wname
@@ -31,7 +32,6 @@ from dualdesk.core.guards.context import ReviewContext
 from dualdesk.core.guards.lexicon import (
     DATE,
     DAY_WORDS,
-    MONTH,
     Folding,
     Hits,
     lowered,
@@ -94,26 +94,6 @@ _PHRASES = re.compile(
     r"|(?:just|finally) (?:got back from|got home from|returned from|back from)\b)",
     re.IGNORECASE,
 )
-_CLOSURE = re.compile(
-    r"\b(?:(?:office|practice|clinic|i|we)(?:'ll| will| is| are|'m|'re)?\s+(?:be\s+)?(?:closed"
-    r"|closing|out|away|off|unavailable|not available|not seeing clients|not taking sessions)"
-    r"|(?:closing|close|shutting|shut) (?:the|our|my) (?:office|practice|clinic)|no sessions"
-    r"|no (?:appointments|clients|groups)|(?:won't|will not|won’t) be back|closing early"
-    r"|(?:office|practice) closure"
-    r"|closed for|back in the office"
-    r"|limited availability|taking (?:the|a) (?:week|day|few days|month|break|long weekend)"
-    r" off"
-    # a day off or out of reach, with a day in the sentence: "Not checking email Thurs/Fri"
-    r"|taking (?:a|the) (?:personal|sick|mental health|wellness|vacation|family|duvet) day"
-    r"|not (?:checking|answering|reading|on) (?:my )?(?:emails?|messages|dms|texts|slack|phone"
-    r"|my phone|the phone))\b",
-    re.IGNORECASE,
-)
-_UNTIL = re.compile(
-    rf"\b(?:until|till|through|thru|from|between|the week of|returning|(?:mid|early"
-    rf"|late)-?\s?{MONTH})\b",
-    re.I,
-)
 _AT_EVENT = re.compile(
     r"\b(?:i'?m|i am|we'?re|we are)\s+(?:at|in)\s+(?:my|our|the)\s+(?!(?:limit|best|worst|wit"
     r"|capacity|lowest|happiest|core|heart|element|own)\b)[\w'’-]+(?:\s+[\w'’-]+)?",
@@ -128,7 +108,7 @@ _NOW_WORDS = re.compile(
 
 _F_PHRASES = Folding(_PHRASES)
 _F_ACTIVITY = Folding(wa.ACTIVITY)
-_F_CLOSURE = Folding(_CLOSURE)
+_F_CLOSURE = Folding(wc.CLOSURE)
 _F_LATE = Folding(wn.LATE)
 _F_LED = Folding(wa.LED_ACTIVITY)
 _F_NIGHT = Folding(wn.NIGHT)
@@ -136,7 +116,7 @@ _F_CLOSED = Folding(wa.CLOSED)
 _F_OUTING = Folding(wo.OUTING)
 _F_OUTING_LED = Folding(wo.OUTING_LED)
 _F_KIN_OCCASION = Folding(wo.KIN_OCCASION)
-_F_WHEN = tuple(Folding(p) for p in (DATE, DAY_WORDS, _UNTIL))
+_F_WHEN = tuple(Folding(p) for p in (DATE, DAY_WORDS, wc.UNTIL))
 
 
 def _movements(text: str, low: str | None) -> list[tuple[int, int, str]]:

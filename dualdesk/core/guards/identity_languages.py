@@ -73,6 +73,16 @@ VOICES_ABROAD = (
         r"|forensic|child) )?(?:psychology|psychiatry|psychotherapy|counsell?ing|social work"
         r"|(?:private |clinical )?practice)\b",
     ),
+    # the people the author serves, owned in their own language: "mis pacientes", "mes
+    # patients", "meine Klienten", "i miei pazienti", "mijn cliënten"
+    (
+        ("pacient", "patient", "client", "klient", "pazient", "cliënt"),
+        r"\b(?:mis|mi|mes|mon|ma|meine[n]?|mein|mijn|miei|mie|mio|mia|meus|minhas|meu|minha"
+        r"|mina|mine|min) (?:(?:[\w-]+ ){0,1}(?:pacientes?|clientes?|patient(?:e|es|s|en|in"
+        r"|innen|er)?|klient(?:en|in|innen|er)?|cliënt(?:en|e)?|pazient[ie]|client[ie]))\b"
+        # English "my patient" is the English pattern's; here only the other languages' "my"
+        r"(?<!\bmy patient)(?<!\bmy patients)",
+    ),
     # the paperwork only a clinician does
     (
         ("auth", "treatment plan", "progress note", "case note", "clinical note", "summaries"),

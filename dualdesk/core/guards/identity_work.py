@@ -38,6 +38,13 @@ WORK_VOICES = (
         r"|\b(?:a|an|one|this|the|that|another) (?:client|patient)s? (?:in|on|at"
         r"|from) (?:our|my)\b(?! own)",
     ),
+    # the residents the author looks after or trains: "my residents have found this account",
+    # "one of my care home residents"; not "my fellow residents" of a town
+    (
+        ("residents",),
+        r"\bmy (?!fellow\b|neighbou?r)(?:[\w-]+ ){0,2}?residents\b(?!'? ?(?:association|group"
+        r"|committee|parking))",
+    ),
     # "one of my therapy kids", "my hospice families", "our group guys"
     (
         ("my ", "our "),

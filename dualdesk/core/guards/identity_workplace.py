@@ -12,6 +12,7 @@ unit or a crisis service is known as soon as the user has named it there.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from dualdesk.core.guards.identity_patterns import PROFESSION
@@ -69,24 +70,69 @@ def workplace_kinds(markers: tuple[str, ...], display_name: str) -> list[str]:
     return kinds
 
 
+#: What follows a practice's own first word when it stands for the whole place: "Northlight
+#: office", "the Sankofa clinic", "Braid team".
+_SITE = (
+    r"(?:clinic|office|offices|team|centre|center|practice|rooms|staff|reception|waiting room"
+    r"|building|car park|parking lot|front desk|admin|inbox|phone)"
+)
+#: First words of a practice name that are everyday words, not its own name.
+_EVERYDAY_HEADS = frozenset(
+    {"the", "family", "community", "city", "north", "south", "east", "west", "central", "new",
+     "mind", "minds", "mental", "health", "child", "children", "care", "life", "open", "well"}
+)  # fmt: skip
+
+
+def practice_heads(markers: tuple[str, ...]) -> list[str]:
+    """Return the first words of the practice names that stand for the practice.
+
+    "Northlight Recovery Counseling" gives "Northlight": at work it is "the
+    Northlight office". Websites, one-word names and everyday first words
+    ("Family", "Community") give nothing.
+    """
+    heads = []
+    for marker in markers:
+        words = marker.split()
+        if len(words) >= 2 and len(words[0]) >= 4 and words[0].lower() not in _EVERYDAY_HEADS:
+            heads.append(words[0])
+    return heads
+
+
 @lru_cache(maxsize=8)
 def _kinds_pattern(markers: tuple[str, ...], display_name: str) -> re.Pattern[str] | None:
     kinds = workplace_kinds(markers, display_name)
-    if not kinds:
+    heads = practice_heads(markers)
+    if not kinds and not heads:
         return None
     alternatives = [r"\s+".join(re.escape(w) for w in k.split()) for k in kinds]
+    alternatives.extend(rf"{_unaccented(re.escape(h))}\s+{_SITE}" for h in heads)
     return re.compile(rf"{_NOT_MINE}(?<![\w@.#/-])(?:{'|'.join(alternatives)})(?![\w-])", re.I)
 
 
 @lru_cache(maxsize=8)
 def _keys(markers: tuple[str, ...], display_name: str) -> tuple[str, ...]:
-    return tuple(k.split()[-1] for k in workplace_kinds(markers, display_name))
+    kinds = [k.split()[-1] for k in workplace_kinds(markers, display_name)]
+    heads = practice_heads(markers)
+    return tuple(kinds + [h.lower() for h in heads] + [_unaccented_key(h) for h in heads])
+
+
+def _base(ch: str) -> str:
+    return unicodedata.normalize("NFD", ch)[0]
+
+
+def _unaccented(word: str) -> str:
+    """A pattern for `word` that also matches it typed without its accents ("Raices")."""
+    return "".join(f"[{ch}{_base(ch)}]" if _base(ch) != ch else ch for ch in word)
+
+
+def _unaccented_key(word: str) -> str:
+    return "".join(_base(ch) for ch in word.lower())
 
 
 def workplace_matches(
     text: str, low: str, markers: tuple[str, ...], display_name: str
 ) -> list[re.Match[str]]:
-    """Matches in `text` of the profile's workplace kinds and fields, and of a day job told.
+    """Matches in `text` of the profile's workplace kinds, fields and practice, and a day job.
 
     Args:
         text: The draft, quotes made plain.

@@ -7,7 +7,7 @@ import pytest
 from dualdesk.core.accounts import Profile, Role
 from dualdesk.core.findings import Rule
 from dualdesk.core.guards import ReviewContext
-from dualdesk.core.guards.identity_workplace import workplace_kinds
+from dualdesk.core.guards.identity_workplace import practice_heads, workplace_kinds
 
 from .conftest import NOW, PROFILES
 
@@ -34,6 +34,11 @@ def test_workplace_kinds_come_from_the_practice_name_and_the_display_name() -> N
     assert workplace_kinds(("Ola Clinic",), "Sam Ola | Psychology") == []
 
 
+def test_the_practice_head_is_its_own_first_word_not_an_everyday_one() -> None:
+    heads = ("Northgate Recovery", "Family Counselling Centre", "Oak", "oak-therapy.com")
+    assert practice_heads(heads) == ["Northgate"]
+
+
 @pytest.mark.parametrize(
     ("display_name", "marker", "text"),
     [
@@ -42,6 +47,8 @@ def test_workplace_kinds_come_from_the_practice_name_and_the_display_name() -> N
         ("Sam Ola | Forensic Psychology", "Ola Rooms", "forensic psychology has ruined crime tv"),
         ("Jo Ek", "Ek Rooms", "my day job is counselling teenagers, so no, I will not text back"),
         ("Jo Ek", "Ek Rooms", "Day job: crisis team nurse. Night job: sourdough"),
+        ("Jo Ek", "Aldersgrove Family Therapy", "Aldersgrove office potluck and I made 3 pies"),
+        ("Jo Ek", "Pétur Counselling Rooms", "the Petur team is off for Christmas, finally"),
     ],
 )
 def test_the_workplace_by_its_kind_links(findings, display_name, marker, text) -> None:
@@ -56,6 +63,7 @@ def test_the_workplace_by_its_kind_links(findings, display_name, marker, text) -
         "my day job is mostly spreadsheets and cold coffee",
         "the vet sleep clinic said the dog snores, obviously",
         "kestrel spotted over the sleep lab car park",  # the proper name's word alone
+        "Kestrels nest by the office, apparently",  # not the name before a place of work
     ],
 )
 def test_lookalikes_of_the_workplace_pass(findings, text) -> None:
@@ -71,6 +79,8 @@ def test_lookalikes_of_the_workplace_pass(findings, text) -> None:
         "meine Klienten wissen nicht, dass ich Karaoke singe",
         "my residents have discovered I own a ukulele",
         "one of my care home residents beat me at dominoes",
+        "the veterans I see at the clinic taught me this card game",
+        "the families we serve deserve a better winter than this",
     ],
 )
 def test_the_people_served_in_any_wording_link(findings, text) -> None:
@@ -84,6 +94,8 @@ def test_the_people_served_in_any_wording_link(findings, text) -> None:
         "my residents' association meeting ran two hours",
         "mis amigos dicen que cocino demasiado",
         "my patience with this bus is gone",
+        "the people I work with are the best thing about the job",
+        "the kids I look after on Saturdays love this park",
     ],
 )
 def test_lookalikes_of_the_people_served_pass(findings, text) -> None:

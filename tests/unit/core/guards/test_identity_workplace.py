@@ -100,3 +100,28 @@ def test_the_people_served_in_any_wording_link(findings, text) -> None:
 )
 def test_lookalikes_of_the_people_served_pass(findings, text) -> None:
     assert not findings(text, Role.PERSONAL, Rule.IDENTITY_LINK, backstop=False), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soy trabajadora social y aun así no sé doblar una sábana bajera",
+        "Assistante sociale le jour, chorale le soir",
+        "hoy cerré mi consultorio temprano para ver el juego",
+        "meine Praxis ist zu, endlich Urlaub",
+    ],
+)
+def test_the_job_and_the_practice_in_other_languages_link(findings, text) -> None:
+    assert findings(text, Role.PERSONAL, Rule.IDENTITY_LINK, backstop=False), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La trabajadora social de mi abuela es un amor",  # somebody else's
+        "fui al consultorio del dentista y sobreviví",
+        "la red social de mi barrio está que arde",
+    ],
+)
+def test_lookalikes_in_other_languages_pass(findings, text) -> None:
+    assert not findings(text, Role.PERSONAL, Rule.IDENTITY_LINK, backstop=False), text

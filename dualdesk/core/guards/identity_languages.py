@@ -18,7 +18,10 @@ _FOREIGN_NOUN = (
     r"(?:psychologue|psychoth[ée]rapeute|psychiatre|p[ée]dopsychiatre|psicólog[oa]|psicolog[oa]"
     r"|psicoterapeuta|psiquiatra|psichiatra|psychologin|psychologe|psychotherapeut(?:in)?"
     r"|psychiater(?:in)?|psycholoog|psykolog|psykoterapeut|psykiater|sjuksk[öo]terska"
-    r"|kuratorin|kurator|terapeuta|th[ée]rapeute|orthophoniste|sozialarbeiter(?:in)?)"
+    r"|kuratorin|kurator|terapeuta|th[ée]rapeute|orthophoniste|sozialarbeiter(?:in)?"
+    # social workers and counsellors: "trabajadora social", "assistante sociale", "consejero"
+    r"|trabajador[ao]? social|asistente social|assistente sociale?|assistante? sociale?"
+    r"|travailleu(?:r|se) social(?:e)?|consejer[oa]|conselheir[oa])"
 )
 #: "I am" in those languages, and their credentials: "je suis", "soy", "legitimerad".
 _FOREIGN_SELF = (
@@ -51,6 +54,8 @@ VOICES_ABROAD = (
             "orthophon",
             "sozialarb",
             "sjuksk",
+            "social",
+            "conse",
         ),
         rf"(?:{_OPENS}|\b{_FOREIGN_SELF}\s+(?:une?\s+|una?\s+|ein(?:e)?\s+)?){_FOREIGN_NOUN}\b"
         # someone else's: "Terapeuta de mi hijo", "Psychiatre de ma mère"
@@ -72,6 +77,22 @@ VOICES_ABROAD = (
         r"|\bretir(?:ed|ing|e) (?:early )?from (?:(?:clinical|counsell?ing|educational"
         r"|forensic|child) )?(?:psychology|psychiatry|psychotherapy|counsell?ing|social work"
         r"|(?:private |clinical )?practice)\b",
+    ),
+    # the people the author serves, owned in their own language: "mis pacientes", "mes
+    # patients", "meine Klienten", "i miei pazienti", "mijn cliënten"
+    (
+        ("pacient", "patient", "client", "klient", "pazient", "cliënt"),
+        r"\b(?:mis|mi|mes|mon|ma|meine[n]?|mein|mijn|miei|mie|mio|mia|meus|minhas|meu|minha"
+        r"|mina|mine|min) (?:(?:[\w-]+ ){0,1}(?:pacientes?|clientes?|patient(?:e|es|s|en|in"
+        r"|innen|er)?|klient(?:en|in|innen|er)?|cliënt(?:en|e)?|pazient[ie]|client[ie]))\b"
+        # English "my patient" is the English pattern's; here only the other languages' "my"
+        r"(?<!\bmy patient)(?<!\bmy patients)",
+    ),
+    # the practice owned in its own language: "mi consultorio", "meine Praxis", "mijn praktijk"
+    (
+        ("consult", "praxis", "praktijk", "cabinet"),
+        r"\b(?:mi|meu|mon|meine[rnm]?|mijn|min) (?:consultorio|consult[óo]rio|praxis|praktijk"
+        r"|cabinet de (?:psycho\w*|th[ée]rapie|consultation))\b",
     ),
     # the paperwork only a clinician does
     (

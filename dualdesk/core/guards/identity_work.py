@@ -26,6 +26,8 @@ _SERVED = (
     r"(?:kids|kiddos|teens|families|family|folks|guys|men|women|ladies|people|parents"
     r"|clients|patients|residents|lot|crew|young people|youngsters)"
 )
+#: The people a service serves, and those only a service speaks of serving.
+_SUPPORTED = rf"(?:{_SERVED}|elders|veterans|vets|youth|survivors|couples|adults|children)"
 #: The author as the speaker of a profession: "this CAMHS nurse is off to bed".
 _NURSE_OR_P = rf"(?:(?:[\w-]+ )?nurse|{_P})"
 
@@ -37,6 +39,32 @@ WORK_VOICES = (
         # placed in the author's own service: "a patient in our day treatment program"
         r"|\b(?:a|an|one|this|the|that|another) (?:client|patient)s? (?:in|on|at"
         r"|from) (?:our|my)\b(?! own)",
+    ),
+    # the residents the author looks after or trains: "my residents have found this account",
+    # "one of my care home residents"; not "my fellow residents" of a town
+    (
+        ("residents",),
+        r"\bmy (?!fellow\b|neighbou?r)(?:[\w-]+ ){0,2}?residents\b(?!'? ?(?:association|group"
+        r"|committee|parking))",
+    ),
+    # the people served as the ones the author serves: "the families I serve", "the men we
+    # treat"; not "the people I work with" (colleagues), "the kids I look after" nor "the
+    # guys I support" (a support worker's, a football fan's)
+    (
+        (
+            " i serve",
+            " i treat",
+            " i counsel",
+            " we serve",
+            " we treat",
+            " i see in",
+            " i see at",
+            " i work with in",
+            " i work with at",
+        ),
+        rf"\b{_SUPPORTED} (?:i|we) (?:serve|treat|counsel|see (?:in|at) (?:clinic|session"
+        r"|therapy|group|the (?:clinic|unit|ward|centre|center))|work with (?:in|at) (?:clinic"
+        r"|session|therapy|group|the (?:clinic|unit|ward|centre|center)))\b",
     ),
     # "one of my therapy kids", "my hospice families", "our group guys"
     (

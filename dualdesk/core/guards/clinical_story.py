@@ -104,7 +104,7 @@ def story_spans(
         shown = professional and sn.presented(m)  # "Beryl, late 80s, ...", "Mrs Okafor's son"
         if (i == len(narration) or narration[i] >= high) and not (shown or _presented(text, m)):
             continue
-        if current is None and not named and _defines(frames.unquoted, narration, s, e):
+        if current is None and not (named or shown) and _defines(frames.unquoted, narration, s, e):
             continue
         found.append(m.span())
     return sorted(found)

@@ -93,6 +93,8 @@ _COUNT_WORDS = ("second ", "third ", "fourth ", "fifth ", "sixth ")
 _DIGIT_COUNT = re.compile(r"\d(?:st|nd|rd|th) ")
 #: Initials explained by a full name in brackets: "H.M. (Henry Molaison)", a case in the books.
 UNMASKED = re.compile(r"\s*\((?-i:[A-Z][a-z]+\s+){1,3}(?-i:[A-Z][a-z]+)\)")
+#: A pronoun given an age: "She's 83 and holding it together" is one person, present or past.
+_AGED_PRONOUN = re.compile(r"(?:she|he)(?:'s| is| was) (?:[a-z]+ )?\d{1,2}", _I)
 #: Where a sentence starts: DESCRIBED is tried only there.
 _SENTENCE_START = re.compile(r"[.!?:]\s+")
 #: Where a sentence or a clause after a colon starts: NAMED is tried only there.
@@ -155,12 +157,17 @@ def described(text: str, folded: str) -> Iterator[re.Match[str]]:
 
 
 def presented(m: re.Match[str]) -> bool:
-    """Whether a match shows one person without more narration: an age, a title, a slot acting."""
+    """Whether a match shows one person without more narration: an age, a title, a slot acting.
+
+    "Beryl, late 80s", "Mrs Okafor's son", "The 3pm wore me out", "She's 83".
+    """
     if m.re is SLOT:
         return True
     if m.re is NAMED:
         return m.group("age") is not None
-    return m.re is ONE_PERSON_NAMED and _TITLED.match(m.group()) is not None
+    if m.re is ONE_PERSON_NAMED:
+        return _TITLED.match(m.group()) is not None
+    return _AGED_PRONOUN.fullmatch(m.group()) is not None
 
 
 def is_named(m: re.Match[str]) -> bool:

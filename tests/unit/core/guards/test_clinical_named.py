@@ -32,6 +32,7 @@ COUNTED_OR_TITLED = [
     "Second admission this week with a 'fall' that was really a bleed. Scan them, people.",
     "Fifth no-show in a row from someone I'm properly worried about. Still ringing.",
     "Mr K has been waiting on a bed for eleven weeks now. Eleven.",
+    "Chasing a care package for a man who can't manage stairs now. He's 91 and still cheerful.",
 ]
 
 #: A named person in a heading-led note to a colleague is still one person.
@@ -45,6 +46,7 @@ NO_ONE = [
     "Winnicott wrote that there is no such thing as a baby. Still true.",
     "Midnight, 2, 3. Counting clocks instead of sheep.",
     "Third coffee today and it's not even noon.",
+    "If she's 16 she can consent on her own. That is the law.",
     "H.M. (Henry Molaison) changed what we know about memory. Still worth reading about.",
     "Tip from my old supervisor: when you're stuck on a case, ask who benefits from no change.",
 ]

@@ -74,6 +74,7 @@ def story_spans(
         sn.named_subjects(text) if professional else (),
         sn.slots(text, folded) if professional else (),
         sn.counted_cases(text, folded) if professional else (),
+        sn.kin_of_named(text, folded) if professional else (),
         sn.described(text, folded) if professional else (),
         sw.MET.finditer(text) if " met " in folded or " seen " in folded else (),
         sw.QUOTED_BY.finditer(text),

@@ -45,7 +45,7 @@ _NOT_A_NAME = re.compile(
 #: Endings of common nouns and adjectives, never of a first name ("Research", "Burnout" aside).
 _COMMON_ENDING = re.compile(
     r".*(?:ing|tion|sion|ness|ment|ity|ism|ist|ogy|ics|ance|ence|ship|hood|ful|less|ous|ive"
-    r"|ible|[^aiu]s)|[a-z]{5,}ly",
+    r"|ible|[^aiuy]s)|[a-z]{5,}ly",
     _I,
 )
 #: An age in apposition after a name: "Beryl, late 80s,", "Jim, 84,", "Ana (72)".
@@ -95,6 +95,15 @@ _DIGIT_COUNT = re.compile(r"\d(?:st|nd|rd|th) ")
 UNMASKED = re.compile(r"\s*\((?-i:[A-Z][a-z]+\s+){1,3}(?-i:[A-Z][a-z]+)\)")
 #: A pronoun given an age: "She's 83 and holding it together" is one person, present or past.
 _AGED_PRONOUN = re.compile(r"(?:she|he)(?:'s| is| was) (?:[a-z]+ )?\d{1,2}", _I)
+#: A first name with their family: "on the phone with Josefina's daughter". Not after another
+#: capitalised word ("Anna Freud's father", a public figure).
+KIN_OF_NAMED = re.compile(
+    r"\b(?-i:(?P<name>[A-Z][a-z]{2,14}))'s\s+(?:daughter|son|mum|mom"
+    r"|mother|father|dad|wife|husband|partner|kids|children|family|carer|grandson|granddaughter"
+    r"|sister|brother)\b",
+    _I,
+)
+_CAPITAL_BEFORE = re.compile(r"(?-i:[A-Z][\w.]*) $")
 #: Where a sentence starts: DESCRIBED is tried only there.
 _SENTENCE_START = re.compile(r"[.!?:]\s+")
 #: Where a sentence or a clause after a colon starts: NAMED is tried only there.
@@ -138,6 +147,21 @@ def counted_cases(text: str, folded: str) -> Iterator[re.Match[str]]:
             yield m
 
 
+def kin_of_named(text: str, folded: str) -> Iterator[re.Match[str]]:
+    """First names with their family (see KIN_OF_NAMED), tried only on a draft with "'s "."""
+    if "'s " not in folded:
+        return
+    for m in KIN_OF_NAMED.finditer(text):
+        name = m.group("name")
+        if _NOT_A_NAME.fullmatch(name) or _COMMON_ENDING.fullmatch(name):
+            continue
+        if m.start() > 0 and text[m.start() - 1] not in " (\n":
+            continue
+        if _CAPITAL_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "Anna Freud's father": a full name, a public figure
+        yield m
+
+
 def slots(text: str, folded: str) -> Iterator[re.Match[str]]:
     """Appointment slots that act: tried only on a draft with a clock time in it."""
     if "am " in folded or "pm " in folded or "o'clock" in folded:
@@ -172,4 +196,4 @@ def presented(m: re.Match[str]) -> bool:
 
 def is_named(m: re.Match[str]) -> bool:
     """Whether a match names one person or slot: never a kind of person ("Mrs Okafor is…")."""
-    return m.re in (NAMED, SLOT, ONE_PERSON_NAMED, COUNTED_CASES)
+    return m.re in (NAMED, SLOT, ONE_PERSON_NAMED, COUNTED_CASES, KIN_OF_NAMED)

@@ -18,6 +18,8 @@ from dualdesk.core.findings import Rule
 NAMED = [
     "Marjorie has forgotten most of the last decade but told me the price of bread as a girl.",
     "Colleagues, a puzzle: Walter, mid 70s, new apathy, no low mood, sleeps most of the day.",
+    "Mavis turned 95 on the unit today and asked for a sherry instead of cake.",
+    "Back from a long call with Rosalind's son: the new dose has her sleeping through again.",
     "Ignatius finally agreed to the hearing aids today and said the birds are back.",
 ]
 
@@ -47,6 +49,7 @@ NO_ONE = [
     "Midnight, 2, 3. Counting clocks instead of sheep.",
     "Third coffee today and it's not even noon.",
     "If she's 16 she can consent on her own. That is the law.",
+    "Rereading Anna Freud's father's letters today. Still brilliant.",
     "H.M. (Henry Molaison) changed what we know about memory. Still worth reading about.",
     "Tip from my old supervisor: when you're stuck on a case, ask who benefits from no change.",
 ]

@@ -29,6 +29,7 @@ from dualdesk.core.guards import case_recounted as kr
 from dualdesk.core.guards import clinical_patterns as cp
 from dualdesk.core.guards import clinical_strong as cs
 from dualdesk.core.guards import story_filters as sf
+from dualdesk.core.guards import story_named as sn
 from dualdesk.core.guards import story_people as pe
 from dualdesk.core.guards.clinical_story import story_spans
 from dualdesk.core.guards.context import ReviewContext
@@ -91,6 +92,8 @@ def _not_a_client(text: str, start: int, end: int, frames: Frames) -> bool:
         return True  # "my aunt's ... the family farm": the author's own family
     if frames.in_saying(start):
         return True
+    if sn.UNMASKED.match(text, end):
+        return True  # "H.M. (Henry Molaison)": a case whose name is in the textbooks
     if not text[s:start].strip() and sf.THAT_IS_ME.match(text, start):
         return True  # "Woman with four coffees, that's me": the author, described
     if sf.SLOT_AFTER.match(text, end) and sf.SLOT_BEFORE.search(text, max(0, start - 14), start):
@@ -166,7 +169,12 @@ def _tagged_quotes(text: str, low: str | None) -> list[tuple[int, int]]:
 def _spans(text: str, professional: bool) -> list[tuple[int, int]]:
     low = lowered(text)
     frames = Frames(text, low)
-    found = [m.span() for p in _STRONG for m in p.finditer(text, low)]
+    found = [
+        m.span()
+        for p in _STRONG
+        for m in p.finditer(text, low)
+        if not frames.to_the_reader(m.start())  # "when you're stuck on a case": anyone's
+    ]
     folded = low or text.lower()
     if " of the " in folded or " to me " in folded or "overheard" in folded:
         found += [m.span() for m in _HEADLINES.finditer(text, low)]

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from itertools import chain
 
 from dualdesk.core.guards import story_filters as sf
+from dualdesk.core.guards import story_named as sn
 from dualdesk.core.guards import story_patterns as sp
 from dualdesk.core.guards import story_people as pe
 from dualdesk.core.guards import story_witness as sw
@@ -70,6 +71,11 @@ def story_spans(
         _after_colons(text),
         _at_clause_starts(text, lower),
         _witnessed(text, folded) if professional else (),
+        sn.named_subjects(text) if professional else (),
+        sn.slots(text, folded) if professional else (),
+        sn.counted_cases(text, folded) if professional else (),
+        sn.kin_of_named(text, folded) if professional else (),
+        sn.described(text, folded) if professional else (),
         sw.MET.finditer(text) if " met " in folded or " seen " in folded else (),
         sw.QUOTED_BY.finditer(text),
         _COUNTED.finditer(text, lower)
@@ -85,6 +91,9 @@ def story_spans(
         s, e = sentence_bounds(text, m.start())
         if nobody_in_particular(text, frames.unquoted, m, s, e) or _whole_group(text, m):
             continue
+        named = sn.is_named(m)
+        if named:  # "For whoever's covering: Mrs K's daughter…": the heading is not her clause
+            s = max(s, text.rfind(":", s, m.start()) + 1)
         general = frames.general(s, e, m.start()) or sf.GENERIC_AFTER.match(text, m.end())
         if general and current is None:
             continue
@@ -93,9 +102,10 @@ def story_spans(
         if narration is None:
             narration = _narration_starts(text, lower)
         i = bisect_left(narration, low)
-        if (i == len(narration) or narration[i] >= high) and not _presented(text, m):
+        shown = professional and sn.presented(m)  # "Beryl, late 80s, ...", "Mrs Okafor's son"
+        if (i == len(narration) or narration[i] >= high) and not (shown or _presented(text, m)):
             continue
-        if current is None and _defines(frames.unquoted, narration, s, e):
+        if current is None and not (named or shown) and _defines(frames.unquoted, narration, s, e):
             continue
         found.append(m.span())
     return sorted(found)

@@ -11,7 +11,7 @@ import re
 from functools import cached_property
 
 from dualdesk.core.guards import story_filters as sf
-from dualdesk.core.guards.lexicon import PUBLIC, Folding, Hits, lowered
+from dualdesk.core.guards.lexicon import PUBLIC, Folding, Hits, lowered, sentence_bounds
 
 _GENERIC = Folding(sf.GENERIC_WORDS)
 _PUBLIC = Folding(PUBLIC)
@@ -27,6 +27,13 @@ ADDRESSED_TO_MANY = re.compile(
     re.IGNORECASE,
 )
 TO_THEM = re.compile(r"\b(?:you|your|you're|y'all|don't|let's)\b", re.IGNORECASE)
+#: A clause that sets a case up for the reader, not the author: "when you're stuck on a case",
+#: "if you ever have a client who…". Whatever it holds happens to anyone who reads it.
+TO_THE_READER = re.compile(
+    r"\W*(?:(?:and|but|so)\s+)?(?:when|whenever|if|once|next time|every time|before|after)\s+"
+    r"(?:you|u|y'all)\b",
+    re.IGNORECASE,
+)
 #: A maxim that denies a kind of person exists: "There's no such thing as a difficult client".
 NO_SUCH = re.compile(r"\bno such (?:thing|person) as\b", re.IGNORECASE)
 #: A comparison just before a person: "rode around like a 9 year old" is no one in particular.
@@ -83,6 +90,12 @@ class Frames:
             return False
         clause = max(text.rfind(c, start, pos) for c in sf.CLAUSE_BREAKS) + 1
         return clause > start and sf.GENERIC_START.match(text, clause, end) is not None
+
+    def to_the_reader(self, pos: int) -> bool:
+        """Whether `pos` is in a clause addressed to the reader ("when you're stuck on a case")."""
+        start, _ = sentence_bounds(self._text, pos)
+        clause = max(start, *(self._text.rfind(c, start, pos) + 1 for c in sf.CLAUSE_BREAKS))
+        return TO_THE_READER.match(self._text, clause, pos) is not None
 
     def not_person(self, start: int, end: int) -> bool:
         """Whether words around [start, end) make it no person ("be patient", "mail client")."""

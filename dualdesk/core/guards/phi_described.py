@@ -55,6 +55,13 @@ _STOP = re.compile(r"[.!?\n]")
 _SIX_DIGITS = re.compile(r"\d{6}")
 #: Words of an act on the author: what must be in a draft for `OPENS_ACTING` to be tried.
 _ACT_HINTS = ("said", " me", "today", "this morning", "yesterday", "last night")
+#: A street named without its number: "King William Rd", "the corner of Park St".
+STREET = re.compile(
+    r"(?<![\w.])(?:[A-Z][a-z]+ ){1,3}(?:St|Rd|Ave|Tce|Pde|Cres|Hwy|Ln|Blvd|Street|Road|Avenue"
+    r"|Lane|Terrace|Parade|Crescent)\b"
+)
+_STREET_HINTS = (" St", " Rd", " Ave", " Tce", " Pde", " Cres", " Hwy", " Ln", " Blvd", " Street",
+                 " Road", " Avenue", " Lane", " Terrace", " Parade", " Crescent")  # fmt: skip
 #: One to three capitals, a space, six to nine digits standing alone: a local record number.
 LOCAL_RECORD = re.compile(r"(?<![\w-])(?P<prefix>[A-Z]{1,3}) (?P<num>\d{6,9})(?![\w/:.-]|\s\d)")
 #: Prefixes that number a business, a product or a charity, not a person.
@@ -114,8 +121,20 @@ def described_identifiers(
     for m in LOCAL_RECORD.finditer(text) if _SIX_DIGITS.search(text) else ():
         if m.group("prefix") not in _NOT_PERSONAL:
             found.append((*m.span(), "a record or account number", "Remove the number."))
+    if any(hint in text for hint in _STREET_HINTS):
+        found.extend(_streets(text, public))
     if professional and any(hint in text for hint in _ACT_HINTS):
         found.extend(_opening_names(text, public, own))
+    return found
+
+
+def _streets(text: str, public: Hits) -> list[Span]:
+    """Streets named in a sentence about someone else: "he walks to King William Rd"."""
+    found: list[Span] = []
+    for m in STREET.finditer(text):
+        s, e = sentence_bounds(text, m.start())
+        if pp.THIRD_PERSON.search(text, s, m.start()) and not public.within(s, e):
+            found.append((*m.span(), "a place smaller than a state", ""))
     return found
 
 

@@ -14,6 +14,7 @@ IDENTIFIERS = [
     ("Shearer from out Quorn way, 70s, told me he'd never cried before.", "Quorn"),
     ("Consult q: Winifred, mid 80s, sleeps all day and roams all night. Ideas?", "Winifred"),
     ("Bloods for MR 5530917 went missing again. Third time this month.", "MR 5530917"),
+    ("Her son says she still walks down to Gawler Pde for the paper each day.", "Gawler Pde"),
     ("Mavis hasn't spoken in weeks but today said 'the kettle's on' to nobody.", "Mavis"),
 ]
 
@@ -22,6 +23,7 @@ NOT_IDENTIFIERS = [
     "A keynote speaker from Port Lincoln told us about his rural clinic. Great talk.",
     "A study from Melbourne found he or she who sleeps less worries more.",
     "Australians aged 95+ are the fastest growing age group. Plan for it.",
+    "Our new rooms are on Gawler Pde, upstairs from the bakery. Same phone number.",
     "Our ABN 51824753556 is on every invoice now.",
     "Parking was a nightmare today and the attendant said 'no exceptions'.",
     "Ruqyah isn't my field, but she asked me to sit in. Good day.",

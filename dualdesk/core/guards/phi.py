@@ -57,6 +57,10 @@ def _own_names(context: ReviewContext) -> frozenset[str]:
 _NAME_PATTERNS = (*pp.NAME_PATTERNS, pf.FOREIGN_HONORIFIC)
 #: Initials spelt out in brackets: a case already published under its name.
 _EXPANDED = re.compile(r"\s*\((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+\)")
+#: A preposition of place before "the <Plural>": "in the Meadows", not "the Hendersons".
+_SPATIAL_BEFORE = re.compile(
+    r"\b(?i:in|across|through|along|around|round|over|past|into|near|on|up|down)\s+$"
+)
 #: An age as the lower bound of a band: "90+", "95 and over", "90 or older".
 _AGE_BAND = re.compile(r"\+|\s+(?:and|or) (?:over|older|above)\b|\s+plus\b")
 _DATE_CUE = Folding(pp.DATE_CUE)
@@ -89,8 +93,11 @@ def _spans(draft: Draft, context: ReviewContext) -> list[tuple[int, int, str, st
                 continue
             if places.is_own(name, names):
                 continue
-            if pp.AUTHOR.search(text, max(0, m.start() - 10), m.start()):
-                continue
+            if pp.AUTHOR.search(text, max(0, m.start() - 10), m.start()) or (
+                _SPATIAL_BEFORE.search(text, max(0, m.start() - 10), m.start())
+                and m.group()[:4].lower() == "the "
+            ):
+                continue  # the author's own name; "across the Meadows": a place, not a family
             if public.within(*sentence_bounds(text, m.start())):
                 continue
             honorific = m.group()[:1] == "M" and m.group()[:4].rstrip(". ") in pp.HONORIFICS

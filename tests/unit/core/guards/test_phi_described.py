@@ -28,6 +28,7 @@ NOT_IDENTIFIERS = [
     "Parking was a nightmare today and the attendant said 'no exceptions'.",
     "Ruqyah isn't my field, but she asked me to sit in. Good day.",
     "H.M. (Henry Molaison) changed what we know about memory.",
+    "Walked home across the Meadows in the rain, hood up, soaked through.",
     "Together 24/7 since lockdown and still speaking. Couples work is a marvel.",
 ]
 

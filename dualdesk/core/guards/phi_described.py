@@ -60,8 +60,10 @@ STREET = re.compile(
     r"(?<![\w.])(?:[A-Z][a-z]+ ){1,3}(?:St|Rd|Ave|Tce|Pde|Cres|Hwy|Ln|Blvd|Street|Road|Avenue"
     r"|Lane|Terrace|Parade|Crescent)\b"
 )
-_STREET_HINTS = (" St", " Rd", " Ave", " Tce", " Pde", " Cres", " Hwy", " Ln", " Blvd", " Street",
-                 " Road", " Avenue", " Lane", " Terrace", " Parade", " Crescent")  # fmt: skip
+#: A street word anywhere: what must be in a draft for `STREET` to be tried.
+_STREET_WORD = re.compile(
+    r"(?:St|Rd|Ave|Tce|Pde|Cres|Hwy|Ln|Blvd|Street|Road|Avenue|Lane|Terrace|Parade|Crescent)\b"
+)
 #: One to three capitals, a space, six to nine digits standing alone: a local record number.
 LOCAL_RECORD = re.compile(r"(?<![\w-])(?P<prefix>[A-Z]{1,3}) (?P<num>\d{6,9})(?![\w/:.-]|\s\d)")
 #: Prefixes that number a business, a product or a charity, not a person.
@@ -121,7 +123,7 @@ def described_identifiers(
     for m in LOCAL_RECORD.finditer(text) if _SIX_DIGITS.search(text) else ():
         if m.group("prefix") not in _NOT_PERSONAL:
             found.append((*m.span(), "a record or account number", "Remove the number."))
-    if any(hint in text for hint in _STREET_HINTS):
+    if _STREET_WORD.search(text):
         found.extend(_streets(text, public))
     if professional and any(hint in text for hint in _ACT_HINTS):
         found.extend(_opening_names(text, public, own))

@@ -17,8 +17,10 @@ from __future__ import annotations
 
 import re
 
+from dualdesk.core.accounts import Role
 from dualdesk.core.emails import mailbox
 from dualdesk.core.findings import Finding, Rule, Severity
+from dualdesk.core.guards import phi_described as described
 from dualdesk.core.guards import phi_lookalikes as pl
 from dualdesk.core.guards import phi_numbers as numbers
 from dualdesk.core.guards import phi_patterns as pp
@@ -53,6 +55,14 @@ def _own_names(context: ReviewContext) -> frozenset[str]:
 
 
 _NAME_PATTERNS = (*pp.NAME_PATTERNS, pf.FOREIGN_HONORIFIC)
+#: Initials spelt out in brackets: a case already published under its name.
+_EXPANDED = re.compile(r"\s*\((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+\)")
+#: A preposition of place before "the <Plural>": "in the Meadows", not "the Hendersons".
+_SPATIAL_BEFORE = re.compile(
+    r"\b(?i:in|across|through|along|around|round|over|past|into|near|on|up|down)\s+$"
+)
+#: An age as the lower bound of a band: "90+", "95 and over", "90 or older".
+_AGE_BAND = re.compile(r"\+|\s+(?:and|or) (?:over|older|above)\b|\s+plus\b")
 _DATE_CUE = Folding(pp.DATE_CUE)
 
 
@@ -83,8 +93,11 @@ def _spans(draft: Draft, context: ReviewContext) -> list[tuple[int, int, str, st
                 continue
             if places.is_own(name, names):
                 continue
-            if pp.AUTHOR.search(text, max(0, m.start() - 10), m.start()):
-                continue
+            if pp.AUTHOR.search(text, max(0, m.start() - 10), m.start()) or (
+                _SPATIAL_BEFORE.search(text, max(0, m.start() - 10), m.start())
+                and m.group()[:4].lower() == "the "
+            ):
+                continue  # the author's own name; "across the Meadows": a place, not a family
             if public.within(*sentence_bounds(text, m.start())):
                 continue
             honorific = m.group()[:1] == "M" and m.group()[:4].rstrip(". ") in pp.HONORIFICS
@@ -92,8 +105,12 @@ def _spans(draft: Draft, context: ReviewContext) -> list[tuple[int, int, str, st
                 continue  # "as Mr. Rogers said": a public figure, quoted
             if honorific and pf.vocative(text, m):
                 continue  # "'Ms. P, I don't need college'": the author, addressed
+            if _EXPANDED.match(text, m.end()):
+                continue  # "H.M. (Henry Molaison)": a published case, its name already public
             found.append((*m.span("name"), "a name or initial", "Remove the name or initial."))
     found.extend(places.named_from(text, public, names))
+    pro = draft.account is Role.PROFESSIONAL
+    found.extend(described.described_identifiers(text, public, names, pro))
     found.extend(_named_with_initial(text, public, names))
     low = lowered(text)
     for pattern in pp.PLACE_PATTERNS:
@@ -108,12 +125,13 @@ def _spans(draft: Draft, context: ReviewContext) -> list[tuple[int, int, str, st
     for pattern in (DATE, pp.MONTH_DATE) if pp.YEAR.search(text) else (DATE,):
         for m in pattern.finditer(text):
             s, e = sentence_bounds(text, m.start())
-            if date_cue.within(s, e) and not _score(text, m):
+            if date_cue.within(s, e) and not _score(text, m) and m.group() != "24/7":
                 found.append((*m.span(), "a date tied to a person", "Leave out the date."))
-    for m in pp.AGE.finditer(text):
-        found.append(
-            (*m.span(), "an age over 89", "Say \u201c90 or older\u201d, or leave it out.")
-        )
+    found.extend(
+        (*m.span(), "an age over 89", "Say \u201c90 or older\u201d, or leave it out.")
+        for m in pp.AGE.finditer(text)
+        if not _AGE_BAND.match(text, m.end())  # "Australians aged 90+": a population's band
+    )
     found.extend(numbers.phones(text))
     found.extend(numbers.word_ages(text))
     own = {mailbox(p.email) for p in context.profiles.values() if _valid(p.email)}

@@ -39,9 +39,9 @@ DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
 HALVES = (
     *"abcdefhijklmnopqrtuvwxyz",
     *(f"z{c}" for c in "abcdefghijklmnopqrstuvwx"),
-    *(f"y{c}" for c in "abcdef"),
+    *(f"y{c}" for c in "abcdefghijkl"),
 )
-HELD_OUT = ("g", "s", *(f"y{c}" for c in "ghijkl"))
+HELD_OUT = ("g", "s", *(f"y{c}" for c in "mnopqr"))
 RULES = (
     Rule.CLINICAL,
     Rule.PHI,

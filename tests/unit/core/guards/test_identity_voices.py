@@ -50,4 +50,5 @@ def test_the_job_in_other_voices_links(findings, text) -> None:
     ],
 )
 def test_lookalikes_of_the_job_in_other_voices_pass(findings, text) -> None:
-    assert not findings(text, Role.PERSONAL, Rule.IDENTITY_LINK), text
+    # The rules alone: the learned model's own look-alikes are in test_learned.py.
+    assert not findings(text, Role.PERSONAL, Rule.IDENTITY_LINK, backstop=False), text

@@ -116,6 +116,18 @@ def test_model_no_longer_reads_a_full_caseload_as_whereabouts() -> None:
     assert learned.check(Draft(Role.PROFESSIONAL, text), set()) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When a client cries in session, she may feel ashamed. Normalise it.",
+        "my therapist said she was proud of me today",
+    ],
+)
+def test_model_no_longer_reads_these_teaching_posts_as_stories(text: str) -> None:
+    # Known false alarms of the model trained up to YA-YF; quiet since YG-YL joined.
+    assert learned.check(Draft(Role.PROFESSIONAL, text), set()) == []
+
+
 def test_model_no_longer_reads_slides_of_my_talk_as_whereabouts() -> None:
     # Was a known false alarm until parts ZM-ZX were in the training data.
     text = "Slides from my talk are up on the blog"
@@ -130,8 +142,8 @@ def test_model_is_quiet_on_a_general_professional_post() -> None:
 @pytest.mark.xfail(
     strict=True,
     reason="a bag of words reads 'the weekend', 'conference', 'my talk' as whereabouts, "
-    "'with her, she said' and 'she ... in session' as a story, 'being a psych' as the "
-    "user's own job",
+    "'with her, she said' as a story, 'being a psych', 'twelve years as a', 'my mental "
+    "health' as the user's own job",
 )
 @pytest.mark.parametrize(
     "text",
@@ -140,8 +152,8 @@ def test_model_is_quiet_on_a_general_professional_post() -> None:
         "Be patient with her, she said, and I was.",
         "Conference slides are up on the blog",
         "being a psych major was a mistake, ask me how",
-        "When a client cries in session, she may feel ashamed. Normalise it.",
-        "my therapist said she was proud of me today",
+        "twelve years as a school governor and I still dread the budget meeting",
+        "working on my mental health this year means fewer late nights",
     ],
 )
 def test_known_false_alarms_of_the_model(text: str) -> None:

@@ -217,9 +217,9 @@ def story_identifiers(
         if _skipped(text, start, m.end(), words, own) or any(a < start < b for a, b in quoted):
             continue
         bounds = sentence_bounds(text, start)
-        if public.within(*bounds) or (
+        if (
             bounds in away_sentences and not pp.THIRD_PERSON.search(text, bounds[0], start)
-        ):
+        ) or public.within(*bounds):
             continue  # the author's own whereabouts, unless the sentence is about someone
         if any(w.lower() in _TITLE_WORDS for w in words) or _COLLEAGUE.search(text, *bounds):
             continue  # "The Anxious Teen": a title; "supervision with Ingrid": a colleague

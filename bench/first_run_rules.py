@@ -1,6 +1,6 @@
 """Recover what the rules said on each corpus part at its first run, from git history.
 
-Parts H-Z were each added in a commit that recorded their first-run numbers
+Parts H-Z, ZA-ZX and YA-YR were each added in a commit that recorded their first-run numbers
 before any rule was tuned on them. This script exports the code of each such
 commit into a temporary folder, runs its own `review` on the part, and writes
 `DIR/<part>.json` ([{"text", "account", "fired", "warned"}]) for

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from dualdesk.core.guards.first_chars import hinted
+from dualdesk.core.guards.required_words import required
 
 MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
@@ -187,10 +188,17 @@ class Folding:
         foldable = "(?-i" not in bare and not re.search("[A-Z]", bare)
         flags = pattern.flags & ~re.IGNORECASE
         self._lower = hinted(re.compile(pattern.pattern, flags)) if foldable else None
+        self._needs = required(self._lower) if self._lower is not None else None
 
     def finditer(self, text: str, low: str | None) -> Iterator[re.Match[str]]:
-        """Matches in `text`; `low` is `lowered(text)`. Only spans are the original's."""
+        """Matches in `text`; `low` is `lowered(text)`. Only spans are the original's.
+
+        A lower-cased text that lacks every string the pattern's matches
+        contain (`required_words.required`) is not scanned at all.
+        """
         if self._lower is not None and low is not None:
+            if self._needs is not None and not any(need in low for need in self._needs):
+                return iter(())
             return self._lower.finditer(low)
         return self.pattern.finditer(text)
 

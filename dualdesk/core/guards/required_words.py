@@ -1,0 +1,90 @@
+"""What every match of a pattern must contain, so a scan can be skipped when it is absent.
+
+Most guard patterns are long alternations, and the regex engine tries each
+alternative at every word of a draft even when the words the pattern needs
+never occur. `required` reads from the parsed pattern a short set of
+literal strings such that every match contains at least one of them
+("client" or "patient" or "session"); when none is in the (lower-cased)
+draft, `lexicon.Folding` skips the scan. The matches are unchanged: a
+pattern cannot match a text that lacks every string its matches contain.
+
+Only what is certain counts: a literal run in a part that every match
+passes through, or, for an alternation, one such set per branch. Anything
+else (a class, an optional part, a group with flags, a parser that changed
+in a later Python) gives no set, and the pattern is always scanned.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+try:
+    from re import _constants as _sre_constants  # type: ignore[attr-defined]
+    from re import _parser as _sre_parser  # type: ignore[attr-defined]
+except ImportError:  # a later Python moved its private parser: no pattern is skipped
+    _sre_constants = _sre_parser = None
+
+#: A shorter string is in too many drafts to be worth the check.
+SHORTEST = 3
+#: With more strings than this, checking them costs about what the scan does.
+MOST_STRINGS = 30
+
+Needs = frozenset[str] | None
+
+
+def _better(a: Needs, b: Needs) -> Needs:
+    """The more selective of two sets: longer shortest string, then fewer strings."""
+    if a is None:
+        return b
+    if b is None:
+        return a
+    return max(a, b, key=lambda s: (min(map(len, s)), -len(s)))
+
+
+def _sequence(items: Any, consts: Any) -> Needs:
+    """Return the best set some mandatory part of a sequence gives, or None."""
+    best: Needs = None
+    run = ""
+    for op, arg in [*items, (None, None)]:
+        if op is consts.LITERAL:
+            run += chr(arg)
+            continue
+        if len(run) >= SHORTEST:
+            best = _better(best, frozenset({run}))
+        run = ""
+        if op is not None:
+            best = _better(best, _item(op, arg, consts))
+    return best
+
+
+def _item(op: Any, arg: Any, consts: Any) -> Needs:
+    if op is consts.BRANCH:
+        needs: set[str] = set()
+        for branch in arg[1]:
+            found = _sequence(branch, consts)
+            if found is None:
+                return None
+            needs |= found
+        return frozenset(needs) if len(needs) <= MOST_STRINGS else None
+    if op is consts.SUBPATTERN:
+        _group, add_flags, del_flags, sub = arg
+        return None if add_flags or del_flags else _sequence(sub, consts)
+    if op in (consts.MAX_REPEAT, consts.MIN_REPEAT):
+        low, _high, sub = arg
+        return _sequence(sub, consts) if low >= 1 else None
+    return None  # a class, an assertion, a reference: nothing certain
+
+
+def required(pattern: re.Pattern[str]) -> Needs:
+    """Return strings one of which every match of `pattern` contains, or None if unknown.
+
+    Only for case-sensitive patterns (the lower-cased twins `lexicon.Folding`
+    compiles): a case-insensitive literal could match either case.
+    """
+    if pattern.flags & re.IGNORECASE or _sre_parser is None:
+        return None
+    try:
+        return _sequence(_sre_parser.parse(pattern.pattern, pattern.flags), _sre_constants)
+    except Exception:  # an unknown shape or parser: always scan
+        return None

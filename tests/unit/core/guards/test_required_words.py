@@ -1,0 +1,65 @@
+"""Required strings: a scan skipped when its words are absent, with exactly the same matches."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from dualdesk.core.guards.lexicon import Folding, lowered
+from dualdesk.core.guards.required_words import required
+from tests.unit.core.guards.test_first_chars import _folded_patterns
+
+DATA = Path(__file__).resolve().parents[4] / "tests" / "data"
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        (r"\bmy client\b", {"my client"}),
+        (r"\b(?:had|saw) (?:a|my) (?:client|patient)", {"client", "patient"}),
+        (r"\b(?:my|the)\s+(?:client|patient)s?\b", {"client", "patient"}),  # the longer part
+        (r"(?:session|group)+ today", {" today"}),
+        (r"\b(?:client|\w+ed)\b", None),  # one branch needs no particular word
+        (r"(?:client)?\s+today", {"today"}),  # an optional part gives nothing
+        (r"\bkid\b|\bteen\b", {"kid", "teen"}),
+        (r"\b(?:a|an) \w+", None),  # nothing as long as SHORTEST
+        (r"(?i:client)", None),  # a group with its own flags
+    ],
+)
+def test_required_reads_what_every_match_contains(pattern: str, expected: set[str] | None) -> None:
+    found = required(re.compile(pattern))
+    assert (set(found) if found is not None else None) == expected
+
+
+def test_case_insensitive_patterns_give_nothing() -> None:
+    assert required(re.compile(r"\bmy client", re.I)) is None
+
+
+def test_a_draft_without_the_words_is_not_scanned_and_one_with_them_is() -> None:
+    folding = Folding(re.compile(r"\b(?:had|saw) (?:a|my) (?:client|patient)\b", re.I))
+    quiet = "Saw a heron on the canal today."
+    story = "Saw a client today who finally laughed."
+    assert list(folding.finditer(quiet, lowered(quiet))) == []
+    assert [m.span() for m in folding.finditer(story, lowered(story))] == [(0, 12)]
+
+
+def test_no_guard_pattern_loses_a_match_to_its_required_words() -> None:
+    texts = [
+        json.loads(line)["text"].lower()
+        for part in ("b", "m", "w", "zk", "yc")
+        for line in (DATA / f"guards_corpus_{part}.jsonl").read_text(encoding="utf-8").splitlines()
+    ]
+    gated = 0
+    for name, folding in _folded_patterns():
+        slow = re.compile(folding.pattern.pattern, folding.pattern.flags & ~re.IGNORECASE)
+        needs = required(slow)
+        if needs is None:
+            continue
+        gated += 1
+        for text in texts:
+            if any(m for m in slow.finditer(text)):
+                assert any(need in text for need in needs), (name, sorted(needs), text)
+    assert gated >= 50, "most guard patterns should be gated"

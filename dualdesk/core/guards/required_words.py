@@ -88,3 +88,36 @@ def required(pattern: re.Pattern[str]) -> Needs:
         return _sequence(_sre_parser.parse(pattern.pattern, pattern.flags), _sre_constants)
     except Exception:  # an unknown shape or parser: always scan
         return None
+
+
+def alternatives(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], ...]:
+    """Return the top-level alternatives of `(?=\\w)(?:a|b|...)` as patterns of their own.
+
+    A long alternation has no required words as a whole when one branch needs
+    none, and the engine tries every branch at every word; apart, each branch
+    gets its own gate and first-character hint. Separate scans may also find
+    a match that overlaps another branch's, which the single scan would skip.
+    Anything not of that shape comes back whole.
+    """
+    head = r"(?=\w)(?:"
+    source = pattern.pattern
+    if not (source.startswith(head) and source.endswith(")")):
+        return (pattern,)
+    body, parts, depth, start, i = source[len(head) : -1], [], 0, 0, 0
+    while i < len(body):
+        char = body[i]
+        if char == "\\":
+            i += 2
+            continue
+        if char == "[":
+            i = body.index("]", i + 2) + 1  # a class: "|" and ")" inside it are literal
+            continue
+        depth += (char == "(") - (char == ")")
+        if char == "|" and depth == 0:
+            parts.append(body[start:i])
+            start = i + 1
+        i += 1
+    parts.append(body[start:])
+    if depth != 0:
+        return (pattern,)
+    return tuple(re.compile(rf"(?=\w)(?:{part})", pattern.flags) for part in parts)

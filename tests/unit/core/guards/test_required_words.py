@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from dualdesk.core.guards.lexicon import Folding, lowered
-from dualdesk.core.guards.required_words import required
+from dualdesk.core.guards.required_words import alternatives, required
 from tests.unit.core.guards.test_first_chars import _folded_patterns
 
 DATA = Path(__file__).resolve().parents[4] / "tests" / "data"
@@ -63,3 +63,22 @@ def test_no_guard_pattern_loses_a_match_to_its_required_words() -> None:
             if any(m for m in slow.finditer(text)):
                 assert any(need in text for need in needs), (name, sorted(needs), text)
     assert gated >= 50, "most guard patterns should be gated"
+
+
+def test_alternatives_splits_a_word_start_alternation_into_gated_parts() -> None:
+    pattern = re.compile(r"(?=\w)(?:\bmy (?:client|kid)\b|\b[\w-]+ (?:i|we) see\b|\bpt\s*#\d+)")
+    parts = alternatives(pattern)
+    assert [p.pattern for p in parts] == [
+        r"(?=\w)(?:\bmy (?:client|kid)\b)",
+        r"(?=\w)(?:\b[\w-]+ (?:i|we) see\b)",
+        r"(?=\w)(?:\bpt\s*#\d+)",
+    ]
+    assert [required(p) for p in parts] == [frozenset({"my "}), frozenset({" see"}), None]
+    text = "the lad we see on fridays said my kid"
+    found = sorted(m.span() for p in parts for m in p.finditer(text))
+    assert found == sorted(m.span() for m in pattern.finditer(text))
+
+
+def test_alternatives_leaves_other_shapes_whole() -> None:
+    pattern = re.compile(r"\bmy client\b|\bthe kid\b")
+    assert alternatives(pattern) == (pattern,)

@@ -21,8 +21,8 @@ from dualdesk.core.guards import story_named as sn
 from dualdesk.core.guards import story_patterns as sp
 from dualdesk.core.guards import story_people as pe
 from dualdesk.core.guards import story_witness as sw
+from dualdesk.core.guards import story_words
 from dualdesk.core.guards.lexicon import Folding, Hits, lowered, sentence_bounds
-from dualdesk.core.guards.required_words import alternatives
 from dualdesk.core.guards.story_frames import Frames
 
 #: How far around a person the setting and the narration are looked for.
@@ -31,8 +31,6 @@ REACH = 160
 
 _NARRATION = Folding(sp.NARRATION)
 _CURRENT = Folding(sf.CURRENT)
-#: ONE_PERSON_WORD's branches apart, each with its own gate and hint (`required_words`).
-_WORDS = tuple(Folding(p) for p in alternatives(sp.ONE_PERSON_WORD))
 _AT_START = Folding(sp.ONE_PERSON_AT_START)
 _COUNTED = Folding(sw.COUNTED)
 _PRONOUN = Folding(sw.PRONOUN)
@@ -66,7 +64,7 @@ def story_spans(
         found += _unanchored(text, frames)
     narration: list[int] | None = None
     people = chain(
-        *(word.finditer(text, lower) for word in _WORDS),
+        story_words.matches(text, lower),
         sp.ONE_PERSON_NAMED.finditer(text),
         sp.MASKED.finditer(text),
         filter(None, (sp.AGE_OPENING.match(text),)),
@@ -153,12 +151,6 @@ def _pronoun_stories(text: str, frames: Frames) -> list[tuple[int, int]]:
     return found
 
 
-def _any_word(text: str) -> bool:
-    """Whether ONE_PERSON_WORD matches anywhere in `text`."""
-    low = lowered(text)
-    return any(next(word.finditer(text, low), None) is not None for word in _WORDS)
-
-
 def _unanchored(text: str, frames: Frames) -> list[tuple[int, int]]:
     """The first "he" or "she" of a post when nobody is named before it.
 
@@ -169,7 +161,7 @@ def _unanchored(text: str, frames: Frames) -> list[tuple[int, int]]:
     if m is None:
         return []
     before = frames.unquoted[: m.start()]
-    if sw.ANTECEDENT.search(before) or _any_word(before):
+    if sw.ANTECEDENT.search(before) or story_words.any_in(before):
         return []
     if sw.OWN_ANTECEDENT.search(before, before.rfind(":") + 1):
         return []

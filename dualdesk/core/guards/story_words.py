@@ -1,0 +1,32 @@
+"""One person singled out by a word ("a lad", "one of mine", "my 2pm"), branch by branch.
+
+`story_patterns.ONE_PERSON_WORD` is one long alternation; run as one scan,
+the engine tries its 38 branches at every word of a draft. Apart, each
+branch gets its own required-word gate and first-character hint
+(`required_words`), which halves the time. Apart, a branch may also find a
+match that overlaps another branch's, which the single scan skipped: a
+longer underline, never a different rule or severity on the corpus.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from itertools import chain
+
+from dualdesk.core.guards import story_patterns as sp
+from dualdesk.core.guards.lexicon import Folding, lowered
+from dualdesk.core.guards.required_words import alternatives
+
+_WORDS = tuple(Folding(p) for p in alternatives(sp.ONE_PERSON_WORD))
+
+
+def matches(text: str, low: str | None) -> Iterator[re.Match[str]]:
+    """Every branch's matches in `text` (`low` is `lowered(text)`), branch after branch."""
+    return chain.from_iterable(word.finditer(text, low) for word in _WORDS)
+
+
+def any_in(text: str) -> bool:
+    """Whether some branch matches anywhere in `text`."""
+    low = lowered(text)
+    return any(next(word.finditer(text, low), None) is not None for word in _WORDS)

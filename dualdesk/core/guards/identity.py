@@ -15,7 +15,6 @@ warn: it narrows who the personal account could be without naming them.
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 
 from dualdesk.core.accounts import Profile, ProfileError, Role
@@ -27,6 +26,7 @@ from dualdesk.core.guards.identity_patterns import (
     SELF_IDENTIFICATION,
     SELF_IDENTIFICATION_CAPITALS,
     SELF_IDENTIFICATION_VOICES,
+    unaccented,
 )
 from dualdesk.core.guards.identity_profile import own_mark_matches, renewed_credentials
 from dualdesk.core.guards.identity_work import WORK_VOICES
@@ -84,26 +84,13 @@ def short_forms(markers: tuple[str, ...]) -> list[str]:
     return found
 
 
-def _unaccented(word: str) -> str:
-    """A pattern for `word` that also matches it typed without its accents.
-
-    "Treviño" is often typed "Trevino" (a form, a keyboard without the
-    letter): both spell the same person's name.
-    """
-    out = []
-    for ch in word:
-        base = unicodedata.normalize("NFD", ch)[0]
-        out.append(f"[{ch}{base}]" if base != ch and base.isascii() else ch)
-    return "".join(out)
-
-
 @lru_cache(maxsize=8)
 def _marker_pattern(
     markers: tuple[str, ...], handle: str, short: tuple[str, ...] = ()
 ) -> re.Pattern[str] | None:
     alternatives = []
     for marker in sorted(set(markers), key=len, reverse=True):
-        words = [_unaccented(re.escape(w)) for w in marker.split()]
+        words = [unaccented(re.escape(w)) for w in marker.split()]
         if words and len(marker) >= 3:
             alternatives.append(r"\s+".join(words))
     for form in sorted(set(short) - set(markers), key=len, reverse=True):

@@ -10,6 +10,7 @@ who did something today). Every pattern is bounded, so matching is linear.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 #: Words that narrow a profession: "clinical", "addictions", "child & adolescent".
 _QUALIFIER = (
@@ -188,3 +189,18 @@ SELF_IDENTIFICATION_VOICES = (
         rf"(?:guidance|pastoral|youth|student|campus|college|university|school) {_NOUN}\b)",
     ),
 )
+
+
+def base_letter(ch: str) -> str:
+    """`ch` without its accent when it has an ASCII base ("ñ" -> "n"), else `ch`."""
+    base = unicodedata.normalize("NFD", ch)[0]
+    return base if base.isascii() else ch
+
+
+def unaccented(word: str) -> str:
+    """A pattern for `word` that also matches it typed without its accents.
+
+    "Treviño" is often typed "Trevino", "Raíces" "Raices" (a form, a keyboard
+    without the letter): both spell the same name.
+    """
+    return "".join(f"[{ch}{base_letter(ch)}]" if base_letter(ch) != ch else ch for ch in word)

@@ -12,10 +12,9 @@ unit or a crisis service is known as soon as the user has named it there.
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 
-from dualdesk.core.guards.identity_patterns import PROFESSION
+from dualdesk.core.guards.identity_patterns import PROFESSION, base_letter, unaccented
 
 #: The last word of a practice name that says it is a place of work.
 _PLACE = frozenset(
@@ -105,7 +104,7 @@ def _kinds_pattern(markers: tuple[str, ...], display_name: str) -> re.Pattern[st
     if not kinds and not heads:
         return None
     alternatives = [r"\s+".join(re.escape(w) for w in k.split()) for k in kinds]
-    alternatives.extend(rf"{_unaccented(re.escape(h))}\s+{_SITE}" for h in heads)
+    alternatives.extend(rf"{unaccented(re.escape(h))}\s+{_SITE}" for h in heads)
     return re.compile(rf"{_NOT_MINE}(?<![\w@.#/-])(?:{'|'.join(alternatives)})(?![\w-])", re.I)
 
 
@@ -116,17 +115,8 @@ def _keys(markers: tuple[str, ...], display_name: str) -> tuple[str, ...]:
     return tuple(kinds + [h.lower() for h in heads] + [_unaccented_key(h) for h in heads])
 
 
-def _base(ch: str) -> str:
-    return unicodedata.normalize("NFD", ch)[0]
-
-
-def _unaccented(word: str) -> str:
-    """A pattern for `word` that also matches it typed without its accents ("Raices")."""
-    return "".join(f"[{ch}{_base(ch)}]" if _base(ch) != ch else ch for ch in word)
-
-
 def _unaccented_key(word: str) -> str:
-    return "".join(_base(ch) for ch in word.lower())
+    return "".join(base_letter(ch) for ch in word.lower())
 
 
 def workplace_matches(

@@ -45,7 +45,6 @@ _ABSTRACT = (
     r"|(?:Work|Clinic|Admin|Rest|Life|Sleep|Lunch|Dinner|Brunch|Breakfast|Group|Practice"
     r"|Teaching|Email|Notes|Homework|Paperwork|Supervision|Everything|Nothing|Anything)\b)"
 )
-_START = r"(?:^|[.!?…]\s+|\n)"
 
 #: Movement to or in a place: "flying to Denver", "back in Leeds", "a week in Lisbon".
 _PLACE_NOUN = (

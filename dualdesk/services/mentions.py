@@ -1,7 +1,9 @@
 """Each pane's mentions inbox: newest first, paged, with what still needs an answer.
 
 A mention counts as answered when this pane's outbox holds a reply to it
-(queued, sending or sent) or the clinician dismissed it. Replies are made
+(queued, sending or sent), when the account's own recent posts on X hold a
+reply to it (typed on X itself: phone app, website), or the clinician
+dismissed it. Replies are made
 as drafts of the pane the mention was read in, so they go through the
 guards and the timing policy like every other post.
 """
@@ -9,7 +11,7 @@ guards and the timing policy like every other post.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from dualdesk.core.accounts import Role
 from dualdesk.core.errors import NotLinked
@@ -17,6 +19,7 @@ from dualdesk.core.ports import Outbox
 from dualdesk.core.posts import Draft, PostState
 from dualdesk.core.timeline import XPost
 from dualdesk.services.hygiene_ports import ClientProvider, Settings
+from dualdesk.services.replies_on_x import OWN_POSTS_PAGE, RepliesOnX
 
 PAGE_SIZE = 20
 # How many dismissed ids are remembered per account (the newest are kept).
@@ -33,17 +36,20 @@ class Mention:
         post: the post as X returned it.
         replied: this account's outbox holds a reply to it.
         dismissed: the clinician marked it as needing no answer.
+        replied_on_x: the account's own recent posts on X hold a reply to it
+            (made on X itself, not through dualdesk).
     """
 
     account: Role
     post: XPost
     replied: bool = False
     dismissed: bool = False
+    replied_on_x: bool = False
 
     @property
     def answered(self) -> bool:
         """Whether it no longer counts as waiting for an answer."""
-        return self.replied or self.dismissed
+        return self.replied or self.replied_on_x or self.dismissed
 
 
 @dataclass(frozen=True)
@@ -54,11 +60,14 @@ class MentionsPage:
         items: newest first.
         next_token: pass to `page` for older mentions; None at the end.
         unanswered_count: how many of `items` still wait for an answer.
+        replies_on_x_checked: False when the account's own posts could not
+            be read, so replies made on X itself count as waiting.
     """
 
     items: tuple[Mention, ...]
     next_token: str | None
     unanswered_count: int
+    replies_on_x_checked: bool = True
 
 
 def unanswered(items: Iterable[Mention]) -> int:
@@ -74,6 +83,8 @@ class MentionsService:
         outbox: the posts dualdesk queued and sent (replies are found there).
         settings: where dismissed mention ids are kept, per account.
         page_size: mentions per page (X allows 5 to 100).
+        own_posts_page: own posts read per mentions page, to find replies
+            made on X itself (one owned read each page; X allows 5 to 100).
     """
 
     def __init__(
@@ -83,14 +94,22 @@ class MentionsService:
         settings: Settings,
         *,
         page_size: int = PAGE_SIZE,
+        own_posts_page: int = OWN_POSTS_PAGE,
     ) -> None:
         self._clients = clients
         self._outbox = outbox
         self._settings = settings
         self._page_size = page_size
+        self._replies_on_x = {role: RepliesOnX(role, own_posts_page) for role in Role}
 
     def page(self, role: Role, token: str | None = None) -> MentionsPage:
         """Return one page of `role`'s mentions, newest first. Call off the GUI thread.
+
+        Besides the mentions, reads at most one page of the account's own
+        recent posts (the newest with the first page, one further back with
+        each older page) to find replies made on X itself. If that read
+        fails, the mentions still come back, with `replies_on_x_checked`
+        False.
 
         Raises:
             NotLinked: the account is not linked.
@@ -101,6 +120,7 @@ class MentionsService:
         if client is None:
             raise NotLinked(f"The {role.value} account is not linked: link it to see mentions.")
         found = client.mentions(self._page_size, token)
+        replied_on_x, checked = self._replies_on_x[role].read(client, newest=token is None)
         replied = {
             p.reply_to
             for p in self._outbox.posts(account=role, states=_REPLY_STATES)
@@ -109,9 +129,16 @@ class MentionsService:
         dismissed = set(self.dismissed(role))
         posts = sorted(found.items, key=_newest_first)
         items = tuple(
-            Mention(role, p, replied=p.id in replied, dismissed=p.id in dismissed) for p in posts
+            Mention(
+                role,
+                p,
+                replied=p.id in replied,
+                dismissed=p.id in dismissed,
+                replied_on_x=p.id in replied_on_x,
+            )
+            for p in posts
         )
-        return MentionsPage(items, found.next_token, unanswered(items))
+        return MentionsPage(items, found.next_token, unanswered(items), checked)
 
     def dismissed(self, role: Role) -> list[str]:
         """Return the ids of `role`'s dismissed mentions, oldest first."""
@@ -123,13 +150,13 @@ class MentionsService:
         ids = [i for i in self.dismissed(mention.account) if i != mention.post.id]
         ids.append(mention.post.id)
         self._settings.set_setting(_dismissed_key(mention.account), ids[-DISMISSED_KEPT:])
-        return Mention(mention.account, mention.post, mention.replied, dismissed=True)
+        return replace(mention, dismissed=True)
 
     def undismiss(self, mention: Mention) -> Mention:
         """Count a dismissed mention as waiting again; return it updated."""
         ids = [i for i in self.dismissed(mention.account) if i != mention.post.id]
         self._settings.set_setting(_dismissed_key(mention.account), ids)
-        return Mention(mention.account, mention.post, mention.replied, dismissed=False)
+        return replace(mention, dismissed=False)
 
 
 def reply_draft(role: Role, mention: Mention, text: str) -> Draft:

@@ -19,6 +19,18 @@ from PySide6.QtWidgets import (
 from dualdesk.core.accounts import Profile
 from dualdesk.services.mentions import Mention
 
+ON_X_NOTE = (
+    "Replies made on X itself (phone app, website) are counted from this account's recent posts."
+)
+ON_X_UNCHECKED = (
+    "Replies made on X itself could not be checked just now (this account's recent posts "
+    "did not load), so they show as waiting."
+)
+ANSWERED = "✓ answered"
+ANSWERED_ON_X = "✓ answered on X"
+WAITING = "● waiting for an answer"
+ON_X_TIP = "You replied on X itself: the reply is among this account's recent posts on X."
+
 
 class MentionsView(QWidget):
     """Lists an account's mentions and writes replies from its pane.
@@ -41,6 +53,7 @@ class MentionsView(QWidget):
         self._mentions: list[Mention] = []
         self.state = QLabel("Loading mentions…")
         self.state.setWordWrap(True)
+        self.state.setToolTip(ON_X_NOTE)
         self.list = QListWidget()
         self.list.setWordWrap(True)
         self.list.setAccessibleName(f"{profile.role.title} mentions")
@@ -76,19 +89,31 @@ class MentionsView(QWidget):
         self.profile = profile
         self.reply_button.setText(f"Reply as {profile.at_handle}")
 
-    def set_mentions(self, mentions: Sequence[Mention], more: bool, note: str = "") -> None:
-        """Show mentions (newest first); `more` says whether older ones can be loaded."""
+    def set_mentions(
+        self,
+        mentions: Sequence[Mention],
+        more: bool,
+        note: str = "",
+        *,
+        replies_on_x_checked: bool = True,
+    ) -> None:
+        """Show mentions (newest first); `more` says whether older ones can be loaded.
+
+        `replies_on_x_checked` is False when the account's own recent posts
+        could not be read, so replies made on X itself show as waiting.
+        """
         current = self.selected()
         self._mentions = list(mentions)
         self.list.clear()
         for mention in self._mentions:
             when = mention.post.created_at
             stamp = f"{when.astimezone():%a %d %b %H:%M}" if when else ""
-            mark = "✓ answered" if mention.answered else "● waiting for an answer"
             item = QListWidgetItem(
-                f"@{mention.post.author_handle or mention.post.author_id} · {stamp} · {mark}\n"
-                f"{mention.post.text}"
+                f"@{mention.post.author_handle or mention.post.author_id} · {stamp} · "
+                f"{_mark(mention)}\n{mention.post.text}"
             )
+            if _mark(mention) == ANSWERED_ON_X:
+                item.setToolTip(ON_X_TIP)
             item.setData(Qt.ItemDataRole.UserRole, mention.post.id)
             self.list.addItem(item)
             if current is not None and current.post.id == mention.post.id:
@@ -96,7 +121,9 @@ class MentionsView(QWidget):
         self.more_button.setEnabled(more)
         waiting = sum(1 for m in self._mentions if not m.answered)
         empty = "No mentions yet." if not self._mentions else ""
-        self.state.setText(note or empty or f"{waiting} waiting for an answer.")
+        on_x = ON_X_NOTE if replies_on_x_checked else ON_X_UNCHECKED
+        self.state.setText(note or empty or f"{waiting} waiting for an answer. {on_x}")
+        self.state.setToolTip(on_x)
 
     def show_problem(self, message: str) -> None:
         """Say why mentions could not be loaded (the list keeps what it had)."""
@@ -129,3 +156,12 @@ class MentionsView(QWidget):
         chosen = self.selected()
         if chosen is not None:
             self.dismiss_requested.emit(chosen)
+
+
+def _mark(mention: Mention) -> str:
+    """Say whether a mention waits, was answered here, or was answered on X itself."""
+    if not mention.answered:
+        return WAITING
+    if mention.replied_on_x and not (mention.replied or mention.dismissed):
+        return ANSWERED_ON_X
+    return ANSWERED

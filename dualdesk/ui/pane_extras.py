@@ -133,7 +133,11 @@ class PaneExtras(QObject):
         def done(page: MentionsPage) -> None:
             self._loaded = [*self._loaded, *page.items]
             self._next = page.next_token
-            self.mentions.set_mentions(self._loaded, more=page.next_token is not None)
+            self.mentions.set_mentions(
+                self._loaded,
+                more=page.next_token is not None,
+                replies_on_x_checked=page.replies_on_x_checked,
+            )
             self.pane.set_unanswered(sum(1 for m in self._loaded if not m.answered))
 
         def failed(exc: Exception) -> None:

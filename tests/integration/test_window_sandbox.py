@@ -6,6 +6,7 @@ reach the window through queued signals, as in the app.
 
 from __future__ import annotations
 
+import time as clock
 from collections.abc import Iterator
 from datetime import datetime, time, timedelta
 from pathlib import Path
@@ -262,3 +263,35 @@ def test_linking_from_the_sandbox_sets_up_the_real_account_apart(
     sandbox = backend.profiles.profiles()[Role.PROFESSIONAL]
     assert sandbox.handle == "DrRiverCounsel"  # the sandbox's data is untouched
     link.reject()
+
+
+def test_a_reply_made_on_x_itself_marks_the_mention_answered_on_x(
+    qtbot: QtBot, controller: WindowController, backend: Backend
+) -> None:
+    pro = controller.window.panes[Role.PROFESSIONAL]
+    extras = controller.extras[Role.PROFESSIONAL]
+    qtbot.waitUntil(lambda: pro.badge.isVisibleTo(pro), timeout=5000)
+    waiting = extras.mentions.list.count()
+    assert waiting >= 1 and f"{waiting} unanswered" in pro.badge.text()
+    extras.mentions.list.setCurrentRow(0)
+    mention = extras.mentions.selected()
+    assert mention is not None and not mention.answered
+    state = backend.sandbox_server.state
+    me = state.user_by_handle("DrRiverCounsel")
+    assert me is not None
+    # As if from the phone app: straight onto X, not through dualdesk's outbox.
+    state.create_post(
+        me.id, "Thanks! Replied from my phone", clock.time(), reply_to=mention.post.id
+    )
+
+    extras.load_mentions()
+
+    qtbot.waitUntil(
+        lambda: extras.mentions.list.item(0).text().splitlines()[0].endswith("✓ answered on X"),
+        timeout=5000,
+    )
+    assert "recent posts" in extras.mentions.state.text()
+    if waiting == 1:
+        assert not pro.badge.isVisibleTo(pro)
+    else:
+        assert f"{waiting - 1} unanswered" in pro.badge.text()

@@ -144,3 +144,36 @@ def test_dismissed_ids_are_kept_per_account(service: MentionsService, store: SQL
     service.dismiss(item)
     assert service.dismissed(Role.PROFESSIONAL) == [item.post.id]
     assert service.dismissed(Role.PERSONAL) == []
+
+
+def test_a_reply_made_on_x_itself_shows_the_mention_answered_on_x(
+    service: MentionsService, store: SQLiteStore, make_client: ClientFactory, twelve: list[str]
+) -> None:
+    before = service.page(Role.PROFESSIONAL)
+    assert before.unanswered_count == 5
+    # As if from the phone app: straight to X's API, nothing in dualdesk's outbox.
+    make_client("professional").post("Good question, answered here", reply_to=twelve[-2])
+    assert store.posts(account=Role.PROFESSIONAL) == []
+
+    after = service.page(Role.PROFESSIONAL)
+
+    by_id = {m.post.id: m for m in after.items}
+    assert by_id[twelve[-2]].replied_on_x and by_id[twelve[-2]].answered
+    assert not by_id[twelve[-2]].replied
+    assert after.unanswered_count == 4
+    assert after.replies_on_x_checked
+
+
+def test_a_failed_own_posts_read_still_shows_the_mentions(
+    sandbox: SandboxServer, service: MentionsService, make_client: ClientFactory, twelve: list[str]
+) -> None:
+    make_client("professional").post("Answered on the website", reply_to=twelve[-1])
+    own_posts = f"/2/users/{professional(sandbox).id}/tweets"
+    sandbox.faults.push(Fault("5xx"), path_prefix=own_posts)
+
+    page = service.page(Role.PROFESSIONAL)
+
+    assert [m.post.id for m in page.items] == twelve[::-1][:5]
+    assert not page.replies_on_x_checked
+    assert page.unanswered_count == 5  # the reply on X could not be seen this time
+    assert service.page(Role.PROFESSIONAL).items[0].replied_on_x

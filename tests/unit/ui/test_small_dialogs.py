@@ -74,7 +74,7 @@ def test_donotfollow_dialog_hands_handles_over_and_forgets_them(qtbot: QtBot) ->
     assert dialog.count_label.text() == "2 handles on the list."
 
 
-def mention(n: int, answered: bool = False) -> Mention:
+def mention(n: int, answered: bool = False, on_x: bool = False) -> Mention:
     post = XPost(
         id=str(n),
         text=f"@DrRiver question {n}",
@@ -82,7 +82,7 @@ def mention(n: int, answered: bool = False) -> Mention:
         created_at=datetime(2026, 11, 25, 10, n, tzinfo=UTC),
         author_handle="mindful_clinic",
     )
-    return Mention(account=Role.PROFESSIONAL, post=post, replied=answered)
+    return Mention(account=Role.PROFESSIONAL, post=post, replied=answered, replied_on_x=on_x)
 
 
 def test_mentions_view_replies_to_the_selected_mention_only(qtbot: QtBot) -> None:
@@ -100,3 +100,24 @@ def test_mentions_view_replies_to_the_selected_mention_only(qtbot: QtBot) -> Non
     assert view.reply_button.text() == "Reply as @DrRiver"
     view.list.setCurrentRow(1)
     assert not view.dismiss_button.isEnabled()  # already answered
+
+
+def test_mentions_view_marks_replies_made_on_x_apart(qtbot: QtBot) -> None:
+    view = MentionsView(PRO)
+    qtbot.addWidget(view)
+    view.set_mentions([mention(3), mention(2, on_x=True), mention(1, answered=True)], more=False)
+
+    lines = [view.list.item(row).text().splitlines()[0] for row in range(3)]
+    assert lines[0].endswith("● waiting for an answer")
+    assert lines[1].endswith("✓ answered on X")
+    assert lines[2].endswith("✓ answered")
+    assert "recent posts" in view.list.item(1).toolTip()
+    assert view.list.item(2).toolTip() == ""
+    assert view.state.text().startswith("1 waiting for an answer.")
+    assert "counted from this account's recent posts" in view.state.text()
+    view.list.setCurrentRow(1)
+    assert not view.dismiss_button.isEnabled()  # answered on X needs no dismissing
+
+    view.set_mentions([mention(3), mention(2)], more=False, replies_on_x_checked=False)
+    assert view.state.text().startswith("2 waiting for an answer.")
+    assert "could not be checked" in view.state.text()

@@ -23,7 +23,7 @@ import re
 from dualdesk.core.guards import phi_patterns as pp
 from dualdesk.core.guards.lexicon import Hits, sentence_bounds
 from dualdesk.core.guards.phi_places import small
-from dualdesk.core.guards.phi_story import COMMON
+from dualdesk.core.guards.phi_words import COMMON
 
 Span = tuple[int, int, str, str]
 

@@ -27,7 +27,7 @@ from dualdesk.core.guards import phi_patterns as pp
 from dualdesk.core.guards import phi_story_openers as openers
 from dualdesk.core.guards.lexicon import MONTH, plain, public_hits, sentence_bounds
 from dualdesk.core.guards.phi_countries import COUNTRIES, PLACE_NOT_SMALL
-from dualdesk.core.guards.phi_words import CLOSED, COMMON, PERSON_WORD
+from dualdesk.core.guards.phi_words import COMMON, FUNCTION_WORDS, PERSON_WORD
 
 Span = tuple[int, int, str, str]
 
@@ -147,11 +147,11 @@ def _name_words(words: list[str], own: frozenset[str]) -> bool:
 def _follows_name(word: str) -> bool:
     """Whether a lower-case word after a capitalised run can follow a name or a place.
 
-    A function word, a time, a verb or "way" ("out Hunterville way") can; a noun the run
-    describes ("a Dari song") cannot.
+    A function word, a verb or "way" ("out Hunterville way") can; a noun the run describes
+    ("a Dari song") cannot, nor a time ("flying to Denver tomorrow": the author's trip).
     """
     return (
-        word in CLOSED
+        word in FUNCTION_WORDS
         or word == "way"
         or _PERSON_NEXT.match(word) is not None
         or PERSON_WORD.match(word) is not None

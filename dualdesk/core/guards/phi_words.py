@@ -60,7 +60,7 @@ _CLOSED = """
     among around at by down from in into near of off on onto out over past through to toward
     towards under up upon with not never always often sometimes usually still just only even
     also too very really quite rather almost nearly already again ever soon later now today
-    tonight yesterday tomorrow morning afternoon evening night week weekend month year
+    tonight yesterday
     meanwhile anyway anyhow besides instead otherwise perhaps maybe probably apparently
     honestly seriously literally actually basically clearly sadly happily luckily hopefully
     finally eventually suddenly somehow somewhere everywhere nowhere anywhere yes yeah yep nope
@@ -70,7 +70,10 @@ _CLOSED = """
     someone somebody anyone anybody everyone everybody nobody nothing something anything
     everything
 """
-CLOSED = frozenset(_CLOSED.split())
+FUNCTION_WORDS = frozenset(_CLOSED.split())
+#: Times that open a sentence ("Tomorrow is...") but may also follow a place ("Leeds tomorrow").
+_TIMES = "tomorrow morning afternoon evening night week weekend month year"
+CLOSED = FUNCTION_WORDS | frozenset(_TIMES.split())
 #: Roles and things that act in a story: the subject of "X told me" or "X bounced back".
 _ROLES = """
     judge gaffer boss commander sergeant officer cop police teacher principal head coach

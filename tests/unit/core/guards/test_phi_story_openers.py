@@ -75,3 +75,9 @@ def test_a_birthday_past_89_is_an_age_even_outside_a_story(findings) -> None:
 def test_a_birthday_past_89_of_the_authors_own_relative_passes(findings) -> None:
     text = "Off early for my gran's 95th birthday party. Back on Monday."
     assert not findings(text, rule=Rule.PHI, backstop=False)
+
+
+def test_a_place_before_a_time_in_a_personal_story_is_the_authors_trip(findings) -> None:
+    text = "A client finally cried in session today. Flying to Tauranga tomorrow for a break."
+    assert findings(text, Role.PERSONAL, rule=Rule.CLINICAL, backstop=False), "precondition"
+    assert not findings(text, Role.PERSONAL, rule=Rule.PHI, backstop=False)

@@ -79,7 +79,8 @@ _ROLES = """
     judge gaffer boss commander sergeant officer cop police teacher principal head coach
     doctor gp nurse psychiatrist psychologist consultant registrar worker caseworker pharmacy
     pharmacist chaplain priest pastor vicar imam rabbi lawyer solicitor attorney probation
-    parole landlord employer manager supervisor colleague mentor friend mate neighbour
+    parole detective paramedic midwife warden guard ranger landlord employer manager
+    supervisor colleague mentor friend mate neighbour
     neighbor partner boyfriend girlfriend fiance fiancee spouse stepdad stepmum stepmom sibling
     twin twins cousin niece nephew aunt senior junior freshman sophomore resident inmate
     consumer admin reception receptionist security staff team group family whanau kiddo

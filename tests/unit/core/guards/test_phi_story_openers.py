@@ -23,6 +23,7 @@ IDENTIFIERS = [
     ("A woman I see from out Taihape way got her licence back today. Proud of her.", "Taihape"),
     ("A lad I see works nights up at Kilbride so we meet at 8am. He's knackered.", "Kilbride"),
     ("A Drumcondra lad I see got his exam results today. Over the moon for him.", "Drumcondra"),
+    ("Tipene and his nan came in together today. The boy I see laughed for once.", "Tipene"),
 ]
 
 #: Client stories whose sentences open with a role, a kin word or a common noun.
@@ -35,6 +36,7 @@ NOT_IDENTIFIERS = [
     "Grandpa won't let the kid I see go to the youth club. She cried in session.",
     "Nobody told me she'd been discharged. My client rang from the bus stop.",
     "A Kiwi bloke I work with finally rang his brother after ten years.",
+    "Detective called me about a client of mine, he wanted my notes. No.",
 ]
 
 

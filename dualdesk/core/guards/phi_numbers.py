@@ -65,8 +65,11 @@ _OWN_KIN = re.compile(
 
 def ordinal_ages(text: str) -> list[Span]:
     """Spans of a birthday past 89 ("92nd birthday"), unless it is the author's relative's."""
+    low = text.lower()
+    if "birthday" not in low and "bday" not in low and "b-day" not in low:
+        return []
     found: list[Span] = []
-    for m in ORDINAL_AGE.finditer(text) if "day" in text else ():
+    for m in ORDINAL_AGE.finditer(text):
         s, e = sentence_bounds(text, m.start())
         if not _OWN_KIN.search(text, s, e):
             found.append(

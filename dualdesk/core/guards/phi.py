@@ -134,6 +134,7 @@ def _spans(draft: Draft, context: ReviewContext) -> list[tuple[int, int, str, st
     )
     found.extend(numbers.phones(text))
     found.extend(numbers.word_ages(text))
+    found.extend(numbers.ordinal_ages(text))
     own = {mailbox(p.email) for p in context.profiles.values() if _valid(p.email)}
     for start, end in emails(text):
         address = text[start:end]

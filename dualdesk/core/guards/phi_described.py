@@ -23,7 +23,7 @@ import re
 from dualdesk.core.guards import phi_patterns as pp
 from dualdesk.core.guards.lexicon import Hits, sentence_bounds
 from dualdesk.core.guards.phi_places import small
-from dualdesk.core.guards.phi_story import COMMON
+from dualdesk.core.guards.phi_words import CLOSED, COMMON, ROLES
 
 Span = tuple[int, int, str, str]
 
@@ -176,8 +176,10 @@ def _opening_names(text: str, public: Hits, own: frozenset[str]) -> list[Span]:
 
 
 def _known_word(word: str, own: frozenset[str]) -> bool:
-    """Whether a capitalised word is a known non-name: a common word, a month, the user's."""
+    """Whether a capitalised word is a known non-name: a common word, a role, a month."""
     low = word.lower()
-    if low in COMMON or low in own or low in _PRONOUNS or pp.NOT_NAMES.match(low):
+    if low in COMMON or low in own or low in _PRONOUNS or low in ROLES or low in CLOSED:
+        return True  # a common, closed-class or role word ("Detective called me"), the user's
+    if pp.NOT_NAMES.match(low):
         return True
     return _PERSON_WORD.match(low) is not None or not small(word)

@@ -4,7 +4,8 @@
 are the national forms written with a leading 0 ("07700 900482", "020
 7946 0018"). A line published by an organisation ("Befrienders Kenya: +254
 ...", "Samaritans helpline 0800 ...", "call us on ...") is not a person's number. An age over
-89 is an identifier in words as in digits ("ninety-three this autumn").
+89 is an identifier in words as in digits ("ninety-three this autumn"), and
+in a birthday's count ("her 92nd birthday").
 """
 
 from __future__ import annotations
@@ -48,6 +49,33 @@ WORD_AGE = re.compile(
     r"(?! (?:percent|minutes|mins|miles|pounds|dollars|degrees|times|pages)\b)",
     re.IGNORECASE,
 )
+
+
+#: A birthday counted past 89: "her 92nd birthday", "Happy 100th bday".
+ORDINAL_AGE = re.compile(
+    r"(?<![\w.])(?:9\d|1[01]\d)(?:st|nd|rd|th)\s+(?:birthday|bday|b-day)\b", re.IGNORECASE
+)
+#: The author's own relative, before ("my nan's 90th") or after ("90th birthday to my gran").
+_OWN_KIN = re.compile(
+    r"\b(?:my|our)\s+(?:[a-z]+\s+)?(?:nan|nana|nanna|gran|granny|grandma|grandmother|grandad"
+    r"|grandpa|grandfather|mum|mom|dad|mother|father|aunt|auntie|aunty|uncle|great-\w+)\b",
+    re.IGNORECASE,
+)
+
+
+def ordinal_ages(text: str) -> list[Span]:
+    """Spans of a birthday past 89 ("92nd birthday"), unless it is the author's relative's."""
+    low = text.lower()
+    if "birthday" not in low and "bday" not in low and "b-day" not in low:
+        return []
+    found: list[Span] = []
+    for m in ORDINAL_AGE.finditer(text):
+        s, e = sentence_bounds(text, m.start())
+        if not _OWN_KIN.search(text, s, e):
+            found.append(
+                (*m.span(), "an age over 89", "Say \u201c90 or older\u201d, or leave it out.")
+            )
+    return found
 
 
 def phones(text: str) -> list[Span]:

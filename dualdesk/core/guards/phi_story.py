@@ -4,11 +4,14 @@ A post the clinical rule already reads as a story about a client is told
 about one person; in such a post a capitalised word in the middle of a
 sentence is nearly always a name or a place (the client's first name, the
 town, the school, the workplace), whatever the writer's vocabulary. What is
-not one is known by its shape: a sentence start, an acronym, a word joined
+not one is known by its shape: a sentence start (unless the word is a name
+acting there, `phi_story_openers.py`), an acronym, a word joined
 to an acronym ("DQ Blizzard"), a mid-word capital ("TikTok"), a title's
 name ("Dr. Lee", "Pastor Ann"), the user's own names and markers, and a
-short list of capitalised common words (months, days, states, countries,
-kin words used as names, holidays, faith words, public programmes).
+short list of capitalised common words (`phi_words.py`: months, days,
+states, countries, kin words used as names, holidays, faith words, public
+programmes), and a noun the word describes ("a Dari song"; but "a Ballymun
+lad" is a person by their town, and "out Hunterville way" a place).
 
 Likewise a number from 90 to 120 standing alone beside the story's person
 is an age over 89, and letters joined to four or more digits ("HC-40917")
@@ -21,8 +24,10 @@ from __future__ import annotations
 import re
 
 from dualdesk.core.guards import phi_patterns as pp
+from dualdesk.core.guards import phi_story_openers as openers
 from dualdesk.core.guards.lexicon import MONTH, plain, public_hits, sentence_bounds
 from dualdesk.core.guards.phi_countries import COUNTRIES, PLACE_NOT_SMALL
+from dualdesk.core.guards.phi_words import COMMON, FUNCTION_WORDS, PERSON_WORD
 
 Span = tuple[int, int, str, str]
 
@@ -35,36 +40,6 @@ CAPITALS = re.compile(
 _OPENS = frozenset(".!?:;\"'()[]-\u2013\u2014\u2026\u201c\u2018*\u2022>|/")
 #: An acronym or a mid-word capital just before: the word is part of a brand or a body.
 _ACRONYM_BEFORE = re.compile(r"(?:\b[A-Z]{2,}[\w&]*|\b[a-z]+[A-Z]\w*)\s+$")
-#: Capitalised words that are not a person's name or a place, lower-cased.
-_COMMON = """
-    mom mum mam ma dad da papa pa nana nan nanna gran granny grandma grandad granda grandpa
-    grandmother grandfather auntie aunty uncle sis bro baby god jesus christ lord allah
-    heaven bible scripture church mass christmas xmas easter thanksgiving halloween hanukkah
-    diwali eid ramadan passover lent advent new year years eve day mother father mothers
-    fathers valentine valentines memorial labor veterans independence juneteenth boxing
-    medicare medicaid tricare social security disability english spanish french irish
-    american british black white latino latina latinx asian native indigenous catholic
-    christian muslim jewish hindu buddhist protestant baptist methodist lutheran
-    internet zoom facetime google netflix facebook instagram snapchat twitter discord
-    roblox minecraft fortnite lego xbox playstation nintendo spotify amazon walmart target
-    costco uber lyft starbucks mcdonalds ok okay oh ah wow lol omg yes no please thanks
-    thank sorry hello hi hey bye goodnight goodbye congrats happy merry ps re fyi
-    hospice hospital clinic therapy group team office unit ward services service school
-    university college state county city north south east west northern southern eastern
-    western central highway interstate route road street avenue doc doctor nurse miss sir
-    madam aunty tita tito lola lolo mamaw papaw mamma pappa abuela abuelo bubbe zaide
-    hashem shabbos shabbat pesach torah tehillim quran qur koran namaz salah inshallah
-    alhamdulillah baruch amen army navy marine marines air force guard reserve
-    english spanish french german italian portuguese dutch greek polish russian ukrainian
-    arabic farsi persian dari pashto urdu hindi punjabi bengali tamil telugu kannada
-    malayalam gujarati marathi tagalog filipino korean japanese chinese mandarin cantonese
-    vietnamese thai khmer hmong somali amharic swahili yoruba igbo hausa turkish kurdish
-    hebrew yiddish welsh gaelic scots creole patois asl bsl sign deaf deafblind
-    african caribbean mexican cuban haitian nigerian ghanaian kenyan syrian afghan iraqi
-    iranian brazilian colombian indian pakistani bangladeshi chinese vietnamese americans
-    canadian australian scottish welsh dominican puerto rican jamaican navajo
-"""
-COMMON = frozenset(_COMMON.split())
 #: A comparison or choice beside the run: "X or Y", "X vs Y".
 _COMPARED = re.compile(
     r"\s+(?i:or|vs\.?|versus)\s+(?=[A-Z])|(?<=[A-Za-z])\s+(?i:or|vs\.?|versus)\s+$"
@@ -169,18 +144,34 @@ def _name_words(words: list[str], own: frozenset[str]) -> bool:
     return False
 
 
+def _follows_name(word: str) -> bool:
+    """Whether a lower-case word after a capitalised run can follow a name or a place.
+
+    A function word, a verb or "way" ("out Hunterville way") can; a noun the run describes
+    ("a Dari song") cannot, nor a time ("flying to Denver tomorrow": the author's trip).
+    """
+    return (
+        word in FUNCTION_WORDS
+        or word == "way"
+        or _PERSON_NEXT.match(word) is not None
+        or PERSON_WORD.match(word) is not None
+    )
+
+
 def _skipped(text: str, start: int, end: int, words: list[str], own: frozenset[str]) -> bool:
     """Whether a capitalised run is, by its shape or neighbours, not a name or place."""
     if not _name_words(words, own) or _NUMBER_NEXT.match(text, end):
         return True  # known words, or "Form 3", "Class 12": a grade or a number's label
     after = _MODIFIES.match(text, end)
-    if after and not words[-1].endswith("'s") and not _PERSON_NEXT.match(after.group(1)):
+    if after and not words[-1].endswith("'s") and not _follows_name(after.group(1)):
         return True  # "a Dari song", "the Geelong side": a word describing the next word
     if _TITLE_BEFORE.match(words[0] + " "):
         return True  # "Coach Mulvey", "Pastor Ann": someone's title and name, not a client's
     window = max(0, start - 30)
     if _ARTICLE_BEFORE.search(text, window, start) and not _INSTITUTION.search(words[-1]):
-        return True  # "a Coke", "the Lions"; but "the Dearborn Truck Plant" is a workplace
+        # "a Coke", "the Lions": things; "the Dearborn Truck Plant" is a workplace and
+        # "a Ballymun lad" a person known by their town
+        return not (after and PERSON_WORD.match(after.group(1)))
     return any(p.search(text, window, start) for p in _NOT_CLIENT_BEFORE)
 
 
@@ -205,16 +196,23 @@ def story_identifiers(
     quoted = [m.span() for m in _QUOTED.finditer(text)] if "'" in text or '"' in text else []
     found: list[Span] = []
     for m in CAPITALS.finditer(text):
-        start = m.start()
+        start, end = m.span()
         words = _SPLIT(m.group())
-        if _sentence_start(text, start):
-            if len(words) < 3:
-                continue  # "Gladys", "Al Green": a sentence's first words, a name or not
+        first = _sentence_start(text, start)
+        opener = first and len(words) < 3
+        if opener:  # "Gladys", "Al Green": a name only as the one acting in the sentence
+            if (span := openers.opening_name(text, start, end, words, own)) is None:
+                continue
+            start, end = span
+            words = _SPLIT(text[start:end])
+        elif first:
             start += len(words[0]) + 1
             words = words[1:]
         if words[0] in made_up or _EPONYM.match(words[-1]):
             continue
-        if _skipped(text, start, m.end(), words, own) or any(a < start < b for a, b in quoted):
+        if any(a < start < b for a, b in quoted) or (
+            not opener and _skipped(text, start, end, words, own)
+        ):
             continue
         bounds = sentence_bounds(text, start)
         if (
@@ -223,9 +221,9 @@ def story_identifiers(
             continue  # the author's own whereabouts, unless the sentence is about someone
         if any(w.lower() in _TITLE_WORDS for w in words) or _COLLEAGUE.search(text, *bounds):
             continue  # "The Anxious Teen": a title; "supervision with Ingrid": a colleague
-        if _COMPARED.search(text, max(0, start - 8), start) or _COMPARED.match(text, m.end()):
+        if _COMPARED.search(text, max(0, start - 8), start) or _COMPARED.match(text, end):
             continue  # "Outkast or Goodie Mob", "Dravid vs Laxman": things compared
-        found.append((start, m.end(), "a name or place", "Leave out names and places."))
+        found.append((start, end, "a name or place", "Leave out names and places."))
     digits = _DIGIT.search(text) is not None
     for m in LATE_AGE.finditer(text) if digits else ():
         if m.group() == "101" or _OWN_KIN.search(text, max(0, m.start() - 30), m.start()):

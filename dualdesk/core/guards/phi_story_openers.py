@@ -1,0 +1,86 @@
+"""`phi` inside a client story: a name that opens a sentence as the one acting in it.
+
+Every sentence's first word is capitalised, so `phi_story.py` cannot tell a
+name there by its capital alone. It can by the grammar around it: a first
+name is the subject of a person's act ("Hemi rang to say he…", "Doreen
+hasn't known…", "Little Brody finally drew his dad…"), or owns a relative
+("Tyler's mom finally…"), and is no word of a closed class (pronoun,
+determiner, number, conjunction, adverb, greeting), no role, kin or common
+word ("Judge gave him…", "Referral bounced…", "Mum rang…") and has no
+common noun's ending. A word the post also writes in lower case is a common
+word. This runs only inside a post already read as a client's story.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dualdesk.core.guards.phi_countries import COUNTRIES, PLACE_NOT_SMALL
+from dualdesk.core.guards.phi_words import not_a_name
+from dualdesk.core.guards.story_patterns import IRREGULAR
+
+#: A person's act right after the opening words: a past tense, speech, a habit, a negated
+#: auxiliary, an auxiliary before a participle or an age ("has finally", "is 16"), or their
+#: family beside them ("Hohepa and his mum").
+_ACTS = re.compile(
+    r"\s+(?:(?:just|finally|actually|still|then|suddenly|literally|always|never|also|really"
+    r"|only|even)\s+)?(?:(?:has|had|was|is)\s+(?:\d|been|got|gone|not|never|finally|just|still"
+    r"|always|now|back|[a-z]{3,}(?:ed|en)\b)|hasn't|hadn't|wasn't|didn't|won't|couldn't"
+    r"|wouldn't|(?:turns|turned|turning)\s+\d|and\s+(?:his|her)|says|asks|tells|rings|texts|wants"
+    r"|keeps"
+    rf"|refuses|{IRREGULAR}|[a-z]{{3,}}ed)\b"
+)
+#: After a possessive or "'s": a relative ("Tyler's mom") or "has" ("Hemi's been").
+_OWNS = re.compile(
+    r"\s+(?:(?:just|finally|still|never)\s+)?(?:mum|mom|mam|dad|mother|father|nan|nana|gran"
+    r"|granny|grandma|grandad|grandpa|sister|brother|wife|husband|partner|boyfriend"
+    r"|girlfriend|son|daughter|kids|children|baby|family|whanau|carer|foster|teacher|been|got"
+    r"|gone|back|\d)\b"
+)
+#: Someone acting or spoken of after the verb: the opener is a person, not a thing.
+_PERSON_AFTER = re.compile(r"\b(?:she|he|her|his|him|me|said|says|told|asked)\b", re.I)
+_STOP = re.compile(r"[.!?\n]")
+
+
+def opening_name(
+    text: str, start: int, end: int, words: list[str], own: frozenset[str]
+) -> tuple[int, int] | None:
+    """Return the span of a name among the words opening a sentence, or None.
+
+    Args:
+        text: the draft, plain.
+        start: where the capitalised run opening the sentence starts.
+        end: where it ends.
+        words: its words (one or two; "Wee Caoimhe").
+        own: lower-cased words of the user's own names and markers.
+
+    Returns:
+        (start, end) of the words no list knows, when the run is the subject of a person's
+        act or owns a relative; None otherwise.
+    """
+    possessive = words[-1].endswith("'s")
+    acts = (_OWNS if possessive else _ACTS).match(text, end)
+    if acts is None:
+        return None
+    stop = _STOP.search(text, acts.end())
+    until = stop.start() if stop else len(text)
+    if not possessive and not _PERSON_AFTER.search(text, acts.start(), until):
+        return None  # "Practice closed early": nothing says a person acts
+    spans, at = [], start
+    for word in words:
+        bare = word.split("'", 1)[0]
+        if not _known(bare, own) and not _lower_elsewhere(text, bare):
+            spans.append((at, at + len(bare)))
+        at += len(word) + 1
+    return (spans[0][0], spans[-1][1]) if spans else None
+
+
+def _known(word: str, own: frozenset[str]) -> bool:
+    low = word.lower()
+    return not_a_name(word, own) or low in COUNTRIES or PLACE_NOT_SMALL.match(low) is not None
+
+
+def _lower_elsewhere(text: str, word: str) -> bool:
+    """Whether the post also writes the word in lower case: a common word, not a name."""
+    low = word.lower()
+    return re.search(rf"(?<![\w'])(?-i:{re.escape(low)})(?![\w])", text) is not None

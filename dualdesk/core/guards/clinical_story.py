@@ -70,6 +70,9 @@ def story_spans(
         sp.MASKED.finditer(text),
         filter(None, (sp.AGE_OPENING.match(text),)),
         sr.chained(text, folded, professional),
+        (m for m in sr.replied(text, folded) if _nobody_known(text, frames))
+        if professional
+        else (),
         _at_clause_starts(text, lower),
         _witnessed(text, folded) if professional else (),
         sn.named_subjects(text) if professional else (),
@@ -112,6 +115,11 @@ def story_spans(
             continue
         found.append(m.span())
     return sorted(found)
+
+
+def _nobody_known(text: str, frames: Frames) -> bool:
+    """Whether the post names no colleague, public figure or member of the author's family."""
+    return not (frames.not_a_client(0, len(text)) or pe.OWN_PEOPLE.search(frames.unquoted))
 
 
 def _defines(unquoted: str, narration: list[int], start: int, end: int) -> bool:
@@ -175,7 +183,7 @@ def _unanchored(text: str, frames: Frames) -> list[tuple[int, int]]:
         return []  # "what would leaving have cost her?": a question about anyone
     if frames.not_a_client(0, len(text)):
         return []
-    said = text[s:e]
+    said = text[sentence_bounds(text, s - 2)[0] if s > 1 else s : e]  # and the one before it
     if next(_NARRATION.finditer(said, lowered(said)), None) is None and not sp.QUOTE.search(text):
         return []
     return [m.span()]

@@ -76,8 +76,22 @@ FOLLOWED = re.compile(
     _I,
 )
 _FOLLOW_KEYS = ("i've ", "we've ", "i have ", "we have ")
+#: The author's own past reply, at a sentence start: "I said I don't know", "I told her to
+#: wait". After one person asked or told something (ONE_ASKED, earlier in the post), it makes
+#: "when a client asks 'is he alive?'" one conversation that happened, not a general case.
+AUTHOR_REPLIED = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"'\u201d\u2019]\s))(?-i:I) (?:just |only )?(?:said"
+    r"|told (?:him|her|them)|answered|replied|responded|asked (?:him|her|them))\b",
+    _I,
+)
+ONE_ASKED = re.compile(
+    rf"\b(?:a|an|the|my|this|one)\s+(?:[\w-]+\s+)?{PERSON}\s+(?:asks?|asked|tells?|told|says"
+    r"|said)\b",
+    _I,
+)
+_REPLY_KEYS = ("i said", "i told", "i answered", "i replied", "i responded", "i asked")
 #: The shapes above whose match shows one person without narration nearby.
-_SHOWN = (QUOTE_TO_ME, HEADING, INITIALS_ACTING, AGED_NAME, FOLLOWED)
+_SHOWN = (QUOTE_TO_ME, HEADING, INITIALS_ACTING, AGED_NAME, FOLLOWED, AUTHOR_REPLIED)
 #: Who but a person is given an age: a pronoun for them later in the post ("Don't tell her").
 _HIM_OR_HER = re.compile(r"\b(?:she|he|her|him|his|hers|herself|himself)\b", _I)
 _AGE_VERBS = (" turns ", " turned ", " is ", " was ", "'s ")
@@ -106,6 +120,19 @@ def retold(text: str, folded: str) -> Iterator[re.Match[str]]:
             m = FOLLOWED.search(text, max(0, tail.start() - 48), tail.start())
             if m:
                 yield m
+
+
+def replied(text: str, folded: str) -> Iterator[re.Match[str]]:
+    """The author's reply (see AUTHOR_REPLIED) to one person who asked or told them before.
+
+    The caller keeps out posts about colleagues or the author's own family.
+    """
+    if not any(k in folded for k in _REPLY_KEYS):
+        return
+    for m in AUTHOR_REPLIED.finditer(text):
+        if ONE_ASKED.search(text, max(0, m.start() - 200), m.start()):
+            yield m
+            return
 
 
 def _age_verbs(folded: str) -> Iterator[int]:

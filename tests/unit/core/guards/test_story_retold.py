@@ -16,22 +16,21 @@ from dualdesk.core.findings import Rule
 
 #: Words, then the author as the one who heard them.
 SAID_TO_ME = [
-    "'Nobody ever asked me that before.' \u2014 said to me at the door on Friday. Still with me.",
+    "'Nobody ever asked me that before.' — said to me at the door on Friday. Still with me.",
     '"I thought you would give up on me like the rest," was whispered to me at discharge.',
-    "\u201cCan we do this again next week?\u201d - asked me on the way out. Yes. Yes we can.",
+    "“Can we do this again?” - asked me on the way out. Yes. Yes we can.",
 ]
 
 #: A described person as a heading, then their words in the first person.
 HEADED = [
-    "Young dad in the waiting room this morning: 'I didn't know men were allowed in here.'",
-    "Eight-year-old after her first sand tray: \u201cI made a town and nobody got hurt.\u201d",
-    'Retired fisherman at intake: "My wife made the appointment, I just drove."',
+    "Veteran after exposure homework: 'I drove past the base and didn't turn around.' Progress.",
+    "Girl after her first sand tray: “I made a town and nobody got hurt.”",
 ]
 
 #: Initials or a first name as a sentence's subject, shown without any client word.
 NAMED_SUBJECT = [
-    "Quick update for the night team: R.K. is back on oral meds and eating again.",
-    "M. finally rang her sister. Took three months to get there.",
+    "For the weekend crew: D.W. is back on the open ward. Small steps.",
+    "P.J. is off the waitlist and starts group in a fortnight. Small wins.",
     "Bex turns 18 next week and ages out of our service. Dreading her last visit.",
 ]
 
@@ -84,3 +83,44 @@ def test_the_same_shapes_about_no_client_are_not_flagged(findings, text) -> None
 def test_a_retold_story_on_the_personal_account_needs_a_setting(findings) -> None:
     text = "'You always know what to say.' - said to me at the bus stop. Made my day."
     assert not findings(text, rule=Rule.CLINICAL, account=Role.PERSONAL, backstop=False)
+
+
+#: One person and an event that has just happened, asked about; the author's own reply.
+JUST_HAPPENED_OR_REPLIED = [
+    "Genuinely asking: a mum on the unit whose daughter has just gone into foster care. "
+    "How do we hold grief and risk together?",
+    "Colleagues, what do you say when a client asks 'will I always feel like this?' "
+    "I said I hoped not. Enough?",
+]
+
+#: The same words in general talk, or a reply given to a colleague or family.
+NOT_ONE_CONVERSATION = [
+    "Research has just shown that a patient may do better with a shorter wait.",
+    "When a patient asks 'are you judging me?', I always say no, and mean it.",
+    "My supervisor asked me once what I'd do if a client asked me out. I said I'd end it.",
+]
+
+
+@pytest.mark.parametrize("text", JUST_HAPPENED_OR_REPLIED)
+def test_an_event_just_happened_or_the_authors_reply_is_flagged(findings, text) -> None:
+    assert findings(text, rule=Rule.CLINICAL, backstop=False), text
+
+
+@pytest.mark.parametrize("text", NOT_ONE_CONVERSATION)
+def test_general_talk_or_a_reply_to_a_colleague_is_not_flagged(findings, text) -> None:
+    assert not findings(text, rule=Rule.CLINICAL, backstop=False), text
+
+
+def test_a_pronoun_after_a_sentence_that_narrates_is_flagged(findings) -> None:
+    text = (
+        "The chemist lost the prescription for the second time this week. Her clozapine bloods "
+        "are due Monday and I am not letting that slide."
+    )
+    assert findings(text, rule=Rule.CLINICAL, backstop=False)
+
+
+def test_a_pronoun_for_the_readers_own_father_is_not_flagged(findings) -> None:
+    text = (
+        "Boundaries aren't walls. Your dad is allowed to be annoying. (said fondly. he reads this)"
+    )
+    assert not findings(text, rule=Rule.CLINICAL, backstop=False)

@@ -124,3 +124,25 @@ def test_a_pronoun_for_the_readers_own_father_is_not_flagged(findings) -> None:
         "Boundaries aren't walls. Your dad is allowed to be annoying. (said fondly. he reads this)"
     )
     assert not findings(text, rule=Rule.CLINICAL, backstop=False)
+
+
+#: Teaching and system talk that mentions one patient in passing: no one in particular.
+TEACHING_OR_SYSTEMS = [
+    "One thing I wish grad school covered: how to tell a client 'I got that wrong' and mean it.",
+    "Waitlists doubled since spring. That's a staffing failure, not a patient motivation problem.",
+]
+
+#: A teaching moment with one client today is still a story.
+TAUGHT_ONE = [
+    "Showed a teen how to box-breathe today and she taught it to her brother by dinner.",
+]
+
+
+@pytest.mark.parametrize("text", TEACHING_OR_SYSTEMS)
+def test_teaching_and_system_talk_are_not_flagged(findings, text) -> None:
+    assert not findings(text, rule=Rule.CLINICAL, backstop=False), text
+
+
+@pytest.mark.parametrize("text", TAUGHT_ONE)
+def test_teaching_one_client_today_is_flagged(findings, text) -> None:
+    assert findings(text, rule=Rule.CLINICAL, backstop=False), text

@@ -90,6 +90,13 @@ ONE_ASKED = re.compile(
     _I,
 )
 _REPLY_KEYS = ("i said", "i told", "i answered", "i replied", "i responded", "i asked")
+#: The same person back again, as a clause of its own: "round 4, same guy", "Same lady as
+#: last week." Not shown on its own: narration nearby is still needed. Tried on "same ".
+SAME_ONE = re.compile(
+    rf"(?:^|(?<=[,.;:!?\u2014(]\s)|(?<=[,;(]))same (?:(?:[\w-]+\s+)?{PERSON}|fella|bloke|gent|lad)"
+    r"(?!s\b|-)\b",
+    _I,
+)
 #: The shapes above whose match shows one person without narration nearby.
 _SHOWN = (QUOTE_TO_ME, HEADING, INITIALS_ACTING, AGED_NAME, FOLLOWED, AUTHOR_REPLIED)
 #: Who but a person is given an age: a pronoun for them later in the post ("Don't tell her").
@@ -109,6 +116,8 @@ def retold(text: str, folded: str) -> Iterator[re.Match[str]]:
     if quoted and ": " in text:
         yield from _headed(text)
     yield from _initials(text)
+    if "same " in folded:
+        yield from SAME_ONE.finditer(text)
     for verb in _age_verbs(folded):
         m = AGED_NAME.search(text, max(0, verb - 16), verb + 40)
         if m is None or m.start("verb") != verb or not _at_clause_start(m):

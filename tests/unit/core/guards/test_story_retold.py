@@ -146,3 +146,19 @@ def test_teaching_and_system_talk_are_not_flagged(findings, text) -> None:
 @pytest.mark.parametrize("text", TAUGHT_ONE)
 def test_teaching_one_client_today_is_flagged(findings, text) -> None:
     assert findings(text, rule=Rule.CLINICAL, backstop=False), text
+
+
+def test_the_same_person_back_again_is_flagged(findings) -> None:
+    text = "round two of the 'nothing's wrong' talk, same kid. laughed at my bad joke this time."
+    assert findings(text, rule=Rule.CLINICAL, backstop=False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Different job, same person. Growth was never a personality transplant.",
+        "Be the same person online and off. Clients notice when you aren't.",
+    ],
+)
+def test_being_the_same_person_is_not_a_client(findings, text) -> None:
+    assert not findings(text, rule=Rule.CLINICAL, backstop=False), text

@@ -20,6 +20,7 @@ from dualdesk.core.guards import story_filters as sf
 from dualdesk.core.guards import story_named as sn
 from dualdesk.core.guards import story_patterns as sp
 from dualdesk.core.guards import story_people as pe
+from dualdesk.core.guards import story_retold as sr
 from dualdesk.core.guards import story_witness as sw
 from dualdesk.core.guards import story_words
 from dualdesk.core.guards.lexicon import Folding, Hits, lowered, sentence_bounds
@@ -68,7 +69,10 @@ def story_spans(
         sp.ONE_PERSON_NAMED.finditer(text),
         sp.MASKED.finditer(text),
         filter(None, (sp.AGE_OPENING.match(text),)),
-        _after_colons(text),
+        sr.chained(text, folded, professional),
+        (m for m in sr.replied(text, folded) if _nobody_known(text, frames))
+        if professional
+        else (),
         _at_clause_starts(text, lower),
         _witnessed(text, folded) if professional else (),
         sn.named_subjects(text) if professional else (),
@@ -102,13 +106,20 @@ def story_spans(
         if narration is None:
             narration = _narration_starts(text, lower)
         i = bisect_left(narration, low)
-        shown = professional and sn.presented(m)  # "Beryl, late 80s, ...", "Mrs Okafor's son"
+        shown = professional and (
+            sn.presented(m) or sr.shows(m)
+        )  # "Beryl, late 80s, ...", "Mrs Okafor's son"
         if (i == len(narration) or narration[i] >= high) and not (shown or _presented(text, m)):
             continue
         if current is None and not (named or shown) and _defines(frames.unquoted, narration, s, e):
             continue
         found.append(m.span())
     return sorted(found)
+
+
+def _nobody_known(text: str, frames: Frames) -> bool:
+    """Whether the post names no colleague, public figure or member of the author's family."""
+    return not (frames.not_a_client(0, len(text)) or pe.OWN_PEOPLE.search(frames.unquoted))
 
 
 def _defines(unquoted: str, narration: list[int], start: int, end: int) -> bool:
@@ -172,7 +183,7 @@ def _unanchored(text: str, frames: Frames) -> list[tuple[int, int]]:
         return []  # "what would leaving have cost her?": a question about anyone
     if frames.not_a_client(0, len(text)):
         return []
-    said = text[s:e]
+    said = text[sentence_bounds(text, s - 2)[0] if s > 1 else s : e]  # and the one before it
     if next(_NARRATION.finditer(said, lowered(said)), None) is None and not sp.QUOTE.search(text):
         return []
     return [m.span()]
@@ -228,16 +239,6 @@ def _witnessed(text: str, folded: str) -> Iterator[re.Match[str]]:
         m = sw.WITNESSED.match(text, pos)
         if m and sw.MOMENT.search(text, *sentence_bounds(text, pos)):
             yield m
-
-
-def _after_colons(text: str) -> Iterator[re.Match[str]]:
-    """Matches of AGE_AFTER_COLON just after each ": " (a findings list after a greeting)."""
-    pos = text.find(": ")
-    while pos >= 0:
-        m = sp.AGE_AFTER_COLON.match(text, pos + 2)
-        if m:
-            yield m
-        pos = text.find(": ", pos + 2)
 
 
 def _narration_starts(text: str, lower: str | None) -> list[int]:

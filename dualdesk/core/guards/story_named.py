@@ -42,6 +42,8 @@ _NOT_A_NAME = re.compile(
     r"|evidence|patience|science)",
     _I,
 )
+#: What a family calls its own: "Mum turned 80" is the author's mother, not a client.
+_KIN = re.compile(r"(?:mum|mom|mam|dad|nan|nana|gran|granny|grandma|grandpa|papa|mama|pop)", _I)
 #: Endings of common nouns and adjectives, never of a first name ("Research", "Burnout" aside).
 _COMMON_ENDING = re.compile(
     r".*(?:ing|tion|sion|ness|ment|ity|ism|ist|ogy|ics|ance|ence|ship|hood|ful|less|ous|ive"
@@ -118,14 +120,21 @@ def named_subjects(text: str) -> Iterator[re.Match[str]]:
         m = NAMED.match(text, pos)
         if m is None:
             continue
-        name = m.group("name")
-        if _NOT_A_NAME.fullmatch(name) or _COMMON_ENDING.fullmatch(name):
+        if not is_first_name(m.group("name"), text):
             continue
-        if re.search(rf"\b{name.lower()}\b", text):
-            continue  # written in lower case elsewhere: a common word, not a name
         if m.group("age") is None and not _PERSON_CUE.search(text, m.end("name"), _end(text, pos)):
             continue  # "Practice closed Monday": nothing in the sentence says a person acts
         yield m
+
+
+def is_first_name(word: str, text: str) -> bool:
+    """Whether a capitalised word may be a first name: no function word, common noun, kin.
+
+    A word the post also writes in lower case is a common word, not a name.
+    """
+    if _NOT_A_NAME.fullmatch(word) or _COMMON_ENDING.fullmatch(word) or _KIN.fullmatch(word):
+        return False
+    return re.search(rf"\b{word.lower()}\b", text) is None
 
 
 def _end(text: str, pos: int) -> int:

@@ -219,7 +219,7 @@ NARRATION = re.compile(
     r"|sun)day|(?:this|last|on) (?:mon|tues|wednes|thurs|fri)|turns? up|turned up|shows? up"
     r"|says|said|told|asked|tells|asks|texted|emailed|brought|sent|hugged|cried|laughed"
     r"|[a-z]{3,}ed (?:me|us)|this month|keeps?|kept|has decided|decided|threw|walked|came"
-    rf"|\w{{3,}}ed|{IRREGULAR}|was|had"
+    rf"|\w{{3,}}ed|{IRREGULAR}|was|had|(?:has|have) just"
     r"|made|went|gave|took|saw|lost|broke|won|sat|stood|ran|drew|wrote|left|fell|felt"
     r"|made my (?:day|week)|heartbroken|gutted|chuffed|proud|can'?t stop thinking|can'?t get"
     r"|out of my head|still shaking|replaying|crying|in tears|tearful|grinning|beaming"

@@ -78,7 +78,9 @@ ANTECEDENT = re.compile(
 #: these"; not "for my students: he comes in"), after the last colon before the pronoun (a heading
 #: such as "for my supervision group:" names no one).
 OWN_ANTECEDENT = re.compile(
-    r"\b(?:my|our|your)\s+(?:own\s+)?[\w-]+(?<!s)\b(?!['\u2019]s|\s+[\w-]+s\b|:)", _I
+    r"\b(?:my|our|your)\s+(?:own\s+)?[\w-]+(?<!s)\b"
+    r"(?!['\u2019]s|\s+(?!(?:is|was|has|does|says)\b)[\w-]+s\b|:)",
+    _I,
 )
 #: A few members of a group the author runs, doing something together at a sentence start:
 #: "two teens in the program got into it", "Three of the dads at group stayed late". Tried

@@ -21,6 +21,7 @@ from dualdesk.core.accounts import Profile, ProfileError, Role
 from dualdesk.core.emails import mailbox
 from dualdesk.core.findings import Finding, Rule, Severity
 from dualdesk.core.guards.context import ReviewContext
+from dualdesk.core.guards.identity_grammar import GRAMMAR_VOICES
 from dualdesk.core.guards.identity_languages import VOICES_ABROAD
 from dualdesk.core.guards.identity_patterns import (
     SELF_IDENTIFICATION,
@@ -84,22 +85,43 @@ def short_forms(markers: tuple[str, ...]) -> list[str]:
     return found
 
 
+#: A word joining the two halves of a name: "Gumboots & Gravel", "#GumbootsAndGravel".
+_AND = r"(?:&|and|\+|n|'n'?)"
+
+
+def _words_pattern(marker: str) -> str:
+    """A marker as a pattern: spaced as written, or joined as in a hashtag or a handle."""
+    words = [
+        _AND if w.lower() in ("&", "and", "+") else unaccented(re.escape(w))
+        for w in marker.split()
+    ]
+    joined = len(re.sub(r"\W", "", marker)) >= 8 and len(words) >= 2
+    return (r"[\s_.-]*" if joined else r"\s+").join(words)
+
+
+def _local_part(email: str) -> str:
+    """The part of an email before "@" when it is distinctive enough to name its owner."""
+    local = email.partition("@")[0]
+    return local if len(local) >= 6 and re.search(r"[._\d]", local) else ""
+
+
 @lru_cache(maxsize=8)
 def _marker_pattern(
-    markers: tuple[str, ...], handle: str, short: tuple[str, ...] = ()
+    markers: tuple[str, ...], handle: str, short: tuple[str, ...] = (), local: str = ""
 ) -> re.Pattern[str] | None:
     alternatives = []
     for marker in sorted(set(markers), key=len, reverse=True):
-        words = [unaccented(re.escape(w)) for w in marker.split()]
-        if words and len(marker) >= 3:
-            alternatives.append(r"\s+".join(words))
+        if marker.split() and len(marker) >= 3:
+            alternatives.append(_words_pattern(marker))
     for form in sorted(set(short) - set(markers), key=len, reverse=True):
         alternatives.append("(?-i:" + r"\s+".join(re.escape(w) for w in form.split()) + ")")
     if len(handle) >= 3:
-        alternatives.append(rf"@?{re.escape(handle)}")
+        alternatives.append("@?" + re.escape(handle).replace("_", "_?"))
+    if local:
+        alternatives.append(re.escape(local))
     if not alternatives:
         return None
-    return re.compile(rf"(?<![\w@.]){'|'.join(alternatives)}(?!\w)", re.IGNORECASE)
+    return re.compile(rf"(?<![\w@.])(?:{'|'.join(alternatives)})(?!\w)", re.IGNORECASE)
 
 
 def _markers(profile: Profile) -> tuple[str, ...]:
@@ -112,7 +134,12 @@ def _markers(profile: Profile) -> tuple[str, ...]:
 _SELF = Folding(SELF_IDENTIFICATION)
 _SELF_VOICES = tuple(
     (words, Folding(re.compile(pattern, re.IGNORECASE)))
-    for words, pattern in (*SELF_IDENTIFICATION_VOICES, *VOICES_ABROAD, *WORK_VOICES)
+    for words, pattern in (
+        *SELF_IDENTIFICATION_VOICES,
+        *VOICES_ABROAD,
+        *WORK_VOICES,
+        *GRAMMAR_VOICES,
+    )
 )
 
 
@@ -171,7 +198,9 @@ def check(draft: Draft, context: ReviewContext) -> list[Finding]:
             if _same_mailbox(text[start:end], other.email):
                 taken.append((start, end))
     named = tuple(_marker_text(m) for m in other.markers)
-    pattern = _marker_pattern(_markers(other), other.handle, tuple(short_forms(named)))
+    pattern = _marker_pattern(
+        _markers(other), other.handle, tuple(short_forms(named)), _local_part(other.email)
+    )
     if pattern is not None:
         for m in pattern.finditer(text):
             if not any(s <= m.start() < e for s, e in taken):

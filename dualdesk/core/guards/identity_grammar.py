@@ -1,0 +1,99 @@
+"""The author placed in the professional role by grammar, for the `identity_link` guard.
+
+Shapes rather than words: the profession as the author's role with or
+without an article ("after 9 hours as counselling psychologist", "being the
+only therapist in the family"), a qualification in a clinical field opening
+the post or owned by the author ("RN, PG Dip in mental health nursing"),
+the generic "you" that means the author ("if you are a therapist your family
+is calm"), fellow clinicians addressed by their trade ("counselor friends,
+how do you..."), the author doing the work to people counted as patients
+("I saw nine clients today"), and patients placed at the author's work.
+Each comes with words it cannot match without, as in
+`identity_patterns.SELF_IDENTIFICATION_VOICES`.
+"""
+
+from __future__ import annotations
+
+from dualdesk.core.guards.identity_patterns import PROFESSION
+
+_P = PROFESSION
+#: A stretch of working time: "after 9 hours as", "three shifts as", "a decade being".
+_SPAN = r"(?:hours?|days?|weeks?|shifts?|nights?|months?|years?|decades?)"
+#: The one the author is among others: "the only therapist in the family", "the token shrink".
+_THE_ONLY = r"the (?:only|one|resident|token|designated|local|family|house|unofficial) "
+#: A qualification, and the clinical field it is in (nursing only as a mental health kind).
+_QUALIFICATION = (
+    r"(?:pg ?dip(?:loma)?|pg ?cert|(?:post-?grad(?:uate)? )?(?:diploma|certificate|cert)"
+    r"|masters?|master's|msc|mphil|ma|phd|doctorate|degree|bsc|bsn|msn|dnp|dclinpsy|psyd)"
+)
+_CLINICAL_FIELD = (
+    r"(?:[\w-]+ ){0,2}?(?:psychology|psychiatry|psychotherapy|counsell?ing|social work"
+    r"|(?:mental health|psychiatric|forensic) nursing|mental health"
+    r"|(?:art|music|play|family|drama|dance|marriage and family) therapy)\b"
+)
+_COUNT = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen)"
+
+GRAMMAR_VOICES = (
+    # the role with no article or as the only one: "after 9 hours as counselling
+    # psychologist", "being the only therapist in the family", "I am psychologist"; never
+    # the plural ("such as therapists") nor someone's ("as the therapist's kid")
+    (
+        ("as ", "being ", "i am ", "i'm ", "im "),
+        rf"\b(?:{_SPAN} (?:as|being)|(?<!such )(?<!same )(?<!as well )as|being|i'?m|i am)"
+        rf" (?:an? |{_THE_ONLY})?{_P}(?<!s)(?!'s|\u2019s)",
+    ),
+    # a qualification in the field, owned or opening the post, perhaps after credentials:
+    # "RN, PG Dip in mental health nursing", "my postgrad diploma in art therapy"
+    (
+        (
+            "dip",
+            "cert",
+            "master",
+            "msc",
+            "mphil",
+            "ma ",
+            "phd",
+            "doctora",
+            "degree",
+            "bsc",
+            "bsn",
+            "msn",
+            "dnp",
+            "dclinpsy",
+            "psyd",
+        ),
+        r"(?:^|(?<=[.!?] ))(?:[a-z]{2,7}\.?, (?:and |& )?){0,3}"
+        rf"{_QUALIFICATION} (?:degree )?in {_CLINICAL_FIELD}"
+        rf"|\b(?:my |i (?:have|hold|got|earned|finished|completed|did) (?:an? |my )?)"
+        rf"(?:[\w-]+ )?{_QUALIFICATION} (?:degree )?in {_CLINICAL_FIELD}",
+    ),
+    # the generic "you" that is the author: "if you are a therapist your family is calm"
+    (
+        ("you're", "you are", "youre"),
+        rf"\b(?:when|if|once|because|since) you(?:'re| are|re) (?:an? )?{_P},? (?:you|your"
+        r"|people|everyone|everybody|nobody|no one|they|the whole|friends|family)\b",
+    ),
+    # fellow clinicians addressed by their trade: "counselor friends, how do you..."
+    (
+        (" friends", " pals", " peeps", " folks", " colleagues", " twitter", " people"),
+        rf"(?:^|(?<=[.!?] ))(?:[\w-]+ )?{_P} (?:friends|pals|peeps|folks|colleagues|twitter"
+        r"|people)(?=[,:?!]| (?:how|what|who|does|do|is|are|anyone|please|help|i)\b)",
+    ),
+    # the author doing the work to people counted as patients: "I saw nine clients today",
+    # "I've admitted three patients since 7"
+    (
+        ("patients", "clients", " pts", "intakes", "admissions", "consults"),
+        r"\bi(?:'ve| have| had)? (?:just |finally |also |already |only )?(?:saw|seen|see"
+        r"|assessed|admitted|discharged|treated|diagnosed|counsell?ed|triaged|did|done|ran"
+        rf"|had) (?:(?:{_COUNT}|my|another|more|new|back-to-back) ){{1,2}}(?:[\w-]+ )?"
+        r"(?:patients|clients|pts|intakes|admissions|consults)\b"
+        r"(?! (?:of|waiting|sitting|queu\w*|in (?:the )?(?:queue|line|waiting))\b)",
+    ),
+    # a patient placed at the author's work: "a patient at work", "at work today a client"
+    (
+        ("at work", "from work"),
+        r"\b(?:a|an|one|this|another) (?:patient|client)s? (?:at|from) work\b"
+        r"|\bat work,? (?:today,? |tonight,? )?"
+        r"(?:a|one|my|this|another) (?:new |young |older )?(?:patient|client)s?\b",
+    ),
+)

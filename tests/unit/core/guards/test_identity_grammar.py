@@ -1,0 +1,114 @@
+"""The identity_link guard on the author placed in the role by grammar, and robust markers."""
+
+from __future__ import annotations
+
+import pytest
+
+from dualdesk.core.accounts import Profile, Role
+from dualdesk.core.findings import Rule
+from dualdesk.core.guards import ReviewContext
+
+from .conftest import NOW, PROFILES
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the role with no article, as the only one, after a stretch of working time
+        "two shifts as family therapist and my voice is gone",
+        "As psychologist I can tell you nobody folds laundry on Sundays",
+        "being the only counsellor at the wedding means I got the crying cousin",
+        # a qualification in the field, owned or opening the post after credentials
+        "MSc, PG Cert in art therapy, and I burn toast daily",
+        "my postgrad diploma in counselling is framed above the cat's bowl",
+        # the generic "you" that is the author
+        "when you're a psychiatrist everyone at the barbecue tells you their dreams",
+        # fellow clinicians addressed by their trade
+        "Social worker friends: what do you do with the Sunday dread?",
+        # the author doing the work to people counted as patients, patients at work
+        "I saw nine clients back to back and now I am a potato",
+        "I've admitted three patients since lunch, send snacks",
+        "at work today a patient taught me a card trick I still can't do",
+    ],
+)
+def test_the_author_in_the_role_links(findings, text) -> None:
+    assert findings(text, Role.PERSONAL, Rule.IDENTITY_LINK, backstop=False), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "such as therapists, plumbers and bakers, everyone was there",
+        "my cousin, PhD in psychology, argued with the waiter",
+        "if you're a therapist, the waiting list in this town is enormous for you lot",
+        "the chat client at work is down so I'm on a break",
+        "I saw three patients waiting at the GP with me, flu season",
+        "I had three intakes of breath before the rollercoaster dropped",
+        "therapist friends of mine say the same thing about dentists",
+    ],
+)
+def test_lookalikes_of_the_role_pass(findings, text) -> None:
+    assert not findings(text, Role.PERSONAL, Rule.IDENTITY_LINK, backstop=False), text
+
+
+def _nurse_context() -> ReviewContext:
+    pro = Profile(
+        role=Role.PROFESSIONAL,
+        handle="kiri_mhn",
+        display_name="Kiri Tane RN | Community MH Nursing",
+        email="kiri@harbourmh.nz",
+        markers=("Harbour Community Nursing",),
+    )
+    return ReviewContext.build({**PROFILES, Role.PROFESSIONAL: pro}, (), now=NOW)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "community nurse by day, terrible ukulele by night",
+        "after fourteen hours as an RN my feet have filed a complaint",
+        "Nine years being a nurse and I still faint at my own blood tests",
+        "I'm an RN and a possum's worst enemy",
+    ],
+)
+def test_the_profile_trade_told_by_grammar_links(findings, text) -> None:
+    found = findings(text, Role.PERSONAL, Rule.IDENTITY_LINK, _nurse_context(), backstop=False)
+    assert found, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a nurse by trade, my aunt still checks everyone's pulse at dinner",
+        "coffee RN please, the kettle died",
+        "the nurse at my GP was lovely about the jab",
+    ],
+)
+def test_someone_elses_trade_passes(findings, text) -> None:
+    found = findings(text, Role.PERSONAL, Rule.IDENTITY_LINK, _nurse_context(), backstop=False)
+    assert not found, text
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Baking notes live at #JanieRunsFar now", "JanieRunsFar"),
+        ("JANIE RUNS FAR hit 500 readers", "JANIE RUNS FAR"),
+        ("my running page is janieruns, no underscore", "janieruns"),
+        ("write to janie.runs about the bake sale", "janie.runs"),
+    ],
+)
+def test_personal_markers_are_found_in_any_spelling(findings, text, span) -> None:
+    found = findings(text, Role.PROFESSIONAL, Rule.IDENTITY_LINK)
+    assert [text[f.start : f.end] for f in found] == [span]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Janie ran far today in the clinic fun run",
+        "Our runs are far from over this season",
+    ],
+)
+def test_words_of_a_personal_marker_apart_pass(findings, text) -> None:
+    assert not findings(text, Role.PROFESSIONAL, Rule.IDENTITY_LINK), text

@@ -96,4 +96,28 @@ GRAMMAR_VOICES = (
         r"|\bat work,? (?:today,? |tonight,? )?"
         r"(?:a|one|my|this|another) (?:new |young |older )?(?:patient|client)s?\b",
     ),
+    # the author working in a clinical field or with people by their condition: "I work in
+    # perinatal mental health", "I work with teens with eating disorders"; not "I work on
+    # my anxiety"
+    (
+        ("i work", "i worked", "i speciali"),
+        r"\bi (?:work|worked|speciali[sz]e|specialised|specialized) (?:in|with) (?!my |our )"
+        r"(?:[\w'-]+ ){0,4}?(?:psychiatry|psychology|psychotherapy|mental health|anxiety"
+        r"|depression|psychosis|trauma|grief|addictions?|eating disorders?|ptsd|ocd|bipolar"
+        r"|schizophrenia|self-harm|suicidality|dementia|postnatal|postpartum|perinatal)\b",
+    ),
+    # only a prescriber prescribes or titrates; only a clinician sections someone
+    (
+        ("prescri", "titrat", "section"),
+        r"\bi(?:'ve| have| had| just| also)? (?:prescribed?|titrated?|re-?sectioned|sectioned)\b",
+    ),
+    # the author working on the ward or the unit, and running a clinic: "nights on the ward",
+    # "ran the antenatal clinic"; not "my nan is on the ward" nor "running late for clinic"
+    (
+        ("ward", "unit", "clinic"),
+        r"\b(?:nights?|shifts?|night shift|a (?:long )?(?:night|shift)) on the (?:wards?|unit)\b"
+        r"|\bon my (?:wards?|unit)\b"
+        r"|\b(?:i|i've|i'm) (?:ran|run|running|covering|covered|finished|finishing) (?:my |the |a "
+        r"|an |two |three )?(?!late |to |for |into |out |over )(?:[\w-]+ )?clinics?\b",
+    ),
 )

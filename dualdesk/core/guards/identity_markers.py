@@ -48,20 +48,51 @@ def marker_text(marker: str) -> str:
     return value.rstrip("/")
 
 
+#: Small words inside a name that keep it one name: "Luna de Plata", "House of Pies".
+_PARTICLES = frozenset(
+    {
+        "de",
+        "la",
+        "del",
+        "los",
+        "las",
+        "of",
+        "and",
+        "&",
+        "y",
+        "da",
+        "do",
+        "di",
+        "du",
+        "le",
+        "von",
+        "van",
+    }
+)
+
+
 def short_forms(markers: tuple[str, ...]) -> list[str]:
     """Return the ways a long practice name is shortened in a sentence.
 
-    "Perinatal Minds South London" is "Perinatal Minds" at the Christmas do:
-    every leading run of two or more capitalised words of a name of three or
-    more words. They are matched in their own capitals only, so that a
-    common phrase in lower case ("high plains") is not taken for the name.
+    "Perinatal Minds South London" is "Perinatal Minds" at the Christmas do,
+    "Luna de Plata Mariachi" is "Luna de Plata": every leading run of a name
+    of three or more words that holds two or more capitalised words, ends
+    in one, and has only small joining words ("de", "of") between them.
+    They are matched in their own capitals only, so that a common phrase in
+    lower case ("high plains") is not taken for the name.
     """
     found = []
     for marker in markers:
         words = marker.split()
         for n in range(2, len(words)):
             head = words[:n]
-            if all(w[:1].isupper() for w in head) and len(" ".join(head)) >= 6:
+            capitals = sum(w[:1].isupper() for w in head)
+            if (
+                capitals >= 2
+                and head[-1][:1].isupper()
+                and all(w[:1].isupper() or w.lower() in _PARTICLES for w in head)
+                and len(" ".join(head)) >= 6
+            ):
                 found.append(" ".join(head))
     return found
 
@@ -71,13 +102,20 @@ _AND = r"(?:&|and|\+|n|'n'?)"
 
 
 def _words_pattern(marker: str) -> str:
-    """A marker as a pattern: spaced as written, or joined as in a hashtag or a handle."""
+    """A marker as a pattern: spaced as written, or joined as in a hashtag or a handle.
+
+    Joined only when the name is long enough (8 letters) not to be a word of its own.
+    """
     words = [
         _AND if w.lower() in ("&", "and", "+") else unaccented(re.escape(w))
         for w in marker.split()
     ]
     joined = len(re.sub(r"\W", "", marker)) >= 8 and len(words) >= 2
-    return (r"[\s_.-]*" if joined else r"\s+").join(words)
+    between = r"[\s_.-]*" if joined else r"\s+"
+    if len(words) >= 3 and words[0].lower() == "the":
+        # "The Forty Foot Diaries" is "Forty Foot Diaries" in a sentence that has its own "the"
+        return f"(?:the{between})?" + between.join(words[1:])
+    return between.join(words)
 
 
 def local_part(email: str) -> str:

@@ -62,9 +62,16 @@ _OF_THE_TRADE = (
     r"(?:hours?|days?|shifts?|nights?|weeks?|months?|years?|decades?) (?:as|being) (?:an? )?"
     r"(?:[\w-]+ ){{0,2}}{trade})(?![\w-])"
 )
-#: What the trade is called in a sentence: a nurse is also an RN, a doctor an MD.
-_TRADE_WORDS = {"nurse": r"(?:nurse|(?-i:RN))", "doctor": r"(?:doctor|(?-i:MD))"}
-_TRADE_KEYS = {"nurse": "rn", "doctor": "md"}
+#: What the trade is called in a sentence: a nurse is also an RN; a doctor an MD, and by
+#: grade a consultant, a registrar or a locum.
+_TRADE_WORDS = {
+    "nurse": r"(?:nurse|(?-i:RN))",
+    "doctor": r"(?:doctor|medic|consultant|registrar|locum|(?-i:MD|NCHD|SHO|SpR))",
+}
+_TRADE_KEYS = {
+    "nurse": ("rn",),
+    "doctor": ("md", "medic", "consultant", "registrar", "locum", "nchd", "sho", "spr"),
+}
 _NURSE = re.compile(r"\bnurse\b", re.IGNORECASE)
 
 
@@ -106,7 +113,7 @@ def own_marks(display_name: str, handle: str) -> tuple[list[str], list[str]]:
 def _keys(display_name: str, handle: str) -> tuple[str, ...]:
     credentials, titles = own_marks(display_name, handle)
     keys = {m.lower() for m in credentials} | {t.split()[-1].lower() for t in titles}
-    keys |= {_TRADE_KEYS[t] for t in titles if t in _TRADE_KEYS}
+    keys |= {k for t in titles for k in _TRADE_KEYS.get(t, ())}
     return tuple(keys)
 
 

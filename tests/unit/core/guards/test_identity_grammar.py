@@ -112,3 +112,97 @@ def test_personal_markers_are_found_in_any_spelling(findings, text, span) -> Non
 )
 def test_words_of_a_personal_marker_apart_pass(findings, text) -> None:
     assert not findings(text, Role.PROFESSIONAL, Rule.IDENTITY_LINK), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # working in a clinical field, or with people by their condition
+        "I work in perinatal mental health and still sob at nappy adverts",
+        "I work with adults with psychosis, so a quiet Sunday is sacred",
+        # only a prescriber prescribes or titrates
+        "I've prescribed more sertraline this week than I've drunk tea",
+        # the author working on the ward, or running a clinic
+        "four nights on the ward and I've forgotten what the sun is",
+        "I ran the memory clinic on my own today and now I need soup",
+    ],
+)
+def test_the_author_at_the_work_links(findings, text) -> None:
+    assert findings(text, Role.PERSONAL, Rule.IDENTITY_LINK, backstop=False), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I work on my anxiety by baking bread badly",
+        "I work in a bike shop on Saturdays for fun",
+        "my GP prescribed antibiotics and a week off",
+        "Dad's back on the ward, visiting hours are 2 till 4",
+        "I'm running late for clinic, the bus never came",
+        "I read the section on tides twice",
+    ],
+)
+def test_lookalikes_of_the_work_pass(findings, text) -> None:
+    assert not findings(text, Role.PERSONAL, Rule.IDENTITY_LINK, backstop=False), text
+
+
+def _doctor_context() -> ReviewContext:
+    pro = Profile(
+        role=Role.PROFESSIONAL,
+        handle="perinatal_doc",
+        display_name="Dr Orla Nolan | Consultant Psychiatrist",
+        email="orla@mothermind.ie",
+        markers=("Mother Mind Clinic",),
+    )
+    return ReviewContext.build({**PROFILES, Role.PROFESSIONAL: pro}, (), now=NOW)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("as a consultant I am contractually obliged to love biscuits", True),
+        ("registrar by day, sea swimmer by dawn", True),
+        ("fifteen years as a doctor and I still can't read my own writing", True),
+        ("my brother works as a management consultant in town", False),
+    ],
+)
+def test_a_doctor_told_by_grade(findings, text, found) -> None:
+    result = findings(text, Role.PERSONAL, Rule.IDENTITY_LINK, _doctor_context(), backstop=False)
+    assert bool(result) is found, text
+
+
+def _marked_context(*markers: str) -> ReviewContext:
+    personal = Profile(
+        role=Role.PERSONAL,
+        handle="sea_orla",
+        display_name="orla",
+        email="orla.swims@gmail.com",
+        markers=markers,
+    )
+    return ReviewContext.build({**PROFILES, Role.PERSONAL: personal}, (), now=NOW)
+
+
+@pytest.mark.parametrize(
+    ("markers", "text", "span"),
+    [
+        (("The Salt Water Diaries",), "new on Salt Water Diaries: the cold", "Salt Water Diaries"),
+        (("The Salt Water Diaries",), "#SaltWaterDiaries is up", "SaltWaterDiaries"),
+        (("Coro de la Bahía Norte",), "Coro de la Bahía sang at mass", "Coro de la Bahía"),
+    ],
+)
+def test_markers_without_their_article_or_shortened_are_found(
+    findings, markers, text, span
+) -> None:
+    found = findings(text, Role.PROFESSIONAL, Rule.IDENTITY_LINK, _marked_context(*markers))
+    assert [text[f.start : f.end] for f in found] == [span]
+
+
+@pytest.mark.parametrize(
+    ("markers", "text"),
+    [
+        (("The Salt Water Diaries",), "salt water in the diaries of sailors, a lecture"),
+        (("Coro de la Bahía Norte",), "a coro de la bahía is any bay choir"),
+    ],
+)
+def test_marker_words_in_lower_case_apart_pass(findings, markers, text) -> None:
+    assert not findings(text, Role.PROFESSIONAL, Rule.IDENTITY_LINK, _marked_context(*markers))

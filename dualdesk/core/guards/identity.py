@@ -23,6 +23,7 @@ from dualdesk.core.guards.context import ReviewContext
 from dualdesk.core.guards.identity_grammar import GRAMMAR_VOICES
 from dualdesk.core.guards.identity_languages import VOICES_ABROAD
 from dualdesk.core.guards.identity_markers import (
+    fold,
     local_part,
     marker_pattern,
     marker_text,
@@ -111,7 +112,7 @@ def check(draft: Draft, context: ReviewContext) -> list[Finding]:
         profile_markers(other), other.handle, tuple(short_forms(named)), local_part(other.email)
     )
     if pattern is not None:
-        for m in pattern.finditer(text):
+        for m in pattern.finditer(fold(text)):
             if not any(s <= m.start() < e for s, e in taken):
                 taken.append(m.span())
     for start, end in sorted(taken):

@@ -4,8 +4,9 @@ A profile is named in a post by its handle, its markers (a practice, a blog,
 a band, a website), the mailbox name of its email and, for the professional
 profile, the forms of the display name. They are found in the spellings a
 sentence, a hashtag or a handle gives them: any case, "&" or "and", joined
-("#GumbootsAndGravel"), with or without a leading "The", typed without
-their accents, and shortened to their leading capitalised words.
+("#GumbootsAndGravel"), with or without a leading "The", with or without
+their accents and the dot after "Dr", and shortened to their leading
+capitalised words.
 """
 
 from __future__ import annotations
@@ -14,7 +15,34 @@ import re
 from functools import lru_cache
 
 from dualdesk.core.accounts import Profile, Role
-from dualdesk.core.guards.identity_patterns import unaccented
+from dualdesk.core.guards.identity_patterns import base_letter
+
+#: Accented Latin letters to their base letter, curly apostrophes and quotes to straight
+#: ones: one character for one, so that offsets in the folded text are offsets in the post.
+_FOLD = str.maketrans(
+    {
+        **{
+            chr(c): base_letter(chr(c))
+            for c in range(0xC0, 0x250)
+            if base_letter(chr(c)).isascii()
+        },
+        "\u2019": "'",
+        "\u2018": "'",
+        "\u02bc": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+    }
+)
+
+
+def fold(text: str) -> str:
+    """`text` with its accents and curly quotes folded, offsets kept ("Ó’Brien" -> "O'Brien").
+
+    A name is typed with or without its accents and with either apostrophe;
+    the markers and the post are both folded before they are compared.
+    """
+    return text if text.isascii() else text.translate(_FOLD)
+
 
 _HONORIFIC = re.compile(r"^(?:dr|mr|mrs|ms|mx|prof)\.?\s+", re.IGNORECASE)
 _CREDENTIAL = re.compile(r"^(?:[A-Z]{2,6}(?:-[A-Z]+)?|Ph\.?D\.?|Psy\.?D\.?|Ed\.?D\.?)$")
@@ -101,15 +129,21 @@ def short_forms(markers: tuple[str, ...]) -> list[str]:
 _AND = r"(?:&|and|\+|n|'n'?)"
 
 
+def _word_pattern(word: str) -> str:
+    """One word of a marker: "&" or "and" alike, a dot after an abbreviation optional."""
+    if word.lower() in ("&", "and", "+"):
+        return _AND
+    if word.lower() in ("dr", "dr."):
+        return r"(?:dr\.?|doctor)"
+    return re.escape(word[:-1]) + r"\.?" if word.endswith(".") else re.escape(word)
+
+
 def _words_pattern(marker: str) -> str:
     """A marker as a pattern: spaced as written, or joined as in a hashtag or a handle.
 
     Joined only when the name is long enough (8 letters) not to be a word of its own.
     """
-    words = [
-        _AND if w.lower() in ("&", "and", "+") else unaccented(re.escape(w))
-        for w in marker.split()
-    ]
+    words = [_word_pattern(w) for w in fold(marker).split()]
     joined = len(re.sub(r"\W", "", marker)) >= 8 and len(words) >= 2
     between = r"[\s_.-]*" if joined else r"\s+"
     if len(words) >= 3 and words[0].lower() == "the":
@@ -133,7 +167,7 @@ def marker_pattern(
         if marker.split() and len(marker) >= 3:
             alternatives.append(_words_pattern(marker))
     for form in sorted(set(short) - set(markers), key=len, reverse=True):
-        alternatives.append("(?-i:" + r"\s+".join(re.escape(w) for w in form.split()) + ")")
+        alternatives.append("(?-i:" + r"\s+".join(re.escape(w) for w in fold(form).split()) + ")")
     if len(handle) >= 3:
         alternatives.append("@?" + re.escape(handle).replace("_", "_?"))
     if local:

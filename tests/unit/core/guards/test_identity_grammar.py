@@ -206,3 +206,25 @@ def test_markers_without_their_article_or_shortened_are_found(
 )
 def test_marker_words_in_lower_case_apart_pass(findings, markers, text) -> None:
     assert not findings(text, Role.PROFESSIONAL, Rule.IDENTITY_LINK, _marked_context(*markers))
+
+
+@pytest.mark.parametrize(
+    ("account", "text", "span"),
+    [
+        # the professional name with "Dr" spelt any way (the profile says "Dr. Jane Doe")
+        (Role.PERSONAL, "Dr Doe is off duty and on the sofa", "Dr Doe"),
+        (Role.PERSONAL, "Doctor Doe says the tea is cold", "Doctor Doe"),
+        # accents and apostrophes on either side: the post's, not the profile's
+        (Role.PERSONAL, "Jané Döe’s garden is a jungle", "Jané Döe"),
+        (Role.PROFESSIONAL, "Jänie Rüns Far got a new header", "Jänie Rüns Far"),
+    ],
+)
+def test_names_are_found_whatever_their_accents_and_dots(findings, account, text, span) -> None:
+    found = findings(text, account, Rule.IDENTITY_LINK, backstop=False)
+    assert [text[f.start : f.end] for f in found] == [span]
+
+
+def test_a_longer_name_that_starts_like_the_surname_passes(findings) -> None:
+    assert not findings(
+        "Dr Doerr fixed my knee", Role.PERSONAL, Rule.IDENTITY_LINK, backstop=False
+    )

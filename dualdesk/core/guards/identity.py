@@ -35,6 +35,7 @@ from dualdesk.core.guards.identity_patterns import (
     SELF_IDENTIFICATION_CAPITALS,
     SELF_IDENTIFICATION_VOICES,
 )
+from dualdesk.core.guards.identity_pointers import pointed_handles
 from dualdesk.core.guards.identity_profile import own_mark_matches, renewed_credentials
 from dualdesk.core.guards.identity_work import WORK_VOICES
 from dualdesk.core.guards.identity_workplace import workplace_matches
@@ -115,6 +116,9 @@ def check(draft: Draft, context: ReviewContext) -> list[Finding]:
         for m in pattern.finditer(fold(text)):
             if not any(s <= m.start() < e for s, e in taken):
                 taken.append(m.span())
+    for start, end in pointed_handles(text, draft.account):
+        if not any(s < end and start < e for s, e in taken):
+            taken.append((start, end))
     for start, end in sorted(taken):
         findings.append(
             Finding(

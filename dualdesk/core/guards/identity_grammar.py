@@ -120,4 +120,15 @@ GRAMMAR_VOICES = (
         r"|\b(?:i|i've|i'm) (?:ran|run|running|covering|covered|finished|finishing) (?:my |the |a "
         r"|an |two |three )?(?!late |to |for |into |out |over )(?:[\w-]+ )?clinics?\b",
     ),
+    # the profession as the author's own name for themself: "me, a licensed therapist:",
+    # "me (a psychiatrist)", "your friendly neighbourhood counsellor", and as the signature
+    # that ends the post: "signed, a very tired psychologist", "- one exhausted shrink"
+    (
+        ("me", "your ", "signed", "-", "\u2014", "\u2013", "~"),
+        rf"\bme,? \(?(?:an? |the )(?:[\w-]+ ){{0,2}}?{_P}\b"
+        r"|\byour (?:friendly |favou?rite |resident |neighbou?rhood |tired |exhausted )+"
+        rf"(?:[\w-]+ )?{_P}\b"
+        rf"|(?:\bsigned,?|(?<!\S)[-\u2014\u2013~]) ?(?:an? |one |your )(?:[\w-]+ ){{0,2}}?{_P}"
+        r"(?=\W*$)",
+    ),
 )

@@ -228,3 +228,55 @@ def test_a_longer_name_that_starts_like_the_surname_passes(findings) -> None:
     assert not findings(
         "Dr Doerr fixed my knee", Role.PERSONAL, Rule.IDENTITY_LINK, backstop=False
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "me, a licensed psychologist: cries at every dog food advert",
+        "me (a psychiatrist) googling my own symptoms at 2am",
+        "your friendly neighbourhood counsellor needs a nap",
+        "three hours of sleep. signed, a very tired psychologist",
+    ],
+)
+def test_the_profession_as_the_authors_own_name_links(findings, text) -> None:
+    assert findings(text, Role.PERSONAL, Rule.IDENTITY_LINK, backstop=False), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "me and a therapist friend went for tea",
+        "your therapist will love this recipe",
+        "ask your local therapist, they know more than me",
+        "- a psychologist I follow said this and it stuck",
+    ],
+)
+def test_the_profession_as_someone_else_passes(findings, text) -> None:
+    assert not findings(text, Role.PERSONAL, Rule.IDENTITY_LINK, backstop=False), text
+
+
+@pytest.mark.parametrize(
+    ("account", "text", "span"),
+    [
+        # a handle the profile does not know, given as the author's other account
+        (Role.PROFESSIONAL, "bread pics live on my other account, @crumbs_co", "@crumbs_co"),
+        (Role.PROFESSIONAL, "my personal account (@jr_rains) is locked, sorry", "@jr_rains"),
+        (Role.PERSONAL, "the work one is @JD_counsel, this one is for cats", "@JD_counsel"),
+    ],
+)
+def test_a_handle_given_as_the_other_account_blocks(findings, account, text, span) -> None:
+    found = findings(text, account, Rule.IDENTITY_LINK, backstop=False)
+    assert [(text[f.start : f.end], f.severity.value) for f in found] == [(span, "block")]
+
+
+@pytest.mark.parametrize(
+    ("account", "text"),
+    [
+        (Role.PROFESSIONAL, "follow the practice account @doe_team for closures"),
+        (Role.PERSONAL, "follow my friend's account @bakes_a_lot for cake"),
+        (Role.PERSONAL, "my other account has no posts yet, @ me here"),
+    ],
+)
+def test_other_handles_pass(findings, account, text) -> None:
+    assert not findings(text, account, Rule.IDENTITY_LINK, backstop=False), text

@@ -131,4 +131,28 @@ GRAMMAR_VOICES = (
         rf"|(?:\bsigned,?|(?<!\S)[-\u2014\u2013~]) ?(?:an? |one |your )(?:[\w-]+ ){{0,2}}?{_P}"
         r"(?=\W*$)",
     ),
+    # the author among others of the field: "anyone else in child welfare", "those of us
+    # working in perinatal psychiatry"; not "anyone else in therapy" (a client's) nor "in a
+    # mental health crisis"
+    (
+        ("anyone", "anybody", "everyone", "those of us", "all of us", " us ", "we "),
+        r"\b(?:anyone|anybody|everyone|those of us|all of us|us|we) (?:else )?(?:here )?(?:who "
+        r"(?:works?|worked) in|working in|in) (?:the )?(?:(?:perinatal|forensic|child|adolescent"
+        r"|adult|community|acute|old age|inpatient|nhs|public|campus|student) )?(?:mental health"
+        r"|psychiatry|psychology|social work|mh nursing|psychiatric nursing)\b"
+        r"(?! (?:crisis|problems|issues|struggles|condition|diagnos\w*|services?|patients?"
+        r"|clients?|wards?|units?)\b)"
+        r"|\b(?:anyone|anybody|everyone|those of us|all of us|us|we) (?:else )?(?:here )?(?:who "
+        r"(?:works?|worked) in|working in|in) (?:child (?:welfare|protection)|camhs|hospice work"
+        r"|the (?:psych|mental health|helping) (?:field|world|professions?))\b",
+    ),
+    # the work as the author's context for clinical words: "my job is trauma all day",
+    # "at work the patients...", "I hear about suicide for a living"
+    (
+        ("at work", "my job", "day job", "for a living"),
+        r"\b(?:at work|my (?:day )?job)\b[^.!?\n]{0,50}?\b(?:patients|clients|caseload|sessions"
+        r"|suicide risk|psychosis|diagnos[ei]s|risk assessments?)\b"
+        r"|\b(?:patients|clients|caseload|sessions|suicide risk|psychosis|diagnos[ei]s"
+        r"|risk assessments?)\b[^.!?\n]{0,30}?\b(?:at work|for a living)\b",
+    ),
 )

@@ -54,8 +54,9 @@ def name_forms(display_name: str) -> list[str]:
     """Return the forms of a display name that identify a person.
 
     "Dr. Jane Q. Doe, LMHC" gives "Dr. Jane Q. Doe, LMHC", "Jane Q. Doe",
-    "Jane Doe" and "Dr. Doe"; a title after a bar or dash ("Dr. Jane Doe |
-    Psychiatrist") is dropped the same way. A one-word name gives nothing
+    "Jane Doe", "Dr. Doe" and "Dr. Jane" (as children and patients say
+    it); a title after a bar or dash ("Dr. Jane Doe | Psychiatrist") is
+    dropped the same way. A one-word name gives nothing
     (too common).
     """
     full = display_name.strip()
@@ -66,7 +67,7 @@ def name_forms(display_name: str) -> list[str]:
         return []
     forms = {full, named, " ".join(words), f"{words[0]} {words[-1]}"}
     if _HONORIFIC.match(full):
-        forms.add(f"Dr. {words[-1]}")
+        forms.update((f"Dr. {words[-1]}", f"Dr. {words[0]}"))
     return sorted(forms, key=len, reverse=True)
 
 

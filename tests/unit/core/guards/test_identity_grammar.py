@@ -280,3 +280,33 @@ def test_a_handle_given_as_the_other_account_blocks(findings, account, text, spa
 )
 def test_other_handles_pass(findings, account, text) -> None:
     assert not findings(text, account, Rule.IDENTITY_LINK, backstop=False), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "anyone else in perinatal psychiatry dreading the new rota?",
+        "those of us working in child protection deserve a long weekend",
+        "my job is basically psychosis and paperwork, pass the biscuits",
+        "I hear about suicide risk for a living, so forgive the gallows humour",
+        "the new mums I see in clinic are braver than any rugby team",
+        "Dr Jane is off duty, the garden needs her",
+    ],
+)
+def test_the_author_among_the_field_links(findings, text) -> None:
+    assert findings(text, Role.PERSONAL, Rule.IDENTITY_LINK, backstop=False), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "anyone else in therapy feel wrung out on a Thursday?",
+        "anyone else in a mental health crisis tonight? be gentle with yourselves",
+        "anyone else in mental health services waiting six months for a letter?",
+        "at work my meds finally kicked in and I got through the inbox",
+        "someone at work was off sick, so I covered reception",
+        "Dr Janet from the vet rang about the cat",
+    ],
+)
+def test_lookalikes_of_the_field_pass(findings, text) -> None:
+    assert not findings(text, Role.PERSONAL, Rule.IDENTITY_LINK, backstop=False), text

@@ -124,11 +124,17 @@ GRAMMAR_VOICES = (
     # "me (a psychiatrist)", "your friendly neighbourhood counsellor", and as the signature
     # that ends the post: "signed, a very tired psychologist", "- one exhausted shrink"
     (
-        ("me", "your ", "signed", "-", "\u2014", "\u2013", "~"),
-        rf"\bme,? \(?(?:an? |the )(?:[\w-]+ ){{0,2}}?{_P}\b"
-        r"|\byour (?:friendly |favou?rite |resident |neighbou?rhood |tired |exhausted )+"
-        rf"(?:[\w-]+ )?{_P}\b"
-        rf"|(?:\bsigned,?|(?<!\S)[-\u2014\u2013~]) ?(?:an? |one |your )(?:[\w-]+ ){{0,2}}?{_P}"
+        ("me, a", "me a", "me (a", "me, the", "me the", "me (the"),
+        rf"\bme,? \(?(?:an? |the )(?:[\w-]+ ){{0,2}}?{_P}\b",
+    ),
+    (
+        ("your ",),
+        r"\byour (?:friendly |favou?rite |resident |neighbou?rhood |tired |exhausted )+"
+        rf"(?:[\w-]+ )?{_P}\b",
+    ),
+    (
+        ("signed", " -", "\u2014", "\u2013", "~"),
+        rf"(?:\bsigned,?|(?<!\S)[-\u2014\u2013~]) ?(?:an? |one |your )(?:[\w-]+ ){{0,2}}?{_P}"
         r"(?=\W*$)",
     ),
     # the author among others of the field: "anyone else in child welfare", "those of us

@@ -15,104 +15,42 @@ warn: it narrows who the personal account could be without naming them.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from dualdesk.core.accounts import Profile, ProfileError, Role
 from dualdesk.core.emails import mailbox
 from dualdesk.core.findings import Finding, Rule, Severity
 from dualdesk.core.guards.context import ReviewContext
+from dualdesk.core.guards.identity_grammar import GRAMMAR_VOICES
 from dualdesk.core.guards.identity_languages import VOICES_ABROAD
+from dualdesk.core.guards.identity_markers import (
+    fold,
+    local_part,
+    marker_pattern,
+    marker_text,
+    profile_markers,
+    short_forms,
+)
 from dualdesk.core.guards.identity_patterns import (
     SELF_IDENTIFICATION,
     SELF_IDENTIFICATION_CAPITALS,
     SELF_IDENTIFICATION_VOICES,
-    unaccented,
 )
+from dualdesk.core.guards.identity_pointers import pointed_handles
 from dualdesk.core.guards.identity_profile import own_mark_matches, renewed_credentials
 from dualdesk.core.guards.identity_work import WORK_VOICES
 from dualdesk.core.guards.identity_workplace import workplace_matches
 from dualdesk.core.guards.lexicon import Folding, emails, lowered, plain
 from dualdesk.core.posts import Draft
 
-_HONORIFIC = re.compile(r"^(?:dr|mr|mrs|ms|mx|prof)\.?\s+", re.IGNORECASE)
-_CREDENTIAL = re.compile(r"^(?:[A-Z]{2,6}(?:-[A-Z]+)?|Ph\.?D\.?|Psy\.?D\.?|Ed\.?D\.?)$")
-#: What ends the name in a display name: a comma, a bracket, a bar, a dash or a dot.
-_AFTER_NAME = re.compile(r",|\s*[(\[]|\s[|\u2013\u2014\u00b7-]\s|\|")
-
-
-def name_forms(display_name: str) -> list[str]:
-    """Return the forms of a display name that identify a person.
-
-    "Dr. Jane Q. Doe, LMHC" gives "Dr. Jane Q. Doe, LMHC", "Jane Q. Doe",
-    "Jane Doe" and "Dr. Doe"; a title after a bar or dash ("Dr. Jane Doe |
-    Psychiatrist") is dropped the same way. A one-word name gives nothing
-    (too common).
-    """
-    full = display_name.strip()
-    named = _AFTER_NAME.split(full, maxsplit=1)[0].strip()
-    core = _HONORIFIC.sub("", named).strip()
-    words = [w for w in core.split() if not _CREDENTIAL.match(w)]
-    if len(words) < 2:
-        return []
-    forms = {full, named, " ".join(words), f"{words[0]} {words[-1]}"}
-    if _HONORIFIC.match(full):
-        forms.add(f"Dr. {words[-1]}")
-    return sorted(forms, key=len, reverse=True)
-
-
-def _marker_text(marker: str) -> str:
-    value = marker.strip()
-    value = re.sub(r"^(?:https?://)?(?:www\.)?", "", value, flags=re.IGNORECASE)
-    return value.rstrip("/")
-
-
-def short_forms(markers: tuple[str, ...]) -> list[str]:
-    """Return the ways a long practice name is shortened in a sentence.
-
-    "Perinatal Minds South London" is "Perinatal Minds" at the Christmas do:
-    every leading run of two or more capitalised words of a name of three or
-    more words. They are matched in their own capitals only, so that a
-    common phrase in lower case ("high plains") is not taken for the name.
-    """
-    found = []
-    for marker in markers:
-        words = marker.split()
-        for n in range(2, len(words)):
-            head = words[:n]
-            if all(w[:1].isupper() for w in head) and len(" ".join(head)) >= 6:
-                found.append(" ".join(head))
-    return found
-
-
-@lru_cache(maxsize=8)
-def _marker_pattern(
-    markers: tuple[str, ...], handle: str, short: tuple[str, ...] = ()
-) -> re.Pattern[str] | None:
-    alternatives = []
-    for marker in sorted(set(markers), key=len, reverse=True):
-        words = [unaccented(re.escape(w)) for w in marker.split()]
-        if words and len(marker) >= 3:
-            alternatives.append(r"\s+".join(words))
-    for form in sorted(set(short) - set(markers), key=len, reverse=True):
-        alternatives.append("(?-i:" + r"\s+".join(re.escape(w) for w in form.split()) + ")")
-    if len(handle) >= 3:
-        alternatives.append(rf"@?{re.escape(handle)}")
-    if not alternatives:
-        return None
-    return re.compile(rf"(?<![\w@.]){'|'.join(alternatives)}(?!\w)", re.IGNORECASE)
-
-
-def _markers(profile: Profile) -> tuple[str, ...]:
-    found = [_marker_text(m) for m in profile.markers]
-    if profile.role is Role.PROFESSIONAL:
-        found.extend(name_forms(profile.display_name))
-    return tuple(m for m in found if m)
-
-
 _SELF = Folding(SELF_IDENTIFICATION)
 _SELF_VOICES = tuple(
     (words, Folding(re.compile(pattern, re.IGNORECASE)))
-    for words, pattern in (*SELF_IDENTIFICATION_VOICES, *VOICES_ABROAD, *WORK_VOICES)
+    for words, pattern in (
+        *SELF_IDENTIFICATION_VOICES,
+        *VOICES_ABROAD,
+        *WORK_VOICES,
+        *GRAMMAR_VOICES,
+    )
 )
 
 
@@ -170,12 +108,17 @@ def check(draft: Draft, context: ReviewContext) -> list[Finding]:
         for start, end in emails(text):
             if _same_mailbox(text[start:end], other.email):
                 taken.append((start, end))
-    named = tuple(_marker_text(m) for m in other.markers)
-    pattern = _marker_pattern(_markers(other), other.handle, tuple(short_forms(named)))
+    named = tuple(marker_text(m) for m in other.markers)
+    pattern = marker_pattern(
+        profile_markers(other), other.handle, tuple(short_forms(named)), local_part(other.email)
+    )
     if pattern is not None:
-        for m in pattern.finditer(text):
+        for m in pattern.finditer(fold(text)):
             if not any(s <= m.start() < e for s, e in taken):
                 taken.append(m.span())
+    for start, end in pointed_handles(text, draft.account):
+        if not any(s < end and start < e for s, e in taken):
+            taken.append((start, end))
     for start, end in sorted(taken):
         findings.append(
             Finding(

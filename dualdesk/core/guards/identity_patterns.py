@@ -13,7 +13,7 @@ import re
 import unicodedata
 
 #: Words that narrow a profession: "clinical", "addictions", "child & adolescent".
-_QUALIFIER = (
+QUALIFIER = (
     r"(?:licensed|clinical|mental[- ]health|family|marriage(?: and family)?|trauma|child"
     r"|child (?:and|&) adolescent|couples?|grief|addictions?|substance use|drug and alcohol"
     r"|recovery|consultant|trainee|junior|senior|school|forensic|liaison|perinatal|adolescent"
@@ -34,8 +34,8 @@ _NOUN = (
 #: Someone in training: "therapist-in-training", "psychologist trainee".
 _TRAINING = r"(?:[- ]in[- ]training|[- ](?:trainee|intern|registrar)s?)?"
 PROFESSION = (
-    rf"(?:(?:{_QUALIFIER}\s+){{0,2}}{_NOUN}"
-    rf"|(?:{_QUALIFIER}\s+){{1,2}}psychs?){_TRAINING}(?![a-z])"
+    rf"(?:(?:{QUALIFIER}\s+){{0,2}}{_NOUN}"
+    rf"|(?:{QUALIFIER}\s+){{1,2}}psychs?){_TRAINING}(?![a-z])"
 )
 _P = PROFESSION
 

@@ -51,12 +51,27 @@ _TRADES = (
         ),
     ),
 )
-#: The author saying they are of that trade: "As a nurse, ...", "I'm a night-shift nurse";
-#: not "my sister works as a nurse".
+#: The author saying they are of that trade: "As a nurse, ...", "I'm a night-shift nurse",
+#: "forensic nurse by day", "after twelve hours as an RN"; not "my sister works as a nurse".
 _OF_THE_TRADE = (
     r"(?i:(?:(?:^|(?<=[.!?,;:] ))(?:as|being)|\bi(?:'m| am| became| work as| worked as"
-    r"| trained as| qualified as)) an? (?:[\w-]+ ){{0,2}}{trade})(?![\w-])"
+    r"| trained as| qualified as)) (?:an?|the only) (?:[\w-]+ ){{0,2}}{trade}"
+    r"|(?:^|(?<=[.!?] ))(?!(?:an?|the|my|his|her|their|your|our) )(?:[\w-]+ ){{0,2}}{trade}"
+    r" by (?:day|trade|profession|training)"
+    r"|(?:^|(?<=[.!?,;:] )|\bafter |\bi(?:'ve| have)? (?:done|spent|did|worked) )(?:[\w-]+ )?"
+    r"(?:hours?|days?|shifts?|nights?|weeks?|months?|years?|decades?) (?:as|being) (?:an? )?"
+    r"(?:[\w-]+ ){{0,2}}{trade})(?![\w-])"
 )
+#: What the trade is called in a sentence: a nurse is also an RN; a doctor an MD, and by
+#: grade a consultant, a registrar or a locum.
+_TRADE_WORDS = {
+    "nurse": r"(?:nurse|(?-i:RN))",
+    "doctor": r"(?:doctor|medic|consultant|registrar|locum|(?-i:MD|NCHD|SHO|SpR))",
+}
+_TRADE_KEYS = {
+    "nurse": ("rn",),
+    "doctor": ("md", "medic", "consultant", "registrar", "locum", "nchd", "sho", "spr"),
+}
 _NURSE = re.compile(r"\bnurse\b", re.IGNORECASE)
 
 
@@ -97,7 +112,9 @@ def own_marks(display_name: str, handle: str) -> tuple[list[str], list[str]]:
 @lru_cache(maxsize=8)
 def _keys(display_name: str, handle: str) -> tuple[str, ...]:
     credentials, titles = own_marks(display_name, handle)
-    return tuple({m.lower() for m in credentials} | {t.split()[-1].lower() for t in titles})
+    keys = {m.lower() for m in credentials} | {t.split()[-1].lower() for t in titles}
+    keys |= {k for t in titles for k in _TRADE_KEYS.get(t, ())}
+    return tuple(keys)
 
 
 def own_mark_matches(text: str, low: str, display_name: str, handle: str) -> list[re.Match[str]]:
@@ -141,7 +158,7 @@ def own_marks_pattern(display_name: str, handle: str) -> re.Pattern[str] | None:
         alternatives.append(f"(?i:{escaped})" if len(cred) >= 4 else escaped)
     for title in sorted(set(titles), key=len, reverse=True):
         if title in ("nurse", "doctor"):
-            alternatives.append(_OF_THE_TRADE.format(trade=title))
+            alternatives.append(_OF_THE_TRADE.format(trade=_TRADE_WORDS[title]))
             continue
         words = r"\s+".join(re.escape(w) for w in title.split())
         alternatives.append(f"{_SOMEONE_ELSES}(?i:{words})")

@@ -27,7 +27,10 @@ _SERVED = (
     r"|clients|patients|residents|lot|crew|young people|youngsters)"
 )
 #: The people a service serves, and those only a service speaks of serving.
-_SUPPORTED = rf"(?:{_SERVED}|elders|veterans|vets|youth|survivors|couples|adults|children)"
+_SUPPORTED = (
+    rf"(?:{_SERVED}|elders|veterans|vets|youth|survivors|couples|adults|children|mums|moms"
+    r"|mams|mothers|new parents)"
+)
 #: The author as the speaker of a profession: "this CAMHS nurse is off to bed".
 _NURSE_OR_P = rf"(?:(?:[\w-]+ )?nurse|{_P})"
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from dualdesk.core.guards.identity_patterns import PROFESSION, base_letter, unaccented
+from dualdesk.core.guards.identity_patterns import PROFESSION, QUALIFIER, base_letter, unaccented
 
 #: The last word of a practice name that says it is a place of work.
 _PLACE = frozenset(
@@ -97,14 +97,48 @@ def practice_heads(markers: tuple[str, ...]) -> list[str]:
     return heads
 
 
+#: What a field's own word is followed by when it stands for the author's work: "the
+#: perinatal team", "forensic nursing", "perinatal on-call".
+_CLINICAL_QUALIFIER = re.compile(
+    rf"(?!(?:art|music|drama|dance|play|family|child|health|community|recovery)$){QUALIFIER}"
+)
+_FIELD_WORK = (
+    r"(?:team|unit|ward|wards|clinic|service|services|rota|on-?call|nurse|nurses|nursing"
+    r"|consultant|registrar|reg|colleagues|patients|clients|mums|work|psychiatry|psychology"
+    r"|shift|shifts)"
+)
+
+
+def field_heads(markers: tuple[str, ...], display_name: str) -> list[str]:
+    """Return the words that name the user's own field in the profile.
+
+    "Aroha Whitfield RN | Forensic MH Nursing" and "Te Awa Forensic Nursing"
+    give "Forensic"; "Dr Orla Nolan | Perinatal Psychiatry" gives
+    "Perinatal": the words before the field's name that narrow a clinical
+    trade (identity_patterns.QUALIFIER), not a practice's own name ("High
+    Plains Counseling") nor the arts (a "music team" is a church's too).
+    """
+    parts = [p for i, p in enumerate(_PARTS.split(display_name.strip())) if i and p]
+    heads: list[str] = []
+    for named in (*parts, *markers):
+        words = named.split()
+        if len(words) < 2 or not _FIELD.search(named):
+            continue
+        start = 1 if named in markers and len(words) >= 3 else 0
+        heads.extend(w for w in words[start:-1] if len(w) >= 5 and w.isalpha() and not w.isupper())
+    return [h for h in heads if _CLINICAL_QUALIFIER.fullmatch(h.lower())]
+
+
 @lru_cache(maxsize=8)
 def _kinds_pattern(markers: tuple[str, ...], display_name: str) -> re.Pattern[str] | None:
     kinds = workplace_kinds(markers, display_name)
     heads = practice_heads(markers)
-    if not kinds and not heads:
+    fields = field_heads(markers, display_name)
+    if not kinds and not heads and not fields:
         return None
     alternatives = [r"\s+".join(re.escape(w) for w in k.split()) for k in kinds]
     alternatives.extend(rf"{unaccented(re.escape(h))}\s+{_SITE}" for h in heads)
+    alternatives.extend(rf"{re.escape(f)}\s+{_FIELD_WORK}" for f in fields)
     return re.compile(rf"{_NOT_MINE}(?<![\w@.#/-])(?:{'|'.join(alternatives)})(?![\w-])", re.I)
 
 
@@ -112,7 +146,8 @@ def _kinds_pattern(markers: tuple[str, ...], display_name: str) -> re.Pattern[st
 def _keys(markers: tuple[str, ...], display_name: str) -> tuple[str, ...]:
     kinds = [k.split()[-1] for k in workplace_kinds(markers, display_name)]
     heads = practice_heads(markers)
-    return tuple(kinds + [h.lower() for h in heads] + [_unaccented_key(h) for h in heads])
+    fields = [f.lower() for f in field_heads(markers, display_name)]
+    return tuple(kinds + [h.lower() for h in heads] + [_unaccented_key(h) for h in heads] + fields)
 
 
 def _unaccented_key(word: str) -> str:

@@ -6,7 +6,7 @@ import pytest
 
 from dualdesk.core.accounts import Role
 from dualdesk.core.findings import Rule, Severity
-from dualdesk.core.guards.identity import name_forms
+from dualdesk.core.guards.identity_markers import name_forms
 
 PERSONAL_LINKS = [
     ("follow @drjanedoe for the serious stuff", "@drjanedoe", Severity.BLOCK),

@@ -7,7 +7,7 @@ import pytest
 from dualdesk.core.accounts import Profile, Role
 from dualdesk.core.findings import Rule
 from dualdesk.core.guards import ReviewContext
-from dualdesk.core.guards.identity import name_forms
+from dualdesk.core.guards.identity_markers import name_forms
 from dualdesk.core.guards.identity_profile import own_marks
 
 from .conftest import NOW, PROFILES

@@ -7,7 +7,7 @@ import pytest
 from dualdesk.core.accounts import Profile, Role
 from dualdesk.core.findings import Rule
 from dualdesk.core.guards import ReviewContext
-from dualdesk.core.guards.identity_workplace import practice_heads, workplace_kinds
+from dualdesk.core.guards.identity_workplace import field_heads, practice_heads, workplace_kinds
 
 from .conftest import NOW, PROFILES
 
@@ -125,3 +125,33 @@ def test_the_job_and_the_practice_in_other_languages_link(findings, text) -> Non
 )
 def test_lookalikes_in_other_languages_pass(findings, text) -> None:
     assert not findings(text, Role.PERSONAL, Rule.IDENTITY_LINK, backstop=False), text
+
+
+def test_field_heads_come_from_the_profiles_own_field_only() -> None:
+    assert field_heads(("Te Awa Forensic Nursing",), "Aroha W RN | Forensic MH Nursing") == [
+        "Forensic",
+        "Forensic",
+    ]
+    assert field_heads(("High Plains Counseling",), "Dee H, LPC") == []
+    assert field_heads(("Harmony Hollow Music Therapy",), "Carla B, MT-BC") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("the perinatal team night out was chaos, in the best way", True),
+        ("perinatal on-call again this weekend, send soup", True),
+        ("perinatal yoga with my sister was lovely", False),
+    ],
+)
+def test_the_profiles_field_with_the_work_links(findings, text, found) -> None:
+    pro = Profile(
+        role=Role.PROFESSIONAL,
+        handle="orla_nolan_md",
+        display_name="Dr Orla Nolan | Perinatal Psychiatry",
+        email="orla@example-hospital.ie",
+        markers=("Example Hospital",),
+    )
+    context = ReviewContext.build({**PROFILES, Role.PROFESSIONAL: pro}, (), now=NOW)
+    result = findings(text, Role.PERSONAL, Rule.IDENTITY_LINK, context, backstop=False)
+    assert bool(result) is found, text

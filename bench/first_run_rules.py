@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parents[1]
 PARTS = (
     *"hijklmnopqrstuvwxyz",
     *(f"z{c}" for c in "abcdefghijklmnopqrstuvwx"),
-    *(f"y{c}" for c in "abcdefghijklmnopqr"),
+    *(f"y{c}" for c in "abcdefghijklmnopqrstuvwx"),
 )
 
 _DUMP = """

@@ -39,9 +39,9 @@ DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
 HALVES = (
     *"abcdefhijklmnopqrtuvwxyz",
     *(f"z{c}" for c in "abcdefghijklmnopqrstuvwx"),
-    *(f"y{c}" for c in "abcdefghijkl"),
+    *(f"y{c}" for c in "abcdefghijklmnopqr"),
 )
-HELD_OUT = ("g", "s", *(f"y{c}" for c in "mnopqr"))
+HELD_OUT = ("g", "s", *(f"y{c}" for c in "stuvwx"))
 RULES = (
     Rule.CLINICAL,
     Rule.PHI,

@@ -111,7 +111,7 @@ def test_the_work_itself_on_the_personal_account_links(findings, text) -> None:
     ],
 )
 def test_lookalikes_of_clinical_work_are_no_link(findings, text) -> None:
-    assert not findings(text, Role.PERSONAL, Rule.IDENTITY_LINK), text
+    assert not findings(text, Role.PERSONAL, Rule.IDENTITY_LINK, backstop=False), text
 
 
 def test_name_forms_read_a_title_after_a_bar_or_dash() -> None:
@@ -182,7 +182,7 @@ def test_the_job_told_by_its_routines_links(findings, text) -> None:
     ],
 )
 def test_lookalikes_of_the_jobs_routines_are_no_link(findings, text) -> None:
-    assert not findings(text, Role.PERSONAL, Rule.IDENTITY_LINK), text
+    assert not findings(text, Role.PERSONAL, Rule.IDENTITY_LINK, backstop=False), text
 
 
 @pytest.mark.parametrize(
@@ -218,4 +218,4 @@ def test_the_job_named_by_others_by_hours_or_by_licence_links(findings, text) ->
     ],
 )
 def test_lookalikes_of_being_named_or_licensed_are_no_link(findings, text) -> None:
-    assert not findings(text, Role.PERSONAL, Rule.IDENTITY_LINK), text
+    assert not findings(text, Role.PERSONAL, Rule.IDENTITY_LINK, backstop=False), text

@@ -109,7 +109,9 @@ def test_the_work_told_by_its_shapes_links(findings, text) -> None:
 def test_someone_elses_trade_is_no_link(findings) -> None:
     context = _context("Bo Quist RN", "mhnurse_bo")
     for text in ("my sister is training as a nurse and loves it", "she's a doctor, I'm not"):
-        assert not findings(text, Role.PERSONAL, Rule.IDENTITY_LINK, context=context), text
+        assert not findings(
+            text, Role.PERSONAL, Rule.IDENTITY_LINK, context=context, backstop=False
+        ), text
 
 
 @pytest.mark.parametrize(

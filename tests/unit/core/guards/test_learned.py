@@ -119,7 +119,6 @@ def test_model_no_longer_reads_a_full_caseload_as_whereabouts() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "When a client cries in session, she may feel ashamed. Normalise it.",
         "my therapist said she was proud of me today",
     ],
 )
@@ -128,9 +127,11 @@ def test_model_no_longer_reads_these_teaching_posts_as_stories(text: str) -> Non
     assert learned.check(Draft(Role.PROFESSIONAL, text), set()) == []
 
 
-def test_model_no_longer_reads_slides_of_my_talk_as_whereabouts() -> None:
-    # Was a known false alarm until parts ZM-ZX were in the training data.
-    text = "Slides from my talk are up on the blog"
+@pytest.mark.parametrize(
+    "text", ["Slides from my talk are up on the blog", "Conference slides are up on the blog"]
+)
+def test_model_no_longer_reads_slides_of_my_talk_as_whereabouts(text: str) -> None:
+    # Known false alarms until parts ZM-ZX (the first) and YM-YR (the second) were trained on.
     assert learned.check(Draft(Role.PROFESSIONAL, text), set()) == []
 
 
@@ -141,19 +142,25 @@ def test_model_is_quiet_on_a_general_professional_post() -> None:
 
 @pytest.mark.xfail(
     strict=True,
-    reason="a bag of words reads 'the weekend', 'conference', 'my talk' as whereabouts, "
-    "'with her, she said' as a story, 'being a psych', 'twelve years as a', 'my mental "
-    "health' as the user's own job",
+    reason="a bag of words reads 'the weekend' as whereabouts, 'with her, she said' and "
+    "'a client cries in session, she' as a story, 'being a psych', 'twelve years as a', "
+    "'my mental health', 'the psych ward', 'training as a nurse', 'a nurse by trade', "
+    "'if you're a therapist', 'my day job' as the user's own job",
 )
 @pytest.mark.parametrize(
     "text",
     [
         "Reading list for the weekend: three gentle books",
         "Be patient with her, she said, and I was.",
-        "Conference slides are up on the blog",
+        "When a client cries in session, she may feel ashamed. Normalise it.",
         "being a psych major was a mistake, ask me how",
         "twelve years as a school governor and I still dread the budget meeting",
         "working on my mental health this year means fewer late nights",
+        "my brother spent three weeks on the psych ward last year and came out lighter",
+        "my sister is training as a nurse and loves it",
+        "my day job is mostly spreadsheets and cold coffee",
+        "if you're a therapist, the waiting list in this town is enormous for you lot",
+        "a nurse by trade, my aunt still checks everyone's pulse at dinner",
     ],
 )
 def test_known_false_alarms_of_the_model(text: str) -> None:

@@ -34,11 +34,19 @@ from dualdesk.core.findings import Rule
 from dualdesk.core.guards.learned import CLINICAL_SECOND_OPINION
 
 FirstRun = dict[tuple[str, str], tuple[frozenset[str], bool]]
+#: Series of two-letter parts in the order they were written, after A-Z and ZA-ZX.
+_LATER_SERIES = ("y", "x")
+
+
+def _written_key(part: str) -> tuple[int, str]:
+    """Sort key: A-Z and ZA-ZX alphabetically, then the Y-series, then the X-series."""
+    if len(part) > 1 and part[0] in _LATER_SERIES:
+        return 1 + _LATER_SERIES.index(part[0]), part
+    return 0, part
+
+
 #: Order the parts were written in (G was set aside): the rules' training history.
-#: Alphabetical up to ZX; the Y-series (YA-YF) came after it.
-WRITTEN = tuple(
-    sorted((p for p in PARTS if p != "g"), key=lambda p: (p.startswith("y") and len(p) > 1, p))
-)
+WRITTEN = tuple(sorted((p for p in PARTS if p != "g"), key=_written_key))
 
 
 def load_first_run(folder: Path) -> FirstRun:

@@ -23,6 +23,7 @@ import re
 from dualdesk.core.guards import phi_patterns as pp
 from dualdesk.core.guards.lexicon import Hits, sentence_bounds
 from dualdesk.core.guards.phi_places import small
+from dualdesk.core.guards.phi_practice import SOMEONE
 from dualdesk.core.guards.phi_words import CLOSED, COMMON, ROLES
 
 Span = tuple[int, int, str, str]
@@ -57,8 +58,8 @@ _SIX_DIGITS = re.compile(r"\d{6}")
 _ACT_HINTS = ("said", " me", "today", "this morning", "yesterday", "last night")
 #: A street named without its number: "King William Rd", "the corner of Park St".
 STREET = re.compile(
-    r"(?<![\w.])(?:[A-Z][a-z]+ ){1,3}(?:St|Rd|Ave|Tce|Pde|Cres|Hwy|Ln|Blvd|Street|Road|Avenue"
-    r"|Lane|Terrace|Parade|Crescent)\b"
+    r"(?<![\w.])(?:[A-Z][a-z\u00e0-\u00ff\u0101-\u017f]+ ){1,3}(?:St|Rd|Ave|Tce|Pde|Cres|Hwy"
+    r"|Ln|Blvd|Street|Road|Avenue|Lane|Terrace|Parade|Crescent)\b"
 )
 #: A street word anywhere: what must be in a draft for `STREET` to be tried.
 _STREET_WORD = re.compile(
@@ -92,7 +93,7 @@ _PERSON_WORD = re.compile(
     rf"(?:{pp.PERSON_NOUN}|parent|carer|caregiver|resident|relative|member|neighbou?r)s?$"
 )
 #: Word endings of common nouns, not names: "Parking", "Supervision", "Research".
-_COMMON_NOUN_END = re.compile(r"(?:ing|tion|sion|ment|ness|ity|ism|ance|ence|ship|search)$")
+_COMMON_NOUN_END = re.compile(r"(?:ing|tion|sion|ment|ness|ity|ism|ance|ence|ship|search|body)$")
 
 
 def described_identifiers(
@@ -131,11 +132,11 @@ def described_identifiers(
 
 
 def _streets(text: str, public: Hits) -> list[Span]:
-    """Streets named in a sentence about someone else: "he walks to King William Rd"."""
+    """Streets named after someone else: "he walks to King William Rd", "the whānau on Elm St"."""
     found: list[Span] = []
     for m in STREET.finditer(text):
         s, e = sentence_bounds(text, m.start())
-        if pp.THIRD_PERSON.search(text, s, m.start()) and not public.within(s, e):
+        if SOMEONE.search(text, s, m.start()) and not public.within(s, e):
             found.append((*m.span(), "a place smaller than a state", ""))
     return found
 

@@ -61,6 +61,19 @@ STREET = re.compile(
     r"(?<![\w.])(?:[A-Z][a-z\u00e0-\u00ff\u0101-\u017f]+ ){1,3}(?:St|Rd|Ave|Tce|Pde|Cres|Hwy"
     r"|Ln|Blvd|Street|Road|Avenue|Lane|Terrace|Parade|Crescent)\b"
 )
+#: A street written in lower case after "on": "on puketapu rd", "on kings st".
+LOWER_STREET = re.compile(
+    r"\bon (?!the |a |an |my |our |his |her |their |this |that )(?P<place>[a-z\u0101-\u017f]{3,}"
+    r" (?:st|rd|street|road|ave|avenue|tce|terrace|cres|crescent|lane|drive))\b"
+)
+#: A long lower-case word (after "in", "from", "at" or "near"; then read for its shape).
+_LOWER_WORD = re.compile(r"(?P<place>[a-z\u0101-\u017f]{7,})\b")
+_BEFORE_PLACE = (" in ", " from ", " at ", " near ")
+#: Street words in lower case: what must be in a draft for `LOWER_STREET` to be tried.
+_LOWER_STREET_WORDS = (" rd", " st ", " st.", " st,", " road", " street", " ave", " tce",
+                       " terrace", " cres", " lane", " drive")  # fmt: skip
+#: A word made only of Māori syllables ("waipukurau", "porangahau"): a place name, not English.
+_MAORI_SHAPE = re.compile(r"(?:(?:[hkmnprtw]|ng|wh)?[aeiou\u0101\u0113\u012b\u014d\u016b]){4,}")
 #: A street word anywhere: what must be in a draft for `STREET` to be tried.
 _STREET_WORD = re.compile(
     r"(?:St|Rd|Ave|Tce|Pde|Cres|Hwy|Ln|Blvd|Street|Road|Avenue|Lane|Terrace|Parade|Crescent)\b"
@@ -126,6 +139,7 @@ def described_identifiers(
             found.append((*m.span(), "a record or account number", "Remove the number."))
     if _STREET_WORD.search(text):
         found.extend(_streets(text, public))
+    found.extend(_lower_places(text, public))
     if professional and any(hint in text for hint in _ACT_HINTS):
         found.extend(_opening_names(text, public, own))
     return found
@@ -138,6 +152,27 @@ def _streets(text: str, public: Hits) -> list[Span]:
         s, e = sentence_bounds(text, m.start())
         if SOMEONE.search(text, s, m.start()) and not public.within(s, e):
             found.append((*m.span(), "a place smaller than a state", ""))
+    return found
+
+
+def _lower_places(text: str, public: Hits) -> list[Span]:
+    """Places written in lower case after someone: "the family out in waipukurau"."""
+    found: list[Span] = []
+    shaped = []
+    for before in _BEFORE_PLACE:
+        at = text.find(before)
+        while at >= 0:
+            m = _LOWER_WORD.match(text, at + len(before))
+            if m is not None and _MAORI_SHAPE.fullmatch(m["place"]):
+                shaped.append(m)
+            at = text.find(before, at + 1)
+    streets = []
+    if " on " in text and any(word in text for word in _LOWER_STREET_WORDS):
+        streets = [*LOWER_STREET.finditer(text)]
+    for m in (*shaped, *streets):
+        s, e = sentence_bounds(text, m.start())
+        if SOMEONE.search(text, s, m.start()) and not public.within(s, e):
+            found.append((*m.span("place"), "a place smaller than a state", ""))
     return found
 
 

@@ -125,3 +125,28 @@ def test_family_and_public_figures_ages_pass(findings, text: str) -> None:
 def test_a_clients_age_over_89_fires(findings, text: str, age: str) -> None:
     found = findings(text, rule=Rule.PHI, backstop=False)
     assert age in [text[f.start : f.end] for f in found], text
+
+
+#: Places written in lower case after someone: a Māori-shaped town, a street.
+LOWER_CASE_PLACES = [
+    ("The whanau out in motuhora are struggling since their koro died.", "motuhora"),
+    ("Her son lives on kaimanawa rd and visits most days.", "kaimanawa rd"),
+]
+
+#: Lower-case words after "in"/"on" that are no place.
+NOT_LOWER_CASE_PLACES = [
+    "My client is back in treatment and doing the hard mahi again.",
+    "He was out in the cold for hours before anyone found him in session.",
+    "She walked on the road home from session and cried the whole way.",
+]
+
+
+@pytest.mark.parametrize(("text", "place"), LOWER_CASE_PLACES)
+def test_lower_case_places_tied_to_someone_fire(findings, text: str, place: str) -> None:
+    found = findings(text, rule=Rule.PHI, backstop=False)
+    assert place in [text[f.start : f.end] for f in found], text
+
+
+@pytest.mark.parametrize("text", NOT_LOWER_CASE_PLACES)
+def test_lower_case_common_words_are_no_place(findings, text: str) -> None:
+    assert findings(text, rule=Rule.PHI, backstop=False) == [], text

@@ -74,6 +74,16 @@ _LOWER_STREET_WORDS = (" rd", " st ", " st.", " st,", " road", " street", " ave"
                        " terrace", " cres", " lane", " drive")  # fmt: skip
 #: A word made only of Māori syllables ("waipukurau", "porangahau"): a place name, not English.
 _MAORI_SHAPE = re.compile(r"(?:(?:[hkmnprtw]|ng|wh)?[aeiou\u0101\u0113\u012b\u014d\u016b]){4,}")
+#: A named school or workplace: "at Waipawa School", "at the Takapau works".
+INSTITUTION = re.compile(
+    r"\bat (?:the )?(?P<place>(?:[A-Z][a-z\u00e0-\u00ff\u0101-\u017f]+ ){1,2}(?:School|College"
+    r"|Intermediate|Kindergarten|Kura|Academy|Preschool|Nursery|works|plant|mill|factory"
+    r"|freezing works|meatworks))\b"
+)
+_INSTITUTION_WORDS = ("School", "College", "Intermediate", "Kindergarten", "Kura", "Academy",
+                      "Preschool", "Nursery", " works", " plant", " mill", " factory")  # fmt: skip
+#: One person (not a group): whose school or workplace a named one can be.
+_ONE_PERSON = re.compile(rf"\b(?:he|she|him|her|his|hers|{pp.PERSON_NOUN})\b", re.IGNORECASE)
 #: A street word anywhere: what must be in a draft for `STREET` to be tried.
 _STREET_WORD = re.compile(
     r"(?:St|Rd|Ave|Tce|Pde|Cres|Hwy|Ln|Blvd|Street|Road|Avenue|Lane|Terrace|Parade|Crescent)\b"
@@ -140,6 +150,8 @@ def described_identifiers(
     if _STREET_WORD.search(text):
         found.extend(_streets(text, public))
     found.extend(_lower_places(text, public))
+    if any(word in text for word in _INSTITUTION_WORDS):
+        found.extend(_institutions(text, public))
     if professional and any(hint in text for hint in _ACT_HINTS):
         found.extend(_opening_names(text, public, own))
     return found
@@ -152,6 +164,21 @@ def _streets(text: str, public: Hits) -> list[Span]:
         s, e = sentence_bounds(text, m.start())
         if SOMEONE.search(text, s, m.start()) and not public.within(s, e):
             found.append((*m.span(), "a place smaller than a state", ""))
+    return found
+
+
+def _institutions(text: str, public: Hits) -> list[Span]:
+    """A named school or workplace in a sentence about one person, not the author's family."""
+    found: list[Span] = []
+    for m in INSTITUTION.finditer(text):
+        s, e = sentence_bounds(text, m.start())
+        family = [f.span() for f in pp.OWN_FAMILY.finditer(text, s, e)]
+        people = [
+            p for p in _ONE_PERSON.finditer(text, s, e)
+            if not any(a <= p.start() < b for a, b in family)
+        ]  # fmt: skip
+        if people and not public.within(s, e) and not pp.ORGANISATION.search(m["place"]):
+            found.append((*m.span("place"), "a place smaller than a state", ""))
     return found
 
 

@@ -85,7 +85,7 @@ STORY_NOT_PLACES = [
 @pytest.mark.parametrize(("text", "place"), STORY_PLACES)
 def test_story_places_with_macrons_or_a_workplace_noun_fire(findings, text, place) -> None:
     found = findings(text, rule=Rule.PHI, backstop=False)
-    assert place in [text[f.start : f.end] for f in found], text
+    assert any(text[f.start : f.end].startswith(place) for f in found), text
 
 
 @pytest.mark.parametrize("text", STORY_NOT_PLACES)
@@ -149,4 +149,29 @@ def test_lower_case_places_tied_to_someone_fire(findings, text: str, place: str)
 
 @pytest.mark.parametrize("text", NOT_LOWER_CASE_PLACES)
 def test_lower_case_common_words_are_no_place(findings, text: str) -> None:
+    assert findings(text, rule=Rule.PHI, backstop=False) == [], text
+
+
+#: A named school or workplace in a sentence about one person.
+INSTITUTIONS = [
+    ("Her eldest is at Ruakura School and the teachers have been kind.", "Ruakura School"),
+    ("Thirty years at the Kinleith mill and he still wakes at five.", "Kinleith mill"),
+]
+
+#: Named schools with a group, the author's own child or the practice.
+NOT_INSTITUTIONS = [
+    "I spoke to the students at Hillcrest School today about exam stress.",
+    "My daughter is at Hillcrest School and loving it.",
+    "Our team presented at Massey College this morning.",
+]
+
+
+@pytest.mark.parametrize(("text", "place"), INSTITUTIONS)
+def test_a_persons_school_or_workplace_fires(findings, text: str, place: str) -> None:
+    found = findings(text, rule=Rule.PHI, backstop=False)
+    assert place in [text[f.start : f.end] for f in found], text
+
+
+@pytest.mark.parametrize("text", NOT_INSTITUTIONS)
+def test_groups_own_children_and_the_practice_at_a_school_pass(findings, text: str) -> None:
     assert findings(text, rule=Rule.PHI, backstop=False) == [], text

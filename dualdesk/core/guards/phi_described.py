@@ -74,14 +74,12 @@ _LOWER_STREET_WORDS = (" rd", " st ", " st.", " st,", " road", " street", " ave"
                        " terrace", " cres", " lane", " drive")  # fmt: skip
 #: A word made only of Māori syllables ("waipukurau", "porangahau"): a place name, not English.
 _MAORI_SHAPE = re.compile(r"(?:(?:[hkmnprtw]|ng|wh)?[aeiou\u0101\u0113\u012b\u014d\u016b]){4,}")
-#: A named school or workplace: "at Waipawa School", "at the Takapau works".
+#: A named school or workplace after "at ": "Waipawa School", "the Takapau works".
 INSTITUTION = re.compile(
-    r"\bat (?:the )?(?P<place>(?:[A-Z][a-z\u00e0-\u00ff\u0101-\u017f]+ ){1,2}(?:School|College"
+    r"(?:the )?(?P<place>(?:[A-Z][a-z\u00e0-\u00ff\u0101-\u017f]+ ){1,2}(?:School|College"
     r"|Intermediate|Kindergarten|Kura|Academy|Preschool|Nursery|works|plant|mill|factory"
     r"|freezing works|meatworks))\b"
 )
-_INSTITUTION_WORDS = ("School", "College", "Intermediate", "Kindergarten", "Kura", "Academy",
-                      "Preschool", "Nursery", " works", " plant", " mill", " factory")  # fmt: skip
 #: One person (not a group): whose school or workplace a named one can be.
 _ONE_PERSON = re.compile(rf"\b(?:he|she|him|her|his|hers|{pp.PERSON_NOUN})\b", re.IGNORECASE)
 #: A street word anywhere: what must be in a draft for `STREET` to be tried.
@@ -150,8 +148,7 @@ def described_identifiers(
     if _STREET_WORD.search(text):
         found.extend(_streets(text, public))
     found.extend(_lower_places(text, public))
-    if any(word in text for word in _INSTITUTION_WORDS):
-        found.extend(_institutions(text, public))
+    found.extend(_institutions(text, public))
     if professional and any(hint in text for hint in _ACT_HINTS):
         found.extend(_opening_names(text, public, own))
     return found
@@ -170,14 +167,17 @@ def _streets(text: str, public: Hits) -> list[Span]:
 def _institutions(text: str, public: Hits) -> list[Span]:
     """A named school or workplace in a sentence about one person, not the author's family."""
     found: list[Span] = []
-    for m in INSTITUTION.finditer(text):
+    at = text.find("at ")
+    while at >= 0:
+        m = INSTITUTION.match(text, at + 3) if at == 0 or not text[at - 1].isalnum() else None
+        at = text.find("at ", at + 3)
+        if m is None:
+            continue
         s, e = sentence_bounds(text, m.start())
         family = [f.span() for f in pp.OWN_FAMILY.finditer(text, s, e)]
-        people = [
-            p for p in _ONE_PERSON.finditer(text, s, e)
-            if not any(a <= p.start() < b for a, b in family)
-        ]  # fmt: skip
-        if people and not public.within(s, e) and not pp.ORGANISATION.search(m["place"]):
+        ones = [p.start() for p in _ONE_PERSON.finditer(text, s, e)]
+        someone = any(not any(a <= o < b for a, b in family) for o in ones)
+        if someone and not public.within(s, e) and not pp.ORGANISATION.search(m["place"]):
             found.append((*m.span("place"), "a place smaller than a state", ""))
     return found
 

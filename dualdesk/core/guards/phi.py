@@ -21,10 +21,12 @@ from dualdesk.core.accounts import Role
 from dualdesk.core.emails import mailbox
 from dualdesk.core.findings import Finding, Rule, Severity
 from dualdesk.core.guards import phi_described as described
+from dualdesk.core.guards import phi_lone_name as lone
 from dualdesk.core.guards import phi_lookalikes as pl
 from dualdesk.core.guards import phi_numbers as numbers
 from dualdesk.core.guards import phi_patterns as pp
 from dualdesk.core.guards import phi_places as places
+from dualdesk.core.guards import phi_practice as practice
 from dualdesk.core.guards import phi_profiles as pf
 from dualdesk.core.guards import phi_story as story
 from dualdesk.core.guards.context import ReviewContext
@@ -113,10 +115,8 @@ def _spans(draft: Draft, context: ReviewContext) -> list[tuple[int, int, str, st
     found.extend(described.described_identifiers(text, public, names, pro))
     found.extend(_named_with_initial(text, public, names))
     low = lowered(text)
-    for pattern in pp.PLACE_PATTERNS:
-        found.extend(
-            (*m.span(), "a place smaller than a state", "") for m in pattern.finditer(text)
-        )
+    found.extend(practice.contacts(text, _profile_words(context)))
+    found.extend(lone.lone_names(text, _profile_words(context)))
     found.extend(places.tied_places(text, low, public))
     for m in pf.PROFILE_PLACE.finditer(text):
         if places.small(m.group("place")):
@@ -131,8 +131,8 @@ def _spans(draft: Draft, context: ReviewContext) -> list[tuple[int, int, str, st
         (*m.span(), "an age over 89", "Say \u201c90 or older\u201d, or leave it out.")
         for m in pp.AGE.finditer(text)
         if not _AGE_BAND.match(text, m.end())  # "Australians aged 90+": a population's band
+        and not numbers.own_or_public_age(text, m.start())  # "my nan is 94", "Sir David is 99"
     )
-    found.extend(numbers.phones(text))
     found.extend(numbers.word_ages(text))
     found.extend(numbers.ordinal_ages(text))
     own = {mailbox(p.email) for p in context.profiles.values() if _valid(p.email)}
@@ -196,6 +196,10 @@ def _profile_text(context: ReviewContext) -> str:
     )
 
 
+def _profile_words(context: ReviewContext) -> frozenset[str]:
+    return context.cached("phi.story_own", lambda: story.own_words(_profile_text(context)))
+
+
 def in_story(draft: Draft, context: ReviewContext, found: list[Finding]) -> list[Finding]:
     """Return warn findings for names, places, late ages and records inside a client story.
 
@@ -207,7 +211,7 @@ def in_story(draft: Draft, context: ReviewContext, found: list[Finding]) -> list
         f.rule is Rule.CLINICAL and f.severity is not Severity.INFO for f in found
     ):
         return []
-    own = context.cached("phi.story_own", lambda: story.own_words(_profile_text(context)))
+    own = _profile_words(context)
     away = [(f.start, f.end) for f in found if f.rule is Rule.WHEREABOUTS]
     return _findings(draft.text, story.story_identifiers(draft.text, own, away))
 
@@ -219,9 +223,8 @@ def check(draft: Draft, context: ReviewContext) -> list[Finding]:
 
 def _findings(text: str, spans: list[tuple[int, int, str, str]]) -> list[Finding]:
     findings: list[Finding] = []
-    covered = (
-        -1
-    )  # spans come sorted by start: one overlaps an earlier one iff it starts before this
+    # spans come sorted by start: one overlaps an earlier one iff it starts before `covered`
+    covered = -1
     for start, end, kind, advice in sorted(spans):
         if start < covered:
             continue

@@ -23,6 +23,7 @@ import re
 from dualdesk.core.guards import phi_patterns as pp
 from dualdesk.core.guards.lexicon import Hits, sentence_bounds
 from dualdesk.core.guards.phi_places import small
+from dualdesk.core.guards.phi_practice import SOMEONE
 from dualdesk.core.guards.phi_words import CLOSED, COMMON, ROLES
 
 Span = tuple[int, int, str, str]
@@ -57,9 +58,30 @@ _SIX_DIGITS = re.compile(r"\d{6}")
 _ACT_HINTS = ("said", " me", "today", "this morning", "yesterday", "last night")
 #: A street named without its number: "King William Rd", "the corner of Park St".
 STREET = re.compile(
-    r"(?<![\w.])(?:[A-Z][a-z]+ ){1,3}(?:St|Rd|Ave|Tce|Pde|Cres|Hwy|Ln|Blvd|Street|Road|Avenue"
-    r"|Lane|Terrace|Parade|Crescent)\b"
+    r"(?<![\w.])(?:[A-Z][a-z\u00e0-\u00ff\u0101-\u017f]+ ){1,3}(?:St|Rd|Ave|Tce|Pde|Cres|Hwy"
+    r"|Ln|Blvd|Street|Road|Avenue|Lane|Terrace|Parade|Crescent)\b"
 )
+#: A street written in lower case after "on": "on puketapu rd", "on kings st".
+LOWER_STREET = re.compile(
+    r"\bon (?!the |a |an |my |our |his |her |their |this |that )(?P<place>[a-z\u0101-\u017f]{3,}"
+    r" (?:st|rd|street|road|ave|avenue|tce|terrace|cres|crescent|lane|drive))\b"
+)
+#: A long lower-case word (after "in", "from", "at" or "near"; then read for its shape).
+_LOWER_WORD = re.compile(r"(?P<place>[a-z\u0101-\u017f]{7,})\b")
+_BEFORE_PLACE = (" in ", " from ", " at ", " near ")
+#: Street words in lower case: what must be in a draft for `LOWER_STREET` to be tried.
+_LOWER_STREET_WORDS = (" rd", " st ", " st.", " st,", " road", " street", " ave", " tce",
+                       " terrace", " cres", " lane", " drive")  # fmt: skip
+#: A word made only of Māori syllables ("waipukurau", "porangahau"): a place name, not English.
+_MAORI_SHAPE = re.compile(r"(?:(?:[hkmnprtw]|ng|wh)?[aeiou\u0101\u0113\u012b\u014d\u016b]){4,}")
+#: A named school or workplace after "at ": "Waipawa School", "the Takapau works".
+INSTITUTION = re.compile(
+    r"(?:the )?(?P<place>(?:[A-Z][a-z\u00e0-\u00ff\u0101-\u017f]+ ){1,2}(?:School|College"
+    r"|Intermediate|Kindergarten|Kura|Academy|Preschool|Nursery|works|plant|mill|factory"
+    r"|freezing works|meatworks))\b"
+)
+#: One person (not a group): whose school or workplace a named one can be.
+_ONE_PERSON = re.compile(rf"\b(?:he|she|him|her|his|hers|{pp.PERSON_NOUN})\b", re.IGNORECASE)
 #: A street word anywhere: what must be in a draft for `STREET` to be tried.
 _STREET_WORD = re.compile(
     r"(?:St|Rd|Ave|Tce|Pde|Cres|Hwy|Ln|Blvd|Street|Road|Avenue|Lane|Terrace|Parade|Crescent)\b"
@@ -92,7 +114,7 @@ _PERSON_WORD = re.compile(
     rf"(?:{pp.PERSON_NOUN}|parent|carer|caregiver|resident|relative|member|neighbou?r)s?$"
 )
 #: Word endings of common nouns, not names: "Parking", "Supervision", "Research".
-_COMMON_NOUN_END = re.compile(r"(?:ing|tion|sion|ment|ness|ity|ism|ance|ence|ship|search)$")
+_COMMON_NOUN_END = re.compile(r"(?:ing|tion|sion|ment|ness|ity|ism|ance|ence|ship|search|body)$")
 
 
 def described_identifiers(
@@ -125,18 +147,59 @@ def described_identifiers(
             found.append((*m.span(), "a record or account number", "Remove the number."))
     if _STREET_WORD.search(text):
         found.extend(_streets(text, public))
+    found.extend(_lower_places(text, public))
+    found.extend(_institutions(text, public))
     if professional and any(hint in text for hint in _ACT_HINTS):
         found.extend(_opening_names(text, public, own))
     return found
 
 
 def _streets(text: str, public: Hits) -> list[Span]:
-    """Streets named in a sentence about someone else: "he walks to King William Rd"."""
+    """Streets named after someone else: "he walks to King William Rd", "the whānau on Elm St"."""
     found: list[Span] = []
     for m in STREET.finditer(text):
         s, e = sentence_bounds(text, m.start())
-        if pp.THIRD_PERSON.search(text, s, m.start()) and not public.within(s, e):
+        if SOMEONE.search(text, s, m.start()) and not public.within(s, e):
             found.append((*m.span(), "a place smaller than a state", ""))
+    return found
+
+
+def _institutions(text: str, public: Hits) -> list[Span]:
+    """A named school or workplace in a sentence about one person, not the author's family."""
+    found: list[Span] = []
+    at = text.find("at ")
+    while at >= 0:
+        m = INSTITUTION.match(text, at + 3) if at == 0 or not text[at - 1].isalnum() else None
+        at = text.find("at ", at + 3)
+        if m is None:
+            continue
+        s, e = sentence_bounds(text, m.start())
+        family = [f.span() for f in pp.OWN_FAMILY.finditer(text, s, e)]
+        ones = [p.start() for p in _ONE_PERSON.finditer(text, s, e)]
+        someone = any(not any(a <= o < b for a, b in family) for o in ones)
+        if someone and not public.within(s, e) and not pp.ORGANISATION.search(m["place"]):
+            found.append((*m.span("place"), "a place smaller than a state", ""))
+    return found
+
+
+def _lower_places(text: str, public: Hits) -> list[Span]:
+    """Places written in lower case after someone: "the family out in waipukurau"."""
+    found: list[Span] = []
+    shaped = []
+    for before in _BEFORE_PLACE:
+        at = text.find(before)
+        while at >= 0:
+            m = _LOWER_WORD.match(text, at + len(before))
+            if m is not None and _MAORI_SHAPE.fullmatch(m["place"]):
+                shaped.append(m)
+            at = text.find(before, at + 1)
+    streets = []
+    if " on " in text and any(word in text for word in _LOWER_STREET_WORDS):
+        streets = [*LOWER_STREET.finditer(text)]
+    for m in (*shaped, *streets):
+        s, e = sentence_bounds(text, m.start())
+        if SOMEONE.search(text, s, m.start()) and not public.within(s, e):
+            found.append((*m.span("place"), "a place smaller than a state", ""))
     return found
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from dualdesk.core.guards.lexicon import MONTH, PHONE, TOLL_FREE, Hits, sentence_bounds
-from dualdesk.core.guards.phi_patterns import THIRD_PERSON
+from dualdesk.core.guards.phi_patterns import CARE_CUE, THIRD_PERSON
 
 Span = tuple[int, int, str, str]
 
@@ -61,6 +61,34 @@ _OWN_KIN = re.compile(
     r"|grandpa|grandfather|mum|mom|dad|mother|father|aunt|auntie|aunty|uncle|great-\w+)\b",
     re.IGNORECASE,
 )
+
+#: Kin written as a name ("Dad turned 93", "went to see Gran, she is 97"): the author's own.
+_KIN_NAME = re.compile(
+    r"\b(?:Mum|Mom|Mam|Dad|Nan|Nana|Nanna|Gran|Granny|Grandma|Grandad|Grandpa|Nonna|Oma|Opa)\b"
+)
+#: A client in the sentence: "my client's nan is 94" is the client's relative.
+_CLIENT = re.compile(r"\b(?:client|patient|resident|service user)", re.IGNORECASE)
+#: A full name or a public title just before an age: "David Attenborough turned 99".
+_FULL_NAME_BEFORE = re.compile(
+    r"(?:\b(?:Sir|Dame|Lord|Lady|Prof\.?|Professor) [A-Z][a-z]+"
+    r"|\b(?!M[rsx]s?\b|Miss\b)[A-Z][a-z]+ [A-Z][a-z]+)(?: [A-Z][a-z]+)?,?\s+$"
+)
+
+
+def own_or_public_age(text: str, start: int) -> bool:
+    """Whether the age at `start` is the author's relative's or a public figure's.
+
+    The author's own kin before it in the sentence ("my grandad turned 95", "Dad is 93") and
+    no client there; or a full name or a public title just before it ("David Attenborough
+    turned 99") in a post that says nothing about care.
+    """
+    s, _ = sentence_bounds(text, start)
+    near = max(s, start - 16)  # the kin is the age's subject: "Dad turned 93", "Gran, she is"
+    if _OWN_KIN.search(text, s, start) or _KIN_NAME.search(text, near, start):
+        return not _CLIENT.search(text, s, start)
+    return bool(_FULL_NAME_BEFORE.search(text, max(s, start - 40), start)) and not (
+        CARE_CUE.search(text)
+    )
 
 
 def ordinal_ages(text: str) -> list[Span]:

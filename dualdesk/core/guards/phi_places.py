@@ -79,6 +79,13 @@ _NOT_PLACE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+#: A colleague described in apposition just before the trigger's person: "my supervisor, a
+#: woman from...", "our consultant, the lad from...".
+_APPOSED = re.compile(
+    r"\b(?i:supervisor|colleague|mentor|manager|boss|lecturer|tutor|professor|trainer"
+    r"|consultant|co-?worker)s?,\s+(?i:a|an|the|this|one)\s+(?:[a-z-]+\s+){0,3}$"
+)
+
 
 WORD = re.compile(r"[^\W\d_]+")
 
@@ -167,6 +174,8 @@ def tied_places(text: str, low: str | None, public: Hits) -> list[Span]:
             continue
         if trigger.re is not PLURAL_FROM and _group_at(text, trigger, own_person):
             continue
+        if _APPOSED.search(text, max(s, trigger.start() - 60), trigger.start()):
+            continue  # "my first supervisor, a terrifying woman fae Fife": a colleague's place
         if family is None:
             family = [f.span() for f in pp.OWN_FAMILY.finditer(text)]
         if family and not own_person and not _someone_else(text, s, start, family):

@@ -27,14 +27,14 @@ from dualdesk.core.guards import phi_patterns as pp
 from dualdesk.core.guards import phi_story_openers as openers
 from dualdesk.core.guards.lexicon import MONTH, plain, public_hits, sentence_bounds
 from dualdesk.core.guards.phi_countries import COUNTRIES, PLACE_NOT_SMALL
-from dualdesk.core.guards.phi_words import COMMON, FUNCTION_WORDS, PERSON_WORD
+from dualdesk.core.guards.phi_words import COLLEAGUE, COMMON, FUNCTION_WORDS, PERSON_WORD, US
 
 Span = tuple[int, int, str, str]
 
 #: A run of capitalised words: "Dorothy", "Le Mars", "Boyden-Hull Elementary".
 CAPITALS = re.compile(
-    r"(?<![\w@#&'\u2019.-])[A-Z][a-z\u00df-\u00ff]+(?:'[a-z]+)?"
-    r"(?:[\s-][A-Z][a-z\u00df-\u00ff]+(?:'[a-z]+)?){0,5}(?![\w@])"
+    r"(?<![\w@#&'\u2019.-])[A-Z\u0100\u0112\u012a\u014c\u016a][a-z\u00df-\u00ff\u0101-\u017f]+"
+    r"(?:'[a-z]+)?(?:[\s-][A-Z][a-z\u00df-\u00ff\u0101-\u017f]+(?:'[a-z]+)?){0,5}(?![\w@])"
 )
 #: What may come before a sentence's first word: nothing, a stop, a colon, a dash, a quote.
 _OPENS = frozenset(".!?:;\"'()[]-\u2013\u2014\u2026\u201c\u2018*\u2022>|/")
@@ -70,7 +70,7 @@ _PERSON_NEXT = re.compile(
     r"|could|who|this|that|these|today|tonight|yesterday|now|again|too|last|next|said|told"
     r"|came|went|got|took|made|gave|saw|left|sat|ran|brought|thought|knew|felt|kept|let|put"
     r"|says|asks|wants|just|still|finally|always|never|when|because|after|before|since|about"
-    r"|until|till|all|every|here|there|back|home)$|\w+(?:ed|s)$"
+    r"|until|till|all|every|here|there|back|home)$|\w+(?:ed|s)$|\w{3,}ing$"
 )
 #: Diseases named after a person: "Alzheimer's", "Parkinson's".
 _EPONYM = re.compile(r"(?i:alzheimer|parkinson|huntington|asperger|tourette|down|crohn|lewy)'?s?$")
@@ -78,18 +78,13 @@ _EPONYM = re.compile(r"(?i:alzheimer|parkinson|huntington|asperger|tourette|down
 _PSEUDONYM = re.compile(r"(?i:let'?s|let us|we'll|i'll) call (?i:him|her|them) ([A-Z][a-z]+)")
 #: Small words capitalised only inside a title ("The Body Keeps the Score", "Out of Office").
 _TITLE_WORDS = frozenset({"the", "of", "a", "an", "and", "in", "to", "for", "on", "at", "with"})
-#: A sentence about a colleague, not a client: the name in it is a co-worker's.
-_COLLEAGUE = re.compile(
-    r"\b(?i:supervis\w*|colleague\w*|co-?worker\w*|mentor\w*|consultation|intern|trainee"
-    r"|co-?therapist|co-?facilitat\w*|manager|my team)\b"
-)
 #: Before the run, any of: an acronym, a title, "someone in", a colleague's role, "by".
 _NOT_CLIENT_BEFORE = (_ACRONYM_BEFORE, _TITLE_BEFORE, _ANYONE_IN, pp.TITLED, pp.AUTHOR)
 _SPLIT = re.compile(r"[\s-]").split
 _NUMBER_NEXT = re.compile(r"\s?\d")
 _DIGIT = re.compile(r"\d")
 #: Quoted speech or a title in quotes: names inside are the speaker's, not the post's.
-_QUOTED = re.compile(r'"[^"\n]{1,200}"|(?<![\w])\'[^\'\n]{1,200}\'(?![\w])')
+_QUOTED = re.compile(r'"[^"\n]{1,200}"|(?<![\w])\'(?:[^\'\n]|(?<=\w)\'(?=\w)){1,200}\'(?![\w])')
 #: A number 90-120 standing alone, not a quantity, a score or part of a longer number.
 LATE_AGE = re.compile(
     r"(?<![\w$\u00a3\u20ac.,/:#-])(?:9\d|1[01]\d|120)(?:st|nd|rd|th)?(?![\w%\u00b0/:-]|[.,]\d)"
@@ -163,12 +158,15 @@ def _skipped(text: str, start: int, end: int, words: list[str], own: frozenset[s
     if not _name_words(words, own) or _NUMBER_NEXT.match(text, end):
         return True  # known words, or "Form 3", "Class 12": a grade or a number's label
     after = _MODIFIES.match(text, end)
-    if after and not words[-1].endswith("'s") and not _follows_name(after.group(1)):
+    works = after is not None and _INSTITUTION.match(after.group(1)) is not None
+    if after and not (words[-1].endswith("'s") or works or _follows_name(after.group(1))):
         return True  # "a Dari song", "the Geelong side": a word describing the next word
     if _TITLE_BEFORE.match(words[0] + " "):
         return True  # "Coach Mulvey", "Pastor Ann": someone's title and name, not a client's
     window = max(0, start - 30)
-    if _ARTICLE_BEFORE.search(text, window, start) and not _INSTITUTION.search(words[-1]):
+    if _ARTICLE_BEFORE.search(text, window, start) and not (
+        works or _INSTITUTION.search(words[-1])
+    ):
         # "a Coke", "the Lions": things; "the Dearborn Truck Plant" is a workplace and
         # "a Ballymun lad" a person known by their town
         return not (after and PERSON_WORD.match(after.group(1)))
@@ -219,8 +217,10 @@ def story_identifiers(
             bounds in away_sentences and not pp.THIRD_PERSON.search(text, bounds[0], start)
         ) or public.within(*bounds):
             continue  # the author's own whereabouts, unless the sentence is about someone
-        if any(w.lower() in _TITLE_WORDS for w in words) or _COLLEAGUE.search(text, *bounds):
+        if any(w.lower() in _TITLE_WORDS for w in words) or COLLEAGUE.search(text, *bounds):
             continue  # "The Anxious Teen": a title; "supervision with Ingrid": a colleague
+        if US.search(text, *bounds) and not pp.THIRD_PERSON.search(text, *bounds):
+            continue  # "we don't talk about it enough in Naija": ours, no one's in particular
         if _COMPARED.search(text, max(0, start - 8), start) or _COMPARED.match(text, end):
             continue  # "Outkast or Goodie Mob", "Dravid vs Laxman": things compared
         found.append((start, end, "a name or place", "Leave out names and places."))

@@ -99,8 +99,16 @@ PERSON_WORD = re.compile(
 #: "Supervision", "Safeguarding", "Worried", "Hardest", "Details".
 NOUN_END = re.compile(
     r"(?<=[a-z]{2})(?:ing|tion|sion|ment|ness|ity|ism|ist|ance|ence|ship|hood|ogy|ics|ful"
-    r"|less|ous|ible|ure)$|[a-z]{3}(?:ive|ed|ee|iest|[^r]est)$|[^aiuos'e]s$"
+    r"|less|ous|ible|ure)$|[a-z]{3}(?:ive|ed|ee|iest|[^r]est)$|[^aiuos'e]s$|[a-z]body$"
 )
+
+#: A sentence about a colleague, not a client: the name in it is a co-worker's.
+COLLEAGUE = re.compile(
+    r"\b(?i:supervis\w*|colleague\w*|co-?worker\w*|mentor\w*|consultation|intern|trainee"
+    r"|co-?therapist|co-?facilitat\w*|manager|my team)\b"
+)
+#: The author with others, speaking generally: "we", "us", "our".
+US = re.compile(r"\b(?i:we|we're|we've|us|our)\b")
 
 
 def not_a_name(word: str, own: frozenset[str]) -> bool:

@@ -1,0 +1,67 @@
+"""`phi` by the address: the practice's own contact details are no client's identifier.
+
+A street address or a phone number is a client's identifier only when it is
+theirs. In a sentence that speaks for the practice ("we have moved to 22
+Ruataniwha St", "the team's new rooms are at...", "Ring the office on...",
+a sentence naming the practice or the user from the profile) and names no
+one else, it is the practice's own and is published on purpose.
+
+`SOMEONE` is also what ties a street named without its number to a person
+(`phi_described.py`): "the whānau on Kenilworth St".
+"""
+
+from __future__ import annotations
+
+import re
+
+from dualdesk.core.guards import phi_numbers as numbers
+from dualdesk.core.guards import phi_patterns as pp
+from dualdesk.core.guards.lexicon import sentence_bounds
+
+Span = tuple[int, int, str, str]
+
+#: Someone other than the practice in the sentence: the address may be theirs.
+SOMEONE = re.compile(
+    rf"\b(?:he|she|him|her|his|hers|they|them|their|(?:{pp.PERSON_NOUN})s?"
+    r"|wh[a\u0101]nau|household)\b",
+    re.IGNORECASE,
+)
+#: The practice speaking or spoken of: "we", "our", "the team", "the clinic", "the office".
+_PRACTICE = re.compile(
+    r"\b(?:we|we're|we've|we'll|our|us|team|clinic|practice|service|office|hospice|centre"
+    r"|center|surgery|rooms|reception|unit|programme|program|premises)\b",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def ours(text: str, start: int, own: frozenset[str]) -> bool:
+    """Whether the contact detail at `start` is the practice's own, by its sentence.
+
+    Args:
+        text: the draft, plain.
+        start: where the address or number starts.
+        own: lower-cased words of the user's names, handles and markers.
+
+    Returns:
+        True when the sentence names no one but the practice and speaks for it
+        ("we", "the office", "the team") or names the user or the practice.
+    """
+    s, e = sentence_bounds(text, start)
+    if SOMEONE.search(text, s, e):
+        return False
+    if _PRACTICE.search(text, s, e):
+        return True
+    return any(w.lower() in own for w in _WORD.findall(text[s:start]) if w[:1].isupper())
+
+
+def contacts(text: str, own: frozenset[str]) -> list[Span]:
+    """Spans of street addresses and phone numbers that are not the practice's own."""
+    found: list[Span] = [
+        (*m.span(), "a place smaller than a state", "")
+        for pattern in pp.PLACE_PATTERNS
+        for m in pattern.finditer(text)
+        if not ours(text, m.start(), own)  # "we've moved to 22 Elm St"
+    ]
+    found.extend(p for p in numbers.phones(text) if not ours(text, p[0], own))
+    return found

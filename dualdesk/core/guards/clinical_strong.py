@@ -63,6 +63,9 @@ STRONG = tuple(
         rf"\b(?:a|an|one|this|that|the)\s+(?!{COLLEAGUE}\b)(?:[\w-]+\s+){{0,2}}?"
         rf"(?!{GROUP}\b)(?:{PERSON}|[\w-]+)\s+(?:i|we)(?:'m| am| was| have| had|'ve|'d)?\s+"
         rf"{SERVE}\b",
+        # "someone I've been visiting for months": a person known only by the author's care
+        r"(?=s)\bsome(?:one|body)\s+(?:i|we)(?:'ve| have|'d| had) been\s+(?:visiting|nursing"
+        r"|caring for|sitting with|supporting|working with|looking after)\b",
         rf"\b(?:a|an|one|this|that|the)\s+(?:(?:young|little|older|teenage|new)\s+)?"
         rf"{SEE_PERSON}\s+(?:i|we)(?:'m| am| was|'ve been| have been)?\s+(?:see|saw|seeing)\s+"
         r"(?:today|this|yesterday|last|weekly|every|for|at work|on \w+day|in (?:session|therapy"

@@ -1,0 +1,62 @@
+"""The clinical guard on shapes that look like one person but are no case, and on
+stories told on the personal account with no clinical word at all.
+
+A parent's old job, a staffing ratio and advice addressed to peers in the
+imperative name people who are nobody's client; someone the author has been
+visiting for months, or a young person presented with an age who then spoke
+to the author, is one person from the work even without "client" or "ward".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dualdesk.core.accounts import Role
+from dualdesk.core.findings import Rule
+
+#: The author's own relative, described by a job; a ratio; peers told what to do.
+NO_CASE = [
+    "My grandad was a lighthouse keeper for forty years. Never once talked about the storms.",
+    "Our mam was a district nurse in the seventies and she still tells the best stories.",
+    "Midwifery is short-staffed everywhere. One midwife to 12 labouring women on a bad night.",
+    "Ward managers: ask the family what a good day looked like before admission. "
+    "'He loved crosswords' tells you more than any scale.",
+    "Fellow counsellors: write the client's exact phrase in the notes, not your summary of it.",
+]
+
+#: Someone the author has been visiting or nursing, or a presented young person who spoke.
+PERSONAL_STORIES = [
+    "a man I've been sitting with every Tuesday passed away last night. Quiet. Peaceful.",
+    "somebody I've been visiting since June finally let me meet his cat. Huge day.",
+    "thinking about a lad, barely 15, who asked me today if anyone had ever liked him.",
+    "young mum, only 19, twins, no family nearby. she told me she hasn't slept since March.",
+]
+
+#: The same shapes that stay quiet: a partner being dated, a friend, a presented colleague.
+PERSONAL_QUIET = [
+    "My nan, who I have been visiting every Sunday, told me she wants a tattoo. Iconic."
+    "My sister, 34 today, told me she's finally learning to drive. Proud of her.",
+    "New intern, 22, asked me where the good coffee is. Pointed her at the machine upstairs.",
+]
+
+
+@pytest.mark.parametrize("text", NO_CASE)
+def test_family_jobs_ratios_and_advice_to_peers_are_not_flagged(findings, text: str) -> None:
+    assert not findings(text, rule=Rule.CLINICAL, backstop=False), text
+
+
+@pytest.mark.parametrize("text", PERSONAL_STORIES)
+def test_a_story_from_the_work_on_the_personal_account_is_flagged(findings, text: str) -> None:
+    assert findings(text, account=Role.PERSONAL, rule=Rule.CLINICAL, backstop=False), text
+
+
+@pytest.mark.parametrize("text", PERSONAL_QUIET)
+def test_a_partner_relative_or_colleague_on_the_personal_account_is_quiet(
+    findings, text: str
+) -> None:
+    assert not findings(text, account=Role.PERSONAL, rule=Rule.CLINICAL, backstop=False), text
+
+
+def test_a_relative_described_by_a_job_keeps_a_client_story_flagged(findings) -> None:
+    text = "My client was a firefighter. Today he told me he still smells smoke at night."
+    assert findings(text, rule=Rule.CLINICAL, backstop=False), text

@@ -120,6 +120,11 @@ STRONG = tuple(
         r"|altered|removed)|shared with (?:her|his|their) permission"
         r"|de-?identified for privacy)\b",
         rf"\b{CLIENT}\s*:\s*[\"“']",
+        # case-note shorthand: an age-and-sex code then what is wrong ("16M, first episode",
+        # "38F w/ ..."), or "pt (38F)", "client (17, ...)"
+        r"(?<![£$€\d.,])(?-i:\b\d{1,2}\s?(?:yo\s?|y/o\s?|yr\s?)?[MF])\b(?=\s*(?:[,;)]|w/"
+        r"|(?:with|presenting|pres|hx|h/o|admitted|referred|who|c/o)\b))",
+        rf"(?=[pc])\b(?:pt|{CLIENT})\s*\(\s*\d{{1,2}}(?:s|\s?(?:yo|y/o|m|f))?\s*[,;/)]",
         # a quotation, then who said it and when: "'...' Heard that today."
         r"[\"'][.!?]?\s+(?:said to me|heard (?:that|this|it)|told to me)\s+(?:today|tonight|this"
         r" \w+|yesterday|last \w+|in (?:session|group|clinic))\b",

@@ -60,3 +60,32 @@ def test_a_partner_relative_or_colleague_on_the_personal_account_is_quiet(
 def test_a_relative_described_by_a_job_keeps_a_client_story_flagged(findings) -> None:
     text = "My client was a firefighter. Today he told me he still smells smoke at night."
     assert findings(text, rule=Rule.CLINICAL, backstop=False), text
+
+
+#: A case in the shorthand of a case note: initials or "pt" with an age in brackets, or an
+#: age-and-sex code ("38F", "16M") followed by what is wrong.
+SHORTHAND = [
+    "Consult q: R.B. (70s, COPD) keeps refusing the nebuliser and his daughter wants us to "
+    "insist. Thoughts?",
+    "pt (38F) with postnatal psychosis, second admission. anyone used clozapine while "
+    "breastfeeding?",
+    "16M, first episode psychosis, family refusing meds. How do you all approach this?",
+    "Brain's still on a 52 yo F w/ recurrent falls and nobody listening to her. Long shift.",
+]
+
+#: Brackets and codes that are no case: a public figure's age, an age band, a road, a count.
+NOT_SHORTHAND = [
+    "Our new group for teens (13-17) starts Monday. Referrals through the front desk.",
+    "The M25 was a car park again. Podcast got me through it.",
+    "That reel on burnout passed 5M views overnight, which says a lot about all of us.",
+]
+
+
+@pytest.mark.parametrize("text", SHORTHAND)
+def test_a_case_in_case_note_shorthand_is_flagged(findings, text: str) -> None:
+    assert findings(text, rule=Rule.CLINICAL, backstop=False), text
+
+
+@pytest.mark.parametrize("text", NOT_SHORTHAND)
+def test_ages_in_brackets_and_codes_that_are_no_case_are_not_flagged(findings, text: str) -> None:
+    assert not findings(text, rule=Rule.CLINICAL, backstop=False), text

@@ -199,6 +199,7 @@ def _spans(text: str, professional: bool) -> list[tuple[int, int]]:
         for m in _RELATIVE.finditer(text, low):
             if not _general(text, m.start(), m.end(), frames):
                 found.append(m.span())
+    found += [m.span() for m in sa.CASE_CODE.finditer(text)]  # "16M, first episode…"
     if professional:
         found += _dialogue(text)
     else:

@@ -120,11 +120,14 @@ STRONG = tuple(
         r"|altered|removed)|shared with (?:her|his|their) permission"
         r"|de-?identified for privacy)\b",
         rf"\b{CLIENT}\s*:\s*[\"“']",
-        # case-note shorthand: an age-and-sex code then what is wrong ("16M, first episode",
-        # "38F w/ ..."), or "pt (38F)", "client (17, ...)"
-        r"(?<![£$€\d.,])(?-i:\b\d{1,2}\s?(?:yo\s?|y/o\s?|yr\s?)?[MF])\b(?=\s*(?:[,;)]|w/"
-        r"|(?:with|presenting|pres|hx|h/o|admitted|referred|who|c/o)\b))",
-        rf"(?=[pc])\b(?:pt|{CLIENT})\s*\(\s*\d{{1,2}}(?:s|\s?(?:yo|y/o|m|f))?\s*[,;/)]",
+        # the author's time spent for one person: "90 mins on hold for a family who has nothing"
+        rf"(?=[sowcq])\b(?:spent|on hold|on the phone|waited|waiting|chasing|queued|queuing)\b"
+        rf"[^.!?\n]{{0,80}}?\bfor (?:a|an|one|this) (?:[\w-]+\s+)?(?:{PERSON}|gent(?:leman)?"
+        r"|wh[aā]nau|household)\s+(?:who|whose|that)\b",
+        # case-note shorthand: "pt (38F)", "client (17, ...)" (the age-and-sex code alone is
+        # story_asides.CASE_CODE)
+        r"\((?:(?<=\bpt\()|(?<=\bpt \()|(?<=client\()|(?<=client \()|(?<=patient\()"
+        r"|(?<=patient \())\s*\d{1,2}(?:s|\s?(?:yo|y/o|m|f))?\s*[,;/)]",
         # a quotation, then who said it and when: "'...' Heard that today."
         r"[\"'][.!?]?\s+(?:said to me|heard (?:that|this|it)|told to me)\s+(?:today|tonight|this"
         r" \w+|yesterday|last \w+|in (?:session|group|clinic))\b",

@@ -39,6 +39,9 @@ RATIO = re.compile(
     _I,
 )
 RATIO_START = re.compile(r"(?:one|1|a single|a lone|each|every)\s", _I)
+#: "For a man who hates DIY, I'm…": the author describing themselves.
+SELF_BEFORE = re.compile(r"(?:^|[.!?]\s+)for\s+$", _I)
+SELF_AFTER = re.compile(r"\s+who\b[^.!?\n,]{0,60},\s+(?:I|I'm|I've|I'd)\b")
 #: A post that opens by addressing peers and goes on in the imperative: "Nurse colleagues:
 #: document the…", "Fellow counsellors, write the…". A past-tense verb instead ("had a…",
 #: "saw the…") opens a case told to them, which stays a story.
@@ -60,6 +63,13 @@ PRESENTED = re.compile(
     r"(?:\s?(?:yo|y/o|years? old))?\s*(?=[,.;:\u2014\u2013-])",
     _I,
 )
+#: An age-and-sex code then what is wrong, as in a case note: "16M, first episode…",
+#: "38F w/ …", "52 yo F with…". Case-sensitive ("16m," is sixteen minutes); not money
+#: ("£16M,") nor a count ("5M views"). It starts with a digit, so the scan is quick.
+CASE_CODE = re.compile(
+    r"\d(?<![£$€.,\w]\d)(?<![£$€.,\w]\d\d)\d?\s?(?:yo\s?|y/o\s?|yr\s?)?[MF]\b"
+    r"(?=\s*(?:[,;)]|w/|(?:with|presenting|pres|hx|h/o|admitted|referred|who|c/o)\b))"
+)
 #: Where PRESENTED may end: a comma, then an age.
 AGE_AFTER_COMMA = re.compile(r", (?:(?:barely|just|only|nearly|almost|aged|age|not even) )?\d")
 #: That person speaking to, or acting on, the author.
@@ -73,6 +83,8 @@ TO_THE_AUTHOR = re.compile(
 def no_case(text: str, start: int, end: int) -> bool:
     """Whether the person at [start, end) is a relative's job or one side of a ratio."""
     if KIN_PREDICATE.search(text, max(0, start - 40), start):
+        return True
+    if SELF_BEFORE.search(text, max(0, start - 6), start) and SELF_AFTER.match(text, end):
         return True
     return RATIO_START.match(text, start) is not None and RATIO.match(text, end) is not None
 

@@ -89,3 +89,25 @@ def test_a_case_in_case_note_shorthand_is_flagged(findings, text: str) -> None:
 @pytest.mark.parametrize("text", NOT_SHORTHAND)
 def test_ages_in_brackets_and_codes_that_are_no_case_are_not_flagged(findings, text: str) -> None:
     assert not findings(text, rule=Rule.CLINICAL, backstop=False), text
+
+
+#: The author's own time spent for one person or family, and the same words in general.
+TIME_FOR_ONE = [
+    "Spent the whole morning on the phone to housing for a family who lost everything in the "
+    "fire. Still no bed for tonight.",
+    "Two hours waiting at the pharmacy counter for a gentleman who can't afford his inhaler.",
+]
+TIME_IN_GENERAL = [
+    "Being on hold with benefits is exhausting for anyone, let alone for families in crisis.",
+    "Spent the weekend repainting the fence. For a man who hates DIY, I'm quite proud.",
+]
+
+
+@pytest.mark.parametrize("text", TIME_FOR_ONE)
+def test_time_spent_for_one_family_is_flagged(findings, text: str) -> None:
+    assert findings(text, rule=Rule.CLINICAL, backstop=False), text
+
+
+@pytest.mark.parametrize("text", TIME_IN_GENERAL)
+def test_time_spent_in_general_or_on_oneself_is_not_flagged(findings, text: str) -> None:
+    assert not findings(text, rule=Rule.CLINICAL, backstop=False), text

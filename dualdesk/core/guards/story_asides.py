@@ -42,6 +42,13 @@ RATIO_START = re.compile(r"(?:one|1|a single|a lone|each|every)\s", _I)
 #: "For a man who hates DIY, I'm…": the author describing themselves.
 SELF_BEFORE = re.compile(r"(?:^|[.!?]\s+)for\s+$", _I)
 SELF_AFTER = re.compile(r"\s+who\b[^.!?\n,]{0,60},\s+(?:I|I'm|I've|I'd)\b")
+#: "say hi if you spot a frazzled woman…": someone the reader might see, often the author.
+TO_THE_READER_SEES = re.compile(
+    r"\b(?:if|when|whenever) (?:you|u) (?:ever )?(?:spot|see|meet|notice|pass|find|bump into)\s+$",
+    _I,
+)
+#: A titled full name ("Dame Cicely Saunders", "Sir Michael Rutter"): a public figure.
+HONOURED = re.compile(r"(?:Dame|Sir|Lord|Baroness|Professor|Prof\.?)\s+[A-Z][\w'-]+\s+[A-Z]")
 #: A post that opens by addressing peers and goes on in the imperative: "Nurse colleagues:
 #: document the…", "Fellow counsellors, write the…". A past-tense verb instead ("had a…",
 #: "saw the…") opens a case told to them, which stays a story.
@@ -85,6 +92,8 @@ def no_case(text: str, start: int, end: int) -> bool:
     if KIN_PREDICATE.search(text, max(0, start - 40), start):
         return True
     if SELF_BEFORE.search(text, max(0, start - 6), start) and SELF_AFTER.match(text, end):
+        return True
+    if TO_THE_READER_SEES.search(text, max(0, start - 30), start) or HONOURED.match(text, start):
         return True
     return RATIO_START.match(text, start) is not None and RATIO.match(text, end) is not None
 

@@ -111,3 +111,16 @@ def test_time_spent_for_one_family_is_flagged(findings, text: str) -> None:
 @pytest.mark.parametrize("text", TIME_IN_GENERAL)
 def test_time_spent_in_general_or_on_oneself_is_not_flagged(findings, text: str) -> None:
     assert not findings(text, rule=Rule.CLINICAL, backstop=False), text
+
+
+#: Someone the reader might spot (the author, usually), and a titled public figure.
+READER_OR_PUBLIC = [
+    "Landed in Leeds for the rural health summit last night. Wave if you spot a tired bloke "
+    "with a lanyard and a flat white.",
+    "Sir Michael Rutter showed us resilience is a process, not a trait. Still shapes my week.",
+]
+
+
+@pytest.mark.parametrize("text", READER_OR_PUBLIC)
+def test_someone_the_reader_may_spot_or_a_titled_figure_is_not_flagged(findings, text) -> None:
+    assert not findings(text, rule=Rule.CLINICAL, backstop=False), text

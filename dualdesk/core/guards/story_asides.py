@@ -31,6 +31,18 @@ KIN_PREDICATE = re.compile(
     r"(?:\s+(?:once|always|still|just))?\s+$",
     _I,
 )
+_KIN_VERBS = (
+    "was ",
+    "is ",
+    "been ",
+    "be ",
+    "became ",
+    "as ",
+    "once ",
+    "always ",
+    "still ",
+    "just ",
+)
 #: Just after "one nurse", "a single worker": one side of a ratio ("to 30+ patients").
 RATIO = re.compile(
     r"\s+(?:to|per|for)\s+(?:every\s+|each\s+|about\s+|around\s+|over\s+)?"
@@ -47,6 +59,7 @@ TO_THE_READER_SEES = re.compile(
     r"\b(?:if|when|whenever) (?:you|u) (?:ever )?(?:spot|see|meet|notice|pass|find|bump into)\s+$",
     _I,
 )
+_SEE_VERBS = ("spot ", "see ", "meet ", "notice ", "pass ", "find ", "into ")
 #: A titled full name ("Dame Cicely Saunders", "Sir Michael Rutter"): a public figure.
 HONOURED = re.compile(r"(?:Dame|Sir|Lord|Baroness|Professor|Prof\.?)\s+[A-Z][\w'-]+\s+[A-Z]")
 #: A post that opens by addressing peers and goes on in the imperative: "Nurse colleagues:
@@ -88,14 +101,27 @@ TO_THE_AUTHOR = re.compile(
 
 
 def no_case(text: str, start: int, end: int) -> bool:
-    """Whether the person at [start, end) is a relative's job or one side of a ratio."""
-    if KIN_PREDICATE.search(text, max(0, start - 40), start):
+    """Whether the person at [start, end) is no case: a relative's job, the author, someone
+    the reader might spot, a titled public figure or one side of a ratio.
+
+    Each pattern is tried only when the word just before the person (a cheap suffix test)
+    or its first letter can start it.
+    """
+    low = max(0, start - 9)
+    if text.endswith(_KIN_VERBS, low, start) and KIN_PREDICATE.search(text, low - 31, start):
         return True
-    if SELF_BEFORE.search(text, max(0, start - 6), start) and SELF_AFTER.match(text, end):
+    if text.endswith(("for ", "For "), low, start) and SELF_BEFORE.search(text, low + 3, start):
+        return SELF_AFTER.match(text, end) is not None
+    if text.endswith(_SEE_VERBS, low, start) and TO_THE_READER_SEES.search(text, low - 21, start):
         return True
-    if TO_THE_READER_SEES.search(text, max(0, start - 30), start) or HONOURED.match(text, start):
+    first = text[start : start + 1]
+    if first in "DSLBP" and HONOURED.match(text, start):
         return True
-    return RATIO_START.match(text, start) is not None and RATIO.match(text, end) is not None
+    return (
+        first in "oO1aAeE"
+        and RATIO_START.match(text, start) is not None
+        and bool(RATIO.match(text, end))
+    )
 
 
 def to_peers(text: str) -> bool:

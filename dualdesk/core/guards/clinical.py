@@ -28,6 +28,7 @@ from dualdesk.core.guards import case_patterns as kp
 from dualdesk.core.guards import case_recounted as kr
 from dualdesk.core.guards import clinical_patterns as cp
 from dualdesk.core.guards import clinical_strong as cs
+from dualdesk.core.guards import story_asides as sa
 from dualdesk.core.guards import story_filters as sf
 from dualdesk.core.guards import story_named as sn
 from dualdesk.core.guards import story_people as pe
@@ -98,7 +99,7 @@ def _not_a_client(text: str, start: int, end: int, frames: Frames) -> bool:
         return True  # "Woman with four coffees, that's me": the author, described
     if sf.SLOT_AFTER.match(text, end) and sf.SLOT_BEFORE.search(text, max(0, start - 14), start):
         return True  # "late for my 10am.": a time on the author's day, nobody acts
-    return frames.not_person(start, end)
+    return frames.not_person(start, end) or sa.no_case(text, start, end)
 
 
 def _story(
@@ -198,8 +199,11 @@ def _spans(text: str, professional: bool) -> list[tuple[int, int]]:
         for m in _RELATIVE.finditer(text, low):
             if not _general(text, m.start(), m.end(), frames):
                 found.append(m.span())
+    found += [m.span() for m in sa.CASE_CODE.finditer(text)]  # "16M, first episode…"
     if professional:
         found += _dialogue(text)
+    else:
+        found += sa.presented(text, frames.unquoted)  # "young mum, only 19, ... she told me"
     structural = _story(text, low, professional, frames)
     structural += story_spans(text, professional, low, frames)
     structural += _references(text, low, frames)
@@ -209,6 +213,8 @@ def _spans(text: str, professional: bool) -> list[tuple[int, int]]:
     ):
         found += structural  # a film or a drama's people are characters, unless "today" too
     merged: list[tuple[int, int]] = []
+    if found and sa.to_peers(text):
+        return merged  # "Nurse colleagues: document the mum's own words…": advice to anyone
     for start, end in sorted(found):
         if _not_a_client(text, start, end, frames):
             continue

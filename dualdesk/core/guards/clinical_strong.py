@@ -63,6 +63,9 @@ STRONG = tuple(
         rf"\b(?:a|an|one|this|that|the)\s+(?!{COLLEAGUE}\b)(?:[\w-]+\s+){{0,2}}?"
         rf"(?!{GROUP}\b)(?:{PERSON}|[\w-]+)\s+(?:i|we)(?:'m| am| was| have| had|'ve|'d)?\s+"
         rf"{SERVE}\b",
+        # "someone I've been visiting for months": a person known only by the author's care
+        r"(?=s)\bsome(?:one|body)\s+(?:i|we)(?:'ve| have|'d| had) been\s+(?:visiting|nursing"
+        r"|caring for|sitting with|supporting|working with|looking after)\b",
         rf"\b(?:a|an|one|this|that|the)\s+(?:(?:young|little|older|teenage|new)\s+)?"
         rf"{SEE_PERSON}\s+(?:i|we)(?:'m| am| was|'ve been| have been)?\s+(?:see|saw|seeing)\s+"
         r"(?:today|this|yesterday|last|weekly|every|for|at work|on \w+day|in (?:session|therapy"
@@ -117,6 +120,14 @@ STRONG = tuple(
         r"|altered|removed)|shared with (?:her|his|their) permission"
         r"|de-?identified for privacy)\b",
         rf"\b{CLIENT}\s*:\s*[\"“']",
+        # the author's time spent for one person: "90 mins on hold for a family who has nothing"
+        rf"(?=[sowcq])\b(?:spent|on hold|on the phone|waited|waiting|chasing|queued|queuing)\b"
+        rf"[^.!?\n]{{0,80}}?\bfor (?:a|an|one|this) (?:[\w-]+\s+)?(?:{PERSON}|gent(?:leman)?"
+        r"|wh[aā]nau|household)\s+(?:who|whose|that)\b",
+        # case-note shorthand: "pt (38F)", "client (17, ...)" (the age-and-sex code alone is
+        # story_asides.CASE_CODE)
+        r"\((?:(?<=\bpt\()|(?<=\bpt \()|(?<=client\()|(?<=client \()|(?<=patient\()"
+        r"|(?<=patient \())\s*\d{1,2}(?:s|\s?(?:yo|y/o|m|f))?\s*[,;/)]",
         # a quotation, then who said it and when: "'...' Heard that today."
         r"[\"'][.!?]?\s+(?:said to me|heard (?:that|this|it)|told to me)\s+(?:today|tonight|this"
         r" \w+|yesterday|last \w+|in (?:session|group|clinic))\b",

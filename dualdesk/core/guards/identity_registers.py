@@ -20,9 +20,10 @@ _LAY = (
     r"|CAC|NIMC|FRSC|TV|ID|SIM|TSA|FAA|PADI|RSPCA|AA|RAC|GP|NHS|HSE|DBS|CRB|PCP|ER|UCAS)"
 )
 #: Words of the care trades inside a register's name: "Nursing and Midwifery Council",
-#: "Health and Care Professions Council", "Ordre des psychologues", "Colegio de Psicólogos".
+#: "Health and Care Professions Council", "Ordre des psychologues", "Colegio de Psicólogos";
+#: not "health" alone (a patient deals with the Health Board too).
 _CARE = (
-    r"(?:nurs|midwi|psych|psic|medic|health|social|counsel|therap|clinic|care|infirmi"
+    r"(?:nurs|midwi|psych|psic|medic|profession|social|counsel|therap|clinic|care|infirmi"
     r"|enfermer|allied)"
 )
 #: A named register, by its shape: an acronym, or capitalised words ending in the word for a
@@ -30,7 +31,8 @@ _CARE = (
 _BODY = (
     rf"(?P<body>(?!{_LAY}\b)[A-Z]{{2,7}}\b"
     r"|(?i:(?:[\w'-]+(?: (?:of|and|&|for|des|de|du|la|del))? ){1,5}(?:council|board|register"
-    r"|registry|college|order|authority|society|association|england|wales|scotland))\b"
+    r"|registry|college|order|authority|society|association|england|wales|scotland)"
+    r"(?: (?:of|for) (?:the )?[\w'-]+(?: [\w'-]+){0,2})?)\b"
     r"|(?i:(?:council|board|register|registry|college|order|ordre|colegio) (?:of|for|des|de"
     r"|du) (?:the )?(?:[\w'-]+ ){0,3}?[\w'-]+))"
 )
@@ -42,27 +44,40 @@ _LICENCE = (
 REGISTER_RENEWAL = re.compile(
     # "renewed my registration with the Nursing and Midwifery Council", "paid my licence
     # fee to MDCN"; not "renewed my car registration with the DVLA"
-    rf"\b(?i:my|our) {_LICENCE}(?: [^.!?\n]{{0,30}}?)? (?i:with|to|from|at|by) (?:the )?{_BODY}"
+    # "renewing registration with the Register of Psychologists": the renewal says it is the
+    # author's even without "my"
+    rf"\b(?:(?i:my|our) (?P<licence>{_LICENCE})|(?i:renew\w*|re-?regist\w*|recertif\w*)"
+    rf"(?: (?i:my|our|the))?(?: (?P<renewed>{_LICENCE}))?)(?: [^.!?\n]{{0,30}}?)?"
+    rf" (?i:with|to|from|at|by|for) (?:the )?{_BODY}"
     # "my practising certificate", "my annual practising licence": a licence to practise
     r"|\b(?i:my|our) (?i:annual )?(?i:practi[sc]ing) (?i:certificate|licen[cs]e|fees?)\b",
 )
 _CARE_NAME = re.compile(_CARE, re.IGNORECASE)
-_KEYS = ("regist", "licen", "certif", "fee", "practi")
+_KEYS = ("regist", "licen", "certif", "fee", "practi", "renew")
 
 
 def registers_renewed(text: str, low: str) -> list[re.Match[str]]:
-    """Matches of REGISTER_RENEWAL whose register is an acronym or names a care trade.
+    """Matches of REGISTER_RENEWAL whose body is a register (`_a_register`).
 
-    Tried only when `low` holds "my" or "our" and a licence word.
+    Tried only when `low` holds a licence word or a renewal.
 
     Args:
         text: The draft, quotes made plain.
         low: `text` lower-cased.
     """
-    if not ("my " in low or "our " in low) or not any(k in low for k in _KEYS):
+    if not any(k in low for k in _KEYS):
         return []
-    return [
-        m
-        for m in REGISTER_RENEWAL.finditer(text)
-        if m.group("body") is None or m.group("body").isupper() or _CARE_NAME.search(m["body"])
-    ]
+    return [m for m in REGISTER_RENEWAL.finditer(text) if _a_register(m)]
+
+
+def _a_register(m: re.Match[str]) -> bool:
+    """Whether the body a match names is a register.
+
+    It is when its name says a care trade, or when it is an acronym that a
+    licence word shows to be one ("my registration with HPCSA"; not "renewed
+    my subscription to the BBC").
+    """
+    body = m["body"]
+    if body is None or _CARE_NAME.search(body):
+        return True
+    return body.isupper() and bool(m["licence"] or m["renewed"])

@@ -82,6 +82,11 @@ def test_a_one_word_name_gives_no_titled_name() -> None:
         ("paid my annual retention fee to the NMC and wept", "NMC"),
         ("my practising certificate came through, time for cake", "my practising certificate"),
         ("paid my practicing license fee, rent can wait", "my practicing license"),
+        # the renewal says whose it is, even without "my"
+        (
+            "Renewed registration with the Register of Counsellors, adulting complete",
+            "the Register of Counsellors",
+        ),
     ],
 )
 def test_the_users_own_register_links(findings, text, span) -> None:
@@ -96,6 +101,8 @@ def test_the_users_own_register_links(findings, text, span) -> None:
         "finally sorted my registration with the GP surgery",
         "renewed my membership with the RSPB, puffins forever",
         "my registration with the Kennel Club came through for the pup",
+        "renewed my prescription with the Health Board, finally",
+        "renewed my membership at the YMCA and the BBC licence in one go",
     ],
 )
 def test_lay_registrations_do_not_link(findings, text) -> None:

@@ -38,9 +38,19 @@ GRAMMAR_VOICES = (
     # psychologist", "being the only therapist in the family", "I am psychologist"; never
     # the plural ("such as therapists") nor someone's ("as the therapist's kid")
     (
-        ("as ", "being ", "i am ", "i'm ", "im "),
-        rf"\b(?:{_SPAN} (?:as|being)|(?<!such )(?<!same )(?<!as well )as|being|i'?m|i am)"
-        rf" (?:an? |{_THE_ONLY})?{_P}(?<!s)(?!'s|\u2019s)",
+        ("as ", "being ", "i am ", "i'm ", "im ", "i be ", "am "),
+        rf"(?:\b(?:{_SPAN} (?:as|being)|(?<!such )(?<!same )(?<!as well )as|being|i'?m|i am"
+        # "I be psychiatric nurse" (pidgin), "Am a psychologist, so..." (the subject dropped)
+        rf"|i be)|(?:^|(?<=[.!?:;] ))am) (?:an? |{_THE_ONLY})?{_P}(?<!s)(?!'s|\u2019s)",
+    ),
+    # the profession as the name of the author's life or its record: "the double life of a
+    # forensic psychologist", "diary of a tired therapist", "confessions of a psych nurse"
+    (
+        (" of a",),
+        r"(?<!about )(?<!into )(?<!on )(?<!of )\b(?:the|my|this) (?:[\w-]+ )?li(?:fe|ves) of an? "
+        rf"(?:[\w-]+ ){{0,2}}?{_P}(?![\w'\u2019-])"
+        r"|\b(?:diary|diaries|confessions?|tales|adventures|musings|memoirs|chronicles"
+        rf"|ramblings) of an? (?:[\w-]+ ){{0,2}}?{_P}(?![\w'\u2019-])",
     ),
     # a qualification in the field, owned or opening the post, perhaps after credentials:
     # "RN, PG Dip in mental health nursing", "my postgrad diploma in art therapy"
@@ -124,8 +134,8 @@ GRAMMAR_VOICES = (
     # "me (a psychiatrist)", "your friendly neighbourhood counsellor", and as the signature
     # that ends the post: "signed, a very tired psychologist", "- one exhausted shrink"
     (
-        ("me, a", "me a", "me (a", "me, the", "me the", "me (the"),
-        rf"\bme,? \(?(?:an? |the )(?:[\w-]+ ){{0,2}}?{_P}\b",
+        ("me, a", "me a", "me (a", "me, the", "me the", "me (the", "myself"),
+        rf"(?:\bme,? \(?|(?:^|(?<=[.!?:] ))myself,? )(?:an? |the )(?:[\w-]+ ){{0,2}}?{_P}\b",
     ),
     (
         ("your ",),

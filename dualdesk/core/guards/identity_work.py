@@ -93,6 +93,16 @@ WORK_VOICES = (
         r"|(?:trauma|grief|crisis|hospice|therapy|counsell?ing|ward|clinic) work)"
         r" (?:is|was|has been|can be|gets|got|took|takes|had|has|this)\b",
     ),
+    # the field called the author's job: "Therapy's a strange job", "forensic psychology is
+    # a lonely line of work"; not "therapy is a good idea" nor "therapy must be a hard job"
+    (
+        ("job", "profession", "career", "line of work", "trade", "calling", "vocation"),
+        r"(?:^|(?<=[.!?] ))(?:[\w-]+ )?(?:therapy|psychotherapy|counsell?ing|psychiatry"
+        r"|psychology|social work|casework|(?:mental health|psychiatric|psych) nursing)"
+        r"(?:'s| is| was| has always been| has been| remains) (?:such |still |truly |honestly "
+        r"|really )?an? (?:[\w-]+ ){0,3}?(?:job|profession|career|line of work|trade|gig"
+        r"|calling|vocation)\b",
+    ),
     # the job as a badge or a mood: "counsellor pride", "therapist energy"
     (
         (" pride", " energy", " guilt", " moment", " confession", " paperwork"),

@@ -1,0 +1,110 @@
+"""Shapes that make a whereabouts remark nobody's own: teaching, symptom lists, scenes, books.
+
+A place or a sleepless night in a post is the clinician's own only when the
+clinician is its subject. These shapes tell the other cases by their grammar,
+not by their words:
+
+- a sentence that opens on a frequency or a supposition and has no "I"
+  ("Sometimes the car died on the Palmetto.", "Often the bus is late."):
+  a general point, told of anyone;
+- someone else doing it right before the place ("The 10-year-old
+  translating at the doctor's office"): a noun with a doing, not the author;
+- a doing as the subject of a general statement ("Sitting in a waiting room
+  for an hour is ..."): anyone's;
+- a scene set for someone else's past act ("At the conference, a speaker
+  told ..."): where it happened, told after the fact, about another;
+- a late-night remark as one item of a list of symptoms in a sentence with
+  no "I" and no clock ("Constant checking, can't sleep, can't stop
+  googling."): the reader's or the patients' nights;
+- a place that is a person's work ("back to Adrienne Rich's 'Of Woman
+  Born'"): a book, not a town.
+
+`not_own` takes a finding's span and says whether one of these shapes holds.
+Each pattern is bounded, so matching is linear.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dualdesk.core.guards.lexicon import sentence_bounds
+
+_I = re.IGNORECASE
+
+#: The author in a sentence: "I", "I'm", "my", "me", "myself".
+_FIRST = re.compile(r"\b(?:I|I'[a-z]+|I’[a-z]+|me|my|myself|mine)\b(?!-)", re.ASCII)
+_FIRST_LOWER = re.compile(r"(?:^|(?<=[\s(\"“‘]))(?:i|i'[a-z]+|me|my|myself)\b")
+#: A sentence that opens on a frequency or a supposition: a general point.
+_GENERAL_OPEN = re.compile(
+    r"\W*(?:sometimes|often|usually|occasionally|typically|generally|imagine|say|suppose"
+    r"|picture this)\b",
+    _I,
+)
+#: A doing as the subject of a general statement: "Sitting in the waiting room for an hour
+#: is how families spend Monday", "A trip to the ER is not a failure" (not a clause after
+#: it: "Grabbing lunch at X and the line is out the door").
+_GERUND_SUBJECT = re.compile(
+    r"(?:[A-Z][a-z]+ing|(?:An?|Any|Every|Each) [a-z]+)\b"
+    r"(?:(?!\s(?:so|and|because|but|while|as|since|cos|then|till|until)\s)"
+    r"[^.!?\n,;]){0,60}?\s(?:is|isn't|are|can|can't|cannot|will|won't|should|means|makes|helps"
+    r"|does|doesn't|teaches|feels)\s"
+)
+#: Someone else doing it: "the 10-year-old translating at", "a mum sitting in".
+_OTHER_DOING = re.compile(
+    r"\b(?:the|a|an|every|each|that|this|some|any)\s+[\w'’-]+\s+[a-z]{2,}ing\s+$", _I
+)
+#: A scene opener followed by another's past act: ", a speaker told", ", one dad asked".
+_OTHER_PAST = re.compile(
+    r",\s+(?:a|an|one|someone|somebody|the|this|another)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:[a-z]+ed|told|said|asked|gave|made|spoke|wrote|came|went|stood|got|took|began|did)\b",
+    _I,
+)
+#: A place that is a person's work, right after the remark: "(back) to Rich's 'Of Woman
+#: Born'", "Yalom's book".
+_WORK_AFTER = re.compile(
+    r"(?:\s+(?:to|into|through|over))?(?:\s+[A-Z][\w-]*){0,3}"
+    r"(?:'s|’s|s'|s’)\s+(?:['\"‘“]|(?:new |latest |old |classic )?(?:book|paper|chapter|essay"
+    r"|poem|novel|memoir|article|lecture|model|theory|framework)\b)",
+    _I,
+)
+#: A list item: a comma (or "and"/"or") right before and after it.
+_ITEM_BEFORE = re.compile(r"(?:,|;|\band|\bor)\s+$", _I)
+_ITEM_AFTER = re.compile(r"\s*(?:,|;|\s(?:and|or)\b)")
+#: A clock or a "tonight" in the sentence makes a list the author's own night ("Midnight,
+#: wide awake, rereading ...").
+_CLOCK = re.compile(r"\b(?:midnight|tonight|again|\d(?::\d\d)?\s?(?:am|a\.m\.))", _I)
+
+
+def _has_first(text: str, start: int, end: int) -> bool:
+    """Whether the author ("I", "my", "me") is in text[start:end]."""
+    return bool(_FIRST.search(text, start, end) or _FIRST_LOWER.search(text, start, end))
+
+
+def not_own(text: str, start: int, end: int, *, night: bool = False) -> bool:
+    """Whether the remark at text[start:end] is someone else's or nobody's.
+
+    Args:
+        text: the draft.
+        start: where the remark starts.
+        end: where it ends.
+        night: the remark is a late-night one (then a symptom list is checked too).
+    """
+    s, e = sentence_bounds(text, start)
+    s += len(text[s:start]) - len(text[s:start].lstrip())
+    if _OTHER_DOING.search(text, max(s, start - 40), start):
+        return True
+    if _WORK_AFTER.match(text, end):
+        return True
+    first = _has_first(text, s, e)
+    if first:
+        return False
+    if _GENERAL_OPEN.match(text, s) or _GERUND_SUBJECT.match(text, s):
+        return True
+    if start == s and _OTHER_PAST.match(text, end):
+        return True
+    return (
+        night
+        and _ITEM_BEFORE.search(text, max(s, start - 6), start) is not None
+        and _ITEM_AFTER.match(text, end) is not None
+        and _CLOCK.search(text, s, e) is None
+    )

@@ -4,22 +4,25 @@ A place or a sleepless night in a post is the clinician's own only when the
 clinician is its subject. These shapes tell the other cases by their grammar,
 not by their words:
 
-- a sentence that opens on a frequency or a supposition and has no "I"
-  ("Sometimes the car died on the Palmetto.", "Often the bus is late."):
-  a general point, told of anyone;
+- a sentence that opens on a frequency or a supposition, then someone else,
+  and has no "I" ("Sometimes the car died on the Palmetto."): a general
+  point, told of anyone ("Usually at the pool by 6" is the author's habit);
 - someone else doing it right before the place ("The 10-year-old
   translating at the doctor's office"): a noun with a doing, not the author;
-- a doing as the subject of a general statement ("Sitting in a waiting room
-  for an hour is ..."): anyone's;
+- a doing as the subject of a general statement, with no "today" ("Sitting
+  in a waiting room for an hour is ..."): anyone's;
 - a scene set for someone else's past act ("At the conference, a speaker
   told ..."): where it happened, told after the fact, about another;
-- a late-night remark as one item of a list of symptoms in a sentence with
-  no "I" and no clock ("Constant checking, can't sleep, can't stop
-  googling."): the reader's or the patients' nights;
+- a late-night remark as one item of a list of symptoms, after a first
+  sentence, with no "I" in it or before it and no clock ("Constant
+  checking, can't sleep, can't stop googling."): the reader's or the
+  patients' nights;
 - a place that is a person's work ("back to Adrienne Rich's 'Of Woman
   Born'"): a book, not a town.
 
 `not_own` takes a finding's span and says whether one of these shapes holds.
+With "I" or "my" in the sentence, only the book counts: "I took the kids
+swimming at the lake" is the author's outing.
 Each pattern is bounded, so matching is linear.
 """
 
@@ -36,8 +39,9 @@ _FIRST = re.compile(r"\b(?:I|I'[a-z]+|I’[a-z]+|me|my|myself|mine)\b(?!-)", re.
 _FIRST_LOWER = re.compile(r"(?:^|(?<=[\s(\"“‘]))(?:i|i'[a-z]+|me|my|myself)\b")
 #: A sentence that opens on a frequency or a supposition: a general point.
 _GENERAL_OPEN = re.compile(
-    r"\W*(?:sometimes|often|usually|occasionally|typically|generally|imagine|say|suppose"
-    r"|picture this)\b",
+    r"\W*(?:sometimes|often|usually|occasionally|typically|generally|imagine|suppose),?\s+"
+    r"(?:the|a|an|their|your|his|her|they|he|she|it|people|someone|kids|clients|patients"
+    r"|parents|families)\b",
     _I,
 )
 #: A doing as the subject of a general statement: "Sitting in the waiting room for an hour
@@ -45,13 +49,18 @@ _GENERAL_OPEN = re.compile(
 #: it: "Grabbing lunch at X and the line is out the door").
 _GERUND_SUBJECT = re.compile(
     r"(?:[A-Z][a-z]+ing|(?:An?|Any|Every|Each) [a-z]+)\b"
-    r"(?:(?!\s(?:so|and|because|but|while|as|since|cos|then|till|until)\s)"
-    r"[^.!?\n,;]){0,60}?\s(?:is|isn't|are|can|can't|cannot|will|won't|should|means|makes|helps"
+    r"(?:(?!\s(?:so|and|because|but|while|as|since|cos|then|till|until|who|which|that|where"
+    r"|whose|when|if)\s)[^.!?\n,;:—–]){0,60}?\s(?:is|isn't|are|can|can't|cannot|will|won't|should|means|makes|helps"
     r"|does|doesn't|teaches|feels)\s"
 )
-#: Someone else doing it: "the 10-year-old translating at", "a mum sitting in".
+#: Someone else doing it: "the 10-year-old translating at", "a mum sitting in" (not a time
+#: or a kind of time: "a rare Saturday walking at the beach" is the author's).
 _OTHER_DOING = re.compile(
-    r"\b(?:the|a|an|every|each|that|this|some|any)\s+[\w'’-]+\s+[a-z]{2,}ing\s+$", _I
+    r"\b(?:the|a|an|every|each|some|any)\s+(?!(?:morning|afternoon|evening|night|day|week"
+    r"|weekend|time|whole|hour|lunch|lunchtime|break|holiday|summer|winter|spring|autumn|year"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|rare|quick|lazy|long|late|early|slow"
+    r"|sunny|rainy|wet|cold|hot|good|great|lovely|perfect|proper)\b)[\w'’-]+\s+[a-z]{2,}ing\s+$",
+    _I,
 )
 #: A scene opener followed by another's past act: ", a speaker told", ", one dad asked".
 _OTHER_PAST = re.compile(
@@ -65,6 +74,11 @@ _WORK_AFTER = re.compile(
     r"(?:\s+(?:to|into|through|over))?(?:\s+[A-Z][\w-]*){0,3}"
     r"(?:'s|’s|s'|s’)\s+(?:['\"‘“]|(?:new |latest |old |classic )?(?:book|paper|chapter|essay"
     r"|poem|novel|memoir|article|lecture|model|theory|framework)\b)",
+    _I,
+)
+#: Now: a doing with it is the author's ("Walking the dog on the beach this morning is bliss").
+_NOW = re.compile(
+    r"\b(?:today|tonight|tomorrow|right now|this (?:morning|afternoon|evening|weekend|week))\b",
     _I,
 )
 #: A list item: a comma (or "and"/"or") right before and after it.
@@ -91,14 +105,15 @@ def not_own(text: str, start: int, end: int, *, night: bool = False) -> bool:
     """
     s, e = sentence_bounds(text, start)
     s += len(text[s:start]) - len(text[s:start].lstrip())
-    if _OTHER_DOING.search(text, max(s, start - 40), start):
-        return True
     if _WORK_AFTER.match(text, end):
         return True
-    first = _has_first(text, s, e)
-    if first:
+    if _has_first(text, s, e):
         return False
-    if _GENERAL_OPEN.match(text, s) or _GERUND_SUBJECT.match(text, s):
+    if _OTHER_DOING.search(text, max(s, start - 40), start):
+        return True
+    if _GENERAL_OPEN.match(text, s):
+        return True
+    if _GERUND_SUBJECT.match(text, s) and not _NOW.search(text, s, e):
         return True
     if start == s and _OTHER_PAST.match(text, end):
         return True
@@ -107,4 +122,6 @@ def not_own(text: str, start: int, end: int, *, night: bool = False) -> bool:
         and _ITEM_BEFORE.search(text, max(s, start - 6), start) is not None
         and _ITEM_AFTER.match(text, end) is not None
         and _CLOCK.search(text, s, e) is None
+        and s > 0
+        and not _has_first(text, 0, s)
     )

@@ -19,13 +19,22 @@ OWN = [
     ("Waiting at the clinic for over an hour because the lift broke.", "Waiting at the"),
     # the post itself written somewhere
     ("Typing this on the ferry home, still thinking about today.", "Typing this on"),
+    # a time before the doing, a relative clause after it, an invitation: still the author's
+    ("Spent this morning walking at the beach before clinic.", "walking at the beach"),
+    ("A lazy Sunday sitting at the beach with a flask. Bliss.", "at the beach"),
+    ("Flying to Glasgow tomorrow for the congress which is huge.", "Flying to Glasgow"),
+    ("Say hi if you're at the conference in Leeds on Thursday.", "conference in Leeds"),
+    # the author's habit, a doing with a "today"
+    ("Usually at the beach by six, then clinic at eight.", "at the beach"),
+    ("Walking the dog along the river this morning is the best bit of the week.", "Walking"),
     # the author's own night, even as a list
     ("Midnight, wide awake, rereading my notes.", "wide awake"),
+    ("Exhausted, can't sleep, brain racing about tomorrow's panel.", "can't sleep"),
 ]
 NOT_OWN = [
     # a symptom list about the reader or the patients, with no "I" and no clock
-    "Panic in new dads looks like this: racing heart, can't sleep, can't eat.",
-    "Signs to ask about: low mood, can't sleep, or no appetite for weeks.",
+    "Panic in new dads is common. Racing heart, can't sleep, can't eat: ask about it.",
+    "Depression is not laziness. Low mood, can't sleep, or no appetite for weeks.",
     # a number range or a unit is no clock
     "Most side effects ease up at 2-3 weeks; tell people that in advance.",
     # a general point opened on a frequency, with no "I"

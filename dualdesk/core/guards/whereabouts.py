@@ -205,11 +205,12 @@ def _spans(text: str) -> list[tuple[int, int, str]]:
             continue
         found.append((*m.span(), _NIGHT_WHAT))
     quotes = wl.quoted(text)
+    owner = wg.Ownership(text)
     return [
         f
         for f in found
         if not any(s <= f[0] < e for s, e in quotes)
-        and not wg.not_own(text, f[0], f[1], night=f[2] == _NIGHT_WHAT)
+        and not owner.not_own(f[0], f[1], night=f[2] == _NIGHT_WHAT)
     ]
 
 

@@ -24,6 +24,7 @@ from dualdesk.core.findings import Finding, Rule, Severity
 from dualdesk.core.guards import whereabouts_activity as wa
 from dualdesk.core.guards import whereabouts_closures as wc
 from dualdesk.core.guards import whereabouts_errands as we
+from dualdesk.core.guards import whereabouts_generic as wg
 from dualdesk.core.guards import whereabouts_local as wl
 from dualdesk.core.guards import whereabouts_named as wname
 from dualdesk.core.guards import whereabouts_night as wn
@@ -106,6 +107,7 @@ _NOW_WORDS = re.compile(
 )
 
 
+_NIGHT_WHAT = "shows you are awake late at night"
 _F_PHRASES = Folding(_PHRASES)
 _F_ACTIVITY = Folding(wa.ACTIVITY)
 _F_CLOSURE = Folding(wc.CLOSURE)
@@ -193,7 +195,7 @@ def _spans(text: str) -> list[tuple[int, int, str]]:
             found.append((*m.span(), "tells of your own plans, travel or company"))
     for m in chain(_F_NIGHT.finditer(text, low), wn.NIGHT_EDGE.finditer(text)):
         if not wn.LATE_NOT_SELF.search(text, max(0, m.start() - 20), m.start()):
-            found.append((*m.span(), "shows you are awake late at night"))
+            found.append((*m.span(), _NIGHT_WHAT))
     for m in _F_CLOSED.finditer(text, low):
         s, e = sentence_bounds(text, m.start())
         if any(h.within(s, e) for h in when):
@@ -201,9 +203,15 @@ def _spans(text: str) -> list[tuple[int, int, str]]:
     for m in _F_LATE.finditer(text, low):
         if wn.LATE_NOT_SELF.search(text, max(0, m.start() - 20), m.start()):
             continue
-        found.append((*m.span(), "shows you are awake late at night"))
+        found.append((*m.span(), _NIGHT_WHAT))
     quotes = wl.quoted(text)
-    return [f for f in found if not any(s <= f[0] < e for s, e in quotes)] if quotes else found
+    owner = wg.Ownership(text)
+    return [
+        f
+        for f in found
+        if not any(s <= f[0] < e for s, e in quotes)
+        and not owner.not_own(f[0], f[1], night=f[2] == _NIGHT_WHAT)
+    ]
 
 
 def check(draft: Draft, context: ReviewContext) -> list[Finding]:

@@ -92,6 +92,16 @@ _OPENING = (
     # the Punggol polyclinic pantry" (a capital, then a small letter: "the DSM" is no place)
     r"|(?i:sitting|lying|lounging|relaxing|picnicking|standing|wandering|queu(?:e)?ing|waiting"
     r"|eating|drinking) (?:[\w'-]+ ){0,3}?(?:in|on|by|at) the [A-Z][a-z][\w'’-]*"
+    # a wait or a meal at a plain noun, told by how long or what it is next to: "Sitting in
+    # the bank for 3 hours", "Eating amala at the buka behind the hospital"
+    r"|(?i:(?:just |finally |still |now )?(?:sitting|sat|waiting|standing|stuck|queu(?:e)?ing"
+    r"|eating|having|grabbing))\b"
+    r"[^.!?\n]{0,24}? (?:in|at) (?:the|a) [\w'’-]+(?: [\w'’-]+)? (?:for (?:over |nearly |about"
+    rf" |almost )?(?i:{_COUNT}) ?(?i:{_SPAN}|hours)|(?:behind|near|opposite|outside|across from"
+    r"|next to) (?:the|my|our) )"
+    # the post itself written somewhere: "Typing this on the trotro home", "in traffic on"
+    r"|(?i:typing|writing|posting|tweeting) this (?:from|in|on|at) (?!(?:the |a )?(?:hope"
+    r"|spirit|light|memory|honou?r|response|solidarity|case|moment|context|way)\b)"
     # home from a gathering: "Home from the shiva house." ("Home from the hospital is" teaches)
     r"|(?:[Jj]ust |[Ff]inally )?[Hh]ome from (?:the|a|my|our) [\w'’-]+(?: [\w'’-]+)?"
     r"(?=[.!;]|,?\s+(?:and|now|finally|at last)\b))"

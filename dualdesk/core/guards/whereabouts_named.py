@@ -3,7 +3,8 @@
 `movements` reads a movement to or in a place ("flying to Denver", "a week in
 Lisbon", "training in Cork"), with the checks that make it no one's
 whereabouts (`NOT_PLACES`, `NOT_SELF`, `RETURN_TO_SPORT`). `place_when`
-reads a place named at a sentence start, without "I".
+reads a place named at a sentence start, without "I" ("Up Ben Lomond this
+morning").
 
 A clinician often says where they are with no subject at all: "Costco on a
 Saturday morning was a mistake", "Heaton Park parkrun this morning", "At the
@@ -54,7 +55,10 @@ _PLACE_NOUN = (
     r"|temple|mosque|zoo|museum|theat(?:er|re)|cinema|movies|farmers'? market|trail|slopes"
     r"|cottage|lake house|beach house|cape|shore|city|countryside|airbnb|resort|cruise|ER"
 )
-_CAP_PLACE = r"(?:[A-Z][a-z]+(?:\s(?:[A-Z][a-z]+|de|del|la))?|[A-Z]{2,5}\b)"
+#: (Letters include accented ones: "Pōrangahau", "Kraków", "Łódź", "Ōhope".)
+_SMALL = "a-z\u00df-\u00f6\u00f8-\u00ff\u0101-\u017e"
+_CAP = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017d"
+_CAP_PLACE = rf"(?:[{_CAP}][{_SMALL}]+(?:\s(?:[{_CAP}][{_SMALL}]+|de|del|la))?|[A-Z]{{2,5}}\b)"
 NOT_PLACES = re.compile(
     r"^(?:I|I'm|It|The|This|That|My|Our|Your|We|You|They|He|She|And|But|So|Therapy|Session"
     r"|Awe|Love|Person|Practice|Private Practice|Session|Group|Zoom|Telehealth|DBT|CBT|EMDR"
@@ -85,7 +89,10 @@ _LEAD = Folding(
     re.compile(
         r"(?=\w)\b(?:(i'?m|i am|we'?re|we are|i'll be|i will be|we'll be|heading|headed"
         r"|flying|driving|traveling|travelling|leaving|landed|arrived|arriving|back|going"
-        r"|visiting|spending|off|currently|be|through)\s+(?:(?:out |home |over |down |up )?"
+        r"|visiting|spending|off|currently|be|through"
+        # the trip itself, with no subject: "the drive down to Carstairs", "tiki tour to"
+        r"|drive|drove|trip|tour|commute|journey|ride|rode)\s+(?:(?:out |home |over |down"
+        r" |up )?"
         r"(?:to|in|into|at|from|for|on)\s+)(?:(?:the|a|an|my|our)\s+)?"
         r"|(?:morning|evening|afternoon|night|nights|day|days|weekend|week|weeks|fortnight"
         r"|months?|sunset|sunrise)\s+(?:up |down |out |over |away )?in\s+"
@@ -116,7 +123,7 @@ def movements(text: str, low: str | None) -> Iterator[tuple[int, int, str]]:
 #: Sacramento through Saturday", "Heaton Park parkrun this morning", "Mt. Baldy before
 #: sunrise", and a one-word name on a day ("Costco on a Saturday morning").
 _PLACE_WHEN = (
-    rf"(?:(?:At|In) (?:the )?{_NOT_NAME}{_NAME}(?: {_NAME})?"
+    rf"(?:(?:At|In|Up) (?:the )?{_NOT_NAME}{_NAME}(?: {_NAME})?"
     rf"|(?:Mt\.?|Mount) {_NAME}|{_NAME}(?: {_NAME})? {_HEAD})[^.!?\n]{{0,40}}?\b{_WHEN}"
     rf"|{_NOT_NAME}{_ABSTRACT}{_NAME}(?: at \d{{1,2}}(?::\d\d)?\s?[ap]m)? on (?:a )?{_DAY}\b"
 )

@@ -46,6 +46,8 @@ NIGHT = re.compile(
     r"|club|again|here|wake-?up|wide awake|ceiling)\b"
     r"|\bnot sleeping (?:again|tonight)\b"
     r"|\b(?:up|awake|woke|woken) (?:up )?at [1-4](?::\d\d)?\b(?!\s*(?:p\.?m|in the afternoon))"
+    # (a range or a unit is no clock: "benefits show up at 4-6 wks")
+    r"(?!\s?(?:[-–]\s?\d|to \d|(?:wks?|weeks?|days?|months?|years?|mg|%)\b))"
     r"|\bsleepless (?:again|night|tonight)\b"
     r"|\b(?:midnight|[0-4](?:[:.]\d\d)?\s?(?:am|a\.m\.))\W*\s*(?:and|&)\s+i'?m\s+[a-z]{3,}ing\b"
     r"|\b(?:midnight|[0-4](?:[:.]\d\d)?\s?(?:am|a\.m\.))\W*\s*(?:and|&)\s+(?:i'?m\s+)?(?:still"

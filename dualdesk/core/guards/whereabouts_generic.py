@@ -1,0 +1,176 @@
+"""Shapes that make a whereabouts remark nobody's own: teaching, symptom lists, scenes, books.
+
+A place or a sleepless night in a post is the clinician's own only when the
+clinician is its subject. These shapes tell the other cases by their grammar,
+not by their words:
+
+- a sentence that opens on a frequency or a supposition, then someone else,
+  and has no "I" ("Sometimes the car died on the Palmetto."): a general
+  point, told of anyone ("Usually at the pool by 6" is the author's habit);
+- someone else doing it right before the place ("The 10-year-old
+  translating at the doctor's office"): a noun with a doing, not the author;
+- a doing as the subject of a general statement, with no "today" ("Sitting
+  in a waiting room for an hour is ..."): anyone's;
+- a scene set for someone else's past act ("At the conference, a speaker
+  told ..."): where it happened, told after the fact, about another;
+- a late-night remark as one item of a list of symptoms, after a first
+  sentence, with no "I" in it or before it and no clock ("Constant
+  checking, can't sleep, can't stop googling."): the reader's or the
+  patients' nights;
+- a place that is a person's work ("back to Adrienne Rich's 'Of Woman
+  Born'"): a book, not a town.
+
+`Ownership(text).not_own` takes a finding's span and says whether one of these
+shapes holds.
+With "I" or "my" in the sentence, only the book counts: "I took the kids
+swimming at the lake" is the author's outing.
+Each pattern is bounded, so matching is linear.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dualdesk.core.guards.lexicon import sentence_bounds
+
+_I = re.IGNORECASE
+
+#: The author in a sentence: "I", "I'm", "my", "me", "myself" (a set lookup per word is
+#: several times faster than a regular expression here).
+_FIRST = frozenset(("i", "i'm", "i've", "i'd", "i'll", "me", "my", "myself", "mine"))
+_PUNCT = "\"'“”‘’()[],.;:!?…*_-—–"
+#: A sentence that opens on a frequency or a supposition: a general point.
+_GENERAL_OPEN = re.compile(
+    r"\W*(?:sometimes|often|usually|occasionally|typically|generally|imagine|suppose),?\s+"
+    r"(?:the|a|an|their|your|his|her|they|he|she|it|people|someone|kids|clients|patients"
+    r"|parents|families)\b",
+    _I,
+)
+#: A doing as the subject of a general statement: "Sitting in the waiting room for an hour
+#: is how families spend Monday", "A trip to the ER is not a failure" (not a clause after
+#: it: "Grabbing lunch at X and the line is out the door"). The opening, the verb and the
+#: clause words are three simple scans rather than one pattern with a lookahead per letter.
+_GERUND_OPEN = re.compile(r"(?:[A-Z][a-z]+ing|(?:An?|Any|Every|Each) [a-z]+)\b")
+_COPULA = re.compile(
+    r"\s(?:is|isn't|are|can|can't|cannot|will|won't|should|means|makes|helps|does|doesn't"
+    r"|teaches|feels)\s"
+)
+_CLAUSE = re.compile(
+    r"[,;:—–]|\s(?:so|and|because|but|while|as|since|cos|then|till|until|who|which|that"
+    r"|where|whose|when|if)\s"
+)
+#: Someone else doing it: "the 10-year-old translating at", "a mum sitting in" (not a time
+#: or a kind of time: "a rare Saturday walking at the beach" is the author's).
+_OTHER_DOING = re.compile(
+    r"\b(?:the|a|an|every|each|some|any)\s+(?!(?:morning|afternoon|evening|night|day|week"
+    r"|weekend|time|whole|hour|lunch|lunchtime|break|holiday|summer|winter|spring|autumn|year"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|rare|quick|lazy|long|late|early|slow"
+    r"|sunny|rainy|wet|cold|hot|good|great|lovely|perfect|proper)\b)[\w'’-]+\s+[a-z]{2,}ing\s+$",
+    _I,
+)
+#: A scene opener followed by another's past act: ", a speaker told", ", one dad asked".
+_OTHER_PAST = re.compile(
+    r",\s+(?:a|an|one|someone|somebody|the|this|another)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:[a-z]+ed|told|said|asked|gave|made|spoke|wrote|came|went|stood|got|took|began|did)\b",
+    _I,
+)
+#: A place that is a person's work, right after the remark: "(back) to Rich's 'Of Woman
+#: Born'", "Yalom's book".
+_WORK_AFTER = re.compile(
+    r"(?:\s+(?:to|into|through|over))?(?:\s+[A-Z][\w-]*){0,3}"
+    r"(?:'s|’s|s'|s’)\s+(?:['\"‘“]|(?:new |latest |old |classic )?(?:book|paper|chapter|essay"
+    r"|poem|novel|memoir|article|lecture|model|theory|framework)\b)",
+    _I,
+)
+#: Now: a doing with it is the author's ("Walking the dog on the beach this morning is bliss").
+_NOW = re.compile(
+    r"\b(?:today|tonight|tomorrow|right now|this (?:morning|afternoon|evening|weekend|week))\b",
+    _I,
+)
+#: A list item: a comma (or "and"/"or") right before and after it.
+_ITEM_BEFORE = re.compile(r"(?:,|;|\band|\bor)\s+$", _I)
+_ITEM_AFTER = re.compile(r"\s*(?:,|;|\s(?:and|or)\b)")
+#: A clock or a "tonight" in the sentence makes a list the author's own night ("Midnight,
+#: wide awake, rereading ...").
+_CLOCK = re.compile(r"\b(?:midnight|tonight|again|\d(?::\d\d)?\s?(?:am|a\.m\.))", _I)
+
+
+def _has_first(text: str, start: int, end: int) -> bool:
+    """Whether the author ("I", "my", "me") is in text[start:end]."""
+    words = text[start:end].lower().replace("’", "'").split()
+    return not _FIRST.isdisjoint(w.strip(_PUNCT) for w in words)
+
+
+def _general_doing(text: str, s: int, e: int) -> bool:
+    """Whether the sentence text[s:e] has a doing as its subject (see `_GERUND_OPEN`)."""
+    opening = _GERUND_OPEN.match(text, s)
+    if opening is None:
+        return False
+    verb = _COPULA.search(text, opening.end(), min(e, opening.end() + 62))
+    return (
+        verb is not None
+        and _CLAUSE.search(text, opening.end(), verb.start() + 1) is None
+        and _NOW.search(text, s, e) is None
+    )
+
+
+class Ownership:
+    """Reads whose each whereabouts remark in one draft is (see the module docstring).
+
+    The facts of a sentence ("I" in it, a general opening) are found once per
+    remark start and kept: one draft often has several remarks in one sentence.
+    """
+
+    def __init__(self, text: str) -> None:
+        """Keep the draft.
+
+        Args:
+            text: the draft.
+        """
+        self._text = text
+        self._facts: dict[int, tuple[int, int, bool, bool]] = {}
+
+    def _sentence(self, start: int) -> tuple[int, int, bool, bool]:
+        """Start, end, "I" in it, and a general opening, of the sentence holding `start`."""
+        facts = self._facts.get(start)
+        if facts is None:
+            text = self._text
+            s, e = sentence_bounds(text, start)
+            s += len(text[s:start]) - len(text[s:start].lstrip())
+            first = _has_first(text, s, e)
+            general = not first and (
+                _GENERAL_OPEN.match(text, s) is not None or _general_doing(text, s, e)
+            )
+            facts = self._facts[start] = (s, e, first, general)
+        return facts
+
+    def not_own(self, start: int, end: int, *, night: bool = False) -> bool:
+        """Whether the remark at text[start:end] is someone else's or nobody's.
+
+        Args:
+            start: where the remark starts.
+            end: where it ends.
+            night: the remark is a late-night one (then a symptom list is checked too).
+        """
+        text = self._text
+        if _WORK_AFTER.match(text, end):
+            return True
+        s, e, first, general = self._sentence(start)
+        if first:
+            return False
+        if general:
+            return True
+        if text[max(s, start - 5) : start].rstrip().endswith("ing") and _OTHER_DOING.search(
+            text, max(s, start - 40), start
+        ):
+            return True
+        if start == s and _OTHER_PAST.match(text, end):
+            return True
+        return (
+            night
+            and _ITEM_BEFORE.search(text, max(s, start - 6), start) is not None
+            and _ITEM_AFTER.match(text, end) is not None
+            and _CLOCK.search(text, s, e) is None
+            and s > 0
+            and not _has_first(text, 0, s)
+        )

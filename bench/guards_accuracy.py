@@ -39,9 +39,9 @@ DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
 HALVES = (
     *"abcdefhijklmnopqrtuvwxyz",
     *(f"z{c}" for c in "abcdefghijklmnopqrstuvwx"),
-    *(f"y{c}" for c in "abcdefghijklmnopqr"),
+    *(f"y{c}" for c in "abcdefghijklmnopqrstuvwx"),
 )
-HELD_OUT = ("g", "s", *(f"y{c}" for c in "stuvwx"))
+HELD_OUT = ("g", "s", *(f"x{c}" for c in "abcdef"))
 RULES = (
     Rule.CLINICAL,
     Rule.PHI,

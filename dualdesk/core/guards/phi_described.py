@@ -24,7 +24,7 @@ from dualdesk.core.guards import phi_patterns as pp
 from dualdesk.core.guards.lexicon import Hits, sentence_bounds
 from dualdesk.core.guards.phi_places import small
 from dualdesk.core.guards.phi_practice import SOMEONE
-from dualdesk.core.guards.phi_words import CLOSED, COMMON, ROLES
+from dualdesk.core.guards.phi_words import CLOSED, COMMON, ROLES, written_in_lower_case
 
 Span = tuple[int, int, str, str]
 
@@ -228,8 +228,8 @@ def _opening_names(text: str, public: Hits, own: frozenset[str]) -> list[Span]:
         name = m.group("name")
         if _known_word(name, own) or _COMMON_NOUN_END.search(name.lower()):
             continue
-        if re.search(rf"\b{name.lower()}\b", text):
-            continue  # "'grand' ... Grand has never": a word the post also writes in lower case
+        if written_in_lower_case(text, name):
+            continue  # "'grand' ... Grand has never": a common word, not a name
         s, e = sentence_bounds(text, m.start("name"))
         acts = _ACTS_ON_AUTHOR.search(text, m.start("verb"), e)
         if acts is None or public.within(s, e) or _SUBJECT.search(text, m.end(), acts.start()):

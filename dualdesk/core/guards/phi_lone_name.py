@@ -14,8 +14,7 @@ from __future__ import annotations
 import re
 
 from dualdesk.core.guards import phi_patterns as pp
-from dualdesk.core.guards.phi_countries import COUNTRIES, PLACE_NOT_SMALL
-from dualdesk.core.guards.phi_words import not_a_name
+from dualdesk.core.guards.phi_words import known_word, written_in_lower_case
 
 Span = tuple[int, int, str, str]
 
@@ -47,11 +46,10 @@ def lone_names(text: str, own: frozenset[str]) -> list[Span]:
         if not _GOES_ON.match(text, m.end()):
             continue
         word = m.group("name")
-        low = word.lower()
-        if not_a_name(word, own) or _NOT_NAME.search(low) or low in COUNTRIES:
+        if known_word(word, own) or _NOT_NAME.search(word.lower()):
             continue
-        if PLACE_NOT_SMALL.match(low) or re.search(rf"\b{low}\b", text):
-            continue  # a state, or a word the post also writes in lower case
+        if written_in_lower_case(text, word):
+            continue
         before = max(text.rfind(stop, 0, m.start()) for stop in ".!?\n")
         if pp.THIRD_PERSON.search(text, max(0, before + 1), m.start()):
             found.append((*m.span("name"), "a name or initial", "Remove the name or initial."))

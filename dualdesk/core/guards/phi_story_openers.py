@@ -15,8 +15,7 @@ from __future__ import annotations
 
 import re
 
-from dualdesk.core.guards.phi_countries import COUNTRIES, PLACE_NOT_SMALL
-from dualdesk.core.guards.phi_words import not_a_name
+from dualdesk.core.guards.phi_words import known_word, written_in_lower_case
 from dualdesk.core.guards.story_patterns import IRREGULAR
 
 #: A person's act right after the opening words: a past tense, speech, a habit, a negated
@@ -69,18 +68,7 @@ def opening_name(
     spans, at = [], start
     for word in words:
         bare = word.split("'", 1)[0]
-        if not _known(bare, own) and not _lower_elsewhere(text, bare):
+        if not known_word(bare, own) and not written_in_lower_case(text, bare):
             spans.append((at, at + len(bare)))
         at += len(word) + 1
     return (spans[0][0], spans[-1][1]) if spans else None
-
-
-def _known(word: str, own: frozenset[str]) -> bool:
-    low = word.lower()
-    return not_a_name(word, own) or low in COUNTRIES or PLACE_NOT_SMALL.match(low) is not None
-
-
-def _lower_elsewhere(text: str, word: str) -> bool:
-    """Whether the post also writes the word in lower case: a common word, not a name."""
-    low = word.lower()
-    return re.search(rf"(?<![\w'])(?-i:{re.escape(low)})(?![\w])", text) is not None

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from dualdesk.core.guards import phi_patterns as pp
+from dualdesk.core.guards.phi_countries import COUNTRIES, PLACE_NOT_SMALL
 
 #: Capitalised words that are not a person's name or a place, lower-cased.
 _COMMON = """
@@ -125,3 +126,15 @@ def not_a_name(word: str, own: frozenset[str]) -> bool:
     if low in CLOSED or low in ROLES or low in COMMON or low in own:
         return True
     return bool(pp.NOT_NAMES.match(low) or PERSON_WORD.match(low) or NOUN_END.search(low))
+
+
+def known_word(word: str, own: frozenset[str]) -> bool:
+    """Whether a capitalised word is known not to be a name: `not_a_name`, a country, a state."""
+    low = word.lower()
+    return not_a_name(word, own) or low in COUNTRIES or PLACE_NOT_SMALL.match(low) is not None
+
+
+def written_in_lower_case(text: str, word: str) -> bool:
+    """Whether the post also writes `word` in lower case: a common word, not a name."""
+    low = word.lower()
+    return re.search(rf"(?<![\w'])(?-i:{re.escape(low)})(?![\w])", text) is not None

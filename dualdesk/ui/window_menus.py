@@ -12,6 +12,7 @@ from dualdesk.core.accounts import Profile, Role
 from dualdesk.core.pricing import PriceTable
 from dualdesk.core.timing_policy import TimingPolicy
 from dualdesk.services.posting_ports import AUDIT_KEEPS_TEXT
+from dualdesk.ui.error_text import describe_error
 
 if TYPE_CHECKING:
     from dualdesk.ui.window_controller import WindowController
@@ -50,8 +51,6 @@ class WindowMenus(QObject):
         return action
 
     def _fail(self, title: str) -> Any:
-        from dualdesk.ui.window_controller import describe_error  # noqa: PLC0415
-
         return lambda exc: QMessageBox.warning(self.window, title, describe_error(exc))
 
     # -- accounts -----------------------------------------------------------
@@ -113,7 +112,7 @@ class WindowMenus(QObject):
 
     def _on_linked(self, profile: Profile) -> None:
         self.window.show_profile(profile)
-        self.c.refresh(profile.role)
+        self.c.loader.refresh(profile.role)
         self.pair_audit()  # shown after linking: is the personal account locked?
 
     def unlink(self, role: Role) -> None:

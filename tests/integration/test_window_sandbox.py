@@ -48,7 +48,7 @@ def controller(qtbot: QtBot, backend: Backend) -> Iterator[WindowController]:
     built = WindowController(window, backend, SyncTaskRunner())
     window.show()
     built.start()
-    qtbot.waitUntil(lambda: built.sending, timeout=10000)
+    qtbot.waitUntil(lambda: built.background_sending.sending, timeout=10000)
     yield built
     built.stop()
 

@@ -79,9 +79,11 @@ class WindowController(QObject):
         return profiles
 
     def _on_backend_open(self, profiles: dict[Role, Profile]) -> None:
+        from dualdesk.ui.account_menu import AccountMenu  # noqa: PLC0415
         from dualdesk.ui.live_review import LiveReview  # noqa: PLC0415 - after first paint
         from dualdesk.ui.pane_extras import PaneExtras  # noqa: PLC0415
-        from dualdesk.ui.window_menus import WindowMenus  # noqa: PLC0415
+        from dualdesk.ui.privacy_menu import PrivacyMenu  # noqa: PLC0415
+        from dualdesk.ui.settings_menu import SettingsMenu  # noqa: PLC0415
 
         for profile in profiles.values():
             self.window.show_profile(profile)
@@ -94,7 +96,11 @@ class WindowController(QObject):
                 pane.composer,  # dies with its composer
             )
             self.extras[role] = PaneExtras(self, pane)
-        self.menus = WindowMenus(self)
+        # Privacy and Settings join the menu bar in that order; the account
+        # entries go into the window's own Accounts menu, ahead of both.
+        self.privacy_menu = PrivacyMenu(self)
+        self.settings_menu = SettingsMenu(self)
+        self.account_menu = AccountMenu(self, after_linking=self.privacy_menu.pair_audit)
         self.services.posting.subscribe(self.events.notify)
         self.services.sender.subscribe(self.events.notify)
         self.background_sending.start()
@@ -134,7 +140,7 @@ class WindowController(QObject):
                 post.error,
                 action="Link again…",
                 error=True,
-                on_action=lambda: self.menus.link(post.account),
+                on_action=lambda: self.account_menu.link(post.account),
             )
         if post.state is PostState.SENT and post.account in self.reviews:
             self.reviews[post.account.other].refresh()  # duplicates: the history moved

@@ -1,5 +1,4 @@
-"""The Privacy menu: the pair audit, the do-not-follow list, what posting times
-show, and the audit log."""
+"""The Privacy menu: pair audit, do-not-follow list, posting-time exposure, audit log."""
 
 from __future__ import annotations
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QVBoxLayout
 from dualdesk.core.errors import Rejected
 from dualdesk.core.posts import Draft, Post
 from dualdesk.services.mentions import Mention, MentionsPage
+from dualdesk.ui.error_text import describe_error
 from dualdesk.ui.mentions_view import MentionsView
 from dualdesk.ui.pane import AccountPane
 from dualdesk.ui.posts_model import ENTRY_ROLE, Entry
@@ -53,8 +54,6 @@ class PaneExtras(QObject):
         return self.controller.services
 
     def _run(self, work: Callable[[], Any], done: Callable[[Any], None], what: str) -> None:
-        from dualdesk.ui.window_controller import describe_error  # noqa: PLC0415
-
         def failed(exc: Exception) -> None:
             self.pane.set_status(f"{what}: {describe_error(exc)}", error=True)
 
@@ -141,8 +140,6 @@ class PaneExtras(QObject):
             self.pane.set_unanswered(sum(1 for m in self._loaded if not m.answered))
 
         def failed(exc: Exception) -> None:
-            from dualdesk.ui.window_controller import describe_error  # noqa: PLC0415
-
             self.mentions.show_problem(f"Mentions could not be loaded: {describe_error(exc)}")
 
         self.controller.runner.submit(
@@ -203,7 +200,7 @@ class PaneExtras(QObject):
 
         def deleted(_result: object) -> None:
             self.pane.set_status("Deleted from X.")
-            self.controller.refresh(self.role)
+            self.controller.loader.refresh(self.role)
 
         self._run(work, deleted, "Not deleted")
 

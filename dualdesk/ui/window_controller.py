@@ -2,26 +2,29 @@
 
 The window paints first; everything slow (the sandbox service, X, the
 keyring, the scheduler) starts afterwards in the background and fills the
-panes in as it arrives.
+panes in as it arrives. The controller opens the backend, gives each pane
+its live review and extras, builds the menus, routes post events to the
+right pane and edits profiles; filling the panes is `PaneLoader`'s and
+sending is `BackgroundSending`'s.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Slot
+from PySide6.QtCore import QObject, Slot
 
-from dualdesk.core.accounts import Profile, ProfileError, Role
+from dualdesk.core.accounts import Profile, Role
 from dualdesk.core.emails import SeparationWarning
-from dualdesk.core.errors import DualdeskError
 from dualdesk.core.posts import Post, PostState
 from dualdesk.core.text_length import preload
-from dualdesk.core.timeline import XPost
 from dualdesk.services.profiles import ProfileChange
+from dualdesk.ui.background_sending import BackgroundSending
+from dualdesk.ui.error_text import describe_error
 from dualdesk.ui.main_window import MainWindow
+from dualdesk.ui.pane_loading import PaneLoader
 from dualdesk.ui.post_events import PostEvents
 from dualdesk.ui.posting_flow import PostingFlow
-from dualdesk.ui.posts_model import merge_entries
 from dualdesk.ui.services import WindowServices
 from dualdesk.ui.tasks import Runner
 
@@ -29,17 +32,6 @@ if TYPE_CHECKING:
     from dualdesk.ui.live_review import LiveReview
     from dualdesk.ui.pane_extras import PaneExtras
     from dualdesk.ui.profile_dialog import ProfileDialog
-
-
-# A pane's reload: its outbox posts, its queue, its posts on X, a problem.
-_Loaded = tuple[list[Post], list[Post], list[XPost], str]
-
-
-def describe_error(exc: Exception) -> str:
-    """A person-readable sentence for an error from below."""
-    if isinstance(exc, DualdeskError | ProfileError):
-        return str(exc)
-    return f"Something unexpected went wrong ({type(exc).__name__}: {exc})."
 
 
 class WindowController(QObject):
@@ -59,26 +51,14 @@ class WindowController(QObject):
         self.dialog: ProfileDialog | None = None
         self.events = PostEvents(self)
         self.events.post_changed.connect(self._on_events_post_changed)
-        self.posting = PostingFlow(window, services, runner, self)
-        self.posting.sends_here = lambda: self.sending
         self.reviews: dict[Role, LiveReview] = {}
         self.extras: dict[Role, PaneExtras] = {}
-        self.sending = False
-        self.queued: dict[Role, int] = {}
-        # Each pane's last page of its posts on X; re-read only when asked or
-        # after a post went out (each read is billed).
-        self._on_x: dict[Role, list[XPost]] = {}
-        self.tray: object = None
-        # The do-not-follow check runs when due (daily), looked at hourly.
-        self._hourly = QTimer(self)
-        self._hourly.setInterval(60 * 60 * 1000)
-        self._hourly.timeout.connect(self._on_hourly_timeout)
-        # The first look, a minute after sending starts; a timer of our own
-        # so that stop() can cancel it.
-        self._first_look = QTimer(self)
-        self._first_look.setSingleShot(True)
-        self._first_look.setInterval(60 * 1000)
-        self._first_look.timeout.connect(self._on_hourly_timeout)
+        self.loader = PaneLoader(window, services, runner, self.extras)
+        self.background_sending = BackgroundSending(
+            window, services, runner, lambda: sum(self.loader.queued.values()), self
+        )
+        self.posting = PostingFlow(window, services, runner, self)
+        self.posting.sends_here = lambda: self.background_sending.sending
         for pane in window.panes.values():
             pane.edit_profile_requested.connect(self._on_pane_edit_profile_requested)
 
@@ -99,9 +79,11 @@ class WindowController(QObject):
         return profiles
 
     def _on_backend_open(self, profiles: dict[Role, Profile]) -> None:
+        from dualdesk.ui.account_menu import AccountMenu  # noqa: PLC0415
         from dualdesk.ui.live_review import LiveReview  # noqa: PLC0415 - after first paint
         from dualdesk.ui.pane_extras import PaneExtras  # noqa: PLC0415
-        from dualdesk.ui.window_menus import WindowMenus  # noqa: PLC0415
+        from dualdesk.ui.privacy_menu import PrivacyMenu  # noqa: PLC0415
+        from dualdesk.ui.settings_menu import SettingsMenu  # noqa: PLC0415
 
         for profile in profiles.values():
             self.window.show_profile(profile)
@@ -114,54 +96,21 @@ class WindowController(QObject):
                 pane.composer,  # dies with its composer
             )
             self.extras[role] = PaneExtras(self, pane)
-        self.menus = WindowMenus(self)
+        # Privacy and Settings join the menu bar in that order; the account
+        # entries go into the window's own Accounts menu, ahead of both.
+        self.privacy_menu = PrivacyMenu(self)
+        self.settings_menu = SettingsMenu(self)
+        self.account_menu = AccountMenu(self, after_linking=self.privacy_menu.pair_audit)
         self.services.posting.subscribe(self.events.notify)
         self.services.sender.subscribe(self.events.notify)
-        self.runner.submit(self._start_sender, self._on_sender_started, self._on_sender_failed)
-        self.refresh_all()
-        self.load_meter()
+        self.background_sending.start()
+        self.loader.refresh_all()
+        self.loader.load_meter()
 
     def _on_backend_failed(self, exc: Exception) -> None:
         self.window.statusBar().showMessage(f"Could not start: {describe_error(exc)}")
         for pane in self.window.panes.values():
             pane.set_status(describe_error(exc), error=True)
-
-    def _start_sender(self) -> object:
-        if not self.services.sender_lock.acquire():
-            return self.services.sender_lock.holder() or 0
-        return self.services.scheduler.start()
-
-    def _on_sender_started(self, report: object) -> None:
-        if isinstance(report, int):
-            self.window.statusBar().showMessage(
-                f"Another dualdesk (process {report or '?'}) is sending this data's posts; "
-                "posts written here are queued and it sends them."
-            )
-            return
-        self.sending = True
-        self.window.statusBar().showMessage(
-            "Ready. Queued posts go out on time while this is open."
-        )
-        from PySide6.QtWidgets import QSystemTrayIcon  # noqa: PLC0415
-
-        if QSystemTrayIcon.isSystemTrayAvailable():
-            from dualdesk.ui.tray import Tray  # noqa: PLC0415
-
-            self.tray = Tray(self.window, self)
-            self.window.keep_running = lambda: sum(self.queued.values()) > 0
-        self._hourly.start()
-        self._first_look.start()
-        for post in getattr(report, "replanned", []):
-            when = post.planned_at.astimezone()
-            self.window.panes[post.account].set_status(
-                f"A post was due while dualdesk was closed; it is planned again for "
-                f"{when:%a %H:%M} so it stays inside your posting window."
-            )
-
-    def _on_sender_failed(self, exc: Exception) -> None:
-        self.window.statusBar().showMessage(
-            f"Queued posts are not being sent: {describe_error(exc)}"
-        )
 
     def restart_on_real_accounts(self) -> None:
         """Start a new dualdesk on the real accounts and close this one."""
@@ -177,93 +126,9 @@ class WindowController(QObject):
 
     def stop(self) -> None:
         """Stop sending and the timed checks (at exit)."""
-        self._hourly.stop()
-        self._first_look.stop()
-        if self.sending:
-            self.services.scheduler.stop()
+        self.background_sending.stop()
 
-    # -- timelines ------------------------------------------------------
-
-    def refresh_all(self) -> None:
-        """Reload every pane's posts, queue and mentions."""
-        for role in Role:
-            self.refresh(role)
-            extras = self.extras.get(role)
-            if extras is not None:
-                extras.load_mentions()
-
-    def refresh(self, role: Role, from_x: bool = True) -> None:
-        """Reload one pane's recent posts and queue; `from_x` re-reads X too."""
-        pane = self.window.panes[role]
-        pane.posts_view.setEnabled(False)
-        pane.tabs.setTabText(0, "Recent posts (loading…)")
-
-        known = self._on_x.get(role, [])
-
-        def work() -> _Loaded:
-            local = self.services.posting_history(role)
-            queue = self.services.posting.queue(role)
-            problem = ""
-            remote = known
-            try:
-                client = self.services.client_for(role) if from_x else None
-                if client is not None:
-                    remote = list(client.recent_posts(20).items)
-            except DualdeskError as exc:
-                problem = f"Recent posts on X could not be loaded: {exc}"
-            return local, queue, remote, problem
-
-        def done(result: _Loaded) -> None:
-            local, queue, remote, problem = result
-            self._on_x[role] = remote
-            entries = merge_entries(local, remote)
-            pane.posts_view.setEnabled(True)
-            pane.tabs.setTabText(0, "Recent posts")
-            pane.set_entries(entries)
-            pane.set_queued(len(queue))
-            self.queued[role] = len(queue)
-            extras = self.extras.get(role)
-            if extras is not None:
-                extras.show_queue(queue)
-            if problem:
-                pane.set_status(problem, error=True)
-
-        def failed(exc: Exception) -> None:
-            pane.posts_view.setEnabled(True)
-            pane.tabs.setTabText(0, "Recent posts")
-            pane.set_status(describe_error(exc), error=True)
-
-        self.runner.submit(work, done, failed)
-
-    def load_meter(self) -> None:
-        """Show the self-promotion meter on the professional pane."""
-        pane = self.window.panes[Role.PROFESSIONAL]
-
-        def done(reading: object) -> None:
-            plugs, total = getattr(reading, "plugs", 0), getattr(reading, "total", 0)
-            warning = getattr(reading, "warning", None)
-            text = f"Self-promotion: {plugs} of your last {total} posts only plug your own site."
-            pane.set_meter(f"{text} {warning}" if warning else text, bool(warning))
-
-        self.runner.submit(self.services.promotion_meter.reading, done, lambda _exc: None)
-
-    @Slot()
-    def _on_hourly_timeout(self) -> None:
-        service = self.services.donotfollow
-
-        def work() -> object:
-            if service.count() == 0:  # nothing to look for: spend no reads
-                return None
-            return service.check_if_due(Role.PROFESSIONAL)
-
-        def done(result: object) -> None:
-            matches = getattr(result, "matches", ())
-            if matches:
-                self.window.panes[Role.PROFESSIONAL].set_status(
-                    " ".join(match.message for match in matches), error=True
-                )
-
-        self.runner.submit(work, done, lambda _exc: None)
+    # -- post events ----------------------------------------------------
 
     @Slot(object)
     def _on_events_post_changed(self, post: Post) -> None:
@@ -275,11 +140,11 @@ class WindowController(QObject):
                 post.error,
                 action="Link again…",
                 error=True,
-                on_action=lambda: self.menus.link(post.account),
+                on_action=lambda: self.account_menu.link(post.account),
             )
         if post.state is PostState.SENT and post.account in self.reviews:
             self.reviews[post.account.other].refresh()  # duplicates: the history moved
-        self.refresh(post.account, from_x=post.state is PostState.SENT)
+        self.loader.refresh(post.account, from_x=post.state is PostState.SENT)
 
     # -- profiles -------------------------------------------------------
 

@@ -48,7 +48,7 @@ def controller(qtbot: QtBot, backend: Backend) -> Iterator[WindowController]:
     built = WindowController(window, backend, SyncTaskRunner())
     window.show()
     built.start()
-    qtbot.waitUntil(lambda: built.sending, timeout=10000)
+    qtbot.waitUntil(lambda: built.background_sending.sending, timeout=10000)
     yield built
     built.stop()
 
@@ -215,8 +215,8 @@ def test_the_professional_pane_shows_the_self_promotion_meter(
 def test_the_exposure_chart_opens_with_the_accounts_posting_times(
     controller: WindowController,
 ) -> None:
-    controller.menus.exposure(Role.PROFESSIONAL)
-    dialog = controller.menus.dialog
+    controller.privacy_menu.exposure(Role.PROFESSIONAL)
+    dialog = controller.privacy_menu.dialog
     assert dialog is not None
     assert "@DrRiverCounsel" in dialog.windowTitle()
     assert "post" in dialog.sent_chart.accessibleDescription().lower()
@@ -225,8 +225,8 @@ def test_the_exposure_chart_opens_with_the_accounts_posting_times(
 def test_the_pair_audit_warns_nothing_about_the_locked_demo_personal_account(
     controller: WindowController,
 ) -> None:
-    controller.menus.pair_audit()
-    dialog = controller.menus.dialog
+    controller.privacy_menu.pair_audit()
+    dialog = controller.privacy_menu.dialog
     assert dialog is not None
     assert dialog.status_labels["personal_protected"].text() == "✔ OK"
     assert dialog.status_labels["email_separation"].text() == "✔ OK"
@@ -235,8 +235,8 @@ def test_the_pair_audit_warns_nothing_about_the_locked_demo_personal_account(
 def test_saved_settings_change_the_professional_window(
     controller: WindowController, backend: Backend
 ) -> None:
-    controller.menus.settings()
-    dialog = controller.menus.dialog
+    controller.settings_menu.settings()
+    dialog = controller.settings_menu.dialog
     policies = dialog.result_policies()
     relaxed = TimingPolicy(zone=policies[Role.PROFESSIONAL].zone)  # any time
     dialog.saved.emit(({**policies, Role.PROFESSIONAL: relaxed}, dialog.result_prices()))
@@ -249,13 +249,13 @@ def test_linking_from_the_sandbox_sets_up_the_real_account_apart(
     from dualdesk.ui.link_dialog import LinkDialog
     from dualdesk.ui.profile_dialog import ProfileDialog
 
-    controller.menus.link(Role.PROFESSIONAL)
-    form = controller.menus.dialog
+    controller.account_menu.link(Role.PROFESSIONAL)
+    form = controller.account_menu.dialog
     assert isinstance(form, ProfileDialog)
     form.email.setText("dr.real@practice.org")
     form.handle.setText("RealDr")
     form._on_buttons_accepted()
-    link = controller.menus.dialog
+    link = controller.account_menu.dialog
     assert isinstance(link, LinkDialog)
     assert link.profile.email == "dr.real@practice.org"
     real = backend.real_accounts().profiles.profiles()[Role.PROFESSIONAL]

@@ -8,7 +8,8 @@ from pytestqt.qtbot import QtBot
 
 from dualdesk.core.accounts import Profile, Role
 from dualdesk.core.exposure import exposure_report
-from dualdesk.ui.exposure_chart import EMPTY, QUIET, ExposureChart, ExposureDialog, shade
+from dualdesk.ui.exposure_canvas import EMPTY, QUIET, shade
+from dualdesk.ui.exposure_chart import ExposureChart, ExposureDialog
 from dualdesk.ui.exposure_words import describe_report, quiet_spans
 
 PRO = Profile(Role.PROFESSIONAL, handle="DrRiver")

@@ -24,7 +24,7 @@ from dualdesk.core.accounts import Role
 from dualdesk.core.findings import Finding
 from dualdesk.core.posts import Draft, Post, PostState
 from dualdesk.services.posting_ports import Blocked
-from dualdesk.services.sender import StartupReport
+from dualdesk.services.send_recovery import StartupReport
 from dualdesk.wiring import Backend
 
 EXIT_OK = 0

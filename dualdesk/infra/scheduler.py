@@ -23,7 +23,8 @@ from apscheduler.schedulers.background import BackgroundScheduler
 
 from dualdesk.core.ports import Clock
 from dualdesk.core.posts import Post, PostState
-from dualdesk.services.sender import Sender, StartupReport
+from dualdesk.services.send_recovery import StartupReport
+from dualdesk.services.sender import Sender
 
 log = logging.getLogger(__name__)
 

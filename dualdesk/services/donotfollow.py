@@ -1,39 +1,26 @@
-"""The do-not-follow list: clients' handles kept as keyed digests, and the check.
+"""Checking the professional account against the do-not-follow list.
 
-Handles go in (from the app or `dualdesk donotfollow add` on stdin) and only
-their HMAC-SHA256 digests under a per-install key are stored; the key lives
-in the system keyring. The professional account's followers and following
-are compared against the list on demand and daily. A match carries the
-handle as X returned it, in memory only: it is shown to the clinician and
-never stored or logged.
+The account's followers and following are read page by page and each handle
+is compared with the list's digests (the list itself is in
+`donotfollow_list`), on demand and daily; what the last check found is
+remembered without any handle. A match carries the handle as X returned it,
+in memory only: it is shown to the clinician and never stored or logged.
 """
 
 from __future__ import annotations
 
-import secrets
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from dualdesk.core.accounts import Role
-from dualdesk.core.donotfollow import (
-    KEY_BYTES,
-    CheckResult,
-    DigestKeyLost,
-    FollowRefused,
-    InvalidHandle,
-    Match,
-    Relation,
-    digest,
-    normalise,
-    parse_handles,
-)
+from dualdesk.core.donotfollow import CheckResult, Match, Relation, digest
 from dualdesk.core.errors import AuthRevoked, NotLinked, XError
 from dualdesk.core.ports import Clock, CredentialStore
 from dualdesk.core.timeline import Page, XUser
+from dualdesk.services.donotfollow_list import DoNotFollowList
 from dualdesk.services.hygiene_ports import ClientProvider, DigestStore, Settings
 
-KEY_NAME = "donotfollow_key"
 LAST_CHECK_SETTING = "donotfollow_last_check"
 CHECK_EVERY = timedelta(hours=24)
 # An incomplete check (rate limit, network) is tried again sooner.
@@ -60,8 +47,11 @@ class LastCheck:
     complete: bool
 
 
-class DoNotFollowService:
+class DoNotFollowService(DoNotFollowList):
     """Keeps the do-not-follow list and checks the professional account against it.
+
+    The list itself (add, remove, contains, refuse_follow...) is
+    `DoNotFollowList`; this adds the check and its schedule.
 
     Args:
         digests: where the digests are stored.
@@ -85,78 +75,11 @@ class DoNotFollowService:
         clock: Clock,
         page_size: int = PAGE_SIZE,
     ) -> None:
-        self._digests = digests
-        self._keys = keys
-        self._key_account = key_account
+        super().__init__(digests, keys, key_account=key_account)
         self._clients = clients
         self._settings = settings
         self._clock = clock
         self._page_size = page_size
-
-    # -- the list ---------------------------------------------------------
-
-    def add(self, handles: Iterable[str]) -> int:
-        """Add handles (one per entry; @, case and x.com/ addresses allowed).
-
-        Returns:
-            How many were not listed before.
-
-        Raises:
-            InvalidHandles: an entry is not a handle; nothing was added.
-            CredentialsUnavailable: the keyring is missing or locked; nothing
-                was added.
-            DigestKeyLost: the list exists but its key is gone from the keyring.
-        """
-        parsed = parse_handles(handles)
-        if not parsed:
-            return 0
-        key = self._key(create=True)
-        assert key is not None
-        return self._digests.add_digests({digest(key, h) for h in parsed})
-
-    def remove(self, handles: Iterable[str]) -> int:
-        """Remove handles; return how many were listed.
-
-        Raises:
-            InvalidHandles, CredentialsUnavailable, DigestKeyLost: as for `add`.
-        """
-        parsed = parse_handles(handles)
-        key = self._key(create=False) if parsed else None
-        if key is None:
-            return 0
-        return self._digests.remove_digests({digest(key, h) for h in parsed})
-
-    def clear(self) -> int:
-        """Empty the list (the key stays); return how many entries there were."""
-        return self._digests.clear_digests()
-
-    def count(self) -> int:
-        """Return how many handles are listed."""
-        return len(self._digests.digests())
-
-    def contains(self, handle: str) -> bool:
-        """Whether `handle` is listed.
-
-        Raises:
-            InvalidHandle: `handle` is not an X handle.
-            CredentialsUnavailable, DigestKeyLost.
-        """
-        bare = normalise(handle)
-        if bare is None:
-            raise InvalidHandle()
-        stored = self._digests.digests()
-        key = self._key(create=False) if stored else None
-        return key is not None and digest(key, bare) in stored
-
-    def refuse_follow(self, handle: str) -> None:
-        """Raise if dualdesk must not follow `handle`; call before any follow action.
-
-        Raises:
-            FollowRefused: the handle is on the list.
-            InvalidHandle, CredentialsUnavailable, DigestKeyLost.
-        """
-        if self.contains(handle):
-            raise FollowRefused()
 
     # -- the check --------------------------------------------------------
 
@@ -253,19 +176,6 @@ class DoNotFollowService:
                 "complete": result.complete,
             },
         )
-
-    def _key(self, *, create: bool) -> bytes | None:
-        """Return the per-install key; make it on first use if `create`."""
-        stored = self._keys.get(self._key_account, KEY_NAME)
-        if stored:
-            return bytes.fromhex(stored)
-        if self._digests.digests():
-            raise DigestKeyLost()
-        if not create:
-            return None
-        value = secrets.token_hex(KEY_BYTES)
-        self._keys.set(self._key_account, KEY_NAME, value)
-        return bytes.fromhex(value)
 
 
 def _every(listing: Listing, page_size: int) -> Iterable[XUser]:

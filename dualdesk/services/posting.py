@@ -1,7 +1,9 @@
 """Turning drafts into queued posts, and changing posts while they wait.
 
-The one posting pipeline both fronts use: review, audit overrides, plan,
-enqueue. Sending lives in `dualdesk.services.sender`.
+The one posting pipeline both fronts use: check (text, guards, time, with
+overrides audited; see `posting_checks`), then enqueue; and the queue's
+own changes: cancel, reschedule, edit. Sending lives in
+`dualdesk.services.sender`.
 """
 
 from __future__ import annotations
@@ -9,17 +11,14 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from dualdesk.core.accounts import Role
-from dualdesk.core.findings import Finding, Rule, Severity
+from dualdesk.core.findings import Finding
 from dualdesk.core.ports import AuditLog, Clock
 from dualdesk.core.posts import Draft, Plan, Post, PostState
-from dualdesk.core.text_length import MAX_WEIGHTED_LENGTH, measure
+from dualdesk.services.posting_checks import WAITING, PostingChecks
 from dualdesk.services.posting_ports import (
-    AUDIT_KEEPS_TEXT,
-    Blocked,
-    InvalidPost,
     NotChangeable,
     Planner,
     PostListener,
@@ -29,12 +28,6 @@ from dualdesk.services.posting_ports import (
     no_review,
     post_as_asked,
 )
-
-# How far back the other account's posts count for timing.
-OTHER_ACCOUNT_WINDOW = timedelta(days=1)
-# An asked-for time this far in the past is a mistake, not "now".
-PAST_TOLERANCE = timedelta(minutes=1)
-WAITING = (PostState.QUEUED, PostState.SENDING)
 
 
 @dataclass(frozen=True)
@@ -50,24 +43,6 @@ class SubmitResult:
     post: Post
     findings: list[Finding] = field(default_factory=list)
     plan: Plan | None = None
-
-
-def check_text(text: str) -> None:
-    """Refuse text X would refuse.
-
-    Raises:
-        InvalidPost: the text is empty or longer than X allows.
-    """
-    if not text.strip():
-        raise InvalidPost("The post is empty: write something first.")
-    length = measure(text)
-    if length.weighted > MAX_WEIGHTED_LENGTH:
-        over = length.weighted - MAX_WEIGHTED_LENGTH
-        raise InvalidPost(
-            f"The post is {over} character{'s' if over != 1 else ''} too long: X counts "
-            f"{length.weighted} of {MAX_WEIGHTED_LENGTH} (links count 23, emoji and CJK 2). "
-            "Shorten it."
-        )
 
 
 class PostingService:
@@ -96,11 +71,10 @@ class PostingService:
             new_id: makes post ids (uuid4 hex).
         """
         self._outbox = outbox
-        self._audit = audit
-        self._settings = settings
         self._clock = clock
-        self._review = reviewer
-        self._plan = planner
+        self._checks = PostingChecks(
+            outbox, audit, settings, clock, reviewer=reviewer, planner=planner
+        )
         self._new_id = new_id
         self._listeners: list[PostListener] = []
 
@@ -111,56 +85,6 @@ class PostingService:
     def _changed(self, post: Post) -> None:
         for listener in self._listeners:
             listener(post)
-
-    def _reviewed(self, draft: Draft, override_reason: str | None) -> list[Finding]:
-        check_text(draft.text)
-        findings = self._review(draft)
-        blocks = [f for f in findings if f.severity is Severity.BLOCK]
-        reason = (override_reason or "").strip()
-        if blocks and not reason:
-            raise Blocked(findings)
-        if blocks:
-            keep = bool(self._settings.get_setting(AUDIT_KEEPS_TEXT, False))
-            for finding in blocks:
-                self._audit.record(
-                    self._clock.now(),
-                    draft.account,
-                    finding.rule.value,
-                    reason,
-                    draft.text if keep else None,
-                )
-        return findings
-
-    def _planned(
-        self, account: Role, at: datetime | None, force_time: bool, reason: str | None
-    ) -> Plan:
-        now = self._clock.now()
-        if at is not None:
-            if at.tzinfo is None:
-                raise InvalidPost("Give the time with its time zone, e.g. 2026-11-25T09:30+01:00.")
-            if at < now - PAST_TOLERANCE:
-                raise InvalidPost(f"{at.isoformat()} has already passed: pick a later time.")
-        plan = self._plan(account, now, at, self._other_times(account, now))
-        if force_time and plan.deferred:
-            asked = max(at or now, now)
-            self._audit.record(
-                now,
-                account,
-                Rule.TIMING.value,
-                (reason or "").strip() or "Posted at the asked-for time despite the timing rule.",
-                None,
-            )
-            plan = Plan(planned_at=asked, zone=plan.zone)
-        return plan
-
-    def _other_times(self, account: Role, now: datetime) -> list[datetime]:
-        times = []
-        for post in self._outbox.posts(account=account.other, since=now - OTHER_ACCOUNT_WINDOW):
-            if post.state in WAITING:
-                times.append(post.planned_at)
-            elif post.state is PostState.SENT:
-                times.append(post.sent_at or post.planned_at)
-        return times
 
     def submit(
         self,
@@ -183,8 +107,8 @@ class PostingService:
             InvalidPost: empty or too long text, or a bad time.
             Blocked: a guard blocked the draft and no reason was given.
         """
-        findings = self._reviewed(draft, override_reason)
-        plan = self._planned(draft.account, at, force_time, override_reason)
+        findings = self._checks.reviewed(draft, override_reason)
+        plan = self._checks.planned(draft.account, at, force_time, override_reason)
         post = Post(
             id=self._new_id(),
             account=draft.account,
@@ -254,7 +178,7 @@ class PostingService:
             InvalidPost: the time is malformed or past.
         """
         post = self._waiting(post_id, "reschedule")
-        plan = self._planned(post.account, at, force_time, reason)
+        plan = self._checks.planned(post.account, at, force_time, reason)
         new = post.evolve(planned_at=plan.planned_at, zone=plan.zone, deferred=plan.deferred)
         return SubmitResult(post=self._replace(post, new, "reschedule"), plan=plan)
 
@@ -269,6 +193,6 @@ class PostingService:
             Blocked: a guard blocked the new text and no reason was given.
         """
         post = self._waiting(post_id, "edit")
-        findings = self._reviewed(Draft(post.account, text, post.reply_to), override_reason)
+        findings = self._checks.reviewed(Draft(post.account, text, post.reply_to), override_reason)
         new = post.evolve(text=text, override_reason=(override_reason or "").strip())
         return SubmitResult(post=self._replace(post, new, "edit"), findings=findings)

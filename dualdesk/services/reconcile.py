@@ -2,19 +2,23 @@
 
 A post left in `sending` (the process died mid-send) or refused as
 duplicate content after a retry may already be on X. Before sending it
-again, look through the account's recent posts for the same text.
+again, look through the account's recent posts for the same text, and if
+it is there, record the post as sent.
 """
 
 from __future__ import annotations
 
 import html
+import logging
 import re
 from collections.abc import Collection
 from datetime import datetime, timedelta
 
-from dualdesk.core.ports import XClient
-from dualdesk.core.posts import Post
+from dualdesk.core.ports import Outbox, XClient
+from dualdesk.core.posts import Post, PostState
 from dualdesk.core.timeline import XPost
+
+log = logging.getLogger(__name__)
 
 # Allowance for the local clock running ahead of X's.
 CLOCK_SLACK = timedelta(minutes=5)
@@ -59,6 +63,24 @@ def find_on_x(client: XClient, post: Post, claimed: Collection[str]) -> XPost | 
         if token is None:
             return None
     return None
+
+
+def look_on_x(client: XClient, outbox: Outbox, post: Post) -> XPost | None:
+    """`find_on_x`, skipping X posts already recorded for the account's sent posts.
+
+    Raises:
+        XError: X could not be asked.
+    """
+    sent = outbox.posts(account=post.account, states=[PostState.SENT], limit=1000)
+    return find_on_x(client, post, {p.tweet_id for p in sent if p.tweet_id})
+
+
+def sent_as(post: Post, found: XPost, now: datetime) -> Post:
+    """Return `post` recorded as sent: it was found on X as `found`."""
+    log.info("post %s was already on X as %s", post.id, found.id)
+    return post.evolve(
+        state=PostState.SENT, tweet_id=found.id, sent_at=found.created_at or now, error=""
+    )
 
 
 def _older(created_at: datetime | None, since: datetime) -> bool:

@@ -1,10 +1,11 @@
-"""Sending what is due, exactly once, and cleaning up after a crash.
+"""Sending what is due, exactly once: the send loop and what each outcome means.
 
 Every send is written down before it happens: the post is claimed
 (state=sending, a new attempt id, attempts+1) in one transaction, then X is
-asked, then the outcome is stored. A post found in `sending` when no send
-is in flight was interrupted, and is reconciled against the account's
-recent posts before it may be sent again.
+asked, then the outcome is stored. A retried post is first looked for on X,
+in case an earlier attempt reached it unheard. Holds live in
+`send_holds`, crash clean-up in `send_recovery`, retry waits in
+`send_retry`; the `Sender` ties them together under one lock.
 """
 
 from __future__ import annotations
@@ -13,15 +14,12 @@ import logging
 import random
 import threading
 import uuid
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from collections.abc import Callable
 from datetime import datetime, timedelta
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from dualdesk.core.accounts import Role
 from dualdesk.core.errors import (
     AuthRevoked,
-    CredentialsUnavailable,
     DuplicateContent,
     NotAvailableOnPlan,
     RateLimited,
@@ -30,7 +28,6 @@ from dualdesk.core.errors import (
 )
 from dualdesk.core.ports import XClient
 from dualdesk.core.posts import Post, PostState
-from dualdesk.core.timeline import XPost
 from dualdesk.services.posting_ports import (
     ClientProvider,
     PostListener,
@@ -39,69 +36,18 @@ from dualdesk.services.posting_ports import (
     Settings,
     replan_now,
 )
-from dualdesk.services.reconcile import find_on_x
+from dualdesk.services.reconcile import look_on_x, sent_as
+from dualdesk.services.send_holds import AccountHolds, by_account
+from dualdesk.services.send_recovery import CrashRecovery, StartupReport
+from dualdesk.services.send_retry import Backoff, rate_limit_ends, requeued
 
 log = logging.getLogger(__name__)
 
-HOLD_MESSAGE = (
-    "Account needs re-linking: X no longer accepts its sign-in. "
-    "Link it again; its posts wait until then."
-)
 DUPLICATE_MESSAGE = "X says this exact text was already posted from this account."
 LOST_DUPLICATE_MESSAGE = (
     "X says this exact text is already on this account (probably from an earlier, "
     "interrupted attempt), but it is not among the recent posts. Check the account on X."
 )
-RATE_LIMIT_MARGIN = timedelta(seconds=5)
-
-
-def _local(at: datetime, zone: str) -> str:
-    """`at` as HH:MM in the post's zone, with the zone's abbreviation."""
-    try:
-        return f"{at.astimezone(ZoneInfo(zone)):%H:%M %Z}"
-    except (ZoneInfoNotFoundError, ValueError):
-        return f"{at:%H:%M} UTC"
-
-
-@dataclass(frozen=True)
-class Backoff:
-    """Waits between retries after passing failures: exponential, capped, jittered.
-
-    The first wait is two minutes, not seconds: after a timeout X may still be
-    creating the post, and the retry looks on X before posting again, so it
-    must not look before X is done.
-    """
-
-    base: timedelta = timedelta(minutes=2)
-    cap: timedelta = timedelta(hours=1)
-    jitter: float = 0.2
-
-    def delay(self, attempts: int, rng: random.Random) -> timedelta:
-        """Return the wait before the next try after `attempts` tries."""
-        raw = min(self.base * (1 << min(max(attempts - 1, 0), 30)), self.cap)
-        factor: float = 1 + rng.uniform(-self.jitter, self.jitter)
-        return raw * factor
-
-
-@dataclass(frozen=True)
-class StartupReport:
-    """What the sender fixed when it started.
-
-    Attributes:
-        reconciled: interrupted posts, now sent (found on X) or queued again.
-        replanned: posts whose time passed while dualdesk was closed, with
-            their new time; fronts tell the person about these.
-    """
-
-    reconciled: list[Post] = field(default_factory=list)
-    replanned: list[Post] = field(default_factory=list)
-
-
-def _by_account(posts: Iterable[Post]) -> dict[Role, list[Post]]:
-    grouped: dict[Role, list[Post]] = {}
-    for post in posts:
-        grouped.setdefault(post.account, []).append(post)
-    return grouped
 
 
 class Sender:
@@ -136,15 +82,13 @@ class Sender:
             new_attempt_id: makes attempt ids.
         """
         self._outbox = outbox
-        self._clients = clients
-        self._settings = settings
-        self._replan = replanner
         self._backoff = backoff or Backoff()
-        self._grace = overdue_grace
         self._rng = rng or random.Random()  # noqa: S311 - jitter, not security
         self._new_attempt_id = new_attempt_id
         self._lock = threading.Lock()
         self._listeners: list[PostListener] = []
+        self._holds = AccountHolds(outbox, clients, settings, self._store)
+        self._recovery = CrashRecovery(outbox, self._holds, self._store, replanner, overdue_grace)
 
     def subscribe(self, listener: PostListener) -> None:
         """Tell `listener` about every post whose state this sender changes."""
@@ -154,40 +98,14 @@ class Sender:
         """Return the queued posts (what a scheduler should wake up for)."""
         return self._outbox.posts(states=[PostState.QUEUED])
 
-    # -- holds ----------------------------------------------------------
-
-    @staticmethod
-    def _hold_key(account: Role) -> str:
-        return f"sender.hold.{account.value}"
-
     def held(self, account: Role) -> str | None:
         """Return why the account's posts are held, or None if they may be sent."""
-        value = self._settings.get_setting(self._hold_key(account))
-        return str(value) if value else None
+        return self._holds.held(account)
 
     def release_hold(self, account: Role) -> list[Post]:
         """Let the account's posts go again (call after it is linked again)."""
         with self._lock:
-            self._settings.set_setting(self._hold_key(account), None)
-            released = []
-            for post in self._outbox.posts(account=account, states=[PostState.QUEUED]):
-                if post.error == HOLD_MESSAGE:
-                    released += self._store(post, post.evolve(error=""))
-            return released
-
-    def _hold(self, account: Role) -> list[Post]:
-        log.info("holding the %s account's posts: it needs linking", account.value)
-        self._settings.set_setting(self._hold_key(account), HOLD_MESSAGE)
-        return self._mark_held(account)
-
-    def _mark_held(self, account: Role) -> list[Post]:
-        held = []
-        for post in self._outbox.posts(account=account, states=[PostState.QUEUED]):
-            if post.error != HOLD_MESSAGE:
-                held += self._store(post, post.evolve(error=HOLD_MESSAGE))
-        return held
-
-    # -- storing --------------------------------------------------------
+            return self._holds.release(account)
 
     def _store(self, old: Post, new: Post) -> list[Post]:
         if not self._outbox.update_if(new, old.state, old.attempts):
@@ -196,18 +114,6 @@ class Sender:
         for listener in self._listeners:
             listener(new)
         return [new]
-
-    def _client(self, account: Role) -> tuple[XClient | None, list[Post]]:
-        """Return the account's client, or None and the posts this held."""
-        if self.held(account):
-            return None, self._mark_held(account)  # posts queued since the hold
-        try:
-            return self._clients(account), []
-        except AuthRevoked:
-            return None, self._hold(account)
-        except CredentialsUnavailable as exc:
-            log.warning("cannot read the %s account's credentials: %s", account.value, exc)
-            return None, []
 
     # -- start-up -------------------------------------------------------
 
@@ -218,20 +124,7 @@ class Sender:
     def replan_overdue(self, now: datetime) -> list[Post]:
         """Give queued posts whose time passed while closed a new time."""
         with self._lock:
-            changed = []
-            for post in self._outbox.posts(states=[PostState.QUEUED]):
-                if post.planned_at >= now - self._grace:
-                    continue
-                plan = self._replan(post.account, post.planned_at, now)
-                changed += self._store(
-                    post,
-                    post.evolve(
-                        planned_at=plan.planned_at,
-                        zone=plan.zone,
-                        deferred=post.deferred or plan.deferred,
-                    ),
-                )
-            return changed
+            return self._recovery.replan_overdue(now)
 
     def reconcile(self, now: datetime) -> list[Post]:
         """Settle every post left in `sending`: sent if on X, else queued again.
@@ -240,49 +133,14 @@ class Sender:
         stays in `sending` for a later call.
         """
         with self._lock:
-            return self._reconcile_locked(now)
-
-    def _reconcile_locked(self, now: datetime) -> list[Post]:
-        changed: list[Post] = []
-        stuck = self._outbox.posts(states=[PostState.SENDING])
-        for account, posts in _by_account(stuck).items():
-            client, held = self._client(account)
-            changed += held
-            if client is None:
-                continue
-            for post in posts:
-                try:
-                    found = find_on_x(client, post, self._claimed(account))
-                except AuthRevoked:
-                    changed += self._hold(account)
-                    break
-                except XError as exc:
-                    log.warning("could not reconcile post %s yet: %s", post.id, exc)
-                    break
-                if found is not None:
-                    log.info("post %s was already on X as %s", post.id, found.id)
-                    sent = post.evolve(
-                        state=PostState.SENT,
-                        tweet_id=found.id,
-                        sent_at=found.created_at or now,
-                        error="",
-                    )
-                else:
-                    log.info("post %s never reached X; queued again", post.id)
-                    sent = post.evolve(state=PostState.QUEUED, error="")
-                changed += self._store(post, sent)
-        return changed
-
-    def _claimed(self, account: Role) -> set[str]:
-        sent = self._outbox.posts(account=account, states=[PostState.SENT], limit=1000)
-        return {p.tweet_id for p in sent if p.tweet_id}
+            return self._recovery.reconcile(now)
 
     # -- sending --------------------------------------------------------
 
     def tick(self, now: datetime) -> list[Post]:
         """Reconcile leftovers, then send what is due (the scheduler's job)."""
         with self._lock:
-            return self._reconcile_locked(now) + self._send_due_locked(now)
+            return self._recovery.reconcile(now) + self._send_due_locked(now)
 
     def send_due(self, now: datetime) -> list[Post]:
         """Send every queued post planned at or before `now`, oldest first.
@@ -299,8 +157,8 @@ class Sender:
         due = sorted(
             (p for p in queued if p.planned_at <= now), key=lambda p: (p.planned_at, p.created_at)
         )
-        for account, posts in _by_account(due).items():
-            client, held = self._client(account)
+        for account, posts in by_account(due).items():
+            client, held = self._holds.client(account)
             changed += held
             if client is None:
                 continue
@@ -320,25 +178,23 @@ class Sender:
             # An earlier attempt may have reached X without us hearing back
             # (a timeout after X accepted it): look before sending again.
             try:
-                found = find_on_x(client, claimed, self._claimed(claimed.account))
+                found = look_on_x(client, self._outbox, claimed)
             except AuthRevoked:
                 queued = self._store(claimed, claimed.evolve(state=PostState.QUEUED))
-                return queued + self._hold(claimed.account), False
+                return queued + self._holds.hold(claimed.account), False
             except RateLimited as exc:
-                when = (exc.reset_at + RATE_LIMIT_MARGIN) if exc.reset_at else None
-                return self._retry(claimed, now, str(exc), when), False
+                return self._retry(claimed, now, str(exc), rate_limit_ends(exc)), False
             except XError as exc:
                 return self._retry(claimed, now, str(exc), None), False
             if found is not None:
-                return self._found(claimed, found, now), True
+                return self._store(claimed, sent_as(claimed, found, now)), True
         try:
             xpost = client.post(claimed.text, claimed.reply_to)
         except RateLimited as exc:
-            when = (exc.reset_at + RATE_LIMIT_MARGIN) if exc.reset_at else None
-            return self._retry(claimed, now, str(exc), when), False
+            return self._retry(claimed, now, str(exc), rate_limit_ends(exc)), False
         except AuthRevoked:
             queued = self._store(claimed, claimed.evolve(state=PostState.QUEUED))
-            return queued + self._hold(claimed.account), False
+            return queued + self._holds.hold(claimed.account), False
         except DuplicateContent:
             return self._duplicate(client, claimed, now), True
         except (Rejected, NotAvailableOnPlan) as exc:
@@ -358,30 +214,18 @@ class Sender:
     def _retry(self, claimed: Post, now: datetime, why: str, when: datetime | None) -> list[Post]:
         at = when or now + self._backoff.delay(claimed.attempts, self._rng)
         log.info("post %s will be tried again at %s: %s", claimed.id, at.isoformat(), why)
-        retry = claimed.evolve(
-            state=PostState.QUEUED,
-            planned_at=max(at, now),
-            error=f"{why} Trying again at {_local(at, claimed.zone)}.",
-        )
-        return self._store(claimed, retry)
+        return self._store(claimed, requeued(claimed, at, now, why))
 
     def _duplicate(self, client: XClient, claimed: Post, now: datetime) -> list[Post]:
         if claimed.attempts <= 1:
             failed = claimed.evolve(state=PostState.FAILED, error=DUPLICATE_MESSAGE)
             return self._store(claimed, failed)
         try:  # "possibly sent" by an earlier attempt
-            found = find_on_x(client, claimed, self._claimed(claimed.account))
+            found = look_on_x(client, self._outbox, claimed)
         except XError as exc:
             log.warning("post %s may be on X already; will check again: %s", claimed.id, exc)
             return []  # stays in sending; reconcile settles it
         if found is None:
             failed = claimed.evolve(state=PostState.FAILED, error=LOST_DUPLICATE_MESSAGE)
             return self._store(claimed, failed)
-        return self._found(claimed, found, now)
-
-    def _found(self, claimed: Post, found: XPost, now: datetime) -> list[Post]:
-        log.info("post %s was already on X as %s", claimed.id, found.id)
-        sent = claimed.evolve(
-            state=PostState.SENT, tweet_id=found.id, sent_at=found.created_at or now, error=""
-        )
-        return self._store(claimed, sent)
+        return self._store(claimed, sent_as(claimed, found, now))

@@ -132,7 +132,7 @@ class WindowController(QObject):
 
     @Slot(object)
     def _on_events_post_changed(self, post: Post) -> None:
-        from dualdesk.services.sender import HOLD_MESSAGE  # noqa: PLC0415
+        from dualdesk.services.send_holds import HOLD_MESSAGE  # noqa: PLC0415
 
         self.posting.post_changed(post)
         if post.state is PostState.QUEUED and post.error == HOLD_MESSAGE:

@@ -23,7 +23,8 @@ from dualdesk.infra.scheduler import OutboxScheduler
 from dualdesk.infra.sender_lock import SenderLock
 from dualdesk.infra.sqlite_store import SQLiteStore
 from dualdesk.infra.x_tweepy import TweepyXClient
-from dualdesk.services.sender import Backoff, Sender
+from dualdesk.services.send_retry import Backoff
+from dualdesk.services.sender import Sender
 
 READ_TIMEOUT = 1.0
 

@@ -23,7 +23,8 @@ from dualdesk.infra.sandbox.faults import Fault
 from dualdesk.infra.sandbox.server import SandboxServer
 from dualdesk.infra.x_tweepy import TweepyXClient
 from dualdesk.services.posting_ports import no_review, post_as_asked
-from dualdesk.services.sender import HOLD_MESSAGE, RATE_LIMIT_MARGIN
+from dualdesk.services.send_holds import HOLD_MESSAGE
+from dualdesk.services.send_retry import RATE_LIMIT_MARGIN
 from dualdesk.wiring import Backend
 
 READ_TIMEOUT = 0.3

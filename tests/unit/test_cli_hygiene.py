@@ -134,7 +134,7 @@ def keyring_home(home: Path, run_cli) -> Iterator[Path]:  # type: ignore[no-unty
     need_service(_session_secret_service(), "A Secret Service (gnome-keyring in D-Bus)")
     yield home
     from dualdesk.infra.keyring_credentials import KeyringCredentialStore
-    from dualdesk.services.donotfollow import KEY_NAME
+    from dualdesk.services.donotfollow_list import KEY_NAME
     from dualdesk.wiring import Backend
 
     run_cli(["unlink", "professional"])

@@ -14,7 +14,8 @@ from dualdesk.core.accounts import Role
 from dualdesk.core.donotfollow import DigestKeyLost, FollowRefused, InvalidHandle, InvalidHandles
 from dualdesk.core.errors import CredentialsUnavailable, NotLinked
 from dualdesk.infra.sqlite_store import SQLiteStore
-from dualdesk.services.donotfollow import KEY_NAME, DoNotFollowService, LastCheck
+from dualdesk.services.donotfollow import DoNotFollowService, LastCheck
+from dualdesk.services.donotfollow_list import KEY_NAME
 from tests.conftest import FixedClock
 from tests.unit.services.fakes_linking import MemoryCredentialStore
 

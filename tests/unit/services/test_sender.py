@@ -18,13 +18,9 @@ from dualdesk.core.posts import Draft, Plan, Post, PostState
 from dualdesk.core.timeline import XPost
 from dualdesk.infra.sqlite_store import SQLiteStore
 from dualdesk.services.posting import PostingService
-from dualdesk.services.sender import (
-    DUPLICATE_MESSAGE,
-    HOLD_MESSAGE,
-    LOST_DUPLICATE_MESSAGE,
-    Backoff,
-    Sender,
-)
+from dualdesk.services.send_holds import HOLD_MESSAGE
+from dualdesk.services.send_retry import Backoff
+from dualdesk.services.sender import DUPLICATE_MESSAGE, LOST_DUPLICATE_MESSAGE, Sender
 from tests.conftest import FixedClock
 from tests.unit.services.fake_x import FakeX
 

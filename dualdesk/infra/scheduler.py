@@ -96,7 +96,7 @@ class OutboxScheduler:
         scheduler.add_job(wake, "interval", seconds=self._sweep_seconds, id=SWEEP_JOB, args=[self])
         self._scheduler = scheduler
         scheduler.start()
-        self.reload()
+        self.reload(due_now=True)
         return report
 
     def stop(self) -> None:
@@ -134,13 +134,26 @@ class OutboxScheduler:
     def _edge(self) -> datetime:
         return self._clock.now() + self._horizon
 
-    def reload(self) -> None:
-        """Make the jobs match the outbox: one per queued post due within the horizon."""
+    def reload(self, *, due_now: bool = False) -> None:
+        """Make the jobs match the outbox: one per queued post due within the horizon.
+
+        Args:
+            due_now: also give posts already past their time a timer (at
+                start, so they go at once). After a wake-up the sender has
+                just had its chance at every due post, so one still queued
+                is held (its account needs linking) or waiting on X: a timer
+                in the past would fire again at once, forever. The sweep
+                tries it again instead.
+        """
         scheduler = self._scheduler
         if scheduler is None:
             return
-        edge = self._edge()
-        pending = {post.id: post for post in self._sender.pending() if post.planned_at <= edge}
+        now, edge = self._clock.now(), self._edge()
+        pending = {
+            post.id: post
+            for post in self._sender.pending()
+            if post.planned_at <= edge and (due_now or post.planned_at > now)
+        }
         for job in scheduler.get_jobs():
             if job.id != SWEEP_JOB and job.id not in pending:
                 self.unschedule(job.id)

@@ -38,11 +38,11 @@ def parse_when(value: str) -> datetime:
     """Parse an ISO 8601 time; without an offset it is local time."""
     try:
         when = datetime.fromisoformat(value)
-    except ValueError:
+        return when if when.tzinfo is not None else when.astimezone()
+    except (ValueError, OverflowError):  # not a time, or one the calendar cannot hold
         raise argparse.ArgumentTypeError(
             f"'{value}' is not a time: use ISO 8601, e.g. 2026-11-25T09:30+01:00"
         ) from None
-    return when if when.tzinfo is not None else when.astimezone()
 
 
 def add_posting_commands(

@@ -29,6 +29,8 @@ from dualdesk.services.posting_ports import (
 OTHER_ACCOUNT_WINDOW = timedelta(days=1)
 # An asked-for time this far in the past is a mistake, not "now".
 PAST_TOLERANCE = timedelta(minutes=1)
+# An asked-for time further ahead than this is a mistyped year, not a plan.
+FUTURE_LIMIT = timedelta(days=366)
 WAITING = (PostState.QUEUED, PostState.SENDING)
 
 
@@ -119,6 +121,11 @@ class PostingChecks:
                 raise InvalidPost("Give the time with its time zone, e.g. 2026-11-25T09:30+01:00.")
             if at < now - PAST_TOLERANCE:
                 raise InvalidPost(f"{at.isoformat()} has already passed: pick a later time.")
+            if at > now + FUTURE_LIMIT:
+                raise InvalidPost(
+                    f"{at.isoformat()} is more than a year ahead: "
+                    "pick a time within the next year."
+                )
         plan = self._plan(account, now, at, self._other_times(account, now))
         if force_time and plan.deferred:
             asked = max(at or now, now)

@@ -63,6 +63,7 @@ class ProfileService:
         fields: dict[str, object] = {}
         if change.handle is not None:
             fields["handle"] = normalise_handle(change.handle) if change.handle.strip() else ""
+            _check_handle(profile, current[role.other], str(fields["handle"]))
         if change.email is not None:
             fields["email"] = validate_address(change.email) if change.email.strip() else ""
         if change.display_name is not None:
@@ -89,3 +90,23 @@ class ProfileService:
     def save_linked(self, profile: Profile) -> None:
         """Save a profile whose X identity was just verified."""
         self._store.save_profiles([profile])
+
+
+def _check_handle(profile: Profile, other: Profile, handle: str) -> None:
+    """Refuse a handle X did not give a linked account, or the other account's handle.
+
+    Raises:
+        ProfileError: the account is linked under another handle, or both
+            accounts would have one handle.
+    """
+    name = profile.role.value.capitalize()
+    if profile.linked and handle.casefold() != profile.handle.casefold():
+        raise ProfileError(
+            f"The {name} account is linked to X as @{profile.handle}, so its handle comes "
+            "from X. To use another account, unlink this one first (Accounts menu)."
+        )
+    if handle and handle.casefold() == other.handle.casefold():
+        raise ProfileError(
+            f"@{handle} is already the {other.role.value} account's handle: each account "
+            "is a different X account with its own handle."
+        )

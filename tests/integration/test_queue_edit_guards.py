@@ -1,0 +1,71 @@
+"""Editing a queued post must not slip past the confirmation a new post gets.
+
+Found by hand in the window (sandbox): a professional post queued for the
+morning, then Queue -> Edit... -> "Had a client today who finally said it,
+off to get a sandwich" -> Save. It was saved at once: no confirmation, no
+underline in the edit dialog, nothing in the audit log; the pane said "The
+queued post was changed." The same text typed in the composer opens the
+"Post as @DrRiverCounsel (Professional)" confirmation with "Move to
+Personal pane".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QDialog
+from pytestqt.qtbot import QtBot
+
+from dualdesk.core.accounts import Role
+from dualdesk.core.posts import Draft
+from dualdesk.ui.main_window import MainWindow
+from dualdesk.ui.tasks import SyncTaskRunner
+from dualdesk.ui.window_controller import WindowController
+from dualdesk.wiring import Backend
+
+pytestmark = pytest.mark.slow
+
+WARNED = "Had a client today who finally said it, off to get a sandwich"
+
+
+@pytest.fixture
+def backend(tmp_path: Path) -> Iterator[Backend]:
+    opened = Backend(tmp_path, sandbox=True)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def controller(qtbot: QtBot, backend: Backend) -> Iterator[WindowController]:
+    window = MainWindow(backend.profiles.profiles(), sandbox=True)
+    qtbot.addWidget(window)
+    built = WindowController(window, backend, SyncTaskRunner())
+    window.show()
+    built.start()
+    qtbot.waitUntil(lambda: built.sending, timeout=10000)
+    yield built
+    built.stop()
+
+
+def test_editing_a_queued_post_into_a_warning_asks_first(
+    qtbot: QtBot, controller: WindowController, backend: Backend
+) -> None:
+    later = datetime.now(UTC) + timedelta(days=3)
+    post = backend.posting.submit(
+        Draft(Role.PROFESSIONAL, "Three gentle books on grief, a reading list"), at=later
+    ).post
+    assert backend.review.review(Draft(Role.PROFESSIONAL, WARNED)), "the text does warn"
+
+    controller.extras[Role.PROFESSIONAL].queue.edit_requested.emit(post.id, WARNED)
+
+    asking = [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()
+    ]
+    stored = backend.store.get(post.id)
+    assert stored is not None
+    assert asking or stored.text != WARNED, (
+        "the warned text was saved into the queue without a confirmation"
+    )

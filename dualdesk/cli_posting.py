@@ -23,7 +23,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from dualdesk.core.accounts import Role
 from dualdesk.core.findings import Finding
 from dualdesk.core.posts import Draft, Post, PostState
-from dualdesk.services.posting_ports import Blocked
+from dualdesk.services.posting_ports import Blocked, InvalidPost
 from dualdesk.services.send_recovery import StartupReport
 from dualdesk.wiring import Backend
 
@@ -130,6 +130,11 @@ class PostingCommands:
             if args.json:
                 print(json.dumps(post_json(None, args.account, exc.findings)), file=self._out)
             return EXIT_BLOCKED
+        except InvalidPost as exc:  # still one document on stdout; the message goes to stderr
+            if args.json:
+                refused = {**post_json(None, args.account, []), "state": "refused"}
+                print(json.dumps({**refused, "error": str(exc)}), file=self._out)
+            raise
         for finding in result.findings:
             self._say(f"{finding.severity.value}: [{finding.rule.value}] {finding.message}")
         self._send_if_free()

@@ -49,7 +49,21 @@ class ConfirmPostDialog(QDialog):
         findings: Sequence[Finding],
         text: str,
         parent: QWidget | None = None,
+        *,
+        action: str = "Post",
+        can_move: bool = True,
     ) -> None:
+        """Build the dialog.
+
+        Args:
+            profile: the account the text would leave from.
+            findings: what the guards found.
+            text: the text.
+            parent: the window.
+            action: the word on the button that goes ahead ("Post", "Save").
+            can_move: whether to offer "Move to Personal pane" where
+                whereabouts fired (not for a post already queued).
+        """
         super().__init__(parent)
         self.profile = profile
         self.findings = list(findings)
@@ -85,13 +99,14 @@ class ConfirmPostDialog(QDialog):
         buttons = QHBoxLayout()
         self.move_button = QPushButton("Move to Personal pane")
         self.move_button.setVisible(
-            profile.role is Role.PROFESSIONAL
+            can_move
+            and profile.role is Role.PROFESSIONAL
             and any(f.rule is Rule.WHEREABOUTS for f in self.findings)
         )
         self.move_button.clicked.connect(self._on_move_button_clicked)
         self.cancel_button = QPushButton("Keep editing")
         self.cancel_button.clicked.connect(self.reject)
-        self.post_button = QPushButton("Post anyway" if self.blocked else "Post")
+        self.post_button = QPushButton(f"{action} anyway" if self.blocked else action)
         self.post_button.clicked.connect(self._on_post_button_clicked)
         buttons.addWidget(self.move_button)
         buttons.addStretch(1)

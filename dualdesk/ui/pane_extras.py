@@ -16,6 +16,7 @@ from dualdesk.ui.error_text import describe_error
 from dualdesk.ui.mentions_view import MentionsView
 from dualdesk.ui.pane import AccountPane
 from dualdesk.ui.posts_model import ENTRY_ROLE, Entry
+from dualdesk.ui.queue_edit import QueueEdit
 from dualdesk.ui.queue_view import QueueView
 from dualdesk.ui.services import WindowServices
 
@@ -33,6 +34,7 @@ class PaneExtras(QObject):
         self.role = pane.role
         self.queue = QueueView(pane.profile)
         QVBoxLayout(pane.queue_tab).addWidget(self.queue)
+        self.queue_edit = QueueEdit(pane, lambda: self._services, controller.runner)
         self.queue.edit_requested.connect(self._on_queue_edit_requested)
         self.queue.reschedule_requested.connect(self._on_queue_reschedule_requested)
         self.queue.cancel_requested.connect(self._on_queue_cancel_requested)
@@ -68,11 +70,7 @@ class PaneExtras(QObject):
 
     @Slot(str, str)
     def _on_queue_edit_requested(self, post_id: str, text: str) -> None:
-        self._run(
-            lambda: self._services.posting.edit(post_id, text),
-            lambda _r: self.pane.set_status("The queued post was changed."),
-            "The post was not changed",
-        )
+        self.queue_edit.request(post_id, text)
 
     @Slot(str, object)
     def _on_queue_reschedule_requested(self, post_id: str, at: datetime) -> None:

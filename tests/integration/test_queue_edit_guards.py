@@ -45,7 +45,7 @@ def controller(qtbot: QtBot, backend: Backend) -> Iterator[WindowController]:
     built = WindowController(window, backend, SyncTaskRunner())
     window.show()
     built.start()
-    qtbot.waitUntil(lambda: built.sending, timeout=10000)
+    qtbot.waitUntil(lambda: built.background_sending.sending, timeout=10000)
     yield built
     built.stop()
 
@@ -69,3 +69,25 @@ def test_editing_a_queued_post_into_a_warning_asks_first(
     assert asking or stored.text != WARNED, (
         "the warned text was saved into the queue without a confirmation"
     )
+
+
+def test_a_confirmed_edit_is_saved_and_a_declined_one_is_not(
+    qtbot: QtBot, controller: WindowController, backend: Backend
+) -> None:
+    later = datetime.now(UTC) + timedelta(days=3)
+    post = backend.posting.submit(
+        Draft(Role.PROFESSIONAL, "A reading list on sleep hygiene"), at=later
+    ).post
+    edit = controller.extras[Role.PROFESSIONAL].queue_edit
+
+    edit.request(post.id, WARNED)
+    assert edit.dialog is not None
+    assert edit.dialog.post_button.text() == "Save"
+    assert not edit.dialog.move_button.isVisible(), "a queued post is not moved between panes"
+    edit.dialog.reject()
+    assert backend.store.get(post.id).text == "A reading list on sleep hygiene"  # type: ignore[union-attr]
+
+    edit.request(post.id, WARNED)
+    assert edit.dialog is not None
+    edit.dialog.post_button.click()
+    qtbot.waitUntil(lambda: backend.store.get(post.id).text == WARNED, timeout=5000)  # type: ignore[union-attr]

@@ -163,19 +163,25 @@ def local_part(email: str) -> str:
 def marker_pattern(
     markers: tuple[str, ...], handle: str, short: tuple[str, ...] = (), local: str = ""
 ) -> re.Pattern[str] | None:
-    alternatives = []
+    alternatives, domains = [], []
     for marker in sorted(set(markers), key=len, reverse=True):
         if marker.split() and len(marker) >= 3:
-            alternatives.append(_words_pattern(marker))
+            is_domain = "." in marker and len(marker.split()) == 1
+            (domains if is_domain else alternatives).append(_words_pattern(marker))
     for form in sorted(set(short) - set(markers), key=len, reverse=True):
         alternatives.append("(?-i:" + r"\s+".join(re.escape(w) for w in fold(form).split()) + ")")
     if len(handle) >= 3:
         alternatives.append("@?" + re.escape(handle).replace("_", "_?"))
     if local:
         alternatives.append(re.escape(local))
-    if not alternatives:
+    found = []
+    if domains:  # a website also after "www.", a mailbox's "@" or another subdomain
+        found.append(rf"(?<![\w-])(?:{'|'.join(domains)})")
+    if alternatives:
+        found.append(rf"(?<![\w@.])(?:{'|'.join(alternatives)})")
+    if not found:
         return None
-    return re.compile(rf"(?<![\w@.])(?:{'|'.join(alternatives)})(?!\w)", re.IGNORECASE)
+    return re.compile(rf"(?:{'|'.join(found)})(?!\w)", re.IGNORECASE)
 
 
 def profile_markers(profile: Profile) -> tuple[str, ...]:

@@ -13,6 +13,7 @@ from dualdesk.core.accounts import (
     normalise_colour,
     normalise_handle,
 )
+from dualdesk.core.colours import too_alike
 
 if TYPE_CHECKING:
     from dualdesk.core.emails import SeparationWarning
@@ -79,9 +80,10 @@ class ProfileService:
             fields["colour"] = normalise_colour(change.colour)
         updated = profile.with_changes(**fields)
         pair = {**current, role: updated}
-        if pair[Role.PROFESSIONAL].colour == pair[Role.PERSONAL].colour:
+        if too_alike(pair[Role.PROFESSIONAL].colour, pair[Role.PERSONAL].colour):
             raise ProfileError(
-                "Both panes would have the same colour: pick a different colour for one."
+                "Both panes would look the same colour: pick a clearly different colour "
+                "for one (the defaults are blue and amber)."
             )
         warnings = check_separation(pair)
         self._store.save_profiles([updated])

@@ -137,6 +137,12 @@ class PostingCommands:
             raise
         for finding in result.findings:
             self._say(f"{finding.severity.value}: [{finding.rule.value}] {finding.message}")
+        for moved in result.moved:
+            when = _zoned(moved.planned_at, moved.zone)
+            self._say(
+                f"note: {moved.account.value} post {moved.id} now goes out at "
+                f"{when:%Y-%m-%d %H:%M %Z}, to keep its gap from this one."
+            )
         self._send_if_free()
         post = self._backend.store.get(result.post.id) or result.post
         if args.json:

@@ -147,6 +147,7 @@ class Backend(AccountAccess):
             self.clock,
             reviewer=self._reviewer or self.review.review,
             planner=self._planner or self.timing.plan,
+            gap=self.timing.gap,
         )
         # The guards compare drafts with the history: keep their cache fresh.
         posting.subscribe(lambda _post: self.review.invalidate())

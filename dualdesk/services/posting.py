@@ -11,7 +11,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from dualdesk.core.accounts import Role
 from dualdesk.core.findings import Finding
@@ -38,11 +38,13 @@ class SubmitResult:
         post: the queued post as stored.
         findings: what the guards found (block ones were overridden).
         plan: when it will go out, and why if deferred.
+        moved: the other account's queued posts moved to keep the gap.
     """
 
     post: Post
     findings: list[Finding] = field(default_factory=list)
     plan: Plan | None = None
+    moved: list[Post] = field(default_factory=list)
 
 
 class PostingService:
@@ -58,6 +60,7 @@ class PostingService:
         reviewer: Reviewer = no_review,
         planner: Planner = post_as_asked,
         new_id: Callable[[], str] = lambda: uuid.uuid4().hex,
+        gap: Callable[[Role], timedelta] = lambda _role: timedelta(0),
     ) -> None:
         """Build the service.
 
@@ -69,6 +72,8 @@ class PostingService:
             reviewer: runs the guards over a draft.
             planner: decides when a post goes out.
             new_id: makes post ids (uuid4 hex).
+            gap: the least time an account keeps between its posts and the
+                other account's (the professional policy's gap).
         """
         self._outbox = outbox
         self._clock = clock
@@ -76,6 +81,7 @@ class PostingService:
             outbox, audit, settings, clock, reviewer=reviewer, planner=planner
         )
         self._new_id = new_id
+        self._gap = gap
         self._listeners: list[PostListener] = []
 
     def subscribe(self, listener: PostListener) -> None:
@@ -123,7 +129,31 @@ class PostingService:
         )
         self._outbox.add(post)
         self._changed(post)
-        return SubmitResult(post=post, findings=findings, plan=plan)
+        return SubmitResult(post=post, findings=findings, plan=plan, moved=self._keep_gap(post))
+
+    def _keep_gap(self, post: Post) -> list[Post]:
+        """Move the other account's queued posts that now sit too close to `post`.
+
+        The account with a gap keeps it (the personal account never waits),
+        so a personal post queued next to a waiting professional post moves
+        the professional one, planned again past the gap.
+        """
+        other = post.account.other
+        gap = self._gap(other)
+        if gap <= timedelta(0):
+            return []
+        now, moved = self._clock.now(), []
+        for near in self._outbox.posts(account=other, states=[PostState.QUEUED]):
+            if abs(near.planned_at - post.planned_at) >= gap:
+                continue
+            plan = self._checks.planned(other, max(near.planned_at, now), False, None)
+            if plan.planned_at <= near.planned_at or plan.planned_at - post.planned_at < gap:
+                continue  # the planner found no later time that keeps the gap
+            new = near.evolve(planned_at=plan.planned_at, zone=plan.zone, deferred=plan.deferred)
+            if self._outbox.update_if(new, PostState.QUEUED, near.attempts):
+                self._changed(new)
+                moved.append(new)
+        return moved
 
     def queue(self, account: Role | None = None) -> list[Post]:
         """Return posts waiting or being sent, soonest first."""

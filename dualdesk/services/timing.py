@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from dualdesk.core.accounts import Role
 from dualdesk.core.planning import check_requested, plan_post, replan_overdue
@@ -68,6 +68,10 @@ class TimingService:
     ) -> Plan:
         """The posting pipeline's planner."""
         return plan_post(self.policy(account), now, requested, others, self._rng)
+
+    def gap(self, account: Role) -> timedelta:
+        """The least time the account keeps between its posts and the other account's."""
+        return timedelta(minutes=self.policy(account).min_gap_minutes)
 
     def replan(self, account: Role, planned_at: datetime, now: datetime) -> Plan:
         """The sender's re-planner for posts that fell due while dualdesk was closed."""

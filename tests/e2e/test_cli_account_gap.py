@@ -13,6 +13,8 @@ from __future__ import annotations
 import json
 from datetime import datetime
 
+from tests.dates import MONDAY, coming
+
 
 def planned(run_cli) -> dict[str, datetime]:  # type: ignore[no-untyped-def]
     posts = json.loads(run_cli(["queue", "--json"]).stdout)["posts"]
@@ -21,9 +23,16 @@ def planned(run_cli) -> dict[str, datetime]:  # type: ignore[no-untyped-def]
 
 def test_a_later_personal_post_does_not_land_next_to_a_queued_professional_one(run_cli) -> None:  # type: ignore[no-untyped-def]
     utc = {"TZ": "UTC"}
-    # Monday 1 June 2099, inside the default Mon-Fri 08:30-18:00 window.
+    # A Monday 10:38, inside the default Mon-Fri 08:30-18:00 window.
     pro = run_cli(
-        ["post", "--account", "professional", "--at", "2099-06-01T10:38+00:00", "Reading list"],
+        [
+            "post",
+            "--account",
+            "professional",
+            "--at",
+            f"{coming(MONDAY)}T10:38+00:00",
+            "Reading list",
+        ],
         env=utc,
     )
     assert pro.returncode == 0, pro.stderr

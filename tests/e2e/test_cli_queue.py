@@ -10,6 +10,7 @@ from pathlib import Path
 
 from dualdesk.infra.sender_lock import SenderLock
 from tests.conftest import cli_env
+from tests.dates import THURSDAY, coming
 
 
 def test_post_to_an_unlinked_account_is_queued_and_says_so(run_cli) -> None:  # type: ignore[no-untyped-def]
@@ -23,7 +24,8 @@ def test_post_to_an_unlinked_account_is_queued_and_says_so(run_cli) -> None:  # 
 
 
 def test_queue_then_cancel(run_cli) -> None:  # type: ignore[no-untyped-def]
-    run_cli(["post", "--account", "professional", "--at", "2099-05-01T10:00+02:00", "Later"])
+    at = f"{coming(THURSDAY)}T10:00+02:00"
+    run_cli(["post", "--account", "professional", "--at", at, "Later"])
     queue = run_cli(["queue"])
     assert queue.returncode == 0
     post_id = queue.stdout.split()[0]
@@ -50,7 +52,7 @@ def test_bad_posts_are_refused_with_reasons(run_cli) -> None:  # type: ignore[no
     assert long.returncode == 1 and "1 character too long" in long.stderr
     bad_time = run_cli(["post", "--account", "personal", "--at", "next tuesday", "Hi"])
     assert bad_time.returncode == 2 and "ISO 8601" in bad_time.stderr
-    both = run_cli(["post", "--account", "personal", "--now", "--at", "2099-01-01", "Hi"])
+    both = run_cli(["post", "--account", "personal", "--now", "--at", str(coming(THURSDAY)), "Hi"])
     assert both.returncode == 2
     assert "Nothing is waiting" in run_cli(["queue"]).stdout
 

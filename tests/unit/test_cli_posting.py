@@ -19,6 +19,7 @@ from dualdesk.core.posts import Draft, PostState
 from dualdesk.core.timing_policy import default_policy
 from dualdesk.infra.clock import SystemClock
 from dualdesk.wiring import Backend
+from tests.dates import THURSDAY, coming
 from tests.unit.services.fake_x import FakeX
 
 BLOCK = Finding(Rule.PHI, Severity.BLOCK, 3, 8, "A name was seen.", "Remove the name.")
@@ -67,28 +68,30 @@ def test_post_now_sends_and_prints_one_json_document(
 def test_post_later_stays_queued(backend: Backend, x: dict[Role, FakeX]) -> None:
     backend.timing.set_policy(Role.PROFESSIONAL, default_policy(Role.PROFESSIONAL, "UTC"))
     # Thursday 14:07 UTC: inside the professional window and off the round minutes.
+    day = coming(THURSDAY).isoformat()
     code, out, _ = run(
-        backend, "post", "--account", "professional", "--at", "2099-01-01T15:07+01:00", "Soon"
+        backend, "post", "--account", "professional", "--at", f"{day}T15:07+01:00", "Soon"
     )
     assert code == EXIT_OK
     assert "Queued" in out and "professional" in out
     assert x[Role.PROFESSIONAL].calls == 0
     [post] = backend.posting.queue()
-    assert post.planned_at == datetime.fromisoformat("2099-01-01T14:07+00:00")
+    assert post.planned_at == datetime.fromisoformat(f"{day}T14:07+00:00")
     assert not post.deferred
 
 
 def test_post_at_night_is_deferred_into_the_window(backend: Backend) -> None:
     backend.timing.set_policy(Role.PROFESSIONAL, default_policy(Role.PROFESSIONAL, "UTC"))
+    day = coming(THURSDAY).isoformat()
     code, out, _ = run(
-        backend, "post", "--account", "professional", "--json", "--at", "2099-01-01T02:13+00:00",
+        backend, "post", "--account", "professional", "--json", "--at", f"{day}T02:13+00:00",
         "Night thought",
     )  # fmt: skip
     assert code == EXIT_OK
     doc = json.loads(out)
     assert doc["deferred"] is True
     planned = datetime.fromisoformat(doc["planned_at"])
-    assert planned.date().isoformat() == "2099-01-01"
+    assert planned.date().isoformat() == day
     assert (8, 30) <= (planned.hour, planned.minute) < (18, 0)
 
 

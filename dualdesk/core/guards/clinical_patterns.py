@@ -119,7 +119,7 @@ ONE_PERSON = re.compile(
     rf"(?:in (?:group|session)\s+)?(?:today\s+|just\s+|finally\s+)?(?:{PAST}|[a-z]{{3,}}ed)\b"
     rf"|\b(?:their|his|her) (?:son|daughter|kid|child|mom|dad|mother|father|wife|husband"
     rf"|partner|baby|teen)\b|\bthe (?-i:[A-Z][a-z]+) family\b"
-    rf"|\b(?:a|an)\s+\d{{1,2}}[- ](?:year[- ]old|yo|y/o)\b",
+    rf"|\b(?:a|an)\s+\d{{1,2}}[- ]?(?:year[- ]old|yo|y/o)\b",
     re.IGNORECASE,
 )
 ONGOING = re.compile(

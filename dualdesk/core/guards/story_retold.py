@@ -67,12 +67,15 @@ AGED_NAME = re.compile(
 #: first, on a draft with "i've", "we have"...; the person (FOLLOWED) just before it.
 FOLLOWED_FOR = re.compile(
     r"\b(?:i|we)(?:'ve| have)\s+(?:been\s+)?(?:[a-z]{3,}ed|[a-z]{3,}ing|known|seen|met|held)"
-    r"(?:\s+(?:up|with|alongside|after))?\s+(?:on and off\s+)?"
-    r"(?:for (?:(?:[\w-]+|\d+)\s+)?(?:weeks|months|years|ages|decades)|since)\b",
+    r"(?:\s+(?:up|with|alongside|after|about))?\s+(?:on and off\s+)?"
+    r"(?:for (?:(?:[\w-]+|\d+)\s+)?(?:weeks?|months?|years?|ages|decades?)|since)\b",
     _I,
 )
+#: Everyday words for one person a story is about, beside PERSON: "the fella", "a lass".
+_FOLK = r"(?:fella|fellow|bloke|lad|lass|gent|chap|auntie|aunty|uncle|nanna|nana|granny)"
 FOLLOWED = re.compile(
-    rf"\b(?:someone|somebody|(?:a|an|the|this|one)\s+(?:[\w-]+\s+)?{PERSON})\s+(?:that\s+)?$",
+    rf"\b(?:someone|somebody|(?:a|an|the|this|one)\s+(?:[\w-]+\s+)?(?:{PERSON}|{_FOLK}))"
+    r"\s+(?:that\s+)?$",
     _I,
 )
 _FOLLOW_KEYS = ("i've ", "we've ", "i have ", "we have ")

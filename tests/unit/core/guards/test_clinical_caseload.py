@@ -1,0 +1,66 @@
+"""The clinical guard on one person picked out of the author's caseload.
+
+"One of my <any plural>" followed by what that person did, a client "of
+mine" with or without an article, someone the author has been worried
+about or followed "for a year": each picks one person out of the people
+the author serves, whatever the writer calls them. The same shapes for a
+favourite book, the author's own family, or advice to the reader are not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dualdesk.core.accounts import Role
+from dualdesk.core.findings import Rule
+
+#: One person picked out of a group named in the author's own words, then an event.
+ONE_OF_MY = [
+    "one of my year 10s has started coming to the lunchtime club again. huge.",
+    "One of my long-stay residents finished the whole jigsaw today and made me check it.",
+    "One of my oldest regulars turned 88 on Tuesday and brought me cake.",
+]
+
+#: A client "of mine", with no article or with another determiner.
+OF_MINE = [
+    "Client of mine passed her driving test this morning and texted me the photo.",
+    "That patient of ours from the spring rang to say the new job is going well.",
+]
+
+#: Followed for one year, not only for "years".
+FOLLOWED_A_YEAR = [
+    "A bloke I've been seeing for a year finally rang his brother. Big day.",
+]
+
+#: The same shapes about no client.
+NOT_A_CLIENT = [
+    "One of my favourite books on grief is back in print. Worth every page.",
+    "One of my daughters turned 12 today and informed me I am embarrassing.",
+    "One of my goals this year: fewer webinars, more walks.",
+    "A colleague of mine ran the Dublin marathon on Sunday. Legend.",
+]
+
+
+@pytest.mark.parametrize("text", ONE_OF_MY)
+def test_one_of_my_anything_then_an_event_is_flagged(findings, text) -> None:
+    assert findings(text, rule=Rule.CLINICAL, backstop=False), text
+
+
+@pytest.mark.parametrize("text", OF_MINE)
+def test_a_client_of_mine_without_an_article_is_flagged(findings, text) -> None:
+    assert findings(text, rule=Rule.CLINICAL, backstop=False), text
+
+
+@pytest.mark.parametrize("text", FOLLOWED_A_YEAR)
+def test_someone_followed_for_a_year_is_flagged(findings, text) -> None:
+    assert findings(text, rule=Rule.CLINICAL, backstop=False), text
+
+
+@pytest.mark.parametrize("text", NOT_A_CLIENT)
+def test_the_same_shapes_about_no_client_are_not_flagged(findings, text) -> None:
+    assert not findings(text, rule=Rule.CLINICAL, backstop=False), text
+
+
+def test_a_patient_of_mine_on_the_personal_account_is_flagged(findings) -> None:
+    text = "Patient of mine just got picked for the county team and I'm beaming."
+    assert findings(text, Role.PERSONAL, Rule.CLINICAL, backstop=False)

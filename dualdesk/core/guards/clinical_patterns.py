@@ -108,7 +108,9 @@ SETTING = re.compile(
     r"|diagnosed|treatment plan"
     r"|appointments?|at work|sat (?:across from|with)|sitting (?:across from|with)"
     r"|(?:other|fellow|any) (?:clinicians|therapists|counsell?ors|colleagues)|weigh in"
-    r"|consult)\b",
+    r"|consult|referrals?|referral form)\b"
+    # an appointment slot opening the post or a line, as in a day's notes: "2pm: ..."
+    r"|(?:^|(?<=\n))(?:\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm)|\d{1,2}[:.]\d\d):\s",
     re.IGNORECASE,
 )
 ONE_PERSON = re.compile(

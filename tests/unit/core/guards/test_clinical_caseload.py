@@ -64,3 +64,29 @@ def test_the_same_shapes_about_no_client_are_not_flagged(findings, text) -> None
 def test_a_patient_of_mine_on_the_personal_account_is_flagged(findings) -> None:
     text = "Patient of mine just got picked for the county team and I'm beaming."
     assert findings(text, Role.PERSONAL, Rule.CLINICAL, backstop=False)
+
+
+#: An appointment slot heading the post, or a referral, sets a story in the work.
+SLOT_OR_REFERRAL = [
+    "3pm: uncle brings his niece in because 'she's gone off her food'. He was right.",
+    "10:40: mum brings her boy in because 'he's not himself'. She was spot on.",
+    "Following up a referral for a 7yo - school ref 22-114 - still nothing since March. Her dad "
+    "is at the end of his tether.",
+]
+
+#: The same settings with nobody in particular.
+SLOT_OR_REFERRAL_NOBODY = [
+    "2pm: free webinar on sleep and screens, link below.",
+    "Referrals for the January group are open. Waits are about six weeks at the moment.",
+    "10am: team meeting. 11am: more team meeting. Send biscuits.",
+]
+
+
+@pytest.mark.parametrize("text", SLOT_OR_REFERRAL)
+def test_a_slot_heading_or_a_referral_sets_a_story(findings, text) -> None:
+    assert findings(text, rule=Rule.CLINICAL, backstop=False), text
+
+
+@pytest.mark.parametrize("text", SLOT_OR_REFERRAL_NOBODY)
+def test_a_slot_or_a_referral_with_nobody_in_particular_is_not_flagged(findings, text) -> None:
+    assert not findings(text, rule=Rule.CLINICAL, backstop=False), text

@@ -90,3 +90,29 @@ def test_a_slot_heading_or_a_referral_sets_a_story(findings, text) -> None:
 @pytest.mark.parametrize("text", SLOT_OR_REFERRAL_NOBODY)
 def test_a_slot_or_a_referral_with_nobody_in_particular_is_not_flagged(findings, text) -> None:
     assert not findings(text, rule=Rule.CLINICAL, backstop=False), text
+
+
+#: One person calling the author by their title; one person as they were when "we" began.
+BETWEEN_THE_TWO = [
+    "\u201cMiss, are you sad today?\u201d asked across the art table. Kids see everything.",
+    "'Doctor, you never write anything down.' I do, later. In the car.",
+    "A woman who would not sit down when we first met brought her knitting this week.",
+]
+
+#: The same words with no one from practice: a joke, a novel, something the author began.
+NOT_BETWEEN_THE_TWO = [
+    "Old joke: 'Doctor, you have to help me, I think I'm a pair of curtains.'",
+    "Favourite line in the novel: 'Doctor, you cannot cure a city.' Read it twice.",
+    "A friend who ran the bakery when we started the practice still sends scones on Fridays.",
+    "When we began the waitlist audit, nobody expected the numbers we found.",
+]
+
+
+@pytest.mark.parametrize("text", BETWEEN_THE_TWO)
+def test_a_title_said_to_the_author_or_a_start_shared_is_flagged(findings, text) -> None:
+    assert findings(text, rule=Rule.CLINICAL, backstop=False), text
+
+
+@pytest.mark.parametrize("text", NOT_BETWEEN_THE_TWO)
+def test_the_same_words_with_no_one_from_practice_are_not_flagged(findings, text) -> None:
+    assert not findings(text, rule=Rule.CLINICAL, backstop=False), text

@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterator
 
 from dualdesk.core.guards.clinical_patterns import PERSON
+from dualdesk.core.guards.story_people import OWN_PEOPLE
 
 _I = re.IGNORECASE
 
@@ -60,7 +61,7 @@ def between(text: str, folded: str, quoted: bool) -> Iterator[re.Match[str]]:
         folded: `text` lower-cased.
         quoted: Whether `text` holds a quotation mark.
     """
-    if quoted:
+    if quoted and not OWN_PEOPLE.search(text):  # "... ,' my daughter said": family
         for m in CALLED_BY_TITLE.finditer(text):
             close = _CLOSE.search(text, m.end())
             if close and _HEARD.search(text, close.end()):

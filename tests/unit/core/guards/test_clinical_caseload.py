@@ -37,6 +37,9 @@ NOT_A_CLIENT = [
     "One of my favourite books on grief is back in print. Worth every page.",
     "One of my daughters turned 12 today and informed me I am embarrassing.",
     "One of my goals this year: fewer webinars, more walks.",
+    "One of my go-to books for new parents just got a second edition.",
+    "One of my new year resolutions failed by January 3rd, as usual.",
+    "One of my old lecturers published a brilliant paper on rural CAMHS this month.",
     "A colleague of mine ran the Dublin marathon on Sunday. Legend.",
 ]
 
@@ -103,6 +106,7 @@ BETWEEN_THE_TWO = [
 NOT_BETWEEN_THE_TWO = [
     "Old joke: 'Doctor, you have to help me, I think I'm a pair of curtains.'",
     "Favourite line in the novel: 'Doctor, you cannot cure a city.' Read it twice.",
+    '"Doctor, you\'re late," my daughter said when I got home at 8. Fair.',
     "A friend who ran the bakery when we started the practice still sends scones on Fridays.",
     "When we began the waitlist audit, nobody expected the numbers we found.",
 ]

@@ -50,7 +50,7 @@ GRAMMAR_VOICES = (
         ("been ", "i'm ", "i am ", "i was "),
         r"(?:\bi(?:'m| am|'ve been| have been| was)|(?:^|(?<=[.!?] ))been) (?:still |now )?"
         r"(?:(?:this|that|the|a|one) [\w-]+['\u2019]s|his|her|their)"
-        rf" (?:[\w-]+ )?{_P}(?<!s)\b",
+        rf" (?:[\w-]+ )?{_P}(?<!s)\b(?!['\u2019]s)",
     ),
     (
         (" of mine", " of ours"),
@@ -59,7 +59,8 @@ GRAMMAR_VOICES = (
     # the author's working day made of clinics: "long day of CAMHS clinics"
     (
         ("clinics", "ward rounds"),
-        r"\b(?:day|morning|afternoon|week|shift) of (?:[\w-]+ ){0,2}?(?:clinics|ward rounds)\b",
+        r"\b(?:day|morning|afternoon|week|shift) of (?:[\w-]+ ){0,2}?(?:clinics|ward rounds)\b"
+        r"(?! (?:with|for)\b)",
     ),
     # the profession as the name of the author's life or its record: "the double life of a
     # forensic psychologist", "diary of a tired therapist", "confessions of a psych nurse"
@@ -185,7 +186,8 @@ GRAMMAR_VOICES = (
     (
         ("at work", "my job", "day job", "job i have", "for a living"),
         r"\b(?:at work|my (?:day )?job|job i have)\b[^.!?\n]{0,50}?\b(?:patients|clients|caseload"
-        r"|(?:a|one|this|my) (?:client|patient)(?! advocate| care| safety| experience)|sessions"
+        r"|(?:a|one|this|my) (?:client|patient)"
+        r"(?! advocate| care| safety| experience| services?| facing| base)|sessions"
         r"|suicide risk|psychosis|diagnos[ei]s|risk assessments?)\b"
         r"|\b(?:patients|clients|caseload|sessions|suicide risk|psychosis|diagnos[ei]s"
         r"|risk assessments?)\b[^.!?\n]{0,30}?\b(?:at work|for a living)\b",

@@ -35,6 +35,8 @@ NO_LINK = [
     "a friend of mine is a counsellor and she hates small talk",
     "twenty years a season ticket holder and still no trophy",
     "a day of hospital appointments with mum, car park fees are a crime",
+    "long day of hospital clinics with dad, he charmed every nurse",
+    "the job I have now: a client services desk and a very loud printer",
 ]
 
 

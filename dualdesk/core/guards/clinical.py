@@ -121,7 +121,7 @@ def _story(
                 found.append(m.span())
         if found:
             return found
-    if next(_SETTING.finditer(text, low), None) is None:
+    if next(_SETTING.finditer(text, low), None) is None and not cp.SLOT_HEADING.match(text):
         return []
     if next(_NARRATION.finditer(text, low), None) is None:
         return []

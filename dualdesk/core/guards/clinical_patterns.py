@@ -108,9 +108,12 @@ SETTING = re.compile(
     r"|diagnosed|treatment plan"
     r"|appointments?|at work|sat (?:across from|with)|sitting (?:across from|with)"
     r"|(?:other|fellow|any) (?:clinicians|therapists|counsell?ors|colleagues)|weigh in"
-    r"|consult)\b",
+    r"|consult|referrals?)\b",
     re.IGNORECASE,
 )
+#: An appointment slot opening the post, as in a day's notes ("2pm: nanna brings ..."): a
+#: setting too. Apart from SETTING, which it would slow down; tried with `match`.
+SLOT_HEADING = re.compile(r"(?:\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm)|\d{1,2}[:.]\d\d):\s", re.I)
 ONE_PERSON = re.compile(
     rf"\b(?:she|he|her|him|his|hers)\b"
     rf"|\b(?:a|an|the|this|that)\s+(?:[\w-]+\s+)?{PERSON}\s+(?:who|whose|from|i|we)\b"
@@ -119,7 +122,7 @@ ONE_PERSON = re.compile(
     rf"(?:in (?:group|session)\s+)?(?:today\s+|just\s+|finally\s+)?(?:{PAST}|[a-z]{{3,}}ed)\b"
     rf"|\b(?:their|his|her) (?:son|daughter|kid|child|mom|dad|mother|father|wife|husband"
     rf"|partner|baby|teen)\b|\bthe (?-i:[A-Z][a-z]+) family\b"
-    rf"|\b(?:a|an)\s+\d{{1,2}}[- ](?:year[- ]old|yo|y/o)\b",
+    rf"|\b(?:a|an)\s+\d{{1,2}}[- ]?(?:year[- ]old|yo|y/o)\b",
     re.IGNORECASE,
 )
 ONGOING = re.compile(

@@ -53,7 +53,7 @@ STRONG = tuple(
         # a case brought to supervision is still a client's story
         r"\b(?:a |my )?supervisee(?:'s)?\s+(?:case|client|patient|family|couple|kid|brought"
         r"|presented|is seeing|has been seeing)\b",
-        rf"\b(?:a|one)\s+{CLIENT} of mine\b",
+        rf"\b{CLIENT} of mine\b|\b{CLIENT} of ours\b",
         rf"(?=[gh])\b(?:had|got)\s+(?:a|an|this|another)\s+(?:new\s+)?(?:{CLIENT}|kiddo)\b",
         rf"(?:^|[.!?]\s+){CLIENT}\s+(?:today|this (?:morning|afternoon|week)|yesterday)\b",
         # "client J.", "patient named Chad"

@@ -43,6 +43,25 @@ GRAMMAR_VOICES = (
         # "I be psychiatric nurse" (pidgin), "Am a psychologist, so..." (the subject dropped)
         rf"|i be)|(?:^|(?<=[.!?:;] ))am) (?:an? |{_THE_ONLY})?{_P}(?<!s)(?!'s|\u2019s)",
     ),
+    # the author as one person's clinician, the subject said or dropped: "Been this lad's
+    # psychiatrist since he was 10", "I'm her therapist"; and "a client of mine", "patient of
+    # ours"; not "my daughter's psychiatrist" nor "been to her therapist"
+    (
+        ("been ", "i'm ", "i am ", "i was "),
+        r"(?:\bi(?:'m| am|'ve been| have been| was)|(?:^|(?<=[.!?] ))been) (?:still |now )?"
+        r"(?:(?:this|that|the|a|one) [\w-]+['\u2019]s|his|her|their)"
+        rf" (?:[\w-]+ )?{_P}(?<!s)\b(?!['\u2019]s)",
+    ),
+    (
+        (" of mine", " of ours"),
+        r"\b(?:client|patient|service user|analysand)s? of (?:mine|ours)\b",
+    ),
+    # the author's working day made of clinics: "long day of CAMHS clinics"
+    (
+        ("clinics", "ward rounds"),
+        r"\b(?:day|morning|afternoon|week|shift) of (?:[\w-]+ ){0,2}?(?:clinics|ward rounds)\b"
+        r"(?! (?:with|for)\b)",
+    ),
     # the profession as the name of the author's life or its record: "the double life of a
     # forensic psychologist", "diary of a tired therapist", "confessions of a psych nurse"
     (
@@ -165,8 +184,10 @@ GRAMMAR_VOICES = (
     # the work as the author's context for clinical words: "my job is trauma all day",
     # "at work the patients...", "I hear about suicide for a living"
     (
-        ("at work", "my job", "day job", "for a living"),
-        r"\b(?:at work|my (?:day )?job)\b[^.!?\n]{0,50}?\b(?:patients|clients|caseload|sessions"
+        ("at work", "my job", "day job", "job i have", "for a living"),
+        r"\b(?:at work|my (?:day )?job|job i have)\b[^.!?\n]{0,50}?\b(?:patients|clients|caseload"
+        r"|(?:a|one|this|my) (?:client|patient)"
+        r"(?! advocate| care| safety| experience| services?| facing| base)|sessions"
         r"|suicide risk|psychosis|diagnos[ei]s|risk assessments?)\b"
         r"|\b(?:patients|clients|caseload|sessions|suicide risk|psychosis|diagnos[ei]s"
         r"|risk assessments?)\b[^.!?\n]{0,30}?\b(?:at work|for a living)\b",

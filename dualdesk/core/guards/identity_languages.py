@@ -57,7 +57,10 @@ VOICES_ABROAD = (
             "social",
             "conse",
         ),
-        rf"(?:{_OPENS}|\b{_FOREIGN_SELF}\s+(?:une?\s+|una?\s+|ein(?:e)?\s+)?){_FOREIGN_NOUN}\b"
+        rf"(?:{_OPENS}|\b{_FOREIGN_SELF}\s+(?:une?\s+|una?\s+|ein(?:e)?\s+)?"
+        # the English frame around the word of the author's own language: "being a Psychologin"
+        r"|\b(?:being|as|i'm|i am|am)\s+an?\s+)"
+        rf"{_FOREIGN_NOUN}\b"
         # someone else's: "Terapeuta de mi hijo", "Psychiatre de ma mère"
         r"(?! (?:de (?:mi|mis|mon|ma|mes|su|sus|sa|ses|tu|ton|ta|la|el)|del|du|des|di (?:mio|mia"
         r"|mia)|von|vom|meine[rs]?|av min|til min)\b)",

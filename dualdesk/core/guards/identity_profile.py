@@ -59,13 +59,14 @@ _OF_THE_TRADE = (
     r"|(?:^|(?<=[.!?] ))(?!(?:an?|the|my|his|her|their|your|our) )(?:[\w-]+ ){{0,2}}{trade}"
     r" by (?:day|trade|profession|training)"
     r"|(?:^|(?<=[.!?,;:] )|\bafter |\bi(?:'ve| have)? (?:done|spent|did|worked) )(?:[\w-]+ )?"
-    r"(?:hours?|days?|shifts?|nights?|weeks?|months?|years?|decades?) (?:as|being) (?:an? )?"
+    r"(?:hours?|days?|shifts?|nights?|weeks?|months?|years?|decades?)"
+    r" (?:(?:as|being) (?:an? )?|an? )"
     r"(?:[\w-]+ ){{0,2}}{trade}"
     # "I be nurse" (pidgin), "the double life of a nurse", "nurse life"
     r"|\bi be (?:an? )?(?:[\w-]+ ){{0,2}}{trade}"
     r"|(?<!about )(?<!into )(?<!on )(?<!of )\b(?:the|my|this) (?:[\w-]+ )?li(?:fe|ves) of an? "
     r"(?:[\w-]+ ){{0,2}}{trade}|\b(?:diary|confessions?|tales) of an? (?:[\w-]+ ){{0,2}}{trade}"
-    r"|\b{trade} life)(?![\w-])"
+    r"|\b{trade} (?:life|problems|things|humou?r|struggles))(?![\w-])"
 )
 #: What the trade is called in a sentence: a nurse is also an RN; a doctor an MD, and by
 #: grade a consultant, a registrar or a locum.

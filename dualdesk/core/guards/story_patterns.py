@@ -3,9 +3,8 @@
 `clinical_patterns.py` holds phrases that were fitted to the corpus; these
 tables describe the *shape* of a story instead. A story about a client is a
 post that (a) is set in clinical work, (b) singles out one person, and (c)
-narrates (a time, a past event, speech, the clinician's reaction), in a
-sentence that is not a general statement. Each table is broad on purpose:
-only the three together fire. Every pattern is bounded, so matching is linear.
+narrates (a time, a past event, speech, the clinician's reaction), in a sentence that is
+not a general statement. Each table is broad on purpose: only the three together fire.
 """
 
 from __future__ import annotations
@@ -109,7 +108,8 @@ ONE_PERSON_WORD = re.compile(
     r"|beautiful|sweet|lovely|big)\b)(?:[\w-]+\s+){1,2}?(?:kid|youth|student|boy|girl|teen"
     r"|kiddo|young person)\b(?!s)|\b(?:ur|your)\s+(?:student|client|patient)\b(?!s)"
     r"|\b(?:cps|dcf|aps|mandated|safeguarding|child protection) (?:report|referral|call)s?\b"
-    r"|\bone of (?:mine|ours|my \w+s|our \w+s)\b|\b(?:someone|somebody)\b(?!\s+(?:i|we)\b)"
+    rf"|\bone of (?:mine|ours|(?:my|our) (?:(?!{_FAMILY}s?\b)\w+s|(?:[\w-]+\s+){{0,2}}?(?:{_NOUN}"
+    r"|fella|analysand)s))\b|\b(?:someone|somebody)\b(?!\s+(?:i|we)\b)"
     r"|\bone of the \w+ (?:in|from|at|on) my\b|\bpt\s*#\s*\d+"
     rf"|\b[\w-]+\s+(?:(?:i|we)(?:'ve been| have been|'m| am)?\s+(?:see|seeing"
     rf"|saw|work with|working with|assess(?:ing)?|help(?:ing)?|{_SERVE})"

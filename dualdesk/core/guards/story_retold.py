@@ -6,7 +6,8 @@ described person as a heading, then their words in the first person ("OCD
 patient after homework: 'I touched it'"); initials acting as a sentence's
 subject ("J.T. is off close obs"); a first name given an age ("Talia turns
 21"); someone the author has followed for a long time ("someone I've
-supported for years"). Each shape is the grammar of a story, not its
+supported for years"); the author called by their title, or one person as they were
+when the work began (`story_between.py`). Each shape is the grammar of a story, not its
 vocabulary, and each match shows one person on its own, so
 `clinical_story.py` needs no further narration nearby (see `shows`); its
 usual filters (general talk, colleagues, public figures) still apply. Every
@@ -19,6 +20,7 @@ import re
 from collections.abc import Iterator
 from itertools import chain
 
+from dualdesk.core.guards import story_between as sb
 from dualdesk.core.guards.clinical_patterns import PERSON
 from dualdesk.core.guards.story_named import is_first_name
 from dualdesk.core.guards.story_patterns import AGE_AFTER_COLON, IRREGULAR
@@ -67,12 +69,13 @@ AGED_NAME = re.compile(
 #: first, on a draft with "i've", "we have"...; the person (FOLLOWED) just before it.
 FOLLOWED_FOR = re.compile(
     r"\b(?:i|we)(?:'ve| have)\s+(?:been\s+)?(?:[a-z]{3,}ed|[a-z]{3,}ing|known|seen|met|held)"
-    r"(?:\s+(?:up|with|alongside|after))?\s+(?:on and off\s+)?"
-    r"(?:for (?:(?:[\w-]+|\d+)\s+)?(?:weeks|months|years|ages|decades)|since)\b",
+    r"(?:\s+(?:up|with|alongside|after|about))?\s+(?:on and off\s+)?"
+    r"(?:for (?:(?:[\w-]+|\d+)\s+)?(?:weeks?|months?|years?|ages|decades?)|since)\b",
     _I,
 )
 FOLLOWED = re.compile(
-    rf"\b(?:someone|somebody|(?:a|an|the|this|one)\s+(?:[\w-]+\s+)?{PERSON})\s+(?:that\s+)?$",
+    rf"\b(?:someone|somebody|(?:a|an|the|this|one)\s+(?:[\w-]+\s+)?(?:{PERSON}|{sb.FOLK}))"
+    r"\s+(?:that\s+)?$",
     _I,
 )
 _FOLLOW_KEYS = ("i've ", "we've ", "i have ", "we have ")
@@ -98,7 +101,15 @@ SAME_ONE = re.compile(
     _I,
 )
 #: The shapes above whose match shows one person without narration nearby.
-_SHOWN = (QUOTE_TO_ME, HEADING, INITIALS_ACTING, AGED_NAME, FOLLOWED, AUTHOR_REPLIED)
+_SHOWN = (
+    QUOTE_TO_ME,
+    HEADING,
+    INITIALS_ACTING,
+    AGED_NAME,
+    FOLLOWED,
+    AUTHOR_REPLIED,
+    *sb.SHOWN,
+)
 #: Who but a person is given an age: a pronoun for them later in the post ("Don't tell her").
 _HIM_OR_HER = re.compile(r"\b(?:she|he|her|him|his|hers|herself|himself)\b", _I)
 _AGE_VERBS = (" turns ", " turned ", " is ", " was ", "'s ")
@@ -115,6 +126,7 @@ def retold(text: str, folded: str) -> Iterator[re.Match[str]]:
         yield from QUOTE_TO_ME.finditer(text)
     if quoted and ": " in text:
         yield from _headed(text)
+    yield from sb.between(text, folded, quoted)
     yield from _initials(text)
     if "same " in folded:
         yield from SAME_ONE.finditer(text)

@@ -127,8 +127,9 @@ class AuditLogDialog(QDialog):
         self.setWindowTitle("Audit log")
         self._total = 0
         intro = QLabel(
-            "What was posted despite a warning, and other decisions worth a record. "
-            "It stays on this computer.",
+            "Every post sent despite a block, with the reason you typed, and other "
+            "decisions worth a record (posting outside your window, linking an account). "
+            "Warnings you confirmed are not listed. It stays on this computer.",
             self,
         )
         intro.setWordWrap(True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import os
 import sys
 from collections.abc import Sequence
 
@@ -31,7 +32,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             gc.enable()
     from dualdesk import cli  # noqa: PLC0415 - the full parser only for commands
 
-    return cli.main(args, open_app=_open_app)
+    try:
+        code = cli.main(args, open_app=_open_app)
+        sys.stdout.flush()
+    except BrokenPipeError:  # `dualdesk queue --json | head`: the reader left, nothing is wrong
+        # Point stdout at /dev/null so the interpreter's own flush at exit stays quiet.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
+    return code
 
 
 if __name__ == "__main__":

@@ -32,12 +32,19 @@ def _role(value: str) -> Role:
         ) from None
 
 
+def _home(value: str) -> str:
+    if not value.strip():  # `--home=` or `--home "$UNSET"` must not fall back to the real data
+        raise argparse.ArgumentTypeError("it is empty: name the data directory")
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Return the parser for every command."""
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "--home",
         metavar="DIR",
+        type=_home,
         default=argparse.SUPPRESS,
         help="data directory (default: $DUALDESK_HOME or the user data dir)",
     )

@@ -28,9 +28,9 @@ def plain_launch(args: Sequence[str]) -> GuiOptions | None:
         arg = rest.pop(0)
         if arg == "--sandbox":
             sandbox = True
-        elif arg == "--home" and rest and not rest[0].startswith("-"):
+        elif arg == "--home" and rest and rest[0].strip() and not rest[0].startswith("-"):
             home = rest.pop(0)
-        elif arg.startswith("--home=") and len(arg) > len("--home="):
+        elif arg.startswith("--home=") and arg.removeprefix("--home=").strip():
             home = arg.removeprefix("--home=")
         else:
             return None

@@ -78,6 +78,14 @@ class SQLiteFile:
                 "Move it aside to start fresh, or restore it from a backup."
             )
         if "readonly" in text or "read-only" in text:
+            folder = self.path.parent
+            if os.access(self.path, os.W_OK) and not os.access(folder, os.W_OK):
+                # SQLite writes a journal beside the file: the folder must be writable too.
+                return StoreError(
+                    f"The data directory {folder} is read-only, so the data file in it cannot "
+                    "be changed. Nothing was saved. Make the directory writable, or choose "
+                    "another data directory with --home."
+                )
             return StoreError(
                 f"The data file {self.path} is read-only. Nothing was saved. "
                 "Make it writable, or choose another data directory with --home."

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import os
+import re
+import sqlite3
 import stat
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -81,6 +83,26 @@ def test_read_only_directory_is_a_clear_error(tmp_path: Path) -> None:
     locked.mkdir(mode=0o500)
     with pytest.raises(StoreError, match="--home"):
         SQLiteStore(locked / "data")
+
+
+@pytest.mark.parametrize(
+    ("folder_writable", "says"),
+    [(False, "data directory .* is read-only"), (True, "data file .* is read-only")],
+)
+def test_a_read_only_error_names_what_to_make_writable(
+    home: Path, monkeypatch: pytest.MonkeyPatch, folder_writable: bool, says: str
+) -> None:
+    store = SQLiteStore(home)
+    try:
+        # As root nothing is read-only, so ask the question the OS would answer for a user.
+        monkeypatch.setattr(
+            os, "access", lambda path, _mode: Path(path) != home or folder_writable
+        )
+        error = store._explain(sqlite3.OperationalError("attempt to write a readonly database"))
+        assert re.search(says, str(error))
+        assert "--home" in str(error)
+    finally:
+        store.close()
 
 
 def test_newer_schema_is_refused(home: Path) -> None:

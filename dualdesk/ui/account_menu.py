@@ -99,6 +99,8 @@ class AccountMenu(MenuActions):
             "Unlink?",
             f"Remove the {role.value} account's keys from this computer? Queued posts stay "
             "queued until you link it again.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,  # Enter must not do the risky thing
         )
         if answer != QMessageBox.StandardButton.Yes:
             return

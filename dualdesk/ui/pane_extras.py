@@ -185,6 +185,8 @@ class PaneExtras(QObject):
             self.pane,
             "Delete from X?",
             f"Delete this post from {self.pane.profile.at_handle} on X?\n\n“{entry.text}”",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,  # Enter must not do the risky thing
         )
         if answer != QMessageBox.StandardButton.Yes or entry.tweet_id is None:
             return

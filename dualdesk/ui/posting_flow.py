@@ -153,6 +153,8 @@ class PostingFlow(QObject):
             "Post now anyway?",
             "Posting outside your posting window shows clients when you are awake. "
             "Post now anyway? This is recorded in the audit log.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,  # Enter must not do the risky thing
         )
         if answer != QMessageBox.StandardButton.Yes:
             return

@@ -123,7 +123,10 @@ class ConfirmPostDialog(QDialog):
 
     @Slot(str)
     def _on_reason_text_changed(self, text: str) -> None:
-        self.post_button.setEnabled(not self.blocked or bool(text.strip()))
+        ready = not self.blocked or bool(text.strip())
+        self.post_button.setEnabled(ready)
+        # Enter after typing a reason means "go ahead", not "throw the reason away".
+        (self.post_button if self.blocked and ready else self.cancel_button).setDefault(True)
 
     @Slot()
     def _on_move_button_clicked(self) -> None:

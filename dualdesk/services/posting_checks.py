@@ -97,11 +97,11 @@ class PostingChecks:
             raise Blocked(findings)
         if blocks:
             keep = bool(self._settings.get_setting(AUDIT_KEEPS_TEXT, False))
-            for finding in blocks:
+            for rule in dict.fromkeys(f.rule.value for f in blocks):  # one row per rule
                 self._audit.record(
                     self._clock.now(),
                     draft.account,
-                    finding.rule.value,
+                    rule,
                     reason,
                     draft.text if keep else None,
                 )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Slot
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QMessageBox
 
 from dualdesk.core.accounts import Role
@@ -95,6 +96,7 @@ class PostingFlow(QObject):
             )
             return
         target.composer.editor.setPlainText(draft.text)
+        target.composer.editor.moveCursor(QTextCursor.MoveOperation.End)  # type on, not before it
         source.composer.clear()
         source.composer.set_unavailable("")
         source.set_status(f"Moved to the {draft.account.other.title} pane.")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Mapping
+from datetime import datetime, timedelta
 from types import MappingProxyType
 
 from dualdesk.core.credentials import OAuth1Credentials
@@ -42,6 +43,16 @@ NEIGHBOURS = (
 )
 
 
+def _daytime(at: float, *, days_ago: int, hour: int, minute: int) -> float:
+    """Return a local office-hours time `days_ago` days before `at` (a demo clinician's habit).
+
+    The professional demo posts keep to the day, so the exposure chart of a
+    sandbox opened at night does not show a clinician posting at night.
+    """
+    day = datetime.fromtimestamp(at).astimezone() - timedelta(days=days_ago)
+    return day.replace(hour=hour, minute=minute, second=0, microsecond=0).timestamp()
+
+
 def seed_demo(state: SandboxState, now: float | None = None) -> None:
     """Create the demo users, follows and a few posts in an empty state.
 
@@ -71,13 +82,15 @@ def seed_demo(state: SandboxState, now: float | None = None) -> None:
     state.create_post(
         pro.id,
         "Five small habits that protect your sleep during busy weeks (a thread).",
-        at - 50 * hour,
+        _daytime(at, days_ago=2, hour=10, minute=41),
     )
     state.create_post(
         personal.id, "Finally finished the long trail loop. Legs: gone.", at - 30 * hour
     )
     state.create_post(
-        pro.id, "New article on the evidence for brief behavioural therapy.", at - 26 * hour
+        pro.id,
+        "New article on the evidence for brief behavioural therapy.",
+        _daytime(at, days_ago=1, hour=14, minute=23),
     )
     state.create_post(
         others["psychnews_daily"].id,

@@ -46,6 +46,7 @@ class AccountPane(QFrame):
         self.setObjectName("pane")
         self.setAccessibleName(f"{self.role.title} account")
 
+        self.sandbox = sandbox
         self.band = self._build_band(sandbox)
         self.status_row = QWidget(self)
         self.status = QLabel(self.status_row)
@@ -132,7 +133,7 @@ class AccountPane(QFrame):
         set_style(self, pane_style(profile.colour))
         self.icon.setPixmap(role_pixmap(self.role, text_on(profile.colour), 32))
         self.icon.setAccessibleName(f"{self.role.title} icon")
-        self.handle_label.setText(link_state(profile))
+        self.handle_label.setText(link_state(profile, self.sandbox))
         self.name_label.setText(profile.display_name)
         self.name_label.setVisible(bool(profile.display_name))
         self.composer.set_handle(profile.handle)
@@ -216,10 +217,14 @@ class AccountPane(QFrame):
         self.request_profile_edit()
 
 
-def link_state(profile: Profile) -> str:
-    """The handle and whether it is linked, in words."""
+def link_state(profile: Profile, sandbox: bool = False) -> str:
+    """The handle and whether it is linked, in words.
+
+    In a sandbox window the demo accounts arrive a moment after the first
+    paint: until then the pane says so rather than asking to link.
+    """
     if not profile.handle:
-        return "Not linked yet: Accounts → Link"
+        return "Sandbox account: starting…" if sandbox else "Not linked yet: Accounts → Link"
     if profile.sandbox:
         return f"@{profile.handle} · sandbox account"
     if profile.linked:

@@ -124,3 +124,12 @@ def test_composer_limit_matches_core() -> None:
     from dualdesk.ui import composer
 
     assert composer.MAX_WEIGHTED_LENGTH == text_length.MAX_WEIGHTED_LENGTH == 280
+
+
+def test_a_sandbox_pane_waiting_for_its_demo_account_does_not_ask_to_link(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from dualdesk.ui.pane import AccountPane
+
+    pane = AccountPane(Profile(Role.PERSONAL), sandbox=True)
+    qtbot.addWidget(pane)
+    assert "starting" in pane.handle_label.text()
+    assert "Link" not in pane.handle_label.text()

@@ -132,8 +132,12 @@ class _Slots:
 def _pick_near(
     slots: _Slots, asked: datetime, now: datetime, jitter: timedelta, rng: random.Random
 ) -> datetime | None:
-    """Return a usable instant within ±jitter of `asked` (not before now), if any."""
-    earliest = max(now, asked - jitter)
+    """Return a usable instant up to `jitter` after `asked`, if any.
+
+    Never earlier than asked: a time picked by hand may be an embargo ("not
+    before 10:00"), so moving off its round minute only ever moves it later.
+    """
+    earliest = max(now, asked)
     choices = list(takewhile(lambda m: m <= asked + jitter, slots.minutes(earliest)))
     if not choices:
         return None

@@ -102,10 +102,17 @@ def test_picked_round_time_moves_a_few_minutes_and_says_so() -> None:
     assert plan.planned_at.astimezone(LONDON).minute % 15 != 0
     assert plan.deferred
     assert re.fullmatch(
-        r"Moved from 14:00 to 1[34]:\d\d: posts exactly on the hour or quarter hour "
+        r"Moved from 14:00 to 14:\d\d: posts exactly on the hour or quarter hour "
         r"look scheduled\.",
         plan.reason,
     )
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_a_picked_round_time_only_ever_moves_later(seed: int) -> None:
+    picked = local(26, 10, 0)  # "not before 10:00": an embargo must hold
+    plan = plan_post(PRO, WEDNESDAY_0213, picked, [], random.Random(seed))
+    assert picked < plan.planned_at <= picked + timedelta(minutes=13)
 
 
 def test_picked_time_at_night_is_warned_about_then_moved_unless_forced() -> None:

@@ -87,6 +87,20 @@ _NOW = re.compile(
     r"\b(?:today|tonight|tomorrow|right now|this (?:morning|afternoon|evening|weekend|week))\b",
     _I,
 )
+#: A timetable, told of a service, not of anyone: "The 2pm bus from Pwllheli gets into Bangor
+#: at 3:38", "Every ferry leaves at six". A service opens the sentence and moves in the present.
+_TIMETABLE = re.compile(
+    r"\W*(?:The|A|An|Every|Each|No)\s+(?:[\w:.'’-]+\s+){0,5}?(?:gets|leaves|arrives|departs"
+    r"|runs|goes|takes|stops|comes|reaches|calls|connects)\b"
+)
+#: A movement said of how it is done, not where: "we're flying blind", "driving on empty".
+_MANNER_AFTER = re.compile(
+    r"\s+(?:[a-z]+ly\s+)?(?:blind|solo|on autopilot|on empty|by the seat|in the dark|under the"
+    r" radar)\b",
+    _I,
+)
+#: A verb past participle: "a line run by peers", "24/7, run by volunteers": no one's outing.
+_PARTICIPLE = re.compile(r"(?:run|led|hosted|staffed|organi[sz]ed) by\b", _I)
 #: A list item: a comma (or "and"/"or") right before and after it.
 _ITEM_BEFORE = re.compile(r"(?:,|;|\band|\bor)\s+$", _I)
 _ITEM_AFTER = re.compile(r"\s*(?:,|;|\s(?:and|or)\b)")
@@ -158,7 +172,9 @@ class Ownership:
         s, e, first, general = self._sentence(start)
         if first:
             return False
-        if general:
+        if general or _TIMETABLE.match(text, s) or _MANNER_AFTER.match(text, end):
+            return True
+        if start > s and _PARTICIPLE.match(text, start):
             return True
         if text[max(s, start - 5) : start].rstrip().endswith("ing") and _OTHER_DOING.search(
             text, max(s, start - 40), start

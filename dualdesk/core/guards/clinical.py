@@ -86,10 +86,10 @@ def _not_a_client(text: str, start: int, end: int, frames: Frames) -> bool:
     s, e = sentence_bounds(text, start)
     if _PRONOUN.match(text, start, end):
         if pe.FULL_NAME.search(text) or sr.NAMED_STAFF.search(text):
-            return True  # "Gabor Maté ... he said", "Sioned, our nurse,": the one named
+            return True  # "Gabor Maté ... he said", "Ngaire, our nurse,": the one named
         s, e = 0, len(text)  # "her", "he said": the person was named in another sentence
     if frames.not_a_client(s, e) or sr.no_client(text, start, end):
-        return True  # a colleague or public figure; "as a nurse", "an AHW who": a role
+        return True  # a colleague or public figure; "as a nurse", "an HCA who": a role
     if pe.FAMILY_WORD.fullmatch(text, start, end) and pe.OWN_KIN.search(text):
         return True  # "my aunt's ... the family farm": the author's own family
     if frames.in_saying(start):

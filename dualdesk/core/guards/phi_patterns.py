@@ -236,7 +236,7 @@ RECORD = re.compile(
 )
 
 
-#: A screen work watched: "Finally watched Adolescence.", "binged Heartstopper,".
+#: A screen work watched: "Finally watched Skins.", "binged Heartstopper,".
 _WATCHED = re.compile(
     r"\b(?i:watched|watching|re-?watched|re-?watching|binged|binge-?watched)\s+$"
 )

@@ -81,7 +81,7 @@ def vocative(text: str, m: re.Match[str]) -> bool:
 
 
 #: A title and name set off as a form of address inside quoted speech to "you":
-#: "You are not there to be liked, Frau Kollegin.", "'Herr Doktor, you look tired.'"
+#: "You will never be finished, Herr Kollege.", "'Herr Doktor, you look tired.'"
 _ADDRESS_BEFORE = re.compile(r"(?:,|[\"\u201c])\s*$")
 _ADDRESS_AFTER = re.compile(r"\s*[,.!?]")
 _AUTHOR_SPEAKS = re.compile(r'\b(?i:i|we) (?i:said|say|told|tell|asked|ask)\b[^"\u201c]*$')

@@ -4,18 +4,19 @@ A story about a client and a story about a colleague, a mentor or a historical
 figure use the same words ("a nurse", "she taught", "told me"). What tells them
 apart is where the person stands in the sentence:
 
-- a role someone already in the sentence plays ("went out to the Crimea as a
+- a role someone already in the sentence plays ("nursed soldiers in the war as a
   nurse"): a predicate, no new person;
-- a word after "to" is a verb ("took me a decade to admit"), not an admission;
+- a word after "to" is a verb ("took me years to admit"), not an admission;
 - a person word that only qualifies a role or a kind of work right after it
-  ("a senior nurse", "the best case presentation");
-- a title in capitals ("The Explosive Child") or a quoted label under discussion
-  ("'a grog case' is not a diagnosis");
-- a job title written as capitals ("an AHW who told me", "the SHO"): staff;
+  ("a senior nurse", "the best case presentation"), or someone on the author's team;
+- a title in capitals ("The Anxious Child") or a quoted label under discussion
+  ("'a frequent flyer' is not a diagnosis");
+- a job title written as capitals ("an HCA who told me", "the SHO"): staff;
   only the few abbreviations for the people served ("a YP", "a pt") are clients;
-- a name set beside a role in apposition ("Sioned, our nurse specialist,",
-  "Dr Huw Parry, my first consultant,") or behind a doctor's title: a colleague,
-  and a sentence that follows with "she" or "he" as its subject is about that colleague.
+- a name set beside a role in apposition ("Ngaire, our charge nurse,",
+  "Dr Osei, my first consultant,", "our ward manager Deborah") or behind a
+  doctor's title: a colleague, and a sentence that follows with "she" or "he" as
+  its subject is about that colleague.
 
 `no_client(text, start, end)` takes a person's span; `NAMED_STAFF` is searched
 in a whole post.
@@ -39,13 +40,19 @@ _ROLE = (
     r"|presentations?|conferences?|discussions?|review|meetings?)"
 )
 _QUALIFIES = re.compile(rf"\s+{_ROLE}\b", _I)
+#: Someone placed among the author's staff: "a nurse on my team", "a medic from our rota".
+_ON_OUR_TEAM = re.compile(
+    r"(?:\s+\w+)?\s+(?:on|in|from|of) (?:my|our) (?:[\w-]+\s+)?(?:team|staff|rota|department)"
+    r"\b(?!'s|\s+(?:caseload|list))",
+    _I,
+)
 #: The author's own staff: "our charge nurse", "my senior registrar".
 _OWN_STAFF = re.compile(rf"(?:my|our)\s+(?:[\w-]+\s+)?{_ROLE}[\s,]*", _I)
 #: Right before the person: "as" makes it a role someone in the sentence plays; "to" makes
 #: its last word a verb (the few person words that are verbs too).
 _AS_BEFORE = re.compile(r"\bas\s+$", _I)
 _TO_BEFORE = re.compile(r"\bto\s+(?:admit|parent|nurse)$", _I)
-#: A determiner and a job title in capitals: "an AHW", "the SHO", "a CPN".
+#: A determiner and a job title in capitals: "an HCA", "the SHO", "a CPN".
 _ACRONYM = re.compile(
     r"(?:an?|the|our|my)\s+(?P<abbr>[A-Z]{2,5}[0-9]?)\s+(?:who|that|said|told|asked)\b"
 )
@@ -53,7 +60,7 @@ _ACRONYM = re.compile(
 _SERVED = frozenset(("YP", "CYP", "SU", "PT", "LAC", "UASC", "CIC", "CLA", "MDT"))
 #: A sentence whose subject is "he" or "she": about the person named before it.
 _PRONOUN_SUBJECT = re.compile(r"\W*(?:He|She)\b")
-#: A title: every word capitalised, the person word too ("The Explosive Child").
+#: A title: every word capitalised, the person word too ("The Anxious Child").
 _TITLE_CASE = re.compile(r"(?:The|A|An)\s+(?:[A-Z][\w'-]*\s+)*[A-Z][a-z]+")
 #: The end of a quoted term and the verb that talks about it; the quote mark opening it.
 _TERM_CLOSE = re.compile(
@@ -64,7 +71,8 @@ _TERM_OPEN = re.compile(r"(?:^|(?<=[\s(:]))['\"]\s*[A-Z]")
 NAMED_STAFF = re.compile(
     r"\b(?:Dr|Prof|Professor|Sister|Matron)\.?\s+[A-Z][^\W\d_]+"
     r"|\b[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?,\s+(?:(?:my|our|the)\s+)(?:[\w-]+\s+){0,2}?"
-    rf"(?i:{_ROLE}|sho|gp|fy\d|st\d|ct\d)\b",
+    rf"(?i:{_ROLE}|sho|gp|fy\d|st\d|ct\d)\b"
+    rf"|\b(?i:my|our)\s+(?:[\w-]+\s+){{0,2}}?(?i:{_ROLE})\s+[A-Z][^\W\d_]+",
 )
 
 
@@ -82,27 +90,27 @@ def no_client(text: str, start: int, end: int) -> bool:
     """
     s, _ = sentence_bounds(text, start)
     if _PRONOUN_SUBJECT.match(text, s) and NAMED_STAFF.search(text, 0, s):
-        return True  # "Sioned, our nurse specialist, ... She taught ... a teenager": hers
+        return True  # "Ngaire, our charge nurse, ... She taught ... a teenager": hers
     if _OWN_STAFF.fullmatch(text, start, end):
         return True  # "our charge nurse": a colleague
     if _AS_BEFORE.search(text, max(0, start - 4), start):
         return True
     if _TO_BEFORE.search(text, max(start, end - 12), end):
         return True
-    if _QUALIFIES.match(text, end):
+    if _QUALIFIES.match(text, end) or _ON_OUR_TEAM.match(text, text.rfind(" ", start, end)):
         return True
     m = _ACRONYM.match(text, start)
     if m is not None and m.group("abbr") not in _SERVED:
         return True
     if _TITLE_CASE.fullmatch(text, start, end):
-        return True  # "The Explosive Child": a book's or a film's title
+        return True  # "The Anxious Child": a book's or a film's title
     return _mentioned(text, start, end)
 
 
 def _mentioned(text: str, start: int, end: int) -> bool:
     """Whether the person is inside a quoted phrase the sentence talks about as a term.
 
-    "'He's just a grog case' is not a diagnosis": the quotation is followed by a present
+    "'He's just a frequent flyer' is not a diagnosis": the quotation is followed by a present
     "is" or "means", so it is a label under discussion, not someone's words in a story.
     """
     close = _TERM_CLOSE.match(text, end)

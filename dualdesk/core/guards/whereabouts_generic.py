@@ -18,7 +18,10 @@ not by their words:
   checking, can't sleep, can't stop googling."): the reader's or the
   patients' nights;
 - a place that is a person's work ("back to Adrienne Rich's 'Of Woman
-  Born'"): a book, not a town.
+  Born'"): a book, not a town;
+- with no "I": a timetable told of a service ("The 7am ferry gets in at
+  9:45"), a service "run by" others, a movement said of its manner rather
+  than its place ("we're flying blind").
 
 `Ownership(text).not_own` takes a finding's span and says whether one of these
 shapes holds.
@@ -39,11 +42,12 @@ _I = re.IGNORECASE
 #: several times faster than a regular expression here).
 _FIRST = frozenset(("i", "i'm", "i've", "i'd", "i'll", "me", "my", "myself", "mine"))
 _PUNCT = "\"'“”‘’()[],.;:!?…*_-—–"
-#: A sentence that opens on a frequency or a supposition: a general point.
+#: A sentence that opens on a frequency or a supposition, or on the reader's person ("If your
+#: teenager stops eating with the family"): a general point.
 _GENERAL_OPEN = re.compile(
-    r"\W*(?:sometimes|often|usually|occasionally|typically|generally|imagine|suppose),?\s+"
+    r"\W*(?:(?:sometimes|often|usually|occasionally|typically|generally|imagine|suppose),?\s+"
     r"(?:the|a|an|their|your|his|her|they|he|she|it|people|someone|kids|clients|patients"
-    r"|parents|families)\b",
+    r"|parents|families)|(?:if|when|whenever|once) your [\w-]+)\b",
     _I,
 )
 #: A doing as the subject of a general statement: "Sitting in the waiting room for an hour
@@ -87,8 +91,8 @@ _NOW = re.compile(
     r"\b(?:today|tonight|tomorrow|right now|this (?:morning|afternoon|evening|weekend|week))\b",
     _I,
 )
-#: A timetable, told of a service, not of anyone: "The 2pm bus from Pwllheli gets into Bangor
-#: at 3:38", "Every ferry leaves at six". A service opens the sentence and moves in the present.
+#: A timetable, told of a service, not of anyone: "The 7am ferry from Stornoway gets into
+#: Ullapool at 9:45", "Every ferry leaves at six": a service opens it, moving in the present.
 _TIMETABLE = re.compile(
     r"\W*(?:The|A|An|Every|Each|No)\s+(?:[\w:.'’-]+\s+){0,5}?(?:gets|leaves|arrives|departs"
     r"|runs|goes|takes|stops|comes|reaches|calls|connects)\b"

@@ -21,6 +21,9 @@ NOT_CLIENTS = [
     # a colleague named beside her role, then "she"
     "Farewell to Ngaire, our charge nurse, after 28 years. She taught me how to speak to a"
     " frightened teenager without talking down.",
+    # staff placed on the author's team, a role before a name
+    "A nurse on our team resigned today after 11 years. The system burns out its best.",
+    "Our practice manager Wiremu retires on Friday. He taught me to answer every call kindly.",
     # a book's title, a quoted label under discussion
     "Reading group pick: The Anxious Child by Siegel. Dense but good.",
     "'He's just a frequent flyer' is not a formulation and never was.",

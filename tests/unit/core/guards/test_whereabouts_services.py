@@ -34,3 +34,8 @@ def test_services_and_manners_are_no_ones_whereabouts(findings, text: str) -> No
 @pytest.mark.parametrize("text", OWN)
 def test_the_authors_own_trip_still_warns(findings, text: str) -> None:
     assert findings(text, rule=Rule.WHEREABOUTS, backstop=False), text
+
+
+def test_a_remark_about_the_readers_own_person_is_general(findings) -> None:
+    text = "When your son stops eating with the family, say so early. Ring the practice nurse."
+    assert not findings(text, rule=Rule.WHEREABOUTS, backstop=False)

@@ -85,7 +85,7 @@ def _not_a_client(text: str, start: int, end: int, frames: Frames) -> bool:
     """
     s, e = sentence_bounds(text, start)
     if _PRONOUN.match(text, start, end):
-        if pe.FULL_NAME.search(text) or sr.NAMED_STAFF.search(text):
+        if pe.FULL_NAME.search(text) or sr.named_staff(text):
             return True  # "Gabor Maté ... he said", "Ngaire, our nurse,": the one named
         s, e = 0, len(text)  # "her", "he said": the person was named in another sentence
     if frames.not_a_client(s, e) or sr.no_client(text, start, end):

@@ -18,8 +18,8 @@ apart is where the person stands in the sentence:
   doctor's title: a colleague, and a sentence that follows with "she" or "he" as
   its subject is about that colleague.
 
-`no_client(text, start, end)` takes a person's span; `NAMED_STAFF` is searched
-in a whole post.
+`no_client(text, start, end)` takes a person's span; `named_staff(text)` reads a
+whole post.
 """
 
 from __future__ import annotations
@@ -41,6 +41,7 @@ _ROLE = (
 )
 _QUALIFIES = re.compile(rf"\s+{_ROLE}\b", _I)
 #: Someone placed among the author's staff: "a nurse on my team", "a medic from our rota".
+_TEAMS = ("team", "staff", "rota", "department")
 _ON_OUR_TEAM = re.compile(
     r"(?:\s+\w+)?\s+(?:on|in|from|of) (?:my|our) (?:[\w-]+\s+)?(?:team|staff|rota|department)"
     r"\b(?!'s|\s+(?:caseload|list))",
@@ -50,7 +51,6 @@ _ON_OUR_TEAM = re.compile(
 _OWN_STAFF = re.compile(rf"(?:my|our)\s+(?:[\w-]+\s+)?{_ROLE}[\s,]*", _I)
 #: Right before the person: "as" makes it a role someone in the sentence plays; "to" makes
 #: its last word a verb (the few person words that are verbs too).
-_AS_BEFORE = re.compile(r"\bas\s+$", _I)
 _TO_BEFORE = re.compile(r"\bto\s+(?:admit|parent|nurse)$", _I)
 #: A determiner and a job title in capitals: "an HCA", "the SHO", "a CPN".
 _ACRONYM = re.compile(
@@ -67,13 +67,31 @@ _TERM_CLOSE = re.compile(
     r"[^'\"\n]{0,60}?['\"]\s+(?:is|isn't|are|aren't|means|does not|doesn't|was never)\b"
 )
 _TERM_OPEN = re.compile(r"(?:^|(?<=[\s(:]))['\"]\s*[A-Z]")
-#: A person introduced by name beside a role, or behind a doctor's or nurse's title.
-NAMED_STAFF = re.compile(
-    r"\b(?:Dr|Prof|Professor|Sister|Matron)\.?\s+[A-Z][^\W\d_]+"
-    r"|\b[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?,\s+(?:(?:my|our|the)\s+)(?:[\w-]+\s+){0,2}?"
+#: A person introduced by name beside a role, or behind a doctor's or nurse's title; each
+#: shape is searched only when its cheap cue is in the post (`named_staff`).
+_TITLED = re.compile(r"\b(?:Dr|Prof|Professor|Sister|Matron)\.?\s+[A-Z][^\W\d_]+")
+_NAME_THEN_ROLE = re.compile(
+    r"\b[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?,\s+(?:my|our|the)\s+(?:[\w-]+\s+){0,2}?"
     rf"(?i:{_ROLE}|sho|gp|fy\d|st\d|ct\d)\b"
-    rf"|\b(?i:my|our)\s+(?:[\w-]+\s+){{0,2}}?(?i:{_ROLE})\s+[A-Z][^\W\d_]+",
 )
+_ROLE_THEN_NAME = re.compile(
+    rf"\b(?i:my|our)\s+(?:[\w-]+\s+){{0,2}}?(?i:{_ROLE})\s+[A-Z][^\W\d_]+"
+)
+
+
+def named_staff(text: str, end: int | None = None) -> bool:
+    """Whether text[:end] names a colleague: "Dr Osei", "Ngaire, our charge nurse", "our
+    ward manager Deborah"."""
+    end = len(text) if end is None else end
+    if any(t in text for t in ("Dr", "Prof", "Sister", "Matron")) and _TITLED.search(text, 0, end):
+        return True
+    if any(t in text for t in (", my ", ", our ", ", the ")) and _NAME_THEN_ROLE.search(
+        text, 0, end
+    ):
+        return True
+    return any(t in text for t in ("my ", "our ", "My ", "Our ")) and bool(
+        _ROLE_THEN_NAME.search(text, 0, end)
+    )
 
 
 def no_client(text: str, start: int, end: int) -> bool:
@@ -85,26 +103,32 @@ def no_client(text: str, start: int, end: int) -> bool:
         end: where it ends.
 
     Returns:
-        True for a predicate role, a verb after "to", a qualifier of a role, or staff
-        written in capitals.
+        True for a predicate role, a verb after "to", a qualifier of a role, staff
+        written in capitals or named beside a role, a title, or a quoted term.
     """
-    s, _ = sentence_bounds(text, start)
-    if _PRONOUN_SUBJECT.match(text, s) and NAMED_STAFF.search(text, 0, s):
-        return True  # "Ngaire, our charge nurse, ... She taught ... a teenager": hers
-    if _OWN_STAFF.fullmatch(text, start, end):
+    first = text[start : start + 1]
+    if (
+        text.endswith(("as ", "As "), max(0, start - 3), start)
+        and not text[max(0, start - 4) : start - 3].isalpha()
+    ):
+        return True  # "worked as a nurse": a role of someone already in the sentence
+    if " to " in text[start:end] and _TO_BEFORE.search(text, max(start, end - 12), end):
+        return True
+    if _QUALIFIES.match(text, end):
+        return True
+    if first in "mMoO" and _OWN_STAFF.fullmatch(text, start, end):
         return True  # "our charge nurse": a colleague
-    if _AS_BEFORE.search(text, max(0, start - 4), start):
+    if any(t in text for t in _TEAMS) and _ON_OUR_TEAM.match(text, text.rfind(" ", start, end)):
         return True
-    if _TO_BEFORE.search(text, max(start, end - 12), end):
+    if first in "aAtTmMoO" and (m := _ACRONYM.match(text, start)) and m["abbr"] not in _SERVED:
         return True
-    if _QUALIFIES.match(text, end) or _ON_OUR_TEAM.match(text, text.rfind(" ", start, end)):
-        return True
-    m = _ACRONYM.match(text, start)
-    if m is not None and m.group("abbr") not in _SERVED:
-        return True
-    if _TITLE_CASE.fullmatch(text, start, end):
+    if first in "TA" and _TITLE_CASE.fullmatch(text, start, end):
         return True  # "The Anxious Child": a book's or a film's title
-    return _mentioned(text, start, end)
+    if "He " in text or "She " in text:
+        s = sentence_bounds(text, start)[0]
+        if _PRONOUN_SUBJECT.match(text, s) and named_staff(text, s):
+            return True  # "Ngaire, our charge nurse, ... She taught ... a teenager": hers
+    return ("'" in text or '"' in text) and _mentioned(text, start, end)
 
 
 def _mentioned(text: str, start: int, end: int) -> bool:

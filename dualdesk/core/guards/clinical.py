@@ -32,6 +32,7 @@ from dualdesk.core.guards import story_asides as sa
 from dualdesk.core.guards import story_filters as sf
 from dualdesk.core.guards import story_named as sn
 from dualdesk.core.guards import story_people as pe
+from dualdesk.core.guards import story_roles as sr
 from dualdesk.core.guards.clinical_story import story_spans
 from dualdesk.core.guards.context import ReviewContext
 from dualdesk.core.guards.lexicon import Folding, lowered, plain, sentence_bounds
@@ -84,11 +85,11 @@ def _not_a_client(text: str, start: int, end: int, frames: Frames) -> bool:
     """
     s, e = sentence_bounds(text, start)
     if _PRONOUN.match(text, start, end):
-        if pe.FULL_NAME.search(text):
-            return True  # "Gabor Maté ... he said": the person named in full is the one meant
+        if pe.FULL_NAME.search(text) or sr.named_staff(text):
+            return True  # "Gabor Maté ... he said", "Ngaire, our nurse,": the one named
         s, e = 0, len(text)  # "her", "he said": the person was named in another sentence
-    if frames.not_a_client(s, e):
-        return True
+    if frames.not_a_client(s, e) or sr.no_client(text, start, end):
+        return True  # a colleague or public figure; "as a nurse", "an HCA who": a role
     if pe.FAMILY_WORD.fullmatch(text, start, end) and pe.OWN_KIN.search(text):
         return True  # "my aunt's ... the family farm": the author's own family
     if frames.in_saying(start):

@@ -91,7 +91,7 @@ PUBLIC = re.compile(
     r"|invented|discovered|founded|pioneered|famous|history|historical|the news|in the news"
     r"|reported|headline|article|(?:the|this|that) novel|the film|the movie|the show|(?:tv"
     r"|podcast|this"
-    r"|the) episode|character|memoir"
+    r"|the) episode|(?:ep|episode|season|series) ?\d{1,2}\b|character|memoir"
     r"|built an app|launched|won an award|named (?:time|person) of)\b"
     r"|\bin ['\"\u2018\u201c][a-z]|\bat (?:a|the|my) (?:talk|workshop|conference|training"
     r"|webinar|event|book signing|launch|panel)\b",

@@ -105,7 +105,7 @@ def _spans(draft: Draft, context: ReviewContext) -> list[tuple[int, int, str, st
             honorific = m.group()[:1] == "M" and m.group()[:4].rstrip(". ") in pp.HONORIFICS
             if honorific and pp.QUOTED.search(text, max(0, m.start() - 12), m.start()):
                 continue  # "as Mr. Rogers said": a public figure, quoted
-            if honorific and pf.vocative(text, m):
+            if pf.vocative(text, m):
                 continue  # "'Ms. P, I don't need college'": the author, addressed
             if _EXPANDED.match(text, m.end()):
                 continue  # "H.M. (Henry Molaison)": a published case, its name already public

@@ -234,3 +234,16 @@ RECORD = re.compile(
     r"|\b\d{3}-\d{2}-\d{4}\b",
     re.IGNORECASE,
 )
+
+
+#: A screen work watched: "Finally watched Skins.", "binged Heartstopper,".
+_WATCHED = re.compile(
+    r"\b(?i:watched|watching|re-?watched|re-?watching|binged|binge-?watched)\s+$"
+)
+
+
+def watched_title(text: str, start: int, end: int) -> bool:
+    """Whether a capitalised run is the title of something watched, ending its clause."""
+    return text[end : end + 1] in (".", ",", "!", "?", ";") and (
+        _WATCHED.search(text, max(0, start - 16), start) is not None
+    )

@@ -68,9 +68,39 @@ def vocative(text: str, m: re.Match[str]) -> bool:
         m: A match whose "name" group is the name after the title.
 
     Returns:
-        True when the name is one letter, right after an opening quote and before a comma.
+        True when the name is one letter, right after an opening quote and before a comma,
+        or a title and name set off by commas in a quotation spoken to "you".
     """
     name = m.group("name")
+    title = text[m.start() : m.start("name")].strip(" .")
+    if _TITLE.fullmatch(title) and _addressed(text, m.start(), m.end("name")):
+        return True
     if len(name.rstrip(".")) != 1 or not _VOCATIVE_AFTER.match(text, m.end("name")):
         return False
     return _VOCATIVE_BEFORE.search(text, max(0, m.start() - 3), m.start()) is not None
+
+
+#: A title and name set off as a form of address inside quoted speech to "you":
+#: "You will never be finished, Herr Kollege.", "'Herr Doktor, you look tired.'"
+_ADDRESS_BEFORE = re.compile(r"(?:,|[\"\u201c])\s*$")
+_ADDRESS_AFTER = re.compile(r"\s*[,.!?]")
+_AUTHOR_SPEAKS = re.compile(r'\b(?i:i|we) (?i:said|say|told|tell|asked|ask)\b[^"\u201c]*$')
+_YOU = re.compile(r"\b(?i:you|your)\b")
+_TITLE = re.compile(
+    r"Mr|Mrs|Ms|Mx|Miss|Mdm|Mme|Mlle|Sra|Srta|Frau|Herr|Signora|Signor|Senhora|Senhor"
+)
+
+
+def _addressed(text: str, start: int, end: int) -> bool:
+    """Whether the title and name at [start, end) address the hearer of a quotation."""
+    if not (_ADDRESS_AFTER.match(text, end) and _ADDRESS_BEFORE.search(text, start - 3, start)):
+        return False
+    opening = max(text.rfind('"', 0, start), text.rfind("\u201c", 0, start))
+    closing = (
+        text.find('"', end) if text[opening : opening + 1] == '"' else text.find("\u201d", end)
+    )
+    if opening < 0 or closing < 0 or text.count('"', 0, opening) % 2:
+        return False
+    if _AUTHOR_SPEAKS.search(text, max(0, opening - 30), opening):
+        return False  # 'I said to her: "Mrs D, you are safe"': the author names the hearer
+    return _YOU.search(text, opening, closing) is not None

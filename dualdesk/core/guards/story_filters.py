@@ -81,14 +81,14 @@ GENERIC_START = re.compile(
 #: What ends a clause inside a sentence: a general clause may follow ("MI tip: if you...").
 CLAUSE_BREAKS = (":", ";", "\u2014", "\u2013", " - ")
 #: A post that opens as teaching: "PSA for colleagues:", "caseload tip for new staff:",
-#: "things I wish every parent knew:", "hot take:", or an address to learners ("Residents:").
-#: Not "Colleagues, q:", a consult.
+#: "things I wish every parent knew:", "reminder that...", "Residents:"; not "Colleagues, q:".
 TEACHING = re.compile(
     r"\W*(?:(?:[\w'-]+\s+){0,4}?(?:tips?|psa|reminder|hot take|pro-?tip|unpopular opinion"
     r"|rule of thumb|psychoed|psychoeducation|pearls?|teaching point"
     r"|thought of the (?:day|week|month)"
     r"|note to (?:(?:my|all|any|fellow|new|other)\s+)?[\w-]+(?:\s+[\w-]+)?"
     r"|(?:things?|stuff|what) (?:i|we) (?:wish|want|need))\b[^:\n]{0,60}:"
+    r"|(?:[\w'-]+\s+)?(?:reminder|psa|hot take|pro-?tip|tip) that\b"
     r"|(?:[\w'-]+\s+){0,4}?[\w'-]+s\s*:\s*(?:please|pls|do not|don't|never|always|stop"
     r"|remember|avoid)\b"
     r"|(?:residents|trainees|students|parents|carers|caregivers|teachers|new grads"
@@ -240,9 +240,10 @@ PRIVATE_SENSE = re.compile(
 )
 #: A day of the author's own work: a post that speaks of a film and of "today" tells of both.
 TODAY = re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening)|yesterday)\b", _I)
-#: A present "is" or "are": with no narration in its sentence, it defines a kind of person.
+#: A present "is", "are" or "doesn't mean" and no narration in the sentence: a definition.
 COPULA = re.compile(
-    r"\b(?:is|are|isn't|aren't)\b(?!\s+(?:now\s+|still\s+|finally\s+|currently\s+|already\s+)?"
+    r"\b(?:is|are|isn't|aren't|(?:does not|doesn't|do not|don't) mean)\b"
+    r"(?!\s+(?:now\s+|still\s+|finally\s+|currently\s+|already\s+)?"
     r"(?:\w+ing|on|in|at|out|back|home|off|away|with|doing|getting|going)\b)",
     _I,
 )

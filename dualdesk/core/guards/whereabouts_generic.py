@@ -18,7 +18,10 @@ not by their words:
   checking, can't sleep, can't stop googling."): the reader's or the
   patients' nights;
 - a place that is a person's work ("back to Adrienne Rich's 'Of Woman
-  Born'"): a book, not a town.
+  Born'"): a book, not a town;
+- with no "I": a timetable told of a service ("The 7am ferry gets in at
+  9:45"), a service "run by" others, a movement said of its manner rather
+  than its place ("we're flying blind").
 
 `Ownership(text).not_own` takes a finding's span and says whether one of these
 shapes holds.
@@ -39,11 +42,12 @@ _I = re.IGNORECASE
 #: several times faster than a regular expression here).
 _FIRST = frozenset(("i", "i'm", "i've", "i'd", "i'll", "me", "my", "myself", "mine"))
 _PUNCT = "\"'“”‘’()[],.;:!?…*_-—–"
-#: A sentence that opens on a frequency or a supposition: a general point.
+#: A sentence that opens on a frequency or a supposition, or on the reader's person ("If your
+#: teenager stops eating with the family"): a general point.
 _GENERAL_OPEN = re.compile(
-    r"\W*(?:sometimes|often|usually|occasionally|typically|generally|imagine|suppose),?\s+"
+    r"\W*(?:(?:sometimes|often|usually|occasionally|typically|generally|imagine|suppose),?\s+"
     r"(?:the|a|an|their|your|his|her|they|he|she|it|people|someone|kids|clients|patients"
-    r"|parents|families)\b",
+    r"|parents|families)|(?:if|when|whenever|once) your [\w-]+)\b",
     _I,
 )
 #: A doing as the subject of a general statement: "Sitting in the waiting room for an hour
@@ -87,6 +91,20 @@ _NOW = re.compile(
     r"\b(?:today|tonight|tomorrow|right now|this (?:morning|afternoon|evening|weekend|week))\b",
     _I,
 )
+#: A timetable, told of a service, not of anyone: "The 7am ferry from Stornoway gets into
+#: Ullapool at 9:45", "Every ferry leaves at six": a service opens it, moving in the present.
+_TIMETABLE = re.compile(
+    r"\W*(?:The|A|An|Every|Each|No)\s+(?:[\w:.'’-]+\s+){0,5}?(?:gets|leaves|arrives|departs"
+    r"|runs|goes|takes|stops|comes|reaches|calls|connects)\b"
+)
+#: A movement said of how it is done, not where: "we're flying blind", "driving on empty".
+_MANNER_AFTER = re.compile(
+    r"\s+(?:[a-z]+ly\s+)?(?:blind|solo|on autopilot|on empty|by the seat|in the dark|under the"
+    r" radar)\b",
+    _I,
+)
+#: A verb past participle: "a line run by peers", "24/7, run by volunteers": no one's outing.
+_PARTICIPLE = re.compile(r"(?:run|led|hosted|staffed|organi[sz]ed) by\b", _I)
 #: A list item: a comma (or "and"/"or") right before and after it.
 _ITEM_BEFORE = re.compile(r"(?:,|;|\band|\bor)\s+$", _I)
 _ITEM_AFTER = re.compile(r"\s*(?:,|;|\s(?:and|or)\b)")
@@ -158,7 +176,9 @@ class Ownership:
         s, e, first, general = self._sentence(start)
         if first:
             return False
-        if general:
+        if general or _TIMETABLE.match(text, s) or _MANNER_AFTER.match(text, end):
+            return True
+        if start > s and _PARTICIPLE.match(text, start):
             return True
         if text[max(s, start - 5) : start].rstrip().endswith("ing") and _OTHER_DOING.search(
             text, max(s, start - 40), start

@@ -34,7 +34,7 @@ def _lab(colour: str) -> tuple[float, float, float]:
 def colour_distance(first: str, second: str) -> float:
     """Return the CIE76 difference between two #RRGGBB colours (0: the same)."""
     a, b = _lab(first), _lab(second)
-    return sum((p - q) ** 2 for p, q in zip(a, b, strict=True)) ** 0.5
+    return float(sum((p - q) ** 2 for p, q in zip(a, b, strict=True)) ** 0.5)
 
 
 def too_alike(first: str, second: str) -> bool:

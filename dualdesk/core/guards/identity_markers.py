@@ -163,7 +163,8 @@ def local_part(email: str) -> str:
 def marker_pattern(
     markers: tuple[str, ...], handle: str, short: tuple[str, ...] = (), local: str = ""
 ) -> re.Pattern[str] | None:
-    alternatives, domains = [], []
+    alternatives: list[str] = []
+    domains: list[str] = []
     for marker in sorted(set(markers), key=len, reverse=True):
         if marker.split() and len(marker) >= 3:
             is_domain = "." in marker and len(marker.split()) == 1

@@ -139,6 +139,19 @@ def test_model_no_longer_reads_these_as_the_users_own_job(text: str) -> None:
     assert learned.check(Draft(Role.PERSONAL, text), set()) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my sister is training as a nurse and loves it",
+        "I'm at capacity right now, but the directory lists others.",
+    ],
+)
+def test_model_no_longer_reads_these_as_the_job_or_whereabouts(text: str) -> None:
+    # Known false alarms of the model trained up to YS-YX; quiet since XA-XF joined.
+    assert learned.check(Draft(Role.PROFESSIONAL, text), set()) == []
+    assert learned.check(Draft(Role.PERSONAL, text), set()) == []
+
+
 def test_model_is_quiet_on_a_general_professional_post() -> None:
     assert learned.check(Draft(Role.PROFESSIONAL, BENIGN), set()) == []
     assert review(Draft(Role.PROFESSIONAL, BENIGN), _context()) == []
@@ -146,10 +159,10 @@ def test_model_is_quiet_on_a_general_professional_post() -> None:
 
 @pytest.mark.xfail(
     strict=True,
-    reason="a bag of words reads 'the weekend', 'at capacity right now', 'conference' as "
+    reason="a bag of words reads 'the weekend', 'conference' as "
     "whereabouts, 'with her, she said' and "
     "'a client cries in session, she' as a story, 'being a psych', 'twelve years as a', "
-    "'my mental health', 'training as a nurse', 'a nurse by trade', "
+    "'my mental health', 'a nurse by trade', "
     "'if you're a therapist' as the user's own job",
 )
 @pytest.mark.parametrize(
@@ -161,8 +174,6 @@ def test_model_is_quiet_on_a_general_professional_post() -> None:
         "being a psych major was a mistake, ask me how",
         "twelve years as a school governor and I still dread the budget meeting",
         "working on my mental health this year means fewer late nights",
-        "my sister is training as a nurse and loves it",
-        "I'm at capacity right now, but the directory lists others.",
         "Conference slides are up on the blog",
         "if you're a therapist, the waiting list in this town is enormous for you lot",
         "a nurse by trade, my aunt still checks everyone's pulse at dinner",

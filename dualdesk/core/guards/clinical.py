@@ -29,6 +29,7 @@ from dualdesk.core.guards import case_recounted as kr
 from dualdesk.core.guards import clinical_patterns as cp
 from dualdesk.core.guards import clinical_strong as cs
 from dualdesk.core.guards import story_asides as sa
+from dualdesk.core.guards import story_bonds as sb
 from dualdesk.core.guards import story_filters as sf
 from dualdesk.core.guards import story_named as sn
 from dualdesk.core.guards import story_people as pe
@@ -70,9 +71,7 @@ def _general(text: str, start: int, end: int, frames: Frames) -> bool:
     s, e = sentence_bounds(text, start)
     if frames.general(s, e, start) or frames.not_a_client(s, e):
         return True
-    if cp.GENERAL_FRAME.match(text, s, start):
-        return True
-    if sf.TYPE_CLAUSE.match(text, start):
+    if cp.GENERAL_FRAME.match(text, s, start) or sf.TYPE_CLAUSE.match(text, start):
         return True  # "somebody who actually listens": a kind of person
     return bool(cp.GENERAL_FRAME.match(text, end, end + 16) or cp.MODAL_AFTER.match(text, end))
 
@@ -207,6 +206,7 @@ def _spans(text: str, professional: bool) -> list[tuple[int, int]]:
         found += sa.presented(text, frames.unquoted)  # "young mum, only 19, ... she told me"
     structural = _story(text, low, professional, frames)
     structural += story_spans(text, professional, low, frames)
+    structural += sb.spans(text, professional, folded)
     structural += _references(text, low, frames)
     if structural and (
         next(_TODAY.finditer(text, low), None) is not None

@@ -13,6 +13,7 @@ second, so a front should call `context()` on a worker thread after
 from __future__ import annotations
 
 import threading
+from collections.abc import Sequence
 from datetime import datetime, timedelta
 
 from dualdesk.core.accounts import Profile, Role
@@ -20,7 +21,8 @@ from dualdesk.core.findings import Finding
 from dualdesk.core.guards import GuardSettings, ReviewContext, check_paste, review
 from dualdesk.core.guards.context import COUNTED_STATES
 from dualdesk.core.ports import Clock, Outbox, ProfileStore
-from dualdesk.core.posts import Draft, Post
+from dualdesk.core.posts import Draft, Post, PostState
+from dualdesk.core.timeline import XPost
 
 #: At most this many posts of history are loaded (both accounts together).
 HISTORY_LIMIT = 10_000
@@ -54,6 +56,37 @@ class ReviewService:
         self._lock = threading.Lock()
         self._context: ReviewContext | None = None
         self._loaded_at: datetime | None = None
+        # Each account's recent posts as read from X, for posts made outside dualdesk.
+        self._on_x: dict[Role, tuple[Post, ...]] = {}
+
+    def remember_on_x(self, role: Role, posts: Sequence[XPost]) -> None:
+        """Count an account's recent posts on X as its history too.
+
+        A post written on X itself (phone app, website) is not in the
+        outbox, yet X refuses the same text from the other account and a
+        near copy still ties the two together: the duplicate and paste
+        guards must see it. Posts the outbox already knows are skipped.
+        """
+        posts_on_x = tuple(
+            Post(
+                id=f"x:{post.id}",
+                account=role,
+                text=post.text,
+                state=PostState.SENT,
+                created_at=post.created_at,
+                planned_at=post.created_at,
+                tweet_id=post.id,
+                sent_at=post.created_at,
+            )
+            for post in posts
+            if post.created_at is not None
+        )
+        with self._lock:
+            if self._on_x.get(role) == posts_on_x:
+                return
+            self._on_x[role] = posts_on_x
+            self._context = None
+            self._loaded_at = None
 
     def invalidate(self) -> None:
         """Forget the loaded context: call after a profile or the outbox changed."""
@@ -91,6 +124,11 @@ class ReviewService:
         )
         seen: dict[str, Post] = {p.id: p for p in recent}
         seen.update((p.id, p) for p in latest if p.id not in seen)
+        sent = {p.tweet_id for p in seen.values() if p.tweet_id}
+        for posts_on_x in self._on_x.values():
+            seen.update(
+                (p.id, p) for p in posts_on_x if p.tweet_id not in sent and p.planned_at >= since
+            )
         context = ReviewContext.build(profiles, seen.values(), now=now, settings=self._settings)
         context.warm()
         return context

@@ -76,6 +76,9 @@ class PaneLoader:
                 client = self.services.client_for(role) if from_x else None
                 if client is not None:
                     remote = list(client.recent_posts(20).items)
+                    # Posts made on X itself count for the duplicate and paste guards too.
+                    self.services.review.remember_on_x(role, remote)
+                    self.services.review.context()  # rebuilt here, off the GUI thread
             except DualdeskError as exc:
                 problem = f"Recent posts on X could not be loaded: {exc}"
             return local, queue, remote, problem

@@ -10,6 +10,7 @@ import pytest
 from dualdesk.core.accounts import Profile, Role
 from dualdesk.core.findings import Rule, Severity
 from dualdesk.core.posts import Draft, Post, PostState
+from dualdesk.core.timeline import XPost
 from dualdesk.infra.sqlite_store import SQLiteStore
 from dualdesk.services.review import ReviewService
 
@@ -71,3 +72,27 @@ def test_paste_guard_sees_the_other_accounts_posts(store, clock) -> None:
     finding = service.is_from_other_account(Role.PROFESSIONAL, SAID, offset=3)
     assert finding is not None and finding.start == 3
     assert service.is_from_other_account(Role.PERSONAL, SAID) is None
+
+
+def _on_x(clock, tweet_id: str, text: str, days_ago: float = 1) -> XPost:  # type: ignore[no-untyped-def]
+    return XPost(tweet_id, text, "42", created_at=clock.now() - timedelta(days=days_ago))
+
+
+def test_a_post_made_on_x_itself_counts_as_the_other_accounts_history(store, clock) -> None:
+    service = ReviewService(store, store, clock)
+    assert not service.review(Draft(Role.PROFESSIONAL, SAID))
+    service.remember_on_x(Role.PERSONAL, [_on_x(clock, "1901", SAID)])
+    found = service.review(Draft(Role.PROFESSIONAL, SAID))
+    assert [(f.rule, f.severity) for f in found] == [(Rule.DUPLICATE, Severity.BLOCK)]
+    pasted = service.is_from_other_account(Role.PROFESSIONAL, SAID)
+    assert pasted is not None and pasted.rule is Rule.DUPLICATE
+
+
+def test_posts_on_x_the_outbox_knows_or_older_than_the_window_are_not_added(store, clock) -> None:
+    _post(store, clock, "p1", Role.PERSONAL, SAID, tweet_id="1901")
+    service = ReviewService(store, store, clock)
+    before = len(service.context().history)
+    service.remember_on_x(
+        Role.PERSONAL, [_on_x(clock, "1901", SAID), _on_x(clock, "1800", "Old news", days_ago=40)]
+    )
+    assert len(service.context().history) == before

@@ -65,7 +65,8 @@ NAMED = re.compile(
     rf"(?:(?P<age>{_AGE})|{_VERB})"
 )
 #: Speech or writing after a full name: "Harvey Milk said 'you gotta give them hope'" quotes
-#: a known person; a client is spoken of by a first name.
+#: a known person. A client is spoken of by a first name; a full name is a client's only
+#: when the sentence sets it in the work ("Maria Lopez missed her appointment").
 _QUOTES = re.compile(r"\s+(?:said|says|wrote|writes|put it|asked|told us)\b")
 #: The author saw a named person for that person's own appointment: "Saw Maria Lopez for her
 #: intake", "met Tom for his first session". One of the two words after "her" must set it
@@ -139,12 +140,15 @@ def named_subjects(text: str) -> Iterator[re.Match[str]]:
             continue
         if not is_first_name(m.group("name"), text):
             continue
-        if m.group("surname") and _QUOTES.match(text, m.end("surname")):
-            continue  # a quotation attributed to a known person by full name
+        if m.group("surname") and (
+            _QUOTES.match(text, m.end("surname"))
+            or not SETTING.search(text, m.end(), _end(text, pos))
+        ):
+            continue  # a known person quoted or acting by full name, outside the work
         if m.group("age") is None and not _PERSON_CUE.search(text, m.end("name"), _end(text, pos)):
             continue  # "Practice closed Monday": nothing in the sentence says a person acts
         yield m
-    if " for " in text:
+    if " for her " in text or " for his " in text or " for their " in text:
         for m in SEEN_FOR.finditer(text):
             if SETTING.search(m.group("setting")) and is_first_name(m.group("name"), text):
                 yield m

@@ -31,6 +31,8 @@ def test_a_named_person_in_a_session_story_is_clinical_and_the_name_is_phi(
         "Met Sarah Kim for her birthday lunch",  # a friend's birthday
         "Audre Lorde wrote that caring for myself is not self-indulgence.",  # quoted by name
         "Harriet Lerner said anger is a signal worth listening to.",
+        "Jacinda Ardern stepped down when she had nothing left in the tank",  # no work
+        "Sarah Jones presented her research on grief at the conference",  # a colleague
     ],
 )
 def test_a_full_name_outside_the_work_is_no_session_story(findings, text) -> None:

@@ -85,8 +85,9 @@ PHONE = re.compile(
 TOLL_FREE = re.compile(r"^\+?1?[\s.-]?\(?8(?:00|88|77|66|55|44|33)\b")
 
 #: A sentence about a public, historical or fictional person, not someone the author treats.
+#: A year inside a numeric date ("04/12/1987", a date of birth) is no sign of history.
 PUBLIC = re.compile(
-    r"\b(?:(?:1[5-9]\d\d)s?\b(?! (?:am|pm))|freud|jung|adler"
+    r"\b(?:(?<![/.-])(?:1[5-9]\d\d)s?\b(?! (?:am|pm))|freud|jung|adler"
     r"|rogers|binet|piaget|skinner|pavlov|bowlby|winnicott|erikson|maslow|milgram|beck|linehan"
     r"|invented|discovered|founded|pioneered|famous|history|historical|the news|in the news"
     r"|reported|headline|article|(?:the|this|that) novel|the film|the movie|the show|(?:tv"

@@ -9,8 +9,8 @@ lines), role addresses (info@, contact@) and the user's own profile
 addresses are not personal identifiers and do not fire.
 
 Severity: warn on its own (a name may be a public figure or a colleague);
-block together with a `clinical` finding (set in review.py): an identifier
-next to a story about a client is what makes the client recognisable.
+block with a `clinical` finding (review.py), as a story makes its person
+recognisable, or when kinds identify one person together (`phi_linked.py`).
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from dualdesk.core.accounts import Role
 from dualdesk.core.emails import mailbox
 from dualdesk.core.findings import Finding, Rule, Severity
 from dualdesk.core.guards import phi_described as described
+from dualdesk.core.guards import phi_linked as linked
 from dualdesk.core.guards import phi_lone_name as lone
 from dualdesk.core.guards import phi_lookalikes as pl
 from dualdesk.core.guards import phi_numbers as numbers
@@ -93,8 +94,8 @@ def _spans(draft: Draft, context: ReviewContext) -> list[tuple[int, int, str, st
             name = m.group("name")
             if pp.NOT_NAMES.match(name.rstrip(".")) or name in pp.INITIALS_NOT_NAMES:
                 continue
-            if places.is_own(name, names):
-                continue
+            if places.is_own(name, names) or lone.exclaimed(text, m):
+                continue  # the user's own name; "Meh, a client cancelled": a feeling
             if pp.AUTHOR.search(text, max(0, m.start() - 10), m.start()) or (
                 _SPATIAL_BEFORE.search(text, max(0, m.start() - 10), m.start())
                 and m.group()[:4].lower() == "the "
@@ -217,11 +218,15 @@ def in_story(draft: Draft, context: ReviewContext, found: list[Finding]) -> list
 
 
 def check(draft: Draft, context: ReviewContext) -> list[Finding]:
-    """Return a warn finding for each identifier in the draft."""
-    return _findings(draft.text, _spans(draft, context))
+    """Return a finding for each identifier: warn, or block when several identify one person."""
+    spans = _spans(draft, context)
+    block = linked.linked(plain(draft.text), spans)
+    return _findings(draft.text, spans, Severity.BLOCK if block else Severity.WARN)
 
 
-def _findings(text: str, spans: list[tuple[int, int, str, str]]) -> list[Finding]:
+def _findings(
+    text: str, spans: list[tuple[int, int, str, str]], severity: Severity = Severity.WARN
+) -> list[Finding]:
     findings: list[Finding] = []
     # spans come sorted by start: one overlaps an earlier one iff it starts before `covered`
     covered = -1
@@ -232,7 +237,7 @@ def _findings(text: str, spans: list[tuple[int, int, str, str]]) -> list[Finding
         findings.append(
             Finding(
                 rule=Rule.PHI,
-                severity=Severity.WARN,
+                severity=severity,
                 start=start,
                 end=end,
                 message=f"\u201c{text[start:end]}\u201d is {kind}: an identifier under HIPAA "

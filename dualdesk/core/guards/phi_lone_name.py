@@ -15,6 +15,7 @@ import re
 
 from dualdesk.core.guards import phi_patterns as pp
 from dualdesk.core.guards.phi_words import known_word, written_in_lower_case
+from dualdesk.core.guards.story_patterns import IRREGULAR
 
 Span = tuple[int, int, str, str]
 
@@ -22,12 +23,21 @@ Span = tuple[int, int, str, str]
 LONE = re.compile(r"[.!?]\s+(?P<name>[A-Z][a-z\u00e0-\u00ff\u0101-\u017f]{2,14})[.!]+(?=\s|$)")
 #: The next sentence goes on about the person: "she wanted", "He was".
 _GOES_ON = re.compile(r"\s*(?:she|he|her|his|him)\b", re.IGNORECASE)
-#: Exclamations and one-word verdicts, and adjective endings: "Ugh.", "Brutal.", "Lovely.".
-_NOT_NAME = re.compile(
+#: Exclamations and one-word verdicts: "Ugh.", "Brutal.", "Meh, ...".
+_EXCLAMATION = (
     r"(?:ugh|oof|argh|meh|phew|yikes|sigh|bless|cheers|ouch|hmm+|eek|yay|whew|gosh|welp|nope"
     r"|grim|wild|gutted|brutal|respect|legend|classic|tears|silence|peace|bliss|mood|same"
     r"|done|wow|boom|wait|anyway|also|exactly|absolutely|agreed|truth|facts|noted|period"
-    r"|full stop)$|(?:al|ic|ly|ful|ous|ble|ish|ary)$"
+    r"|full stop|oh|ah|aw+|argh+|ugh+|oops|whoa|yeah|yep|nah|well|okay|ok|sigh|welp|lol|omg)"
+)
+#: Exclamations, and adjective endings: "Ugh.", "Brutal.", "Lovely.".
+_NOT_NAME = re.compile(rf"{_EXCLAMATION}$|(?:al|ic|ly|ful|ous|ble|ish|ary)$")
+_EXCLAIMED = re.compile(_EXCLAMATION, re.IGNORECASE)
+#: A verb right after the noun phrase that follows "Meh, a client": that phrase is the
+#: sentence's subject ("a client cancelled"), not a name's apposition ("Maria, a client, …").
+_SUBJECT_ACTS = re.compile(
+    rf"\s+(?:(?:just|finally|then|also)\s+)?(?:{IRREGULAR}|[a-z]{{3,}}ed|has|had|was|is|keeps"
+    r"|wants|no-?showed)\b"
 )
 
 
@@ -54,3 +64,26 @@ def lone_names(text: str, own: frozenset[str]) -> list[Span]:
         if pp.THIRD_PERSON.search(text, max(0, before + 1), m.start()):
             found.append((*m.span("name"), "a name or initial", "Remove the name or initial."))
     return found
+
+
+def exclaimed(text: str, m: re.Match[str]) -> bool:
+    """Whether a name found before a comma opens its sentence as an exclamation instead.
+
+    "Meh, a client cancelled" and "Ugh, my 3pm no-showed" open with a word of
+    feeling, not a person: the word is an exclamation, or the phrase after
+    the comma is the subject of its own verb, so nothing stands in apposition.
+
+    Args:
+        text: the draft, plain.
+        m: a name pattern's match, with a group "name".
+
+    Returns:
+        True when the name is the sentence's first word, a comma follows it, and it is
+        an exclamation or the phrase after the comma acts on its own.
+    """
+    start, end = m.span("name")
+    if text[end : end + 1] != "," or text[:start].rstrip()[-1:] not in ("", *".!?\n"):
+        return False
+    return _EXCLAIMED.fullmatch(m.group("name")) is not None or (
+        _SUBJECT_ACTS.match(text, m.end()) is not None
+    )

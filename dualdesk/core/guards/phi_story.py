@@ -122,6 +122,8 @@ def _sentence_start(text: str, start: int) -> bool:
         i -= 1
     if i < 0 or text[i] == "\n" or text[i] in _OPENS:
         return True
+    if text[i].isalpha() and text[i] not in "aAI" and not text[i - 1 : i].isalnum():
+        return _sentence_start(text, i)  # "é Had a client": a stray letter, not a word
     return not text[i].isascii() and not text[i].isalpha()  # an emoji or symbol before
 
 
@@ -199,7 +201,7 @@ def story_identifiers(
         start, end = m.span()
         words = _SPLIT(m.group())
         first = _sentence_start(text, start)
-        opener = first and len(words) < 3
+        opener = first and len(words) < 3 and not openers.author_acts(words)
         if opener:  # "Gladys", "Al Green": a name only as the one acting in the sentence
             if (span := openers.opening_name(text, start, end, words, own)) is None:
                 continue

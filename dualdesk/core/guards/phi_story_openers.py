@@ -8,7 +8,9 @@ hasn't known…", "Little Brody finally drew his dad…"), or owns a relative
 determiner, number, conjunction, adverb, greeting), no role, kin or common
 word ("Judge gave him…", "Referral bounced…", "Mum rang…") and has no
 common noun's ending. A word the post also writes in lower case is a common
-word. This runs only inside a post already read as a client's story.
+word. A past tense first ("Saw Maria…") is the author's act, with the "I"
+left out, and the name after it is read as inside the sentence. This runs
+only inside a post already read as a client's story.
 """
 
 from __future__ import annotations
@@ -39,6 +41,17 @@ _OWNS = re.compile(
 #: Someone acting or spoken of after the verb: the opener is a person, not a thing.
 _PERSON_AFTER = re.compile(r"\b(?:she|he|her|his|him|me|said|says|told|asked)\b", re.I)
 _STOP = re.compile(r"[.!?\n]")
+#: A past tense opening a note with its "I" left out: "Saw Maria for…", "Assessed Tom".
+_AUTHOR_ACTS = re.compile(rf"(?:{IRREGULAR}|[a-z]{{3,}}ed)", re.IGNORECASE)
+
+
+def author_acts(words: list[str]) -> bool:
+    """Whether a sentence's first two capitalised words are the author's act and its object.
+
+    In "Saw Maria for her intake" the capital of "Saw" is the sentence's, and
+    "Maria" is read like any capitalised word inside a sentence.
+    """
+    return len(words) == 2 and _AUTHOR_ACTS.fullmatch(words[0]) is not None
 
 
 def opening_name(

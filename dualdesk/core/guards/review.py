@@ -17,6 +17,7 @@ from dualdesk.core.guards import (
     cost,
     duplicates,
     identity,
+    invisible,
     learned,
     phi,
     promotion,
@@ -69,8 +70,17 @@ def review(draft: Draft, context: ReviewContext, *, backstop: bool = True) -> li
             to measure them).
 
     Returns:
-        Findings sorted by (start, end); empty for a blank draft.
+        Findings sorted by (start, end), offsets into `draft.text`; empty for a blank
+        draft. The guards read the text without invisible characters (`invisible.py`).
     """
+    text, kept = invisible.visible(draft.text)
+    if kept is None:
+        return _review(draft, context, backstop)
+    found = _review(replace(draft, text=text), context, backstop)
+    return invisible.on_original(found, kept, len(draft.text))
+
+
+def _review(draft: Draft, context: ReviewContext, backstop: bool) -> list[Finding]:
     if not draft.text.strip():
         return []
     findings: list[Finding] = []

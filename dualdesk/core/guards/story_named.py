@@ -58,8 +58,25 @@ _VERB = (
     r"(?:has(?:n't)?|had(?:n't)?|was(?:n't)?|is(?:n't)?|does(?:n't)?|did(?:n't)?|won't|can't"
     rf"|couldn't|wouldn't|keeps|refuses|refused|told|asked|said|{IRREGULAR}|[a-z]{{3,}}ed)\b"
 )
-#: A capitalised word at a clause start, then an age in apposition or a verb in the singular.
-NAMED = re.compile(rf"(?-i:(?P<name>[A-Z][a-z]{{2,14}}))(?:(?P<age>{_AGE})|{_VERB})")
+#: A capitalised word at a clause start (a surname may follow: "Maria Lopez"), then an age
+#: in apposition or a verb in the singular.
+NAMED = re.compile(
+    rf"(?-i:(?P<name>[A-Z][a-z]{{2,14}})(?P<surname> [A-Z][a-z]{{1,20}})?)"
+    rf"(?:(?P<age>{_AGE})|{_VERB})"
+)
+#: Speech or writing after a full name: "Harvey Milk said 'you gotta give them hope'" quotes
+#: a known person. A client is spoken of by a first name; a full name is a client's only
+#: when the sentence sets it in the work ("Maria Lopez missed her appointment").
+_QUOTES = re.compile(r"\s+(?:said|says|wrote|writes|put it|asked|told us)\b")
+#: The author saw a named person for that person's own appointment: "Saw Maria Lopez for her
+#: intake", "met Tom for his first session". One of the two words after "her" must set it
+#: in the work (an intake, a session, a review), not in the author's life ("her birthday").
+SEEN_FOR = re.compile(
+    r"\b(?:saw|seen|met|met with|assessed|reviewed|admitted|discharged|visited)\s+"
+    r"(?-i:(?P<name>[A-Z][a-z]{2,14})(?: [A-Z][a-z]{1,20})?)\s+for\s+(?:her|his|their)\s+"
+    r"(?P<setting>[a-z-]+(?:\s+[a-z-]+)?)",
+    _I,
+)
 #: Who but a person could do this: a pronoun for them, or speech, after the name.
 _PERSON_CUE = re.compile(
     r"\b(?:she|he|her|his|him|herself|himself|said|says|told|tells|asked|asks)\b", _I
@@ -113,7 +130,8 @@ _CLAUSE_START = re.compile(r"[.!?:;\n\u2014]\s*")
 
 
 def named_subjects(text: str) -> Iterator[re.Match[str]]:
-    """First names at clause starts acting or presented with an age (see NAMED)."""
+    """First names at clause starts acting or presented with an age (see NAMED), or seen
+    for their own appointment (see SEEN_FOR)."""
     for pos in chain((0,), (m.end() for m in _CLAUSE_START.finditer(text))):
         if not text[pos : pos + 1].isupper():
             continue
@@ -122,9 +140,18 @@ def named_subjects(text: str) -> Iterator[re.Match[str]]:
             continue
         if not is_first_name(m.group("name"), text):
             continue
+        if m.group("surname") and (
+            _QUOTES.match(text, m.end("surname"))
+            or not SETTING.search(text, m.end(), _end(text, pos))
+        ):
+            continue  # a known person quoted or acting by full name, outside the work
         if m.group("age") is None and not _PERSON_CUE.search(text, m.end("name"), _end(text, pos)):
             continue  # "Practice closed Monday": nothing in the sentence says a person acts
         yield m
+    if " for her " in text or " for his " in text or " for their " in text:
+        for m in SEEN_FOR.finditer(text):
+            if SETTING.search(m.group("setting")) and is_first_name(m.group("name"), text):
+                yield m
 
 
 def is_first_name(word: str, text: str) -> bool:
@@ -194,7 +221,7 @@ def presented(m: re.Match[str]) -> bool:
 
     "Beryl, late 80s", "Mrs Okafor's son", "The 3pm wore me out", "She's 83".
     """
-    if m.re is SLOT:
+    if m.re is SLOT or m.re is SEEN_FOR:
         return True
     if m.re is NAMED:
         return m.group("age") is not None
@@ -205,4 +232,4 @@ def presented(m: re.Match[str]) -> bool:
 
 def is_named(m: re.Match[str]) -> bool:
     """Whether a match names one person or slot: never a kind of person ("Mrs Okafor is…")."""
-    return m.re in (NAMED, SLOT, ONE_PERSON_NAMED, COUNTED_CASES, KIN_OF_NAMED)
+    return m.re in (NAMED, SEEN_FOR, SLOT, ONE_PERSON_NAMED, COUNTED_CASES, KIN_OF_NAMED)

@@ -32,7 +32,8 @@ _DISCARDING = ("keyring.backends.fail", "keyring.backends.null")
 _FILE_BASED = ("keyrings.alt",)
 
 _NO_KEYRING = (
-    "No system keyring was found. dualdesk keeps X keys only in the system "
+    "No system keyring was found. dualdesk keeps its keys (X sign-ins, the "
+    "do-not-follow list's key) only in the system "
     "keyring, never in a file: install and start a Secret Service such as "
     "gnome-keyring or KeePassXC (with its Secret Service integration on), or "
     "use KWallet, then try again."

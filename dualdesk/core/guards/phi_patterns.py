@@ -229,7 +229,7 @@ HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Mx", "Miss"})
 QUOTED = re.compile(r"\b(?:as|like|by|from|quoting|quote|of)\s+$", re.IGNORECASE)
 RECORD = re.compile(
     r"\b(?:mrn|medical record|chart|case|record|account|acct|member|policy|claim|patient|client|pt"
-    r"|insurance|ssn|social security|id)(?:\s+(?:number|no\.?|num|id|#))?\s*[:#]?\s*"
+    r"|insurance|ssn|social security|id)(?:\s+(?:number|no\.?|num|id|ref|reference|#))?\s*[:#]?\s*"
     r"(?P<num>[A-Z0-9][A-Z0-9-]{3,})\b"
     r"|\b\d{3}-\d{2}-\d{4}\b",
     re.IGNORECASE,

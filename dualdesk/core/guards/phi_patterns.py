@@ -187,9 +187,9 @@ AGE = re.compile(
     r"\b(?:9\d|1[0-2]\d)(?:[- ]?(?:years?|yrs?)[- ]?old\b|[- ]?y/?o\b)"
     r"|\b(?:aged?|turned|turning|turns)\s+(?:9\d|1[0-2]\d)\b"
     r"|\b(?:(?i:she|he|they)(?:'s|’s| is| was| are)|(?i:who(?:'s| is)))\s+(?:(?i:only|nearly"
-    r"|almost|just|now)\s+)?(?:9\d|1[0-2]\d)\b(?!\s*(?:%|percent|minutes|mins|kg|lbs?))"
+    r"|almost|just|now)\s+)?(?:9\d|1[0-2]\d)\b(?!\s*(?:%|percent|min|hours?|hrs?|mg|kg|lbs?))"
     r"|\b(?:is|turned|turns|turning)\s+(?:9\d|1[0-2]\d)\b(?![.,]?\d|\s*(?:%|°|degrees|percent|mph"
-    r"|minutes|mins|days|pounds|lbs|kg|miles|dollars|cents|pages|beds|people|points))",
+    r"|min|hours?|hrs?|mg|ml|km|days|pounds|lbs|kg|miles|dollars|cents|pages|beds|people|points))",
     re.IGNORECASE,
 )
 #: "Kayla from Ten Sleep", "Jamie fae Drumchapel": a first name with the place the person is from.

@@ -58,3 +58,17 @@ def test_an_identifier_in_a_shape_is_found(findings, text: str, identifier: str 
 def test_own_people_research_and_practice_lines_pass(findings, text: str) -> None:
     assert _spans(findings, text) == []
     assert _spans(findings, text, Role.PERSONAL) == []
+
+
+#: A number with a unit or a dosing schedule after it is a quantity, not an age over 89.
+QUANTITIES = [
+    "Rang the ward about him: the nearest crisis bed is 90 min from his flat.",
+    "She had stopped her sertraline on her own; back on 100 od now and sleeping again.",
+    "Client restarted his olanzapine last week, 10 nocte, and he is 95 hrs without a drink.",
+]
+
+
+@pytest.mark.parametrize("text", QUANTITIES)
+def test_a_quantity_in_a_client_story_is_no_age(findings, text: str) -> None:
+    found = findings(text, rule=Rule.PHI, backstop=False)
+    assert [f for f in found if "age" in f.message] == []

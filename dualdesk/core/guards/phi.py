@@ -29,6 +29,7 @@ from dualdesk.core.guards import phi_patterns as pp
 from dualdesk.core.guards import phi_places as places
 from dualdesk.core.guards import phi_practice as practice
 from dualdesk.core.guards import phi_profiles as pf
+from dualdesk.core.guards import phi_shapes as ps
 from dualdesk.core.guards import phi_story as story
 from dualdesk.core.guards.context import ReviewContext
 from dualdesk.core.guards.lexicon import (
@@ -118,7 +119,7 @@ def _spans(draft: Draft, context: ReviewContext) -> list[tuple[int, int, str, st
     low = lowered(text)
     found.extend(practice.contacts(text, _profile_words(context)))
     found.extend(lone.lone_names(text, _profile_words(context)))
-    found.extend(places.tied_places(text, low, public))
+    found.extend(places.tied_places(text, low, public) + ps.identifiers(text, folded, public))
     for m in pf.PROFILE_PLACE.finditer(text):
         if places.small(m.group("place")):
             found.append((*m.span("place"), "a place smaller than a state", ""))

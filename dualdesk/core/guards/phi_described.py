@@ -47,7 +47,8 @@ _NOT_A_CLIENT = re.compile(
 _HE_OR_SHE = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.IGNORECASE)
 #: A name, then its age in apposition: "Beryl, late 80s,", "Tom, 47,", "Ana, 16."
 NAME_AGED = re.compile(
-    r"(?<![\w.])(?P<name>[A-Z][a-z]+),\s+(?:(?i:early|mid|late)[- ]?)?\d{2}s?"
+    r"(?<![\w.])(?<!\b(?i:in|at) )(?<!from )(?<!near )"  # "in Vancouver, late 70s": a decade
+    r"(?P<name>[A-Z][a-z]+),\s+(?:(?i:early|mid|late)[- ]?)?\d{2}s?"
     r"(?:\s?(?i:yo|y/o|yrs?))?(?=[,.;)]|\s+(?:and|with|who|has|had|is|was)\b)"
 )
 #: A comma and an age: what must be in a draft for `NAME_AGED` to be tried.

@@ -36,6 +36,8 @@ _LINE_BEFORE = re.compile(
 #: the author's own number ("my cell", "reach me") is not one.
 _TO_READER = re.compile(r"\b(?:you|your|please|pls|reach out|save it|share)\b", re.IGNORECASE)
 _MINE = re.compile(r"\b(?:my|me)\b", re.IGNORECASE)
+#: The reader's own number given back to them ("you left your number wrong"): a person's.
+_YOURS = re.compile(r"\byour (?:own )?(?:(?:phone|mobile|cell|contact) )?number\b", re.I)
 _UNITS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 #: Just after a number: what it is for ("0161 496 0000 for bookings").
 _LINE_AFTER = re.compile(
@@ -127,7 +129,9 @@ def phones(text: str) -> list[Span]:
             continue
         if _LINE_AFTER.match(text, m.end()):
             continue
-        if _TO_READER.search(text) and not (THIRD_PERSON.search(text) or _MINE.search(text)):
+        if _TO_READER.search(text) and not (
+            THIRD_PERSON.search(text) or _MINE.search(text) or _YOURS.search(text)
+        ):
             continue  # "Inochi no Denwa 0570-783-556. Please reach out.": a line for anyone
         found.append((*m.span(), "a phone number", "Remove the phone number."))
     return found

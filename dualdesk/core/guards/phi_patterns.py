@@ -187,9 +187,9 @@ AGE = re.compile(
     r"\b(?:9\d|1[0-2]\d)(?:[- ]?(?:years?|yrs?)[- ]?old\b|[- ]?y/?o\b)"
     r"|\b(?:aged?|turned|turning|turns)\s+(?:9\d|1[0-2]\d)\b"
     r"|\b(?:(?i:she|he|they)(?:'s|’s| is| was| are)|(?i:who(?:'s| is)))\s+(?:(?i:only|nearly"
-    r"|almost|just|now)\s+)?(?:9\d|1[0-2]\d)\b(?!\s*(?:%|percent|minutes|mins|kg|lbs?))"
+    r"|almost|just|now)\s+)?(?:9\d|1[0-2]\d)\b(?!\s*(?:%|percent|min|hours?|hrs?|mg|kg|lbs?))"
     r"|\b(?:is|turned|turns|turning)\s+(?:9\d|1[0-2]\d)\b(?![.,]?\d|\s*(?:%|°|degrees|percent|mph"
-    r"|minutes|mins|days|pounds|lbs|kg|miles|dollars|cents|pages|beds|people|points))",
+    r"|min|hours?|hrs?|mg|ml|km|days|pounds|lbs|kg|miles|dollars|cents|pages|beds|people|points))",
     re.IGNORECASE,
 )
 #: "Kayla from Ten Sleep", "Jamie fae Drumchapel": a first name with the place the person is from.
@@ -229,7 +229,7 @@ HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Mx", "Miss"})
 QUOTED = re.compile(r"\b(?:as|like|by|from|quoting|quote|of)\s+$", re.IGNORECASE)
 RECORD = re.compile(
     r"\b(?:mrn|medical record|chart|case|record|account|acct|member|policy|claim|patient|client|pt"
-    r"|insurance|ssn|social security|id)(?:\s+(?:number|no\.?|num|id|#))?\s*[:#]?\s*"
+    r"|insurance|ssn|social security|id)(?:\s+(?:number|no\.?|num|id|ref|reference|#))?\s*[:#]?\s*"
     r"(?P<num>[A-Z0-9][A-Z0-9-]{3,})\b"
     r"|\b\d{3}-\d{2}-\d{4}\b",
     re.IGNORECASE,

@@ -89,9 +89,9 @@ _QUOTED = re.compile(r'"[^"\n]{1,200}"|(?<![\w])\'(?:[^\'\n]|(?<=\w)\'(?=\w)){1,
 LATE_AGE = re.compile(
     r"(?<![\w$\u00a3\u20ac.,/:#-])(?:9\d|1[01]\d|120)(?:st|nd|rd|th)?(?![\w%\u00b0/:-]|[.,]\d)"
     r"(?!\s*(?:percent|per|minutes?|mins?|hours?|hrs?|seconds?|days?|weeks?|months?|years?"
-    r"|miles?|km|kg|lbs?|pounds?|dollars?|bucks|cents|degrees|mph|pages?|people|patients"
-    r"|clients|beds|points|calls|visits|sessions|times|steps|laps|reps|words|students"
-    r"|families|members|staff|volunteers|units|mg|ml|k|x|to|or|-)\b)",
+    r"|miles?|km|kg|lbs?|pounds?|dollars?|bucks|cents|degrees|mph|pages?|people|patients|qhs"
+    r"|clients|beds|points|calls|visits|sessions|times|steps|laps|reps|words|students|bid|tid"
+    r"|families|members|staff|volunteers|units|mg|ml|k|x|to|or|od|bd|nocte|mane|prn|-)\b)",
     re.IGNORECASE,
 )
 #: The author's own relative just before: "my abuela's", "our gran is".

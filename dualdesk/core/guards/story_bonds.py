@@ -26,11 +26,12 @@ from dualdesk.core.guards.story_present import present_spans
 _I = re.IGNORECASE
 
 #: How long or how often the author has seen someone: "since spring", "every week for a year",
-#: "for eleven months", "weekly", "for work".
+#: "for eleven months", "4 yrs", "weekly", "for work".
 _OVER_TIME = (
     r"(?:since\b|every (?:single )?(?:week|day|month|fortnight|mon|tues|wednes|thurs|fri|satur"
     r"|sun)|weekly\b|fortnightly\b|monthly\b|for (?:work\b|(?:a|an|one|two|three|four|five|six"
-    r"|\d+|over a|nearly a|almost a|the (?:past|last)) (?:[\w-]+ )?(?:weeks?|months?|years?)\b))"
+    r"|\d+|over a|nearly a|almost a|the (?:past|last)) (?:[\w-]+ )?(?:weeks?|months?|years?)\b)"
+    r"|\d+\+? (?:wks?|weeks?|months?|mos|yrs?|years?)\b)"
 )
 #: The author's standing tie to someone just named: "i've been seeing since spring", "you've
 #: seen every week", "i visit for work", "I've known since she was small". Searched first; the
@@ -69,6 +70,9 @@ _TIE_WORDS = (
     "week",
     "month",
     "year",
+    "yrs",
+    "wks",
+    "mos",
 )
 #: A file on one person: "case #HI-4471982", "case ref CK-44817", "MRN 0042113" (not the
 #: author's own insurance claim or a file number).

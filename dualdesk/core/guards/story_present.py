@@ -1,6 +1,6 @@
 """One person made present in the post: addressed by name, presented by decade, told now.
 
-Three shapes of a story from practice that need neither a past-tense verb
+Four shapes of a story from practice that need neither a past-tense verb
 nor the word "client". The author speaks to one named person who may read
 the post ("Aoife if you're reading this, ...", "C.O'D from Carrigaline, if
 by any chance you see this: ..."), a name or initials opening the post as a
@@ -9,7 +9,9 @@ reader ("If you're reading this, rest"). One person is presented by decade
 as in a consult, a list of conditions after them ("woman in her 70s, MDD,
 CKD stage 3, ..."). One patient is the subject of a present-tense verb about
 themself ("pt swears she's fine", "my client insists he is"): the historic
-present of a story, not advice ("when a client says he's fine").
+present of a story, not advice ("when a client says he's fine"). The author is
+at work with one person now, the subject dropped ("Working with a woman whose
+da is 93 ..."), not with a kind of person ("working with teens who...").
 
 Each pattern is anchored or bounded and tried only behind a cheap gate, so a
 draft without the key words costs a few substring tests.
@@ -64,6 +66,26 @@ PRESENT_TENSE = re.compile(
     _I,
 )
 _PRESENT_GATE = ("pt ", "patient ", "client ")
+#: The author at work with one person now, the subject dropped, the person then described:
+#: "Working with a woman whose da is 93", "Seeing a lad who..."; opens the post or a sentence.
+WORKING_WITH = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:(?:currently|still|been|i'm|i am)\s+)?(?:working with|seeing"
+    rf"|supporting|counsell?ing|treating)\s+(?:a|an|this)\s+(?:[\w-]+\s+)?{PERSON}"
+    r"\s+(?:who|whose|that)\b",
+    _I,
+)
+_WORKING_GATE = (
+    "working with a",
+    "working with this",
+    "seeing a",
+    "seeing this",
+    "supporting a",
+    "supporting this",
+    "counselling a",
+    "counseling a",
+    "treating a",
+    "treating this",
+)
 _OPENS_BEFORE = re.compile(r"(?:^|[:.!?;]\s|\bmy\s|\bthis\s|\bthat\s|\bone\s)$", _I)
 _DECADE_GATE = ("0s,", "0s;", "0s:", "0's,", "0\u2019s,")
 
@@ -96,4 +118,6 @@ def present_spans(text: str, folded: str, professional: bool) -> list[tuple[int,
         found += [m.span() for m in ADDRESSED_BY_NAME.finditer(text)]
     if any(g in folded for g in _DECADE_GATE):
         found += [m.span() for m in DECADE_CASE.finditer(text)]
+    if any(g in folded for g in _WORKING_GATE):
+        found += [m.span() for m in WORKING_WITH.finditer(text)]
     return found + _told_now(text, folded)

@@ -42,3 +42,12 @@ def test_one_person_made_present_is_flagged(findings, text: str) -> None:
 @pytest.mark.parametrize("text", ABSENT)
 def test_kin_the_reader_and_general_advice_pass(findings, text: str) -> None:
     assert not findings(text, rule=Rule.CLINICAL, backstop=False), text
+
+
+def test_work_with_one_person_now_is_flagged_and_a_kind_of_person_is_not(findings) -> None:
+    one = "Seeing a widower who still sets two plates at dinner. Any grief groups for men?"
+    kind = "Working with teens who self-harm takes a toll; look after yourselves, folks."
+    known = "Signed the forms for someone I've known 6 yrs. Right call, still gutted."
+    assert findings(one, rule=Rule.CLINICAL, backstop=False), one
+    assert findings(known, rule=Rule.CLINICAL, backstop=False), known
+    assert not findings(kind, rule=Rule.CLINICAL, backstop=False), kind

@@ -125,6 +125,27 @@ GRAMMAR_VOICES = (
         r"|\bat work,? (?:today,? |tonight,? )?"
         r"(?:a|one|my|this|another) (?:new |young |older )?(?:patient|client)s?\b",
     ),
+    # the author's years in a clinical field: "10 yrs in psych nursing", "two decades in
+    # psychiatry"; not "ten years in therapy" (a client's) nor "in mental health services"
+    (
+        ("yrs in", "years in", "year in", "decades in", "decade in", "yr in", "now in"),
+        rf"\b(?:{_COUNT}\+?|a few|a couple of|many|several) (?:yrs?|years?|decades?) (?:now )?in "
+        r"(?:(?:child|adult|adolescent|forensic|community|perinatal|acute|inpatient|nhs) )?"
+        r"(?:psych(?:iatric)? nursing|mh nursing|mental health nursing|psychiatry|psychology"
+        r"|social work|counsell?ing|psychotherapy|mental health|the (?:psych|mental health) "
+        r"(?:field|world))\b(?! (?:services?|system|care|crisis|struggles|problems|issues"
+        r"|support|wards?|units?|hospitals?)\b)",
+    ),
+    # the author at the work with one person, the subject dropped: "counselling a lad whose
+    # nan...", "been treating a woman who"; not "treating a mate to a pint"
+    (
+        ("counselling ", "counseling ", "treating ", "assessing ", "diagnosing ", "triaging "),
+        r"(?:^|(?<=[.!?:] ))(?:(?:i'?m|i am|been|i've been|currently|still) )?(?:counsell?ing"
+        r"|treating|assessing|diagnosing|triaging) (?:a|an|this|one|another) "
+        r"(?:[\w-]+ )?(?:lad|lass|man|woman|guy|girl|boy|kid|teen|teenager|client|patient|couple"
+        r"|family|mum|mom|mam|dad|child|gentleman|lady|widow|widower|veteran|fella|bloke"
+        r"|young (?:man|woman|person|adult))\b(?! to\b)",
+    ),
     # the author working in a clinical field or with people by their condition: "I work in
     # perinatal mental health", "I work with teens with eating disorders"; not "I work on
     # my anxiety"

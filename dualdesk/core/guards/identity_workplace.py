@@ -69,11 +69,13 @@ def workplace_kinds(markers: tuple[str, ...], display_name: str) -> list[str]:
     return kinds
 
 
-#: What follows a practice's own first word when it stands for the whole place: "Northlight
-#: office", "the Sankofa clinic", "Braid team".
+#: What follows a practice's own first word when it stands for the whole place or its people:
+#: "Northlight office", "the Sankofa clinic", "Braid team", "Harbourlight colleagues".
 _SITE = (
     r"(?:clinic|office|offices|team|centre|center|practice|rooms|staff|reception|waiting room"
-    r"|building|car park|parking lot|front desk|admin|inbox|phone)"
+    r"|building|car park|parking lot|front desk|admin|inbox|phone"
+    # the people who work there: "my Harbourlight colleagues", "the Northlight crew"
+    r"|colleagues?|co-?workers?|workmates?|crew|squad|gang|lot|folks|peeps)"
 )
 #: First words of a practice name that are everyday words, not its own name.
 _EVERYDAY_HEADS = frozenset(

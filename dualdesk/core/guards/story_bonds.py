@@ -17,17 +17,21 @@ from __future__ import annotations
 import re
 
 from dualdesk.core.guards import story_people as pe
+from dualdesk.core.guards.clinical_patterns import PERSON
 from dualdesk.core.guards.lexicon import sentence_bounds
+from dualdesk.core.guards.story_between import FOLK
 from dualdesk.core.guards.story_patterns import IRREGULAR
+from dualdesk.core.guards.story_present import present_spans
 
 _I = re.IGNORECASE
 
 #: How long or how often the author has seen someone: "since spring", "every week for a year",
-#: "for eleven months", "weekly", "for work".
+#: "for eleven months", "4 yrs", "weekly", "for work".
 _OVER_TIME = (
     r"(?:since\b|every (?:single )?(?:week|day|month|fortnight|mon|tues|wednes|thurs|fri|satur"
     r"|sun)|weekly\b|fortnightly\b|monthly\b|for (?:work\b|(?:a|an|one|two|three|four|five|six"
-    r"|\d+|over a|nearly a|almost a|the (?:past|last)) (?:[\w-]+ )?(?:weeks?|months?|years?)\b))"
+    r"|\d+|over a|nearly a|almost a|the (?:past|last)) (?:[\w-]+ )?(?:weeks?|months?|years?)\b)"
+    r"|\d+\+? (?:wks?|weeks?|months?|mos|yrs?|years?)\b)"
 )
 #: The author's standing tie to someone just named: "i've been seeing since spring", "you've
 #: seen every week", "i visit for work", "I've known since she was small". Searched first; the
@@ -66,11 +70,14 @@ _TIE_WORDS = (
     "week",
     "month",
     "year",
+    "yrs",
+    "wks",
+    "mos",
 )
-#: A file on one person: "case #HI-4471982", "case no. 2231", "MRN 0042113" (not the
+#: A file on one person: "case #HI-4471982", "case ref CK-44817", "MRN 0042113" (not the
 #: author's own insurance claim or a file number).
 RECORD = re.compile(
-    r"(?=[cmCM])\b(?:(?:case|mrn|chart)\s*(?:#|no\.?|number)\s*:?\s*"
+    r"(?=[cmCM])\b(?:(?:case|mrn|chart)\s*(?:#|no\.?|number|ref(?:erence)?\.?|id)\s*:?\s*"
     r"(?:[a-z]{1,4}-?)?\d{4,}|mrn\s*:?\s*\d{5,})",
     _I,
 )
@@ -88,7 +95,10 @@ _VISITED = re.compile(
     r"(?:(?:she|he)(?:'d|\u2019d)?|(?:her|his) (?:[\w-]+ )?[\w-]+"
     r"|(?-i:[A-Z][a-z]+)(?: (?-i:[A-Z][a-z]+))?)\s+"
     r"(?:(?:finally|just|actually|still|then)\s+)?"
-    rf"(?:[a-z]{{3,}}ed|{IRREGULAR}|had|was|insisted|refused|wanted)\b",
+    rf"(?:[a-z]{{3,}}ed|{IRREGULAR}|had|was|insisted|refused|wanted)\b"
+    # or one person described at what they were doing: "a mam doing her best through..."
+    rf"|(?:^|(?<=[.!?:;,]\s)|(?<=\band ))(?:a|an|one|this) (?:[\w-]+ )?(?:{PERSON}|{FOLK}"
+    r"|mam|mum|nan|ma|da)\s+[a-z]{2,}ing\b",
     _I,
 )
 #: Subjects in that clause that are the author's side or no person: "Then I", "Notes", "It".
@@ -126,6 +136,7 @@ def spans(text: str, professional: bool, folded: str) -> list[tuple[int, int]]:
             found.append((head.start(), m.end()))
     if professional and ("visit" in folded or "house call" in folded):
         found += _visited(text)
+    found += present_spans(text, folded, professional)  # addressed, by decade, told now
     return sorted(found)
 
 

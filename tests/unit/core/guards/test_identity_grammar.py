@@ -310,3 +310,31 @@ def test_the_author_among_the_field_links(findings, text) -> None:
 )
 def test_lookalikes_of_the_field_pass(findings, text) -> None:
     assert not findings(text, Role.PERSONAL, Rule.IDENTITY_LINK, backstop=False), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the author's years in a clinical field
+        "12 yrs in psych nursing and I still can't fold a fitted sheet",
+        "two decades in psychiatry and the thing I dread is the school run",
+        # the author at the work with one person, the subject dropped
+        "counselling a bloke whose dog sits in on every session. best co-therapist",
+        "been treating a woman who knits through the whole hour, I am in awe",
+    ],
+)
+def test_years_in_the_field_and_work_with_one_person_link(findings, text) -> None:
+    assert findings(text, Role.PERSONAL, Rule.IDENTITY_LINK, backstop=False), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ten years in therapy and I finally like my mother",  # the author as a client
+        "6 years in mental health services before anyone asked what happened to me",
+        "treating a mate to a pint for his birthday, he earned it",
+        "treating a cold with soup and three episodes of bake off",
+    ],
+)
+def test_years_as_a_client_and_treats_pass(findings, text) -> None:
+    assert not findings(text, Role.PERSONAL, Rule.IDENTITY_LINK, backstop=False), text

@@ -49,6 +49,8 @@ def test_the_practice_head_is_its_own_first_word_not_an_everyday_one() -> None:
         ("Jo Ek", "Ek Rooms", "Day job: crisis team nurse. Night job: sourdough"),
         ("Jo Ek", "Aldersgrove Family Therapy", "Aldersgrove office potluck and I made 3 pies"),
         ("Jo Ek", "Pétur Counselling Rooms", "the Petur team is off for Christmas, finally"),
+        ("Jo Ek", "Aldersgrove Family Therapy", "my Aldersgrove colleagues dragged me to karaoke"),
+        ("Jo Ek", "Aldersgrove Family Therapy", "the aldersgrove crew owes me a pie"),
     ],
 )
 def test_the_workplace_by_its_kind_links(findings, display_name, marker, text) -> None:
@@ -64,6 +66,7 @@ def test_the_workplace_by_its_kind_links(findings, display_name, marker, text) -
         "the vet sleep clinic said the dog snores, obviously",
         "kestrel spotted over the sleep lab car park",  # the proper name's word alone
         "Kestrels nest by the office, apparently",  # not the name before a place of work
+        "my colleagues at the bank think kestrel is a beer",  # colleagues, but not the name
     ],
 )
 def test_lookalikes_of_the_workplace_pass(findings, text) -> None:

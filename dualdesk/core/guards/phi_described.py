@@ -45,9 +45,10 @@ _NOT_A_CLIENT = re.compile(
     r"|psychologist|counsellor|counselor|therapist|clinician|worker)s?\b"
 )
 _HE_OR_SHE = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.IGNORECASE)
-#: A name, then its age in apposition: "Beryl, late 80s,", "Tom, 47,", "Ana, 16."
+#: A name, then its age in apposition: "Beryl, late 80s,", "Tom, 47,"; not "in Vancouver, 70s".
 NAME_AGED = re.compile(
-    r"(?<![\w.])(?P<name>[A-Z][a-z]+),\s+(?:(?i:early|mid|late)[- ]?)?\d{2}s?"
+    r"(?<![\w.])(?<!\bin )(?<!\bat )(?P<name>[A-Z][a-z]+),\s+"
+    r"(?:(?i:early|mid|late)[- ]?)?\d{2}s?"
     r"(?:\s?(?i:yo|y/o|yrs?))?(?=[,.;)]|\s+(?:and|with|who|has|had|is|was)\b)"
 )
 #: A comma and an age: what must be in a draft for `NAME_AGED` to be tried.

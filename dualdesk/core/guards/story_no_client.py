@@ -2,9 +2,9 @@
 
 `story_roles` reads the person's own span; these read the sentence around it:
 
-- a lesson from the author's training: a sentence whose subject is a supervisor,
-  mentor or teacher who "once" or "used to" do something to the author ("A
-  supervisor once made me present a case"): the story is the teacher's;
+- a lesson from the author's training: a supervisor, mentor or teacher earlier in the
+  sentence who "once" or "used to" do or say something ("A supervisor once made me
+  present a case", "my analyst used to say that every case..."): the story is theirs;
 - a historical frame carried on: a sentence that opens with a capitalised name right
   after a sentence set in a past century or in history ("the 1950s Weyburn Mental
   Hospital ... Osmond coined it in a letter"): the name is a historical figure's;
@@ -23,10 +23,11 @@ from dualdesk.core.guards.lexicon import PUBLIC, sentence_bounds
 
 _I = re.IGNORECASE
 
-#: The subject of a training memory: "A supervisor once", "my old mentor used to".
+#: A training memory: "A supervisor once", "my old training analyst, long gone, used to say".
 _TEACHER_ONCE = re.compile(
-    r"\s*(?:an?|my|one|our)\s+(?:[\w-]+\s+)?(?:supervisor|mentor|tutor|lecturer|teacher"
-    r"|professor|trainer|preceptor|attending|consultant|boss)\s+(?:once|used to|always)\b",
+    r"\b(?:an?|my|one|our)\s+(?:[\w-]+\s+){0,2}?(?:supervisor|mentor|tutor|lecturer|teacher"
+    r"|professor|trainer|preceptor|attending|consultant|analyst|boss)(?:,[^,.]{1,30},)?"
+    r"\s+(?:once|used to|always|would (?:say|tell))\b",
     _I,
 )
 #: A sentence that opens with a name and a past-tense verb: "Osmond coined".
@@ -53,8 +54,8 @@ def no_client_here(text: str, start: int, end: int) -> bool:
     if first == "the " and _MAXIM_AFTER.match(text, end):
         return True
     s = sentence_bounds(text, start)[0]
-    if _TEACHER_ONCE.match(text, s):
-        return True
+    if _TEACHER_ONCE.search(text, s, start):
+        return True  # "my old analyst, long gone now, used to say that every case ..."
     if s > 1 and _NAME_ACTS.match(text, s):
         before = sentence_bounds(text, s - 2)[0]
         return PUBLIC.search(text, before, s) is not None

@@ -55,6 +55,12 @@ def test_the_same_shapes_about_a_client_or_the_author_still_warn(
 FRAMES = [
     ("A supervisor once asked me to present a case.", "a case", True),
     ("A client once asked me to present her case.", "her case", False),
+    (
+        "My old consultant, retired now, used to say that every case humbles you.",
+        "every case",
+        True,
+    ),
+    ("My client, retired now, used to say that every case was hers.", "every case", False),
     ("It was the 1890s asylum. Kraepelin visited and sorted the notes.", "the notes", True),
     ("It was a long week. Kerry visited and sorted the notes.", "the notes", False),
     ("The patient is always the expert on their own life.", "The patient", True),

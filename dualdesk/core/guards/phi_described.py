@@ -45,7 +45,7 @@ _NOT_A_CLIENT = re.compile(
     r"|psychologist|counsellor|counselor|therapist|clinician|worker)s?\b"
 )
 _HE_OR_SHE = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.IGNORECASE)
-#: A name, then its age in apposition: "Beryl, late 80s,", "Tom, 47,", "Ana, 16."
+#: A name, then its age in apposition: "Beryl, late 80s,", "Tom, 47,"; not "in Vancouver, 70s".
 NAME_AGED = re.compile(
     r"(?<![\w.])(?<!\b(?i:in|at) )(?<!from )(?<!near )"  # "in Vancouver, late 70s": a decade
     r"(?P<name>[A-Z][a-z]+),\s+(?:(?i:early|mid|late)[- ]?)?\d{2}s?"

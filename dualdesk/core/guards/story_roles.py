@@ -27,13 +27,14 @@ from __future__ import annotations
 import re
 
 from dualdesk.core.guards.lexicon import sentence_bounds
+from dualdesk.core.guards.story_no_client import no_client_here
 
 _I = re.IGNORECASE
 
 #: Staff and the kinds of work done about people: a person word right before one of these
 #: only qualifies it ("a senior nurse", "the case presentation", "a patient safety lead").
 _ROLE = (
-    r"(?:nurse|doctors?|consultants?|registrars?|psychiatrists?|psychologists?|therapists?"
+    r"(?:nurses?|doctors?|consultants?|registrars?|psychiatrists?|psychologists?|therapists?"
     r"|counsell?ors?|social workers?|clinicians?|colleagues?|staff|specialists?|practitioners?"
     r"|lead|managers?|workers?|officers?|assistants?|coordinators?|supervisors?|mentors?"
     r"|tutors?|teachers?|educators?|trainees?|interns?|medics?|physicians?"
@@ -47,8 +48,8 @@ _ON_OUR_TEAM = re.compile(
     r"\b(?!'s|\s+(?:caseload|list))",
     _I,
 )
-#: The author's own staff: "our charge nurse", "my senior registrar".
-_OWN_STAFF = re.compile(rf"(?:my|our)\s+(?:[\w-]+\s+)?{_ROLE}[\s,]*", _I)
+#: The author's own staff: "our charge nurse", "one of our senior psych nurses".
+_OWN_STAFF = re.compile(rf"(?:one of\s+)?(?:my|our)\s+(?:[\w-]+\s+){{0,2}}?{_ROLE}[\s,]*", _I)
 #: Right before the person: "as" makes it a role someone in the sentence plays; "to" makes
 #: its last word a verb (the few person words that are verbs too).
 _TO_BEFORE = re.compile(r"\bto\s+(?:admit|parent|nurse)$", _I)
@@ -104,7 +105,8 @@ def no_client(text: str, start: int, end: int) -> bool:
 
     Returns:
         True for a predicate role, a verb after "to", a qualifier of a role, staff
-        written in capitals or named beside a role, a title, or a quoted term.
+        written in capitals or named beside a role, a title, a quoted term, or a sentence
+        framed as no client's (`story_no_client`).
     """
     first = text[start : start + 1]
     if (
@@ -116,8 +118,8 @@ def no_client(text: str, start: int, end: int) -> bool:
         return True
     if _QUALIFIES.match(text, end):
         return True
-    if first in "mMoO" and _OWN_STAFF.fullmatch(text, start, end):
-        return True  # "our charge nurse": a colleague
+    if first in "mMoO" and (own := _OWN_STAFF.match(text, start)) and own.end() >= end:
+        return True  # "our charge nurse", "one of our senior psych nurses": a colleague
     if any(t in text for t in _TEAMS) and _ON_OUR_TEAM.match(text, text.rfind(" ", start, end)):
         return True
     if first in "aAtTmMoO" and (m := _ACRONYM.match(text, start)) and m["abbr"] not in _SERVED:
@@ -128,7 +130,9 @@ def no_client(text: str, start: int, end: int) -> bool:
         s = sentence_bounds(text, start)[0]
         if _PRONOUN_SUBJECT.match(text, s) and named_staff(text, s):
             return True  # "Ngaire, our charge nurse, ... She taught ... a teenager": hers
-    return ("'" in text or '"' in text) and _mentioned(text, start, end)
+    if ("'" in text or '"' in text) and _mentioned(text, start, end):
+        return True
+    return no_client_here(text, start, end)  # a training memory, a historical frame, a maxim
 
 
 def _mentioned(text: str, start: int, end: int) -> bool:

@@ -80,7 +80,9 @@ _PHRASES = re.compile(
     r"|\bon the (?:train|plane|bus|ferry|flight|road) (?:to|from|back)\b"
     r"|\b(?:while|when) i(?:'m| am)? (?:visit(?:ing)?|travel(?:l?ing)?|away|abroad|overseas)\b"
     r"|greetings from|hello from|(?:checking in|writing|posting|tweeting|reporting) from\b"
-    r"|\bairport\b|here in [a-z]|this week (?:i'?m|i am) in\b|in town (?:for|this)"
+    r"|\bairport\b|this week (?:i'?m|i am) in\b|in town (?:for|this)"
+    r"|here in (?!(?:january|february|march|april|may|june|july|august|september|october"
+    r"|november|december)\b)[a-z]"  # a month dates a change, it places no one
     r"|(?:^|(?<=[.!?]\s)|\b(?:my|our|on a|for a|having a|had a) )date night"
     r"|family (?:vacation|trip)"
     r"|girls'? trip|guys'? trip"

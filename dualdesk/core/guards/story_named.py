@@ -62,6 +62,8 @@ _VERB = (
 #: in apposition or a verb in the singular.
 NAMED = re.compile(
     rf"(?-i:(?P<name>[A-Z][a-z]{{2,14}})(?P<surname> [A-Z][a-z]{{1,20}})?)"
+    # an aside about that person may come between: "Declan (he said I could use his name) got"
+    r"(?:\s+\((?=[^()]*\b(?:he|she|they|his|her|name)\b)[^()]{1,80}\))?"
     rf"(?:(?P<age>{_AGE})|{_VERB})"
 )
 #: Speech or writing after a full name: "Harvey Milk said 'you gotta give them hope'" quotes
@@ -81,9 +83,12 @@ SEEN_FOR = re.compile(
 _PERSON_CUE = re.compile(
     r"\b(?:she|he|her|his|him|herself|himself|said|says|told|tells|asked|asks)\b", _I
 )
-#: An appointment slot as the subject: "The 3pm wore me out" ("my 2pm" is in ONE_PERSON_WORD).
+#: An appointment slot as the subject: "The 3pm wore me out", "the 3:30 was… him" ("my 2pm"
+#: is in ONE_PERSON_WORD).
 SLOT = re.compile(
-    r"\b(?:the|our|this|that|today's)\s+\d{1,2}(?::\d\d)?\s?(?:am|pm|o'clock)(?:'s)?(?=\s+"
+    r"\b(?:the|our|this|that|today's)\s+(?:\d{1,2}(?::\d\d)?\s?(?:am|pm|o'clock)"
+    # a bare "3:30" is a slot only when a person follows in the sentence (not "the 7:15 train")
+    r"|\d{1,2}:\d\d(?=[^.!?\n]*\b(?:him|her|his|she|he)\b))(?:'s)?(?=\s+"
     rf"(?:(?:just|finally|actually)\s+)?(?:was|is|has|had|told|said|asked|{IRREGULAR}"
     r"|[a-z]{3,}ed|[a-z]{3,}\s+(?:me|us))\b)",
     _I,
@@ -200,7 +205,7 @@ def kin_of_named(text: str, folded: str) -> Iterator[re.Match[str]]:
 
 def slots(text: str, folded: str) -> Iterator[re.Match[str]]:
     """Appointment slots that act: tried only on a draft with a clock time in it."""
-    if "am " in folded or "pm " in folded or "o'clock" in folded:
+    if "am " in folded or "pm " in folded or "o'clock" in folded or ":" in folded:
         yield from SLOT.finditer(text)
 
 

@@ -1,6 +1,6 @@
 """One person made present in the post: addressed by name, presented by decade, told now.
 
-Four shapes of a story from practice that need neither a past-tense verb
+Five shapes of a story from practice that need neither a past-tense verb
 nor the word "client". The author speaks to one named person who may read
 the post ("Aoife if you're reading this, ...", "C.O'D from Carrigaline, if
 by any chance you see this: ..."), a name or initials opening the post as a
@@ -11,7 +11,9 @@ CKD stage 3, ..."). One patient is the subject of a present-tense verb about
 themself ("pt swears she's fine", "my client insists he is"): the historic
 present of a story, not advice ("when a client says he's fine"). The author is
 at work with one person now, the subject dropped ("Working with a woman whose
-da is 93 ..."), not with a kind of person ("working with teens who...").
+da is 93 ..."), not with a kind of person ("working with teens who..."). A
+heading gives one named person's news ("update on Dani: ..."), on the
+professional account, unless the word is known not to be a name.
 
 Each pattern is anchored or bounded and tried only behind a cheap gate, so a
 draft without the key words costs a few substring tests.
@@ -22,6 +24,7 @@ from __future__ import annotations
 import re
 
 from dualdesk.core.guards.clinical_patterns import PERSON
+from dualdesk.core.guards.phi_words import known_word, written_in_lower_case
 
 _I = re.IGNORECASE
 
@@ -104,6 +107,22 @@ def _told_now(text: str, folded: str) -> list[tuple[int, int]]:
     return found
 
 
+#: A heading that gives one named person's news: "update on Dani: SHE DID THE EXPOSURE".
+UPDATE_ON = re.compile(
+    r"\b(?:update|news|progress report) on (?-i:(?P<name>[A-Z][a-z]{2,14}))\s*:", _I
+)
+
+
+def _updates(text: str) -> list[tuple[int, int]]:
+    """Headings with one person's news, unless the word is known not to be a name."""
+    return [
+        m.span()
+        for m in UPDATE_ON.finditer(text)
+        if not known_word(m.group("name"), frozenset())
+        and not written_in_lower_case(text, m.group("name"))
+    ]
+
+
 def present_spans(text: str, folded: str, professional: bool) -> list[tuple[int, int]]:
     """Spans of the three shapes (see the module docstring).
 
@@ -120,4 +139,6 @@ def present_spans(text: str, folded: str, professional: bool) -> list[tuple[int,
         found += [m.span() for m in DECADE_CASE.finditer(text)]
     if any(g in folded for g in _WORKING_GATE):
         found += [m.span() for m in WORKING_WITH.finditer(text)]
+    if professional and " on " in folded and ":" in text:
+        found += _updates(text)
     return found + _told_now(text, folded)

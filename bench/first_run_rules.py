@@ -23,7 +23,7 @@ PARTS = (
     *"hijklmnopqrstuvwxyz",
     *(f"z{c}" for c in "abcdefghijklmnopqrstuvwx"),
     *(f"y{c}" for c in "abcdefghijklmnopqrstuvwx"),
-    *(f"x{c}" for c in "abcdefghijkl"),
+    *(f"x{c}" for c in "abcdefghijklmnopqr"),
 )
 
 _DUMP = """

@@ -40,9 +40,9 @@ HALVES = (
     *"abcdefhijklmnopqrtuvwxyz",
     *(f"z{c}" for c in "abcdefghijklmnopqrstuvwx"),
     *(f"y{c}" for c in "abcdefghijklmnopqrstuvwx"),
-    *(f"x{c}" for c in "abcdef"),
+    *(f"x{c}" for c in "abcdefghijkl"),
 )
-HELD_OUT = ("g", "s", *(f"x{c}" for c in "ghijkl"))
+HELD_OUT = ("g", "s", *(f"x{c}" for c in "mnopqr"))
 RULES = (
     Rule.CLINICAL,
     Rule.PHI,

@@ -144,10 +144,12 @@ def test_model_no_longer_reads_these_as_the_users_own_job(text: str) -> None:
     [
         "my sister is training as a nurse and loves it",
         "I'm at capacity right now, but the directory lists others.",
+        "twelve years as a school governor and I still dread the budget meeting",
     ],
 )
 def test_model_no_longer_reads_these_as_the_job_or_whereabouts(text: str) -> None:
-    # Known false alarms of the model trained up to YS-YX; quiet since XA-XF joined.
+    # Known false alarms of the model trained up to YS-YX; quiet since XA-XF (the last one
+    # since XG-XL) joined.
     assert learned.check(Draft(Role.PROFESSIONAL, text), set()) == []
     assert learned.check(Draft(Role.PERSONAL, text), set()) == []
 
@@ -161,7 +163,7 @@ def test_model_is_quiet_on_a_general_professional_post() -> None:
     strict=True,
     reason="a bag of words reads 'the weekend', 'conference' as "
     "whereabouts, 'with her, she said' and "
-    "'a client cries in session, she' as a story, 'being a psych', 'twelve years as a', "
+    "'a client cries in session, she' as a story, 'being a psych', "
     "'my mental health', 'a nurse by trade', "
     "'if you're a therapist' as the user's own job",
 )
@@ -172,7 +174,6 @@ def test_model_is_quiet_on_a_general_professional_post() -> None:
         "Be patient with her, she said, and I was.",
         "When a client cries in session, she may feel ashamed. Normalise it.",
         "being a psych major was a mistake, ask me how",
-        "twelve years as a school governor and I still dread the budget meeting",
         "working on my mental health this year means fewer late nights",
         "Conference slides are up on the blog",
         "if you're a therapist, the waiting list in this town is enormous for you lot",

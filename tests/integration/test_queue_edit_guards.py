@@ -11,9 +11,7 @@ Personal pane".
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication, QDialog
@@ -21,33 +19,12 @@ from pytestqt.qtbot import QtBot
 
 from dualdesk.core.accounts import Role
 from dualdesk.core.posts import Draft
-from dualdesk.ui.main_window import MainWindow
-from dualdesk.ui.tasks import SyncTaskRunner
 from dualdesk.ui.window_controller import WindowController
 from dualdesk.wiring import Backend
 
 pytestmark = pytest.mark.slow
 
 WARNED = "Had a client today who finally said it, off to get a sandwich"
-
-
-@pytest.fixture
-def backend(tmp_path: Path) -> Iterator[Backend]:
-    opened = Backend(tmp_path, sandbox=True)
-    yield opened
-    opened.close()
-
-
-@pytest.fixture
-def controller(qtbot: QtBot, backend: Backend) -> Iterator[WindowController]:
-    window = MainWindow(backend.profiles.profiles(), sandbox=True)
-    qtbot.addWidget(window)
-    built = WindowController(window, backend, SyncTaskRunner())
-    window.show()
-    built.start()
-    qtbot.waitUntil(lambda: built.background_sending.sending, timeout=10000)
-    yield built
-    built.stop()
 
 
 def test_editing_a_queued_post_into_a_warning_asks_first(

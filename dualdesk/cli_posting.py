@@ -132,8 +132,12 @@ class PostingCommands:
             return EXIT_BLOCKED
         except InvalidPost as exc:  # still one document on stdout; the message goes to stderr
             if args.json:
-                refused = {**post_json(None, args.account, []), "state": "refused"}
-                print(json.dumps({**refused, "error": str(exc)}), file=self._out)
+                refused = {
+                    **post_json(None, args.account, []),
+                    "state": "refused",
+                    "error": str(exc),
+                }
+                print(json.dumps(refused), file=self._out)
             raise
         for finding in result.findings:
             self._say(f"{finding.severity.value}: [{finding.rule.value}] {finding.message}")

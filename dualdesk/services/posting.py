@@ -8,12 +8,14 @@ own changes: cancel, reschedule, edit. Sending lives in
 
 from __future__ import annotations
 
+import logging
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from dualdesk.core.accounts import Role
+from dualdesk.core.errors import DualdeskError
 from dualdesk.core.findings import Finding
 from dualdesk.core.ports import AuditLog, Clock
 from dualdesk.core.posts import Draft, Plan, Post, PostState
@@ -28,6 +30,8 @@ from dualdesk.services.posting_ports import (
     no_review,
     post_as_asked,
 )
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -146,7 +150,11 @@ class PostingService:
         for near in self._outbox.posts(account=other, states=[PostState.QUEUED]):
             if abs(near.planned_at - post.planned_at) >= gap:
                 continue
-            plan = self._checks.planned(other, max(near.planned_at, now), False, None)
+            try:
+                plan = self._checks.planned(other, max(near.planned_at, now), False, None)
+            except (DualdeskError, ValueError) as exc:  # the new post is queued whatever happens
+                log.warning("post %s keeps its time, too close to %s: %s", near.id, post.id, exc)
+                continue
             if plan.planned_at <= near.planned_at or plan.planned_at - post.planned_at < gap:
                 continue  # the planner found no later time that keeps the gap
             new = near.evolve(planned_at=plan.planned_at, zone=plan.zone, deferred=plan.deferred)

@@ -35,7 +35,7 @@ class PaneExtras(QObject):
         self.queue = QueueView(pane.profile)
         QVBoxLayout(pane.queue_tab).addWidget(self.queue)
         self.queue_edit = QueueEdit(pane, lambda: self._services, controller.runner)
-        self.queue.edit_requested.connect(self._on_queue_edit_requested)
+        self.queue.edit_requested.connect(self.queue_edit.request)
         self.queue.reschedule_requested.connect(self._on_queue_reschedule_requested)
         self.queue.cancel_requested.connect(self._on_queue_cancel_requested)
         self.queue.next_window_requested.connect(self._on_queue_next_window_requested)
@@ -67,10 +67,6 @@ class PaneExtras(QObject):
         """Show the account's waiting posts."""
         self.queue.set_posts(list(posts))
         self.queue.set_any_time(self._services.timing.policy(self.role).any_time)
-
-    @Slot(str, str)
-    def _on_queue_edit_requested(self, post_id: str, text: str) -> None:
-        self.queue_edit.request(post_id, text)
 
     @Slot(str, object)
     def _on_queue_reschedule_requested(self, post_id: str, at: datetime) -> None:

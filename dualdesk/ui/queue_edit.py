@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Slot
 
 from dualdesk.core.findings import Finding, Severity
 from dualdesk.core.posts import Draft
@@ -37,6 +37,7 @@ class QueueEdit(QObject):
         self._runner = runner
         self.dialog: ConfirmPostDialog | None = None
 
+    @Slot(str, str)
     def request(self, post_id: str, text: str) -> None:
         """Review `text`; save it at once when nothing warns, else ask first."""
         draft = Draft(self.pane.role, text)

@@ -196,3 +196,47 @@ def test_listeners_hear_about_queued_and_cancelled_posts(posting: PostingService
     post = posting.submit(Draft(PER, "hi")).post
     posting.cancel(post.id)
     assert heard == [PostState.QUEUED, PostState.CANCELLED]
+
+
+def test_a_personal_post_moves_a_professional_post_too_close_to_it(
+    store: SQLiteStore, clock: FixedClock
+) -> None:
+    gap = timedelta(minutes=45)
+
+    def planner(account, now, at, others):  # type: ignore[no-untyped-def]
+        asked = at or now
+        if account is PRO and any(abs(asked - t) < gap for t in others):
+            return Plan(max(others) + gap, "UTC", True, "gap")
+        return Plan(asked, "UTC")
+
+    posting = service(
+        store, clock, planner=planner, gap=lambda role: gap if role is PRO else timedelta(0)
+    )
+    at = clock.now() + timedelta(hours=2)
+    pro = posting.submit(Draft(PRO, "Reading list"), at=at).post
+    result = posting.submit(Draft(PER, "Pancakes"), at=at + timedelta(minutes=1))
+    assert [p.id for p in result.moved] == [pro.id]
+    moved = store.get(pro.id)
+    assert moved is not None and moved.planned_at == at + timedelta(minutes=46)
+
+
+def test_a_post_is_queued_even_when_the_other_post_cannot_be_planned_again(
+    store: SQLiteStore, clock: FixedClock
+) -> None:
+    calls: list[Role] = []
+
+    def planner(account, now, at, others):  # type: ignore[no-untyped-def]
+        calls.append(account)
+        if account is PRO and len(calls) > 1:
+            raise ValueError("No minute in this account's posting windows can be used")
+        return Plan(at or now, "UTC")
+
+    posting = service(
+        store, clock, planner=planner, gap=lambda role: timedelta(minutes=45 if role is PRO else 0)
+    )
+    at = clock.now() + timedelta(hours=2)
+    pro = posting.submit(Draft(PRO, "Reading list"), at=at).post
+    result = posting.submit(Draft(PER, "Pancakes"), at=at)
+    assert result.moved == []
+    assert {p.id for p in posting.queue()} == {pro.id, result.post.id}
+    assert store.get(pro.id).planned_at == at  # type: ignore[union-attr]

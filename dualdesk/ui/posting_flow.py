@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from dualdesk.core.accounts import Role
 from dualdesk.core.errors import DualdeskError
-from dualdesk.core.findings import Finding, Severity
+from dualdesk.core.findings import Finding, Severity, worst
 from dualdesk.core.posts import Draft, Post, PostState
 from dualdesk.ui.confirm_dialog import Choice, ConfirmPostDialog
 from dualdesk.ui.main_window import MainWindow
@@ -59,8 +59,7 @@ class PostingFlow(QObject):
         )
 
     def _reviewed(self, draft: Draft, findings: list[Finding]) -> None:
-        serious = [f for f in findings if f.severity is not Severity.INFO]
-        if not serious:
+        if worst(findings) in (None, Severity.INFO):
             self._enqueue(draft, None)
             return
         self._confirm(draft, findings)

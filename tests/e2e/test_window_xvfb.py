@@ -15,28 +15,20 @@ from PySide6.QtGui import QColor, QImage
 
 from dualdesk.core.accounts import DEFAULT_COLOURS, Role
 from tests.conftest import REPO, cli_env, need_service
+from tests.e2e.xdisplay import reachable, start_xvfb
 
 pytestmark = [pytest.mark.xvfb, pytest.mark.slow]
 
 
 @pytest.fixture
-def display() -> Iterator[str]:
-    """A private Xvfb display."""
+def display(tmp_path: Path) -> Iterator[str]:
+    """A private Xvfb display, probed as reachable before the app starts."""
     xvfb = shutil.which("Xvfb")
     need_service(xvfb is not None, "Xvfb")
     assert xvfb is not None
-    read_end, write_end = os.pipe()
-    proc = subprocess.Popen(
-        [xvfb, "-displayfd", str(write_end), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-        pass_fds=(write_end,),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    os.close(write_end)
-    with os.fdopen(read_end) as pipe:
-        number = pipe.readline().strip()
+    proc, number = start_xvfb(xvfb, tmp_path / "xvfb.log")
     try:
-        yield f":{number}"
+        yield number
     finally:
         proc.terminate()
         proc.wait(timeout=10)
@@ -87,7 +79,10 @@ def test_panes_show_their_two_colours_in_a_real_window(
     try:
         deadline = time.monotonic() + 40
         while time.monotonic() < deadline:
-            assert app.poll() is None, f"dualdesk exited early:\n{log.read_text()}"
+            assert app.poll() is None, (
+                f"dualdesk exited early (display {display} reachable now: {reachable(display)}):"
+                f"\n{log.read_text()}"
+            )
             image = grab(env, shot)
             if image is not None:
                 half = image.width() // 2

@@ -137,7 +137,7 @@ class Model:
 
     def score(self, grams: frozenset[str]) -> float:
         """Return the log-odds for a post with these features."""
-        return self.bias + sum(self.weights.get(g, 0.0) for g in grams)
+        return math.fsum((self.bias, *(self.weights.get(g, 0.0) for g in grams)))
 
 
 def train(rule: Rule, rows: list[Row]) -> Model:

@@ -28,6 +28,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from math import fsum
 
 from dualdesk.core.accounts import Role
 from dualdesk.core.findings import Finding, Rule, Severity
@@ -56,14 +57,16 @@ class LearnedModel:
     def score(self, grams: frozenset[str]) -> float:
         """Return the log-odds that a draft with these features breaks the rule."""
         get = self.weights.get
-        return self.bias + sum(get(g, 0.0) for g in grams)
+        # fsum: exact, so the result does not depend on the set's (hash-seeded) order;
+        # a plain sum could land either side of the threshold from one run to the next.
+        return fsum((self.bias, *(get(g, 0.0) for g in grams)))
 
     def strongest_sentence(self, text: str) -> tuple[int, int]:
         """Return the span of the sentence whose features weigh most."""
         get = self.weights.get
         best, best_span = float("-inf"), (0, len(text))
         for start, end in sentences(text):
-            weight = sum(get(g, 0.0) for g in set(features(text[start:end])))
+            weight = fsum(get(g, 0.0) for g in set(features(text[start:end])))
             if weight > best:
                 best, best_span = weight, (start, end)
         return best_span

@@ -240,3 +240,14 @@ def test_second_opinion_keeps_warnings_on_stories_blocks_and_other_rules() -> No
 def test_second_opinion_leaves_the_personal_account_to_the_rules() -> None:
     warn = _clinical(Severity.WARN, TEACHING)
     assert learned.soften(Draft(Role.PERSONAL, TEACHING), [warn]) == [warn]
+
+
+def test_a_score_does_not_depend_on_the_order_features_are_added_in() -> None:
+    # 0.1 + 0.2 + 0.3 - 0.6 is 0 or 1.1e-16 or 5.6e-17 by order; a set's order follows the
+    # process's hash seed, so a draft scored at the threshold fired in some runs only.
+    model = learned.LearnedModel(
+        Rule.CLINICAL, {"a": 0.1, "b": 0.2, "c": 0.3, "d": -0.6}, 0.0, 1e-16, "x", "y", "z"
+    )
+    orders = [("a", "b", "c", "d"), ("d", "c", "b", "a"), ("c", "a", "d", "b")]
+    scores = {model.score(order) for order in orders}  # type: ignore[arg-type]
+    assert len(scores) == 1

@@ -174,6 +174,10 @@ def lowered(text: str) -> str | None:
     return low if len(low) == len(text) else None
 
 
+#: Named groups and references to them: their capitals are syntax, not letters to match.
+_GROUP_NAMES = re.compile(r"\(\?P(?:<\w+>|=\w+\))")
+
+
 class Folding:
     """A case-insensitive pattern with a faster case-sensitive twin for lower-cased text.
 
@@ -186,6 +190,7 @@ class Folding:
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
         bare = re.sub(r"\\.", "", pattern.pattern)
+        bare = _GROUP_NAMES.sub("", bare)  # "(?P<task>" names a group; it matches no capital
         foldable = "(?-i" not in bare and not re.search("[A-Z]", bare)
         flags = pattern.flags & ~re.IGNORECASE
         self._lower = hinted(re.compile(pattern.pattern, flags)) if foldable else None

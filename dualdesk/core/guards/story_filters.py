@@ -103,7 +103,7 @@ GENERIC_WORDS = re.compile(
     r"|over the years|i'?ve (?:ever|always|never)|i'?ve been part of|every time(?! (?:he|she)\b)"
     r"|whoever|never once|(?:is|are) (?:\w+ )?(?:allowed|permitted|encouraged|welcomed?)"
     r" (?:in|at) (?:session|therapy|group|the room|here|my office|this room|this space))\b"
-    r"|\b(?<!nobody )(?<!no one )(?:should|must|might|(?-i:may))\b"
+    r"|\b(?<!nobody )(?<!no one )(?:should|must|might)\b"
     r"(?!'ve| have)"
     r"|\b(?:how|what) (?:do|would|can) you (?:explain|teach|describe|say|tell|talk)\b"
     r"|\bwhat to do (?:when|if) (?:a|an|your)\b",

@@ -34,6 +34,10 @@ TO_THE_READER = re.compile(
     r"(?:you|u|y'all)\b",
     re.IGNORECASE,
 )
+#: "may" as a modal, in lower case ("May" is also a month and a name): kept out of
+#: `story_filters.GENERIC_WORDS` so that pattern has no case-sensitive part and runs on
+#: lower-cased text (`lexicon.Folding`).
+GENERIC_MAY = re.compile(r"\b(?<!(?i:nobody) )(?<!(?i:no one) )may\b(?!(?i:'ve| have))")
 #: A maxim that denies a kind of person exists: "There's no such thing as a difficult client".
 NO_SUCH = re.compile(r"\bno such (?:thing|person) as\b", re.IGNORECASE)
 #: A comparison just before a person: "rode around like a 9 year old" is no one in particular.
@@ -72,6 +76,10 @@ class Frames:
     def _generic(self) -> Hits:
         return _GENERIC.hits(self.unquoted, lowered(self.unquoted))
 
+    @cached_property
+    def _may(self) -> Hits | None:
+        return Hits(GENERIC_MAY, self.unquoted) if "may" in self.unquoted else None
+
     def general(self, start: int, end: int, pos: int | None = None) -> bool:
         """Whether the sentence in [start, end) speaks in general terms.
 
@@ -83,6 +91,8 @@ class Frames:
         if self._teaching or sf.GENERIC_START.match(text, start, end):
             return True
         if self._generic.within(start, end) or NO_SUCH.search(text, start, end):
+            return True
+        if self._may is not None and self._may.within(start, end):
             return True
         if self._to_many and TO_THEM.search(self.unquoted, start, end):
             return True

@@ -12,6 +12,8 @@ import pytest
 
 from dualdesk.core.findings import Rule
 from dualdesk.core.guards import story_no_client
+from dualdesk.core.guards.lexicon import lowered
+from dualdesk.core.guards.story_frames import Frames
 
 #: (text, rule) pairs: benign posts the named rule must leave alone.
 BENIGN = [
@@ -72,3 +74,18 @@ FRAMES = [
 def test_the_sentence_frame_alone_tells_no_client(text: str, person: str, framed: bool) -> None:
     start = text.index(person)
     assert story_no_client.no_client_here(text, start, start + len(person)) is framed
+
+
+@pytest.mark.parametrize(
+    ("text", "general"),
+    [
+        ("A new client may need a few sessions before trust comes.", True),
+        ("Nobody may leave group early, she told them.", False),
+        ("May was when she finally came back to group.", False),
+        ("She may have been told this before, she said.", False),
+    ],
+)
+def test_modal_may_makes_a_sentence_general_and_the_month_does_not(
+    text: str, general: bool
+) -> None:
+    assert Frames(text, lowered(text)).general(0, len(text)) is general

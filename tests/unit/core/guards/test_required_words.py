@@ -82,3 +82,12 @@ def test_alternatives_splits_a_word_start_alternation_into_gated_parts() -> None
 def test_alternatives_leaves_other_shapes_whole() -> None:
     pattern = re.compile(r"\bmy client\b|\bthe kid\b")
     assert alternatives(pattern) == (pattern,)
+
+
+def test_a_named_group_does_not_stop_a_pattern_running_on_lower_cased_text() -> None:
+    folding = Folding(re.compile(r"\b(?P<task>made|wrote) a safety plan\b", re.I))
+    text = "We Made a Safety Plan together."
+    low = lowered(text)
+    [m] = folding.finditer(text, low)
+    assert m.string == low  # scanned the lower-cased twin, the faster way
+    assert m.span() == (3, 21) and m.group("task") == "made"

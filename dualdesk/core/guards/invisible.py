@@ -19,6 +19,12 @@ from dualdesk.core.findings import Finding
 
 #: Soft hyphen, zero-width space, non-joiner and joiner, word joiner, byte-order mark.
 INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+_DROPPED = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
+
+
+def without(text: str) -> str:
+    """Return `text` with its invisible characters dropped (offsets are not kept)."""
+    return text.translate(_DROPPED)
 
 
 def visible(text: str) -> tuple[str, list[int] | None]:

@@ -20,6 +20,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from dualdesk.core.guards.invisible import without
+
 _TOKEN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]|[^\W_]+")
 
 #: Texts with fewer tokens than this are only ever compared exactly.
@@ -42,8 +44,12 @@ def _expand(m: re.Match[str]) -> str:
 
 
 def tokens(text: str) -> list[str]:
-    """Return the case-folded word tokens of a text, contractions spelled out."""
-    return _TOKEN.findall(_CONTRACTION.sub(_expand, text.casefold()))
+    """Return the case-folded word tokens of a text, contractions spelled out.
+
+    Invisible characters are dropped first: a zero-width space inside a word
+    (pasted from elsewhere, or a post made in another app) would split it.
+    """
+    return _TOKEN.findall(_CONTRACTION.sub(_expand, without(text).casefold()))
 
 
 def exact_key(text: str) -> str:

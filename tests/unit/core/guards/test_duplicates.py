@@ -79,3 +79,12 @@ def test_index_finds_exactly_what_a_full_scan_finds(stored, query, threshold) ->
         and jaccard(qset, shingle_set(tokens(t))) >= threshold
     }
     assert found == expected
+
+
+def test_a_post_with_invisible_characters_is_still_the_same_post(findings) -> None:
+    # A post made in another app can carry a soft hyphen or a zero-width space mid-word.
+    hidden = SAID.replace("productive", "pro\u00adduc\u200btive").replace("worth", "wo\ufeffrth")
+    context = make_context([post(Role.PERSONAL, hidden)])
+    (finding,) = findings(SAID, Role.PROFESSIONAL, Rule.DUPLICATE, context)
+    assert finding.severity is Severity.BLOCK
+    assert tokens(hidden) == tokens(SAID)

@@ -40,3 +40,16 @@ def test_unrelated_or_short_pastes_pass() -> None:
     assert check_paste(Role.PROFESSIONAL, "Anxiety lies about the future.", context) is None
     assert check_paste(Role.PROFESSIONAL, "sourdough", context) is None
     assert check_paste(Role.PERSONAL, SAID, context) is None
+
+
+def test_a_paste_carrying_invisible_characters_is_still_recognised() -> None:
+    context = make_context([post(Role.PERSONAL, SAID)])
+    pasted = SAID.replace("sourdough", "sour\u200bdough").replace("crumb", "cr\u00adumb")
+    assert check_paste(Role.PROFESSIONAL, pasted, context) is not None
+    finding = check_paste(
+        Role.PERSONAL,
+        "a draft about the wo\u200dr\u2060kshop",
+        make_context(),
+        "A draft about the workshop",
+    )
+    assert finding is not None

@@ -20,8 +20,10 @@ from dualdesk.core.guards import story_people as pe
 from dualdesk.core.guards.clinical_patterns import PERSON
 from dualdesk.core.guards.lexicon import sentence_bounds
 from dualdesk.core.guards.story_between import FOLK
+from dualdesk.core.guards.story_casual import spans as casual_spans
 from dualdesk.core.guards.story_patterns import IRREGULAR
 from dualdesk.core.guards.story_present import present_spans
+from dualdesk.core.guards.story_taglish import spans as taglish_spans
 
 _I = re.IGNORECASE
 
@@ -137,6 +139,8 @@ def spans(text: str, professional: bool, folded: str) -> list[tuple[int, int]]:
     if professional and ("visit" in folded or "house call" in folded):
         found += _visited(text)
     found += present_spans(text, folded, professional)  # addressed, by decade, told now
+    found += taglish_spans(text, folded)  # "yung student ko kanina…": Tagalog grammar
+    found += casual_spans(text, folded, professional)  # "my guy", "the one this morning who"
     return sorted(found)
 
 

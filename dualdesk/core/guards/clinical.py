@@ -1,10 +1,9 @@
 """`clinical`: narration about a specific client, patient or session.
 
-Fires on either account for a post that tells of one person the clinician
-treats, even masked or generalised ("had a client today who…", "my 2pm…",
-"a teen I work with…", "proud of my client", venting about a case, asking
-for advice on a case). Talk about clinical topics in general (research,
-psychoeducation, "clients often ask…", crisis lines) does not fire.
+Fires on either account for a post that tells of one person the clinician treats, even
+masked or generalised ("had a client today who…", "my 2pm…", "a teen I work with…", "proud
+of my client", venting about a case, asking for advice on a case). Talk about clinical
+topics in general (research, psychoeducation, "clients often ask…", crisis lines) does not.
 
 Two kinds of evidence are used. Some phrases single out one client on their
 own ("my 2pm", "a teen I work with", "client J."): they fire alone. Others
@@ -31,6 +30,7 @@ from dualdesk.core.guards import clinical_strong as cs
 from dualdesk.core.guards import story_asides as sa
 from dualdesk.core.guards import story_bonds as sb
 from dualdesk.core.guards import story_filters as sf
+from dualdesk.core.guards import story_lives as sl
 from dualdesk.core.guards import story_named as sn
 from dualdesk.core.guards import story_people as pe
 from dualdesk.core.guards import story_roles as sr
@@ -206,7 +206,8 @@ def _spans(text: str, professional: bool) -> list[tuple[int, int]]:
         found += sa.presented(text, frames.unquoted)  # "young mum, only 19, ... she told me"
     structural = _story(text, low, professional, frames)
     structural += story_spans(text, professional, low, frames)
-    structural += sb.spans(text, professional, folded)
+    lives = sl.spans(text, folded)  # a life, then an act: a year in it is no history
+    structural += sb.spans(text, professional, folded) + lives
     structural += _references(text, low, frames)
     if structural and (
         next(_TODAY.finditer(text, low), None) is not None
@@ -217,7 +218,7 @@ def _spans(text: str, professional: bool) -> list[tuple[int, int]]:
     if found and sa.to_peers(text):
         return merged  # "Nurse colleagues: document the mum's own words…": advice to anyone
     for start, end in sorted(found):
-        if _not_a_client(text, start, end, frames):
+        if (start, end) not in lives and _not_a_client(text, start, end, frames):
             continue
         if merged and start <= merged[-1][1] + 1:
             merged[-1] = (merged[-1][0], max(end, merged[-1][1]))

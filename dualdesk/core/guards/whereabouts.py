@@ -29,6 +29,7 @@ from dualdesk.core.guards import whereabouts_local as wl
 from dualdesk.core.guards import whereabouts_named as wname
 from dualdesk.core.guards import whereabouts_night as wn
 from dualdesk.core.guards import whereabouts_outings as wo
+from dualdesk.core.guards import whereabouts_own as wown
 from dualdesk.core.guards.context import ReviewContext
 from dualdesk.core.guards.lexicon import (
     DATE,
@@ -206,6 +207,9 @@ def _spans(text: str) -> list[tuple[int, int, str]]:
         if wn.LATE_NOT_SELF.search(text, max(0, m.start() - 20), m.start()):
             continue
         found.append((*m.span(), _NIGHT_WHAT))
+    found.extend(
+        (*span, "tells of your own plans, travel or company") for span in wown.own(text, low)
+    )
     quotes = wl.quoted(text)
     owner = wg.Ownership(text)
     return [

@@ -54,17 +54,34 @@ _FIRST_PERSON = re.compile(
 _SENTENCE = re.compile(r"[^.!?\n]+")
 #: A span of working time opening the sentence: "twenty-odd years", "a decade".
 _SPAN_OPENING = re.compile(r"\s*(?:[\w-]+\s+){0,2}(?:years?|decades?)\s+", re.IGNORECASE)
-#: The work told in shorthand: a bare "pt" who did something, "my patient in <place>", the
-#: assessments the author does.
-WORK_SHORTHAND = re.compile(
-    r"(?:^|[.!?]\s+)pts? (?:just |today |finally |then )?(?:told|said|asked|gave|brought|came"
-    r"|showed|sent|wrote|[a-z]{2,}ed)\b"
-    r"|\bmy (?:[\w-]+ )?(?i:client|patient)s? (?:in|from|at|with|on|of)\s+(?:[A-Z]|\d|the\b)"
-    r"|\b(?i:doing|did|do) (?!(?i:tax|risk|site|home|property|self)\b)(?:[\w-]+ ){1,2}?"
-    r"(?i:assessments|evals|intakes)\b",
+#: The work told in shorthand, each piece with the words it cannot match without: a bare "pt"
+#: who did something, "my patient in <place>", the assessments the author does.
+WORK_SHORTHAND = (
+    (
+        ("pt ", "pts "),
+        re.compile(
+            r"(?:^|[.!?]\s+)pts? (?:just |today |finally |then )?(?:told|said|asked|gave"
+            r"|brought|came|showed|sent|wrote|[a-z]{2,}ed)\b"
+        ),
+    ),
+    (
+        ("my ",),
+        re.compile(
+            r"\bmy (?:[\w-]+ )?(?i:client|patient)s? (?:in|from|at|with|on|of)\s+(?:[A-Z]|\d"
+            r"|the\b)"
+        ),
+    ),
+    (
+        ("assessments", "evals", "intakes"),
+        re.compile(
+            r"\b(?i:doing|did|do) (?!(?i:tax|risk|site|home|property|self)\b)(?:[\w-]+ ){1,2}?"
+            r"(?i:assessments|evals|intakes)\b"
+        ),
+    ),
 )
 _KEYS = ("psych", "psyk", "psic", "psiq", "therap", "th\u00e9rap", "terap", "counsel", "consej")
-_WORK_KEYS = ("pt", "client", "patient", "assessments", "evals", "intakes")
+#: The frames of a role: "as", "being", "became", "co-".
+_FRAMES = ("as ", "being ", "becam", "becom", "co-")
 
 
 def _first_person_sentence(text: str, m: re.Match[str]) -> bool:
@@ -94,12 +111,15 @@ def self_role_matches(text: str, folded: str) -> list[re.Match[str]]:
         The matches in `text`; a role counts only in a sentence that speaks as the author.
     """
     found: list[re.Match[str]] = []
-    if any(k in folded for k in _KEYS):
+    if any(k in folded for k in _KEYS) and any(f in folded for f in _FRAMES):
         found.extend(
             m
             for m in SELF_ROLE.finditer(text)
             if m.group().lower().startswith("co-") or _first_person_sentence(text, m)
         )
-    if any(k in folded for k in _WORK_KEYS):
-        found.extend(WORK_SHORTHAND.finditer(text))
+    for words, pattern in WORK_SHORTHAND:
+        if any(w in folded for w in words) and (
+            words[0] != "my " or "client" in folded or "patient" in folded
+        ):
+            found.extend(pattern.finditer(text))
     return found

@@ -41,3 +41,15 @@ def test_nobody_in_particular_passes(findings, text) -> None:
 )
 def test_a_story_in_those_moods_still_warns(findings, text) -> None:
     assert findings(text, Role.PROFESSIONAL, Rule.CLINICAL, backstop=False), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Huge thanks to our receptionist Mele who rebooked forty sessions in a storm. Give that "
+        "woman a medal.",
+        "Shoutout to our admin Priya, who fielded every call this week. Get that woman a raise.",
+    ],
+)
+def test_the_office_staff_named_before_pass(findings, text) -> None:
+    assert not findings(text, Role.PROFESSIONAL, Rule.CLINICAL, backstop=False), text

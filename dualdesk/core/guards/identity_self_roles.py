@@ -79,9 +79,9 @@ WORK_SHORTHAND = (
         ),
     ),
 )
-_KEYS = ("psych", "psyk", "psic", "psiq", "therap", "th\u00e9rap", "terap", "counsel", "consej")
-#: The frames of a role: "as", "being", "became", "co-".
-_FRAMES = ("as ", "being ", "becam", "becom", "co-")
+#: The stems a job noun is built on, and the frames of a role: each is required to match.
+_KEYS = re.compile("psych|psyk|psic|psiq|therap|th\u00e9rap|terap|counsel|consej")
+_FRAMES = re.compile("as |being |becam|becom|co-")
 
 
 def _first_person_sentence(text: str, m: re.Match[str]) -> bool:
@@ -111,7 +111,7 @@ def self_role_matches(text: str, folded: str) -> list[re.Match[str]]:
         The matches in `text`; a role counts only in a sentence that speaks as the author.
     """
     found: list[re.Match[str]] = []
-    if any(k in folded for k in _KEYS) and any(f in folded for f in _FRAMES):
+    if _FRAMES.search(folded) and _KEYS.search(folded):
         found.extend(
             m
             for m in SELF_ROLE.finditer(text)

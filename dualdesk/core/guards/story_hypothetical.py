@@ -36,6 +36,9 @@ _DEFINITE = re.compile(r"(?:the|this|that|she|he|her|his|him)\b", _I)
 _IMPERATIVE = re.compile(
     r"\s*(?:don'?t|do not|never|try|imagine|picture|avoid|remember|stop|next time)\b", _I
 )
+#: Words of an instruction or of the reader: a post with none of them is checked no further.
+_READER = ("you", "don't", "dont", "do not", "never", "try", "imagine", "picture", "avoid",
+           "remember", "stop", "next time")  # fmt: skip
 _YOU = re.compile(r"\b(?:you|your|you're|y'all)\b", _I)
 #: The author speaking as "I": a story of their own day.
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|me|my|mine|myself)\b", _I)
@@ -83,20 +86,35 @@ def nobody_meant(text: str, start: int, end: int) -> bool:
         words given to the reader, or a post about a published case; never in a sentence
         that speaks as "I" or of the author's day.
     """
-    s, e = sentence_bounds(text, start)
-    if _GIVEN_WORDS.search(text[max(s, start - 200) : start]):
+    if ('"' in text or "\u201c" in text) and _GIVEN_WORDS.search(
+        text[max(0, start - 200) : start]
+    ):
         return True  # 'Journal prompt: "what did I do this week…"': the reader's own words
-    sentence = _unquoted(text, s, e)
-    if _FIRST_PERSON.search(sentence) or _ANCHOR.search(text):
-        return False
     if _DEFINITE.match(text, start):
-        return "(" in text and _PUBLISHED_PAIR.search(text) is not None
+        if "(" not in text or _PUBLISHED_PAIR.search(text) is None:
+            return False
+        s, e = sentence_bounds(text, start)
+        return _own_words_absent(text, s, e)
     if not _INDEFINITE.match(text, start):
         return False
-    if _IMPERATIVE.match(sentence):
+    low = text.lower()
+    if not any(w in low for w in _READER):
+        return False
+    s, e = sentence_bounds(text, start)
+    imperative = _IMPERATIVE.match(text, s) is not None
+    if not imperative and _YOU.search(text, s, e) is None:
+        return False
+    if not _own_words_absent(text, s, e):
+        return False
+    if imperative:
         return True  # "Don't say 'I know' to a firey who…"
-    if not _YOU.search(sentence):
+    if not _YOU.search(_unquoted(text, s, e)):
         return False
     if text.find("?", start, e + 1) >= 0:
         return _SOMEONE.match(text, start) is not None  # "What do you wish someone had told you?"
-    return not text[s:start].strip() and _PAST.search(sentence) is None
+    return not text[s:start].strip() and _PAST.search(text, s, e) is None
+
+
+def _own_words_absent(text: str, s: int, e: int) -> bool:
+    """Whether the sentence text[s:e], quotes aside, says no "I", and the post names no day."""
+    return _FIRST_PERSON.search(_unquoted(text, s, e)) is None and _ANCHOR.search(text) is None

@@ -21,7 +21,6 @@ _NOT_PEOPLE = frozenset(
      "mornings", "evenings", "weekends", "minutes", "years", "months", "less", "unless",
      "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays")
 )  # fmt: skip
-_WORD_BEFORE = re.compile(r"([A-Za-z']+)\s+$")
 
 
 def nobodys_trip(text: str, start: int) -> bool:
@@ -41,9 +40,9 @@ def nobodys_trip(text: str, start: int) -> bool:
     before = text[max(0, start - 24) : start]
     if _WEIGHED_BEFORE.search(before):
         return True
-    prev = _WORD_BEFORE.search(before)
-    if prev is not None:
-        w = prev.group(1).lower()
+    words = before.split()
+    if words and before[-1:].isspace():
+        w = words[-1].lower()
         if len(w) > 3 and w.endswith("s") and not w.endswith("ss") and w not in _NOT_PEOPLE:
             return True  # "New grads going into", "patients heading home"
     return False

@@ -20,7 +20,7 @@ from dualdesk.core.guards.identity_patterns import PROFESSION
 #: A job noun by its stem and agent ending: "neuropsychologist", "psykologspesialist",
 #: "counselor", "psicóloga", "psykiater", "terapeut"; not "psychology" nor "therapy".
 _STEM_NOUN = (
-    r"(?:[\w-]*(?:psych|psyk|psic|psiq|therap|th\u00e9rap|terap|counsel|consej)[\w-]*?"
+    r"(?:[\w-]{0,12}(?:psych|psyk|psic|psiq|therap|th\u00e9rap|terap|counsel|consej)[\w-]{0,16}?"
     r"(?:ists?|ysts?|ors?|ologs?|ologen?|ologue|[o\u00f3]log[oa]s?|iaters?|iatr[ea]s?"
     r"|eut(?:in|en|as?|es?)?|spesialist(?:er)?)(?![\w'\u2019])"
     rf"|{PROFESSION})"
@@ -39,7 +39,7 @@ _NOT_MINE = (
 _NOT_COMPARED = r"(?<!such )(?<!same )(?<!well )(?<!much )(?<!long )(?<!soon )(?<!just )"
 SELF_ROLE = re.compile(
     rf"\b{_NOT_COMPARED}(?:as|being|became|become|becoming)\s+(?:an?\s+)?"
-    rf"(?:{_NOT_MODIFIER}[\w-]+\s+){{0,3}}?{_STEM_NOUN}{_NOT_MINE}"
+    rf"(?:{_NOT_MODIFIER}[\w-]{{1,24}}\s+){{0,3}}?{_STEM_NOUN}{_NOT_MINE}"
     # colleagues in the same job make the author one: "my co-counselors", "co-therapist"
     rf"|\bco-{_STEM_NOUN}",
     re.IGNORECASE,

@@ -25,6 +25,8 @@ import re
 from dualdesk.core.guards.lexicon import sentence_bounds
 
 _I = re.IGNORECASE
+#: How far around a person the post-wide cues are looked for: keeps each check bounded.
+_REACH = 400
 #: A person no one in particular: "a kid", "an older man", "someone", "anyone".
 _INDEFINITE = re.compile(r"(?:an?|someone|somebody|anyone|anybody|any)\b", _I)
 #: An indefinite pronoun: in a question to the reader, nobody described ("a chap on depot
@@ -90,21 +92,22 @@ def nobody_meant(text: str, start: int, end: int) -> bool:
         text[max(0, start - 200) : start]
     ):
         return True  # 'Journal prompt: "what did I do this week…"': the reader's own words
+    near = text[max(0, start - _REACH) : start + _REACH]  # whole-post cues, bounded
     if _DEFINITE.match(text, start):
-        if "(" not in text or _PUBLISHED_PAIR.search(text) is None:
+        if "(" not in near or _PUBLISHED_PAIR.search(near) is None:
             return False
         s, e = sentence_bounds(text, start)
-        return _own_words_absent(text, s, e)
+        return _own_words_absent(text, s, e, near)
     if not _INDEFINITE.match(text, start):
         return False
-    low = text.lower()
+    low = near.lower()
     if not any(w in low for w in _READER):
         return False
     s, e = sentence_bounds(text, start)
     imperative = _IMPERATIVE.match(text, s) is not None
     if not imperative and _YOU.search(text, s, e) is None:
         return False
-    if not _own_words_absent(text, s, e):
+    if not _own_words_absent(text, s, e, near):
         return False
     if imperative:
         return True  # "Don't say 'I know' to a firey who…"
@@ -115,6 +118,6 @@ def nobody_meant(text: str, start: int, end: int) -> bool:
     return not text[s:start].strip() and _PAST.search(text, s, e) is None
 
 
-def _own_words_absent(text: str, s: int, e: int) -> bool:
-    """Whether the sentence text[s:e], quotes aside, says no "I", and the post names no day."""
-    return _FIRST_PERSON.search(_unquoted(text, s, e)) is None and _ANCHOR.search(text) is None
+def _own_words_absent(text: str, s: int, e: int, near: str) -> bool:
+    """Whether the sentence text[s:e], quotes aside, says no "I", and the post (`near`) no day."""
+    return _FIRST_PERSON.search(_unquoted(text, s, e)) is None and _ANCHOR.search(near) is None

@@ -38,6 +38,7 @@ from dualdesk.core.guards.identity_patterns import (
 from dualdesk.core.guards.identity_pointers import pointed_handles
 from dualdesk.core.guards.identity_profile import own_mark_matches, renewed_credentials
 from dualdesk.core.guards.identity_registers import registers_renewed
+from dualdesk.core.guards.identity_self_roles import self_role_matches
 from dualdesk.core.guards.identity_titles import titled_name_matches
 from dualdesk.core.guards.identity_work import WORK_VOICES
 from dualdesk.core.guards.identity_workplace import workplace_matches
@@ -81,6 +82,7 @@ def _self_identifications(text: str, pro: Profile) -> list[re.Match[str]]:
          *SELF_IDENTIFICATION_CAPITALS.finditer(plain_text),
          *renewed_credentials(plain_text, folded),
          *registers_renewed(plain_text, folded),
+         *self_role_matches(plain_text, folded),
          *titled_name_matches(plain_text, folded, pro.display_name, pro.handle),
          *own_mark_matches(plain_text, folded, pro.display_name, pro.handle),
          *workplace_matches(plain_text, folded, tuple(pro.markers), pro.display_name)],

@@ -42,6 +42,7 @@ from dualdesk.core.guards.lexicon import (
     public_hits,
     sentence_bounds,
 )
+from dualdesk.core.guards.phi_published import published_initials
 from dualdesk.core.posts import Draft
 
 
@@ -59,8 +60,6 @@ def _own_names(context: ReviewContext) -> frozenset[str]:
 
 
 _NAME_PATTERNS = (*pp.NAME_PATTERNS, pf.FOREIGN_HONORIFIC)
-#: Initials spelt out in brackets: a case already published under its name.
-_EXPANDED = re.compile(r"\s*\((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+\)")
 #: A preposition of place before "the <Plural>": "in the Meadows", not "the Hendersons".
 _SPATIAL_BEFORE = re.compile(
     r"\b(?i:in|across|through|along|around|round|over|past|into|near|on|up|down)\s+$"
@@ -109,7 +108,7 @@ def _spans(draft: Draft, context: ReviewContext) -> list[tuple[int, int, str, st
                 continue  # "as Mr. Rogers said": a public figure, quoted
             if pf.vocative(text, m):
                 continue  # "'Ms. P, I don't need college'": the author, addressed
-            if _EXPANDED.match(text, m.end()):
+            if published_initials(text, m):
                 continue  # "H.M. (Henry Molaison)": a published case, its name already public
             found.append((*m.span("name"), "a name or initial", "Remove the name or initial."))
     found.extend(places.named_from(text, public, names))

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from dualdesk.core.guards.phi_patterns import PERSON_NOUN
+from dualdesk.core.guards.story_hypothetical import nobody_meant
 from dualdesk.core.guards.story_people import KIN_ELSEWHERE, OWN_PEOPLE
 
 _I = re.IGNORECASE
@@ -107,6 +108,8 @@ def no_case(text: str, start: int, end: int) -> bool:
     Each pattern is tried only when the word just before the person (a cheap suffix test)
     or its first letter can start it.
     """
+    if nobody_meant(text, start, end):
+        return True  # an instruction, a question to the reader, a published case
     low = max(0, start - 9)
     if text.endswith(_KIN_VERBS, low, start) and KIN_PREDICATE.search(text, low - 31, start):
         return True

@@ -37,6 +37,7 @@ _ROLE = (
     r"(?:nurses?|doctors?|consultants?|registrars?|psychiatrists?|psychologists?|therapists?"
     r"|counsell?ors?|social workers?|clinicians?|colleagues?|staff|specialists?|practitioners?"
     r"|lead|managers?|workers?|officers?|assistants?|coordinators?|supervisors?|mentors?"
+    r"|admins?|receptionists?|secretar(?:y|ies)"
     r"|tutors?|teachers?|educators?|trainees?|interns?|medics?|physicians?"
     r"|presentations?|conferences?|discussions?|review|meetings?)"
 )

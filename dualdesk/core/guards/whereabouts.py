@@ -25,6 +25,7 @@ from dualdesk.core.guards import whereabouts_activity as wa
 from dualdesk.core.guards import whereabouts_closures as wc
 from dualdesk.core.guards import whereabouts_errands as we
 from dualdesk.core.guards import whereabouts_generic as wg
+from dualdesk.core.guards import whereabouts_gerunds as wger
 from dualdesk.core.guards import whereabouts_local as wl
 from dualdesk.core.guards import whereabouts_named as wname
 from dualdesk.core.guards import whereabouts_night as wn
@@ -133,6 +134,7 @@ def _movements(text: str, low: str | None) -> list[tuple[int, int, str]]:
             wname.NOT_PLACES.match(where)
             or wname.NOT_SELF.search(text, before, start)
             or we.third_before(text, start)
+            or wger.nobodys_trip(text, start)
             or we.GENERIC_DOING.match(text, start)
             or wname.RETURN_TO_SPORT.match(text, start, end)
         ):

@@ -72,7 +72,8 @@ _VENUE_ON = re.compile(
 #: A long tenure at a place: "forty years on the line at Trafford Park".
 _TENURE = re.compile(
     r"(?:years|decades) (?:(?:on|in|down) the [a-z]+ |as an? [a-z-]+(?: [a-z]+)? )?at (?:the )?"
-    r"(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})"
+    r"(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}"
+    r"(?: (?:mill|works|factory|plant|yard|mine|pit|docks|depot|school|hospital)\b)?)"
 )
 #: Each pattern above, tried only where one of its first words is (lower case).
 _KEYED = (

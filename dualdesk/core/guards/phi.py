@@ -22,6 +22,7 @@ from dualdesk.core.emails import mailbox
 from dualdesk.core.findings import Finding, Rule, Severity
 from dualdesk.core.guards import phi_described as described
 from dualdesk.core.guards import phi_linked as linked
+from dualdesk.core.guards import phi_lives as lives
 from dualdesk.core.guards import phi_lone_name as lone
 from dualdesk.core.guards import phi_lookalikes as pl
 from dualdesk.core.guards import phi_numbers as numbers
@@ -117,7 +118,10 @@ def _spans(draft: Draft, context: ReviewContext) -> list[tuple[int, int, str, st
     found.extend(_named_with_initial(text, public, names))
     low = lowered(text)
     found.extend(practice.contacts(text, _profile_words(context)))
-    found.extend(lone.lone_names(text, _profile_words(context)))
+    found.extend(
+        lone.lone_names(text, _profile_words(context))
+        + lives.life_identifiers(text, _profile_words(context), public)
+    )
     found.extend(places.tied_places(text, low, public) + ps.identifiers(text, folded, public))
     for m in pf.PROFILE_PLACE.finditer(text):
         if places.small(m.group("place")):

@@ -1,6 +1,7 @@
 """Recover what the rules said on each corpus part at its first run, from git history.
 
-Parts H-Z, ZA-ZX and YA-YR were each added in a commit that recorded their first-run numbers
+Parts H-Z, ZA-ZX, YA-YX and XA-XX were each added in a commit that recorded their
+first-run numbers
 before any rule was tuned on them. This script exports the code of each such
 commit into a temporary folder, runs its own `review` on the part, and writes
 `DIR/<part>.json` ([{"text", "account", "fired", "warned"}]) for
@@ -23,7 +24,7 @@ PARTS = (
     *"hijklmnopqrstuvwxyz",
     *(f"z{c}" for c in "abcdefghijklmnopqrstuvwx"),
     *(f"y{c}" for c in "abcdefghijklmnopqrstuvwx"),
-    *(f"x{c}" for c in "abcdefghijklmnopqr"),
+    *(f"x{c}" for c in "abcdefghijklmnopqrstuvwx"),
 )
 
 _DUMP = """

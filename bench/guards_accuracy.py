@@ -40,9 +40,9 @@ HALVES = (
     *"abcdefhijklmnopqrtuvwxyz",
     *(f"z{c}" for c in "abcdefghijklmnopqrstuvwx"),
     *(f"y{c}" for c in "abcdefghijklmnopqrstuvwx"),
-    *(f"x{c}" for c in "abcdefghijkl"),
+    *(f"x{c}" for c in "abcdefghijklmnopqr"),
 )
-HELD_OUT = ("g", "s", *(f"x{c}" for c in "mnopqrstuvwx"))
+HELD_OUT = ("g", "s", *(f"x{c}" for c in "stuvwx"))
 RULES = (
     Rule.CLINICAL,
     Rule.PHI,

@@ -130,7 +130,7 @@ def _spans(draft: Draft, context: ReviewContext) -> list[tuple[int, int, str, st
     for pattern in (DATE, pp.MONTH_DATE) if pp.YEAR.search(text) else (DATE,):
         for m in pattern.finditer(text):
             s, e = sentence_bounds(text, m.start())
-            if date_cue.within(s, e) and not _score(text, m) and m.group() != "24/7":
+            if date_cue.within(s, e) and not pl.is_score(text, m) and m.group() != "24/7":
                 found.append((*m.span(), "a date tied to a person", "Leave out the date."))
     found.extend(
         (*m.span(), "an age over 89", "Say \u201c90 or older\u201d, or leave it out.")
@@ -172,15 +172,6 @@ def _named_with_initial(text: str, public: Hits, own: frozenset[str]) -> list[pl
             continue
         found.append((*m.span("name"), "a name or initial", "Remove the name or initial."))
     return found
-
-
-def _score(text: str, date: re.Match[str]) -> bool:
-    """Whether a "9/10" is a score ("landing 9/10 in training"), not a day."""
-    score = pl.SCORE.match(date.group())
-    if score is None or int(score.group("n")) > int(score.group("of")):
-        return False
-    before = pl.SCORE_BEFORE.search(text, max(0, date.start() - 14), date.start())
-    return before is not None or pl.SCORE_AFTER.match(text, date.end()) is not None
 
 
 def _valid(address: str) -> bool:

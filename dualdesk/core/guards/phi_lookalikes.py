@@ -23,3 +23,12 @@ SCORE_AFTER = re.compile(
 )
 #: A group of people before "at" or "from" ("the lads at the Bell"): no one person's place.
 GROUP_BEFORE = re.compile(r"\b(?:the|my|our|all the|us|with the) $", re.IGNORECASE)
+
+
+def is_score(text: str, date: re.Match[str]) -> bool:
+    """Whether a "9/10" is a score ("landing 9/10 in training"), not a day."""
+    score = SCORE.match(date.group())
+    if score is None or int(score.group("n")) > int(score.group("of")):
+        return False
+    before = SCORE_BEFORE.search(text, max(0, date.start() - 14), date.start())
+    return before is not None or SCORE_AFTER.match(text, date.end()) is not None

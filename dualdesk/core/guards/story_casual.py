@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from dualdesk.core.guards import story_people as pe
+from dualdesk.core.guards.learned_features import mentions_work
 
 _I = re.IGNORECASE
 _CASUAL = r"(?:guy|bloke|lad|fella|fellow|chap|client)"
@@ -27,7 +28,8 @@ _EVENT = (
 )
 
 #: "My guy had just started…": a tie to one casual person word, then an event. Matched only
-#: where "my " opens a sentence.
+#: where "my " opens a sentence, and (but for "my client") only in a post that speaks of
+#: work: "my lad", "my fella", "my guy" are as often a son or a partner.
 MY_ONE = re.compile(r"my " + _CASUAL + r" " + _EVENT, _I)
 #: "one of my Black Summer crew blokes finally agreed…": one of a casual plural, then an event.
 ONE_OF_THEM = re.compile(
@@ -97,7 +99,7 @@ def spans(text: str, folded: str, professional: bool) -> list[tuple[int, int]]:
                 or folded[max(0, at - 2) : at] in (". ", "! ", "? ", ": ")
                 or (folded[at - 1] == "\n")
             ):
-                found += [m.span() for m in (MY_ONE.match(text, at),) if m]
+                found += [m.span() for m in (MY_ONE.match(text, at),) if m and _ours(m, text)]
             at = folded.find("my ", at + 3)
         at = folded.find("one of ")
         while at >= 0:
@@ -110,3 +112,8 @@ def spans(text: str, folded: str, professional: bool) -> list[tuple[int, int]]:
     if found and (pe.OWN_KIN.search(text) or pe.OWN_PEOPLE.search(text)):
         return []
     return found
+
+
+def _ours(m: re.Match[str], text: str) -> bool:
+    """Whether "my <person>" is a client: said so, or in a post that speaks of work."""
+    return m.group().lower().startswith("my client") or mentions_work(text)

@@ -25,6 +25,8 @@ NOT_A_CLIENT = [
     "One of my favourite things about this job: the guys who come back just to say hi.",
     "Tip for the lads on shift: sleep debt is real, and a nap is not weakness.",
     "The one this morning was the best coffee I've had all year.",
+    "My lad had his first football match today, so proud of him.",
+    "My fella cooked tonight and the kitchen survived. Barely.",
 ]
 
 

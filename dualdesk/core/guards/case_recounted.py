@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from dualdesk.core.guards.clinical_patterns import CLIENT, PAST, PERSON
+from dualdesk.core.guards.lexicon import Folding
 
 #: One person a consult may describe, singular: "teen girl", "adult client", "16yo".
 _ONE = (
@@ -166,3 +167,16 @@ TAGGER = re.compile(
 )
 #: What a draft holds when a colon opens a quotation: only then is TAGGED_QUOTE tried.
 COLON_QUOTES = (': "', ": '", ": \u201c", ": \u2018", ": \u00ab", ':"', ":'")
+
+
+_TAGGED_QUOTE = Folding(TAGGED_QUOTE)
+
+
+def tagged_quotes(text: str, low: str | None) -> list[tuple[int, int]]:
+    """One person's words tagged with a time: "nonbinary teen last week: 'I'm not...'"."""
+    found = []
+    for m in _TAGGED_QUOTE.finditer(text, low):
+        who = TAGGER.search(text, max(0, m.start() - 40), m.start())
+        if who:
+            found.append((who.start(), m.end()))
+    return found

@@ -36,7 +36,7 @@ from dualdesk.core.guards import story_people as pe
 from dualdesk.core.guards import story_roles as sr
 from dualdesk.core.guards.clinical_story import story_spans
 from dualdesk.core.guards.context import ReviewContext
-from dualdesk.core.guards.lexicon import Folding, lowered, plain, sentence_bounds
+from dualdesk.core.guards.lexicon import Folding, Hits, lowered, plain, sentence_bounds
 from dualdesk.core.guards.story_frames import Frames
 from dualdesk.core.posts import Draft
 
@@ -46,7 +46,6 @@ _PRONOUN = re.compile(
     re.I,
 )
 _STRONG = tuple(Folding(p) for p in (*cs.STRONG, *kp.CONSULT))
-_TAGGED_QUOTE = Folding(kr.TAGGED_QUOTE)
 _RECOUNTED = tuple((gate, Folding(p)) for gate, p in kr.RECOUNTED)
 _HEADLINES = Folding(kp.HEADLINES)
 _SUPERLATIVE = Folding(kp.SUPERLATIVE)
@@ -103,7 +102,7 @@ def _not_a_client(text: str, start: int, end: int, frames: Frames) -> bool:
 
 
 def _story(
-    text: str, low: str | None, professional: bool, frames: Frames
+    text: str, low: str | None, professional: bool, frames: Frames, narration: Hits
 ) -> list[tuple[int, int]]:
     """Spans of a story: treatment setting, one third person and narration in one post."""
     if next(_OWN_CARE.finditer(text, low), None):
@@ -123,7 +122,7 @@ def _story(
             return found
     if next(_SETTING.finditer(text, low), None) is None and not cp.SLOT_HEADING.match(text):
         return []
-    if next(_NARRATION.finditer(text, low), None) is None:
+    if not narration.within(0, len(text)):
         return []
     for m in cp.ONE_PERSON.finditer(text):
         if not _general(text, m.start(), m.end(), frames):
@@ -131,10 +130,11 @@ def _story(
     return []
 
 
-def _references(text: str, low: str | None, frames: Frames) -> list[tuple[int, int]]:
+def _references(
+    text: str, low: str | None, frames: Frames, narration: Hits
+) -> list[tuple[int, int]]:
     """References to a client ("a patient", "in session") in a sentence that narrates."""
     found: list[tuple[int, int]] = []
-    narration = _NARRATION.hits(text, low)
     for pattern in _REFERENCE:
         for m in pattern.finditer(text, low):
             s, e = sentence_bounds(text, m.start())
@@ -155,16 +155,6 @@ def _dialogue(text: str) -> list[tuple[int, int]]:
             turns.append((tag.start(), colon + 1))
         colon = text.find(":", colon + 1)
     return turns if len(turns) >= 2 else []
-
-
-def _tagged_quotes(text: str, low: str | None) -> list[tuple[int, int]]:
-    """One person's words tagged with a time: "nonbinary teen last week: 'I'm not...'"."""
-    found = []
-    for m in _TAGGED_QUOTE.finditer(text, low):
-        who = kr.TAGGER.search(text, max(0, m.start() - 40), m.start())
-        if who:
-            found.append((who.start(), m.end()))
-    return found
 
 
 def _spans(text: str, professional: bool) -> list[tuple[int, int]]:
@@ -189,7 +179,7 @@ def _spans(text: str, professional: bool) -> list[tuple[int, int]]:
                 found += [m.span() for m in pattern.finditer(text, low)]
                 break
     if any(q in text for q in kr.COLON_QUOTES):
-        found += _tagged_quotes(text, low)
+        found += kr.tagged_quotes(text, low)
     for m in _EVENTS.finditer(text, low):
         if m.group("task") and not kp.BY_THE_AUTHOR.search(text, max(0, m.start() - 4), m.start()):
             continue
@@ -204,11 +194,12 @@ def _spans(text: str, professional: bool) -> list[tuple[int, int]]:
         found += _dialogue(text)
     else:
         found += sa.presented(text, frames.unquoted)  # "young mum, only 19, ... she told me"
-    structural = _story(text, low, professional, frames)
+    narration = _NARRATION.hits(text, low)  # one scan for both readings below
+    structural = _story(text, low, professional, frames, narration)
     structural += story_spans(text, professional, low, frames)
     lives = sl.spans(text, folded)  # a life, then an act: a year in it is no history
     structural += sb.spans(text, professional, folded) + lives
-    structural += _references(text, low, frames)
+    structural += _references(text, low, frames, narration)
     if structural and (
         next(_TODAY.finditer(text, low), None) is not None
         or next(_FICTION.finditer(text, low), None) is None

@@ -52,6 +52,11 @@ def _sequence(items: Any, consts: Any) -> Needs:
             continue
         if len(run) >= SHORTEST:
             best = _better(best, frozenset({run}))
+        if op is consts.BRANCH and run:
+            # "i(?:'m| am)": the parser moves a shared first letter out of the branches;
+            # put it back, so each branch's string is "i'm", "i am", not "'m" (too short).
+            lead = [(consts.LITERAL, ord(c)) for c in run]
+            best = _better(best, _item(op, (arg[0], [lead + list(b) for b in arg[1]]), consts))
         run = ""
         if op is not None:
             best = _better(best, _item(op, arg, consts))

@@ -1,9 +1,9 @@
 """Recover what the rules said on each corpus part at its first run, from git history.
 
-Parts H-Z, ZA-ZX, YA-YX and XA-XX were each added in a commit that recorded their
-first-run numbers
-before any rule was tuned on them. This script exports the code of each such
-commit into a temporary folder, runs its own `review` on the part, and writes
+Parts H-Z, ZA-ZX, YA-YX and XA-XX were each added in a commit that recorded
+their first-run numbers before any rule was tuned on them. This script exports
+the code of each such commit into a temporary folder, runs its own `review` on
+the part, and writes
 `DIR/<part>.json` ([{"text", "account", "fired", "warned"}]) for
 `python -m bench.learned_backstop_eval --first-run=DIR`.
 

@@ -42,7 +42,7 @@ HALVES = (
     *(f"y{c}" for c in "abcdefghijklmnopqrstuvwx"),
     *(f"x{c}" for c in "abcdefghijklmnopqr"),
 )
-HELD_OUT = ("g", "s", *(f"x{c}" for c in "stuvwx"))
+HELD_OUT = ("g", "s", *(f"x{c}" for c in "stuvwx"), *(f"w{c}" for c in "abcdef"))
 RULES = (
     Rule.CLINICAL,
     Rule.PHI,

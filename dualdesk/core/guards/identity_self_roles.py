@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from dualdesk.core.guards.identity_patterns import PROFESSION
+from dualdesk.core.guards.lexicon import sentence_bounds
 
 #: A job noun by its stem and agent ending: "neuropsychologist", "psykologspesialist",
 #: "counselor", "psicóloga", "psykiater", "terapeut"; not "psychology" nor "therapy".
@@ -51,7 +52,6 @@ _FIRST_PERSON = re.compile(
     r"|mitt|mine|yo|mi|mis|je|j'|moi|mon|ma|ich|mein|meine)\b",
     re.IGNORECASE,
 )
-_SENTENCE = re.compile(r"[^.!?\n]+")
 #: A span of working time opening the sentence: "twenty-odd years", "a decade".
 _SPAN_OPENING = re.compile(r"\s*(?:[\w-]+\s+){0,2}(?:years?|decades?)\s+", re.IGNORECASE)
 #: The work told in shorthand, each piece with the words it cannot match without: a bare "pt"
@@ -89,15 +89,13 @@ def _first_person_sentence(text: str, m: re.Match[str]) -> bool:
 
     An opening role needs no "I": "As a counsellor, …", "Twenty years as a psychiatrist".
     """
-    for s in _SENTENCE.finditer(text):
-        if s.start() <= m.start() < s.end():
-            before = text[s.start() : m.start()]
-            if before.strip() == "" and "," in text[m.end() : m.end() + 2]:
-                return True
-            if _SPAN_OPENING.fullmatch(before):
-                return True
-            return _FIRST_PERSON.search(text, s.start(), s.end()) is not None
-    return False
+    start, end = sentence_bounds(text, m.start())
+    before = text[start : m.start()]
+    if before.strip() == "" and "," in text[m.end() : m.end() + 2]:
+        return True
+    if _SPAN_OPENING.fullmatch(before):
+        return True
+    return _FIRST_PERSON.search(text, start, end) is not None
 
 
 def self_role_matches(text: str, folded: str) -> list[re.Match[str]]:

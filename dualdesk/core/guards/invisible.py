@@ -18,8 +18,9 @@ from dataclasses import replace
 from dualdesk.core.findings import Finding
 
 #: Soft hyphen, zero-width space, non-joiner and joiner, word joiner, byte-order mark.
-INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
-_DROPPED = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
+_CHARS = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+INVISIBLE = re.compile(f"[{_CHARS}]")
+_DROPPED = dict.fromkeys(map(ord, _CHARS))
 
 
 def without(text: str) -> str:

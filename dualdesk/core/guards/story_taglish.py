@@ -66,7 +66,6 @@ NARRATION = re.compile(
     r"|\b[a-z-]+ niya (?:ako|akong)\b|\bniya (?:ako|akong) [a-z-]+",
     _I,
 )
-_SENTENCE = re.compile(r"[.!?\n]")
 
 
 def _tagalog(folded: str) -> bool:
@@ -95,10 +94,11 @@ def spans(text: str, folded: str) -> list[tuple[int, int]]:
     if not _tagalog(folded):
         return []
     had = list(_HAS_ONE.finditer(text))
-    if not had and NARRATION.search(text) is None:
+    narrates = NARRATION.search(text) is not None
+    if not had and not narrates:
         return []
     found: list[tuple[int, int]] = []
-    for m in (*had, *(PERSON.finditer(text) if NARRATION.search(text) else ())):
+    for m in (*had, *(PERSON.finditer(text) if narrates else ())):
         head = text[_clause_start(text, m.start()) : m.start()]
         if _GENERAL.search(head):
             continue  # "pag may student na…": whoever it may be

@@ -1,108 +1,88 @@
 """What a pattern's match can begin with, so the regex engine can skip ahead.
 
-Python's `re` scans quickly past positions that cannot start a match only
-when the pattern begins with a literal or a character class. Most guard
-patterns begin with `\\b(?:word|word|...)`, so the engine tries every
-alternative at every position. `hinted` works out the characters any match
-must start with and puts a lookahead for them in front, `(?=[amt])`, which
-the engine uses to skip. The match and its span are unchanged: the
-lookahead is implied by the pattern itself.
+Python's `re` skips quickly past positions that cannot start a match only
+when it knows what a match begins with, and it works that out only for a
+pattern that *opens* with a literal, a character class or an alternation of
+literals. Most guard patterns open with `\\b(?:word|word|...)` or
+`(?=\\w)`, so the engine starts a whole match at every position of a draft.
+`first_items` reads from the parsed pattern (`re._parser`) the characters
+every match starts with, passing over checks that consume nothing (`\\b`,
+look-arounds, `^`); `alternation_trie.regrouped` hands that set to the
+engine. A match can only start on one of those characters, so skipping the
+other positions changes nothing that is found.
 
-The set is read from the parsed pattern (`re._parser`). Anything this code
-does not fully understand (a class such as `\\w`, a back reference, inline
-flags, a pattern that can match the empty string, a parser that changed in
-a later Python) leaves the pattern as it was.
+Anything not fully understood (a negated class, a back reference, inline
+flags, a pattern that can match the empty string) gives no set.
 """
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 try:
     from re import _constants as _sre_constants  # type: ignore[attr-defined]
-    from re import _parser as _sre_parser  # type: ignore[attr-defined]
-except ImportError:  # a later Python moved its private parser: patterns get no hints
-    _sre_constants = _sre_parser = None
+except ImportError:  # a later Python moved its private parser: no set is read
+    _sre_constants = None
 
-#: A hint with more characters than this skips too little to be worth it.
-MOST_CHARS = 24
+Items = list[tuple[Any, Any]]
 
 
 class _Open(Exception):
-    """The first character of a match is not a small known set."""
+    """The first character of a match is not a known set."""
 
 
-def _sequence(items: Any, consts: Any) -> tuple[set[str], bool]:
-    """Return (first characters, whether the sequence can match nothing)."""
-    out: set[str] = set()
+def _sequence(items: Items, consts: Any) -> tuple[Items, bool]:
+    """Return (the first characters, as class items; whether the sequence can match nothing)."""
+    out: Items = []
     for op, arg in items:
         if op in (consts.AT, consts.ASSERT, consts.ASSERT_NOT):
-            continue  # consumes nothing: skipping it only widens the set
-        chars, empty = _item(op, arg, consts)
-        out |= chars
+            continue  # consumes nothing: the next element gives the first character
+        first, empty = _item(op, arg, consts)
+        out.extend(first)
         if not empty:
             return out, False
     return out, True
 
 
-def _item(op: Any, arg: Any, consts: Any) -> tuple[set[str], bool]:
+def _item(op: Any, arg: Any, consts: Any) -> tuple[Items, bool]:
     if op is consts.LITERAL:
-        return {chr(arg)}, False
+        return [(op, arg)], False
     if op is consts.IN:
-        chars: set[str] = set()
-        for kind, value in arg:
-            if kind is consts.LITERAL:
-                chars.add(chr(value))
-            elif kind is consts.RANGE and value[1] - value[0] <= MOST_CHARS:
-                chars |= {chr(c) for c in range(value[0], value[1] + 1)}
-            else:
-                raise _Open
-        return chars, False
+        if any(kind not in (consts.LITERAL, consts.RANGE, consts.CATEGORY) for kind, _ in arg):
+            raise _Open  # a negated class: its complement is not a short list
+        return list(arg), False
     if op is consts.BRANCH:
-        chars, empty = set(), False
+        out: Items = []
+        empty = False
         for branch in arg[1]:
-            first, can_be_empty = _sequence(branch, consts)
-            chars |= first
+            first, can_be_empty = _sequence(list(branch.data), consts)
+            out.extend(first)
             empty = empty or can_be_empty
-        return chars, empty
+        return out, empty
     if op is consts.SUBPATTERN:
-        _group, add_flags, del_flags, sub = arg
+        _group, add_flags, del_flags, body = arg
         if add_flags or del_flags:
             raise _Open
-        return _sequence(sub, consts)
-    if op in (consts.MAX_REPEAT, consts.MIN_REPEAT):
-        low, _high, sub = arg
-        chars, empty = _sequence(sub, consts)
-        return chars, empty or low == 0
+        return _sequence(list(body.data), consts)
+    if op in (consts.MAX_REPEAT, consts.MIN_REPEAT, consts.POSSESSIVE_REPEAT):
+        low, _high, body = arg
+        first, empty = _sequence(list(body.data), consts)
+        return first, empty or low == 0
+    if op is consts.ATOMIC_GROUP:
+        return _sequence(list(arg.data), consts)
     raise _Open
 
 
-def first_chars(pattern: re.Pattern[str]) -> frozenset[str] | None:
-    """Return the characters every match of `pattern` starts with, or None if unknown.
+def first_items(items: Items) -> Items | None:
+    """Return class items (`re._parser` form) every match of `items` starts with, or None.
 
-    Case-insensitive patterns give None: their first character could be
-    either case.
+    None when unknown, or when the pattern can match the empty string (such
+    a match can start anywhere).
     """
-    if pattern.flags & re.IGNORECASE or _sre_parser is None:
+    if _sre_constants is None:
         return None
     try:
-        parsed = _sre_parser.parse(pattern.pattern, pattern.flags)
-        if parsed and parsed[0][0] in (_sre_constants.LITERAL, _sre_constants.IN):
-            return None  # the engine already skips ahead on these
-        chars, empty = _sequence(parsed, _sre_constants)
-    except Exception:  # an unknown shape or parser: leave the pattern as it is
+        first, empty = _sequence(items, _sre_constants)
+    except _Open:
         return None
-    return None if empty or not chars else frozenset(chars)
-
-
-def hinted(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """Return `pattern` with a lookahead for its first characters, or `pattern` itself."""
-    chars = first_chars(pattern)
-    if chars is None or len(chars) > MOST_CHARS:
-        return pattern
-    cls = "".join(re.escape(c) for c in sorted(chars))
-    try:
-        return re.compile(f"(?=[{cls}])(?:{pattern.pattern})", pattern.flags)
-    except re.error:  # such as inline global flags, which must open a pattern
-        return pattern
+    return None if empty or not first else first

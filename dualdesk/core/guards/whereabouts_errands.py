@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from dualdesk.core.guards.first_chars import hinted
+from dualdesk.core.guards.alternation_trie import regrouped
 from dualdesk.core.guards.lexicon import Folding
 
 _I = re.IGNORECASE
@@ -119,7 +119,7 @@ _STUCK = re.compile(
 )
 #: A road or a line that holds one up ("Third Mainland Bridge has held me"), a named line's
 #: delays, a distance at a named place ("10km at East Coast Park").
-_HELD = hinted(
+_HELD = regrouped(
     re.compile(
         r"(?:Bridge|Road|Highway|Expressway|Tunnel|Line|Bypass|Motorway|Freeway|Parkway|Street)"
         r" (?:has|have|had) (?:held|kept|trapped|had) me\b"

@@ -1,0 +1,178 @@
+"""Guard patterns rebuilt so Python's regex engine tries fewer alternatives.
+
+Python's `re` tries the alternatives of `(?:today|tonight|this week|...)`
+one after another, at every position of a draft. Engines such as Perl's and
+RE2 merge alternatives that share a beginning into a trie; Python's does
+not. `regrouped` rebuilds a pattern from its parse tree (`re._parser`) with
+such alternatives merged under their first letter:
+`t(?:o(?:day|night)|his week)`.
+
+It also tells the engine which characters a match can start with
+(`first_chars.first_items`), which the engine works out for itself only for
+a pattern that opens with a literal or a class, not for the usual
+`\\b(?:...)`. The engine then jumps from one such character to the next
+instead of starting a match at every position.
+
+Both keep every match, its span and its groups:
+- merged alternatives share their first character, and alternatives that
+  start with different characters can never match at the same place, so
+  the order in which the engine tries the ones that can is unchanged; an
+  alternative that does not start with a known character keeps its place
+  and nothing moves across it;
+- a position skipped holds a character no match starts with.
+
+Anything not fully understood (an inline flag, a case-insensitive letter
+outside ASCII, an element this code does not know, a Python whose private
+regex parts were not checked) leaves the pattern as it was.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from typing import Any
+
+from dualdesk.core.guards.first_chars import first_items
+
+try:
+    import _sre
+    from re import _compiler as _sre_compiler  # type: ignore[attr-defined]
+    from re import _constants as C  # type: ignore[attr-defined]  # noqa: N812
+    from re import _parser as _sre_parser  # type: ignore[attr-defined]
+except ImportError:  # a later Python moved its private parts: patterns are left as they are
+    _sre = _sre_compiler = C = _sre_parser = None
+
+Items = list[tuple[Any, Any]]
+
+#: Pythons whose private regex parts this module was checked against (same matches).
+_TRIED = ((3, 11), (3, 12), (3, 13))
+
+
+class _Unknown(Exception):
+    """The pattern holds something this module does not rewrite safely."""
+
+
+class _Rebuild:
+    """One pattern's rewrite: the parser state it shares and its flags."""
+
+    def __init__(self, state: Any, flags: int) -> None:
+        self.state = state
+        self.folds = bool(flags & re.IGNORECASE)
+
+    def sub(self, items: Items) -> Any:
+        return _sre_parser.SubPattern(self.state, items)
+
+    def sequence(self, items: Items) -> Items:
+        """Rebuild a sequence, merging the alternatives of every alternation in it."""
+        out: Items = []
+        for op, arg in items:
+            if op is C.BRANCH:
+                alternatives = self.merged([self.sequence(list(b.data)) for b in arg[1]])
+                if len(alternatives) == 1:
+                    out.extend(alternatives[0])
+                else:
+                    out.append((op, (None, [self.sub(a) for a in alternatives])))
+            elif op is C.SUBPATTERN:
+                group, add_flags, del_flags, body = arg
+                if add_flags or del_flags:
+                    raise _Unknown
+                out.append((op, (group, 0, 0, self.sub(self.sequence(list(body.data))))))
+            elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+                low, high, body = arg
+                out.append((op, (low, high, self.sub(self.sequence(list(body.data))))))
+            elif op in (C.ASSERT, C.ASSERT_NOT):
+                direction, body = arg
+                out.append((op, (direction, self.sub(self.sequence(list(body.data))))))
+            elif op is C.ATOMIC_GROUP:
+                out.append((op, self.sub(self.sequence(list(arg.data)))))
+            elif op in (C.LITERAL, C.NOT_LITERAL, C.IN, C.ANY, C.AT, C.GROUPREF):
+                out.append((op, arg))
+            else:
+                raise _Unknown
+        return out
+
+    def _key(self, items: Items) -> int | None:
+        """The first character an alternative must match, if it is one known character."""
+        if not items or items[0][0] is not C.LITERAL:
+            return None
+        code = items[0][1]
+        if not self.folds:
+            return int(code)
+        char = chr(code)
+        if not char.isascii():
+            return None  # folds to letters such as the Kelvin sign: leave it alone
+        return ord(char.lower())
+
+    def merged(self, alternatives: list[Items]) -> list[Items]:
+        """Alternatives with a shared first character merged under it, order kept."""
+        out: list[Items] = []
+        run: dict[int, list[Items]] = {}
+
+        def close_run() -> None:
+            for group in run.values():
+                if len(group) == 1:
+                    out.append(group[0])
+                    continue
+                rests = self.merged([a[1:] for a in group])
+                head = [group[0][0]]
+                if len(rests) == 1:
+                    out.append(head + rests[0])
+                else:
+                    out.append([*head, (C.BRANCH, (None, [self.sub(r) for r in rests]))])
+            run.clear()
+
+        for alternative in alternatives:
+            key = self._key(alternative)
+            if key is None:
+                close_run()
+                out.append(alternative)
+            else:
+                run.setdefault(key, []).append(alternative)
+        close_run()
+        return out
+
+
+def _skips_ahead(tree: Any, flags: int) -> bool:
+    """Whether the engine can jump to the characters a match starts with."""
+    prefix, _skip, _all = _sre_compiler._get_literal_prefix(tree, flags)
+    return bool(prefix) or _sre_compiler._get_charset_prefix(tree, flags) is not None
+
+
+def _compiled(source: str, tree: Any, flags: int) -> re.Pattern[str]:
+    """Compile a rebuilt tree, keeping the source text and the groups of the original.
+
+    When the engine would not find for itself what a match starts with, it
+    is given the set `first_items` reads: the tree's information block is
+    built as for a pattern that opens with that class.
+    """
+    code: list[int] = []
+    first = None if flags & re.IGNORECASE or _skips_ahead(tree, flags) else first_items(tree.data)
+    if first is None:
+        _sre_compiler._compile_info(code, tree, flags)
+    else:
+        opening = _sre_parser.SubPattern(tree.state, [(C.IN, first)])
+        opening.width = tree.getwidth()
+        _sre_compiler._compile_info(code, opening, flags)
+    _sre_compiler._compile(code, tree.data, flags)
+    code.append(C.SUCCESS)
+    state = tree.state
+    names: list[str | None] = [None] * state.groups
+    for name, index in state.groupdict.items():
+        names[index] = name
+    return _sre.compile(  # type: ignore[no-any-return]
+        source, flags | state.flags, code, state.groups - 1, state.groupdict, tuple(names)
+    )
+
+
+def regrouped(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """Return `pattern` rebuilt to try fewer alternatives and skip ahead, or `pattern` itself."""
+    if _sre is None or not isinstance(pattern.pattern, str) or sys.version_info[:2] not in _TRIED:
+        return pattern
+    try:
+        parsed = _sre_parser.parse(pattern.pattern, pattern.flags)
+        flags = pattern.flags | parsed.state.flags
+        rebuild = _Rebuild(parsed.state, flags)
+        tree = rebuild.sub(rebuild.sequence(list(parsed.data)))
+        return _compiled(pattern.pattern, tree, flags)
+    except Exception:  # an element or a parser this module does not know: keep the pattern
+        return pattern

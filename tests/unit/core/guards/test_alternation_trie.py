@@ -1,0 +1,98 @@
+"""Rebuilt guard patterns: fewer alternatives tried, exactly the same matches."""
+
+from __future__ import annotations
+
+import importlib
+import json
+import pkgutil
+import re
+from pathlib import Path
+
+import pytest
+
+from dualdesk.core import guards
+from dualdesk.core.guards.alternation_trie import regrouped
+from dualdesk.core.guards.lexicon import Folding
+
+DATA = Path(__file__).resolve().parents[4] / "tests" / "data"
+
+
+def _found(pattern: re.Pattern[str], text: str) -> list[tuple[object, ...]]:
+    return [(m.span(), m.groups(), m.lastindex) for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    ("source", "flags", "text"),
+    [
+        # the first alternative that matches still wins, not the longest
+        (r"\b(?:a|ab|abc)", 0, "abc ab a xabc"),
+        (r"\b(?:abc|ab|a)", 0, "abc ab a xabc"),
+        # an alternative that does not start with a letter is a fence nothing crosses
+        (r"(?:today|\w+day|tonight|to)\b", 0, "today tonight to tuesday"),
+        # groups keep their numbers and their spans
+        (r"\b(?:my (client)|my (kid)|(m)y)\b", 0, "my client, my kid, my"),
+        (r"\b(?P<who>client|cliff|kid)s?\b", 0, "clients cliff kids"),
+        # a boundary before a character that is not a letter
+        (r"\b(?:#tag|#tap|\.net)", 0, "x#tag #tap a.net .net"),
+        # case-insensitive: "A" and "a" are one letter
+        (r"\b(?:Abc|abd|ABE)", re.IGNORECASE, "ABC abd abe aBd"),
+        # the Kelvin sign folds to "k": it is left where it is
+        ("\\b(?:\u212aey|key|kex)", re.IGNORECASE, "KEY key kex \u212aEY"),
+        # a look-behind and a look-ahead at the front
+        (r"(?<![/.-])(?=\w)\b(?:19\d\d|20\d\d)\b", 0, "1999 /2001 2020-03 x1999 2019"),
+        (r"(?!(?:my|our)\b)\b(?:m|o)\w+", 0, "my mine our ours"),
+        # line starts
+        (r"^(?:dear|dr) \w+", re.MULTILINE, "dear sam\ndr who\nxdear"),
+        (r"(?:^|(?<=[.!?] ))(?:he|she) (?:said|says)", 0, "she said. he says so. he said"),
+    ],
+)
+def test_rebuilt_patterns_find_the_same_matches(source: str, flags: int, text: str) -> None:
+    slow = re.compile(source, flags)
+    fast = regrouped(slow)
+    assert _found(fast, text) == _found(slow, text)
+    assert fast.pattern == slow.pattern
+    assert fast.groupindex == slow.groupindex
+
+
+def test_alternations_with_shared_letters_are_rebuilt() -> None:
+    slow = re.compile(r"\b(?:today|tonight|this week)\b")
+    assert regrouped(slow) is not slow
+
+
+def test_inline_flags_leave_the_pattern_as_it_was() -> None:
+    slow = re.compile(r"\b(?:(?i:Today)|tonight)\b")
+    assert regrouped(slow) is slow
+
+
+def _guard_patterns() -> list[tuple[str, re.Pattern[str]]]:
+    """Every module-level guard pattern, and each Folding's twin for lower-cased text."""
+    found: dict[int, tuple[str, re.Pattern[str]]] = {}
+    for info in pkgutil.iter_modules(guards.__path__):
+        module = importlib.import_module(f"dualdesk.core.guards.{info.name}")
+        for name, value in vars(module).items():
+            for item in value if isinstance(value, tuple) else (value,):
+                pattern = item.pattern if isinstance(item, Folding) else item
+                if isinstance(item, Folding):
+                    lower = re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+                    found[id(item)] = (f"{info.name}.{name} (lower-cased)", lower)
+                if isinstance(pattern, re.Pattern) and isinstance(pattern.pattern, str):
+                    found[id(pattern)] = (f"{info.name}.{name}", pattern)
+    return list(found.values())
+
+
+def test_every_guard_pattern_rebuilt_finds_the_same_matches_on_the_corpus() -> None:
+    texts = [
+        json.loads(line)["text"]
+        for part in ("m", "xp")
+        for line in (DATA / f"guards_corpus_{part}.jsonl").read_text(encoding="utf-8").splitlines()
+    ]
+    texts += [text.lower() for text in texts]
+    rebuilt = 0
+    for name, slow in _guard_patterns():
+        fast = regrouped(slow)
+        if fast is slow:
+            continue
+        rebuilt += 1
+        for text in texts:
+            assert _found(fast, text) == _found(slow, text), (name, text)
+    assert rebuilt >= 300

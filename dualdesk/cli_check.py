@@ -16,6 +16,7 @@ from dualdesk.core.accounts import Role
 from dualdesk.core.errors import DualdeskError
 from dualdesk.core.findings import Finding, Severity, worst
 from dualdesk.core.posts import Draft
+from dualdesk.core.text_length import MAX_WEIGHTED_LENGTH, measure
 from dualdesk.wiring import Backend
 
 EXIT_OK = 0
@@ -37,7 +38,9 @@ def add_parser(
             "against both profiles and the outbox history. With --jsonl, read lines "
             '{"account": ROLE, "text": TEXT} on stdin and print one line '
             '{"findings": [...]} per non-blank input line; a line that cannot be read '
-            'prints {"error": "..."} and counts as a block, since it was not checked.'
+            'prints {"error": "..."} and counts as a block, since it was not checked. '
+            "An empty text is an error. A text longer than X allows is still checked, "
+            'and its answer says so ("too_long" in JSON, a note on stderr).'
         ),
         epilog="exit status: 0 no warning or block, 1 a warning, 2 a block (or an error).",
     )
@@ -90,9 +93,22 @@ class CheckCommands:
         text = sys.stdin.read() if args.text == "-" else args.text
         if args.text == "-":
             text = text.removesuffix("\n")
+        if not text.strip():
+            print(
+                "dualdesk check: the text is empty, so there is nothing to check; "
+                "give the post's text, or - to read it from stdin.",
+                file=self._err,
+            )
+            return EXIT_USAGE
         findings = self._backend.review.review(Draft(args.account, text))
+        over = _over_limit(text)
         if args.json:
-            doc = {"account": args.account.value, "findings": [f.to_json() for f in findings]}
+            doc: dict[str, Any] = {
+                "account": args.account.value,
+                "findings": [f.to_json() for f in findings],
+            }
+            if over is not None:
+                doc["too_long"] = over
             print(json.dumps(doc, ensure_ascii=False), file=self._out)
         elif not findings:
             print("No findings.", file=self._out)
@@ -104,6 +120,12 @@ class CheckCommands:
             )
             print(f"  {f.message}", file=self._out)
             print(f"  -> {f.advice}", file=self._out)
+        if over is not None:
+            print(
+                f"dualdesk check: the text is {over['weighted']} characters as X counts them "
+                f"(at most {over['limit']}); X will refuse it until it is shorter.",
+                file=self._err,
+            )
         return check_exit(findings)
 
     def _check_lines(self) -> int:
@@ -119,14 +141,22 @@ class CheckCommands:
                 code = max(code, int(Severity.BLOCK.rank))
                 continue
             findings = self._backend.review.review(draft)
-            print(
-                json.dumps({"findings": [f.to_json() for f in findings]}, ensure_ascii=False),
-                file=self._out,
-                flush=False,
-            )
+            answer: dict[str, Any] = {"findings": [f.to_json() for f in findings]}
+            over = _over_limit(draft.text)
+            if over is not None:
+                answer["too_long"] = over
+            print(json.dumps(answer, ensure_ascii=False), file=self._out, flush=False)
             code = max(code, check_exit(findings))
         self._out.flush()
         return code
+
+
+def _over_limit(text: str) -> dict[str, int] | None:
+    """X's count and limit when `text` is too long to post, else None."""
+    length = measure(text)
+    if length.weighted <= MAX_WEIGHTED_LENGTH:
+        return None
+    return {"weighted": length.weighted, "limit": MAX_WEIGHTED_LENGTH}
 
 
 def check_exit(findings: list[Finding]) -> int:
@@ -145,6 +175,8 @@ def _read_check_line(line: str) -> Draft:
     account, text = doc.get("account"), doc.get("text")
     if not isinstance(text, str):
         raise ValueError('"text" must be a string')
+    if not text.strip():
+        raise ValueError('"text" is empty: there is nothing to check')
     try:
         role = Role(str(account).lower())
     except ValueError:

@@ -87,3 +87,27 @@ def test_an_unreadable_store_is_not_a_pass(run_cli, home) -> None:
     result = run_cli(["check", "--account", "personal", "hello"])
     assert result.returncode == 2
     assert "damaged" in result.stderr
+
+
+def test_an_empty_text_is_an_error_not_a_pass(run_cli) -> None:
+    result = run_cli(["check", "--account", "professional", "   "])
+    assert result.returncode == 2
+    assert "empty" in result.stderr and result.stdout == ""
+    lines = json.dumps({"account": "personal", "text": ""}) + "\n"
+    result = run_cli(["check", "--jsonl"], stdin=lines)
+    assert result.returncode == 2
+    assert "empty" in json.loads(result.stdout)["error"]
+
+
+def test_a_text_too_long_to_post_is_checked_and_says_so(run_cli) -> None:
+    long_text = "Sleep hygiene matters more than most people think. " * 8  # 408 characters
+    result = run_cli(["check", "--account", "professional", "--json", long_text])
+    assert result.returncode == 0, result.stderr
+    doc = json.loads(result.stdout)
+    assert doc["too_long"] == {"weighted": len(long_text), "limit": 280}
+    assert "X will refuse it" in result.stderr
+    result = run_cli(["check", "--account", "professional", CLEAN])
+    assert "too_long" not in result.stdout and result.stderr == ""
+    line = json.dumps({"account": "professional", "text": long_text}) + "\n"
+    answer = json.loads(run_cli(["check", "--jsonl"], stdin=line).stdout)
+    assert answer["too_long"]["weighted"] == len(long_text)

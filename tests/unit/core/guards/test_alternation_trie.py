@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-import importlib
 import json
-import pkgutil
 import re
 from pathlib import Path
 
 import pytest
 
-from dualdesk.core import guards
 from dualdesk.core.guards.alternation_trie import regrouped
-from dualdesk.core.guards.lexicon import Folding
+from tests.unit.core.guards.guard_patterns import all_patterns
 
 DATA = Path(__file__).resolve().parents[4] / "tests" / "data"
 
@@ -64,22 +61,6 @@ def test_inline_flags_leave_the_pattern_as_it_was() -> None:
     assert regrouped(slow) is slow
 
 
-def _guard_patterns() -> list[tuple[str, re.Pattern[str]]]:
-    """Every module-level guard pattern, and each Folding's twin for lower-cased text."""
-    found: dict[int, tuple[str, re.Pattern[str]]] = {}
-    for info in pkgutil.iter_modules(guards.__path__):
-        module = importlib.import_module(f"dualdesk.core.guards.{info.name}")
-        for name, value in vars(module).items():
-            for item in value if isinstance(value, tuple) else (value,):
-                pattern = item.pattern if isinstance(item, Folding) else item
-                if isinstance(item, Folding):
-                    lower = re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
-                    found[id(item)] = (f"{info.name}.{name} (lower-cased)", lower)
-                if isinstance(pattern, re.Pattern) and isinstance(pattern.pattern, str):
-                    found[id(pattern)] = (f"{info.name}.{name}", pattern)
-    return list(found.values())
-
-
 def test_every_guard_pattern_rebuilt_finds_the_same_matches_on_the_corpus() -> None:
     texts = [
         json.loads(line)["text"]
@@ -88,7 +69,7 @@ def test_every_guard_pattern_rebuilt_finds_the_same_matches_on_the_corpus() -> N
     ]
     texts += [text.lower() for text in texts]
     rebuilt = 0
-    for name, slow in _guard_patterns():
+    for name, slow in all_patterns():
         fast = regrouped(slow)
         if fast is slow:
             continue

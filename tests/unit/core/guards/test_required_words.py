@@ -10,7 +10,7 @@ import pytest
 
 from dualdesk.core.guards.lexicon import Folding, lowered
 from dualdesk.core.guards.required_words import alternatives, required
-from tests.unit.core.guards.test_first_chars import _folded_patterns
+from tests.unit.core.guards.guard_patterns import folded_patterns
 
 DATA = Path(__file__).resolve().parents[4] / "tests" / "data"
 
@@ -54,7 +54,7 @@ def test_no_guard_pattern_loses_a_match_to_its_required_words() -> None:
         for line in (DATA / f"guards_corpus_{part}.jsonl").read_text(encoding="utf-8").splitlines()
     ]
     gated = 0
-    for name, folding in _folded_patterns():
+    for name, folding in folded_patterns():
         slow = re.compile(folding.pattern.pattern, folding.pattern.flags & ~re.IGNORECASE)
         needs = required(slow)
         if needs is None:

@@ -164,15 +164,30 @@ def _compiled(source: str, tree: Any, flags: int) -> re.Pattern[str]:
     )
 
 
-def regrouped(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """Return `pattern` rebuilt to try fewer alternatives and skip ahead, or `pattern` itself."""
-    if _sre is None or not isinstance(pattern.pattern, str) or sys.version_info[:2] not in _TRIED:
-        return pattern
+def _rebuilt(source: str, flags: int) -> re.Pattern[str] | None:
+    """The pattern rebuilt from its parse tree, or None when it is better left alone."""
+    if _sre is None or sys.version_info[:2] not in _TRIED:
+        return None
     try:
-        parsed = _sre_parser.parse(pattern.pattern, pattern.flags)
-        flags = pattern.flags | parsed.state.flags
+        parsed = _sre_parser.parse(source, flags)
+        flags |= parsed.state.flags
         rebuild = _Rebuild(parsed.state, flags)
         tree = rebuild.sub(rebuild.sequence(list(parsed.data)))
-        return _compiled(pattern.pattern, tree, flags)
-    except Exception:  # an element or a parser this module does not know: keep the pattern
+        return _compiled(source, tree, flags)
+    except Exception:  # an element or a parser this module does not know
+        return None
+
+
+def regrouped(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """Return `pattern` rebuilt to try fewer alternatives and skip ahead, or `pattern` itself."""
+    if not isinstance(pattern.pattern, str):
         return pattern
+    return _rebuilt(pattern.pattern, pattern.flags) or pattern
+
+
+def compiled(source: str, flags: int = 0) -> re.Pattern[str]:
+    """`re.compile(source, flags)`, rebuilt as `regrouped` does, compiled once.
+
+    For the guards' fixed patterns, compiled at import.
+    """
+    return _rebuilt(source, flags) or re.compile(source, flags)

@@ -13,7 +13,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from functools import lru_cache
 
-from dualdesk.core.guards.alternation_trie import regrouped
+from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.required_words import required
 
 MONTH = (
@@ -193,9 +193,8 @@ class Folding:
         bare = _GROUP_NAMES.sub("", bare)  # "(?P<task>" names a group; it matches no capital
         foldable = "(?-i" not in bare and not re.search("[A-Z]", bare)
         flags = pattern.flags & ~re.IGNORECASE
-        lower = re.compile(pattern.pattern, flags) if foldable else None
-        self._needs = required(lower) if lower is not None else None
-        self._lower = regrouped(lower) if lower is not None else None
+        self._lower = compiled(pattern.pattern, flags) if foldable else None
+        self._needs = required(self._lower) if self._lower is not None else None
 
     def finditer(self, text: str, low: str | None) -> Iterator[re.Match[str]]:
         """Matches in `text`; `low` is `lowered(text)`. Only spans are the original's.

@@ -44,6 +44,7 @@ from dualdesk.core.guards.lexicon import (
     sentence_bounds,
 )
 from dualdesk.core.guards.phi_published import published_initials
+from dualdesk.core.guards.phi_tied_kinds import tied_kinds
 from dualdesk.core.posts import Draft
 
 
@@ -93,7 +94,7 @@ def _spans(draft: Draft, context: ReviewContext) -> list[tuple[int, int, str, st
     for pattern in _name_patterns(folded):
         for m in pattern.finditer(text):
             name = m.group("name")
-            if pp.NOT_NAMES.match(name.rstrip(".")) or name in pp.INITIALS_NOT_NAMES:
+            if pp.NOT_NAMES.match(name.rstrip(".")) or pl.set_phrase(text, m.start(), name):
                 continue
             if places.is_own(name, names) or lone.exclaimed(text, m):
                 continue  # the user's own name; "Meh, a client cancelled": a feeling
@@ -122,7 +123,11 @@ def _spans(draft: Draft, context: ReviewContext) -> list[tuple[int, int, str, st
         lone.lone_names(text, _profile_words(context))
         + lives.life_identifiers(text, _profile_words(context), public)
     )
-    found.extend(places.tied_places(text, low, public) + ps.identifiers(text, folded, public))
+    found.extend(
+        places.tied_places(text, low, public)
+        + ps.identifiers(text, folded, public)
+        + tied_kinds(text, low, public, names)
+    )
     for m in pf.PROFILE_PLACE.finditer(text):
         if places.small(m.group("place")):
             found.append((*m.span("place"), "a place smaller than a state", ""))

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from dualdesk.core.guards.phi_patterns import INITIALS_NOT_NAMES
+
 #: A score out of 5, 10 or 100 read as a date ("landing 9/10 in training", "pain 7/10").
 SCORE = re.compile(r"(?P<n>\d{1,3})/(?P<of>5|10|100)$")
 SCORE_BEFORE = re.compile(
@@ -32,3 +34,23 @@ def is_score(text: str, date: re.Match[str]) -> bool:
         return False
     before = SCORE_BEFORE.search(text, max(0, date.start() - 14), date.start())
     return before is not None or SCORE_AFTER.match(text, date.end()) is not None
+
+
+#: Before "A.M." or "P.M." when it is a time: a number ("10 A.M."), or "the"/"this"/"by".
+_TIME_BEFORE = re.compile(
+    r"(?:\d|\b(?:the|this|by|in|till|until|every|each|per|early|late|one|from))\s*$", re.IGNORECASE
+)
+
+
+def set_phrase(text: str, start: int, name: str) -> bool:
+    """Whether initials found at `start` are a set phrase ("U.K.", "10 A.M."), not a person's.
+
+    "A.M." and "P.M." are times only after a number or "the"/"this" ("10 A.M.",
+    "in the A.M."); elsewhere ("lil A.M. from work drew me") they are a
+    person's initials like any other pair.
+    """
+    if name not in INITIALS_NOT_NAMES:
+        return False
+    if name not in ("A.M.", "P.M."):
+        return True
+    return _TIME_BEFORE.search(text, max(0, start - 8), start) is not None

@@ -1,0 +1,37 @@
+"""`phi`: identifier kinds tied to a person through an event, a file or a relative.
+
+One entry point for the shapes in `phi_holiday_dates.py` (a holiday dating
+someone's birth, admission or death), `phi_file_numbers.py` (a person
+referred to by a file number) and `phi_kin_of.py` (a client known through a
+parent, or a relative's town), so `phi.py` calls them in one place.
+"""
+
+from __future__ import annotations
+
+from dualdesk.core.guards.lexicon import Hits
+from dualdesk.core.guards.phi_file_numbers import file_numbers
+from dualdesk.core.guards.phi_holiday_dates import holiday_dates
+from dualdesk.core.guards.phi_kin_of import kin_identifiers
+
+Span = tuple[int, int, str, str]
+
+
+def tied_kinds(text: str, low: str | None, public: Hits, own: frozenset[str]) -> list[Span]:
+    """Spans of holiday dates, file numbers and relatives' places and names in `text`.
+
+    Args:
+        text: the draft, plain.
+        low: `lowered(text)`: None when lower-casing would move offsets, and then
+            these shapes (which read offsets in the lower case) find nothing.
+        public: where the draft speaks of public or historical things.
+        own: lower-cased words of the user's own names.
+
+    Returns:
+        (start, end, kind, advice) spans.
+    """
+    folded = low or ""
+    return [
+        *holiday_dates(text, folded, public),
+        *file_numbers(folded),
+        *kin_identifiers(text, folded, public, own),
+    ]

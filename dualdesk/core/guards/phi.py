@@ -108,7 +108,7 @@ def _spans(draft: Draft, context: ReviewContext) -> list[tuple[int, int, str, st
             honorific = m.group()[:1] == "M" and m.group()[:4].rstrip(". ") in pp.HONORIFICS
             if honorific and pp.QUOTED.search(text, max(0, m.start() - 12), m.start()):
                 continue  # "as Mr. Rogers said": a public figure, quoted
-            if pf.vocative(text, m):
+            if pf.vocative(text, m) or pl.staff_apposed(text, m.end("name")):
                 continue  # "'Ms. P, I don't need college'": the author, addressed
             if published_initials(text, m):
                 continue  # "H.M. (Henry Molaison)": a published case, its name already public
@@ -135,7 +135,7 @@ def _spans(draft: Draft, context: ReviewContext) -> list[tuple[int, int, str, st
     for pattern in (DATE, pp.MONTH_DATE) if pp.YEAR.search(text) else (DATE,):
         for m in pattern.finditer(text):
             s, e = sentence_bounds(text, m.start())
-            if date_cue.within(s, e) and not pl.is_score(text, m) and m.group() != "24/7":
+            if date_cue.within(s, e) and pl.persons(text, m, public, (s, e)):
                 found.append((*m.span(), "a date tied to a person", "Leave out the date."))
     found.extend(
         (*m.span(), "an age over 89", "Say \u201c90 or older\u201d, or leave it out.")

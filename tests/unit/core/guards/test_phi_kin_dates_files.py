@@ -44,6 +44,9 @@ IDENTIFIERS = [
      "Sherwood Collegiate"),
     # "A.M." as a person's initials, not a time
     ("Little P.M. from the unit made me a bracelet today.", Role.PERSONAL, "P.M."),
+    # a person the practice cares for, introduced with "our": not staff
+    ("Ms. Adaeze, our most faithful regular, told me in session she is ready to stop.",
+     Role.PROFESSIONAL, "Adaeze"),
     # consent given in a bracket with "she's happy for me to"
     ("Delphine (she's fine with me to share this) got her first paycheck today.",
      Role.PROFESSIONAL, "Delphine"),
@@ -62,6 +65,11 @@ NOT_IDENTIFIERS = [
     "Bluey's dad is the best parenting model on TV, fight me.",
     "Taking Mum to see her cousins in Ennis this weekend.",
     "My supervisor says her dad still farms out past Taupo, hence the lamb.",
+    # a school named as a show's title, a colleague introduced by "our", a public date
+    "Binge-watching Sunnydale High on Netflix and taking notes for my school refusal talk.",
+    "Huge thanks to Mr. Okafor, our school counsellor, for running the assembly.",
+    "Farewell to Deb, our practice manager of twelve years. She leaves on 20 Dec, we'll cry.",
+    "The first crisis line here launched on 3 March 1952; she answered the first call herself.",
     # "A.M." and "P.M." as times
     "Back-to-back intakes from 9 A.M. until late, then a 6 P.M. supervision.",
 ]

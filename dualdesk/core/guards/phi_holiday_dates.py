@@ -54,7 +54,8 @@ _HOLIDAY_HINTS = (
 #: Not a client's day: a colleague's, the practice's, a public institution's.
 _NOT_CLIENTS = re.compile(
     r"\b(?:colleague|co-?worker|supervisor|mentor|manager|receptionist|director|boss"
-    r"|teammate|practice|clinic|service|charity|podcast|blog|dog|cat|puppy|kitten)s?\b"
+    r"|teammate|practice|clinic|service|charity|podcast|blog|dog|cat|puppy|kitten|neighbou?r"
+    r"|friend|niece|nephew|cousin|grand\w+|god\w+)s?\b"
 )
 
 

@@ -7,11 +7,13 @@ Two shapes place a person through a relative rather than through a field:
   work: the name is the child's, and the parent dealt with the author as
   the child's clinician. A parent possessed by a character or a public
   figure stays out (public sentences), as do titles before the name.
-- the home or work town of a third person's relative ("her dad works nights
-  at the warehouse in San Marcos", "his nan drove up from Surrency"): a place
-  smaller than a state tied to the client through their family. The
-  author's own kin ("my mum and her sister in Cork") and colleagues' kin
-  are not a client's.
+- the home or work town of a third person's or a client's relative ("her dad
+  works nights at the warehouse in San Marcos", "my client's mum drives out
+  of Timaru"): a place smaller than a state tied to the client through
+  their family. The author's own kin ("my mum and her sister in Cork") and
+  the kin of a colleague or public person the post is about ("Dr. Smith ...
+  her mum flew in from Gisborne", with no one cared for in it) are not a
+  client's.
 """
 
 from __future__ import annotations
@@ -50,7 +52,18 @@ _SCREEN = re.compile(
 #: A relative of a third person ("her dad", "his nan", "their foster mum").
 #: Lower case: it is matched on the lower-cased draft right after "his ", "her ", "their ".
 THIRD_KIN = re.compile(rf"(?:{_KIN}|brother|sister|family)\b")
-_OWNERS = ("his ", "her ", "their ")
+_OWNERS = ("his ", "her ", "their ", "client's ", "patient's ", "student's ", "pupil's ")
+#: In the post: a colleague or a public person ("Dr. Aroha Smith", "our receptionist"),
+#: whose relatives these may be when no one cared for is in it (`_CARED`). Lower case.
+_STAFF = re.compile(
+    r"\b(?:dr|prof|professor)\.? [a-z]|\b(?:receptionist|admin|nurse|doctor|gp|teacher"
+    r"|principal|director|coordinator|colleague|supervisor|manager|boss|mentor|speaker"
+    r"|author|coworker|co-worker)s?\b"
+)
+_CARED = re.compile(
+    r"\b(?:client|(?<!be )patient|service user|kiddo|caseload|session|therapy|treatment|referral"
+    r"|student|pupil|kid|teen|boy|girl|lad|lass|youngster|family)s?\b"
+)
 #: The author's own kin in the sentence: "my aunt", or a kin word used as a name ("taking
 #: Mama to see her sister in Knoxville"), whose relatives are the author's family too.
 #: The first runs on the lower-cased draft, the second (capitals) on the draft itself.
@@ -69,6 +82,7 @@ _COLLEAGUE = re.compile(
 #: A place word after the relative: "in", "near", "from", "out past", "up in".
 _WHERE = re.compile(
     r"\b(?:(?:out|up|down|over|back) )?(?:in|near|from|past|outside|beyond)\s+(?=[A-Z])"
+    r"|\bout of\s+(?=[A-Z])"
 )
 #: How far after the relative a place may sit: within one clause.
 _REACH = 70
@@ -115,7 +129,10 @@ def _named_kin(text: str, public: Hits, own: frozenset[str]) -> list[Span]:
 
 def _kin_places(text: str, folded: str, public: Hits) -> list[Span]:
     found: list[Span] = []
-    for m in _third_kin(folded):
+    kin = _third_kin(folded)
+    if kin and _STAFF.search(folded) and not _CARED.search(folded):
+        return []  # "Dr. Aroha Smith ... Her mum flew in from Gisborne": a colleague's
+    for m in kin:
         s, e = sentence_bounds(text, m.start())
         place = _place_after(text, m.end(), min(e, m.end() + _REACH))
         if place is None or _OWN_KIN.search(folded, s, e) or _COLLEAGUE.search(folded, s, e):

@@ -36,6 +36,8 @@ IDENTIFIERS = [
      Role.PROFESSIONAL, "Kilcullen"),
     ("Her foster carer lives up in Wallsend now, which changes the school run.",
      Role.PROFESSIONAL, "Wallsend"),
+    ("Her client's dad drives trucks out of Timaru, so the family meets on Fridays.",
+     Role.PROFESSIONAL, "Timaru"),
     # a person met by their place: "the girl out past ..."
     ("Still thinking about the girl out past Mangakino who walks an hour to group.",
      Role.PERSONAL, "Mangakino"),
@@ -70,6 +72,10 @@ NOT_IDENTIFIERS = [
     "Huge thanks to Mr. Okafor, our school counsellor, for running the assembly.",
     "Farewell to Deb, our practice manager of twelve years. She leaves on 20 Dec, we'll cry.",
     "The first crisis line here launched on 3 March 1952; she answered the first call herself.",
+    # a colleague's or a neighbour's family
+    "Congrats to Dr. Mere Tamihana on her doctorate! Her dad drove up from Opotiki to watch.",
+    "Our receptionist is away, her mum is in hospital in Dubbo. Be patient with the phones.",
+    "The neighbours' little one was born on Christmas morning, so they named her Noelle.",
     # "A.M." and "P.M." as times
     "Back-to-back intakes from 9 A.M. until late, then a 6 P.M. supervision.",
 ]

@@ -114,3 +114,18 @@ def persons(text: str, date: re.Match[str], public: Hits, sentence: tuple[int, i
     if public.within(s, date.start()) or public.within(date.end(), e):
         return False
     return not is_score(text, date) and date.group() != "24/7" and not staff_post(text)
+
+
+#: The author's own relative just before: "my abuela's", "our gran is".
+_OWN_KIN = re.compile(r"\b(?i:my|our) [a-z]+(?:'s| is| was| turned| turns)\s+$")
+#: A medicine's name just before, by its ending: "sertraline 100", "quetiapine 100" is a
+#: dose written without its unit, not an age.
+_MEDICINE = re.compile(
+    r"\b[a-z]{3,}(?:ine|ole|ol|am|one|ide|ate|il|ex|ax|yl|mab|done|pine|xin|lin|ium)\s+$"
+)
+
+
+def not_an_age(text: str, start: int) -> bool:
+    """Whether a number from 90 to 120 at `start` is the author's kin's age or a dose."""
+    before = max(0, start - 30)
+    return bool(_OWN_KIN.search(text, before, start) or _MEDICINE.search(text, before, start))

@@ -93,3 +93,23 @@ def test_an_identifier_carried_by_a_shape_is_found(
 def test_public_own_and_general_shapes_pass(findings, text: str) -> None:
     assert _spans(findings, text) == []
     assert _spans(findings, text, Role.PERSONAL) == []
+
+
+#: A dose written without its unit after a medicine's name: no age over 89.
+DOSES = [
+    "My client is back on quetiapine 100 and finally sleeping; she says nights are easier.",
+    "Teen I see did well on fluoxetine, now on methadone 110 after the relapse, he told me.",
+]
+
+
+@pytest.mark.parametrize("text", DOSES)
+def test_a_dose_after_a_medicine_is_no_age(findings, text: str) -> None:
+    assert findings(text, rule=Rule.CLINICAL, backstop=False), "precondition: a client story"
+    found = findings(text, rule=Rule.PHI, backstop=False)
+    assert [f for f in found if "age" in f.message] == []
+
+
+def test_a_late_age_beside_a_client_still_counts(findings) -> None:
+    text = "My client turned 96 last week and she told me in session she is not done yet."
+    found = findings(text, rule=Rule.PHI, backstop=False)
+    assert any("age over 89" in f.message for f in found)

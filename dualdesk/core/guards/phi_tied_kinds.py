@@ -2,7 +2,8 @@
 
 One entry point for the shapes in `phi_holiday_dates.py` (a holiday dating
 someone's birth, admission or death), `phi_file_numbers.py` (a person
-referred to by a file number) and `phi_kin_of.py` (a client known through a
+referred to by a file number), `phi_id_numbers.py` (national and health
+numbers, IP addresses, plates and handles) and `phi_kin_of.py` (a client known through a
 parent, or a relative's town), so `phi.py` calls them in one place.
 """
 
@@ -11,6 +12,7 @@ from __future__ import annotations
 from dualdesk.core.guards.lexicon import Hits
 from dualdesk.core.guards.phi_file_numbers import file_numbers
 from dualdesk.core.guards.phi_holiday_dates import holiday_dates
+from dualdesk.core.guards.phi_id_numbers import id_numbers
 from dualdesk.core.guards.phi_kin_of import kin_identifiers
 
 Span = tuple[int, int, str, str]
@@ -33,5 +35,6 @@ def tied_kinds(text: str, low: str | None, public: Hits, own: frozenset[str]) ->
     return [
         *holiday_dates(text, folded, public),
         *file_numbers(folded),
+        *id_numbers(folded),
         *kin_identifiers(text, folded, public, own),
     ]

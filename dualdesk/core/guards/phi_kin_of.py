@@ -82,7 +82,11 @@ _COLLEAGUE = re.compile(
 #: A place word after the relative: "in", "near", "from", "out past", "up in".
 _WHERE = re.compile(
     r"\b(?:(?:out|up|down|over|back) )?(?:in|near|from|past|outside|beyond)\s+(?=[A-Z])"
-    r"|\bout of\s+(?=[A-Z])"
+    r"|\b(?:out of|on)\s+(?=[A-Z])"
+)
+_STREET = re.compile(
+    r" (?:Road|Rd|Street|St|Way|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Crescent|Cres|Terrace"
+    r"|Place|Court|Grove|Gardens|Park|Estate|Boulevard|Blvd)$"
 )
 #: How far after the relative a place may sit: within one clause.
 _REACH = 70
@@ -164,6 +168,8 @@ def _place_after(text: str, start: int, end: int) -> tuple[int, int] | None:
         place = pp.PLACE_AFTER.match(text, where.end())
         if place is None or not small(place.group("place")):
             continue
+        if where.group().startswith("on") and not _STREET.search(place.group("place")):
+            continue  # "on Thursday", "on Zoom": only a street is a place "on"
         if not known_word(place.group("place").split()[0], frozenset()):
             return place.span("place")  # not "in Spanish", "from Monday": a word
     return None

@@ -1,6 +1,6 @@
 """`phi`: identifier kinds tied to a person through an event, a file or a relative.
 
-One entry point for the shapes in `phi_holiday_dates.py` (a holiday dating
+One entry point for the shapes in `phi_event_days.py` (a holiday or an ordinal dating
 someone's birth, admission or death), `phi_file_numbers.py` (a person
 referred to by a file number), `phi_id_numbers.py` (national and health
 numbers, IP addresses, plates and handles) and `phi_kin_of.py` (a client known through a
@@ -10,8 +10,8 @@ parent, or a relative's town), so `phi.py` calls them in one place.
 from __future__ import annotations
 
 from dualdesk.core.guards.lexicon import Hits
+from dualdesk.core.guards.phi_event_days import event_days
 from dualdesk.core.guards.phi_file_numbers import file_numbers
-from dualdesk.core.guards.phi_holiday_dates import holiday_dates
 from dualdesk.core.guards.phi_id_numbers import id_numbers
 from dualdesk.core.guards.phi_kin_of import kin_identifiers
 
@@ -33,7 +33,7 @@ def tied_kinds(text: str, low: str | None, public: Hits, own: frozenset[str]) ->
     """
     folded = low or ""
     return [
-        *holiday_dates(text, folded, public),
+        *event_days(text, folded, public),
         *file_numbers(folded),
         *id_numbers(folded),
         *kin_identifiers(text, folded, public, own),

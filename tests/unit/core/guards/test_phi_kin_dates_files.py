@@ -22,6 +22,11 @@ IDENTIFIERS = [
      "Boxing Day"),
     ("He overdosed the night after Diwali and nobody knew for hours.", Role.PROFESSIONAL,
      "the night after Diwali"),
+    # a day of the month with no month, beside someone's admission or death
+    ("We readmitted him on the 23rd, three days after his last discharge.", Role.PROFESSIONAL,
+     "the 23rd"),
+    ("She passed on Sunday the 4th with her sisters around her.", Role.PERSONAL,
+     "Sunday the 4th"),
     # a file or reference number standing for the person
     ("Ref no. CW/33071 has been waiting eleven weeks for a bed.", Role.PROFESSIONAL,
      "cw/33071"),
@@ -38,6 +43,8 @@ IDENTIFIERS = [
      Role.PROFESSIONAL, "Wallsend"),
     ("Her client's dad drives trucks out of Timaru, so the family meets on Fridays.",
      Role.PROFESSIONAL, "Timaru"),
+    ("Their nan's house on Corporation Road is where she goes when it gets bad.",
+     Role.PROFESSIONAL, "Corporation Road"),
     # a person met by their place: "the girl out past ..."
     ("Still thinking about the girl out past Mangakino who walks an hour to group.",
      Role.PERSONAL, "Mangakino"),
@@ -60,6 +67,9 @@ NOT_IDENTIFIERS = [
     "My grandad was born on Christmas Day and never let anyone forget it.",
     "Our receptionist's birthday is on Halloween, so expect costumes at the front desk.",
     "Admissions spike the week after Thanksgiving every year; plan staffing for it.",
+    "Rooms reopen on the 12th after the refit; ring reception to rebook.",
+    "My nan died on the 3rd, so I'm taking the week. Back on the 10th.",
+    "Team: the fire drill is on Thursday the 5th, so no sessions before 10.",
     # a span of years or a count, not a file
     "Our referral 2024-25 figures are out: waits fell by a fifth.",
     "Case numbers rose 12,400 in the last quarter, per the state report.",

@@ -1,13 +1,14 @@
-"""`phi`: a date given by its holiday, tied to a person's birth, care or death.
+"""`phi`: a day given by a holiday or an ordinal, tied to a person's birth, care or death.
 
 "admitted him on Halloween", "her birthday is Christmas Eve", "discharged
-the day before Thanksgiving", "she passed on Eid": a holiday names a day as
-exactly as "31 October" does, so with an event of someone's life or care in
-the same sentence (born, birthday, admitted, discharged, died, overdose) it
-is a date under Safe Harbor. The event, not the holiday, makes it a date of
-a person: "the unit is quiet over Christmas" names no one's day, and the
-author's own kin ("my dad died on Boxing Day"), a colleague's day or a
-public figure's are not a client's.
+the day before Thanksgiving", "she died on the 2nd", "discharged him on
+Tuesday the 9th": a holiday or a day of the month names a day as exactly as
+"31 October" does, so with an event of someone's life or care in the same
+sentence (born, birthday, admitted, discharged, died, overdose) it is a date
+under Safe Harbor. The event, not the day, makes it a date of a person: "the
+unit is quiet over Christmas" names no one's day, and the author's own kin
+("my dad died on Boxing Day"), a colleague's day or a public figure's are
+not a client's.
 """
 
 from __future__ import annotations
@@ -29,7 +30,9 @@ HOLIDAY = re.compile(
     r"|rosh hashanah|lunar new year|chinese new year|juneteenth|independence day|the fourth"
     r" of july|july (?:4th|fourth)|labou?r day|memorial day|canada day|anzac day"
     r"|australia day|waitangi day|st\.? patrick'?s(?: day)?|paddy'?s day|bonfire night"
-    r"|guy fawkes(?: night)?|heritage day|freedom day|youth day)\b"
+    r"|guy fawkes(?: night)?|heritage day|freedom day|youth day"
+    # a day of the month with no month: "on the 14th", "tuesday the 9th"
+    r"|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day )?the \d{1,2}(?:st|nd|rd|th))\b"
 )
 #: An event of a person's life or care that a date ties to them.
 _EVENT = re.compile(
@@ -42,8 +45,10 @@ _EVENT_HINTS = (
     " born", "birth", "bday", "b-day", "admit", "dischar", "died", "passed", "funeral",
     "overdos", "od'd", "attempt", "hospitali", "intake", "sectioned", "committed",
 )  # fmt: skip
-#: What must be in the lower-cased draft for `HOLIDAY` to be looked for: a holiday's stem.
+#: What must be in the lower-cased draft for `HOLIDAY` to be looked for: a holiday's stem,
+#: or an ordinal's ending.
 _HOLIDAY_HINTS = (
+    "st ", "nd ", "rd ", "th ", "st,", "nd,", "rd,", "th,", "st.", "nd.", "rd.", "th.",
     "christmas", "xmas", "halloween", "thanksgiving", "new year", "hogmanay", "boxing day",
     "easter", "good friday", "valentine", "er's day", "diwali", "deepavali", "holi", "eid",
     "hanukkah", "chanukah", "passover", "kippur", "hashanah", "juneteenth", "independence",
@@ -59,8 +64,8 @@ _NOT_CLIENTS = re.compile(
 )
 
 
-def holiday_dates(text: str, folded: str, public: Hits) -> list[Span]:
-    """Spans of a holiday dating someone's birth, admission, discharge or death.
+def event_days(text: str, folded: str, public: Hits) -> list[Span]:
+    """Spans of a holiday or a day of the month dating someone's birth, care or death.
 
     Args:
         text: the draft, plain.

@@ -4,9 +4,9 @@
 "ref no. KB/2291/07": a number that files one person's record is a record
 number under Safe Harbor, even when the writer uses it to avoid a name. The
 shape gives it away, not the service's vocabulary: a filing word ("file",
-"ref", "referral", "folio", "case no.") then a number built of parts joined
-by "-" or "/", or letters joined to digits, with five digits or more. A span
-of years ("2024-25", "2023/2024") is no record.
+"ref", "referral"; "case" and "record" are read with the other record words)
+then a number built of parts joined by "-" or "/", or letters joined to
+digits, with five digits or more. A span of years ("2024-25", "2023/2024") is no record.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ Span = tuple[int, int, str, str]
 
 #: A filing word and its number. Lower case: it runs on the lower-cased draft.
 FILED = re.compile(
-    r"\b(?:file|ref|reference|referral|folio|case|docket|register|reg)\.?"
+    r"\b(?:file|ref|reference|referral)\.?"
     r"(?:\s+(?:no\.?|number|num|#))?\s*[:#]?\s*"
     r"(?P<num>(?:[a-z]{1,4}[-/]?)?\d{2,8}(?:[-/]\d{1,8}){1,3}(?![\w/-])"
     r"|[a-z]{1,4}[-/]?\d{5,10}(?![\w/-]))"
@@ -25,7 +25,7 @@ FILED = re.compile(
 #: A span of years: "2024-25", "2023/2024".
 _YEARS = re.compile(r"(?:19|20)\d\d[-/](?:\d\d|(?:19|20)\d\d)")
 #: What must be in the lower-cased draft for `FILED` to be tried.
-_HINTS = ("file", "ref", "folio", "case", "docket", "reg")
+_HINTS = ("file", "ref")
 
 
 def file_numbers(folded: str) -> list[Span]:

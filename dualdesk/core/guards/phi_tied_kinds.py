@@ -3,8 +3,9 @@
 One entry point for the shapes in `phi_event_days.py` (a holiday or an ordinal dating
 someone's birth, admission or death), `phi_file_numbers.py` (a person
 referred to by a file number), `phi_id_numbers.py` (national and health
-numbers, IP addresses, plates and handles) and `phi_kin_of.py` (a client known through a
-parent, or a relative's town), so `phi.py` calls them in one place.
+numbers, IP addresses, plates and handles), `phi_kin_of.py` (a client known through a
+parent, or a relative's town) and `phi_thanked_names.py` (a client thanked or praised
+for their own care), so `phi.py` calls them in one place.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from dualdesk.core.guards.phi_event_days import event_days
 from dualdesk.core.guards.phi_file_numbers import file_numbers
 from dualdesk.core.guards.phi_id_numbers import id_numbers
 from dualdesk.core.guards.phi_kin_of import kin_identifiers
+from dualdesk.core.guards.phi_thanked_names import thanked_names
 
 Span = tuple[int, int, str, str]
 
@@ -37,4 +39,5 @@ def tied_kinds(text: str, low: str | None, public: Hits, own: frozenset[str]) ->
         *file_numbers(folded),
         *id_numbers(folded),
         *kin_identifiers(text, folded, public, own),
+        *thanked_names(text, folded, public, own),
     ]

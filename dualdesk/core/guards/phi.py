@@ -44,6 +44,7 @@ from dualdesk.core.guards.lexicon import (
     sentence_bounds,
 )
 from dualdesk.core.guards.phi_published import published_initials
+from dualdesk.core.guards.phi_tied_kinds import tied_kinds
 from dualdesk.core.posts import Draft
 
 
@@ -93,7 +94,7 @@ def _spans(draft: Draft, context: ReviewContext) -> list[tuple[int, int, str, st
     for pattern in _name_patterns(folded):
         for m in pattern.finditer(text):
             name = m.group("name")
-            if pp.NOT_NAMES.match(name.rstrip(".")) or name in pp.INITIALS_NOT_NAMES:
+            if pp.NOT_NAMES.match(name.rstrip(".")) or pl.set_phrase(text, m.start(), name):
                 continue
             if places.is_own(name, names) or lone.exclaimed(text, m):
                 continue  # the user's own name; "Meh, a client cancelled": a feeling
@@ -107,7 +108,7 @@ def _spans(draft: Draft, context: ReviewContext) -> list[tuple[int, int, str, st
             honorific = m.group()[:1] == "M" and m.group()[:4].rstrip(". ") in pp.HONORIFICS
             if honorific and pp.QUOTED.search(text, max(0, m.start() - 12), m.start()):
                 continue  # "as Mr. Rogers said": a public figure, quoted
-            if pf.vocative(text, m):
+            if pf.vocative(text, m) or pl.staff_apposed(text, m.end("name")):
                 continue  # "'Ms. P, I don't need college'": the author, addressed
             if published_initials(text, m):
                 continue  # "H.M. (Henry Molaison)": a published case, its name already public
@@ -122,7 +123,11 @@ def _spans(draft: Draft, context: ReviewContext) -> list[tuple[int, int, str, st
         lone.lone_names(text, _profile_words(context))
         + lives.life_identifiers(text, _profile_words(context), public)
     )
-    found.extend(places.tied_places(text, low, public) + ps.identifiers(text, folded, public))
+    found.extend(
+        places.tied_places(text, low, public)
+        + ps.identifiers(text, folded, public)
+        + tied_kinds(text, low, public, names)
+    )
     for m in pf.PROFILE_PLACE.finditer(text):
         if places.small(m.group("place")):
             found.append((*m.span("place"), "a place smaller than a state", ""))
@@ -130,7 +135,7 @@ def _spans(draft: Draft, context: ReviewContext) -> list[tuple[int, int, str, st
     for pattern in (DATE, pp.MONTH_DATE) if pp.YEAR.search(text) else (DATE,):
         for m in pattern.finditer(text):
             s, e = sentence_bounds(text, m.start())
-            if date_cue.within(s, e) and not pl.is_score(text, m) and m.group() != "24/7":
+            if date_cue.within(s, e) and pl.persons(text, m, public, (s, e)):
                 found.append((*m.span(), "a date tied to a person", "Leave out the date."))
     found.extend(
         (*m.span(), "an age over 89", "Say \u201c90 or older\u201d, or leave it out.")

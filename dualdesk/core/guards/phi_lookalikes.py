@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import re
 
+from dualdesk.core.guards.lexicon import Hits, sentence_bounds
+from dualdesk.core.guards.phi_patterns import INITIALS_NOT_NAMES, PERSON_NOUN
+
 #: A score out of 5, 10 or 100 read as a date ("landing 9/10 in training", "pain 7/10").
 SCORE = re.compile(r"(?P<n>\d{1,3})/(?P<of>5|10|100)$")
 SCORE_BEFORE = re.compile(
@@ -32,3 +35,97 @@ def is_score(text: str, date: re.Match[str]) -> bool:
         return False
     before = SCORE_BEFORE.search(text, max(0, date.start() - 14), date.start())
     return before is not None or SCORE_AFTER.match(text, date.end()) is not None
+
+
+#: Before "A.M." or "P.M." when it is a time: a number ("10 A.M."), or "the"/"this"/"by".
+_TIME_BEFORE = re.compile(
+    r"(?:\d|\b(?:the|this|by|in|till|until|every|each|per|early|late|one|from))\s*$", re.IGNORECASE
+)
+
+
+def set_phrase(text: str, start: int, name: str) -> bool:
+    """Whether initials found at `start` are a set phrase ("U.K.", "10 A.M."), not a person's.
+
+    "A.M." and "P.M." are times only after a number or "the"/"this" ("10 A.M.",
+    "in the A.M."); elsewhere ("lil A.M. from work drew me") they are a
+    person's initials like any other pair.
+    """
+    if name not in INITIALS_NOT_NAMES:
+        return False
+    if name not in ("A.M.", "P.M."):
+        return True
+    return _TIME_BEFORE.search(text, max(0, start - 8), start) is not None
+
+
+#: A sentence about something on a screen: a school named in it is a show's title
+#: ("Watching Abbott Elementary and yelling at the TV").
+_SCREEN = re.compile(
+    r"\b(?:tv|telly|episodes?|series|sitcom|netflix|hulu|streaming|watching|watched"
+    r"|binge\w*|re-?watch\w*)\b",
+    re.IGNORECASE,
+)
+#: A name followed by ", our <role>": a member of staff introduced by the practice, when the
+#: role's last word is a job's ("our diagnostician", "our night charge nurse of 19 years"),
+#: not a person it cares for ("Vernie, our oldest resident", "our most regular regular").
+_STAFF_APPOSED = re.compile(
+    r",\s+our\s+(?!(?:[\w-]+\s+){0,2}?(?:" + PERSON_NOUN + r"|resident|member|guest|tenant"
+    r"|admission|referral|youngest|oldest|brother|sister|mother|father)s?\b)"
+    r"(?:[\w-]+\s+){0,3}?[\w-]*(?:ist|ian|er|or|eer|nurse|lead|head|chief|tech|aide|admin"
+    r"|medic|doc|coach|staff)(?=\s*(?:,|of\b|who\b|for\b|and\b|[.!?]|$))",
+    re.IGNORECASE,
+)
+_CARED_FOR = re.compile(rf"\b(?:{PERSON_NOUN}|resident)s?\b", re.IGNORECASE)
+
+
+def on_screen(text: str, start: int) -> bool:
+    """Whether the sentence around `start` speaks of a show: a school in it is a title."""
+    return _SCREEN.search(text, *sentence_bounds(text, start)) is not None
+
+
+def staff_apposed(text: str, name_end: int) -> bool:
+    """Whether the name ending at `name_end` is a colleague's: "Ms. Delgado, our diagnostician"."""
+    return _STAFF_APPOSED.match(text, name_end) is not None
+
+
+def staff_post(text: str) -> bool:
+    """Whether a post is about a colleague it introduces, with no one cared for in it.
+
+    "Shoutout to Tameka, our night charge nurse... She retires Dec 18": the
+    "she" of a date is the colleague's, not a client's.
+    """
+    return _STAFF_APPOSED.search(text) is not None and _CARED_FOR.search(text) is None
+
+
+def persons(text: str, date: re.Match[str], public: Hits, sentence: tuple[int, int]) -> bool:
+    """Whether a date beside a date cue may be a person's, not a score, "24/7" or public.
+
+    Args:
+        text: the draft, plain.
+        date: the date's match.
+        public: where the draft speaks of public or historical things.
+        sentence: the date's sentence bounds.
+
+    Returns:
+        False for a score ("7/10"), "24/7", a colleague's day in a post about staff
+        (`staff_post`), or a date in a public sentence; a year inside the date itself
+        ("born on March 3, 1990") is no sign of history.
+    """
+    s, e = sentence
+    if public.within(s, date.start()) or public.within(date.end(), e):
+        return False
+    return not is_score(text, date) and date.group() != "24/7" and not staff_post(text)
+
+
+#: The author's own relative just before: "my abuela's", "our gran is".
+_OWN_KIN = re.compile(r"\b(?i:my|our) [a-z]+(?:'s| is| was| turned| turns)\s+$")
+#: A medicine's name just before, by its ending: "sertraline 100", "quetiapine 100" is a
+#: dose written without its unit, not an age.
+_MEDICINE = re.compile(
+    r"\b[a-z]{3,}(?:ine|ole|ol|am|one|ide|ate|il|ex|ax|yl|mab|done|pine|xin|lin|ium)\s+$"
+)
+
+
+def not_an_age(text: str, start: int) -> bool:
+    """Whether a number from 90 to 120 at `start` is the author's kin's age or a dose."""
+    before = max(0, start - 30)
+    return bool(_OWN_KIN.search(text, before, start) or _MEDICINE.search(text, before, start))

@@ -160,7 +160,8 @@ CARE_CUE = re.compile(
 PLACE_TRIGGER = re.compile(
     r"\b(?:lives|living|lived|grew up|moved (?:here )?(?:to|from)|is from|was from"
     r"|comes from|came from|goes to|went to|attends|attended|works at|worked at|born in"
-    r"|raised in|resides|residing|(?:" + PERSON_NOUN + r")s? (?:from|in|at|near|fae|frae)"
+    r"|raised in|resides|residing|(?:" + PERSON_NOUN + r")s? (?:(?:out|up|down|over) )?"
+    r"(?:from|in|at|near|fae|frae|past|beyond)"
     r"|(?:his|her|their) (?:[\w-]+ )?(?:job|school|flat|house|home|work|office|college"
     r"|uni|placement|church|mosque|temple|estate|street|village|town|nursery) (?:in|at"
     r"|on|near)|(?:commut|travel|driv|cycl|walk|bus|com(?:es|ing))\w* (?:[\w-]+ ){0,4}?"
@@ -180,7 +181,7 @@ PLACE_PATTERNS = (
     re.compile(r"\b(?:[A-Z]{2}|(?i:zip(?: code)?:?|near|in|around))\s+\d{5}(?:-\d{4})?\b"),
     re.compile(
         r"\b[A-Z][a-z]+\s+(?:(?:High|Middle|Elementary|Junior High|Prep|Grammar|Primary"
-        r"|Secondary)(?:\s+School)?\b|(?:Boys|Girls)(?:'|\s+(?:High|School|College|Grammar)\b))"
+        r"|Secondary|Composite|Collegiate)(?:\s+School)?\b|(?:Boys|Girls)(?:'|\s+(?:High|School|College|Grammar)\b))"
     ),
 )
 AGE = re.compile(

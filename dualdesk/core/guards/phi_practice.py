@@ -17,6 +17,7 @@ import re
 from dualdesk.core.guards import phi_numbers as numbers
 from dualdesk.core.guards import phi_patterns as pp
 from dualdesk.core.guards.lexicon import sentence_bounds
+from dualdesk.core.guards.phi_lookalikes import on_screen
 from dualdesk.core.guards.phi_published import not_a_zip
 
 Span = tuple[int, int, str, str]
@@ -64,6 +65,7 @@ def contacts(text: str, own: frozenset[str]) -> list[Span]:
         for m in pattern.finditer(text)
         if not ours(text, m.start(), own)  # "we've moved to 22 Elm St"
         and not not_a_zip(m)  # "RA 11036": a law's number, no state's ZIP code
+        and not on_screen(text, m.start())  # "watching Abbott Elementary": a show's title
     ]
     found.extend(p for p in numbers.phones(text) if not ours(text, p[0], own))
     return found

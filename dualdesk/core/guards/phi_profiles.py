@@ -41,8 +41,9 @@ CONSENT_NAMED = re.compile(
     r"(?<!Dr )(?<!Dr\. )(?<!Prof )(?<!Prof\. )"
     r"(?!(?:Dr|Prof|Mr|Mrs|Ms|Mx|Miss|Rev)\b)"
     rf"(?P<name>\b{NAME})\s*[(,\u2014-]\s*"
-    r"(?i:(?:who|he|she|they) (?:asked me to|said i (?:can|could|may)|wants? me to|gave me"
-    r" permission to|is happy for me to|told me to) (?:use|share|say|post|mention|name))"
+    r"(?i:(?:who|he|she|they)(?: (?:asked me to|said i (?:can|could|may)|wants? me to|gave me"
+    r" permission to|told me to)|(?:'s|'re| is| are) (?:happy|glad|fine|ok|okay) (?:for|with)"
+    r" me to) (?:use|share|say|post|mention|name))"
 )
 #: CONSENT_NAMED is tried only on a draft with one of these in its lower case.
 CONSENT_WORDS = ("me to ", "said i ", "permission")

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from dualdesk.core.guards import phi_lookalikes as pl
 from dualdesk.core.guards import phi_patterns as pp
 from dualdesk.core.guards import phi_story_openers as openers
 from dualdesk.core.guards.lexicon import MONTH, plain, public_hits, sentence_bounds
@@ -94,8 +95,6 @@ LATE_AGE = re.compile(
     r"|families|members|staff|volunteers|units|mg|ml|k|x|to|or|od|bd|nocte|mane|prn|-)\b)",
     re.IGNORECASE,
 )
-#: The author's own relative just before: "my abuela's", "our gran is".
-_OWN_KIN = re.compile(r"\b(?i:my|our) [a-z]+(?:'s| is| was| turned| turns)\s+$")
 #: Letters joined to four or more digits: "HC-40917", "MRN#448211", "ID 20-1177".
 RECORD_SHAPE = re.compile(r"(?<![\w-])[A-Z]{1,4}[-#]?\d{4,9}(?![\w-])")
 _YEARISH = re.compile(r"^[A-Z]+-?(?:19|20)\d\d$")
@@ -230,8 +229,8 @@ def story_identifiers(
         found.append((start, end, "a name or place", "Leave out names and places."))
     digits = _DIGIT.search(text) is not None
     for m in LATE_AGE.finditer(text) if digits else ():
-        if m.group() == "101" or _OWN_KIN.search(text, max(0, m.start() - 30), m.start()):
-            continue  # "grief 101": an introduction; "my nan's 90th": the author's family
+        if m.group() == "101" or pl.not_an_age(text, m.start()):
+            continue  # "grief 101"; "my nan's 90th": the author's family; "sertraline 100"
         found.append(
             (*m.span(), "an age over 89", "Say \u201c90 or older\u201d, or leave it out.")
         )

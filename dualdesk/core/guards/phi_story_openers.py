@@ -22,14 +22,17 @@ from dualdesk.core.guards.story_patterns import IRREGULAR
 
 #: A person's act right after the opening words: a past tense, speech, a habit, a negated
 #: auxiliary, an auxiliary before a participle or an age ("has finally", "is 16"), or their
-#: family beside them ("Hohepa and his mum").
+#: family beside them ("Hohepa and his mum"), or their place among the author's clients
+#: ("Yesenia from my newcomer group").
 _ACTS = re.compile(
     r"\s+(?:(?:just|finally|actually|still|then|suddenly|literally|always|never|also|really"
     r"|only|even)\s+)?(?:(?:has|had|was|is)\s+(?:\d|been|got|gone|not|never|finally|just|still"
     r"|always|now|back|[a-z]{3,}(?:ed|en)\b)|hasn't|hadn't|wasn't|didn't|won't|couldn't"
     r"|wouldn't|(?:turns|turned|turning)\s+\d|and\s+(?:his|her)|says|asks|tells|rings|texts|wants"
     r"|keeps"
-    rf"|refuses|{IRREGULAR}|[a-z]{{3,}}ed)\b"
+    rf"|refuses|{IRREGULAR}|[a-z]{{3,}}ed"
+    # one of the author's clients: "Yesenia from my newcomer group got her..."
+    r"|from\s+(?:my|our)\s+(?:[\w-]+\s+){0,3}?(?:group|caseload|class|program(?:me)?|clinic))\b"
 )
 #: After a possessive or "'s": a relative ("Tyler's mom") or "has" ("Hemi's been").
 _OWNS = re.compile(

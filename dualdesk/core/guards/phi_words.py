@@ -32,7 +32,8 @@ _COMMON = """
     thank sorry hello hi hey bye goodnight goodbye congrats happy merry ps re fyi
     hospice hospital clinic therapy group team office unit ward services service school
     university college state county city north south east west northern southern eastern
-    western central highway interstate route road street avenue doc doctor nurse miss sir
+    western central highway interstate route road street avenue doc doctor nurse miss sir mr
+    mrs ms mx
     madam aunty tita tito lola lolo mamaw papaw mamma pappa abuela abuelo bubbe zaide
     hashem shabbos shabbat pesach torah tehillim quran qur koran namaz salah inshallah
     alhamdulillah baruch amen army navy marine marines air force guard reserve

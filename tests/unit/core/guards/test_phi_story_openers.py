@@ -24,6 +24,10 @@ IDENTIFIERS = [
     ("A lad I see works nights up at Kilbride so we meet at 8am. He's knackered.", "Kilbride"),
     ("A Drumcondra lad I see got his exam results today. Over the moon for him.", "Drumcondra"),
     ("Tipene and his nan came in together today. The boy I see laughed for once.", "Tipene"),
+    (
+        "Good news: Oksana from my grief group slept through the night, first time since he died.",
+        "Oksana",
+    ),
 ]
 
 #: Client stories whose sentences open with a role, a kin word or a common noun.
@@ -37,6 +41,7 @@ NOT_IDENTIFIERS = [
     "Nobody told me she'd been discharged. My client rang from the bus stop.",
     "A Kiwi bloke I work with finally rang his brother after ten years.",
     "Detective called me about a client of mine, he wanted my notes. No.",
+    "Cover from my team fell through, so my client waited an hour and she left in tears.",
 ]
 
 

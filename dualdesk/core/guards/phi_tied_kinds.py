@@ -1,0 +1,43 @@
+"""`phi`: identifier kinds tied to a person through an event, a file or a relative.
+
+One entry point for the shapes in `phi_event_days.py` (a holiday or an ordinal dating
+someone's birth, admission or death), `phi_file_numbers.py` (a person
+referred to by a file number), `phi_id_numbers.py` (national and health
+numbers, IP addresses, plates and handles), `phi_kin_of.py` (a client known through a
+parent, or a relative's town) and `phi_thanked_names.py` (a client thanked or praised
+for their own care), so `phi.py` calls them in one place.
+"""
+
+from __future__ import annotations
+
+from dualdesk.core.guards.lexicon import Hits
+from dualdesk.core.guards.phi_event_days import event_days
+from dualdesk.core.guards.phi_file_numbers import file_numbers
+from dualdesk.core.guards.phi_id_numbers import id_numbers
+from dualdesk.core.guards.phi_kin_of import kin_identifiers
+from dualdesk.core.guards.phi_thanked_names import thanked_names
+
+Span = tuple[int, int, str, str]
+
+
+def tied_kinds(text: str, low: str | None, public: Hits, own: frozenset[str]) -> list[Span]:
+    """Spans of holiday dates, file numbers and relatives' places and names in `text`.
+
+    Args:
+        text: the draft, plain.
+        low: `lowered(text)`: None when lower-casing would move offsets, and then
+            these shapes (which read offsets in the lower case) find nothing.
+        public: where the draft speaks of public or historical things.
+        own: lower-cased words of the user's own names.
+
+    Returns:
+        (start, end, kind, advice) spans.
+    """
+    folded = low or ""
+    return [
+        *event_days(text, folded, public),
+        *file_numbers(folded),
+        *id_numbers(folded),
+        *kin_identifiers(text, folded, public, own),
+        *thanked_names(text, folded, public, own),
+    ]

@@ -31,6 +31,7 @@ from dualdesk.core.guards import story_asides as sa
 from dualdesk.core.guards import story_bonds as sb
 from dualdesk.core.guards import story_filters as sf
 from dualdesk.core.guards import story_lives as sl
+from dualdesk.core.guards import story_masked_case as mc
 from dualdesk.core.guards import story_named as sn
 from dualdesk.core.guards import story_people as pe
 from dualdesk.core.guards import story_roles as sr
@@ -205,11 +206,13 @@ def _spans(text: str, professional: bool) -> list[tuple[int, int]]:
         or next(_FICTION.finditer(text, low), None) is None
     ):
         found += structural  # a film or a drama's people are characters, unless "today" too
+    told = mc.disclosed(text, folded)  # "Composite, details changed:": a case, said outright
+    found += told
     merged: list[tuple[int, int]] = []
-    if found and sa.to_peers(text):
+    if found and not told and sa.to_peers(text):
         return merged  # "Nurse colleagues: document the mum's own words…": advice to anyone
     for start, end in sorted(found):
-        if (start, end) not in lives and _not_a_client(text, start, end, frames):
+        if (start, end) not in lives + told and _not_a_client(text, start, end, frames):
             continue
         if merged and start <= merged[-1][1] + 1:
             merged[-1] = (merged[-1][0], max(end, merged[-1][1]))

@@ -34,6 +34,7 @@ from dualdesk.core.guards import story_lives as sl
 from dualdesk.core.guards import story_masked_case as mc
 from dualdesk.core.guards import story_named as sn
 from dualdesk.core.guards import story_people as pe
+from dualdesk.core.guards import story_pronoun_ask as pa
 from dualdesk.core.guards import story_roles as sr
 from dualdesk.core.guards.clinical_story import story_spans
 from dualdesk.core.guards.context import ReviewContext
@@ -198,6 +199,8 @@ def _spans(text: str, professional: bool) -> list[tuple[int, int]]:
     narration = _NARRATION.hits(text, low)  # one scan for both readings below
     structural = _story(text, low, professional, frames, narration)
     structural += story_spans(text, professional, low, frames)
+    asked = pa.present_case(text, frames) if professional else []  # nobody named: a case
+    structural += asked
     lives = sl.spans(text, folded)  # a life, then an act: a year in it is no history
     structural += sb.spans(text, professional, folded) + lives
     structural += _references(text, low, frames, narration)
@@ -212,7 +215,7 @@ def _spans(text: str, professional: bool) -> list[tuple[int, int]]:
     if found and not told and sa.to_peers(text):
         return merged  # "Nurse colleagues: document the mum's own words…": advice to anyone
     for start, end in sorted(found):
-        if (start, end) not in lives + told and _not_a_client(text, start, end, frames):
+        if (start, end) not in lives + told + asked and _not_a_client(text, start, end, frames):
             continue
         if merged and start <= merged[-1][1] + 1:
             merged[-1] = (merged[-1][0], max(end, merged[-1][1]))

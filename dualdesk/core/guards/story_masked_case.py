@@ -63,7 +63,9 @@ def disclosed(text: str, folded: str) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     for m in DISCLOSED.finditer(folded):
         s = max(folded.rfind(c, 0, m.start()) for c in ".!?\n") + 1
-        e = min((i for i in (folded.find(c, m.end()) for c in ".!?\n") if i >= 0), default=len(text))
+        e = min(
+            (i for i in (folded.find(c, m.end()) for c in ".!?\n") if i >= 0), default=len(text)
+        )
         if _ABOUT_DISCLOSING.search(folded, s, e + 1):
             continue
         if _SOMEONE.search(folded, m.end()) is None:

@@ -26,8 +26,7 @@ NOT_DISCLOSED = [
     "Masked depression in older men often looks like irritability and back pain.",
     "Composite scores hide a lot. Look at the subtests before you write the summary.",
     "Our rule: no client stories online, ever, not even with permission.",
-    "How much do you change when you write a composite case for teaching? Asking for my "
-    "students.",
+    "How much do you change when you write a composite case for teaching? Asking for my students.",
     "Heading to the Kingsway Composite careers fair on Friday with our brochures.",
 ]
 

@@ -1,0 +1,86 @@
+"""A "he" or "she" nobody was named for, in a question to peers or beside a parent.
+
+`clinical_story._unanchored` reads the first "he" or "she" of a post that names
+no one before it as a client when the text around it narrates. Two shapes tell
+a case in the present tense, with no narration at all:
+
+- a question to peers about someone only the author knows: "Tricky one: very
+  anxious, treats every worksheet like an exam she has to ace. Thoughts?";
+- a parent of someone only the author knows: "His mum works nights, so the
+  review is at six", "Her dad is losing patience with us, fairly".
+
+The same checks hold as for `_unanchored`: nobody (no name, no "someone", no
+"my sister") before the pronoun, no family and no colleague in the post, and
+the pronoun's sentence neither general ("when a teen...") nor itself a question.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dualdesk.core.guards import story_people as pe
+from dualdesk.core.guards import story_witness as sw
+from dualdesk.core.guards import story_words
+from dualdesk.core.guards.lexicon import Folding, lowered, sentence_bounds
+from dualdesk.core.guards.story_frames import Frames
+
+_PRONOUN = Folding(sw.PRONOUN)
+
+#: "his" or "her" and a parent or carer.
+PARENT = re.compile(
+    r"\b(?:his|her)\s+(?:mom|mum|mam|mother|dad|father|parents?|mama|papa|stepdad|stepmom|stepmum"
+    r"|grandma|grandmother|gran|nan|grandpa|grandad|foster (?:mom|mum|parents?|carer)"
+    r"|carer|caregiver|guardian)\b",
+    re.IGNORECASE,
+)
+
+#: "every" or "each" before a thing, not a person: "treats every worksheet like an exam".
+_NOT_A_PERSON = re.compile(r"(?i:every|each)$")
+
+#: The readers' things, not a person: "is everyone's software this slow?".
+_READERS = re.compile(r"(?i:everyone|anyone|everybody|anybody)'s\s+(?![\w-]+\s+(?:is|was|has)\b)")
+
+#: Words that ask peers for a view ("thoughts?", "pls weigh in", "how do ye handle").
+ASKS = re.compile(
+    r"\b(?:thoughts|ideas|advice|input|tips|suggestions|recs|weigh in|chime in|wisdom"
+    r"|what would you|how (?:do|would|should) (?:you|ye|y'all|u|we|i)|has anyone|anyone else"
+    r"|any(?:one|body) (?:got|have|tried))\b",
+    re.IGNORECASE,
+)
+
+
+def present_case(text: str, frames: Frames) -> list[tuple[int, int]]:
+    """Return the span of the first unanchored "he" or "she" of an ask or beside a parent.
+
+    Args:
+        text: the draft (straight quotes) on the professional account.
+        frames: the draft's general and not-a-client readings.
+
+    Returns:
+        One span, or none.
+    """
+    asks = "?" in text and ASKS.search(text) is not None
+    if not asks and " his " not in f" {text.lower()}" and " her " not in f" {text.lower()}":
+        return []
+    m = next(_PRONOUN.finditer(frames.unquoted, lowered(frames.unquoted)), None)
+    kin = PARENT.search(frames.unquoted, 0, m.start() + 40 if m else len(text))
+    parent = kin is not None and (m is None or kin.start() <= m.start())
+    m = kin if parent else m
+    if m is None or not (asks or parent):
+        return []
+    before = frames.unquoted[: m.start()]
+    for a in sw.ANTECEDENT.finditer(before):
+        if not _NOT_A_PERSON.match(a.group()) and not _READERS.match(before, a.start()):
+            return []
+    if story_words.any_in(before):
+        return []
+    if sw.OWN_ANTECEDENT.search(before, before.rfind(":") + 1):
+        return []
+    if pe.OWN_PEOPLE.search(frames.unquoted) or pe.FULL_NAME.search(before):
+        return []
+    s, e = sentence_bounds(text, m.start())
+    if "?" in text[e - 1 : e + 1] or frames.general(s, e, m.start()):
+        return []  # "does she need a referral?": a question about anyone
+    if frames.not_a_client(0, len(text)):
+        return []
+    return [m.span()]

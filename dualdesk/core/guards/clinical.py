@@ -30,6 +30,7 @@ from dualdesk.core.guards import clinical_strong as cs
 from dualdesk.core.guards import story_asides as sa
 from dualdesk.core.guards import story_bonds as sb
 from dualdesk.core.guards import story_filters as sf
+from dualdesk.core.guards import story_consult_ask as ca
 from dualdesk.core.guards import story_lives as sl
 from dualdesk.core.guards import story_masked_case as mc
 from dualdesk.core.guards import story_named as sn
@@ -199,7 +200,11 @@ def _spans(text: str, professional: bool) -> list[tuple[int, int]]:
     narration = _NARRATION.hits(text, low)  # one scan for both readings below
     structural = _story(text, low, professional, frames, narration)
     structural += story_spans(text, professional, low, frames)
-    asked = pa.present_case(text, frames) if professional else []  # nobody named: a case
+    asked = (
+        pa.present_case(text, frames) + ca.put_to_peers(text, folded, frames)
+        if professional
+        else []
+    )
     structural += asked
     lives = sl.spans(text, folded)  # a life, then an act: a year in it is no history
     structural += sb.spans(text, professional, folded) + lives

@@ -29,13 +29,12 @@ from dualdesk.core.guards import clinical_patterns as cp
 from dualdesk.core.guards import clinical_strong as cs
 from dualdesk.core.guards import story_asides as sa
 from dualdesk.core.guards import story_bonds as sb
-from dualdesk.core.guards import story_filters as sf
 from dualdesk.core.guards import story_consult_ask as ca
+from dualdesk.core.guards import story_filters as sf
 from dualdesk.core.guards import story_lives as sl
 from dualdesk.core.guards import story_masked_case as mc
 from dualdesk.core.guards import story_named as sn
 from dualdesk.core.guards import story_people as pe
-from dualdesk.core.guards import story_pronoun_ask as pa
 from dualdesk.core.guards import story_roles as sr
 from dualdesk.core.guards.clinical_story import story_spans
 from dualdesk.core.guards.context import ReviewContext
@@ -200,11 +199,7 @@ def _spans(text: str, professional: bool) -> list[tuple[int, int]]:
     narration = _NARRATION.hits(text, low)  # one scan for both readings below
     structural = _story(text, low, professional, frames, narration)
     structural += story_spans(text, professional, low, frames)
-    asked = (
-        pa.present_case(text, frames) + ca.put_to_peers(text, folded, frames)
-        if professional
-        else []
-    )
+    asked = ca.unworded_cases(text, folded, frames) if professional else []  # no client word
     structural += asked
     lives = sl.spans(text, folded)  # a life, then an act: a year in it is no history
     structural += sb.spans(text, professional, folded) + lives

@@ -24,6 +24,7 @@ import re
 
 from dualdesk.core.guards import story_patterns as sp
 from dualdesk.core.guards import story_people as pe
+from dualdesk.core.guards import story_pronoun_ask as pa
 from dualdesk.core.guards.story_frames import Frames
 
 _AGE = (
@@ -70,6 +71,15 @@ OWN_ONE = re.compile(
     r"\b(?:she|he|her|him|his)\b|\bmy\s+(?:[a-z]+day|\d{1,2}(?::\d\d)?\s?(?:am|pm)?)\s+"
     r"(?:pair|couple|family|lot|kid|teen|one|client|lady|guy|gent|boy|girl|crew|group)\b"
 )
+
+
+def unworded_cases(text: str, folded: str, frames: Frames) -> list[tuple[int, int]]:
+    """Return spans of cases told with no client word, on the professional account.
+
+    An unnamed "he" or "she" in an ask or beside a parent (`story_pronoun_ask`), and a
+    case note put to peers (`put_to_peers`).
+    """
+    return pa.present_case(text, frames) + put_to_peers(text, folded, frames)
 
 
 def put_to_peers(text: str, folded: str, frames: Frames) -> list[tuple[int, int]]:

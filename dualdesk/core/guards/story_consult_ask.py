@@ -53,13 +53,6 @@ _SOMEONE = re.compile(
     r"\b(?:she|he|her|him|his|they|them|partner|teen|kid|child|client|patient|pt|man|woman"
     r"|boy|girl|dad|mum|mom|couple|family|student)\b"
 )
-#: Words that ask peers ("thoughts?", "anyone had luck", "how do ye handle").
-ASKS = re.compile(
-    r"\b(?:thoughts|ideas|advice|input|tips|suggestions|recs|weigh in|chime in|wisdom"
-    r"|sanity check|what would you|what do you|what(?:'s| has)? (?:actually |really )?work(?:s|ed)"
-    r"|how (?:do|would|should) (?:you|ye|y'all|u)"
-    r"|has anyone|anyone (?:else|had|have|got|tried|know)|any(?:one|body) (?:got|have|tried))\b"
-)
 #: "anyone else have a teen who", "anyone else get couples who": a kind of case, asked about.
 ANYONE_HAVE = re.compile(
     r"\bany(?:one|body) else (?:have|get|got|see|working with|seeing)\s+(?:an?\s+|one\s+)?"
@@ -79,7 +72,7 @@ def unworded_cases(text: str, folded: str, frames: Frames) -> list[tuple[int, in
     An unnamed "he" or "she" in an ask or beside a parent (`story_pronoun_ask`), and a
     case note put to peers (`put_to_peers`).
     """
-    return pa.present_case(text, frames) + put_to_peers(text, folded, frames)
+    return pa.present_case(text, folded, frames) + put_to_peers(text, folded, frames)
 
 
 def put_to_peers(text: str, folded: str, frames: Frames) -> list[tuple[int, int]]:
@@ -94,7 +87,7 @@ def put_to_peers(text: str, folded: str, frames: Frames) -> list[tuple[int, int]
         The spans of the presented person or counted course; empty when the post asks
         nothing, or names the author's own family.
     """
-    if "?" not in text or ASKS.search(folded) is None:
+    if "?" not in text or pa.ASKS.search(folded) is None:
         return []
     if pe.OWN_PEOPLE.search(frames.unquoted):
         return []

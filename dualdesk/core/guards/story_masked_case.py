@@ -17,9 +17,8 @@ import re
 
 #: Words one of which every disclosure holds; a draft with none is not scanned.
 _GATE = (
-    *("compos", "mask", "anonym", "disguis", "fictional", "permission", "consent", "could share"),
-    *("changed", "altered", "scrambled", "blurred", "muddled", "tweaked", "removed", "swapped"),
-    "fudged",
+    *("compos", "mask", "anonym", "disguis", "fictional", "permission", "consent", "share"),
+    *("detail", "name", "identif", "specific"),
 )
 
 #: A disclosure word opening a clause ("Masked story, but real:", "A composite, details
@@ -58,7 +57,10 @@ def disclosed(text: str, folded: str) -> list[tuple[int, int]]:
     Returns:
         One span per disclosure; empty when the post only speaks about disclosing.
     """
-    if not any(word in folded for word in _GATE):
+    for word in _GATE:  # a plain loop: cheaper than any(...) on every draft
+        if word in folded:
+            break
+    else:
         return []
     found: list[tuple[int, int]] = []
     for m in DISCLOSED.finditer(folded):

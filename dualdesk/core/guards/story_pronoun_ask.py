@@ -26,12 +26,11 @@ from dualdesk.core.guards.story_frames import Frames
 
 _PRONOUN = Folding(sw.PRONOUN)
 
-#: "his" or "her" and a parent or carer.
+#: "his" or "her" and a parent or carer (lower-case text).
 PARENT = re.compile(
-    r"\b(?:his|her)\s+(?:mom|mum|mam|mother|dad|father|parents?|mama|papa|stepdad|stepmom|stepmum"
+    r"(?=h)\b(?:his|her)\s+(?:mom|mum|mam|mother|dad|father|parents?|mama|papa|stepdad|stepmom|stepmum"
     r"|grandma|grandmother|gran|nan|grandpa|grandad|foster (?:mom|mum|parents?|carer)"
-    r"|carer|caregiver|guardian)\b",
-    re.IGNORECASE,
+    r"|carer|caregiver|guardian)\b"
 )
 
 #: "every" or "each" before a thing, not a person: "treats every worksheet like an exam".
@@ -40,30 +39,32 @@ _NOT_A_PERSON = re.compile(r"(?i:every|each)$")
 #: The readers' things, not a person: "is everyone's software this slow?".
 _READERS = re.compile(r"(?i:everyone|anyone|everybody|anybody)'s\s+(?![\w-]+\s+(?:is|was|has)\b)")
 
-#: Words that ask peers for a view ("thoughts?", "pls weigh in", "how do ye handle").
-ASKS = re.compile(
+#: Words that ask peers ("thoughts?", "anyone had luck", "how do ye handle").
+ASKS = re.compile(  # lower-case text
     r"\b(?:thoughts|ideas|advice|input|tips|suggestions|recs|weigh in|chime in|wisdom"
-    r"|what would you|how (?:do|would|should) (?:you|ye|y'all|u|we|i)|has anyone|anyone else"
-    r"|any(?:one|body) (?:got|have|tried))\b",
-    re.IGNORECASE,
+    r"|sanity check|what would you|what do you|what(?:'s| has)? (?:actually |really )?work(?:s|ed)"
+    r"|how (?:do|would|should) (?:you|ye|y'all|u)"
+    r"|has anyone|anyone (?:else|had|have|got|tried|know)|any(?:one|body) (?:got|have|tried))\b"
 )
 
 
-def present_case(text: str, frames: Frames) -> list[tuple[int, int]]:
+def present_case(text: str, folded: str, frames: Frames) -> list[tuple[int, int]]:
     """Return the span of the first unanchored "he" or "she" of an ask or beside a parent.
 
     Args:
         text: the draft (straight quotes) on the professional account.
+        folded: `text` lower-cased, offsets unchanged.
         frames: the draft's general and not-a-client readings.
 
     Returns:
         One span, or none.
     """
-    asks = "?" in text and ASKS.search(text) is not None
-    if not asks and " his " not in f" {text.lower()}" and " her " not in f" {text.lower()}":
+    asks = "?" in text and ASKS.search(folded) is not None
+    has_kin = "his " in folded or "her " in folded
+    kin = PARENT.search(folded) if has_kin else None
+    if not asks and kin is None:
         return []
     m = next(_PRONOUN.finditer(frames.unquoted, lowered(frames.unquoted)), None)
-    kin = PARENT.search(frames.unquoted, 0, m.start() + 40 if m else len(text))
     parent = kin is not None and (m is None or kin.start() <= m.start())
     m = kin if parent else m
     if m is None or not (asks or parent):

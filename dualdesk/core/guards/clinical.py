@@ -199,7 +199,7 @@ def _spans(text: str, professional: bool) -> list[tuple[int, int]]:
     narration = _NARRATION.hits(text, low)  # one scan for both readings below
     structural = _story(text, low, professional, frames, narration)
     structural += story_spans(text, professional, low, frames)
-    asked = ca.unworded_cases(text, folded, frames) if professional else []  # no client word
+    asked = ca.case_shapes(text, folded, frames) if professional else []  # shapes missed above
     structural += asked
     lives = sl.spans(text, folded)  # a life, then an act: a year in it is no history
     structural += sb.spans(text, professional, folded) + lives

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from dualdesk.core.guards import story_colleague_case as cc
 from dualdesk.core.guards import story_group_member as gm
 from dualdesk.core.guards import story_patterns as sp
 from dualdesk.core.guards import story_people as pe
@@ -67,14 +68,15 @@ OWN_ONE = re.compile(
 )
 
 
-def unworded_cases(text: str, folded: str, frames: Frames) -> list[tuple[int, int]]:
-    """Return spans of cases told with no client word, on the professional account.
+def case_shapes(text: str, folded: str, frames: Frames) -> list[tuple[int, int]]:
+    """Return spans of cases the story readings miss or set aside, on the professional account.
 
     An unnamed "he" or "she" in an ask or beside a parent (`story_pronoun_ask`), a
-    case note put to peers (`put_to_peers`), and one member of a group the author runs
-    (`story_group_member`).
+    case note put to peers (`put_to_peers`), one member of a group the author runs
+    (`story_group_member`), and a colleague's client (`story_colleague_case`).
     """
     found = pa.present_case(text, folded, frames) + put_to_peers(text, folded, frames)
+    found += cc.colleague_cases(text, folded, frames)
     return found + gm.members(text, frames) if "group" in folded else found
 
 

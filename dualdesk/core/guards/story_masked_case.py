@@ -1,10 +1,11 @@
-"""A post that says it masked a case: "Composite, details changed:", "(shared with permission)".
+"""A post that says it is about a case: "Composite, details changed:", "as her counsellor".
 
 A writer who tells the reader that details were changed, that the story is a
 composite, or that the person agreed to it being shared, says in so many words
 that what follows is about someone they treat. The disclosure is the signal;
 it holds whatever the story's wording, so it is read before (and apart from)
-the filters that decide whether a described person is a client.
+the filters that decide whether a described person is a client. So does the
+author's role toward one person: "as his therapist", "I'm her nurse".
 
 Not a disclosure: "masked depression" (a clinical term), "composite scores", a
 school called "Barrhead Composite", a rule about sharing ("never, not even with
@@ -36,6 +37,13 @@ DISCLOSED = re.compile(
     r"(?:(?:her|his|their|full|explicit)\s+)?(?:permission|consent)\b"
     r"|\(with (?:(?:her|his|their)\s+)?(?:permission|consent)\)"
     r"|\b(?:she|he|they)\s+said\s+i\s+could\s+(?:share|post)\b)"
+)
+
+#: The author's role toward one person: "as her counsellor", "I'm his therapist".
+ROLE_TOWARD = re.compile(
+    r"\b(?:as|i'm|i am|being)\s+(?:her|his|their)\s+(?:[\w-]+\s+)?(?:therapist|counsell?or"
+    r"|psychologist|psychiatrist|nurse|doctor|social worker|case ?manager|clinician|psych|gp"
+    r"|key ?worker|care coordinator|dietitian|physio|provider)\b"
 )
 
 #: A sentence that sets a rule or asks about disclosing, rather than disclosing.
@@ -73,4 +81,16 @@ def disclosed(text: str, folded: str) -> list[tuple[int, int]]:
         if _SOMEONE.search(folded, m.end()) is None:
             continue  # "Masked, gloved, ready for clinic": nobody to be about
         found.append(m.span())
+    return found
+
+
+def said_outright(text: str, folded: str) -> list[tuple[int, int]]:
+    """Return spans where the author says outright that a post is about someone they treat.
+
+    A disclosure that a case was masked (`disclosed`), or the author's role toward one
+    person ("as her counsellor I'm not supposed to have favourites").
+    """
+    found = disclosed(text, folded)
+    if "as h" in folded or "m h" in folded or "being " in folded or "their " in folded:
+        found += [m.span() for m in ROLE_TOWARD.finditer(folded)]
     return found

@@ -49,3 +49,27 @@ def test_a_disclosure_on_the_personal_account_is_flagged(findings) -> None:
 def test_a_clause_after_but_is_no_instruction_to_peers(findings) -> None:
     text = "Long weeks, but a teen I see told me today she applied for the apprenticeship."
     assert findings(text, rule=Rule.CLINICAL, backstop=False)
+
+
+#: The author's role toward one person, said outright, on the personal account.
+ROLE_TOWARD = [
+    "being his key worker means the 3am calls are mine, and last night he finally didn't need one",
+    "i'm her nurse, not her mum, i keep saying, and she keeps calling me mum anyway",
+]
+
+#: Someone else's therapist, the author's job in general, a role that is no care.
+NO_ROLE_TOWARD = [
+    "Her therapist told her to journal, and now my sister journals at the dinner table.",
+    "As a therapist, I find Mondays hard. As a human, harder.",
+    "I'm her biggest fan and her worst critic, said every big sister ever.",
+]
+
+
+@pytest.mark.parametrize("text", ROLE_TOWARD)
+def test_the_authors_role_toward_one_person_is_flagged(findings, text: str) -> None:
+    assert findings(text, rule=Rule.CLINICAL, account=Role.PERSONAL, backstop=False), text
+
+
+@pytest.mark.parametrize("text", NO_ROLE_TOWARD)
+def test_roles_that_are_not_the_authors_care_are_not_flagged(findings, text: str) -> None:
+    assert not findings(text, rule=Rule.CLINICAL, account=Role.PERSONAL, backstop=False), text

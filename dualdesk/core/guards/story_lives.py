@@ -78,9 +78,11 @@ PT_SUBJECT = re.compile(
 )
 #: A subjectless admission or discharge with a date: "Admitted 14th Nov, and settling…".
 ADMITTED = re.compile(
-    r"(?:re)?(?:admitted|discharged|sectioned|detained)\s+(?:on\s+)?"
+    r"(?:re)?(?:admitted|discharged|sectioned|detained)\s+(?:(?:to|into|from)\s+(?:the\s+)?"
+    r"(?-i:[A-Z][\w'-]*\s+){1,3})?(?:on\s+)?"  # "Admitted to Henwood Nov 12": a named place
     r"(?:\d|yesterday|last\s+(?:night|week)|this\s+(?:morning|week)|(?:mon|tues|wednes|thurs"
-    r"|fri|satur|sun)day)(?![^.!?\n]{0,12}\bthat\b)",
+    r"|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)"
+    r"(?![^.!?\n]{0,12}\bthat\b)",
     _I,
 )
 #: A medical record number: "MRN 0045-88213", "NHS number 485 777 3456", "UR no. 1234567".

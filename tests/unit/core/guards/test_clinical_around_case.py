@@ -38,3 +38,26 @@ def test_a_case_told_through_someone_around_it_is_flagged(findings, text: str) -
 @pytest.mark.parametrize("text", NOT_A_CASE)
 def test_colleagues_work_and_general_statements_are_not_flagged(findings, text: str) -> None:
     assert not findings(text, rule=Rule.CLINICAL, backstop=False), text
+
+
+#: A stay that opens a sentence with the place it happened and its date.
+STAYS = [
+    "Discharged from St Brigid's Friday, rang me Monday to say the garden survived.",
+    "Readmitted to Ward 7 on 3 March, and this time she asked for me by name.",
+]
+
+#: "admitted to the bar", "discharged from the Navy": no stay in care.
+NOT_STAYS = [
+    "Admitted to the bar in 2019 and still can't believe I get to do this work.",
+    "Discharged from the Navy in 1998, my dad still irons his shirts at dawn.",
+]
+
+
+@pytest.mark.parametrize("text", STAYS)
+def test_a_stay_with_its_place_and_date_is_flagged(findings, text: str) -> None:
+    assert findings(text, rule=Rule.CLINICAL, backstop=False), text
+
+
+@pytest.mark.parametrize("text", NOT_STAYS)
+def test_admissions_that_are_no_care_are_not_flagged(findings, text: str) -> None:
+    assert not findings(text, rule=Rule.CLINICAL, backstop=False), text

@@ -6,8 +6,8 @@ a case in the present tense, with no narration at all:
 
 - a question to peers about someone only the author knows: "Tricky one: very
   anxious, treats every worksheet like an exam she has to ace. Thoughts?";
-- a parent of someone only the author knows: "His mum works nights, so the
-  review is at six", "Her dad is losing patience with us, fairly".
+- a parent of someone only the author knows, or a part of their care: "His mum
+  works nights, so the review is at six", "His IEP says 30 minutes a week".
 
 The same checks hold as for `_unanchored`: nobody (no name, no "someone", no
 "my sister") before the pronoun, no family and no colleague in the post, and
@@ -26,11 +26,14 @@ from dualdesk.core.guards.story_frames import Frames
 
 _PRONOUN = Folding(sw.PRONOUN)
 
-#: "his" or "her" and a parent or carer (lower-case text).
+#: "his" or "her" and a parent or carer, or a part of their care ("her IEP", "his meds")
+#: (lower-case text).
 PARENT = re.compile(
-    r"(?=h)\b(?:his|her)\s+(?:mom|mum|mam|mother|dad|father|parents?|mama|papa|stepdad|stepmom|stepmum"
-    r"|grandma|grandmother|gran|nan|grandpa|grandad|foster (?:mom|mum|parents?|carer)"
-    r"|carer|caregiver|guardian)\b"
+    r"(?=h)\b(?:his|her)\s+(?:mom|mum|mam|mother|dad|father|parents?|mama|papa|stepdad"
+    r"|stepmom|stepmum|grandma|grandmother|gran|nan|grandpa|grandad|foster (?:mom|mum"
+    r"|parents?|carer)|carer|caregiver|guardian|meds|medication|dose|iep|504 plan|care plan"
+    r"|safety plan|treatment plan|counsell?ing minutes|caseworker|case manager|discharge"
+    r"|diagnosis|dx|referral|intake|chart)\b"
 )
 
 #: "every" or "each" before a thing, not a person: "treats every worksheet like an exam".

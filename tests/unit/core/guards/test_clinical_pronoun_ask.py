@@ -50,3 +50,26 @@ def test_a_named_or_general_person_is_not_flagged(findings, text: str) -> None:
 def test_a_parent_on_the_personal_account_needs_a_setting(findings) -> None:
     text = "Her dad still calls every Sunday at six sharp, like clockwork."
     assert not findings(text, rule=Rule.CLINICAL, account=Role.PERSONAL, backstop=False)
+
+
+#: A part of one unnamed person's care, told in the present.
+CARE_ITEMS = [
+    "His IEP says 30 minutes a week and he gets ten. Somebody fix this.",
+    "Her safety plan lives in her phone case now, next to the bus pass.",
+]
+
+#: A named star's "dose", the author's mother's medicines.
+NOT_CARE_ITEMS = [
+    "Taylor Swift's new album is out. Her dose of heartbreak per track is unmatched.",
+    "My mum's GP finally reviewed her meds. Fewer pills, more energy.",
+]
+
+
+@pytest.mark.parametrize("text", CARE_ITEMS)
+def test_an_unnamed_persons_care_is_flagged(findings, text: str) -> None:
+    assert findings(text, rule=Rule.CLINICAL, backstop=False), text
+
+
+@pytest.mark.parametrize("text", NOT_CARE_ITEMS)
+def test_named_or_family_care_is_not_flagged(findings, text: str) -> None:
+    assert not findings(text, rule=Rule.CLINICAL, backstop=False), text

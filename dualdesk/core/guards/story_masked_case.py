@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from dualdesk.core.guards import story_because_case as bc
+
 #: Words one of which every disclosure holds; a draft with none is not scanned.
 _GATE = (
     *("compos", "mask", "anonym", "disguis", "fictional", "permission", "consent", "share"),
@@ -85,12 +87,13 @@ def disclosed(text: str, folded: str) -> list[tuple[int, int]]:
 
 
 def said_outright(text: str, folded: str) -> list[tuple[int, int]]:
-    """Return spans where the author says outright that a post is about someone they treat.
+    """Return spans that mark a client story outright, whatever the sentence around them.
 
-    A disclosure that a case was masked (`disclosed`), or the author's role toward one
-    person ("as her counsellor I'm not supposed to have favourites").
+    A disclosure that a case was masked (`disclosed`), the author's role toward one
+    person ("as her counsellor I'm not supposed to have favourites"), or one client's
+    act in a clause of cause or time (`story_because_case`).
     """
-    found = disclosed(text, folded)
+    found = disclosed(text, folded) + bc.clause_cases(folded)
     if "as h" in folded or "m h" in folded or "being " in folded or "their " in folded:
         found += [m.span() for m in ROLE_TOWARD.finditer(folded)]
     return found

@@ -17,7 +17,8 @@ import re
 #: "because a client walked", "after my patient told me", "when my client told me": a past
 #: act of one client after a word of cause or time ("when" only with "my"). Lower-case text.
 CLAUSE_CASE = re.compile(
-    r"\b(?:(?:because|after|since|cause|'cause|cos|coz)\s+(?:a|my|one|this|that|one of my)"
+    r"(?=[abcsw'])\b(?:(?:because|after|since|cause|'cause|cos|coz)\s+"
+    r"(?:a|my|one|this|that|one of my)"
     r"|when\s+(?:my|one of my))\s+(?:[\w-]+\s+)?(?:client|patient|pt|service user)\s+"
     r"(?:[a-z]{3,}ed|told|said|came|went|brought|made|took|gave|got|ran|wrote|sent|left"
     r"|found|won|sang|drew|hugged|stood|sat|spoke|threw|broke|rang|hid|lost|fell|wore|drove"

@@ -88,9 +88,11 @@ ADMITTED = re.compile(
 #: A medical record number: "MRN 0045-88213", "NHS number 485 777 3456", "UR no. 1234567".
 RECORD_NUMBER = re.compile(
     r"\b(?:mrn|nhs\s+(?:no|number)|hospital\s+(?:no|number)|ur\s+(?:no|number)"
-    r"|chart\s+(?:no|number))\.?\s*[:#]?\s*\d[\d -]{4,}\d",
+    r"|chart\s+(?:no|number)|(?:student|pupil|client|patient|case|file)\s+(?:id|no|number))"
+    r"\.?\s*[:#]?\s*\d[\d -]{4,}\d",
     _I,
 )
+_LONG_NUMBER = re.compile(r"\d[\d -]{4,}\d")
 #: "Forty years on the line at Trafford Park and he can still…": a working life summed up,
 #: then what that person can or still does now.
 YEARS_LIFE = re.compile(
@@ -180,6 +182,6 @@ def spans(text: str, folded: str) -> list[tuple[int, int]]:
     found = _at_starts(text, folded)
     if "residents " in folded:
         found += [m.span() for m in RESIDENT.finditer(text)]
-    if any(w in folded for w in ("mrn", "nhs n", "hospital n", "ur n", "chart n")):
+    if _LONG_NUMBER.search(folded):  # every record number has one
         found += [m.span() for m in RECORD_NUMBER.finditer(text)]
     return found

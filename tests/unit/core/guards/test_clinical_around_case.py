@@ -61,3 +61,13 @@ def test_a_stay_with_its_place_and_date_is_flagged(findings, text: str) -> None:
 @pytest.mark.parametrize("text", NOT_STAYS)
 def test_admissions_that_are_no_care_are_not_flagged(findings, text: str) -> None:
     assert not findings(text, rule=Rule.CLINICAL, backstop=False), text
+
+
+def test_a_pupils_record_number_is_flagged(findings) -> None:
+    text = "Pupil no. 4471 2093 came back 'not found' again and his gran has driven in twice."
+    assert findings(text, rule=Rule.CLINICAL, backstop=False)
+
+
+def test_a_count_of_students_is_not_flagged(findings) -> None:
+    text = "Student numbers at the district rose by 12000 this year; staffing did not."
+    assert not findings(text, rule=Rule.CLINICAL, backstop=False)

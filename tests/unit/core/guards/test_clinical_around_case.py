@@ -63,9 +63,17 @@ def test_admissions_that_are_no_care_are_not_flagged(findings, text: str) -> Non
     assert not findings(text, rule=Rule.CLINICAL, backstop=False), text
 
 
-def test_a_pupils_record_number_is_flagged(findings) -> None:
-    text = "Pupil no. 4471 2093 came back 'not found' again and his gran has driven in twice."
-    assert findings(text, rule=Rule.CLINICAL, backstop=False)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pupil no. 4471 2093 keeps coming back 'not found' in the portal. Fourth ticket "
+        "this term.",
+        "Client ID 5520913 is still showing the old address on every letter. Third time I've "
+        "flagged it.",
+    ],
+)
+def test_one_persons_record_number_is_flagged(findings, text: str) -> None:
+    assert findings(text, rule=Rule.CLINICAL, backstop=False), text
 
 
 def test_a_count_of_students_is_not_flagged(findings) -> None:

@@ -50,6 +50,13 @@ COURSE = re.compile(
     r"|session|admission|readmission|relapse|cycle|trial|episode)\s+(?:on|of|running|in a row"
     r"|into|since|this)\b|\b\d+\s*(?:wks?|weeks?|mos?|months?|sessions?)\s+(?:into|post|on)\s"
 )
+#: A thing after "on" or "into", not a treatment: "on the new EHR", "into my new role".
+_A_THING = re.compile(r"\s*(?:the|my|our|this|that|new|your|their)\b")
+#: The author asking as a parent, about home: "asking as a dad", "at our house".
+_AT_HOME = re.compile(
+    r"\bas (?:a|the) (?:mum|mom|dad|parent|father|mother)\b|\b(?:at|in) our (?:house|place"
+    r"|home)\b"
+)
 #: A person or pronoun in a counted course's sentence.
 _SOMEONE = re.compile(
     r"\b(?:she|he|her|him|his|they|them|partner|teen|kid|child|client|patient|pt|man|woman"
@@ -94,7 +101,7 @@ def put_to_peers(text: str, folded: str, frames: Frames) -> list[tuple[int, int]
     """
     if "?" not in text or pa.ASKS.search(folded) is None:
         return []
-    if pe.OWN_PEOPLE.search(frames.unquoted):
+    if pe.OWN_PEOPLE.search(frames.unquoted) or _AT_HOME.search(folded):
         return []
     found: list[tuple[int, int]] = []
     have = ANYONE_HAVE.search(folded)
@@ -118,9 +125,9 @@ def _cared_for(text: str, folded: str, m: re.Match[str], start: int, end: int) -
     course "on" or "into" something, not one "running") a word of care."""
     if _SOMEONE.search(folded, start, end):
         return True
-    return not m.group().rstrip().endswith(("running", "row")) and bool(
-        sp.SETTING.search(text, start, end)
-    )
+    if m.group().rstrip().endswith(("running", "row")) or _A_THING.match(folded, m.end()):
+        return False  # "2nd month on the new EHR": a system, not a treatment
+    return sp.SETTING.search(text, start, end) is not None
 
 
 def _sentence(folded: str, pos: int) -> tuple[int, int]:

@@ -33,6 +33,9 @@ GENERAL_ASKS = [
     "would you change?",
     "Anyone else have supervisors who reply to emails at midnight? How do you set the tone "
     "for your own team?",
+    "2nd month on the new EHR and I still can't find the discharge summary template. Tips?",
+    "Kid refuses broccoli at our house every single night. How do you all handle picky eaters? "
+    "Asking as a dad.",
 ]
 
 

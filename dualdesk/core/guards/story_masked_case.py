@@ -46,6 +46,7 @@ ROLE_TOWARD = re.compile(
     r"\b(?:as|i'm|i am|being)\s+(?:her|his|their)\s+(?:[\w-]+\s+)?(?:therapist|counsell?or"
     r"|psychologist|psychiatrist|nurse|doctor|social worker|case ?manager|clinician|psych|gp"
     r"|key ?worker|care coordinator|dietitian|physio|provider)\b"
+    r"(?!\s+(?:explained|said|says|told|noted|announced|confirmed|reported|put it|puts it))"
 )
 
 #: A sentence that sets a rule or asks about disclosing, rather than disclosing.

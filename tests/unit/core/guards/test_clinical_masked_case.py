@@ -62,6 +62,7 @@ NO_ROLE_TOWARD = [
     "Her therapist told her to journal, and now my sister journals at the dinner table.",
     "As a therapist, I find Mondays hard. As a human, harder.",
     "I'm her biggest fan and her worst critic, said every big sister ever.",
+    "As his doctor explained on the news last night, the President's scan was clear.",
 ]
 
 

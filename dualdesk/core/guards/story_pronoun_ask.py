@@ -36,6 +36,14 @@ PARENT = re.compile(
     r"|diagnosis|dx|referral|intake|chart)\b"
 )
 
+#: A published or broadcast work the pronoun may belong to: "she makes a good point in the
+#: editorial", "her dad was a miner (podcast)".
+_WORK = re.compile(
+    r"\b(?:editorial|article|paper|book|memoir|podcast|talk|episode|thread|interview|study"
+    r"|documentary|doco|film|movie|show|series|novel|op-?ed|column|keynote|webinar|lecture"
+    r"|blog|essay|video|reel|tiktok|biography|autobiography)s?\b"
+)
+
 #: "every" or "each" before a thing, not a person: "treats every worksheet like an exam".
 _NOT_A_PERSON = re.compile(r"(?i:every|each)$")
 
@@ -70,7 +78,7 @@ def present_case(text: str, folded: str, frames: Frames) -> list[tuple[int, int]
     m = next(_PRONOUN.finditer(frames.unquoted, lowered(frames.unquoted)), None)
     parent = kin is not None and (m is None or kin.start() <= m.start())
     m = kin if parent else m
-    if m is None or not (asks or parent):
+    if m is None or not (asks or parent) or _WORK.search(folded):
         return []
     before = frames.unquoted[: m.start()]
     for a in sw.ANTECEDENT.finditer(before):

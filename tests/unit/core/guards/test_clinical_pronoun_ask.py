@@ -32,6 +32,7 @@ NOT_CASES = [
     "Does she need a referral if her GP already prescribes? Asking generally, thoughts welcome.",
     "Rewatched Lady Bird last night. Her mom is every mom I have ever met. Thoughts?",
     "Our new receptionist starts Monday. Her dad ran the front desk here for years, full circle!",
+    "Thoughts on the new guidelines? She makes a good point in the editorial about caseloads.",
 ]
 
 

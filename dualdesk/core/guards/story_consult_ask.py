@@ -34,10 +34,12 @@ _AGE = (
     r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|[2-8]0)-?something"
     r"|(?:early|mid|late)[- ](?:[2-9]0s|teens|twenties|thirties|forties|fifties|sixties)"
 )
-#: One person, bare as in a case note, at a clause start ("teen refuses", "one partner
-#: cancels", "20-something with bulimia doing great"). Lower-case text.
+#: One person, bare as in a case note, after a heading's colon ("sanity check: teen refuses",
+#: "bit stuck: 20-something with bulimia doing great") or a count ("third week running one
+#: partner cancels"); not at the post's start, where "Partner says 'fine' = not fine" is a
+#: maxim. Lower-case text.
 BARE_PERSON = re.compile(
-    r"(?:^|(?<=[:;,.!]\s)|(?<=\brunning\s)|(?<=\bnow\s))(?:one\s+|(?:young|older|new)\s+)?"
+    r"(?:(?<=[:;]\s)|(?<=\brunning\s)|(?<=\bnow\s))(?:one\s+|(?:young|older|new)\s+)?"
     rf"(?:teen|teenager|adolescent|kid|child|client|pt|patient|man|woman|boy|girl|lad|lass"
     rf"|guy|gent|dad|mum|mom|partner|couple|student|toddler|{_AGE})"
     r"\s+(?:with|on|doing|keeps|won't|can't|refuses|cancels|says|insists|wants|reports"

@@ -36,6 +36,8 @@ GENERAL_ASKS = [
     "2nd month on the new EHR and I still can't find the discharge summary template. Tips?",
     "Kid refuses broccoli at our house every single night. How do you all handle picky eaters? "
     "Asking as a dad.",
+    'Partner says "fine" = not fine. How do you all teach couples to read that? Tips welcome.',
+    "Teen with ADHD on stimulants: appetite dips are normal. What do you tell parents? Ideas?",
 ]
 
 

@@ -209,7 +209,9 @@ def _spans(text: str, professional: bool) -> list[tuple[int, int]]:
         or next(_FICTION.finditer(text, low), None) is None
     ):
         found += structural  # a film or a drama's people are characters, unless "today" too
-    told = mc.said_outright(text, folded)  # "Composite, details changed:": a case, said outright
+    told = mc.said_outright(
+        text, folded, professional
+    )  # "Composite, details changed:": a case, said outright
     found += told
     merged: list[tuple[int, int]] = []
     if found and not told and sa.to_peers(text):

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from dualdesk.core.guards import story_because_case as bc
+from dualdesk.core.guards import story_care_relative as cr
 
 #: Words one of which every disclosure holds; a draft with none is not scanned.
 _GATE = (
@@ -87,14 +88,16 @@ def disclosed(text: str, folded: str) -> list[tuple[int, int]]:
     return found
 
 
-def said_outright(text: str, folded: str) -> list[tuple[int, int]]:
+def said_outright(text: str, folded: str, professional: bool) -> list[tuple[int, int]]:
     """Return spans that mark a client story outright, whatever the sentence around them.
 
     A disclosure that a case was masked (`disclosed`), the author's role toward one
     person ("as her counsellor I'm not supposed to have favourites"), or one client's
-    act in a clause of cause or time (`story_because_case`).
+    act in a clause of cause or time (`story_because_case`), or one person named in a
+    relative clause of the author's care (`story_care_relative`).
     """
     found = disclosed(text, folded) + bc.clause_cases(folded)
+    found += cr.cared_for(text, folded, professional)
     if "as h" in folded or "m h" in folded or "being " in folded or "their " in folded:
         found += [m.span() for m in ROLE_TOWARD.finditer(folded)]
     return found

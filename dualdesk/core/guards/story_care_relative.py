@@ -24,6 +24,7 @@ _CARE = (
     r"|nurs(?:e|ed|ing)|counsell?(?:ed|ing)?|treat(?:ed|ing)?"
     r"|(?:walk(?:ed|ing)?\s+)?alongside|sit(?:ting)? with|sat with)"
 )
+_CARE_VERB = re.compile(rf"(?=[lcsvnta])\b{_CARE}\b")
 #: A name before ", who I look after", or a singular person before "I've been alongside".
 CARED_FOR = re.compile(
     r"(?:(?-i:\b(?:Miss|Mrs|Mr|Ms|Aunty|Auntie|Uncle|Koro|Nana|Papa)\s+)?(?-i:[A-Z][a-z]+)"
@@ -58,13 +59,14 @@ def cared_for(text: str, folded: str, professional: bool) -> list[tuple[int, int
     """
     if " i " not in folded and " we " not in folded and " i'" not in folded:
         return []
-    if pe.OWN_KIN.search(text):
-        return []
-    found = []
-    for m in CARED_FOR.finditer(text):
-        if _NOT_CARED.search(m.group()):
+    found: list[tuple[int, int]] = []
+    for verb in _CARE_VERB.finditer(folded):  # cheap: then the person, in a short window
+        m = CARED_FOR.search(text, max(0, verb.start() - 70), verb.end())
+        if m is None or m.end() != verb.end() or _NOT_CARED.search(m.group()):
             continue
         found.append(m.span())
-    if found and not professional and not (_AT_WORK.search(text) or sp.SETTING.search(text)):
+    if not found or pe.OWN_KIN.search(text):
+        return []
+    if not professional and not (_AT_WORK.search(text) or sp.SETTING.search(text)):
         return []
     return found

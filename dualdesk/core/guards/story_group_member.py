@@ -65,7 +65,7 @@ def members(text: str, frames: Frames) -> list[tuple[int, int]]:
         The spans of the members; empty when there is no such group.
     """
     found: list[tuple[int, int]] = []
-    for g in GROUP.finditer(text):
+    for g in _groups(text):
         s, e = sentence_bounds(text, g.start())
         if frames.general(s, e, g.start()) or frames.not_a_client(s, e):
             continue
@@ -78,4 +78,18 @@ def members(text: str, frames: Frames) -> list[tuple[int, int]]:
             later = ONE_OF_THEM.search(text, e)
             if later is not None and not frames.general(*sentence_bounds(text, later.start())):
                 found.append(later.span())
+    return found
+
+
+def _groups(text: str) -> list[re.Match[str]]:
+    """Matches of GROUP, tried only in a short window before each "group" in the text."""
+    found: list[re.Match[str]] = []
+    low = text.lower()
+    at = low.find("group")
+    while at >= 0:
+        for m in GROUP.finditer(text, max(0, at - 60), min(len(text), at + 40)):
+            if m.end() == at + 5 and (not found or m.start() >= found[-1].end()):
+                found.append(m)
+                break
+        at = low.find("group", at + 5)
     return found

@@ -41,6 +41,12 @@ _NOT_CARED = re.compile(
     r"|uncle|colleague|boss|manager|supervisor|mentor|team|friend|neighbou?r)\b",
     re.IGNORECASE,
 )
+#: Support that is teaching or mentoring, of a colleague: "who I support as her mentor".
+_TRAINING = re.compile(
+    r"\b(?:mentor\w*|mentee|training|trainee|student|supervisee|colleague|co-?worker"
+    r"|conference|presented|graduated|qualified|placement)\b",
+    re.IGNORECASE,
+)
 #: The care is the author's work, on the personal account.
 _AT_WORK = re.compile(r"\b(?:at|for|from) work\b|\bcalled work\b", re.IGNORECASE)
 
@@ -65,7 +71,7 @@ def cared_for(text: str, folded: str, professional: bool) -> list[tuple[int, int
         if m is None or m.end() != verb.end() or _NOT_CARED.search(m.group()):
             continue
         found.append(m.span())
-    if not found or pe.OWN_KIN.search(text):
+    if not found or pe.OWN_KIN.search(text) or _TRAINING.search(text):
         return []
     if not professional and not (_AT_WORK.search(text) or sp.SETTING.search(text)):
         return []

@@ -22,6 +22,8 @@ def test_a_person_cared_for_at_work_is_flagged_on_the_personal_account(findings)
     "text",
     [
         "Tomas, who I worked with at my first clinic, just opened a bakery. Go buy bread!",
+        "Jo, who I support as her clinical mentor, presented at the conference today. Brilliant.",
+        "Mrs Lim, who I supported through her training, is now our newest colleague!",
         "Rosa, who I trained with in 2009, just got her first consultant post. So proud of her!",
     ],
 )

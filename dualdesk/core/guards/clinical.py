@@ -29,8 +29,10 @@ from dualdesk.core.guards import clinical_patterns as cp
 from dualdesk.core.guards import clinical_strong as cs
 from dualdesk.core.guards import story_asides as sa
 from dualdesk.core.guards import story_bonds as sb
+from dualdesk.core.guards import story_consult_ask as ca
 from dualdesk.core.guards import story_filters as sf
 from dualdesk.core.guards import story_lives as sl
+from dualdesk.core.guards import story_masked_case as mc
 from dualdesk.core.guards import story_named as sn
 from dualdesk.core.guards import story_people as pe
 from dualdesk.core.guards import story_roles as sr
@@ -197,6 +199,8 @@ def _spans(text: str, professional: bool) -> list[tuple[int, int]]:
     narration = _NARRATION.hits(text, low)  # one scan for both readings below
     structural = _story(text, low, professional, frames, narration)
     structural += story_spans(text, professional, low, frames)
+    asked = ca.case_shapes(text, folded, frames) if professional else []  # shapes missed above
+    structural += asked
     lives = sl.spans(text, folded)  # a life, then an act: a year in it is no history
     structural += sb.spans(text, professional, folded) + lives
     structural += _references(text, low, frames, narration)
@@ -205,11 +209,15 @@ def _spans(text: str, professional: bool) -> list[tuple[int, int]]:
         or next(_FICTION.finditer(text, low), None) is None
     ):
         found += structural  # a film or a drama's people are characters, unless "today" too
+    told = mc.said_outright(
+        text, folded, professional
+    )  # "Composite, details changed:": a case, said outright
+    found += told
     merged: list[tuple[int, int]] = []
-    if found and sa.to_peers(text):
+    if found and not told and sa.to_peers(text):
         return merged  # "Nurse colleagues: document the mum's own words…": advice to anyone
     for start, end in sorted(found):
-        if (start, end) not in lives and _not_a_client(text, start, end, frames):
+        if (start, end) not in lives + told + asked and _not_a_client(text, start, end, frames):
             continue
         if merged and start <= merged[-1][1] + 1:
             merged[-1] = (merged[-1][0], max(end, merged[-1][1]))

@@ -70,7 +70,7 @@ TO_PEERS = re.compile(
     r"(?![\W]*[\"'\u201c\u2018])\W*(?:[\w'-]+\s+){0,3}?[\w'-]+(?<!ss)s\s*[:,]\s*"
     r"(?!(?:had|got|saw|met|was|were|did|told|said|took|gave|made|went|came|heard|spent|sat"
     r"|found|left|lost|just|today|yesterday|anyone|any|has|have|is|are|who|what|how|when|why"
-    r"|i|we|my|this|that|our|one|a|an|the|so|ok|okay|thanks|thank)\b)"
+    r"|i|we|my|this|that|our|one|a|an|the|so|ok|okay|thanks|thank|but|and|or|then|because)\b)"
     r"(?![\w'-]+ed\b)[a-z][\w'-]+\s+(?:the|your|a|an|every|each|their|them|what|how|who"
     r"|whether|down|up|out)\b",
 )

@@ -78,17 +78,21 @@ PT_SUBJECT = re.compile(
 )
 #: A subjectless admission or discharge with a date: "Admitted 14th Nov, and settling…".
 ADMITTED = re.compile(
-    r"(?:re)?(?:admitted|discharged|sectioned|detained)\s+(?:on\s+)?"
+    r"(?:re)?(?:admitted|discharged|sectioned|detained)\s+(?:(?:to|into|from)\s+(?:the\s+)?"
+    r"(?-i:[A-Z][\w'-]*\s+){1,3})?(?:on\s+)?"  # "Admitted to Henwood Nov 12": a named place
     r"(?:\d|yesterday|last\s+(?:night|week)|this\s+(?:morning|week)|(?:mon|tues|wednes|thurs"
-    r"|fri|satur|sun)day)(?![^.!?\n]{0,12}\bthat\b)",
+    r"|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)"
+    r"(?![^.!?\n]{0,12}\bthat\b)",
     _I,
 )
 #: A medical record number: "MRN 0045-88213", "NHS number 485 777 3456", "UR no. 1234567".
 RECORD_NUMBER = re.compile(
     r"\b(?:mrn|nhs\s+(?:no|number)|hospital\s+(?:no|number)|ur\s+(?:no|number)"
-    r"|chart\s+(?:no|number))\.?\s*[:#]?\s*\d[\d -]{4,}\d",
+    r"|chart\s+(?:no|number)|(?:student|pupil|client|patient|case|file)\s+(?:id|no|number))"
+    r"\.?\s*[:#]?\s*\d[\d -]{4,}\d",
     _I,
 )
+_LONG_NUMBER = re.compile(r"\d[\d -]{4,}\d")
 #: "Forty years on the line at Trafford Park and he can still…": a working life summed up,
 #: then what that person can or still does now.
 YEARS_LIFE = re.compile(
@@ -178,6 +182,6 @@ def spans(text: str, folded: str) -> list[tuple[int, int]]:
     found = _at_starts(text, folded)
     if "residents " in folded:
         found += [m.span() for m in RESIDENT.finditer(text)]
-    if any(w in folded for w in ("mrn", "nhs n", "hospital n", "ur n", "chart n")):
+    if _LONG_NUMBER.search(folded):  # every record number has one
         found += [m.span() for m in RECORD_NUMBER.finditer(text)]
     return found

@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 
 from dualdesk.core.guards.lexicon import sentence_bounds
+from dualdesk.core.guards.whereabouts_addressed import nobodys
 
 _I = re.IGNORECASE
 
@@ -176,6 +177,8 @@ class Ownership:
         s, e, first, general = self._sentence(start)
         if first:
             return False
+        if nobodys(text, s, e):  # advice to the reader, a scene from a past year
+            return True
         if general or _TIMETABLE.match(text, s) or _MANNER_AFTER.match(text, end):
             return True
         if start > s and _PARTICIPLE.match(text, start):

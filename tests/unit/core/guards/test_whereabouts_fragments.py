@@ -71,3 +71,28 @@ def test_someone_elses_day_or_no_day_passes(findings, text: str) -> None:
 def test_family_day_on_the_personal_account_passes(findings) -> None:
     text = "My brother gets married in Rotorua on Saturday, so I'm off Friday."
     assert not findings(text, rule=Rule.WHEREABOUTS, backstop=False, account=Role.PERSONAL)
+
+
+# Advice to the reader and scenes from a past year: no one's whereabouts now.
+NOBODYS = [
+    "Moving to Dundee for your training post and knowing no one there is hard, even if it's fun.",
+    "Bolt stepping back in Beijing in 2008 was the quiet lesson nobody noticed.",
+    "Relocating to Hobart for your partner's job and leaving every friend behind is grief too.",
+]
+# With a day or a "now", the same shapes stay the author's.
+STILL_OURS = [
+    ("Flying to Belfast on Thursday, say hello if your team is there too.", "Flying to Belfast"),
+    ("Driving to Cork tomorrow, your emails will wait.", "Driving to Cork"),
+    ("Back in Denver since 2019 and this week it finally feels like home.", "Back in Denver"),
+]
+
+
+@pytest.mark.parametrize("text", NOBODYS)
+def test_advice_and_past_years_pass(findings, text: str) -> None:
+    assert not findings(text, rule=Rule.WHEREABOUTS, backstop=False), text
+
+
+@pytest.mark.parametrize(("text", "phrase"), STILL_OURS)
+def test_a_day_keeps_the_trip_the_authors(findings, text: str, phrase: str) -> None:
+    found = findings(text, rule=Rule.WHEREABOUTS, backstop=False)
+    assert any(phrase.lower() in text[f.start : f.end].lower() for f in found), found

@@ -56,6 +56,14 @@ _OPEN_VERB = re.compile(
     r"|(?P<pose>[Ss]tuck|[Ss]itting|[Ww]aiting|[Ss]tanding|[Qq]ueu(?:e)?ing|[Pp]arked"
     r"|[Ll]ying))\b"
 )
+#: The first words `_OPEN_VERB` can start with, lower-cased.
+_VERB_WORDS = """
+    just finally quick early biked cycled climbed hiked ran walked swam rode drove paddled
+    kayaked rowed jogged strolled wandered trekked summited skied running cycling biking
+    hiking walking swimming driving riding skiing picked dropped popped nipped headed heading
+    stuck sitting waiting standing queuing queueing parked lying
+"""
+_VERB_FIRST = frozenset(_VERB_WORDS.split())
 #: What a movement reaches within a few words: a named place, a landscape, "here".
 _REACH = re.compile(
     rf"[^.!?\n]{{0,40}}?(?:\b(?:over|along|across|through|around|up|down|at|to|from|into"
@@ -147,11 +155,15 @@ def fragments(text: str, low: str | None) -> Iterator[tuple[int, int]]:
     """
     low = low if low is not None else text.lower()
     for start in (0, *(m.end() for m in STOP.finditer(text))):
-        duty = _ON_DUTY.match(text, start)
-        if duty is not None:  # (the rest of the sentence may be the shift's patients)
-            yield duty.end() - len(duty.group().lstrip()), duty.end()
-            continue
-        span = _opener(text, start)
+        opening = text[start : start + 60].lstrip()
+        head = opening.lower()
+        first = head[: head.find(" ")]
+        if first == "on":
+            duty = _ON_DUTY.match(text, start)
+            if duty is not None:  # (the rest of the sentence may be the shift's patients)
+                yield duty.end() - len(duty.group().lstrip()), duty.end()
+                continue
+        span = _opener(text, start, first, head if opening[:1].islower() else opening)
         # (later words may name the day's patients: "before the first patients")
         if span is not None and not (
             OTHER.search(text, *span) or THIRD.search(text, *sentence_bounds(text, start))
@@ -164,9 +176,13 @@ def fragments(text: str, low: str | None) -> Iterator[tuple[int, int]]:
     yield from rides(text, low)
 
 
-def _opener(text: str, start: int) -> tuple[int, int] | None:
-    """The span of a fragment opening the sentence at `start`, or None."""
-    verb = _OPEN_VERB.match(text, start)
+def _opener(text: str, start: int, first: str, head: str) -> tuple[int, int] | None:
+    """The span of a fragment opening the sentence at `start`, or None.
+
+    `first` is the sentence's first word, lower-cased, and `head` its first words (as
+    written when they open on a capital): each pattern runs only when they could start it.
+    """
+    verb = _OPEN_VERB.match(text, start) if first in _VERB_FIRST else None
     if verb is not None:
         reach = _REACH.match(text, verb.end())
         # (a movement needs a time: "Running blog at ..." is a title, "Sitting at O'Hare" a now)
@@ -179,13 +195,13 @@ def _opener(text: str, start: int) -> tuple[int, int] | None:
                 return verb.start("verb"), obj.end()
         if verb.group("pose") and _HERE.match(text, verb.end()) and _anchored(text, start):
             return verb.start("pose"), verb.end() + 5
-    named = _NAME_THEN_TIME.match(text, start)
+    named = _NAME_THEN_TIME.match(text, start) if head[:1].isupper() else None
     if named is not None and _EVENT.search(named.group("name")) is None:
         name = named.group("name")
         # (one title-case word may be a common noun: "Supervision on a Friday is ...")
         if " " in name or "'" in name or "-" in name or name.isupper():
             return named.start("name"), named.end()
-    opened = _OPEN_IN.match(text, start)
+    opened = _OPEN_IN.match(text, start) if " in " in head or " at " in head else None
     if (
         opened is not None
         and _VERB_ONLY.match(text, start) is None

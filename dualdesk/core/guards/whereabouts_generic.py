@@ -158,7 +158,9 @@ class Ownership:
             s += len(text[s:start]) - len(text[s:start].lstrip())
             first = _has_first(text, s, e)
             general = not first and (
-                _GENERAL_OPEN.match(text, s) is not None or _general_doing(text, s, e)
+                _GENERAL_OPEN.match(text, s) is not None
+                or _general_doing(text, s, e)
+                or nobodys(text, s, e)  # advice to the reader, a scene from a past year
             )
             facts = self._facts[start] = (s, e, first, general)
         return facts
@@ -177,8 +179,6 @@ class Ownership:
         s, e, first, general = self._sentence(start)
         if first:
             return False
-        if nobodys(text, s, e):  # advice to the reader, a scene from a past year
-            return True
         if general or _TIMETABLE.match(text, s) or _MANNER_AFTER.match(text, end):
             return True
         if start > s and _PARTICIPLE.match(text, start):

@@ -120,11 +120,16 @@ _VENUE_KEYS = (
     "lake", "loop", "pier", "station", "airport", "stadium", "arena", "fieldhouse", "cent",
     "baths", "gym", "pub", "caf", "diner", "bakery", "court", "mall",
 )  # fmt: skip
-#: On duty or on the move, opening a sentence with no subject: "On call at the hospital".
+#: On duty, on the move or staying somewhere, opening a sentence with no subject: "On call
+#: at the hospital", "In the train to Leipzig", "In Nairobi this week".
 _ON_DUTY = re.compile(
-    r"\s*[Oo]n (?:call (?:at|in|tonight|today|this)\b|shift (?:at|in|tonight|today|this)\b"
-    r"|the (?:highway|motorway|freeway|interstate|expressway|train|bus|ferry|plane|tube"
-    r"|subway|metro|tram) (?:home|to|from|back|into)\b)"
+    r"\s*(?:[Oo]n (?:call|shift) (?:at|in|from|tonight|today|this)\b"
+    r"|[OoIi]n the (?:highway|motorway|freeway|interstate|expressway|train|bus|ferry|plane"
+    r"|tube|subway|metro|tram) (?:home|to|from|back|into)\b"
+    # "In Nairobi this week for ...", "In Melbourne til Thursday": the author's stay, dated
+    rf"|In {PLACE_TITLE}(?: {PLACE_TITLE})? (?:this (?:week|weekend)|til|till|until|today"
+    r"|tonight|tomorrow|next week|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b(?![,;]))"
+    # (a comma makes it a news or statistics opener: "In Ontario this week, the province ...")
 )
 
 #: A household listed after the place ("in a kitchen in X this morning: mum, nana and three
@@ -158,7 +163,7 @@ def fragments(text: str, low: str | None) -> Iterator[tuple[int, int]]:
         opening = text[start : start + 60].lstrip()
         head = opening.lower()
         first = head[: head.find(" ")]
-        if first == "on":
+        if first in ("on", "in"):
             duty = _ON_DUTY.match(text, start)
             if duty is not None:  # (the rest of the sentence may be the shift's patients)
                 yield duty.end() - len(duty.group().lstrip()), duty.end()

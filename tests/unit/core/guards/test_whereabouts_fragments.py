@@ -27,6 +27,9 @@ FRAGMENTS = [
     ("The 7.42 from Haarlem was cancelled so I'm late for everything.", "7.42 from Haarlem"),
     ("Northern line stuck between Angel and Bank for 15 minutes.", "stuck between Angel"),
     ("On call at the infirmary tonight, send snacks.", "On call at"),
+    ("On call from home all weekend, so replies will be short.", "On call from"),
+    ("In Aberdeen until Friday for a training block, replies will be slow.", "In Aberdeen until"),
+    ("In the train to Utrecht for the congress, slides still unfinished.", "In the train to"),
     ("School visits all day, heading out now with a boot full of forms.", "heading out now"),
     # a small-hours clock with the author still at it
     ("12:20am and still finishing the court report.", "12:20am and still"),
@@ -48,6 +51,8 @@ NOT_OURS = [
     "Youth in Ontario can also call the helpline at 1-800-668-6868.",
     "Group Session at 10am on Thursdays is full; the waitlist is open.",
     "Grief in Scotland looks different after the pandemic, a new study says.",
+    "In Scotland this week, the government announced new money for CAMHS.",
+    "In Glasgow, waiting lists for adult ADHD assessment are the longest.",
     # a client's or a student's family, a kin's past, a quoted kin
     "A client's son graduates in Dundee on Friday and she is terrified of the crowd.",
     "My mum grew up in Paisley and today would have been her 80th.",

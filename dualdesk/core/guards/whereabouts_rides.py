@@ -46,6 +46,8 @@ _RIDES = (
     # heading out now
     (("heading ",), re.compile(r"\b[Hh]eading (?:out|home|off) (?:right )?now\b")),
 )
+#: A clock in the text, looked for before the clock ride's own pattern (a cheaper scan).
+_CLOCK = re.compile(r"\d[:.]\d\d")
 #: Someone else as a subject in the sentence: then a journey or a fragment may be theirs.
 THIRD = re.compile(r"\b(?:he|she|they)\b", _I)
 
@@ -61,7 +63,7 @@ def rides(text: str, low: str) -> Iterator[tuple[int, int]]:
         Start and end offsets of each ride.
     """
     for keys, pattern in _RIDES:
-        if not has(low, keys):
+        if not has(low, keys) or (pattern is _RIDES[0][1] and _CLOCK.search(text) is None):
             continue
         for m in pattern.finditer(text):
             s, e = sentence_bounds(text, m.start())

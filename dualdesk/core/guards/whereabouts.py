@@ -24,13 +24,13 @@ from dualdesk.core.findings import Finding, Rule, Severity
 from dualdesk.core.guards import whereabouts_activity as wa
 from dualdesk.core.guards import whereabouts_closures as wc
 from dualdesk.core.guards import whereabouts_errands as we
+from dualdesk.core.guards import whereabouts_fragments as wfrag
 from dualdesk.core.guards import whereabouts_generic as wg
 from dualdesk.core.guards import whereabouts_gerunds as wger
 from dualdesk.core.guards import whereabouts_local as wl
 from dualdesk.core.guards import whereabouts_named as wname
 from dualdesk.core.guards import whereabouts_night as wn
 from dualdesk.core.guards import whereabouts_outings as wo
-from dualdesk.core.guards import whereabouts_own as wown
 from dualdesk.core.guards.context import ReviewContext
 from dualdesk.core.guards.lexicon import (
     DATE,
@@ -210,7 +210,7 @@ def _spans(text: str) -> list[tuple[int, int, str]]:
             continue
         found.append((*m.span(), _NIGHT_WHAT))
     found.extend(
-        (*span, "tells of your own plans, travel or company") for span in wown.own(text, low)
+        (*span, "tells of your own plans, travel or company") for span in wfrag.own_days(text, low)
     )
     quotes = wl.quoted(text)
     owner = wg.Ownership(text)

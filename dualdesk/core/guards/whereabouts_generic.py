@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 
 from dualdesk.core.guards.lexicon import sentence_bounds
+from dualdesk.core.guards.whereabouts_addressed import nobodys
 
 _I = re.IGNORECASE
 
@@ -157,7 +158,9 @@ class Ownership:
             s += len(text[s:start]) - len(text[s:start].lstrip())
             first = _has_first(text, s, e)
             general = not first and (
-                _GENERAL_OPEN.match(text, s) is not None or _general_doing(text, s, e)
+                _GENERAL_OPEN.match(text, s) is not None
+                or _general_doing(text, s, e)
+                or nobodys(text, s, e)  # advice to the reader, a scene from a past year
             )
             facts = self._facts[start] = (s, e, first, general)
         return facts

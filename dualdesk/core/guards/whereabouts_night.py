@@ -50,7 +50,7 @@ NIGHT = re.compile(
     r"(?!\s?(?:[-–]\s?\d|to \d|(?:wks?|weeks?|days?|months?|years?|mg|%)\b))"
     r"|\bsleepless (?:again|night|tonight)\b"
     r"|\b(?:midnight|[0-4](?:[:.]\d\d)?\s?(?:am|a\.m\.))\W*\s*(?:and|&)\s+i'?m\s+[a-z]{3,}ing\b"
-    r"|\b(?:midnight|[0-4](?:[:.]\d\d)?\s?(?:am|a\.m\.))\W*\s*(?:and|&)\s+(?:i'?m\s+)?(?:still"
+    r"|\b(?:midnight|(?:12|[0-4])(?:[:.]\d\d)?\s?(?:am|a\.m\.))\W*\s*(?:and|&)\s+(?:i'?m\s+)?(?:still"
     r"|wide|not|can'?t"
     r"|cannot)\b"
     r"|\b(?:can'?t|cannot) (?:turn|switch|shut) (?:my|the) brain off\b"

@@ -20,6 +20,8 @@ PLACE = (
     r"|December|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?|Mr|Mrs|Ms|Dr|Grade|Zoom|Teams"
     r"|Google|Instagram|YouTube|TikTok|Netflix|Spotify|LinkedIn|Facebook)\b)[A-Z][^\W\d_]+"
 )
+#: A named place: a capitalised word, "O'Hare" too.
+NAME = rf"(?:[A-Z]'(?=[A-Z]))?{PLACE}"
 #: A title-case place (no acronyms: "on ACT", "at APA" are topics and meetings).
 PLACE_TITLE = PLACE.replace("[A-Z][^\\W\\d_]+", "[A-Z][a-z]+")
 #: A venue named at a sentence start: "Huddersfield Town Hall on Saturday".

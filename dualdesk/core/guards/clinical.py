@@ -34,6 +34,7 @@ from dualdesk.core.guards import story_lives as sl
 from dualdesk.core.guards import story_named as sn
 from dualdesk.core.guards import story_people as pe
 from dualdesk.core.guards import story_roles as sr
+from dualdesk.core.guards import story_screen as ss
 from dualdesk.core.guards.clinical_story import story_spans
 from dualdesk.core.guards.context import ReviewContext
 from dualdesk.core.guards.lexicon import Folding, Hits, lowered, plain, sentence_bounds
@@ -202,7 +203,7 @@ def _spans(text: str, professional: bool) -> list[tuple[int, int]]:
     structural += _references(text, low, frames, narration)
     if structural and (
         next(_TODAY.finditer(text, low), None) is not None
-        or next(_FICTION.finditer(text, low), None) is None
+        or (next(_FICTION.finditer(text, low), None) is None and not ss.on_screen(text, folded))
     ):
         found += structural  # a film or a drama's people are characters, unless "today" too
     merged: list[tuple[int, int]] = []

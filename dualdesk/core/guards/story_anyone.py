@@ -1,0 +1,47 @@
+"""People who are nobody in particular by the words around them, not by their own.
+
+- Anyone's relative: "somebody's kid, somebody's dad" counts the dead or the served,
+  it tells no one's story.
+- The author in an aside: "(says the woman who never takes lunch)", "said the man who
+  ...": the idiom laughs at the writer.
+- A post that opens by addressing a whole group ("To every trainee who...", "To all
+  the new grads:"): a case in it is anyone's, when the sentence speaks to them
+  (`story_frames.Frames`).
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Right before a person: anyone's. "somebody's kid", "everyone's mum".
+_ANYONES = re.compile(r"\b(?:(?:some|any|every|no)(?:one|body)|no one)'s\s*$", re.IGNORECASE)
+_ANYONES_OPENING = re.compile(r"(?:(?:some|any|every|no)(?:one|body)|no one)'s\s", re.IGNORECASE)
+#: Right before a person who is the author: "says the woman who", "said the guy who".
+_SAYS_THE = re.compile(r"\b(?:says|said)(?: the)?\s+$", re.IGNORECASE)
+_THE = re.compile(r"the\s", re.IGNORECASE)
+_WHO = re.compile(r"\s+who\b", re.IGNORECASE)
+#: A post that opens by addressing a whole group: "To every trainee", "To all the new grads".
+TO_EVERY = re.compile(
+    r"\W*to (?:every|all|any)(?: (?:the|my|of|our|you))*(?: [\w'-]+){1,2}?\b(?=[\s,:])",
+    re.IGNORECASE,
+)
+
+
+def nobody_here(text: str, start: int, end: int) -> bool:
+    """Whether the person at text[start:end] is anyone's relative or the author in an aside.
+
+    Args:
+        text: the draft, plain.
+        start: where the person's span starts (a determiner in it is looked through).
+        end: where it ends.
+
+    Returns:
+        True after "somebody's" and the like, or for "says the <person> who".
+    """
+    low = max(0, start - 16)
+    if _ANYONES.search(text, low, start) or _ANYONES_OPENING.match(text, start, end):
+        return True
+    said = _SAYS_THE.search(text, low, start)
+    if said is None or not (_WHO.match(text, end) or _WHO.search(text, start, end)):
+        return False
+    return said.group().rstrip().endswith(("the", "The")) or bool(_THE.match(text, start))

@@ -30,8 +30,10 @@ from dualdesk.core.guards import phi_patterns as pp
 from dualdesk.core.guards import phi_places as places
 from dualdesk.core.guards import phi_practice as practice
 from dualdesk.core.guards import phi_profiles as pf
+from dualdesk.core.guards import phi_public_dates as pd
 from dualdesk.core.guards import phi_shapes as ps
 from dualdesk.core.guards import phi_story as story
+from dualdesk.core.guards import staff_named
 from dualdesk.core.guards.context import ReviewContext
 from dualdesk.core.guards.lexicon import (
     DATE,
@@ -109,8 +111,8 @@ def _spans(draft: Draft, context: ReviewContext) -> list[tuple[int, int, str, st
                 continue  # "as Mr. Rogers said": a public figure, quoted
             if pf.vocative(text, m):
                 continue  # "'Ms. P, I don't need college'": the author, addressed
-            if published_initials(text, m):
-                continue  # "H.M. (Henry Molaison)": a published case, its name already public
+            if published_initials(text, m) or staff_named.beside_job(text, m.end()):
+                continue  # "H.M. (Henry Molaison)"; "Ms. Delgado, our diagnostician,"
             found.append((*m.span("name"), "a name or initial", "Remove the name or initial."))
     found.extend(places.named_from(text, public, names))
     pro = draft.account is Role.PROFESSIONAL
@@ -130,7 +132,12 @@ def _spans(draft: Draft, context: ReviewContext) -> list[tuple[int, int, str, st
     for pattern in (DATE, pp.MONTH_DATE) if pp.YEAR.search(text) else (DATE,):
         for m in pattern.finditer(text):
             s, e = sentence_bounds(text, m.start())
-            if date_cue.within(s, e) and not pl.is_score(text, m) and m.group() != "24/7":
+            if (
+                date_cue.within(s, e)
+                and not pl.is_score(text, m)
+                and m.group() != "24/7"
+                and not pd.public_date(text, *m.span())  # "Sept 13 1848", "launched July 1"
+            ):
                 found.append((*m.span(), "a date tied to a person", "Leave out the date."))
     found.extend(
         (*m.span(), "an age over 89", "Say \u201c90 or older\u201d, or leave it out.")

@@ -1,9 +1,10 @@
-"""People who are nobody in particular by the words around them, not by their own.
+"""People who are nobody in particular, or a teaching case, by the words around them.
 
 - Anyone's relative: "somebody's kid, somebody's dad" counts the dead or the served,
   it tells no one's story.
 - The author in an aside: "(says the woman who never takes lunch)", "said the man who
   ...": the idiom laughs at the writer.
+- A case the author teaches with: "the case I pull out when students ask".
 - A post that opens by addressing a whole group ("To every trainee who...", "To all
   the new grads:"): a case in it is anyone's, when the sentence speaks to them
   (`story_frames.Frames`).
@@ -45,3 +46,19 @@ def nobody_here(text: str, start: int, end: int) -> bool:
     if said is None or not (_WHO.match(text, end) or _WHO.search(text, start, end)):
         return False
     return said.group().rstrip().endswith(("the", "The")) or bool(_THE.match(text, start))
+
+
+#: A case the author teaches with: "the case I pull out when students ask", "a case we
+#: use with every cohort". (Not "present": a patient presented at rounds is a real one.)
+_TEACHING_CASE = re.compile(
+    r"(?:the|a|my) (?:case|vignette)s? (?:that )?(?:I|we) (?:\w+ ){0,2}?"
+    r"(?:teach|use|pull out|show|cite|quote|bring up|reach for|go back to)\w*\b[^.!?\n]{0,40}?"
+    r"\b(?:students?|trainees?|residents?|class|cohorts?|lectures?|teaching|interns?"
+    r"|registrars?|juniors?)\b",
+    re.IGNORECASE,
+)
+
+
+def teaching_case(text: str, start: int) -> bool:
+    """Whether the person at `start` opens "the case I pull out when students ask"."""
+    return _TEACHING_CASE.match(text, start) is not None

@@ -27,7 +27,6 @@ from dualdesk.core.guards import case_patterns as kp
 from dualdesk.core.guards import case_recounted as kr
 from dualdesk.core.guards import clinical_patterns as cp
 from dualdesk.core.guards import clinical_strong as cs
-from dualdesk.core.guards import staff_named
 from dualdesk.core.guards import story_anyone as ay
 from dualdesk.core.guards import story_asides as sa
 from dualdesk.core.guards import story_bonds as sb
@@ -101,10 +100,8 @@ def _not_a_client(text: str, start: int, end: int, frames: Frames) -> bool:
         return True  # "Woman with four coffees, that's me": the author, described
     if sf.SLOT_AFTER.match(text, end) and sf.SLOT_BEFORE.search(text, max(0, start - 14), start):
         return True  # "late for my 10am.": a time on the author's day, nobody acts
-    if ay.nobody_here(text, start, end) or ay.teaching_case(text, start):
-        return True  # "somebody's dad", "(says the woman who...)", "the case I teach with"
-    if staff_named.beside_job(text, end):
-        return True  # "Ms. Delgado, our diagnostician,": a colleague
+    if ay.no_one_told_of(text, frames.unquoted, start, end):
+        return True  # "somebody's dad", "says the woman who", "Ms. D, our diagnostician,"
     return frames.not_person(start, end) or sa.no_case(text, start, end)
 
 

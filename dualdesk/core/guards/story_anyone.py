@@ -5,6 +5,7 @@
 - The author in an aside: "(says the woman who never takes lunch)", "said the man who
   ...": the idiom laughs at the writer.
 - A case the author teaches with: "the case I pull out when students ask".
+- A sample question in quotes, in a post that narrates nothing outside its quotes.
 - A post that opens by addressing a whole group ("To every trainee who...", "To all
   the new grads:"): a case in it is anyone's, when the sentence speaks to them
   (`story_frames.Frames`).
@@ -13,6 +14,10 @@
 from __future__ import annotations
 
 import re
+
+from dualdesk.core.guards import staff_named
+from dualdesk.core.guards import story_filters as sf
+from dualdesk.core.guards import story_patterns as sp
 
 #: Right before a person: anyone's. "somebody's kid", "everyone's mum".
 _ANYONES = re.compile(r"\b(?:(?:some|any|every|no)(?:one|body)|no one)'s\s*$", re.IGNORECASE)
@@ -62,3 +67,51 @@ _TEACHING_CASE = re.compile(
 def teaching_case(text: str, start: int) -> bool:
     """Whether the person at `start` opens "the case I pull out when students ask"."""
     return _TEACHING_CASE.match(text, start) is not None
+
+
+#: A quotation that is a question: "'why does he go silent'", "'Who in the family worries?'".
+_QUOTED_QUESTION = re.compile(
+    r"[\"'](?:(?:who|whom|whose|why|what|how|when|where|which|does|do|did|is|are|can|could"
+    r"|would|will)\b[^\"'\n]*|[^\"'\n]*\?)[\"']",
+    re.IGNORECASE,
+)
+
+
+def sample_question(text: str, unquoted: str, start: int) -> bool:
+    """Whether `start` is inside a quoted question in a post that narrates nothing outside quotes.
+
+    "Circular questions work: 'Who in the family worries most when Dad goes quiet?'" offers
+    a question to ask anyone; a session retold has narration outside its quotes.
+    """
+    if unquoted[start : start + 1] != " ":
+        return False  # not inside a quotation
+    for q in sf.QUOTED.finditer(text):
+        if q.start() <= start < q.end():
+            return bool(_QUOTED_QUESTION.fullmatch(q.group())) and not _narrates(unquoted)
+    return False
+
+
+def _narrates(unquoted: str) -> bool:
+    """Whether text outside quotations narrates (an -ed word that is past tense, "told")."""
+    return any(not sp.NOT_PAST.match(m.group()) for m in sp.NARRATION.finditer(unquoted))
+
+
+def no_one_told_of(text: str, unquoted: str, start: int, end: int) -> bool:
+    """Whether the person at text[start:end] is no client by any shape of this module.
+
+    Args:
+        text: the draft, plain.
+        unquoted: the draft with quotations blanked (`story_frames.Frames.unquoted`).
+        start: where the person's span starts.
+        end: where it ends.
+
+    Returns:
+        True for anyone's relative, the author in an aside, a teaching case, a sample
+        question, or a colleague named beside their job (`staff_named`).
+    """
+    return (
+        nobody_here(text, start, end)
+        or teaching_case(text, start)
+        or sample_question(text, unquoted, start)
+        or staff_named.beside_job(text, end)
+    )

@@ -12,13 +12,13 @@ import pytest
 from dualdesk.core.findings import Rule
 
 BENIGN = [
-    "Forty overdose deaths in the county this year. Each was someone's son, someone's mum.",
-    "Every name on that memorial wall was somebody's daughter and somebody's best friend.",
+    "Our province lost 900 people to the toxic supply in 2025. Every single one was somebody's"
+    " kid, somebody's dad.",
     "Drink water between sessions. (Said the man who has had four coffees and no water.)",
     "Always debrief after a hard group, says the nurse who never does.",
     "To all the new grads doubting yourselves because a case followed you home: you care,"
     " and that is the job.",
-    "To every intern whose first patient stayed with them for weeks: bring it to supervision.",
+    "To every intern who feels like a fraud because a patient didn't come back: you are learning.",
     "Patient S.M. \u2014 Stephen Morris \u2014 changed how we teach the amygdala and fear.",
 ]
 
@@ -38,4 +38,27 @@ def test_nobody_in_particular_raises_no_story(findings, text: str) -> None:
 
 @pytest.mark.parametrize("text", RISKY)
 def test_one_client_in_the_same_words_still_warns(findings, text: str) -> None:
+    assert findings(text, rule=Rule.CLINICAL, backstop=False), text
+
+
+SAMPLE_QUESTIONS = [
+    "Circular questions are gold. 'Who in the family worries most when Grandad stops eating?'"
+    " beats any checklist.",
+    "Genograms earn their keep: three generations on one page and suddenly 'why does he go"
+    " quiet at Christmas' has a history.",
+]
+
+RETOLD_QUESTIONS = [
+    "Asked her today 'what would your mum notice first?' and she cried for ten minutes.",
+    "He told me 'why does nobody ask how I am?' and I had no answer for him.",
+]
+
+
+@pytest.mark.parametrize("text", SAMPLE_QUESTIONS)
+def test_a_sample_question_to_ask_is_no_story(findings, text: str) -> None:
+    assert not findings(text, rule=Rule.CLINICAL, backstop=False), text
+
+
+@pytest.mark.parametrize("text", RETOLD_QUESTIONS)
+def test_a_question_retold_from_a_session_still_warns(findings, text: str) -> None:
     assert findings(text, rule=Rule.CLINICAL, backstop=False), text

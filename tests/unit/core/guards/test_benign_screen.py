@@ -13,10 +13,9 @@ from dualdesk.core.findings import Rule
 from dualdesk.core.guards.story_screen import on_screen
 
 SCREEN = [
-    "Binge-watched Shrinking over the weekend and that family needs a whole clinic.",
+    "Caught up on The Bear and that family needed a family therapist before a restaurant.",
     "Caught up on Grey's Anatomy last night; the teen's therapist would lose her licence.",
-    "The new season of Heartstopper gets the mum's reaction to a disclosure just right.",
-    "Every school counsellor ever shown on TV has one student and infinite free periods.",
+    "Finally watched the season of Ted Lasso where the coach sees the therapist. Accurate-ish.",
     "That streaming series about a boarding school made the girl's assessment a plot twist.",
 ]
 

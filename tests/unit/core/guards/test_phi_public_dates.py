@@ -16,7 +16,10 @@ BENIGN = [
     " a medal.",
     "Big thanks to Marguerite, our unit clerk, who knows where everything is. She retires"
     " June 30 and we are not ready.",
-    "Still the vignette I reach for when trainees ask what containment means.",
+    "Broca's patient Tan, 1861: still the case I reach for when students ask where speech"
+    " 'lives.'",
+    "Shoutout to Bev, our ward clerk of 22 years, who knows everyone by name. She retires"
+    " March 3 and we are lost.",
 ]
 
 RISKY = [

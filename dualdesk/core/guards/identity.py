@@ -40,6 +40,7 @@ from dualdesk.core.guards.identity_profile import own_mark_matches, renewed_cred
 from dualdesk.core.guards.identity_registers import registers_renewed
 from dualdesk.core.guards.identity_self_roles import self_role_matches
 from dualdesk.core.guards.identity_titles import titled_name_matches
+from dualdesk.core.guards.identity_told import TOLD_VOICES
 from dualdesk.core.guards.identity_work import WORK_VOICES
 from dualdesk.core.guards.identity_workplace import workplace_matches
 from dualdesk.core.guards.lexicon import Folding, emails, lowered, plain
@@ -53,6 +54,7 @@ _SELF_VOICES = tuple(
         *VOICES_ABROAD,
         *WORK_VOICES,
         *GRAMMAR_VOICES,
+        *TOLD_VOICES,
     )
 )
 

@@ -25,7 +25,8 @@ _FOREIGN_NOUN = (
 )
 #: "I am" in those languages, and their credentials: "je suis", "soy", "legitimerad".
 _FOREIGN_SELF = (
-    r"(?:je suis|j'suis|soy|sou|sono|ich bin|jag är|jeg er|ik ben|en tant que|como"
+    r"(?:je suis|j'suis|soy|sou|sono|ich bin|jag är|jeg er|ik ben|en tant que|como|ser|siendo"
+    r"|sendo|être|essere"
     r"|trabajo como|travaille comme|arbeite als|jobbar som|legitimerad|legitimert|autoriseret"
     r"|approbierte?r?|diplomierte?r?|colegiad[oa])"
 )

@@ -77,6 +77,10 @@ _QUOTED_QUESTION = re.compile(
 )
 
 
+#: A dash after a quotation: the words are attributed to whoever follows.
+_ATTRIBUTED = re.compile(r"\s*[\u2014\u2013-]")
+
+
 def sample_question(text: str, unquoted: str, start: int) -> bool:
     """Whether `start` is inside a quoted question in a post that narrates nothing outside quotes.
 
@@ -86,7 +90,9 @@ def sample_question(text: str, unquoted: str, start: int) -> bool:
     if unquoted[start : start + 1] != " ":
         return False  # not inside a quotation
     for q in sf.QUOTED.finditer(text):
-        if q.start() <= start < q.end():
+        if q.start() < start < q.end():
+            if _ATTRIBUTED.match(text, q.end()):
+                return False  # "'Can I keep it?' - Tomas, 12": a client's words, tagged
             return bool(_QUOTED_QUESTION.fullmatch(q.group())) and not _narrates(unquoted)
     return False
 

@@ -1,0 +1,74 @@
+"""The identity_link guard on the job told in passing, and the user's own courtesy title.
+
+Our own wordings: the role held toward someone ("as his therapist I..."), the job as
+what one says at a party, years in the field, the question about work answered, the
+degree trained in, being the job in Spanish or Portuguese, and "Mr. <surname>" when the
+professional handle itself goes by that title.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dualdesk.core.accounts import Profile, Role
+from dualdesk.core.findings import Rule
+from dualdesk.core.guards import ReviewContext
+
+from .conftest import NOW, PROFILES
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "as his therapist I'm meant to stay neutral but that dog of his is a legend",
+        "as the psychologist you're supposed to have answers. I had a biscuit instead.",
+        "the whole barbecue goes silent when you tell people you're a psychiatric nurse",
+        "nine years of community social work and I still can't parallel park",
+        "14 years of hospice work and I still cry at adverts",
+        "a stranger at the wedding asked what I do and I said 'court reports, mostly'. chat over",
+        "nobody tells you during your MSc Clinical Psychology that the stats never end",
+        "ser psicóloga en un pueblo chico es esto: todos saben dónde vives",
+        "sendo psicóloga, ninguém me convida para jantar sem perguntar algo",
+    ],
+)
+def test_the_job_told_in_passing_links(findings, text: str) -> None:
+    assert findings(text, Role.PERSONAL, Rule.IDENTITY_LINK, backstop=False), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "as her friend I'm not supposed to say it but that haircut is a mistake",
+        "my therapist asked what I do and I said 'mostly worry'. fair.",
+        "when you say you're a vegetarian at a braai the silence is loud",
+        "three years of therapy and I can finally say no to my mother",
+        "as the oldest sibling you're meant to hold it together at funerals",
+    ],
+)
+def test_the_same_frames_about_anything_else_do_not_link(findings, text: str) -> None:
+    assert not findings(text, Role.PERSONAL, Rule.IDENTITY_LINK, backstop=False), text
+
+
+def _titled_context() -> ReviewContext:
+    pro = PROFILES[Role.PROFESSIONAL]
+    profiles = {
+        **PROFILES,
+        Role.PROFESSIONAL: Profile(
+            role=Role.PROFESSIONAL,
+            handle="MrOyelaranSchoolPsych",
+            display_name="Tunde Oyelaran, NCSP",
+            email=pro.email,
+            markers=pro.markers,
+        ),
+    }
+    return ReviewContext.build(profiles, (), now=NOW)
+
+
+def test_the_users_courtesy_title_and_surname_link_when_the_handle_uses_it(findings) -> None:
+    text = "if any of the Year 9s find this: yes it's Mr Oyelaran, and no, I won't follow back"
+    assert findings(text, Role.PERSONAL, Rule.IDENTITY_LINK, _titled_context(), False)
+
+
+def test_a_courtesy_title_the_profile_does_not_use_does_not_link(findings) -> None:
+    text = "my dad signs every card 'Mr Doe' like it's a business letter"
+    assert not findings(text, Role.PERSONAL, Rule.IDENTITY_LINK, backstop=False)

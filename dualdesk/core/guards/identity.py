@@ -36,6 +36,7 @@ from dualdesk.core.guards.identity_patterns import (
     SELF_IDENTIFICATION_VOICES,
 )
 from dualdesk.core.guards.identity_pointers import pointed_handles
+from dualdesk.core.guards.identity_practice_events import practice_events
 from dualdesk.core.guards.identity_profile import own_mark_matches, renewed_credentials
 from dualdesk.core.guards.identity_registers import registers_renewed
 from dualdesk.core.guards.identity_self_roles import self_role_matches
@@ -87,7 +88,8 @@ def _self_identifications(text: str, pro: Profile) -> list[re.Match[str]]:
          *self_role_matches(plain_text, folded),
          *titled_name_matches(plain_text, folded, pro.display_name, pro.handle),
          *own_mark_matches(plain_text, folded, pro.display_name, pro.handle),
-         *workplace_matches(plain_text, folded, tuple(pro.markers), pro.display_name)],
+         *workplace_matches(plain_text, folded, tuple(pro.markers), pro.display_name),
+         *practice_events(plain_text, folded, tuple(pro.markers))],
         key=lambda m: m.start(),
     )  # fmt: skip
     kept: list[re.Match[str]] = []

@@ -4,7 +4,8 @@ Shapes of a sentence that give the job away without "I am a ...":
 
 - the role held toward someone: "as her counsellor I'm not meant to have favourites",
   "as the therapist you're meant to hold it together";
-- the job as what one says at a party: "when you say you're a grief counsellor";
+- the job as what one says at a party, or as a general "you": "when you say you're a
+  grief counsellor", "when you're the only psychologist in town";
 - a span of years in the field: "11 years of school social work";
 - the question about work, answered: "someone asked what I do and I said ...";
 - the degree the author trains or trained in: "no one warns you in MD Psych".
@@ -35,9 +36,10 @@ TOLD_VOICES = (
     ),
     # the job as what the author says about themselves: "when you say you're a counsellor"
     (
-        ("you're a", "you are a", "you're an", "you are an"),
-        r"\b(?:say|tell (?:people|them|strangers|someone|anyone)|mention|admit)(?: that)?"
-        rf" you(?:'re| are) an? (?:[\w-]+ ){{0,2}}?{_JOB}\b",
+        ("you're a", "you are a", "you're the", "you are the"),
+        r"\b(?:(?:say|tell (?:people|them|strangers|someone|anyone)|mention|admit)(?: that)?"
+        r"|when) you(?:'re| are) (?:an?|the) (?:[\w-]+ ){0,2}?"
+        rf"{_JOB}\b(?!'s| \w+'s| (?:says|said|told|asks|asked)\b)",
     ),
     # a span of years in the field: "11 years of school social work", "20 years in psychiatry"
     (

@@ -72,3 +72,62 @@ def test_the_users_courtesy_title_and_surname_link_when_the_handle_uses_it(findi
 def test_a_courtesy_title_the_profile_does_not_use_does_not_link(findings) -> None:
     text = "my dad signs every card 'Mr Doe' like it's a business letter"
     assert not findings(text, Role.PERSONAL, Rule.IDENTITY_LINK, backstop=False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "when you're the only child psychiatrist in the district, nobody lets you leave a party",
+        "when you're a hospice nurse the small talk at weddings gets weird fast",
+    ],
+)
+def test_the_job_as_a_general_you_links(findings, text: str) -> None:
+    assert findings(text, Role.PERSONAL, Rule.IDENTITY_LINK, backstop=False), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "if you're a therapist reading this, please stop posting your clients' quotes",
+        "when you're the one who married a psychiatrist, every dinner party gets strange",
+    ],
+)
+def test_a_reader_addressed_or_someone_elses_job_does_not_link(findings, text: str) -> None:
+    assert not findings(text, Role.PERSONAL, Rule.IDENTITY_LINK, backstop=False), text
+
+
+def _practice_context() -> ReviewContext:
+    pro = PROFILES[Role.PROFESSIONAL]
+    profiles = {
+        **PROFILES,
+        Role.PROFESSIONAL: Profile(
+            role=Role.PROFESSIONAL,
+            handle=pro.handle,
+            display_name=pro.display_name,
+            email=pro.email,
+            markers=("Harakeke Family Therapy", "\u02bbIliahi Counseling Group"),
+        ),
+    }
+    return ReviewContext.build(profiles, (), now=NOW)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harakeke's Christmas do had a pavlova contest and I lost to the receptionist",
+        "\u02bbIliahi end-of-year party: somebody brought a karaoke machine, my ears are done",
+    ],
+)
+def test_the_practice_called_by_its_first_name_at_a_staff_event_links(findings, text) -> None:
+    assert findings(text, Role.PERSONAL, Rule.IDENTITY_LINK, _practice_context(), False), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "planted Harakeke along the fence today, the tūī already love it",
+        "Harakeke weaving workshop at the marae on Saturday, bring a lunch",
+    ],
+)
+def test_the_practice_name_alone_or_in_lower_case_does_not_link(findings, text) -> None:
+    assert not findings(text, Role.PERSONAL, Rule.IDENTITY_LINK, _practice_context(), False)

@@ -15,7 +15,10 @@ from __future__ import annotations
 import re
 
 #: Words that must be in the lower-cased text before `SCREEN` is run at all.
-GATE = ("tv", "telly", "series", "season", "watch", "caught up", "catching up", "binge")
+GATE = (
+    "tv", "telly", "series", "season", "watch", "caught up", "catching up", "binge", "writer",
+    "netflix", "streaming", "showrunner", "television",
+)  # fmt: skip
 
 #: The shape of watching something on screen. "Watched" counts only before a title of two
 #: or more capitalised words (not an honorific: "watched Mrs K walk out" is a session), so
@@ -25,6 +28,8 @@ SCREEN = re.compile(
     r"|\b(?i:web|tv|streaming|limited|mini|netflix|hbo|bbc) ?-?(?i:series|show)\b"
     r"|\b(?i:the|last|new|latest|final) (?i:season|series) of [A-Z]"
     r"|\b(?i:season|series) (?i:finale|premiere)\b"
+    r"|\b(?i:tv|telly|television|netflix|streaming)\s+(?:[\w-]+\s+){0,2}?(?i:dramas?|sitcoms?)\b"
+    r"|\b(?i:(?:drama|tv|script|screen) ?writers?|showrunners?)\b"
     r"|\b(?i:(?:re)?watch(?:ed|ing)|finished watching|started watching)\s+"
     r"(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr|Nurse|Dad|Mum|Mom)\b)[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)+"
     r"|\b(?i:binged|binge-?watched|bingeing|binging|caught up on|catching up on)\s+"

@@ -19,11 +19,18 @@ SCREEN = [
     "That streaming series about a boarding school made the girl's assessment a plot twist.",
 ]
 
+SCREEN += [
+    "Showrunners, please: the mother who 'loses it' postnatally is not carted off in the next"
+    " scene.",
+    "TV medical dramas: the patient is discharged the same afternoon and thanks everyone.",
+]
+
 NOT_SCREEN = [
     "Watched her face drop when I said the word discharge. Stayed with it.",
     "Watched Mrs Tane finally laugh in group today after six weeks of silence.",
     "He sat in the dayroom staring at the TV all morning and would not eat.",
     "This season of grief has been long for the family I see on Thursdays.",
+    "Her family drama at home came up again in session, and her writing has stopped.",
 ]
 
 

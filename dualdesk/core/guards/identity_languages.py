@@ -69,7 +69,8 @@ VOICES_ABROAD = (
     # a licence, registration or membership named by the field
     (
         ("licen", "registration", "membership", "certification", "board exam", "ceu"),
-        rf"\b(?:my|our) (?:[\w-]+ )?{_LICENSED_FIELD} (?:licen[cs]e|licensure|registration"
+        rf"\b(?:my|our) (?:[\w-]+ )?{_LICENSED_FIELD} (?:(?:council|board|association|society"
+        r"|college|registration) )?(?:licen[cs]e|licensure|registration"
         r"|membership|certification|board exams?|ceus?)\b",
     ),
     # the clinic as a way of life, and retiring from the field

@@ -7,7 +7,8 @@ Shapes of a sentence that give the job away without "I am a ...":
 - the job as what one says at a party, or as a general "you": "when you say you're a
   grief counsellor", "when you're the only psychologist in town";
 - a span of years in the field: "11 years of school social work";
-- the question about work, answered: "someone asked what I do and I said ...";
+- the question about work, answered: "someone asked what I do and I said ...", or the
+  job said to the author in quoted words: "she said 'you a marriage therapist, fix him'";
 - the degree the author trains or trained in: "no one warns you in MD Psych".
 
 Each comes with words it cannot match without, as in
@@ -40,6 +41,14 @@ TOLD_VOICES = (
         r"\b(?:(?:say|tell (?:people|them|strangers|someone|anyone)|mention|admit)(?: that)?"
         r"|when) you(?:'re| are) (?:an?|the) (?:[\w-]+ ){0,2}?"
         rf"{_JOB}\b(?!'s| \w+'s| (?:says|said|told|asks|asked)\b)",
+    ),
+    # the job said to the author in someone's quoted words: "soror said 'you a marriage
+    # therapist, fix my brother'", "my aunt asked 'aren't you the psychologist?'"
+    (
+        ("said", "says", "asked", "asks"),
+        r"\b(?:said|says|asked|asks)[:,]?\s*[\"'\u201c\u2018](?:[\w\s,]{0,20}?\b)?(?:you(?:'re"
+        r"| are)?|ur|aren't you|ain't you) (?:an?|the) (?:[\w-]+ ){0,2}?"
+        rf"{_JOB}\b(?!'s| \w+'s)",
     ),
     # a span of years in the field: "11 years of school social work", "20 years in psychiatry"
     (

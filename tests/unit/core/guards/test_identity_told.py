@@ -131,3 +131,26 @@ def test_the_practice_called_by_its_first_name_at_a_staff_event_links(findings, 
 )
 def test_the_practice_name_alone_or_in_lower_case_does_not_link(findings, text) -> None:
     assert not findings(text, Role.PERSONAL, Rule.IDENTITY_LINK, _practice_context(), False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my aunt asked 'aren't you the psychologist? then fix your cousin' at Christmas lunch",
+        "the plumber said \"you a counsellor? then talk to my boiler\" and honestly fair",
+        "paid my social work board registration fee and now I can't afford coffee",
+    ],
+)
+def test_the_job_said_to_the_author_or_its_board_links(findings, text: str) -> None:
+    assert findings(text, Role.PERSONAL, Rule.IDENTITY_LINK, backstop=False), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my mum said 'you need a therapist, not another cat' and she is not wrong",
+        "my friend said 'you're a therapist's dream client' which feels like a roast",
+    ],
+)
+def test_advice_to_see_one_or_a_clients_joke_does_not_link(findings, text: str) -> None:
+    assert not findings(text, Role.PERSONAL, Rule.IDENTITY_LINK, backstop=False), text

@@ -137,7 +137,7 @@ def test_the_practice_name_alone_or_in_lower_case_does_not_link(findings, text) 
     "text",
     [
         "my aunt asked 'aren't you the psychologist? then fix your cousin' at Christmas lunch",
-        "the plumber said \"you a counsellor? then talk to my boiler\" and honestly fair",
+        'the plumber said "you a counsellor? then talk to my boiler" and honestly fair',
         "paid my social work board registration fee and now I can't afford coffee",
     ],
 )

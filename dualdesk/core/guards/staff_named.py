@@ -18,7 +18,9 @@ _JOB = (
     r"(?:[\w-]+\s+){0,2}?"
     r"(?!(?:service\s+)?(?:users?|members?|customers?|consumers?|residents?|learners?"
     r"|youngsters?|survivors?|owners?|daughters?|sons?|mothers?|fathers?|brothers?|sisters?"
-    r"|partners?|grandmothers?|grandfathers?|others?|never|neighbou?rs?)\b)"
+    r"|partners?|grandmothers?|grandfathers?|others?|never|neighbou?rs?|callers?|offenders?"
+    r"|prisoners?|sufferers?|gamblers?|drinkers?|smokers?|attend(?:er|ee)s?|newcomers?"
+    r"|strangers?|visitors?|boarders?|lodgers?|survivors?|carers?|foster(?:ers?)?)\b)"
     r"(?:[a-z-]{2,}(?:ist|ian|er|or)s?|clerks?|aides?|techs?|chaplains?|porters?|heads?"
     r"|chiefs?|leads?|cooks?|chefs?|staff)\b"
 )

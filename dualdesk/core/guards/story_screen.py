@@ -37,8 +37,21 @@ SCREEN = re.compile(
 )
 
 
+#: A client or a working day in the post: "my client ... watched TV all day", "in group
+#: today". The show is then part of a client's story, and its names are no titles.
+_CLIENT_CUES = re.compile(
+    r"\b(?:(?:my|our) (?:[\w-]+ )?(?:client|patient|pt)s?|today|tonight|this (?:morning"
+    r"|afternoon)|in (?:session|group)|told me|on the ward)\b",
+    re.IGNORECASE,
+)
+
+
 def on_screen(text: str, folded: str) -> bool:
-    """Whether `text` speaks of watching a show (`folded` is its lower-cased form)."""
+    """Whether `text` speaks of watching a show (`folded` is its lower-cased form).
+
+    Not when the post also speaks of a client or of the author's working day: then a
+    name beside "watched" may be a client's.
+    """
     if not any(word in folded for word in GATE):
         return False
-    return SCREEN.search(text) is not None
+    return SCREEN.search(text) is not None and _CLIENT_CUES.search(text) is None

@@ -55,3 +55,16 @@ def test_watching_a_client_or_the_ward_tv_is_no_show(text: str) -> None:
 )
 def test_stories_with_the_same_words_still_warn(findings, text: str) -> None:
     assert findings(text, rule=Rule.CLINICAL, backstop=False), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Watched Jordan Smith finally smile in group today after months of silence.",
+        "My client Dana caught up on Grey's Anatomy in the waiting room and told me she wants"
+        " to be a surgeon.",
+    ],
+)
+def test_a_show_in_a_clients_story_leaves_the_names_as_names(findings, text: str) -> None:
+    assert not on_screen(text, text.lower()), text
+    assert findings(text, rule=Rule.PHI, backstop=False), text

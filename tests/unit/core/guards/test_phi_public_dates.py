@@ -51,6 +51,7 @@ COLLEAGUES = [
 NOT_COLLEAGUES = [
     "Saw Mrs. Lindqvist, our longest-serving member, today; she told me the group saved her.",
     "Mr. Abara, our new referral, told me today he has not slept since the accident.",
+    "Ms. Ferreira, our longest caller, rang the line again today; she said it was the last time.",
 ]
 
 

@@ -24,7 +24,6 @@ from dualdesk.core.guards import phi_described as described
 from dualdesk.core.guards import phi_linked as linked
 from dualdesk.core.guards import phi_lives as lives
 from dualdesk.core.guards import phi_lone_name as lone
-from dualdesk.core.guards import phi_lookalikes as pl
 from dualdesk.core.guards import phi_numbers as numbers
 from dualdesk.core.guards import phi_patterns as pp
 from dualdesk.core.guards import phi_places as places
@@ -132,12 +131,7 @@ def _spans(draft: Draft, context: ReviewContext) -> list[tuple[int, int, str, st
     for pattern in (DATE, pp.MONTH_DATE) if pp.YEAR.search(text) else (DATE,):
         for m in pattern.finditer(text):
             s, e = sentence_bounds(text, m.start())
-            if (
-                date_cue.within(s, e)
-                and not pl.is_score(text, m)
-                and m.group() != "24/7"
-                and not pd.public_date(text, *m.span())  # "Sept 13 1848", "launched July 1"
-            ):
+            if date_cue.within(s, e) and pd.a_persons_date(text, m):  # not "24/7", "1848"
                 found.append((*m.span(), "a date tied to a person", "Leave out the date."))
     found.extend(
         (*m.span(), "an age over 89", "Say \u201c90 or older\u201d, or leave it out.")

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from dualdesk.core.guards import staff_named
+from dualdesk.core.guards import phi_lookalikes, staff_named
 
 #: The year of a date: inside the match or just after it ("Sept 13 1848", "3 May, 1921").
 _YEAR = re.compile(r"\b1[5-8]\d\d\b")
@@ -53,3 +53,14 @@ def public_date(text: str, start: int, end: int) -> bool:
     if _MILESTONE.search(text, low, start):
         return True
     return _LEAVING.search(text, low, start) is not None and staff_named.names_colleague(text)
+
+
+def a_persons_date(text: str, m: re.Match[str]) -> bool:
+    """Whether the date `m`, near a word tying it to someone, may be that person's date.
+
+    Not a score ("scored 24/30"), not "24/7", and not history, a milestone or a
+    colleague's (`public_date`).
+    """
+    if phi_lookalikes.is_score(text, m) or m.group() == "24/7":
+        return False
+    return not public_date(text, *m.span())

@@ -31,7 +31,7 @@ _YOU_OR_I = r"(?:i|i'm|i've|i'd|i am|you|you're|you've|you are|we|we're)"
 TOLD_VOICES = (
     # the role held toward someone, then the author or a general "you" acting in it
     (
-        ("as ",),
+        ("as her ", "as his ", "as their ", "as the ", "as your ", "as someone", "as somebody"),
         rf"\bas (?:her|his|their|the|your|someone's|somebody's) (?:[\w-]+ ){{0,2}}?{_JOB},?"
         rf" {_YOU_OR_I}\b",
     ),
@@ -45,7 +45,11 @@ TOLD_VOICES = (
     # the job said to the author in someone's quoted words: "soror said 'you a marriage
     # therapist, fix my brother'", "my aunt asked 'aren't you the psychologist?'"
     (
-        ("said", "says", "asked", "asks"),
+        tuple(
+            f"{verb}{mark}"
+            for verb in ("said", "says", "asked", "asks")
+            for mark in (' "', " '", ":", ",")
+        ),
         r"\b(?:said|says|asked|asks)[:,]?\s*[\"'\u201c\u2018](?:[\w\s,]{0,20}?\b)?(?:you(?:'re"
         r"| are)?|ur|aren't you|ain't you) (?:an?|the) (?:[\w-]+ ){0,2}?"
         rf"{_JOB}\b(?!'s| \w+'s)",
@@ -67,7 +71,19 @@ TOLD_VOICES = (
     ),
     # the degree the author is in or went through: "in MD Psych", "during my MSW"
     (
-        ("psych", "social work", "counsel", "msw"),
+        (
+            "msw",
+            " md ",
+            "psyd",
+            "dclinpsy",
+            "mphil",
+            " msc ",
+            " ma ",
+            " ms ",
+            "mres",
+            " dnb ",
+            " dpm ",
+        ),
         r"\b(?:in|during|after|through|since) (?:my |your |our )?(?:(?:md|dnb|dpm|psyd"
         r"|dclinpsy|mphil|msc|ma|ms|mres) (?:clinical )?(?:psych\w*|social work|counsell?ing)"
         r"|msw)\b",

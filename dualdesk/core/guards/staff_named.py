@@ -32,7 +32,7 @@ _NAMED = re.compile(rf"\b[A-Z][^\W\d_]+(?:\.?\s+[A-Z][^\W\d_]+)?,\s+(?:my|our)\s
 
 def beside_job(text: str, end: int) -> bool:
     """Whether the name ending at `end` is followed by ", our <job>" (a colleague)."""
-    return _BESIDE.match(text, end) is not None
+    return text.startswith(",", end) and _BESIDE.match(text, end) is not None
 
 
 def names_colleague(text: str) -> bool:

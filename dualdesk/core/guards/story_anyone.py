@@ -45,8 +45,12 @@ def nobody_here(text: str, start: int, end: int) -> bool:
         True after "somebody's" and the like, or for "says the <person> who".
     """
     low = max(0, start - 16)
-    if _ANYONES.search(text, low, start) or _ANYONES_OPENING.match(text, start, end):
+    if "'" in text[low:end] and (
+        _ANYONES.search(text, low, start) or _ANYONES_OPENING.match(text, start, end)
+    ):
         return True
+    if "sa" not in text[low:start].lower():
+        return False  # no "says" or "said" before the person
     said = _SAYS_THE.search(text, low, start)
     if said is None or not (_WHO.match(text, end) or _WHO.search(text, start, end)):
         return False
@@ -66,6 +70,8 @@ _TEACHING_CASE = re.compile(
 
 def teaching_case(text: str, start: int) -> bool:
     """Whether the person at `start` opens "the case I pull out when students ask"."""
+    if "case" not in text[start : start + 12] and "vignette" not in text[start : start + 16]:
+        return False
     return _TEACHING_CASE.match(text, start) is not None
 
 

@@ -27,6 +27,7 @@ from dualdesk.core.guards import case_patterns as kp
 from dualdesk.core.guards import case_recounted as kr
 from dualdesk.core.guards import clinical_patterns as cp
 from dualdesk.core.guards import clinical_strong as cs
+from dualdesk.core.guards import story_anyone as ay
 from dualdesk.core.guards import story_asides as sa
 from dualdesk.core.guards import story_bonds as sb
 from dualdesk.core.guards import story_consult_ask as ca
@@ -36,6 +37,7 @@ from dualdesk.core.guards import story_masked_case as mc
 from dualdesk.core.guards import story_named as sn
 from dualdesk.core.guards import story_people as pe
 from dualdesk.core.guards import story_roles as sr
+from dualdesk.core.guards import story_screen as ss
 from dualdesk.core.guards.clinical_story import story_spans
 from dualdesk.core.guards.context import ReviewContext
 from dualdesk.core.guards.lexicon import Folding, Hits, lowered, plain, sentence_bounds
@@ -100,6 +102,8 @@ def _not_a_client(text: str, start: int, end: int, frames: Frames) -> bool:
         return True  # "Woman with four coffees, that's me": the author, described
     if sf.SLOT_AFTER.match(text, end) and sf.SLOT_BEFORE.search(text, max(0, start - 14), start):
         return True  # "late for my 10am.": a time on the author's day, nobody acts
+    if ay.no_one_told_of(text, frames.unquoted, start, end):
+        return True  # "somebody's dad", "says the woman who", "Ms. D, our diagnostician,"
     return frames.not_person(start, end) or sa.no_case(text, start, end)
 
 
@@ -206,7 +210,7 @@ def _spans(text: str, professional: bool) -> list[tuple[int, int]]:
     structural += _references(text, low, frames, narration)
     if structural and (
         next(_TODAY.finditer(text, low), None) is not None
-        or next(_FICTION.finditer(text, low), None) is None
+        or (next(_FICTION.finditer(text, low), None) is None and not ss.on_screen(text, folded))
     ):
         found += structural  # a film or a drama's people are characters, unless "today" too
     told = mc.said_outright(

@@ -36,10 +36,12 @@ from dualdesk.core.guards.identity_patterns import (
     SELF_IDENTIFICATION_VOICES,
 )
 from dualdesk.core.guards.identity_pointers import pointed_handles
+from dualdesk.core.guards.identity_practice_events import practice_events
 from dualdesk.core.guards.identity_profile import own_mark_matches, renewed_credentials
 from dualdesk.core.guards.identity_registers import registers_renewed
 from dualdesk.core.guards.identity_self_roles import self_role_matches
 from dualdesk.core.guards.identity_titles import titled_name_matches
+from dualdesk.core.guards.identity_told import TOLD_VOICES
 from dualdesk.core.guards.identity_work import WORK_VOICES
 from dualdesk.core.guards.identity_workplace import workplace_matches
 from dualdesk.core.guards.lexicon import Folding, emails, lowered, plain
@@ -53,6 +55,7 @@ _SELF_VOICES = tuple(
         *VOICES_ABROAD,
         *WORK_VOICES,
         *GRAMMAR_VOICES,
+        *TOLD_VOICES,
     )
 )
 
@@ -85,7 +88,8 @@ def _self_identifications(text: str, pro: Profile) -> list[re.Match[str]]:
          *self_role_matches(plain_text, folded),
          *titled_name_matches(plain_text, folded, pro.display_name, pro.handle),
          *own_mark_matches(plain_text, folded, pro.display_name, pro.handle),
-         *workplace_matches(plain_text, folded, tuple(pro.markers), pro.display_name)],
+         *workplace_matches(plain_text, folded, tuple(pro.markers), pro.display_name),
+         *practice_events(plain_text, folded, tuple(pro.markers))],
         key=lambda m: m.start(),
     )  # fmt: skip
     kept: list[re.Match[str]] = []

@@ -25,7 +25,8 @@ _FOREIGN_NOUN = (
 )
 #: "I am" in those languages, and their credentials: "je suis", "soy", "legitimerad".
 _FOREIGN_SELF = (
-    r"(?:je suis|j'suis|soy|sou|sono|ich bin|jag är|jeg er|ik ben|en tant que|como"
+    r"(?:je suis|j'suis|soy|sou|sono|ich bin|jag är|jeg er|ik ben|en tant que|como|ser|siendo"
+    r"|sendo|être|essere"
     r"|trabajo como|travaille comme|arbeite als|jobbar som|legitimerad|legitimert|autoriseret"
     r"|approbierte?r?|diplomierte?r?|colegiad[oa])"
 )
@@ -68,7 +69,8 @@ VOICES_ABROAD = (
     # a licence, registration or membership named by the field
     (
         ("licen", "registration", "membership", "certification", "board exam", "ceu"),
-        rf"\b(?:my|our) (?:[\w-]+ )?{_LICENSED_FIELD} (?:licen[cs]e|licensure|registration"
+        rf"\b(?:my|our) (?:[\w-]+ )?{_LICENSED_FIELD} (?:(?:council|board|association|society"
+        r"|college|registration) )?(?:licen[cs]e|licensure|registration"
         r"|membership|certification|board exams?|ceus?)\b",
     ),
     # the clinic as a way of life, and retiring from the field

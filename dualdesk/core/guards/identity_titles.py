@@ -20,6 +20,7 @@ _TITLES = {
     "nurse": r"(?:nurse|sister|matron)",
     "doctor": r"(?:dr\.?|doctor|doc)",
     "professor": r"(?:prof\.?|professor)",
+    "courtesy": r"(?:mrs\.?|ms\.?|mr\.?|miss|mx\.?)",
 }
 #: What in a profile says the user carries a title: the title written there, or a credential
 #: of the trade (identity_profile._TRADES reads the same signs for the trade words).
@@ -32,12 +33,16 @@ _SIGNS = {
         r"|\b(?:MD|MBBS|MBChB|MRCPsych|FRCPsych|FWACP|FRANZCP|FRCPC|PhD|PsyD|DClinPsy|DPsych|EdD|DSW|DNP)\b",
     ),
     "professor": re.compile(r"^[Pp]rof\b|\b[Pp]rof\.? |^[Pp]rof(?=[A-Z_])|[Pp]rofessor"),
+    # a school's staff go by "Ms. Avendaño": a handle or name that opens with it says so
+    "courtesy": re.compile(r"^@?(?:Mrs|Ms|Mr|Miss|Mx)(?:\.? |(?=[A-Z_]))"),
 }
 #: What ends the name in a display name: a comma, a bracket, a bar, a dash.
 _AFTER_NAME = re.compile(r",|\s*[(\[]|\s[|\u2013\u2014\u00b7-]\s|\|")
 _HONORIFIC = re.compile(r"^(?:dr|mr|mrs|ms|mx|prof|nurse|sister)\.?\s+", re.IGNORECASE)
 #: A capitalised name word: "Nkechi", "Okafor-Bello", "O'Brien"; not a credential ("RN").
-_NAME_WORD = re.compile(r"^[A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)?$")
+_NAME_WORD = re.compile(
+    r"^[A-Z\u00c0-\u00de][a-z\u00df-\u00ff'\u2019]+(?:-[A-Z\u00c0-\u00de][a-z\u00df-\u00ff'\u2019]+)?$"
+)
 
 
 @lru_cache(maxsize=8)

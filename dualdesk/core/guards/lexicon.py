@@ -13,6 +13,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from functools import lru_cache
 
+from dualdesk.core.guards import story_screen
 from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.required_words import required
 
@@ -99,6 +100,8 @@ PUBLIC = re.compile(
     re.IGNORECASE,
 )
 
+_PUBLIC_OR_SCREEN = re.compile(f"(?i:{PUBLIC.pattern})|{story_screen.SCREEN.pattern}")
+
 _STOPS = ".!?\n"
 
 #: Typographic quotes and apostrophes, each mapped to its plain one-character form.
@@ -161,6 +164,8 @@ def public_hits(text: str) -> Hits:
     is one of the slower scans; phi and its reading inside a client story ask
     it of the same text, so the last few texts keep theirs.
     """
+    if story_screen.on_screen(text, text.lower()):
+        return Hits(_PUBLIC_OR_SCREEN, text)  # a show's titles and characters are public too
     return Hits(PUBLIC, text)
 
 

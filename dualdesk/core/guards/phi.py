@@ -30,11 +30,12 @@ from dualdesk.core.guards import phi_patterns as pp
 from dualdesk.core.guards import phi_places as places
 from dualdesk.core.guards import phi_practice as practice
 from dualdesk.core.guards import phi_profiles as pf
+from dualdesk.core.guards import phi_public_dates as pd
 from dualdesk.core.guards import phi_shapes as ps
 from dualdesk.core.guards import phi_story as story
+from dualdesk.core.guards import staff_named
 from dualdesk.core.guards.context import ReviewContext
 from dualdesk.core.guards.lexicon import (
-    DATE,
     Folding,
     Hits,
     emails,
@@ -108,21 +109,19 @@ def _spans(draft: Draft, context: ReviewContext) -> list[tuple[int, int, str, st
             honorific = m.group()[:1] == "M" and m.group()[:4].rstrip(". ") in pp.HONORIFICS
             if honorific and pp.QUOTED.search(text, max(0, m.start() - 12), m.start()):
                 continue  # "as Mr. Rogers said": a public figure, quoted
-            if pf.vocative(text, m) or pl.staff_apposed(text, m.end("name")):
+            if pf.vocative(text, m):
                 continue  # "'Ms. P, I don't need college'": the author, addressed
-            if published_initials(text, m):
-                continue  # "H.M. (Henry Molaison)": a published case, its name already public
+            if published_initials(text, m) or staff_named.beside_job(text, m.end()):
+                continue  # "H.M. (Henry Molaison)"; "Ms. Delgado, our diagnostician,"
             found.append((*m.span("name"), "a name or initial", "Remove the name or initial."))
     found.extend(places.named_from(text, public, names))
     pro = draft.account is Role.PROFESSIONAL
     found.extend(described.described_identifiers(text, public, names, pro))
     found.extend(_named_with_initial(text, public, names))
     low = lowered(text)
-    found.extend(practice.contacts(text, _profile_words(context)))
-    found.extend(
-        lone.lone_names(text, _profile_words(context))
-        + lives.life_identifiers(text, _profile_words(context), public)
-    )
+    words = _profile_words(context)
+    found.extend(practice.contacts(text, words) + lone.lone_names(text, words))
+    found.extend(lives.life_identifiers(text, words, public))
     found.extend(
         places.tied_places(text, low, public)
         + ps.identifiers(text, folded, public)
@@ -131,12 +130,7 @@ def _spans(draft: Draft, context: ReviewContext) -> list[tuple[int, int, str, st
     for m in pf.PROFILE_PLACE.finditer(text):
         if places.small(m.group("place")):
             found.append((*m.span("place"), "a place smaller than a state", ""))
-    date_cue = _DATE_CUE.hits(text, low)
-    for pattern in (DATE, pp.MONTH_DATE) if pp.YEAR.search(text) else (DATE,):
-        for m in pattern.finditer(text):
-            s, e = sentence_bounds(text, m.start())
-            if date_cue.within(s, e) and pl.persons(text, m, public, (s, e)):
-                found.append((*m.span(), "a date tied to a person", "Leave out the date."))
+    found.extend(pd.tied_dates(text, _DATE_CUE.hits(text, low), public))
     found.extend(
         (*m.span(), "an age over 89", "Say \u201c90 or older\u201d, or leave it out.")
         for m in pp.AGE.finditer(text)

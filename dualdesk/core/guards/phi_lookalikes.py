@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from dualdesk.core.guards import staff_named
 from dualdesk.core.guards.lexicon import Hits, sentence_bounds
 from dualdesk.core.guards.phi_patterns import INITIALS_NOT_NAMES, PERSON_NOUN
 
@@ -67,13 +68,6 @@ _SCREEN = re.compile(
 #: A name followed by ", our <role>": a member of staff introduced by the practice, when the
 #: role's last word is a job's ("our diagnostician", "our night charge nurse of 19 years"),
 #: not a person it cares for ("Vernie, our oldest resident", "our most regular regular").
-_STAFF_APPOSED = re.compile(
-    r",\s+our\s+(?!(?:[\w-]+\s+){0,2}?(?:" + PERSON_NOUN + r"|resident|member|guest|tenant"
-    r"|admission|referral|youngest|oldest|brother|sister|mother|father)s?\b)"
-    r"(?:[\w-]+\s+){0,3}?[\w-]*(?:ist|ian|er|or|eer|nurse|lead|head|chief|tech|aide|admin"
-    r"|medic|doc|coach|staff)(?=\s*(?:,|of\b|who\b|for\b|and\b|[.!?]|$))",
-    re.IGNORECASE,
-)
 _CARED_FOR = re.compile(rf"\b(?:{PERSON_NOUN}|resident)s?\b", re.IGNORECASE)
 
 
@@ -82,18 +76,13 @@ def on_screen(text: str, start: int) -> bool:
     return _SCREEN.search(text, *sentence_bounds(text, start)) is not None
 
 
-def staff_apposed(text: str, name_end: int) -> bool:
-    """Whether the name ending at `name_end` is a colleague's: "Ms. Delgado, our diagnostician"."""
-    return _STAFF_APPOSED.match(text, name_end) is not None
-
-
 def staff_post(text: str) -> bool:
     """Whether a post is about a colleague it introduces, with no one cared for in it.
 
     "Shoutout to Tameka, our night charge nurse... She retires Dec 18": the
     "she" of a date is the colleague's, not a client's.
     """
-    return _STAFF_APPOSED.search(text) is not None and _CARED_FOR.search(text) is None
+    return staff_named.names_colleague(text) and _CARED_FOR.search(text) is None
 
 
 def persons(text: str, date: re.Match[str], public: Hits, sentence: tuple[int, int]) -> bool:

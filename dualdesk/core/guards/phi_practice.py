@@ -16,6 +16,7 @@ import re
 
 from dualdesk.core.guards import phi_numbers as numbers
 from dualdesk.core.guards import phi_patterns as pp
+from dualdesk.core.guards import story_screen
 from dualdesk.core.guards.lexicon import sentence_bounds
 from dualdesk.core.guards.phi_lookalikes import on_screen
 from dualdesk.core.guards.phi_published import not_a_zip
@@ -59,6 +60,7 @@ def ours(text: str, start: int, own: frozenset[str]) -> bool:
 
 def contacts(text: str, own: frozenset[str]) -> list[Span]:
     """Spans of street addresses and phone numbers that are not the practice's own."""
+    screen = story_screen.on_screen(text, text.lower())  # "Abbott Elementary" is a show
     found: list[Span] = [
         (*m.span(), "a place smaller than a state", "")
         for pattern in pp.PLACE_PATTERNS
@@ -66,6 +68,7 @@ def contacts(text: str, own: frozenset[str]) -> list[Span]:
         if not ours(text, m.start(), own)  # "we've moved to 22 Elm St"
         and not not_a_zip(m)  # "RA 11036": a law's number, no state's ZIP code
         and not on_screen(text, m.start())  # "watching Abbott Elementary": a show's title
+        and not (screen and m.group()[:1].isupper())
     ]
     found.extend(p for p in numbers.phones(text) if not ours(text, p[0], own))
     return found

@@ -14,8 +14,12 @@ import re
 
 from dualdesk.core.guards.lexicon import PUBLIC
 
-#: Initials spelt out in brackets after them: a case already published under its name.
-EXPANDED = re.compile(r"\s*\((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+\)")
+#: Initials spelt out in brackets or between dashes after them ("H.M. (Henry Molaison)",
+#: "H.M. — Henry Molaison —"): a case already published under its name.
+EXPANDED = re.compile(
+    r"(?:\.?[A-Z])*\.?\s*(?:\(|[\u2014\u2013-]\s)\s*(?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+"
+    r"\s*(?:\)|[\u2014\u2013-])"
+)
 #: A full name just before the bracket that holds the initials: "Henry Molaison (".
 _NAMED_BEFORE = re.compile(r"(?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+\s*\($")
 #: A sentence that teaches, or speaks of research: the initials are a case in the books.

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import cached_property
 
+from dualdesk.core.guards import story_anyone as ay
 from dualdesk.core.guards import story_filters as sf
 from dualdesk.core.guards.lexicon import PUBLIC, Folding, Hits, lowered, sentence_bounds
 
@@ -65,7 +66,7 @@ class Frames:
         self._public = _PUBLIC.hits(public_text, public_lower)
         self._not_client = _NOT_CLIENT.hits(text, lower)
         self._teaching = sf.TEACHING.match(text) is not None
-        self._to_many = ADDRESSED_TO_MANY.match(text) is not None
+        self._to_many = ADDRESSED_TO_MANY.match(text) is not None or bool(ay.TO_EVERY.match(text))
 
     @cached_property
     def unquoted(self) -> str:

@@ -115,8 +115,11 @@ COUNTED_CASES = re.compile(
 _COUNT = re.compile(r"(?<![\w-])(?:second|third|fourth|fifth|sixth|\d{1,2}(?:st|nd|rd|th)) ")
 _COUNT_WORDS = ("second ", "third ", "fourth ", "fifth ", "sixth ")
 _DIGIT_COUNT = re.compile(r"\d(?:st|nd|rd|th) ")
-#: Initials explained by a full name in brackets: "H.M. (Henry Molaison)", a case in the books.
-UNMASKED = re.compile(r"\s*\((?-i:[A-Z][a-z]+\s+){1,3}(?-i:[A-Z][a-z]+)\)")
+#: Initials explained by a full name in brackets or dashes: "H.M. (Henry Molaison)", a case
+#: in the books.
+UNMASKED = re.compile(
+    r"\s*(?:\(|[\u2014\u2013-]\s)\s*(?-i:[A-Z][a-z]+\s+){1,3}(?-i:[A-Z][a-z]+)\s*(?:\)|[\u2014\u2013-])"
+)
 #: A pronoun given an age: "She's 83 and holding it together" is one person, present or past.
 _AGED_PRONOUN = re.compile(r"(?:she|he)(?:'s| is| was) (?:[a-z]+ )?\d{1,2}", _I)
 #: A first name with their family: "on the phone with Josefina's daughter". Not after another

@@ -1,0 +1,44 @@
+"""A person named beside a job of the author's own team: "Ms. Delgado, our diagnostician".
+
+`story_roles.named_staff` knows the common staff words (nurse, psychologist,
+receptionist...). A team has many more jobs, and their words share a shape: a
+noun of work ending in -ist, -ian, -er or -or, or a short word of its own (clerk,
+aide, tech, chaplain, porter). Written as "<Name>, our <job>," the person is a
+colleague, so their name and their dates are no client's. The people served
+("our service user", "our member", "our resident") are kept out.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dualdesk.core.guards import story_roles
+from dualdesk.core.guards.phi_patterns import PERSON_NOUN
+
+_JOB = (
+    r"(?:[\w-]+\s+){0,2}?"
+    r"(?!(?:service\s+)?(?:users?|members?|customers?|consumers?|residents?|learners?"
+    r"|youngsters?|survivors?|owners?|daughters?|sons?|mothers?|fathers?|brothers?|sisters?"
+    r"|partners?|grandmothers?|grandfathers?|others?|never|neighbou?rs?|callers?|offenders?"
+    r"|prisoners?|sufferers?|gamblers?|drinkers?|smokers?|attend(?:er|ee)s?|newcomers?"
+    r"|strangers?|visitors?|boarders?|lodgers?|survivors?|carers?|foster(?:ers?)?"
+    rf"|admissions?|referrals?|youngest|oldest|(?:{PERSON_NOUN})s?)\b)"
+    r"(?:[a-z-]{2,}(?:ist|ian|er|or)s?|clerks?|aides?|techs?|chaplains?|porters?|heads?"
+    r"|chiefs?|leads?|cooks?|chefs?|staff|nurses?|admins?|medics?|docs?|coach(?:es)?)\b"
+)
+#: Right after a name: ", our diagnostician", ", my unit clerk".
+_BESIDE = re.compile(rf",\s+(?:my|our)\s+{_JOB}")
+#: A name beside such a job anywhere in the text.
+_NAMED = re.compile(rf"\b[A-Z][^\W\d_]+(?:\.?\s+[A-Z][^\W\d_]+)?,\s+(?:my|our)\s+{_JOB}")
+
+
+def beside_job(text: str, end: int) -> bool:
+    """Whether the name ending at `end` is followed by ", our <job>" (a colleague)."""
+    return text.startswith(",", end) and _BESIDE.match(text, end) is not None
+
+
+def names_colleague(text: str) -> bool:
+    """Whether `text` names a colleague beside their job, in either module's words."""
+    if story_roles.named_staff(text):
+        return True
+    return (", my " in text or ", our " in text) and _NAMED.search(text) is not None

@@ -29,11 +29,14 @@ from dualdesk.core.guards import clinical_patterns as cp
 from dualdesk.core.guards import clinical_strong as cs
 from dualdesk.core.guards import story_asides as sa
 from dualdesk.core.guards import story_bonds as sb
+from dualdesk.core.guards import story_contacts as sc
 from dualdesk.core.guards import story_filters as sf
 from dualdesk.core.guards import story_lives as sl
 from dualdesk.core.guards import story_named as sn
 from dualdesk.core.guards import story_people as pe
 from dualdesk.core.guards import story_roles as sr
+from dualdesk.core.guards import story_spanish as ss
+from dualdesk.core.guards import story_telegraph as st
 from dualdesk.core.guards.clinical_story import story_spans
 from dualdesk.core.guards.context import ReviewContext
 from dualdesk.core.guards.lexicon import Folding, Hits, lowered, plain, sentence_bounds
@@ -199,6 +202,7 @@ def _spans(text: str, professional: bool) -> list[tuple[int, int]]:
     structural += story_spans(text, professional, low, frames)
     lives = sl.spans(text, folded)  # a life, then an act: a year in it is no history
     structural += sb.spans(text, professional, folded) + lives
+    structural += sc.spans(text, folded) + st.spans(text, folded) + ss.spans(text, folded)  # notes
     structural += _references(text, low, frames, narration)
     if structural and (
         next(_TODAY.finditer(text, low), None) is not None

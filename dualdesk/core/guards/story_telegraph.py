@@ -1,0 +1,119 @@
+"""A case written as a note: a bare person as subject, a count of one person's treatment.
+
+English needs a determiner or a plural to speak of people in general ("a teen
+who refuses…", "teens refuse…"). A clinician writing a case in shorthand
+drops it: "teen refuses dinner when dad does meal support", "20-something
+with bulimia doing great", "8yo with selective mutism". After a colon, a
+dash or at the start of a post, such a bare singular subject is one person.
+
+A count of one person's course ("3rd month on clozapine", "her second
+overdose this year", "third readmission for the same man") is one person's
+history too, when the post speaks of "him" or "her" or asks peers about it.
+"My second week on nights" is the author's own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dualdesk.core.guards.story_contacts import has_digit
+
+_I = re.IGNORECASE
+
+#: A bare singular person (no "a", "the", "my") opening a clause after a colon or a dash,
+#: or the post, followed by what they do or have: "teen refuses", "16yo with OCD".
+BARE_SUBJECT = re.compile(
+    r"(?:^|(?<=:)|(?<=[\u2014\u2013]))\s*"
+    r"(?:(?:young|older|elderly|teenage|adult|adolescent|new)\s+)?"
+    r"(?:teen(?:ager)?|adolescent|kid|child|boy|girl|man|woman|guy|lady|bloke|client|patient"
+    r"|pt|preteen|tween|toddler|student|\d{1,2}\s?(?:yo|y/o|yr[- ]old|year[- ]old|-year-old)"
+    r"|\d0-?something|(?:mid|late|early)[- ]?\d0s\s+(?:man|woman|guy|male|female))\s+"
+    r"(?:with\s|doing\s|who(?:'s|\u2019s|\s+is)\s"
+    r"|(?!(?:is|was|has|his|this|plus|always|as|us|less|years|sessions|groups|services|notes"
+    r"|rights|records|files|forms|programs|programmes|units|issues|days|weeks|months|hours"
+    r"|minutes|brains|books|clothes|friends|parents|needs|tips)\b)[a-z]{3,}s\b)",
+    _I,
+)
+_ORDINAL = r"(?:\d{1,2}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+#: A period of one person's treatment: "3rd month on clozapine", "second week on sertraline".
+ON_TREATMENT = re.compile(
+    rf"\b{_ORDINAL}\s+(?:month|week|day|year|cycle|round)\s+on\s+"
+    r"(?!(?:the|a|an|my|our|your|this|that|nights?|days|call|leave|site|shift|duty|holiday"
+    r"|vacation|the road|earth|the job|staff)\b)[a-z][\w-]+",
+    _I,
+)
+#: A repeated event of one person's illness: "third readmission", "her second overdose".
+REPEATED = re.compile(
+    rf"\b{_ORDINAL}\s+(?:readmission|admission|overdose|relapse|suicide attempt|attempt"
+    r"|presentation|ed visit|detox|hospitali[sz]ation|section(?:ing)?)\b",
+    _I,
+)
+#: "he", "she", "him", "her", "his", "the same man": one person the post speaks of.
+_THIRD_PERSON = re.compile(
+    r"\b(?:he|she|him|her|his|the same (?:man|woman|guy|lady|kid|boy|girl|patient|client))\b",
+    _I,
+)
+#: A question put to peers: "anyone had luck", "what's worked for y'all".
+_APPEAL = re.compile(
+    r"\b(?:anyone|anybody|y'?all|folks|colleagues|sanity check|weigh in|thoughts|ideas"
+    r"|had luck|what(?:'s|\u2019s| has) (?:actually )?worked|what would you)\b",
+    _I,
+)
+#: The cheap gates before the counts of a course: an ordinal word or "3rd", "2nd".
+_ORDINAL_WORDS = (
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+)
+_NUMBERED = re.compile(r"[0-9](?:st|nd|rd|th)")
+#: The author's own course: "my third week on", "our second round".
+_OWN_BEFORE = re.compile(r"\b(?:my|our|your|the first)\s+$", _I)
+
+
+def spans(text: str, folded: str) -> list[tuple[int, int]]:
+    """Spans of a case written in shorthand.
+
+    Args:
+        text: The draft's text, plain.
+        folded: `text` lower-cased, for the cheap gates.
+
+    Returns:
+        Spans of bare singular subjects after a colon or dash, and of counts of one
+        person's treatment in a post about "him", "her" or asking peers.
+    """
+    found = (
+        [m.span() for m in BARE_SUBJECT.finditer(text)]
+        if ":" in text or "\u2014" in text or "\u2013" in text
+        else []
+    )
+    head = BARE_SUBJECT.match(text)
+    if head and head.span() not in found:
+        found.append(head.span())
+    if not _has_ordinal(folded):
+        return found
+    third = _THIRD_PERSON.search(text) is not None
+    asked = "?" in text and _APPEAL.search(text) is not None
+    for pattern in (ON_TREATMENT, REPEATED):
+        for m in pattern.finditer(text):
+            if _OWN_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                continue
+            if third or asked:
+                found.append(m.span())
+    return found
+
+
+def _has_ordinal(folded: str) -> bool:
+    """Whether a lower-cased text holds an ordinal word or a digit then "st", "nd", "rd", "th".
+
+    Substring tests first, as they are far cheaper than a scan with a pattern.
+    """
+    for word in _ORDINAL_WORDS:
+        if word in folded:
+            return True
+    return has_digit(folded) and _NUMBERED.search(folded) is not None

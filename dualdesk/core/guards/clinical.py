@@ -29,6 +29,8 @@ from dualdesk.core.guards import clinical_patterns as cp
 from dualdesk.core.guards import clinical_strong as cs
 from dualdesk.core.guards import story_asides as sa
 from dualdesk.core.guards import story_bonds as sb
+from dualdesk.core.guards import story_cared as sd
+from dualdesk.core.guards import story_chart as sh
 from dualdesk.core.guards import story_contacts as sc
 from dualdesk.core.guards import story_filters as sf
 from dualdesk.core.guards import story_lives as sl
@@ -203,6 +205,7 @@ def _spans(text: str, professional: bool) -> list[tuple[int, int]]:
     lives = sl.spans(text, folded)  # a life, then an act: a year in it is no history
     structural += sb.spans(text, professional, folded) + lives
     structural += sc.spans(text, folded) + st.spans(text, folded) + ss.spans(text, folded)  # notes
+    structural += sd.spans(text, folded) + sh.spans(text, folded)  # care, chart
     structural += _references(text, low, frames, narration)
     if structural and (
         next(_TODAY.finditer(text, low), None) is not None

@@ -1,0 +1,76 @@
+"""What a chart holds about one person: their consent, their plan, their symptom count.
+
+A clinician who tells of one client often writes what belongs in the chart:
+
+- the client's consent to being told of: "Craig (he's happy for me to say)",
+  "with her permission", "he's ok with me sharing";
+- a clinical document or measure owned by "her" or "him": "her safety plan",
+  "his lithium level", "her discharge plan";
+- a count of days free of a symptom in clinical shorthand: "no AH in 4 days",
+  "no SH for three weeks".
+
+A post that names the author's own family ("my dad … his meds") is their own
+care, not a client's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dualdesk.core.guards.story_people import OWN_PEOPLE
+
+_I = re.IGNORECASE
+
+#: One person's consent to the author telling of them. The spans found start after the pronoun,
+#: which `clinical.py` would otherwise read as pointing back to anyone named in the post.
+CONSENT = re.compile(
+    r"\b(?:he|she)(?:'s|\u2019s| is| was)\s+(?P<what>happy|ok|okay)"
+    r"\s+(?:for me\s+)?(?:to|with me)\s+(?:say|share|sharing|post|posting|tell|mention|name)\b"
+    r"|\b(?:with|has given|gave(?: me)?|got)\s+(?:her|his)\s+(?P<given>permission|consent"
+    r"|ok|okay)\b",
+    _I,
+)
+#: A document or measure of one person's treatment.
+OWNED_RECORD = re.compile(
+    r"\b(?:her|his)\s+(?P<what>safety plan|care plan|treatment plan|crisis plan|discharge plan"
+    r"|relapse prevention plan|med list|meds|lithium level|clozapine level|anc|labs"
+    r"|diagnosis|dx)\b",
+    _I,
+)
+#: Days free of a symptom, written as a chart would: "no AH in 4 days", "no SI for 2 weeks".
+SYMPTOM_FREE = re.compile(
+    r"\bno\s+(?:ah|vh|si|hi|sh|nssi|self-?harm|purging|restricting|voices|hallucinations"
+    r"|prns?|restraints?|seclusion|bingeing|binges|cutting)\s+(?:in|for|since)\s+"
+    r"(?:\d{1,3}|a|one|two|three|four|five|six|seven|eight|nine|ten)\b",
+    _I,
+)
+
+#: Words one of which each pattern above needs: the cheap gates.
+_CONSENT_WORDS = ("permission", "consent", " ok", "happy")
+_RECORD_WORDS = ("plan", "med", "level", "labs", "diagnos", " anc", " dx")
+
+
+def spans(text: str, folded: str) -> list[tuple[int, int]]:
+    """Spans of what a chart holds about one person, unless the author's family is named.
+
+    Args:
+        text: The draft's text, plain.
+        folded: `text` lower-cased, for the cheap gates.
+
+    Returns:
+        Spans of each consent, owned record and symptom-free count.
+    """
+    found: list[tuple[int, int]] = []
+    if any(w in folded for w in _CONSENT_WORDS):
+        found += [(m.start(m.lastgroup or 0), m.end()) for m in CONSENT.finditer(text)]
+    if ("her " in folded or "his " in folded) and any(w in folded for w in _RECORD_WORDS):
+        found += [m.span("what") for m in OWNED_RECORD.finditer(text)]
+    at = folded.find("no ")
+    while at >= 0:
+        m = SYMPTOM_FREE.match(text, at)
+        if m:
+            found.append(m.span())
+        at = folded.find("no ", at + 3)
+    if found and OWN_PEOPLE.search(text):
+        return []
+    return found

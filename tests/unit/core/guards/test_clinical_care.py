@@ -1,0 +1,52 @@
+"""The clinical guard on one person singled out by the author's care or by their chart.
+
+Shapes: a name or "someone" with a clause of care ("Aunty Mere, who we nurse
+on nights, …"); a birthday in the setting of care ("turned 15 on the ward");
+a recall of one person told of before ("remember the lad I mentioned…?") in
+a post about work; the person's consent to being told of ("she's happy for me
+to share"); a document of their treatment owned by "her" or "him" ("his
+crisis plan"); and days free of a symptom in shorthand ("no SH for 3 weeks").
+The author's own family, an organisation's birthday, advice and posts with no
+one person must pass.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dualdesk.core.accounts import Role
+from dualdesk.core.findings import Rule
+
+#: Posts about one person the author cares for.
+CARED = [
+    "Aunty Mere, who we nurse on nights, taught the whole team a waiata at 3am. Best shift.",
+    "Someone we've been walking alongside since spring got her housing letter today. Cheers!",
+    "Jonah turned 15 on the ward yesterday and beat every nurse at Uno. Fifteen. On a ward.",
+    "Remember the lad I mentioned in October, the one who wouldn't leave his room? He came "
+    "to clinic on the bus today, on his own.",
+    "Dara (she's happy for me to share this) sang at her sister's wedding after a year of "
+    "not leaving the house.",
+    "Finally rewrote his crisis plan together and he chose every word himself. Proud of him.",
+    "Update on the woman I've been fretting over: sleeping again, no SH for 3 weeks, eating.",
+]
+
+#: Posts with the same words where no client is meant.
+NOT_CARED = [
+    "The hospice choir turned 10 in the town hall tonight and sang us all into tears.",
+    "The trust turned 25 at the weekend: cake in every staff room and a very long speech.",
+    "Remember the client is the expert on their own life. Our job is curiosity, not answers.",
+    "Remember the woman I mentioned from pottery class? She's opening her own studio!",
+    "My dad finally sorted his meds into a dosette box. Took three visits and a bribe.",
+    "Safety plans work best when the person writes them in their own words, not ours.",
+    "Ask the family's permission before you visit; it matters more than the paperwork.",
+]
+
+
+@pytest.mark.parametrize("text", CARED)
+def test_one_person_in_the_authors_care_is_flagged(findings, text: str) -> None:
+    assert findings(text, rule=Rule.CLINICAL, backstop=False), text
+
+
+@pytest.mark.parametrize("text", NOT_CARED)
+def test_own_family_organisations_and_advice_pass(findings, text: str) -> None:
+    assert not findings(text, Role.PERSONAL, rule=Rule.CLINICAL, backstop=False), text

@@ -28,6 +28,9 @@ CARED = [
     "not leaving the house.",
     "Finally rewrote his crisis plan together and he chose every word himself. Proud of him.",
     "Update on the woman I've been fretting over: sleeping again, no SH for 3 weeks, eating.",
+    "One of the mums from our perinatal group brought her twins in today, both finally asleep.",
+    "That 'frequent flyer' man the nurses warned me about just wanted someone to sit with him.",
+    "Sat through a case conference where a grandmother begged to keep the baby. Heavy day.",
 ]
 
 #: Posts with the same words where no client is meant.
@@ -39,6 +42,8 @@ NOT_CARED = [
     "My dad finally sorted his meds into a dosette box. Took three visits and a bribe.",
     "Safety plans work best when the person writes them in their own words, not ours.",
     "Ask the family's permission before you visit; it matters more than the paperwork.",
+    "The new hire the team sent me for shadowing is brilliant. Welcome aboard, Priya!",
+    "The case conference where we launch the new guidelines is on Friday. Slides attached.",
 ]
 
 

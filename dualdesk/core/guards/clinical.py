@@ -33,6 +33,7 @@ from dualdesk.core.guards import story_cared as sd
 from dualdesk.core.guards import story_chart as sh
 from dualdesk.core.guards import story_contacts as sc
 from dualdesk.core.guards import story_filters as sf
+from dualdesk.core.guards import story_heard as se
 from dualdesk.core.guards import story_lives as sl
 from dualdesk.core.guards import story_named as sn
 from dualdesk.core.guards import story_people as pe
@@ -204,8 +205,9 @@ def _spans(text: str, professional: bool) -> list[tuple[int, int]]:
     structural += story_spans(text, professional, low, frames)
     lives = sl.spans(text, folded)  # a life, then an act: a year in it is no history
     structural += sb.spans(text, professional, folded) + lives
-    structural += sc.spans(text, folded) + st.spans(text, folded) + ss.spans(text, folded)  # notes
+    structural += sc.spans(text, folded) + st.spans(text, folded) + ss.spans(text, folded)
     structural += sd.spans(text, professional, folded) + sh.spans(text, folded)  # care, chart
+    structural += se.spans(text, folded)  # "I just heard 'I…'"
     structural += _references(text, low, frames, narration)
     if structural and (
         next(_TODAY.finditer(text, low), None) is not None

@@ -7,7 +7,9 @@ A clinician who tells of one client often writes what belongs in the chart:
 - a clinical document or measure owned by "her" or "him": "her safety plan",
   "his lithium level", "her discharge plan";
 - a count of days free of a symptom in clinical shorthand: "no AH in 4 days",
-  "no SH for three weeks".
+  "no SH for three weeks";
+- the course of one person's illness, in a post about "him" or "her":
+  "catatonia's lifting", "the voices are quieter".
 
 A post that names the author's own family ("my dad … his meds") is their own
 care, not a client's.
@@ -44,9 +46,20 @@ SYMPTOM_FREE = re.compile(
     r"(?:\d{1,3}|a|one|two|three|four|five|six|seven|eight|nine|ten)\b",
     _I,
 )
+#: An illness of one person changing, in a post about "him" or "her": "catatonia's lifting",
+#: "the voices are quieter".
+COURSE = re.compile(
+    r"\b(?:catatonia|psychosis|mania|hypomania|delirium|the voices|voices|paranoia|mutism"
+    r"|the tics|agitation|hallucinations|suicidality|the si)(?:'s|\u2019s| is| are)\s+"
+    r"(?:finally\s+|slowly\s+|already\s+|really\s+|definitely\s+)?(?:lifting|clearing"
+    r"|settling|resolving|breaking|easing|improving|back|returning|quieter|quieting|fading)\b",
+    _I,
+)
+_THIRD_PERSON = re.compile(r"\b(?:he|she|him|her|his)\b", _I)
 
 #: Words one of which each pattern above needs: the cheap gates.
 _CONSENT_WORDS = ("permission", "consent", " ok", "happy")
+_COURSE_WORDS = ("catatonia", "psychosis", "mania", "delirium", "voices", "paranoia", "mutism")
 _RECORD_WORDS = ("plan", "med", "level", "labs", "diagnos", " anc", " dx")
 
 
@@ -71,6 +84,8 @@ def spans(text: str, folded: str) -> list[tuple[int, int]]:
         if m:
             found.append(m.span())
         at = folded.find("no ", at + 3)
+    if any(w in folded for w in _COURSE_WORDS) and _THIRD_PERSON.search(text):
+        found += [m.span() for m in COURSE.finditer(text)]
     if found and OWN_PEOPLE.search(text):
         return []
     return found

@@ -31,6 +31,8 @@ CARED = [
     "One of the mums from our perinatal group brought her twins in today, both finally asleep.",
     "That 'frequent flyer' man the nurses warned me about just wanted someone to sit with him.",
     "Sat through a case conference where a grandmother begged to keep the baby. Heavy day.",
+    "Day 12 and the mania's finally settling. He slept six hours and asked about his dog.",
+    "We just heard 'I'm not scared of the lunch hall anymore' and the whole team cheered.",
 ]
 
 #: Posts with the same words where no client is meant.
@@ -44,14 +46,19 @@ NOT_CARED = [
     "Ask the family's permission before you visit; it matters more than the paperwork.",
     "The new hire the team sent me for shadowing is brilliant. Welcome aboard, Priya!",
     "The case conference where we launch the new guidelines is on Friday. Slides attached.",
+    "Psychosis is treatable, and early help means recovery is usually faster. Share this.",
+    "Great keynote this morning. I just heard 'I was the patient nobody listened to' and wept.",
+    "I heard 'I love you' from my toddler for the first time. Melted into the floor.",
 ]
 
 
+@pytest.mark.parametrize("account", [Role.PROFESSIONAL, Role.PERSONAL])
 @pytest.mark.parametrize("text", CARED)
-def test_one_person_in_the_authors_care_is_flagged(findings, text: str) -> None:
-    assert findings(text, rule=Rule.CLINICAL, backstop=False), text
+def test_one_person_in_the_authors_care_is_flagged(findings, text: str, account: Role) -> None:
+    assert findings(text, account, rule=Rule.CLINICAL, backstop=False), text
 
 
+@pytest.mark.parametrize("account", [Role.PROFESSIONAL, Role.PERSONAL])
 @pytest.mark.parametrize("text", NOT_CARED)
-def test_own_family_organisations_and_advice_pass(findings, text: str) -> None:
-    assert not findings(text, Role.PERSONAL, rule=Rule.CLINICAL, backstop=False), text
+def test_own_family_organisations_and_advice_pass(findings, text: str, account: Role) -> None:
+    assert not findings(text, account, rule=Rule.CLINICAL, backstop=False), text

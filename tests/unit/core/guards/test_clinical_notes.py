@@ -55,14 +55,16 @@ NOT_NOTES = [
 ]
 
 
+@pytest.mark.parametrize("account", [Role.PROFESSIONAL, Role.PERSONAL])
 @pytest.mark.parametrize("text", NOTES)
-def test_a_note_about_one_client_is_flagged(findings, text: str) -> None:
-    assert findings(text, rule=Rule.CLINICAL, backstop=False), text
+def test_a_note_about_one_client_is_flagged(findings, text: str, account: Role) -> None:
+    assert findings(text, account, rule=Rule.CLINICAL, backstop=False), text
 
 
+@pytest.mark.parametrize("account", [Role.PROFESSIONAL, Role.PERSONAL])
 @pytest.mark.parametrize("text", NOT_NOTES)
-def test_lines_own_family_and_general_talk_pass(findings, text: str) -> None:
-    assert not findings(text, rule=Rule.CLINICAL, backstop=False), text
+def test_lines_own_family_and_general_talk_pass(findings, text: str, account: Role) -> None:
+    assert not findings(text, account, rule=Rule.CLINICAL, backstop=False), text
 
 
 def test_a_relatives_number_needs_a_word_of_care(findings) -> None:

@@ -47,7 +47,7 @@ OTHERS_KIN = re.compile(
 #: a pasted note, not a story.
 CARE = re.compile(
     r"\b(?:intake|discharg\w*|d/c|follow-?ups?|file|chart|face ?sheet|family meeting|visit\w*"
-    r"|admi(?:ssion|tted|t)|referrals?|sessions?|appointments?|appts?|ward|unit|bed|consent|roi"
+    r"|admi(?:ssion|tted|t)|referrals?|gp|letters?|sessions?|appointments?|appts?|ward|unit|bed|consent|roi"
     r"|meds|medication|treatment|therapy|assessment|evals?|handover|hand-?off|case|reception)\b",
     _I,
 )

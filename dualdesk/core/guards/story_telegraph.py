@@ -20,18 +20,23 @@ from dualdesk.core.guards.story_contacts import has_digit
 
 _I = re.IGNORECASE
 
+#: An age in shorthand: "7yo", "15 y/o", "9-year-old".
+_AGE = r"\d{1,2}\s?(?:yo|y/o|yr[- ]old|year[- ]old|-year-old)"
 #: A bare singular person (no "a", "the", "my") opening a clause after a colon or a dash,
-#: or the post, followed by what they do or have: "teen refuses", "16yo with OCD".
+#: or the post, followed by what they do or have: "teen refuses", "16yo with OCD",
+#: "consumer on our ward knows"; an age then a comma opens a list of the case: "7yo, mutism".
 BARE_SUBJECT = re.compile(
     r"(?:^|(?<=:)|(?<=[\u2014\u2013]))\s*"
     r"(?:(?:young|older|elderly|teenage|adult|adolescent|new)\s+)?"
-    r"(?:teen(?:ager)?|adolescent|kid|child|boy|girl|man|woman|guy|lady|bloke|client|patient"
-    r"|pt|preteen|tween|toddler|student|\d{1,2}\s?(?:yo|y/o|yr[- ]old|year[- ]old|-year-old)"
-    r"|\d0-?something|(?:mid|late|early)[- ]?\d0s\s+(?:man|woman|guy|male|female))\s+"
+    rf"(?:{_AGE},\s*(?=[a-z])(?!(?:and|or)\b)"
+    r"|(?:(?:teen(?:ager)?|adolescent|kid|child|boy|girl|man|woman|guy|lady|bloke|client"
+    r"|patient|pt|preteen|tween|toddler|student|consumer|resident|service user)"
+    r"(?:\s+(?:on|in|from|at)\s+(?:our|my|the)\s+(?:ward|unit|caseload|list|clinic|group))?"
+    rf"|\d0-?something|(?:mid|late|early)[- ]?\d0s\s+(?:man|woman|guy|male|female)|{_AGE})\s+"
     r"(?:with\s|doing\s|who(?:'s|\u2019s|\s+is)\s"
     r"|(?!(?:is|was|has|his|this|plus|always|as|us|less|years|sessions|groups|services|notes"
     r"|rights|records|files|forms|programs|programmes|units|issues|days|weeks|months|hours"
-    r"|minutes|brains|books|clothes|friends|parents|needs|tips)\b)[a-z]{3,}s\b)",
+    r"|minutes|brains|books|clothes|friends|parents|needs|tips)\b)[a-z]{3,}s\b))",
     _I,
 )
 _ORDINAL = r"(?:\d{1,2}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"

@@ -34,6 +34,8 @@ NOTES = [
     "dizzy every morning. What's worked for you?",
     "Her second overdose since June and the crisis team still says she 'isn't engaging'. She "
     "is. They aren't.",
+    "Sanity check, colleagues: 11yo, panic at drop-off, fine once inside. Where would you start?",
+    "Consumer on my list knows every bus timetable in the state and recites them at rounds.",
     "Hoy un alumno de tercero me contó que su mamá se fue. Le di agua y nos quedamos "
     "callados un rato.",
     "la abuela de una niña me trajo tamales para darme las gracias. no sé qué hacer con "
@@ -49,6 +51,7 @@ NOT_NOTES = [
     "Conference note: teens with OCD benefit from family-based ERP, according to the new review.",
     "My second week on nights and I've forgotten what daylight looks like. Anyone else?",
     "Third week on the new EHR: anyone found a way to make the templates less painful?",
+    "Our holiday art club: 6yo, 7yo and 8yo sessions, all welcome. Book at the front desk!",
     "Mi hija me dijo hoy que quiere ser psicóloga. Me muero de orgullo.",
     "La maestra me dijo que la junta se movió al jueves. Gracias a todos.",
     "Film night: a boy who refuses to speak for a whole summer. Beautiful, slow, recommended.",

@@ -206,7 +206,7 @@ def _spans(text: str, professional: bool) -> list[tuple[int, int]]:
     lives = sl.spans(text, folded)  # a life, then an act: a year in it is no history
     structural += sb.spans(text, professional, folded) + lives
     structural += sc.spans(text, folded) + st.spans(text, folded) + ss.spans(text, folded)
-    structural += sd.spans(text, professional, folded) + sh.spans(text, folded)  # care, chart
+    structural += sd.spans(text, professional, folded) + sh.spans(text, professional, folded)
     structural += se.spans(text, folded)  # "I just heard 'I…'"
     structural += _references(text, low, frames, narration)
     if structural and (

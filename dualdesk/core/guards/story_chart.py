@@ -9,10 +9,12 @@ A clinician who tells of one client often writes what belongs in the chart:
 - a count of days free of a symptom in clinical shorthand: "no AH in 4 days",
   "no SH for three weeks";
 - the course of one person's illness, in a post about "him" or "her":
-  "catatonia's lifting", "the voices are quieter".
+  "catatonia's lifting", "the voices are quieter";
+- a plan made with one person whose story the post tells: "He sleeps in the
+  recliner facing the door. We're going to work on that."
 
 A post that names the author's own family ("my dad … his meds") is their own
-care, not a client's.
+care, not a client's; a pet's training is no plan of care.
 """
 
 from __future__ import annotations
@@ -56,6 +58,18 @@ COURSE = re.compile(
     _I,
 )
 _THIRD_PERSON = re.compile(r"\b(?:he|she|him|her|his)\b", _I)
+#: A plan made with one person, in a post whose sentences open with "he" or "she" and that
+#: tells of years of a life: "He sleeps in the recliner… Fifteen years. We're going to work
+#: on that." A pet or a baby is weeks or months old, and a child "two years old".
+PLAN = re.compile(
+    r"\bwe(?:'re|\u2019re| are)\s+(?:going to |gonna )?(?:start(?:ing)?|work(?:ing)?"
+    r"|build(?:ing)?)\s+(?:with|on)\b",
+    _I,
+)
+_SHE_OR_HE_OPENS = re.compile(r"(?:^|[.!?]\s+)(?:he|she)\b", _I)
+_YEARS = re.compile(r"\byears\b(?! old)", _I)
+#: Pets and babies whose training is a plan too: "we're working on sit".
+_PETS = re.compile(r"\b(?:dog|puppy|pup|cat|kitten|horse|baby|toddler|foster)\b", _I)
 
 #: Words one of which each pattern above needs: the cheap gates.
 _CONSENT_WORDS = ("permission", "consent", " ok", "happy")
@@ -63,15 +77,17 @@ _COURSE_WORDS = ("catatonia", "psychosis", "mania", "delirium", "voices", "paran
 _RECORD_WORDS = ("plan", "med", "level", "labs", "diagnos", " anc", " dx")
 
 
-def spans(text: str, folded: str) -> list[tuple[int, int]]:
+def spans(text: str, professional: bool, folded: str) -> list[tuple[int, int]]:
     """Spans of what a chart holds about one person, unless the author's family is named.
 
     Args:
         text: The draft's text, plain.
+        professional: Whether the draft is for the professional account; a plan is read
+            only there ("He's 3 and hates peas. We're working on it" is a parent's).
         folded: `text` lower-cased, for the cheap gates.
 
     Returns:
-        Spans of each consent, owned record and symptom-free count.
+        Spans of each consent, owned record, symptom-free count, course and plan.
     """
     found: list[tuple[int, int]] = []
     if any(w in folded for w in _CONSENT_WORDS):
@@ -86,6 +102,11 @@ def spans(text: str, folded: str) -> list[tuple[int, int]]:
         at = folded.find("no ", at + 3)
     if any(w in folded for w in _COURSE_WORDS) and _THIRD_PERSON.search(text):
         found += [m.span() for m in COURSE.finditer(text)]
+    if professional and (" we" in folded or folded.startswith("we")):
+        plans = [m.span() for m in PLAN.finditer(text)]
+        opens = _SHE_OR_HE_OPENS.search(text) and _YEARS.search(text)
+        if plans and opens and not _PETS.search(text):
+            found += plans
     if found and OWN_PEOPLE.search(text):
         return []
     return found

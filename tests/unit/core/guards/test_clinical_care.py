@@ -58,6 +58,29 @@ def test_one_person_in_the_authors_care_is_flagged(findings, text: str, account:
     assert findings(text, account, rule=Rule.CLINICAL, backstop=False), text
 
 
+#: A plan made with one person, read on the professional account only.
+PLANS = [
+    "She hasn't opened a letter in two years. Piles of them. We're starting with one a day.",
+    "He eats standing up, always near the door. Twenty years of it. We're going to work on that.",
+]
+#: The same grammar about a pet or a child of the author's.
+NOT_PLANS = [
+    "He's ten weeks old and eats every sock in the house. We're working on it. Send patience.",
+    "He's two years old and throws every spoon on the floor. We're working on it. Send help.",
+]
+
+
+@pytest.mark.parametrize("text", PLANS)
+def test_a_plan_with_one_person_is_flagged_on_the_professional_account(findings, text) -> None:
+    assert findings(text, Role.PROFESSIONAL, rule=Rule.CLINICAL, backstop=False), text
+
+
+@pytest.mark.parametrize("text", NOT_PLANS)
+def test_a_pets_or_childs_training_passes(findings, text: str) -> None:
+    assert not findings(text, Role.PERSONAL, rule=Rule.CLINICAL, backstop=False), text
+    assert not findings(text, Role.PROFESSIONAL, rule=Rule.CLINICAL, backstop=False), text
+
+
 @pytest.mark.parametrize("account", [Role.PROFESSIONAL, Role.PERSONAL])
 @pytest.mark.parametrize("text", NOT_CARED)
 def test_own_family_organisations_and_advice_pass(findings, text: str, account: Role) -> None:

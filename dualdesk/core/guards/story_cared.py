@@ -12,7 +12,8 @@ with them:
 - one member of a group the author runs ("one of the dads in our postnatal
   group said…"), one person handed over with a warning ("the patient
   everybody warned me about"), a meeting on one family's care the author sat
-  in ("sat in a family meeting where…").
+  in ("sat in a family meeting where…"), or told as an event on the
+  professional account ("Family meeting on the ward was tough").
 
 "Mum, who I care for" is the author's own family, "Biscuit, who we look
 after for the neighbours" a pet, "the clinic turned 5" is
@@ -83,6 +84,15 @@ MEETING_WITNESSED = re.compile(
     r"|tribunal) (?:where|when|in which|and watched)\b",
     _I,
 )
+#: One family's meeting told as an event: "Family meeting on the ward was tough", "family
+#: meeting today: seven siblings…" (not "family meetings", a kind of work, nor "a family
+#: meeting can…", advice).
+FAMILY_MEETING = re.compile(
+    r"(?:^|(?<=[.!?]\s)|\b(?:rough|tough|hard|long|difficult|today's|this morning's"
+    r"|yesterday's)\s+)family (?:meeting|conference)\b(?!s)\s*(?:today|this (?:am|morning"
+    r"|afternoon)|yesterday|on the (?:ward|unit)|went|was|ran|:|,)",
+    _I,
+)
 #: Verbs of care that are a clinician's own: the rest ("look after") need a word of work.
 _CLINICAL_VERB = re.compile(r"\b(?:nurs|treat|counsel)", _I)
 #: Words of the author's work: a recalled or looked-after person is one of theirs only in a
@@ -117,6 +127,8 @@ def spans(text: str, professional: bool, folded: str) -> list[tuple[int, int]]:
         or "tribunal" in folded
     ):
         found += [m.span() for m in MEETING_WITNESSED.finditer(text)]
+        if professional and "family " in folded:
+            found += [m.span() for m in FAMILY_MEETING.finditer(text)]
     if ", who" in folded or ", whom" in folded:
         worked = _WORK.search(text) is not None  # "Biscuit, who we look after": a pet
         found += [

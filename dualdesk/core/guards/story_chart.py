@@ -10,6 +10,8 @@ A clinician who tells of one client often writes what belongs in the chart:
   "no SH for three weeks";
 - the course of one person's illness, in a post about "him" or "her":
   "catatonia's lifting", "the voices are quieter";
+- a name with an age or grade in brackets, or a note that the story is
+  masked: "T.K. (50s, MND)", "Amira (not quite her real name)";
 - a plan made with one person whose story the post tells: "He sleeps in the
   recliner facing the door. We're going to work on that."
 
@@ -22,6 +24,7 @@ from __future__ import annotations
 import re
 
 from dualdesk.core.guards.story_people import OWN_PEOPLE
+from dualdesk.core.guards.story_telegraph import own
 
 _I = re.IGNORECASE
 
@@ -71,6 +74,21 @@ _YEARS = re.compile(r"\byears\b(?! old)", _I)
 #: Pets and babies whose training is a plan too: "we're working on sit".
 _PETS = re.compile(r"\b(?:dog|puppy|pup|cat|kitten|horse|baby|toddler|foster)\b", _I)
 
+#: A chart's header: a name or initials with an age, a grade or a decade in brackets, "T.K.
+#: (50s, MND)", "Jayden (4th grade, …)"; read on the professional account only, since a
+#: parent writes "Ella (3rd grade) won the spelling bee". "(my 6yo)" is the author's own.
+HEADER = re.compile(
+    r"(?:\b(?-i:[A-Z][a-z]+)(?: (?-i:[A-Z])\.)?|\b(?-i:[A-Z])\.\s?(?-i:[A-Z])\.)\s*\("
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s*(?:grade|gr\b|yo\b|y/o|yrs?\b|years?\b)|aged? \d|\d0s\b)",
+    _I,
+)
+#: A note that one person's story is masked: "(not quite her real name)", "(details changed)".
+MASKED = re.compile(
+    r"\((?:not (?:quite |really )?(?:her|his|their) real name|(?:name|names|details)"
+    r" (?:changed|altered)|pseudonym)",
+    _I,
+)
+
 #: Words one of which each pattern above needs: the cheap gates.
 _CONSENT_WORDS = ("permission", "consent", " ok", "happy")
 _COURSE_WORDS = ("catatonia", "psychosis", "mania", "delirium", "voices", "paranoia", "mutism")
@@ -87,7 +105,8 @@ def spans(text: str, professional: bool, folded: str) -> list[tuple[int, int]]:
         folded: `text` lower-cased, for the cheap gates.
 
     Returns:
-        Spans of each consent, owned record, symptom-free count, course and plan.
+        Spans of each consent, owned record, symptom-free count, course, header, mask
+        and plan.
     """
     found: list[tuple[int, int]] = []
     if any(w in folded for w in _CONSENT_WORDS):
@@ -102,6 +121,11 @@ def spans(text: str, professional: bool, folded: str) -> list[tuple[int, int]]:
         at = folded.find("no ", at + 3)
     if any(w in folded for w in _COURSE_WORDS) and _THIRD_PERSON.search(text):
         found += [m.span() for m in COURSE.finditer(text)]
+    if "(" in text:
+        if professional and not own(text):
+            found += [m.span() for m in HEADER.finditer(text)]
+        if "real name" in folded or "changed" in folded or "pseudonym" in folded:
+            found += [m.span() for m in MASKED.finditer(text)]
     if professional and (" we" in folded or folded.startswith("we")):
         plans = [m.span() for m in PLAN.finditer(text)]
         opens = _SHE_OR_HE_OPENS.search(text) and _YEARS.search(text)

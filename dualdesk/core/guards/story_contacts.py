@@ -30,14 +30,15 @@ _KIN = (
     r"|gran|nan|nana|granddaughter|grandson|fianc[eé]e?|carer|caregiver|guardian|step(?:mom"
     r"|mum|dad|son|daughter)|next of kin|nok)"
 )
-#: A relative who belongs to a third person: "her sister", "Mrs Abrahams' daughter", "his
-#: wife's"; or a bare relative as a clause's subject, as in a note: "daughter wants …".
+#: A relative who belongs to a third person: "her sister", "Mrs Abrahams' daughter", "Mrs
+#: K's partner", a client family ("the Jenkins family", not "the Smith Family Clinic"); or a
+#: bare relative as a clause's subject, as in a note: "daughter wants …".
 #: "Mum's", "Dad's" written as names are the author's own.
 OTHERS_KIN = re.compile(
     rf"\b(?:her|his|their)\s+(?:(?:new|older|younger|eldest|oldest|youngest|little|big|adult"
     rf"|only)\s+)?{_KIN}\b"
-    rf"|\b(?!(?:Mum|Mom|Dad|Mam|Nan|Gran|Nana|Papa|Mama|Grandma|Grandpa)\b)(?-i:[A-Z][a-z]+)"
-    rf"(?:'s|'|\u2019s|\u2019)\s+{_KIN}\b"
+    rf"|\b(?!(?:Mum|Mom|Dad|Mam|Nan|Gran|Nana|Papa|Mama|Grandma|Grandpa)\b)(?-i:[A-Z][a-z]*)"
+    rf"(?:'s|'|\u2019s|\u2019)\s+{_KIN}\b|\bthe (?-i:[A-Z][a-z]+) family\b(?!\s+(?-i:[A-Z]))"
     r"|(?:^|(?<=[.!?:;]\s)|(?<=[\u2014\u2013]\s)|(?<=,\s))(?:son|daughter|sister|brother|wife"
     r"|husband|niece|nephew|grandson|granddaughter)\s+(?:is|was|has|wants|will|would|says|said"
     r"|asked|called|rang|can|needs|prefers|lives)\b",
@@ -48,7 +49,8 @@ OTHERS_KIN = re.compile(
 CARE = re.compile(
     r"\b(?:intake|discharg\w*|d/c|follow-?ups?|file|chart|face ?sheet|family meeting|visit\w*"
     r"|admi(?:ssion|tted|t)|referrals?|gp|letters?|sessions?|appointments?|appts?|ward|unit|bed|consent|roi"
-    r"|meds|medication|treatment|therapy|assessment|evals?|handover|hand-?off|case|reception)\b",
+    r"|meds|medication|treatment|therapy|assessment|evals?|handover|hand-?off|case|reception"
+    r"|respite|hospice|meltdowns?|ward phone)\b",
     _I,
 )
 #: A record reference: "file HP-26-0917", "File 24-0871", "student ID 40018273".

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from dualdesk.core.guards.story_contacts import has_digit
+from dualdesk.core.guards.story_people import OWN_PEOPLE
 
 _I = re.IGNORECASE
 
@@ -77,6 +78,21 @@ _ORDINAL_WORDS = (
     "tenth",
 )
 _NUMBERED = re.compile(r"[0-9](?:st|nd|rd|th)")
+#: A question to peers about one person on the author's list, told of in the third person:
+#: "Anyone else have someone whose OCD … she's …?" ("anyone else have a teen who…" may be the
+#: author's own child, so only "someone", a client or a patient).
+SOMEONE_OF_MINE = re.compile(
+    r"\b(?:anyone|anybody)(?: else)?\s+(?:have|had|got|seen|know|worked with|treating"
+    r"|treated)\s+(?:someone|somebody|a (?:client|patient))\b",
+    _I,
+)
+_SHE_OR_HE = re.compile(r"\b(?:she|he)(?:'s|\u2019s)?\b|\bmine(?:'s|\u2019s| is)\b", _I)
+#: The author's own child, as a parent writes of them: "my girl", "my 6yo", "my eldest".
+_MY_CHILD = re.compile(
+    r"\bmy (?:(?:little|big|baby|wee)\s+)?(?:girl|boy|kiddo|kid|child|eldest|youngest|oldest"
+    rf"|middle one|little one|{_AGE})\b",
+    _I,
+)
 #: The author's own course: "my third week on", "our second round".
 _OWN_BEFORE = re.compile(r"\b(?:my|our|your|the first)\s+$", _I)
 
@@ -89,14 +105,19 @@ def spans(text: str, folded: str) -> list[tuple[int, int]]:
         folded: `text` lower-cased, for the cheap gates.
 
     Returns:
-        Spans of bare singular subjects after a colon or dash, and of counts of one
-        person's treatment in a post about "him", "her" or asking peers.
+        Spans of bare singular subjects after a colon or dash, of a question to peers
+        about "someone" then told of as "she" or "he", and of counts of one person's
+        treatment in a post about "him", "her" or asking peers.
     """
     found = (
         [m.span() for m in BARE_SUBJECT.finditer(text)]
         if ":" in text or "\u2014" in text or "\u2013" in text
         else []
     )
+    if "?" in text and ("anyone" in folded or "anybody" in folded) and not own(text):
+        for m in SOMEONE_OF_MINE.finditer(text):
+            if _SHE_OR_HE.search(text, m.end()):
+                found.append(m.span())
     head = BARE_SUBJECT.match(text)
     if head and head.span() not in found:
         found.append(head.span())
@@ -122,3 +143,8 @@ def _has_ordinal(folded: str) -> bool:
         if word in folded:
             return True
     return has_digit(folded) and _NUMBERED.search(folded) is not None
+
+
+def own(text: str) -> bool:
+    """Whether a post names the author's own people: "my brother", "my girl", "my 6yo"."""
+    return OWN_PEOPLE.search(text) is not None or _MY_CHILD.search(text) is not None

@@ -75,3 +75,31 @@ def test_a_relatives_number_needs_a_word_of_care(findings) -> None:
     handover = "Dani's grandma 07700 900 144, ring back after 4 about the discharge"
     assert not findings(pasted, Role.PERSONAL, rule=Rule.CLINICAL, backstop=False), pasted
     assert findings(handover, Role.PERSONAL, rule=Rule.CLINICAL, backstop=False), handover
+
+
+#: Notes read on the professional account: a chart's header, a family's meeting, a question
+#: to peers about "someone" then told of as "she".
+PROFESSIONAL_NOTES = [
+    "Ruby (5th grade, the one with the dinosaur facts) read her poem to the whole assembly.",
+    "Pass 021 555 0182 to whoever has the Okoro family: they need a lift to the family meeting.",
+    "Tough family meeting this morning: three daughters, one DNR form, nobody talking.",
+    "Anyone else treating someone whose panic only shows up on Sundays? She's fine all week.",
+]
+
+#: The same shapes about the author's own child, a kind of work, a clinic and a brother.
+PROFESSIONAL_NOT_NOTES = [
+    "Ella (3rd grade) won the spelling bee and I have never been prouder of my girl!",
+    "Family meetings on a busy ward are a skill: plan the agenda, name one chair, leave time.",
+    "Call the Baxter Family Clinic on 555 0100 for new referrals; we're open Saturdays too.",
+    "Anyone else have someone in their life who texts only voice notes? Mine's my brother.",
+]
+
+
+@pytest.mark.parametrize("text", PROFESSIONAL_NOTES)
+def test_a_professional_note_about_one_client_is_flagged(findings, text: str) -> None:
+    assert findings(text, Role.PROFESSIONAL, rule=Rule.CLINICAL, backstop=False), text
+
+
+@pytest.mark.parametrize("text", PROFESSIONAL_NOT_NOTES)
+def test_own_child_kinds_of_work_and_clinics_pass(findings, text: str) -> None:
+    assert not findings(text, Role.PROFESSIONAL, rule=Rule.CLINICAL, backstop=False), text

@@ -126,7 +126,7 @@ def spans(text: str, professional: bool, folded: str) -> list[tuple[int, int]]:
             found += [m.span() for m in HEADER.finditer(text)]
         if "real name" in folded or "changed" in folded or "pseudonym" in folded:
             found += [m.span() for m in MASKED.finditer(text)]
-    if professional and (" we" in folded or folded.startswith("we")):
+    if professional and _planned(folded):
         plans = [m.span() for m in PLAN.finditer(text)]
         opens = _SHE_OR_HE_OPENS.search(text) and _YEARS.search(text)
         if plans and opens and not _PETS.search(text):
@@ -134,3 +134,10 @@ def spans(text: str, professional: bool, folded: str) -> list[tuple[int, int]]:
     if found and OWN_PEOPLE.search(text):
         return []
     return found
+
+
+def _planned(folded: str) -> bool:
+    """Whether a lower-cased text may hold a plan: "we're" or "we are", then a verb of one."""
+    if "we're" not in folded and "we are" not in folded and "we\u2019re" not in folded:
+        return False
+    return "work" in folded or "start" in folded or "build" in folded

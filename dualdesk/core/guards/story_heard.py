@@ -3,12 +3,15 @@
 "Tuesday 4pm and I just heard 'I had a snack at school…'" quotes one person
 telling the author about their own life, at a time on the author's day. A
 quote heard at a talk, on a podcast or from a named speaker is someone's
-published words, and "heard" with no time of the author's day is no session.
+published words, "heard" with no time of the author's day is no session, and words heard from
+"my dad" are the author's own family's.
 """
 
 from __future__ import annotations
 
 import re
+
+from dualdesk.core.guards.story_telegraph import own
 
 _I = re.IGNORECASE
 
@@ -46,6 +49,6 @@ def spans(text: str, folded: str) -> list[tuple[int, int]]:
     if "heard" not in folded:
         return []
     found = [m.span() for m in HEARD.finditer(text)]
-    if found and (not _NOW.search(text) or _PUBLISHED.search(text)):
+    if found and (not _NOW.search(text) or _PUBLISHED.search(text) or own(text)):
         return []
     return found

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from dualdesk.core.guards.story_contacts import has_digit
+from dualdesk.core.guards.story_filters import TEACHING
 from dualdesk.core.guards.story_people import OWN_PEOPLE
 
 _I = re.IGNORECASE
@@ -87,6 +88,10 @@ SOMEONE_OF_MINE = re.compile(
     _I,
 )
 _SHE_OR_HE = re.compile(r"\b(?:she|he)(?:'s|\u2019s)?\b|\bmine(?:'s|\u2019s| is)\b", _I)
+#: What a bare subject at the very start needs besides a verb: a setting or "with", as
+#: "Consumer on our ward knows…", "Teen with CRPS…" (a headline reads "Teen wins…").
+_SENTENCE_END = re.compile(r"[.!?\n]")
+_HEAD_OK = re.compile(r"\b(?:with|doing|who|on|in|from|at)\s|,", _I)
 #: The author's own child, as a parent writes of them: "my girl", "my 6yo", "my eldest".
 _MY_CHILD = re.compile(
     r"\bmy (?:(?:little|big|baby|wee)\s+)?(?:girl|boy|kiddo|kid|child|eldest|youngest|oldest"
@@ -109,18 +114,17 @@ def spans(text: str, folded: str) -> list[tuple[int, int]]:
         about "someone" then told of as "she" or "he", and of counts of one person's
         treatment in a post about "him", "her" or asking peers.
     """
-    found = (
-        [m.span() for m in BARE_SUBJECT.finditer(text)]
-        if ":" in text or "\u2014" in text or "\u2013" in text
-        else []
-    )
+    found: list[tuple[int, int]] = []
+    if not TEACHING.match(text):  # "Parents: child refuses breakfast? Try…": advice
+        if ":" in text or "\u2014" in text or "\u2013" in text:
+            found += [m.span() for m in BARE_SUBJECT.finditer(text) if _told(text, m.end())]
+        head = BARE_SUBJECT.match(text)  # at the very start, a headline's "Teen wins" is not
+        if head and head.span() not in found and _HEAD_OK.search(head.group()):
+            found.append(head.span())
     if "?" in text and ("anyone" in folded or "anybody" in folded) and not own(text):
         for m in SOMEONE_OF_MINE.finditer(text):
             if _SHE_OR_HE.search(text, m.end()):
                 found.append(m.span())
-    head = BARE_SUBJECT.match(text)
-    if head and head.span() not in found:
-        found.append(head.span())
     if not _has_ordinal(folded):
         return found
     third = _THIRD_PERSON.search(text) is not None
@@ -148,3 +152,13 @@ def _has_ordinal(folded: str) -> bool:
 def own(text: str) -> bool:
     """Whether a post names the author's own people: "my brother", "my girl", "my 6yo"."""
     return OWN_PEOPLE.search(text) is not None or _MY_CHILD.search(text) is not None
+
+
+def _told(text: str, end: int) -> bool:
+    """Whether the sentence a bare subject opens ends as a statement, not as a question.
+
+    "teen refuses dinner when dad feeds her." tells of one; "child refuses breakfast?" asks
+    about any child.
+    """
+    stop = _SENTENCE_END.search(text, end)
+    return stop is None or stop.group() != "?"

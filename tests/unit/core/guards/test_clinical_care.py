@@ -49,6 +49,7 @@ NOT_CARED = [
     "Psychosis is treatable, and early help means recovery is usually faster. Share this.",
     "Great keynote this morning. I just heard 'I was the patient nobody listened to' and wept.",
     "I heard 'I love you' from my toddler for the first time. Melted into the floor.",
+    "I just heard 'I'm so proud of you' from my dad for the first time in years. Sobbing.",
 ]
 
 

@@ -52,6 +52,8 @@ NOT_NOTES = [
     "My second week on nights and I've forgotten what daylight looks like. Anyone else?",
     "Third week on the new EHR: anyone found a way to make the templates less painful?",
     "Our holiday art club: 6yo, 7yo and 8yo sessions, all welcome. Book at the front desk!",
+    "Teen wins national science fair with a device that hears anxiety in a voice. Wild times.",
+    "Parents: child refuses breakfast? Try protein at snack time instead. Small wins count.",
     "Mi hija me dijo hoy que quiere ser psicóloga. Me muero de orgullo.",
     "La maestra me dijo que la junta se movió al jueves. Gracias a todos.",
     "Film night: a boy who refuses to speak for a whole summer. Beautiful, slow, recommended.",

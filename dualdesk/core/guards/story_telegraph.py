@@ -67,17 +67,6 @@ _APPEAL = re.compile(
     _I,
 )
 #: The cheap gates before the counts of a course: an ordinal word or "3rd", "2nd".
-_ORDINAL_WORDS = (
-    "second",
-    "third",
-    "fourth",
-    "fifth",
-    "sixth",
-    "seventh",
-    "eighth",
-    "ninth",
-    "tenth",
-)
 _NUMBERED = re.compile(r"[0-9](?:st|nd|rd|th)")
 #: A question to peers about one person on the author's list, told of in the third person:
 #: "Anyone else have someone whose OCD … she's …?" ("anyone else have a teen who…" may be the
@@ -115,10 +104,11 @@ def spans(text: str, folded: str) -> list[tuple[int, int]]:
         treatment in a post about "him", "her" or asking peers.
     """
     found: list[tuple[int, int]] = []
-    if not TEACHING.match(text):  # "Parents: child refuses breakfast? Try…": advice
-        if ":" in text or "\u2014" in text or "\u2013" in text:
+    colon = ":" in text or "\u2014" in text or "\u2013" in text
+    head = BARE_SUBJECT.match(text)  # at the very start, a headline's "Teen wins" is not one
+    if (colon or head) and not TEACHING.match(text):  # "Parents: child refuses…?": advice
+        if colon:
             found += [m.span() for m in BARE_SUBJECT.finditer(text) if _told(text, m.end())]
-        head = BARE_SUBJECT.match(text)  # at the very start, a headline's "Teen wins" is not
         if head and head.span() not in found and _HEAD_OK.search(head.group()):
             found.append(head.span())
     if "?" in text and ("anyone" in folded or "anybody" in folded) and not own(text):
@@ -143,9 +133,18 @@ def _has_ordinal(folded: str) -> bool:
 
     Substring tests first, as they are far cheaper than a scan with a pattern.
     """
-    for word in _ORDINAL_WORDS:
-        if word in folded:
-            return True
+    if (
+        "second" in folded
+        or "third" in folded
+        or "fourth" in folded
+        or "fifth" in folded
+        or "sixth" in folded
+        or "seventh" in folded
+        or "eighth" in folded
+        or "ninth" in folded
+        or "tenth" in folded
+    ):
+        return True
     return has_digit(folded) and _NUMBERED.search(folded) is not None
 
 

@@ -5,16 +5,15 @@ masked or generalised ("had a client today who…", "my 2pm…", "a teen I work 
 of my client", venting about a case, asking for advice on a case). Talk about clinical
 topics in general (research, psychoeducation, "clients often ask…", crisis lines) does not.
 
-Two kinds of evidence are used. Some phrases single out one client on their
-own ("my 2pm", "a teen I work with", "client J."): they fire alone. Others
-only refer to a client ("a patient", "worked with a teen", "the session")
-and fire when the same sentence also narrates (a time such as "today", a
-past-tense verb, "told me"), and not in a general frame ("if a client…",
-"a client may…").
+Two kinds of evidence are used. Some phrases single out one client on their own ("my 2pm",
+"a teen I work with", "client J."): they fire alone. Others only refer to a client ("a
+patient", "worked with a teen", "the session") and fire when the same sentence also narrates
+(a time such as "today", a past-tense verb, "told me"), and not in a general frame ("if a
+client…", "a client may…").
 
-Severity: warn on its own, since a masked story may be an ethical choice
-the clinician made with consent; block together with a `phi` finding (set
-in review.py), because then the client can be recognised.
+Severity: warn on its own, since a masked story may be an ethical choice the clinician made
+with consent; block together with a `phi` finding (set in review.py), because then the
+client can be recognised.
 """
 
 from __future__ import annotations
@@ -29,7 +28,6 @@ from dualdesk.core.guards import clinical_patterns as cp
 from dualdesk.core.guards import clinical_strong as cs
 from dualdesk.core.guards import story_anyone as ay
 from dualdesk.core.guards import story_asides as sa
-from dualdesk.core.guards import story_bonds as sb
 from dualdesk.core.guards import story_consult_ask as ca
 from dualdesk.core.guards import story_filters as sf
 from dualdesk.core.guards import story_lives as sl
@@ -38,6 +36,7 @@ from dualdesk.core.guards import story_named as sn
 from dualdesk.core.guards import story_people as pe
 from dualdesk.core.guards import story_roles as sr
 from dualdesk.core.guards import story_screen as ss
+from dualdesk.core.guards import story_shapes
 from dualdesk.core.guards.clinical_story import story_spans
 from dualdesk.core.guards.context import ReviewContext
 from dualdesk.core.guards.lexicon import Folding, Hits, lowered, plain, sentence_bounds
@@ -206,16 +205,14 @@ def _spans(text: str, professional: bool) -> list[tuple[int, int]]:
     asked = ca.case_shapes(text, folded, frames) if professional else []  # shapes missed above
     structural += asked
     lives = sl.spans(text, folded)  # a life, then an act: a year in it is no history
-    structural += sb.spans(text, professional, folded) + lives
+    structural += lives + story_shapes.spans(text, folded, professional)
     structural += _references(text, low, frames, narration)
     if structural and (
         next(_TODAY.finditer(text, low), None) is not None
         or (next(_FICTION.finditer(text, low), None) is None and not ss.on_screen(text, folded))
     ):
         found += structural  # a film or a drama's people are characters, unless "today" too
-    told = mc.said_outright(
-        text, folded, professional
-    )  # "Composite, details changed:": a case, said outright
+    told = mc.said_outright(text, folded, professional)  # "Composite, details changed:"
     found += told
     merged: list[tuple[int, int]] = []
     if found and not told and sa.to_peers(text):

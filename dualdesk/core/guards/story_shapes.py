@@ -1,0 +1,38 @@
+"""Story shapes each read by a module of its own, gathered for the clinical rule.
+
+Each module reads one way a post singles out a person the author cares for,
+and returns the spans it found; `clinical.py` adds them to its other
+structural readings, so the filters after it (fiction, advice to peers,
+someone who is not a client) apply to them alike.
+"""
+
+from __future__ import annotations
+
+from dualdesk.core.guards import (
+    story_bonds,
+    story_cared,
+    story_chart,
+    story_contacts,
+    story_heard,
+    story_spanish,
+    story_telegraph,
+)
+
+
+def spans(text: str, folded: str, professional: bool) -> list[tuple[int, int]]:
+    """The spans of every gathered shape, in no particular order.
+
+    Args:
+        text: the draft, plain.
+        folded: `text` lower-cased, offsets equal to `text`'s ("" when they would move).
+        professional: whether the draft is for the professional account.
+    """
+    return [
+        *story_bonds.spans(text, professional, folded),  # the author's standing tie to one person
+        *story_contacts.spans(text, folded),  # a relative's phone or a record reference
+        *story_telegraph.spans(text, folded),  # a case in shorthand: "teen refuses…"
+        *story_spanish.spans(text, folded),  # "una niña me dijo"
+        *story_cared.spans(text, professional, folded),  # "Miss Vernie, who I look after"
+        *story_chart.spans(text, professional, folded),  # "her safety plan", "no AH in 4 days"
+        *story_heard.spans(text, folded),  # "I just heard 'I…'"
+    ]

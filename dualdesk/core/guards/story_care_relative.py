@@ -37,10 +37,16 @@ CARED_FOR = re.compile(
 )
 #: A name that is the author's own kin, a colleague's role, or a work mate.
 _NOT_CARED = re.compile(
+    r"\b(?:colleague|boss|manager|supervisor|mentor|team|friend|neighbou?r)\b", re.IGNORECASE
+)
+#: Words for kin, which are also respectful names for elders ("Aunty Mere"): the author's own
+#: family, unless the post is about a shift ("who we nurse on nights… Best shift.").
+_KIN = re.compile(
     r"\b(?:nan|nana|gran|granny|grandma|grandpa|grandad|mum|mom|mam|dad|papa|mama|auntie|aunty"
-    r"|uncle|colleague|boss|manager|supervisor|mentor|team|friend|neighbou?r)\b",
+    r"|uncle)\b",
     re.IGNORECASE,
 )
+_SHIFT = re.compile(r"\b(?:shift|ward|unit|on nights|night duty)\b", re.IGNORECASE)
 #: Support that is teaching or mentoring, of a colleague: "who I support as her mentor".
 _TRAINING = re.compile(
     r"\b(?:mentor\w*|mentee|training|trainee|student|supervisee|colleague|co-?worker"
@@ -69,6 +75,8 @@ def cared_for(text: str, folded: str, professional: bool) -> list[tuple[int, int
     for verb in _CARE_VERB.finditer(folded):  # cheap: then the person, in a short window
         m = CARED_FOR.search(text, max(0, verb.start() - 70), verb.end())
         if m is None or m.end() != verb.end() or _NOT_CARED.search(m.group()):
+            continue
+        if _KIN.search(m.group()) and not _SHIFT.search(text):
             continue
         found.append(m.span())
     if not found or pe.OWN_KIN.search(text) or _TRAINING.search(text):

@@ -1,10 +1,9 @@
-"""One person known by the author's care: a care clause, a birthday on the unit, "remember the…".
+"""One person known by the author's care: a birthday on the unit, "remember the…", a group.
 
 Shapes of a story whose person is singled out only by the author's work
-with them:
+with them (a name with a clause of care, "Miss Vernie, who I look after at
+work", is read by `story_care_relative`):
 
-- a name or "someone" with a clause of care in a post about work: "Miss
-  Vernie, who I look after at work, …", "someone I've been alongside for months got…";
 - a birthday in the setting of care: "turned 16 on the unit", "turns 80 in
   hospice";
 - a recall of one person the author told of before, in a post about work:
@@ -15,9 +14,8 @@ with them:
   in ("sat in a family meeting where…"), or told as an event on the
   professional account ("Family meeting on the ward was tough").
 
-"Mum, who I care for" is the author's own family, "Biscuit, who we look
-after for the neighbours" a pet, "the clinic turned 5" is
-no person, and "remember the client is the expert" is advice.
+"the clinic turned 5" is no person, and "remember the client is the expert"
+is advice.
 """
 
 from __future__ import annotations
@@ -26,24 +24,6 @@ import re
 
 _I = re.IGNORECASE
 
-_CARE_VERB = (
-    r"(?:look(?:ed|ing)? after|care(?:d)? for|caring for|nurs(?:e|ed|ing)|sit(?:ting)? with"
-    r"|(?:walk(?:ing|ed)? |been )?alongside|support(?:ed|ing)?|visit(?:ed|ing)?"
-    r"|work(?:ed|ing)? with|counsel(?:l?ed|l?ing)?|treat(?:ed|ing)?)"
-)
-#: A name, then "who I look after": "Miss Vernie, who I look after at work". Names the author
-#: uses for their own family ("Mum, who I care for") are left out.
-NAMED_CARE = re.compile(
-    r"\b(?!(?:Mum|Mom|Dad|Mam|Nan|Gran|Nana|Papa|Mama|Grandma|Grandpa|Granny|Baby)\b)"
-    r"(?-i:[A-Z][a-z]+),\s+(?:who|whom)\s+(?:i|we)(?:'ve|\u2019ve| have)?(?:\s+been)?\s+"
-    rf"{_CARE_VERB}\b",
-    _I,
-)
-#: "someone I've been alongside for months", "somebody we've been walking alongside".
-SOMEONE_CARED = re.compile(
-    r"\bsome(?:one|body)\s+(?:i|we)(?:'ve|\u2019ve| have)\s+been\s+(?:walking\s+)?alongside\b",
-    _I,
-)
 #: A birthday where the author cares for people: "turned 16 on the unit", "turns 80 in hospice".
 SETTING_BIRTHDAY = re.compile(
     r"\bturn(?:ed|s)\s+\d{1,3}\s+(?:\w+\s+)?(?:on|in|at)\s+(?:the\s+|our\s+)?(?:unit|ward|hall"
@@ -94,7 +74,6 @@ FAMILY_MEETING = re.compile(
     _I,
 )
 #: Verbs of care that are a clinician's own: the rest ("look after") need a word of work.
-_CLINICAL_VERB = re.compile(r"\b(?:nurs|treat|counsel)", _I)
 #: Words of the author's work: a recalled or looked-after person is one of theirs only in a
 #: post about it.
 _WORK = re.compile(
@@ -129,15 +108,6 @@ def spans(text: str, professional: bool, folded: str) -> list[tuple[int, int]]:
         found += [m.span() for m in MEETING_WITNESSED.finditer(text)]
         if professional and "family " in folded:
             found += [m.span() for m in FAMILY_MEETING.finditer(text)]
-    if ", who" in folded or ", whom" in folded:
-        worked = _WORK.search(text) is not None  # "Biscuit, who we look after": a pet
-        found += [
-            m.span()
-            for m in NAMED_CARE.finditer(text)
-            if worked or _CLINICAL_VERB.search(m.group())
-        ]
-    if "alongside" in folded:
-        found += [m.span() for m in SOMEONE_CARED.finditer(text)]
     if "turn" in folded:
         found += [m.span() for m in SETTING_BIRTHDAY.finditer(text)]
     if "remember" in folded and "?" in text and _WORK.search(text):

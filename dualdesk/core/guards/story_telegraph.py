@@ -80,6 +80,9 @@ _SHE_OR_HE = re.compile(r"\b(?:she|he)(?:'s|\u2019s)?\b|\bmine(?:'s|\u2019s| is)
 #: What a bare subject at the very start needs besides a verb: a setting or "with", as
 #: "Consumer on our ward knows…", "Teen with CRPS…" (a headline reads "Teen wins…").
 _SENTENCE_END = re.compile(r"[.!?\n]")
+_QUOTE_MARK = re.compile('["\u201c\u201d]')
+#: A bare subject placed where the author works: "Consumer on our ward knows…".
+_PLACED = re.compile(r"^\W*\w+\s+(?:on|in|from|at)\s+(?:our|my|the)\s", _I)
 _HEAD_OK = re.compile(r"\b(?:with|doing|who|on|in|from|at)\s|,", _I)
 #: The author's own child, as a parent writes of them: "my girl", "my 6yo", "my eldest".
 _MY_CHILD = re.compile(
@@ -108,8 +111,12 @@ def spans(text: str, folded: str) -> list[tuple[int, int]]:
     head = BARE_SUBJECT.match(text)  # at the very start, a headline's "Teen wins" is not one
     if (colon or head) and not TEACHING.match(text):  # "Parents: child refuses…?": advice
         if colon:
-            found += [m.span() for m in BARE_SUBJECT.finditer(text) if _told(text, m.end())]
-        if head and head.span() not in found and _HEAD_OK.search(head.group()):
+            found += [
+                m.span() for m in BARE_SUBJECT.finditer(text) if m.start() and _told(text, m.end())
+            ]  # after a colon or a dash; the post's start is read below
+        # told of, quoted or placed: not "Teen with ADHD: dips are normal. Ideas?"
+        told_of = _THIRD_PERSON.search(text) or _QUOTE_MARK.search(text) or _PLACED.search(text)
+        if head and _HEAD_OK.search(head.group()) and told_of:
             found.append(head.span())
     if "?" in text and ("anyone" in folded or "anybody" in folded) and not own(text):
         for m in SOMEONE_OF_MINE.finditer(text):

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import re
 
+from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.clinical_patterns import CLIENT, PERSON
 
 #: A request for advice on one case: "advice for a teen who...", "case consult needed".
 CONSULT = tuple(
-    re.compile(p, re.IGNORECASE)
+    compiled(p, re.IGNORECASE)
     for p in (
         rf"\b(?:advice|input|thoughts|ideas|suggestions|recs|recommendations|resources|help)"
         rf"\s+(?:for|on|about|with)\s+(?:a|an|my|this)\s+(?:[\w-]+\s+)?(?:{CLIENT}|case"
@@ -42,7 +43,7 @@ CONSULT = tuple(
 #: Questions about a case that is on the author's desk; each needs a "?", so they are only
 #: tried on a draft that has one.
 QUESTIONS = tuple(
-    re.compile(p, re.IGNORECASE)
+    compiled(p, re.IGNORECASE)
     for p in (
         rf"\b(?:what do you do|how do you handle|anyone else have|has anyone had|do you ever have)"
         rf"\b[^?]{{0,80}}\b(?:{PERSON}|{CLIENT}|partner|parents?)\b[^?]{{0,80}}\?[^?]{{0,60}}"
@@ -56,7 +57,7 @@ QUESTIONS = tuple(
 
 #: A headline over a client's words: "Quote of the shift from bay 3:", "things said to me in
 #: assessment", "overheard on the ward". Fires alone, like the phrases in clinical_patterns.STRONG.
-HEADLINES = re.compile(
+HEADLINES = compiled(
     r"\b(?:quote|line|quip|gem|comment)s? of the (?:shift|session|clinic|ward round|round|night"
     r"|on-?call)\b|\b(?:things|stuff|what) (?:\w+ )?(?:said|told) to me (?:in|on|at|during)"
     r" (?:assessment|session|clinic|group|the ward|triage|rounds|bay \d+)\b"
@@ -66,7 +67,7 @@ HEADLINES = re.compile(
 
 #: A superlative that picks one person out of all the author has seen: "oldest patient I've ever
 #: assessed". Tried only on a draft with " ever ".
-SUPERLATIVE = re.compile(
+SUPERLATIVE = compiled(
     rf"\b(?:oldest|youngest|first|sickest|bravest|funniest|toughest|hardest|wisest|kindest"
     rf"|angriest|quietest|loudest|strangest|smartest|saddest)\s+(?:[\w-]+\s+)?(?:{CLIENT}|{PERSON})"
     r"\s+(?:i|we)(?:'ve| have) ever (?:seen|met|treated|assessed|worked with|had|admitted|known"
@@ -80,7 +81,7 @@ SUPERLATIVE = re.compile(
 #: the author did with someone ("we made a safety plan that hour", see BY_THE_AUTHOR), words
 #: said to the author. One pattern, so the draft is scanned once; the lookahead of first
 #: letters lets the scan skip the other positions quickly.
-EVENTS = re.compile(
+EVENTS = compiled(
     r"(?=[nlsmdwcfpur])(?:(?<![\"'])\bno[- ]?show(?:ed|s)?\b"
     r"(?!\s+(?:policy|policies|fee|fees|rates?))"
     r"|(?<![\"'])\blate[- ]cancel(?:l?ed|lation)?\b(?!\s+(?:policy|policies|fee|fees))"
@@ -95,31 +96,31 @@ EVENTS = re.compile(
 )
 #: Who did a clinical task: "I", "we", or no one named at a sentence start ("did my first
 #: risk assessment solo"); not "mentally did a risk assessment on my cat".
-BY_THE_AUTHOR = re.compile(r"(?:\b(?:i|we)\s+|[.!?]\s+|^)$", re.IGNORECASE)
+BY_THE_AUTHOR = compiled(r"(?:\b(?:i|we)\s+|[.!?]\s+|^)$", re.IGNORECASE)
 #: Words written to one client, as if they might read the post ("if you ever see this").
-ADDRESSED = re.compile(
+ADDRESSED = compiled(
     r"\bif you(?:'re| are)? ever (?:see|read)(?:s|ing)? this\b|\bi told you (?:that )?you"
     r" (?:could|would|can|will)\b",
     re.IGNORECASE,
 )
 #: One turn of a session written as a script, a third person speaking ('She: "..."'): the tag
 #: just before the colon, at a line or sentence start, then the quotation after it.
-DIALOGUE_TAG = re.compile(
+DIALOGUE_TAG = compiled(
     r"(?:^|(?<=\n)|(?<=[.!?\"]\s))(?:she|he|him|her|client|patient|pt|teen|kid|husband"
     r"|wife|partner|mum|mom|dad)\s*$",
     re.IGNORECASE,
 )
-DIALOGUE_QUOTE = re.compile(r"\s*[\"']")
+DIALOGUE_QUOTE = compiled(r"\s*[\"']")
 #: A quotation closed and then tagged by a third person ("'...?' she asked", '"...," he
 #: whispered'): someone's words in the room, the tag after them.
-SAID_AFTER = re.compile(
+SAID_AFTER = compiled(
     r"[?!,.][\"'\u201d\u2019]\s+(?:she|he) (?:asked|whispered|admitted|confided|blurted"
     r"|sobbed|muttered|mumbled)\b",
     re.IGNORECASE,
 )
 #: A relative of one client: "a patient's daughter is looking for a counsellor", "my client's
 #: wife called"; fires unless the sentence is general ("a client's family may...").
-RELATIVE = re.compile(
+RELATIVE = compiled(
     rf"\b(?:a|an|one|my|this|that)\s+(?:[\w-]+\s+)?(?:{CLIENT}|pt|kiddo)['\u2019]s\s+"
     r"(?:[\w-]+\s+)?(?:daughter|son|wife|husband|mother|mom|mum|dad|father|partner|sister"
     r"|brother|kids?|grandson|granddaughter|parents?|carer|caregiver|spouse|widow(?:er)?)\b",

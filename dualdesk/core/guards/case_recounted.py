@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.clinical_patterns import CLIENT, PAST, PERSON
 from dualdesk.core.guards.lexicon import Folding
 
@@ -47,7 +48,7 @@ _WHEN = (
 #: again and again or tagged with an age, one person tagged with what they told the author,
 #: one member of a group that met, a supervisee's client, someone the author walks alongside.
 RECOUNTED: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
-    (gate, re.compile(p, re.IGNORECASE))
+    (gate, compiled(p, re.IGNORECASE))
     for gate, p in (
         # an opener to colleagues, then one person described tersely: "Curbside q: pt on ..."
         (
@@ -160,11 +161,9 @@ RECOUNTED: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
 
 #: Words tagged with a time after a colon ("... last week: 'I'm not confused'"); the words
 #: before it must name one person (TAGGER), looked for just before the match.
-TAGGED_QUOTE = re.compile(rf"\b{_WHEN}\s*:\s*{_OPEN_QUOTE}", re.IGNORECASE)
+TAGGED_QUOTE = compiled(rf"\b{_WHEN}\s*:\s*{_OPEN_QUOTE}", re.IGNORECASE)
 #: Who is tagged: "nonbinary teen", "sixth-grader", "pt"; not "my kid" (the author's own).
-TAGGER = re.compile(
-    rf"(?<!\bmy )(?<!\bour )\b(?:{PERSON}|{_GRADE}[- ]grader|pt)\s+$", re.IGNORECASE
-)
+TAGGER = compiled(rf"(?<!\bmy )(?<!\bour )\b(?:{PERSON}|{_GRADE}[- ]grader|pt)\s+$", re.IGNORECASE)
 #: What a draft holds when a colon opens a quotation: only then is TAGGED_QUOTE tried.
 COLON_QUOTES = (': "', ": '", ": \u201c", ": \u2018", ": \u00ab", ':"', ":'")
 

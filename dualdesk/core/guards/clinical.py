@@ -37,13 +37,14 @@ from dualdesk.core.guards import story_people as pe
 from dualdesk.core.guards import story_roles as sr
 from dualdesk.core.guards import story_screen as ss
 from dualdesk.core.guards import story_shapes
+from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.clinical_story import story_spans
 from dualdesk.core.guards.context import ReviewContext
 from dualdesk.core.guards.lexicon import Folding, Hits, lowered, plain, sentence_bounds
 from dualdesk.core.guards.story_frames import Frames
 from dualdesk.core.posts import Draft
 
-_PRONOUN = re.compile(
+_PRONOUN = compiled(
     r"(?:[.!?]\s+)?(?:he|she|her|him|his|hers|they|them|their"
     r"|(?:that|this) (?:woman|man|lady|gent|guy|bloke|fella))\b",
     re.I,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.story_people import KIN_ELSEWHERE, OWN_ADJ
 
 CLIENT = r"(?:client|patient|counselee|intake)"
@@ -54,7 +55,7 @@ PAST = (
 
 # A reference to a client that needs narration in the same sentence to count.
 REFERENCE = tuple(
-    re.compile(p, re.IGNORECASE)
+    compiled(p, re.IGNORECASE)
     for p in (
         rf"\b(?:a|an|the|another|our|one)\s+(?:(?:new|young|former|long-?time|teen(?:age)?"
         rf"|couples?|family|group)\s+)?{CLIENT}(?:'s|’s)?(?!-)\b",
@@ -78,7 +79,7 @@ ED_NOT_PAST = (
     r"|interested|scared|worried|excited|supported|related|based|used|named|called|married"
     r"|divorced|licensed|trained|informed|skilled|qualified|talented|gifted|aged)\b)"
 )
-NARRATION = re.compile(
+NARRATION = compiled(
     rf"(?=\w)\b(?:today|tonight|this (?:morning|afternoon|evening|week)|yesterday|earlier|last"
     rf" (?:week|night|session)|just now|finally|(?:told|asked|showed|sent|emailed|texted"
     rf"|called|gave|brought|hugged|thanked|yelled at|screamed at) me|i said|{PAST}"
@@ -87,19 +88,19 @@ NARRATION = re.compile(
     rf"|a minute))\b",
     re.IGNORECASE,
 )
-GENERAL_FRAME = re.compile(
+GENERAL_FRAME = compiled(
     r"^\W*(?:if|when|whenever|every time|for|most|many|some)\b"
     r"|\b(?:may|can|might|should|will|could|would|often|usually|typically|sometimes|tends?)\b",
     re.IGNORECASE,
 )
-MODAL_AFTER = re.compile(
+MODAL_AFTER = compiled(
     r"\s+(?:who (?:is|are|has|have)\s+)?(?:may|can|might|should|will|could|would|often|usually"
     r"|typically|sometimes|tends?|needs?|deserves?)\b",
     re.IGNORECASE,
 )
 
 
-SETTING = re.compile(
+SETTING = compiled(
     r"\b(?:clients?|(?<!\bbe )(?<!\bso )(?<!\bmore )(?<!\bstay )patients?(?!\s+with)|sessions?"
     r"|intakes?|(?<!my )(?<!my own )therapy|group (?:session"
     r"|therapy)|(?:tonight's|today's|this morning's|in|after|before|my) group|my office|clinic"
@@ -113,8 +114,8 @@ SETTING = re.compile(
 )
 #: An appointment slot opening the post, as in a day's notes ("2pm: nanna brings ..."): a
 #: setting too. Apart from SETTING, which it would slow down; tried with `match`.
-SLOT_HEADING = re.compile(r"(?:\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm)|\d{1,2}[:.]\d\d):\s", re.I)
-ONE_PERSON = re.compile(
+SLOT_HEADING = compiled(r"(?:\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm)|\d{1,2}[:.]\d\d):\s", re.I)
+ONE_PERSON = compiled(
     rf"\b(?:she|he|her|him|his|hers)\b"
     rf"|\b(?:a|an|the|this|that)\s+(?:[\w-]+\s+)?{PERSON}\s+(?:who|whose|from|i|we)\b"
     rf"|\b(?:someone|somebody)\s+(?:who|i|we)\b|\ba member\b"
@@ -125,7 +126,7 @@ ONE_PERSON = re.compile(
     rf"|\b(?:a|an)\s+\d{{1,2}}[- ]?(?:year[- ]old|yo|y/o)\b",
     re.IGNORECASE,
 )
-ONGOING = re.compile(
+ONGOING = compiled(
     rf"\b(?:i'm|i am|i've been|i have been|we've been)\s+(?:working with|treating"
     rf"|counsell?ing|supporting|seeing)\s+(?:a|an|this|someone|somebody)\b"
     rf"|(?:\b(?:the|a|an|this|that)\s+|^|[.!?]\s+)(?:[\w-]+\s+){{0,3}}?{PERSON}s?\s+"
@@ -133,23 +134,23 @@ ONGOING = re.compile(
     rf"|treating|working with|seen|treated|worked with|see|treat|work with)\b",
     re.IGNORECASE,
 )
-DISCLOSURE = re.compile(
+DISCLOSURE = compiled(
     r"\b(?:she|he)\b[^.!?\n]{0,60}\b(?:said|told me|admitted|disclosed|confided|whispered)"
     r"[,:]?\s*[\"“'‘]",
     re.IGNORECASE,
 )
-TOLD_ME = re.compile(
+TOLD_ME = compiled(
     r"\b(?:she|he|(?:a|an|the|one|another)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:told|asked|texted|emailed|messaged|said to|confided in|thanked)"
     r" me\b",
     re.IGNORECASE,
 )
-NOT_A_CLIENT = re.compile(
+NOT_A_CLIENT = compiled(
     rf"\b(?:{COLLEAGUE}s?|mentor|professor|reader|follower|stranger|barista|neighbou?r"
     rf"|author|researcher|speaker|dr\.?|student of mine)\b",
     re.IGNORECASE,
 )
-OWN_CARE = re.compile(
+OWN_CARE = compiled(
     r"\bmy (?:own )?(?:therapist|therapy|counsell?or|psychiatrist|psychologist|doctor|gp|dr)\b"
     rf"|\b(?:my|our) {OWN_ADJ}(?:mentor|supervisor|professor|teacher|colleague|co-?worker"
     r"|preceptor|boss"

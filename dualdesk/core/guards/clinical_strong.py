@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.clinical_patterns import (
     CLIENT,
     CLOCK,
@@ -24,7 +25,7 @@ from dualdesk.core.guards.story_people import ADMIN, GROUP
 #: Phrases that single out one client on their own. A leading "(?=[...])" names the letters a
 #: pattern can start with, which lets the scan skip every other position quickly.
 STRONG = tuple(
-    re.compile(p, re.IGNORECASE)
+    compiled(p, re.IGNORECASE)
     for p in (
         # "my client", "my 2pm client", "my new patient", "my last intake"
         rf"(?=m)\bmy\s+(?:(?:new|last|first|next|youngest|oldest|favou?rite|former|current"

@@ -19,6 +19,7 @@ import re
 from dualdesk.core.accounts import Profile, ProfileError, Role
 from dualdesk.core.emails import mailbox
 from dualdesk.core.findings import Finding, Rule, Severity
+from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.context import ReviewContext
 from dualdesk.core.guards.identity_grammar import GRAMMAR_VOICES
 from dualdesk.core.guards.identity_languages import VOICES_ABROAD
@@ -49,7 +50,7 @@ from dualdesk.core.posts import Draft
 
 _SELF = Folding(SELF_IDENTIFICATION)
 _SELF_VOICES = tuple(
-    (words, Folding(re.compile(pattern, re.IGNORECASE)))
+    (words, Folding(compiled(pattern, re.IGNORECASE)))
     for words, pattern in (
         *SELF_IDENTIFICATION_VOICES,
         *VOICES_ABROAD,

@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 
 from dualdesk.core.accounts import Profile, Role
+from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.identity_patterns import base_letter
 
 #: Accented Latin letters to their base letter, curly apostrophes and quotes to straight
@@ -44,10 +45,10 @@ def fold(text: str) -> str:
     return text if text.isascii() else text.translate(_FOLD)
 
 
-_HONORIFIC = re.compile(r"^(?:dr|mr|mrs|ms|mx|prof)\.?\s+", re.IGNORECASE)
-_CREDENTIAL = re.compile(r"^(?:[A-Z]{2,6}(?:-[A-Z]+)?|Ph\.?D\.?|Psy\.?D\.?|Ed\.?D\.?)$")
+_HONORIFIC = compiled(r"^(?:dr|mr|mrs|ms|mx|prof)\.?\s+", re.IGNORECASE)
+_CREDENTIAL = compiled(r"^(?:[A-Z]{2,6}(?:-[A-Z]+)?|Ph\.?D\.?|Psy\.?D\.?|Ed\.?D\.?)$")
 #: What ends the name in a display name: a comma, a bracket, a bar, a dash or a dot.
-_AFTER_NAME = re.compile(r",|\s*[(\[]|\s[|\u2013\u2014\u00b7-]\s|\|")
+_AFTER_NAME = compiled(r",|\s*[(\[]|\s[|\u2013\u2014\u00b7-]\s|\|")
 
 
 def name_forms(display_name: str) -> list[str]:

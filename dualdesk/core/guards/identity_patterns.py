@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from dualdesk.core.guards.alternation_trie import compiled
+
 #: Words that narrow a profession: "clinical", "addictions", "child & adolescent".
 QUALIFIER = (
     r"(?:licensed|clinical|mental[- ]health|family|marriage(?: and family)?|trauma|child"
@@ -47,7 +49,7 @@ _FIELD = (
     r"|psychotherapy|counsell?ing|social work|mental health|(?:art|music|play|family) therapy)"
 )
 
-SELF_IDENTIFICATION = re.compile(
+SELF_IDENTIFICATION = compiled(
     rf"\b(?:as an? {_P}"
     rf"|when you(?:'re| are) an? {_P}"
     rf"|(?:i'?m|i am|i work as|i've been|i have been|being|became|becoming) (?:an? )?(?:[\w-]+ )?"
@@ -128,7 +130,7 @@ SELF_IDENTIFICATION = re.compile(
 
 #: What only its capitals tell apart: credentials and regulators of any country ("HPCSA",
 #: "RP(Q)", "MD (Psych)", "DNB" but not "DnB"), and "my client" before a name.
-SELF_IDENTIFICATION_CAPITALS = re.compile(
+SELF_IDENTIFICATION_CAPITALS = compiled(
     r"\b(?:HPCSA|HCPC|BACP|MBACP|UKCP|NCPS|AHPRA|PACFA|CRPO|CORU|IACP|NZAC|NZCCP|NBCC|CCPA"
     r"|RP ?\(Q\)|MD ?\((?i:psych)\)|DNB|DPM|FRCPC|FRANZCP|DClinPsy|ClinPsyD|CPsychol|AFBPsS"
     r"|LCADC|CADC|LADC|CASAC"

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from dualdesk.core.accounts import Role
+from dualdesk.core.guards.alternation_trie import compiled
 
 #: How the author calls the account they are pointing to, from each side.
 _KINDS = {
@@ -27,7 +28,7 @@ _KINDS = {
 }
 _ACCOUNT = r"(?:account|acct|twitter|x account|page|profile|handle|insta(?:gram)?|one)"
 _POINTERS = {
-    role: re.compile(
+    role: compiled(
         rf"\b(?:my|the|our) (?:{kinds}) {_ACCOUNT}\b[^@\n]{{0,40}}?(@\w{{2,15}})\b",
         re.IGNORECASE,
     )

@@ -15,17 +15,18 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.identity_patterns import PROFESSION
 
 #: What separates the parts of a display name: commas, bars, brackets, slashes, dashes.
-_PARTS = re.compile(r"\s*(?:[,|()/\[\]\u00b7\u2013\u2014;]|\s-\s)\s*")
+_PARTS = compiled(r"\s*(?:[,|()/\[\]\u00b7\u2013\u2014;]|\s-\s)\s*")
 #: A credential or acronym: two or more capitals, perhaps a hyphen ("ATR-BC"), and the
 #: doctorates written with small letters ("PsyD", "Psy.D.").
-_CREDENTIAL = re.compile(
+_CREDENTIAL = compiled(
     r"^(?:(?=[A-Za-z.-]*[A-Z][A-Za-z.-]*[A-Z])[A-Z][A-Za-z]{1,7}(?:-[A-Z]{1,4})?|Psy\.?D\.?)$"
 )
 #: A credential at the end of a handle: "MWhitfieldLCSW", "dr_lee_PsyD".
-_HANDLE_CREDENTIAL = re.compile(r"(?<=[a-z_\d])([A-Z]{4,6}(?:-?[A-Z]{2})?|PsyD)$")
+_HANDLE_CREDENTIAL = compiled(r"(?<=[a-z_\d])([A-Z]{4,6}(?:-?[A-Z]{2})?|PsyD)$")
 #: Acronyms everybody writes (degrees shared by many trades, health services, countries).
 _EVERYDAY = frozenset(
     {"PhD", "MSc", "BSc", "MBA", "MPH", "MEd", "MFA", "MPhil", "BA", "MA", "MS", "BS", "MD",
@@ -38,14 +39,14 @@ _SOMEONE_ELSES = (
     r"(?<!my )(?<!your )(?<!his )(?<!her )(?<!their )(?<!our )(?<!a )(?<!the )(?<!an )"
     r"(?<!kid's )(?<!son's )(?<!daughter's )(?<!mum's )(?<!mom's )"
 )
-_PROFESSION = re.compile(PROFESSION, re.IGNORECASE)
+_PROFESSION = compiled(PROFESSION, re.IGNORECASE)
 #: A profile that says the user is a nurse, or a medical doctor (a psychiatrist): then the
 #: plain "nurse" or "doctor" in "as a nurse", "being a doctor" is the author's own trade.
 _TRADES = (
-    ("nurse", re.compile(r"nurse|\b(?:RN|RMN|RPN|CPN|PMHNP|APRN|NP)\b|PMHNP")),
+    ("nurse", compiled(r"nurse|\b(?:RN|RMN|RPN|CPN|PMHNP|APRN|NP)\b|PMHNP")),
     (
         "doctor",
-        re.compile(
+        compiled(
             r"[Pp]sychiatri|\b(?:MD|MBBS|MBChB|MRCPsych|FRCPsych|FWACP|FRANZCP|FRCPC|DNB)\b"
             r"|(?<=[a-z])(?:MD|Psychiatry)$"
         ),
@@ -78,7 +79,7 @@ _TRADE_KEYS = {
     "nurse": ("rn",),
     "doctor": ("md", "medic", "consultant", "registrar", "locum", "nchd", "sho", "spr"),
 }
-_NURSE = re.compile(r"\bnurse\b", re.IGNORECASE)
+_NURSE = compiled(r"\bnurse\b", re.IGNORECASE)
 
 
 def own_marks(display_name: str, handle: str) -> tuple[list[str], list[str]]:
@@ -177,7 +178,7 @@ def own_marks_pattern(display_name: str, handle: str) -> re.Pattern[str] | None:
 _LAY_LICENCE = r"(?:DMV|CDL|TV|DBS|CPR|BLS|RV|ID|IRS|HOA|PADI|FAA|GP|NRIC|SIM|NHS|TSA|SIA|RSA)"
 #: Any credential renewed or registered, read by its shape and its capitals when the profile
 #: does not spell it out: "renewed my SRP registration", "my HCPC renewal is due".
-RENEWED_CREDENTIAL = re.compile(
+RENEWED_CREDENTIAL = compiled(
     rf"\b(?i:renew(?:ed|ing|al of)?|recertif(?:ied|ying)) (?i:my|our) (?!{_LAY_LICENCE}\b)"
     r"[A-Z]{2,6}(?:-[A-Z]{2,4})?\b(?! (?i:membership|subscription|card|pass|plan|account))"
     rf"|\b(?i:my|our) (?!{_LAY_LICENCE}\b)[A-Z]{{2,6}}(?:-[A-Z]{{2,4}})? (?i:registration"

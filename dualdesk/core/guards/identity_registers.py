@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from dualdesk.core.guards.alternation_trie import compiled
+
 #: Acronyms of bodies everybody deals with: vehicles, taxes, business names, housing.
 _LAY = (
     r"(?:DMV|DVLA|DVSA|MVA|RMV|NZTA|LTA|IRS|IRD|HMRC|CRA|ATO|FIRS|SSA|ACRA|ICA|HDB|CPF|HOA"
@@ -41,7 +43,7 @@ _LICENCE = (
     r"(?:(?:annual |professional |practi[sc]ing |yearly )*(?:registration|licen[cs]e|licensure"
     r"|certification|retention fee|practi[sc]ing certificate|annual fee))"
 )
-REGISTER_RENEWAL = re.compile(
+REGISTER_RENEWAL = compiled(
     # "renewed my registration with the Nursing and Midwifery Council", "paid my licence
     # fee to MDCN"; not "renewed my car registration with the DVLA"
     # "renewing registration with the Register of Psychologists": the renewal says it is the
@@ -52,7 +54,7 @@ REGISTER_RENEWAL = re.compile(
     # "my practising certificate", "my annual practising licence": a licence to practise
     r"|\b(?i:my|our) (?i:annual )?(?i:practi[sc]ing) (?i:certificate|licen[cs]e|fees?)\b",
 )
-_CARE_NAME = re.compile(_CARE, re.IGNORECASE)
+_CARE_NAME = compiled(_CARE, re.IGNORECASE)
 _KEYS = ("regist", "licen", "certif", "fee", "practi", "renew")
 
 

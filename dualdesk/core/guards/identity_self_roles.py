@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.identity_patterns import PROFESSION
 from dualdesk.core.guards.lexicon import sentence_bounds
 
@@ -38,7 +39,7 @@ _NOT_MINE = (
 )
 #: Comparisons where "as" is not a role: "such as", "same as", "as well as".
 _NOT_COMPARED = r"(?<!such )(?<!same )(?<!well )(?<!much )(?<!long )(?<!soon )(?<!just )"
-SELF_ROLE = re.compile(
+SELF_ROLE = compiled(
     rf"\b{_NOT_COMPARED}(?:as|being|became|become|becoming)\s+(?:an?\s+)?"
     rf"(?:{_NOT_MODIFIER}[\w-]{{1,24}}\s+){{0,3}}?{_STEM_NOUN}{_NOT_MINE}"
     # colleagues in the same job make the author one: "my co-counselors", "co-therapist"
@@ -47,41 +48,41 @@ SELF_ROLE = re.compile(
 )
 #: First-person words of the languages clinicians post in: English, Tagalog, Norwegian,
 #: Spanish, French, German.
-_FIRST_PERSON = re.compile(
+_FIRST_PERSON = compiled(
     r"\b(?:i|i'm|i've|i'd|me|my|myself|mine|we|our|us|ko|ako|akin|kami|namin|jeg|meg|min"
     r"|mitt|mine|yo|mi|mis|je|j'|moi|mon|ma|ich|mein|meine)\b",
     re.IGNORECASE,
 )
 #: A span of working time opening the sentence: "twenty-odd years", "a decade".
-_SPAN_OPENING = re.compile(r"\s*(?:[\w-]+\s+){0,2}(?:years?|decades?)\s+", re.IGNORECASE)
+_SPAN_OPENING = compiled(r"\s*(?:[\w-]+\s+){0,2}(?:years?|decades?)\s+", re.IGNORECASE)
 #: The work told in shorthand, each piece with the words it cannot match without: a bare "pt"
 #: who did something, "my patient in <place>", the assessments the author does.
 WORK_SHORTHAND = (
     (
         ("pt ", "pts "),
-        re.compile(
+        compiled(
             r"(?:^|[.!?]\s+)pts? (?:just |today |finally |then )?(?:told|said|asked|gave"
             r"|brought|came|showed|sent|wrote|[a-z]{2,}ed)\b"
         ),
     ),
     (
         ("my ",),
-        re.compile(
+        compiled(
             r"\bmy (?:[\w-]+ )?(?i:client|patient)s? (?:in|from|at|with|on|of)\s+(?:[A-Z]|\d"
             r"|the\b)"
         ),
     ),
     (
         ("assessments", "evals", "intakes"),
-        re.compile(
+        compiled(
             r"\b(?i:doing|did|do) (?!(?i:tax|risk|site|home|property|self)\b)(?:[\w-]+ ){1,2}?"
             r"(?i:assessments|evals|intakes)\b"
         ),
     ),
 )
 #: The stems a job noun is built on, and the frames of a role: each is required to match.
-_KEYS = re.compile("psych|psyk|psic|psiq|therap|th\u00e9rap|terap|counsel|consej")
-_FRAMES = re.compile("as |being |becam|becom|co-")
+_KEYS = compiled("psych|psyk|psic|psiq|therap|th\u00e9rap|terap|counsel|consej")
+_FRAMES = compiled("as |being |becam|becom|co-")
 
 
 def _first_person_sentence(text: str, m: re.Match[str]) -> bool:

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from dualdesk.core.guards.alternation_trie import compiled
+
 #: The titles of the trades, the key that finds them in a profile and the spellings used in
 #: a sentence.
 _TITLES = {
@@ -25,22 +27,22 @@ _TITLES = {
 #: What in a profile says the user carries a title: the title written there, or a credential
 #: of the trade (identity_profile._TRADES reads the same signs for the trade words).
 _SIGNS = {
-    "nurse": re.compile(
+    "nurse": compiled(
         r"nurse|matron|\b(?:RN|RMN|RPN|CPN|PMHNP|APRN|NP|RGN|RPsychN)\b|PMHNP", re.IGNORECASE
     ),
-    "doctor": re.compile(
+    "doctor": compiled(
         r"^(?:[Dd]r|[Dd]oc)\b|\b[Dd]r\.? |^[Dd]r(?=[A-Z_])|[Pp]sychiatri"
         r"|\b(?:MD|MBBS|MBChB|MRCPsych|FRCPsych|FWACP|FRANZCP|FRCPC|PhD|PsyD|DClinPsy|DPsych|EdD|DSW|DNP)\b",
     ),
-    "professor": re.compile(r"^[Pp]rof\b|\b[Pp]rof\.? |^[Pp]rof(?=[A-Z_])|[Pp]rofessor"),
+    "professor": compiled(r"^[Pp]rof\b|\b[Pp]rof\.? |^[Pp]rof(?=[A-Z_])|[Pp]rofessor"),
     # a school's staff go by "Ms. Avendaño": a handle or name that opens with it says so
-    "courtesy": re.compile(r"^@?(?:Mrs|Ms|Mr|Miss|Mx)(?:\.? |(?=[A-Z_]))"),
+    "courtesy": compiled(r"^@?(?:Mrs|Ms|Mr|Miss|Mx)(?:\.? |(?=[A-Z_]))"),
 }
 #: What ends the name in a display name: a comma, a bracket, a bar, a dash.
-_AFTER_NAME = re.compile(r",|\s*[(\[]|\s[|\u2013\u2014\u00b7-]\s|\|")
-_HONORIFIC = re.compile(r"^(?:dr|mr|mrs|ms|mx|prof|nurse|sister)\.?\s+", re.IGNORECASE)
+_AFTER_NAME = compiled(r",|\s*[(\[]|\s[|\u2013\u2014\u00b7-]\s|\|")
+_HONORIFIC = compiled(r"^(?:dr|mr|mrs|ms|mx|prof|nurse|sister)\.?\s+", re.IGNORECASE)
 #: A capitalised name word: "Nkechi", "Okafor-Bello", "O'Brien"; not a credential ("RN").
-_NAME_WORD = re.compile(
+_NAME_WORD = compiled(
     r"^[A-Z\u00c0-\u00de][a-z\u00df-\u00ff'\u2019]+(?:-[A-Z\u00c0-\u00de][a-z\u00df-\u00ff'\u2019]+)?$"
 )
 

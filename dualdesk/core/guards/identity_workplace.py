@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.identity_patterns import PROFESSION, QUALIFIER, base_letter, unaccented
 
 #: The last word of a practice name that says it is a place of work.
@@ -22,19 +23,19 @@ _PLACE = frozenset(
      "team", "surgery", "institute", "programme", "program", "hub", "house", "rooms"}
 )  # fmt: skip
 #: The name of a field, as a display name gives it after the person's name.
-_FIELD = re.compile(
+_FIELD = compiled(
     r"\b(?:psychiatry|psychology|psychotherapy|counsell?ing|social work|therapy|nursing)$",
     re.IGNORECASE,
 )
 #: What separates the parts of a display name (identity_profile._PARTS).
-_PARTS = re.compile(r"\s*(?:[,|()/\[\]\u00b7\u2013\u2014;]|\s-\s)\s*")
+_PARTS = compiled(r"\s*(?:[,|()/\[\]\u00b7\u2013\u2014;]|\s-\s)\s*")
 #: Words that say the place is somebody else's: "mum's memory clinic", "her clinic".
 _NOT_MINE = (
     r"(?<!his )(?<!her )(?<!their )(?<!your )(?<!mum's )(?<!mom's )(?<!dad's )"
     r"(?<!nan's )(?<!gran's )(?<!vet )(?<!dental )"
 )
 #: The day job named, then within a few words a field, a profession or a service.
-DAY_JOB = re.compile(
+DAY_JOB = compiled(
     r"\bday[- ]job(?:'s| is| was| as| in|:| =| -| \u2014|\u2014)\s*(?:[\w'-]+\s+){0,4}?"
     rf"(?:{PROFESSION}|(?:[\w-]+ )?(?:psychiatry|psychology|psychotherapy|counsell?ing"
     r"|social work|mental health|therapy|nursing)\b|(?:[\w-]+ )?(?:clinic|ward|unit)\b)",
@@ -101,7 +102,7 @@ def practice_heads(markers: tuple[str, ...]) -> list[str]:
 
 #: What a field's own word is followed by when it stands for the author's work: "the
 #: perinatal team", "forensic nursing", "perinatal on-call".
-_CLINICAL_QUALIFIER = re.compile(
+_CLINICAL_QUALIFIER = compiled(
     rf"(?!(?:art|music|drama|dance|play|family|child|health|community|recovery)$){QUALIFIER}"
 )
 _FIELD_WORK = (

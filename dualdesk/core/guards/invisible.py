@@ -11,15 +11,15 @@ composer highlights the characters the user typed.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 
 from dualdesk.core.findings import Finding
+from dualdesk.core.guards.alternation_trie import compiled
 
 #: Soft hyphen, zero-width space, non-joiner and joiner, word joiner, byte-order mark.
 _CHARS = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
-INVISIBLE = re.compile(f"[{_CHARS}]")
+INVISIBLE = compiled(f"[{_CHARS}]")
 _DROPPED = dict.fromkeys(map(ord, _CHARS))
 
 

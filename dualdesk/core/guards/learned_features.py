@@ -9,10 +9,11 @@ from __future__ import annotations
 import re
 
 from dualdesk.core.accounts import Role
+from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.lexicon import plain
 
-_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
-_SENTENCE = re.compile(r"[^.!?\n]+[.!?\n]*")
+_WORD = compiled(r"[a-z0-9]+(?:'[a-z]+)?")
+_SENTENCE = compiled(r"[^.!?\n]+[.!?\n]*")
 
 
 def words(text: str) -> list[str]:
@@ -38,7 +39,7 @@ def features(text: str) -> list[str]:
 #: only by speaking of it (the handle, name and practice are the rules' to
 #: match exactly), so the identity_link model is asked only when one of these
 #: begins a word; "coffee is the only thing keeping me sane" is never its business.
-WORK_FIELD = re.compile(
+WORK_FIELD = compiled(
     r"\b(?:work|job|shift|clinic|office|caseload|case|client|patient|pt\b|session|note"
     r"|chart|licen[cs]|registr|board|credential|ceu|cpd|supervis|therap|counsel|psych"
     r"|nurs|social work|hospice|ward|unit|program|referr|intake|colleague|team|practi"

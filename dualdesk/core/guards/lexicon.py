@@ -28,7 +28,7 @@ WEEKDAY = (
 _ORDINAL = r"(?:st|nd|rd|th)?"
 
 #: A calendar date: "March 3", "3 March", "Mar. 3rd, 2026", "3/14", "3/14/26", "2026-03-14".
-DATE = re.compile(
+DATE = compiled(
     rf"\b(?:{MONTH}\.?\s+\d{{1,2}}{_ORDINAL}(?:\s*[-–]\s*\d{{1,2}}{_ORDINAL})?(?:,?\s+\d{{4}})?"
     rf"|\d{{1,2}}{_ORDINAL}\s+(?:of\s+)?{MONTH}\b(?:,?\s+\d{{4}})?"
     r"|\d{1,2}/\d{1,2}(?:/\d{2,4})?"
@@ -37,7 +37,7 @@ DATE = re.compile(
 )
 
 #: Words that pin a time to a day: weekdays, holidays, "next week".
-DAY_WORDS = re.compile(
+DAY_WORDS = compiled(
     rf"\b(?:{WEEKDAY}\b|tomorrow|tonight|this (?:week(?:end)?|friday|monday)"
     r"|next (?:week(?:end)?|month|\w+day)|over the (?:holidays?|break|weekend)"
     r"|thanksgiving|christmas|xmas|new year'?s?|hanukkah|easter|passover|eid|diwali"
@@ -46,7 +46,7 @@ DAY_WORDS = re.compile(
 )
 
 #: A link as X would make one: with a scheme, www., or a bare domain with a common TLD.
-URL = re.compile(
+URL = compiled(
     r"\b(?:https?://[^\s<>\"']+"
     r"|www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+[^\s<>\"']*"
     r"|(?<![@\w.])[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63}){0,3}"
@@ -56,7 +56,7 @@ URL = re.compile(
 )
 
 #: An email address.
-EMAIL = re.compile(r"\b[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})+\b")
+EMAIL = compiled(r"\b[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})+\b")
 
 
 @lru_cache(maxsize=16)
@@ -77,17 +77,17 @@ def emails(text: str) -> tuple[tuple[int, int], ...]:
 
 
 #: A North American or international phone number (not a bare year or count).
-PHONE = re.compile(
+PHONE = compiled(
     r"(?<![\w/.-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}(?![\w/-])"
     r"|(?<![\w/.-])\+\d{2,3}[\s.-]?\d{2,4}[\s.-]?\d{3,4}[\s.-]?\d{3,4}(?![\w/-])"
 )
 
 #: Toll-free prefixes: numbers of organisations (crisis lines), not of a person.
-TOLL_FREE = re.compile(r"^\+?1?[\s.-]?\(?8(?:00|88|77|66|55|44|33)\b")
+TOLL_FREE = compiled(r"^\+?1?[\s.-]?\(?8(?:00|88|77|66|55|44|33)\b")
 
 #: A sentence about a public, historical or fictional person, not someone the author treats.
 #: A year inside a numeric date ("04/12/1987", a date of birth) is no sign of history.
-PUBLIC = re.compile(
+PUBLIC = compiled(
     r"\b(?:(?<![/.-])(?:1[5-9]\d\d)s?\b(?! (?:am|pm))|freud|jung|adler"
     r"|rogers|binet|piaget|skinner|pavlov|bowlby|winnicott|erikson|maslow|milgram|beck|linehan"
     r"|invented|discovered|founded|pioneered|famous|history|historical|the news|in the news"
@@ -100,7 +100,7 @@ PUBLIC = re.compile(
     re.IGNORECASE,
 )
 
-_PUBLIC_OR_SCREEN = re.compile(f"(?i:{PUBLIC.pattern})|{story_screen.SCREEN.pattern}")
+_PUBLIC_OR_SCREEN = compiled(f"(?i:{PUBLIC.pattern})|{story_screen.SCREEN.pattern}")
 
 _STOPS = ".!?\n"
 
@@ -180,7 +180,7 @@ def lowered(text: str) -> str | None:
 
 
 #: Named groups and references to them: their capitals are syntax, not letters to match.
-_GROUP_NAMES = re.compile(r"\(\?P(?:<\w+>|=\w+\))")
+_GROUP_NAMES = compiled(r"\(\?P(?:<\w+>|=\w+\))")
 
 
 class Folding:

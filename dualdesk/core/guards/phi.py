@@ -34,6 +34,7 @@ from dualdesk.core.guards import phi_public_dates as pd
 from dualdesk.core.guards import phi_shapes as ps
 from dualdesk.core.guards import phi_story as story
 from dualdesk.core.guards import staff_named
+from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.context import ReviewContext
 from dualdesk.core.guards.lexicon import (
     Folding,
@@ -64,11 +65,11 @@ def _own_names(context: ReviewContext) -> frozenset[str]:
 
 _NAME_PATTERNS = (*pp.NAME_PATTERNS, pf.FOREIGN_HONORIFIC)
 #: A preposition of place before "the <Plural>": "in the Meadows", not "the Hendersons".
-_SPATIAL_BEFORE = re.compile(
+_SPATIAL_BEFORE = compiled(
     r"\b(?i:in|across|through|along|around|round|over|past|into|near|on|up|down)\s+$"
 )
 #: An age as the lower bound of a band: "90+", "95 and over", "90 or older".
-_AGE_BAND = re.compile(r"\+|\s+(?:and|or) (?:over|older|above)\b|\s+plus\b")
+_AGE_BAND = compiled(r"\+|\s+(?:and|or) (?:over|older|above)\b|\s+plus\b")
 _DATE_CUE = Folding(pp.DATE_CUE)
 
 

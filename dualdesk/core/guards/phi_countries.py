@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from dualdesk.core.guards.alternation_trie import compiled
+
 _NAMES = """
 afghanistan, albania, algeria, andorra, angola, antigua, argentina, armenia, australia, austria,
 azerbaijan, bahamas, the bahamas, bahrain, bangladesh, barbados, belarus, belgium, belize, benin,
@@ -41,7 +43,7 @@ southeast asia, eastern europe, western europe, scandinavia, oceania, siberia
 """
 COUNTRIES = frozenset(name.strip() for name in _NAMES.split(","))
 #: US states, large countries and words that follow "in" or "from" without being a place.
-PLACE_NOT_SMALL = re.compile(
+PLACE_NOT_SMALL = compiled(
     r"^(?:alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida"
     r"|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland"
     r"|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada"

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from dualdesk.core.guards import phi_patterns as pp
+from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.lexicon import Hits, sentence_bounds
 from dualdesk.core.guards.phi_places import small
 from dualdesk.core.guards.phi_practice import SOMEONE
@@ -30,80 +31,80 @@ Span = tuple[int, int, str, str]
 
 _RUN = r"[A-Z][a-z\u00e0-\u00ff]+(?:[ -][A-Z][a-z\u00e0-\u00ff]+){0,3}"
 #: What opens a sentence before "from": a described person ("A retired wharfie", "Farmer").
-_DESCRIBED = re.compile(
+_DESCRIBED = compiled(
     r"\s*(?:(?:A|An|One|Some)\s+(?:[a-z][\w'-]*\s+){0,3}[a-z][\w'-]*|[A-Z][a-z]+),?\s+$"
 )
 #: What follows "from": a capitalised place, perhaps "out" or "the" before it.
-_PLACE_AFTER = re.compile(
+_PLACE_AFTER = compiled(
     r"\s+(?:(?:out|up|down|over|round|around)\s+)?(?:the\s+)?(?P<place>" + _RUN + r")"
 )
 #: Words before "from" that make the person a colleague, a source or no one in particular.
-_NOT_A_CLIENT = re.compile(
+_NOT_A_CLIENT = compiled(
     r"(?i:colleague|speaker|presenter|researcher|author|team|study|paper|report|trial"
     r"|review|survey|letter|email|message|call|friend|reader|listener|group|panel|guest"
     r"|delegate|visitor|journalist|student|registrar|nurse|doctor|gp|psychiatrist"
     r"|psychologist|counsellor|counselor|therapist|clinician|worker)s?\b"
 )
-_HE_OR_SHE = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.IGNORECASE)
+_HE_OR_SHE = compiled(r"\b(?:he|she|him|her|his|hers)\b", re.IGNORECASE)
 #: A name, then its age in apposition: "Beryl, late 80s,", "Tom, 47,"; not "in Vancouver, 70s".
-NAME_AGED = re.compile(
+NAME_AGED = compiled(
     r"(?<![\w.])(?<!\b(?i:in|at) )(?<!from )(?<!near )"  # "in Vancouver, late 70s": a decade
     r"(?P<name>[A-Z][a-z]+),\s+(?:(?i:early|mid|late)[- ]?)?\d{2}s?"
     r"(?:\s?(?i:yo|y/o|yrs?))?(?=[,.;)]|\s+(?:and|with|who|has|had|is|was)\b)"
 )
 #: A comma and an age: what must be in a draft for `NAME_AGED` to be tried.
-_AGE_APPOSED = re.compile(r", (?:(?:early|mid|late)[- ]?)?\d\d")
-_STOP = re.compile(r"[.!?\n]")
-_SIX_DIGITS = re.compile(r"\d{6}")
+_AGE_APPOSED = compiled(r", (?:(?:early|mid|late)[- ]?)?\d\d")
+_STOP = compiled(r"[.!?\n]")
+_SIX_DIGITS = compiled(r"\d{6}")
 #: Words of an act on the author: what must be in a draft for `OPENS_ACTING` to be tried.
 _ACT_HINTS = ("said", " me", "today", "this morning", "yesterday", "last night")
 #: A street named without its number: "King William Rd", "the corner of Park St".
-STREET = re.compile(
+STREET = compiled(
     r"(?<![\w.])(?:[A-Z][a-z\u00e0-\u00ff\u0101-\u017f]+ ){1,3}(?:St|Rd|Ave|Tce|Pde|Cres|Hwy"
     r"|Ln|Blvd|Street|Road|Avenue|Lane|Terrace|Parade|Crescent)\b"
 )
 #: A street written in lower case after "on": "on puketapu rd", "on kings st".
-LOWER_STREET = re.compile(
+LOWER_STREET = compiled(
     r"\bon (?!the |a |an |my |our |his |her |their |this |that )(?P<place>[a-z\u0101-\u017f]{3,}"
     r" (?:st|rd|street|road|ave|avenue|tce|terrace|cres|crescent|lane|drive))\b"
 )
 #: A long lower-case word (after "in", "from", "at" or "near"; then read for its shape).
-_LOWER_WORD = re.compile(r"(?P<place>[a-z\u0101-\u017f]{7,})\b")
+_LOWER_WORD = compiled(r"(?P<place>[a-z\u0101-\u017f]{7,})\b")
 _BEFORE_PLACE = (" in ", " from ", " at ", " near ")
 #: Street words in lower case: what must be in a draft for `LOWER_STREET` to be tried.
 _LOWER_STREET_WORDS = (" rd", " st ", " st.", " st,", " road", " street", " ave", " tce",
                        " terrace", " cres", " lane", " drive")  # fmt: skip
 #: A word made only of Māori syllables ("waipukurau", "porangahau"): a place name, not English.
-_MAORI_SHAPE = re.compile(r"(?:(?:[hkmnprtw]|ng|wh)?[aeiou\u0101\u0113\u012b\u014d\u016b]){4,}")
+_MAORI_SHAPE = compiled(r"(?:(?:[hkmnprtw]|ng|wh)?[aeiou\u0101\u0113\u012b\u014d\u016b]){4,}")
 #: A named school or workplace after "at ": "Waipawa School", "the Takapau works".
-INSTITUTION = re.compile(
+INSTITUTION = compiled(
     r"(?:the )?(?P<place>(?:[A-Z][a-z\u00e0-\u00ff\u0101-\u017f]+ ){1,2}(?:School|College"
     r"|Intermediate|Kindergarten|Kura|Academy|Preschool|Nursery|works|plant|mill|factory"
     r"|freezing works|meatworks))\b"
 )
 #: One person (not a group): whose school or workplace a named one can be.
-_ONE_PERSON = re.compile(rf"\b(?:he|she|him|her|his|hers|{pp.PERSON_NOUN})\b", re.IGNORECASE)
+_ONE_PERSON = compiled(rf"\b(?:he|she|him|her|his|hers|{pp.PERSON_NOUN})\b", re.IGNORECASE)
 #: A street word anywhere: what must be in a draft for `STREET` to be tried.
-_STREET_WORD = re.compile(
+_STREET_WORD = compiled(
     r"(?:St|Rd|Ave|Tce|Pde|Cres|Hwy|Ln|Blvd|Street|Road|Avenue|Lane|Terrace|Parade|Crescent)\b"
 )
 #: One to three capitals, a space, six to nine digits standing alone: a local record number.
-LOCAL_RECORD = re.compile(r"(?<![\w-])(?P<prefix>[A-Z]{1,3}) (?P<num>\d{6,9})(?![\w/:.-]|\s\d)")
+LOCAL_RECORD = compiled(r"(?<![\w-])(?P<prefix>[A-Z]{1,3}) (?P<num>\d{6,9})(?![\w/:.-]|\s\d)")
 #: Prefixes that number a business, a product or a charity, not a person.
 _NOT_PERSONAL = frozenset({"ABN", "ACN", "ISBN", "EIN", "VAT", "CRN", "NPI", "BSB", "UK", "US"})
 #: A capitalised word opening a sentence, then a verb: "Doreen hasn't", "Reg told".
-OPENS_ACTING = re.compile(
+OPENS_ACTING = compiled(
     r"\s*(?P<name>[A-Z][a-z]{2,14})\s+(?P<verb>has|hasn't|had|hadn't|was|wasn't"
     r"|is|isn't|did|didn't|does|doesn't|won't|can't|couldn't|wouldn't|says|said|told|asked"
     r"|[a-z]+ed)\b"
 )
 #: Speech or an act on the author in the sentence: the opener is a person in a story.
-_ACTS_ON_AUTHOR = re.compile(
+_ACTS_ON_AUTHOR = compiled(
     r"\b(?:said|told me|asked me|showed me|beat me|called me|texted me|thanked me"
     r"|hugged me)\b|\b(?:today|this morning|yesterday|last night)\b.*['\"\u2018\u201c]"
 )
 #: Another subject before the act: the act is that person's, not the opener's.
-_SUBJECT = re.compile(r"\b(?:he|she|they|I|we|you)\b")
+_SUBJECT = compiled(r"\b(?:he|she|they|I|we|you)\b")
 #: Pronouns and words for anyone, which open sentences as names do.
 _PRONOUN_WORDS = """
     someone somebody anyone anybody everyone everybody nobody noone none mine yours ours
@@ -111,11 +112,11 @@ _PRONOUN_WORDS = """
     all some nothing something everything anything"""
 _PRONOUNS = frozenset(_PRONOUN_WORDS.split())
 #: A person noun ("Parent called me", "Resident told me"): a role, not a name.
-_PERSON_WORD = re.compile(
+_PERSON_WORD = compiled(
     rf"(?:{pp.PERSON_NOUN}|parent|carer|caregiver|resident|relative|member|neighbou?r)s?$"
 )
 #: Word endings of common nouns, not names: "Parking", "Supervision", "Research".
-_COMMON_NOUN_END = re.compile(r"(?:ing|tion|sion|ment|ness|ity|ism|ance|ence|ship|search|body)$")
+_COMMON_NOUN_END = compiled(r"(?:ing|tion|sion|ment|ness|ity|ism|ance|ence|ship|search|body)$")
 
 
 def described_identifiers(

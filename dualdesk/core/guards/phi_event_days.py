@@ -13,8 +13,7 @@ not a client's.
 
 from __future__ import annotations
 
-import re
-
+from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.lexicon import Hits, sentence_bounds
 from dualdesk.core.guards.phi_patterns import OWN_FAMILY, THIRD_PERSON
 
@@ -22,7 +21,7 @@ Span = tuple[int, int, str, str]
 
 #: A holiday, with "the day before/after" when the writer counts from it. Lower case:
 #: it runs on the lower-cased draft.
-HOLIDAY = re.compile(
+HOLIDAY = compiled(
     r"(?:\bthe (?:day|night|week(?:end)?) (?:before|after) )?\b(?:christmas(?: eve| day)?|xmas"
     r"(?: eve| day)?|halloween|thanksgiving|new year'?s(?: eve| day)?|hogmanay|boxing day"
     r"|easter(?: sunday| monday)?|good friday|valentine'?s(?: day)?|(?:mother|father)'?s day"
@@ -35,7 +34,7 @@ HOLIDAY = re.compile(
     r"|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day )?the \d{1,2}(?:st|nd|rd|th))\b"
 )
 #: An event of a person's life or care that a date ties to them.
-_EVENT = re.compile(
+_EVENT = compiled(
     r"\b(?:born|birthday|b-?day|admit(?:ted|ting)?|re-?admitted|discharg(?:ed|ing|e)|died"
     r"|passed(?: away)?|funeral|overdos(?:ed|e)|od'?d|attempt(?:ed)?|hospitali[sz]ed"
     r"|intake|sectioned|committed)\b"
@@ -57,7 +56,7 @@ _HOLIDAY_HINTS = (
     "youth day",
 )  # fmt: skip
 #: Not a client's day: a colleague's, the practice's, a public institution's.
-_NOT_CLIENTS = re.compile(
+_NOT_CLIENTS = compiled(
     r"\b(?:colleague|co-?worker|supervisor|mentor|manager|receptionist|director|boss"
     r"|teammate|practice|clinic|service|charity|podcast|blog|dog|cat|puppy|kitten|neighbou?r"
     r"|friend|niece|nephew|cousin|grand\w+|god\w+)s?\b"

@@ -11,19 +11,19 @@ digits, with five digits or more. A span of years ("2024-25", "2023/2024") is no
 
 from __future__ import annotations
 
-import re
+from dualdesk.core.guards.alternation_trie import compiled
 
 Span = tuple[int, int, str, str]
 
 #: A filing word and its number. Lower case: it runs on the lower-cased draft.
-FILED = re.compile(
+FILED = compiled(
     r"\b(?:file|ref|reference|referral)\.?"
     r"(?:\s+(?:no\.?|number|num|#))?\s*[:#]?\s*"
     r"(?P<num>(?:[a-z]{1,4}[-/]?)?\d{2,8}(?:[-/]\d{1,8}){1,3}(?![\w/-])"
     r"|[a-z]{1,4}[-/]?\d{5,10}(?![\w/-]))"
 )
 #: A span of years: "2024-25", "2023/2024".
-_YEARS = re.compile(r"(?:19|20)\d\d[-/](?:\d\d|(?:19|20)\d\d)")
+_YEARS = compiled(r"(?:19|20)\d\d[-/](?:\d\d|(?:19|20)\d\d)")
 #: What must be in the lower-cased draft for `FILED` to be tried.
 _HINTS = ("file", "ref")
 

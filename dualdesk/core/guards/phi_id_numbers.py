@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from dualdesk.core.guards.alternation_trie import compiled
+
 Span = tuple[int, int, str, str]
 
 #: A kind that is only ever an identifier's: an optional "number" may follow.
@@ -33,28 +35,28 @@ _WEAK = (
 )
 _NUMBER = r"[a-z]{0,5}\d[\d -]{2,16}\d[a-z0-9]{0,6}|[a-z]{1,5}\d[a-z0-9]{3,18}"
 #: The kind, its number word, and the number. Lower case: runs on the lower-cased draft.
-ID_NUMBER = re.compile(
+ID_NUMBER = compiled(
     rf"\b(?:(?:{_STRONG})(?:\s+(?:number|no\.?|num|id|#))?|(?:{_WEAK})\s+(?:number|no\.?|num"
     rf"|id|#))(?:\s+(?:is|was|of))?\s*[:#=]?\s*(?P<num>{_NUMBER})(?![\w])"
 )
 #: Before the kind: the user's own ("my provider number", "our ABN").
-_OWN_BEFORE = re.compile(r"\b(?:my|our)\s+(?:[\w-]+\s+)?$")
+_OWN_BEFORE = compiled(r"\b(?:my|our)\s+(?:[\w-]+\s+)?$")
 #: An IP address given as someone's.
-IP_ADDRESS = re.compile(r"\bip(?: address)?\s*(?:is|was|:)?\s*(?P<num>\d{1,3}(?:\.\d{1,3}){3})\b")
+IP_ADDRESS = compiled(r"\bip(?: address)?\s*(?:is|was|:)?\s*(?P<num>\d{1,3}(?:\.\d{1,3}){3})\b")
 #: Someone's number plate: "his plate is KX19 ABC", "her car's rego: 1ABC234".
-PLATE = re.compile(
+PLATE = compiled(
     r"\b(?:his|her|their)\s+(?:car'?s?\s+|van'?s?\s+|truck'?s?\s+)?(?:number\s+|licen[cs]e\s+)?"
     r"(?:plate|rego|registration)\s*(?:number|no\.?)?\s*(?:is|was|:)\s*"
     r"(?P<num>[a-z0-9]{2,4}[ -]?[a-z0-9]{2,4})\b"
 )
 #: A person's handle: "her insta is @lily.draws", "his tiktok: @bigmike".
-HANDLE = re.compile(
+HANDLE = compiled(
     r"\b(?:his|her|their|client'?s|kid'?s)\s+(?:insta(?:gram)?|ig|tiktok|snap(?:chat)?"
     r"|twitter|handle|account|username|discord|gamertag|youtube|twitch)\s*(?:is|was|:)?\s*"
     r"(?P<num>@[\w.]{2,30}\w)"
 )
 #: Six digits in a row or in groups, or letters joined to four: what every kind here needs.
-_LONG = re.compile(r"\d(?:[ .-]?\d){5}|[a-z]\d{4}")
+_LONG = compiled(r"\d(?:[ .-]?\d){5}|[a-z]\d{4}")
 _HANDLE_HINTS = ("insta", "ig", "tiktok", "snap", "twitter", "handle", "account", "username",
                  "discord", "gamertag", "youtube", "twitch")  # fmt: skip
 #: What must be in the lower-cased draft for `ID_NUMBER` to be tried (spaces keep "chi" out

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from dualdesk.core.guards import phi_patterns as pp
+from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.lexicon import Hits, sentence_bounds
 from dualdesk.core.guards.phi_places import small
 from dualdesk.core.guards.phi_words import COLLEAGUE, known_word
@@ -34,57 +35,55 @@ _KIN = (
     r"|caregivers?|guardians?"
 )
 #: A parent or carer after "'s ", and the first name owning them: "Mateo's mom".
-KIN_AFTER = re.compile(rf"(?i:{_KIN})\b")
-NAME_BEFORE = re.compile(rf"(?P<name>\b{pp.NAME})$")
+KIN_AFTER = compiled(rf"(?i:{_KIN})\b")
+NAME_BEFORE = compiled(rf"(?P<name>\b{pp.NAME})$")
 #: The author in the sentence: the parent dealt with them.
-_AUTHOR = re.compile(r"\b(?:me|my|i|i'm|i've|us|we)\b", re.IGNORECASE)
+_AUTHOR = compiled(r"\b(?:me|my|i|i'm|i've|us|we)\b", re.IGNORECASE)
 #: Words of care or school work that make the author the child's clinician.
-_WORK = re.compile(
+_WORK = compiled(
     r"\b(?:ard|iep|504|fie|eval|evaluation|meeting|conference|case ?load|counsel\w*|psych\w*"
     r"|school|class|student|referral|consent|clinic|ward|unit|intake|therapist)\b",
     re.IGNORECASE,
 )
 #: A screen or a page: the name is a character's.
-_SCREEN = re.compile(
+_SCREEN = compiled(
     r"\b(?:tv|show|film|movie|series|episode|cartoon|novel|book|character|season)s?\b",
     re.IGNORECASE,
 )
 #: A relative of a third person ("her dad", "his nan", "their foster mum").
 #: Lower case: it is matched on the lower-cased draft right after "his ", "her ", "their ".
-THIRD_KIN = re.compile(rf"(?:{_KIN}|brother|sister|family)\b")
+THIRD_KIN = compiled(rf"(?:{_KIN}|brother|sister|family)\b")
 _OWNERS = ("his ", "her ", "their ", "client's ", "patient's ", "student's ", "pupil's ")
 #: In the post: a colleague or a public person ("Dr. Aroha Smith", "our receptionist"),
 #: whose relatives these may be when no one cared for is in it (`_CARED`). Lower case.
-_STAFF = re.compile(
+_STAFF = compiled(
     r"\b(?:dr|prof|professor)\.? [a-z]|\b(?:receptionist|admin|nurse|doctor|gp|teacher"
     r"|principal|director|coordinator|colleague|supervisor|manager|boss|mentor|speaker"
     r"|author|coworker|co-worker)s?\b"
 )
-_CARED = re.compile(
+_CARED = compiled(
     r"\b(?:client|(?<!be )patient|service user|kiddo|caseload|session|therapy|treatment|referral"
     r"|student|pupil|kid|teen|boy|girl|lad|lass|youngster|family)s?\b"
 )
 #: The author's own kin in the sentence: "my aunt", or a kin word used as a name ("taking
 #: Mama to see her sister in Knoxville"), whose relatives are the author's family too.
 #: The first runs on the lower-cased draft, the second (capitals) on the draft itself.
-_OWN_KIN = re.compile(
-    rf"\b(?:my|our) (?:[\w-]+ )?(?:{_KIN}|brother|sister|cousin|friend|family)\b"
-)
-_KIN_AS_NAME = re.compile(
+_OWN_KIN = compiled(rf"\b(?:my|our) (?:[\w-]+ )?(?:{_KIN}|brother|sister|cousin|friend|family)\b")
+_KIN_AS_NAME = compiled(
     r"(?<!his )(?<!her )(?<!their )(?<!'s )\b(?:Mama|Mum|Mom|Mam|Dad|Papa|Nan|Nana|Gran|Granny"
     r"|Grandma|Grandpa|Grandad|Auntie|Aunty|Uncle)\b"
 )
 #: A colleague in the sentence (lower case): their relatives are no client's.
-_COLLEAGUE = re.compile(
+_COLLEAGUE = compiled(
     r"\b(?:supervis|colleague|co-?worker|mentor|consultation|intern\b|trainee|co-?therapist"
     r"|co-?facilitat|manager|my team|boss)"
 )
 #: A place word after the relative: "in", "near", "from", "out past", "up in".
-_WHERE = re.compile(
+_WHERE = compiled(
     r"\b(?:(?:out|up|down|over|back) )?(?:in|near|from|past|outside|beyond)\s+(?=[A-Z])"
     r"|\b(?:out of|on)\s+(?=[A-Z])"
 )
-_STREET = re.compile(
+_STREET = compiled(
     r" (?:Road|Rd|Street|St|Way|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Crescent|Cres|Terrace"
     r"|Place|Court|Grove|Gardens|Park|Estate|Boulevard|Blvd)$"
 )

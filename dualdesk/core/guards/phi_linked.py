@@ -10,7 +10,7 @@ whatever else it says, so it blocks without waiting for a clinical finding.
 
 from __future__ import annotations
 
-import re
+from dualdesk.core.guards.alternation_trie import compiled
 
 Span = tuple[int, int, str, str]
 
@@ -20,9 +20,9 @@ DATE = "a date tied to a person"
 RECORD = "a record or account number"
 
 #: Two parts of a name: "Maria Lopez", "Ana-Maria Silva", "Marcus T.".
-_FULL = re.compile(r"\S[\s-]+\S")
+_FULL = compiled(r"\S[\s-]+\S")
 #: A title before a surname makes it a full name too: "Mr. Okafor".
-_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Miss|Dr)\.?\s+$")
+_TITLE = compiled(r"\b(?:Mr|Mrs|Ms|Mx|Miss|Dr)\.?\s+$")
 
 
 def linked(text: str, spans: list[Span]) -> bool:

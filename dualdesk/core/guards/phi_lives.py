@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from dualdesk.core.guards import phi_patterns as pp
+from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.lexicon import DATE, Hits, sentence_bounds
 from dualdesk.core.guards.phi_places import small
 from dualdesk.core.guards.phi_words import known_word, written_in_lower_case
@@ -41,36 +42,36 @@ _CONDITION = (
     r"|stroke|injury|cancer|parkinson's|alzheimer's|huntington's)"
 )
 #: A first name just before a comma (searched up to the comma).
-_NAME_BEFORE = re.compile(r"(?<![A-Za-z'\u2019])[A-Z][a-z]{2,14}\Z")
+_NAME_BEFORE = compiled(r"(?<![A-Za-z'\u2019])[A-Z][a-z]{2,14}\Z")
 #: After "Name, ": what the author knows of the person, as an apposition.
-_APPOSITION = re.compile(
+_APPOSITION = compiled(
     r"(?:who (?:I|we)(?:'ve| have)? (?:see|saw|seen|visit|visited|work with|worked with|met"
     rf"|been seeing)\b|(?:an? )?{_PAST_JOB},|{_CONDITION},(?! (?:and|or|then|plus|now)\b))"
 )
 #: An age past 89 just before a comma, in words or digits ("Ninety-three", "93").
-_AGE_BEFORE = re.compile(
+_AGE_BEFORE = compiled(
     rf"(?<![\w-])(?:(?i:ninety(?:[- ]{_UNITS})?|(?:a|one) hundred(?: and {_UNITS})?)"
     r"|9\d|1[01]\d)\Z"
 )
 #: After "Ninety-three, ": a description of the person ("retired weaver", "widower").
-_AGE_APPOSITION = re.compile(rf"{_PAST_JOB}|(?:widow|widower|lives|living)\b")
+_AGE_APPOSITION = compiled(rf"{_PAST_JOB}|(?:widow|widower|lives|living)\b")
 #: A past job and its place: "retired weaver from Oldham", "Retired head of St Wilfrid's".
-_JOB_PLACE = re.compile(
+_JOB_PLACE = compiled(
     rf"{_PAST_JOB} (?:from|in|at|of) (?:the )?(?P<place>(?:St\.? |Saint )?[A-Z][a-z]+"
     r"(?:['\u2019]s)?(?: [A-Z][a-z]+){0,2})"
 )
 _STREET = r"(?:\d{1,3}(?:st|nd|rd|th)|[A-Z][a-z]+)"
 #: Where someone lives, by a verb only a third person takes: "lives alone off 63rd & Halsted".
-_LIVES = re.compile(
+_LIVES = compiled(
     r"(?:lives|stays|sleeps)(?: (?:alone|rough|by (?:him|her|them)self|with (?:his|her|their)"
     rf" \w+))? (?:off|on|near|by|around) (?:the )?(?P<place>{_STREET}(?: (?:&|and|/) {_STREET})?)"
 )
 #: A venue on a street: "at the Jewel on Broadway".
-_VENUE_ON = re.compile(
+_VENUE_ON = compiled(
     r"at the (?P<place>[A-Z][a-z'\u2019]+(?: [A-Z][a-z'\u2019]+){0,2}) (?:on|off) [A-Z][a-z]+"
 )
 #: A long tenure at a place: "forty years on the line at Trafford Park".
-_TENURE = re.compile(
+_TENURE = compiled(
     r"(?:years|decades) (?:(?:on|in|down) the [a-z]+ |as an? [a-z-]+(?: [a-z]+)? )?at (?:the )?"
     r"(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}"
     r"(?: (?:mill|works|factory|plant|yard|mine|pit|docks|depot|school|hospital)\b)?)"
@@ -83,24 +84,24 @@ _KEYED = (
     (_TENURE, ("years ", "decades ")),
 )
 #: A person's state since a day: "who's been boarding since 11/14".
-_SINCE = re.compile(
+_SINCE = compiled(
     r"\b(?:who|he|she)(?:'s|\u2019s| has| had)? been [a-z]+ (?:[a-z]+ ){0,2}since\s+$", re.I
 )
 #: A colleague, a teacher or a titled person: their life is no client's.
-_COLLEAGUE = re.compile(
+_COLLEAGUE = compiled(
     r"\b(?:mentor|supervisor|colleague|professor|prof|Dr|author|speaker|lecturer|boss)\b"
 )
 #: The author as the subject, or a colleague: the life told is not a client's.
-_NOT_THEIRS = re.compile(rf"\b(?:I|I'm|I've|(?i:me|my|we|we're|our|us))\b|{_COLLEAGUE.pattern}")
+_NOT_THEIRS = compiled(rf"\b(?:I|I'm|I've|(?i:me|my|we|we're|our|us))\b|{_COLLEAGUE.pattern}")
 #: The third person of a story, with the clinic's shorthand for a patient ("pt").
-_PERSON = re.compile(rf"\b(?:pts?|{pp.PERSON_NOUN}|he|she|his|her|him)\b", re.I)
+_PERSON = compiled(rf"\b(?:pts?|{pp.PERSON_NOUN}|he|she|his|her|him)\b", re.I)
 #: Tagalog's articles for a person's name: "si Kyla", "ni Kyla", "kay Kyla".
-_TAGALOG_NAME = re.compile(r"(?:si|ni|kay|sina|nina|kina) (?P<name>[A-Z][a-z]{2,14})\b(?! [A-Z])")
+_TAGALOG_NAME = compiled(r"(?:si|ni|kay|sina|nina|kina) (?P<name>[A-Z][a-z]{2,14})\b(?! [A-Z])")
 _TAGALOG_ARTICLES = ("si ", "ni ", "kay ", "sina ", "nina ", "kina ")
 #: What a Tagalog name is described by: "ni Kyla, yung Grade 9", "si Jomar na taga-...".
-_TAGALOG_STORY = re.compile(r"\b(?:yung|ang|isang|na) (?:[\w-]+ ){0,3}?(?:grade \d|taga-)", re.I)
+_TAGALOG_STORY = compiled(r"\b(?:yung|ang|isang|na) (?:[\w-]+ ){0,3}?(?:grade \d|taga-)", re.I)
 #: Tagalog's "from": "taga-Pinyahan", not the author's own ("taga-Cebu ako").
-_TAGA = re.compile(r"\btaga-(?P<place>[A-Z][a-z]+)\b(?! (?:ako|kami|tayo|po ako)\b)")
+_TAGA = compiled(r"\btaga-(?P<place>[A-Z][a-z]+)\b(?! (?:ako|kami|tayo|po ako)\b)")
 
 
 def life_identifiers(text: str, own: frozenset[str], public: Hits) -> list[Span]:

@@ -14,15 +14,16 @@ from __future__ import annotations
 import re
 
 from dualdesk.core.guards import phi_patterns as pp
+from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.phi_words import known_word, written_in_lower_case
 from dualdesk.core.guards.story_patterns import IRREGULAR
 
 Span = tuple[int, int, str, str]
 
 #: One capitalised word as a whole sentence after another sentence.
-LONE = re.compile(r"[.!?]\s+(?P<name>[A-Z][a-z\u00e0-\u00ff\u0101-\u017f]{2,14})[.!]+(?=\s|$)")
+LONE = compiled(r"[.!?]\s+(?P<name>[A-Z][a-z\u00e0-\u00ff\u0101-\u017f]{2,14})[.!]+(?=\s|$)")
 #: The next sentence goes on about the person: "she wanted", "He was".
-_GOES_ON = re.compile(r"\s*(?:she|he|her|his|him)\b", re.IGNORECASE)
+_GOES_ON = compiled(r"\s*(?:she|he|her|his|him)\b", re.IGNORECASE)
 #: Exclamations and one-word verdicts: "Ugh.", "Brutal.", "Meh, ...".
 _EXCLAMATION = (
     r"(?:ugh|oof|argh|meh|phew|yikes|sigh|bless|cheers|ouch|hmm+|eek|yay|whew|gosh|welp|nope"
@@ -31,11 +32,11 @@ _EXCLAMATION = (
     r"|full stop|oh|ah|aw+|argh+|ugh+|oops|whoa|yeah|yep|nah|well|okay|ok|sigh|welp|lol|omg)"
 )
 #: Exclamations, and adjective endings: "Ugh.", "Brutal.", "Lovely.".
-_NOT_NAME = re.compile(rf"{_EXCLAMATION}$|(?:al|ic|ly|ful|ous|ble|ish|ary)$")
-_EXCLAIMED = re.compile(_EXCLAMATION, re.IGNORECASE)
+_NOT_NAME = compiled(rf"{_EXCLAMATION}$|(?:al|ic|ly|ful|ous|ble|ish|ary)$")
+_EXCLAIMED = compiled(_EXCLAMATION, re.IGNORECASE)
 #: A verb right after the noun phrase that follows "Meh, a client": that phrase is the
 #: sentence's subject ("a client cancelled"), not a name's apposition ("Maria, a client, …").
-_SUBJECT_ACTS = re.compile(
+_SUBJECT_ACTS = compiled(
     rf"\s+(?:(?:just|finally|then|also)\s+)?(?:{IRREGULAR}|[a-z]{{3,}}ed|has|had|was|is|keeps"
     r"|wants|no-?showed)\b"
 )

@@ -10,23 +10,24 @@ from __future__ import annotations
 import re
 
 from dualdesk.core.guards import staff_named
+from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.lexicon import Hits, sentence_bounds
 from dualdesk.core.guards.phi_patterns import INITIALS_NOT_NAMES, PERSON_NOUN
 
 #: A score out of 5, 10 or 100 read as a date ("landing 9/10 in training", "pain 7/10").
-SCORE = re.compile(r"(?P<n>\d{1,3})/(?P<of>5|10|100)$")
-SCORE_BEFORE = re.compile(
+SCORE = compiled(r"(?P<n>\d{1,3})/(?P<of>5|10|100)$")
+SCORE_BEFORE = compiled(
     r"\b(?:land\w*|scor\w*|rat\w*|hit\w*|mak\w*|got|gets|getting|a|an|solid|pain|mood|anxiety"
     r"|distress|suds|sleep|energy|confidence|cravings?|urges?)\s+$",
     re.IGNORECASE,
 )
-SCORE_AFTER = re.compile(
+SCORE_AFTER = compiled(
     r"\s+(?:in (?:training|practice|games?|matches|sessions?)|on the|of the time|shots|times"
     r"|attempts)\b",
     re.IGNORECASE,
 )
 #: A group of people before "at" or "from" ("the lads at the Bell"): no one person's place.
-GROUP_BEFORE = re.compile(r"\b(?:the|my|our|all the|us|with the) $", re.IGNORECASE)
+GROUP_BEFORE = compiled(r"\b(?:the|my|our|all the|us|with the) $", re.IGNORECASE)
 
 
 def is_score(text: str, date: re.Match[str]) -> bool:
@@ -39,7 +40,7 @@ def is_score(text: str, date: re.Match[str]) -> bool:
 
 
 #: Before "A.M." or "P.M." when it is a time: a number ("10 A.M."), or "the"/"this"/"by".
-_TIME_BEFORE = re.compile(
+_TIME_BEFORE = compiled(
     r"(?:\d|\b(?:the|this|by|in|till|until|every|each|per|early|late|one|from))\s*$", re.IGNORECASE
 )
 
@@ -60,7 +61,7 @@ def set_phrase(text: str, start: int, name: str) -> bool:
 
 #: A sentence about something on a screen: a school named in it is a show's title
 #: ("Watching Abbott Elementary and yelling at the TV").
-_SCREEN = re.compile(
+_SCREEN = compiled(
     r"\b(?:tv|telly|episodes?|series|sitcom|netflix|hulu|streaming|watching|watched"
     r"|binge\w*|re-?watch\w*)\b",
     re.IGNORECASE,
@@ -68,7 +69,7 @@ _SCREEN = re.compile(
 #: A name followed by ", our <role>": a member of staff introduced by the practice, when the
 #: role's last word is a job's ("our diagnostician", "our night charge nurse of 19 years"),
 #: not a person it cares for ("Vernie, our oldest resident", "our most regular regular").
-_CARED_FOR = re.compile(rf"\b(?:{PERSON_NOUN}|resident)s?\b", re.IGNORECASE)
+_CARED_FOR = compiled(rf"\b(?:{PERSON_NOUN}|resident)s?\b", re.IGNORECASE)
 
 
 def on_screen(text: str, start: int) -> bool:
@@ -106,10 +107,10 @@ def persons(text: str, date: re.Match[str], public: Hits, sentence: tuple[int, i
 
 
 #: The author's own relative just before: "my abuela's", "our gran is".
-_OWN_KIN = re.compile(r"\b(?i:my|our) [a-z]+(?:'s| is| was| turned| turns)\s+$")
+_OWN_KIN = compiled(r"\b(?i:my|our) [a-z]+(?:'s| is| was| turned| turns)\s+$")
 #: A medicine's name just before, by its ending: "sertraline 100", "quetiapine 100" is a
 #: dose written without its unit, not an age.
-_MEDICINE = re.compile(
+_MEDICINE = compiled(
     r"\b[a-z]{3,}(?:ine|ole|ol|am|one|ide|ate|il|ex|ax|yl|mab|done|pine|xin|lin|ium)\s+$"
 )
 

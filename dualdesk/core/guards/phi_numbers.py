@@ -12,19 +12,20 @@ from __future__ import annotations
 
 import re
 
+from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.lexicon import MONTH, PHONE, TOLL_FREE, Hits, sentence_bounds
 from dualdesk.core.guards.phi_patterns import CARE_CUE, THIRD_PERSON
 
 Span = tuple[int, int, str, str]
 
 #: A national number with a trunk 0: "07700 900482", "020 7946 0018", "0412 345 678".
-NATIONAL_PHONE = re.compile(r"0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}(?![\w/-])")
+NATIONAL_PHONE = compiled(r"0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}(?![\w/-])")
 #: What may come just before a national number: a start, a space, a bracket or a colon.
-_NOT_BEFORE = re.compile(r"[\w/.+-]")
+_NOT_BEFORE = compiled(r"[\w/.+-]")
 #: National free and shared-cost prefixes: an organisation's line (0800, 0808, 1800).
-_FREEPHONE = re.compile(r"^(?:080[0-8]|0500|1800|1300)")
+_FREEPHONE = compiled(r"^(?:080[0-8]|0500|1800|1300)")
 #: Just before a number: it is an organisation's line ("Befrienders Kenya:", "helpline on").
-_LINE_BEFORE = re.compile(
+_LINE_BEFORE = compiled(
     r"\b(?:helplines?|hotlines?|lifelines?|crisis|samaritans|befrienders|line|textline"
     r"|support|service|services|centre|center|foundation|trust|charity|24/7|24 hours"
     r"|free(?:phone)?|toll[- ]free|reception|front desk|office|switchboard|clinic|practice"
@@ -34,19 +35,19 @@ _LINE_BEFORE = re.compile(
 )
 #: A post that gives its number to the reader: with no one else in it, the line is public;
 #: the author's own number ("my cell", "reach me") is not one.
-_TO_READER = re.compile(r"\b(?:you|your|please|pls|reach out|save it|share)\b", re.IGNORECASE)
-_MINE = re.compile(r"\b(?:my|me)\b", re.IGNORECASE)
+_TO_READER = compiled(r"\b(?:you|your|please|pls|reach out|save it|share)\b", re.IGNORECASE)
+_MINE = compiled(r"\b(?:my|me)\b", re.IGNORECASE)
 #: The reader's own number given back to them ("you left your number wrong"): a person's.
-_YOURS = re.compile(r"\byour (?:own )?(?:(?:phone|mobile|cell|contact) )?number\b", re.I)
+_YOURS = compiled(r"\byour (?:own )?(?:(?:phone|mobile|cell|contact) )?number\b", re.I)
 _UNITS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 #: Just after a number: what it is for ("0161 496 0000 for bookings").
-_LINE_AFTER = re.compile(
+_LINE_AFTER = compiled(
     r"\s*,?\s*(?:for|to) (?:book|bookings?|appointments?|enquiries|inquiries|referrals)\b",
     re.IGNORECASE,
 )
 #: An age of 90 or more in words, with what makes it an age ("years old", "this autumn",
 #: "turned"); only in a sentence about someone.
-WORD_AGE = re.compile(
+WORD_AGE = compiled(
     rf"\b(?:ninety(?:[- ]{_UNITS})?|(?:a|one) hundred(?: and {_UNITS})?)(?:[- ]years?[- ]old\b"
     r"|(?= (?:this|next|last) (?:year|month|week|spring|summer|autumn|fall|winter|birthday)\b)"
     rf"|(?= (?:in|on) (?:{MONTH})\b))"
@@ -58,24 +59,24 @@ WORD_AGE = re.compile(
 
 
 #: A birthday counted past 89: "her 92nd birthday", "Happy 100th bday".
-ORDINAL_AGE = re.compile(
+ORDINAL_AGE = compiled(
     r"(?<![\w.])(?:9\d|1[01]\d)(?:st|nd|rd|th)\s+(?:birthday|bday|b-day)\b", re.IGNORECASE
 )
 #: The author's own relative, before ("my nan's 90th") or after ("90th birthday to my gran").
-_OWN_KIN = re.compile(
+_OWN_KIN = compiled(
     r"\b(?:my|our)\s+(?:[a-z]+\s+)?(?:nan|nana|nanna|gran|granny|grandma|grandmother|grandad"
     r"|grandpa|grandfather|mum|mom|dad|mother|father|aunt|auntie|aunty|uncle|great-\w+)\b",
     re.IGNORECASE,
 )
 
 #: Kin written as a name ("Dad turned 93", "went to see Gran, she is 97"): the author's own.
-_KIN_NAME = re.compile(
+_KIN_NAME = compiled(
     r"\b(?:Mum|Mom|Mam|Dad|Nan|Nana|Nanna|Gran|Granny|Grandma|Grandad|Grandpa|Nonna|Oma|Opa)\b"
 )
 #: A client in the sentence: "my client's nan is 94" is the client's relative.
-_CLIENT = re.compile(r"\b(?:client|patient|resident|service user)", re.IGNORECASE)
+_CLIENT = compiled(r"\b(?:client|patient|resident|service user)", re.IGNORECASE)
 #: A full name or a public title just before an age: "David Attenborough turned 99".
-_FULL_NAME_BEFORE = re.compile(
+_FULL_NAME_BEFORE = compiled(
     r"(?:\b(?:Sir|Dame|Lord|Lady|Prof\.?|Professor) [A-Z][a-z]+"
     r"|\b(?!M[rsx]s?\b|Miss\b)[A-Z][a-z]+ [A-Z][a-z]+)(?: [A-Z][a-z]+)?,?\s+$"
 )

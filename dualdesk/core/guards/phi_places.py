@@ -13,6 +13,7 @@ import re
 
 from dualdesk.core.guards import phi_lookalikes as pl
 from dualdesk.core.guards import phi_patterns as pp
+from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.lexicon import Folding, Hits, sentence_bounds
 from dualdesk.core.guards.phi_countries import COUNTRIES, PLACE_NOT_SMALL
 
@@ -22,13 +23,13 @@ _PLACE_TRIGGER = Folding(pp.PLACE_TRIGGER)
 _KIND = "a place smaller than a state"
 #: Just before a school trigger: its own bracket or a name's ("(förskola in", "Alva's nursery
 #: at"), which ties the school to the person spoken about wherever they are in the sentence.
-SCHOOL_OPENS = re.compile(r"(?:\(|'s |\u2019s )(?=\w)")
+SCHOOL_OPENS = compiled(r"(?:\(|'s |\u2019s )(?=\w)")
 #: "the Hendersons from ...": a family's name before "from".
-PLURAL_FROM = re.compile(r"\b[A-Z][a-z]+s from\s+")
+PLURAL_FROM = compiled(r"\b[A-Z][a-z]+s from\s+")
 #: Triggers that carry their own person: a student by year, a soldier by rank ("a first-year
 #: at Dawson", "PFC from Copperas Cove"), and a school in any language ("(förskola in").
 #: Lower case only, run on the lower-cased text.
-OWN_PERSON_TRIGGER = re.compile(
+OWN_PERSON_TRIGGER = compiled(
     r"\b(?:(?:(?:first|second|third|final)[- ]year|fresher|freshman|sophomore|soldier|sailor"
     r"|airman|marine|pfc|spc|cpl|sgt|sergeant|corporal|recruit|cadet|trooper|reservist)s?"
     r" (?:from|in|at|near|fae|frae)|(school|preschool|pre-school|nursery|daycare"
@@ -46,15 +47,15 @@ _OWN_PERSON_WORDS = (
 )  # fmt: skip
 #: A venue with its town: "at St. Mary's in National City", "at Kingfisher Leisure Centre in
 #: Redruth". Tied to a person the same way as the triggers above.
-VENUE_IN = re.compile(
+VENUE_IN = compiled(
     r"at (?:the )?(?:St\.? |Saint )?[A-Z][a-z'\u2019]+(?: [A-Z][a-z'\u2019]+){0,3} in\s+"
 )
 #: Plural people before "at" or "from": a group, whose place is no one person's.
-_PLURAL_PEOPLE = re.compile(rf"^(?:{pp.PERSON_NOUN})s$|^(?:people|folks|children|men|women)$")
+_PLURAL_PEOPLE = compiled(rf"^(?:{pp.PERSON_NOUN})s$|^(?:people|folks|children|men|women)$")
 #: People the author does not know or does not mean: their place identifies no one.
 _UNSPECIFIED = frozenset({"someone", "somebody", "anyone", "anybody", "people"})
 #: "the Small Heath lad", "a Hackney teen": a place said before the person it describes.
-PLACE_BEFORE = re.compile(
+PLACE_BEFORE = compiled(
     r"(?P<place>[A-Z][a-z\u00e0-\u00ff]+(?:[ -][A-Z][a-z\u00e0-\u00ff]+)?)\s+(?:lad|lass|teen"
     r"|teenager|kid|kiddo|boy|girl|bloke|fella|youngster|client|patient|family|mum|mom|dad"
     r"|grandad|grandma|nan|widow|widower|veteran|student)\b(?!\s+(?:therap|model|approach|stud"
@@ -62,9 +63,9 @@ PLACE_BEFORE = re.compile(
     r"|day|week|session|event|room|ward|unit|law|life|guide|handbook|book))"
 )
 #: What PLACE_BEFORE needs before the place: an article or determiner ("the", "a", "my").
-_DETERMINER = re.compile(r"(?:^|[^\w'])(?i:the|a|an|this|that|our|my)\s+$")
+_DETERMINER = compiled(r"(?:^|[^\w'])(?i:the|a|an|this|that|our|my)\s+$")
 #: Capitalised words before a person noun that say what kind, not where: "the Deaf kid".
-_NOT_PLACE_BEFORE = re.compile(
+_NOT_PLACE_BEFORE = compiled(
     r"^(?:deaf|black|white|brown|asian|latin[oax]|muslim|jewish|christian|catholic|sikh|hindu"
     r"|buddhist|mormon|amish|queer|trans|gay|lesbian|autistic|adhd|new|old|young|first|last"
     r"|other|same|year|grade|form|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
@@ -81,13 +82,13 @@ _NOT_PLACE_BEFORE = re.compile(
 
 #: A colleague described in apposition just before the trigger's person: "my supervisor, a
 #: woman from...", "our consultant, the lad from...".
-_APPOSED = re.compile(
+_APPOSED = compiled(
     r"\b(?i:supervisor|colleague|mentor|manager|boss|lecturer|tutor|professor|trainer"
     r"|consultant|co-?worker)s?,\s+(?i:a|an|the|this|one)\s+(?:[a-z-]+\s+){0,3}$"
 )
 
 
-WORD = re.compile(r"[^\W\d_]+")
+WORD = compiled(r"[^\W\d_]+")
 
 
 def is_own(name: str, own: frozenset[str]) -> bool:

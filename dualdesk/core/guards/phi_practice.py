@@ -17,6 +17,7 @@ import re
 from dualdesk.core.guards import phi_numbers as numbers
 from dualdesk.core.guards import phi_patterns as pp
 from dualdesk.core.guards import story_screen
+from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.lexicon import sentence_bounds
 from dualdesk.core.guards.phi_lookalikes import on_screen
 from dualdesk.core.guards.phi_published import not_a_zip
@@ -24,18 +25,18 @@ from dualdesk.core.guards.phi_published import not_a_zip
 Span = tuple[int, int, str, str]
 
 #: Someone other than the practice in the sentence: the address may be theirs.
-SOMEONE = re.compile(
+SOMEONE = compiled(
     rf"\b(?:he|she|him|her|his|hers|they|them|their|(?:{pp.PERSON_NOUN})s?"
     r"|wh[a\u0101]nau|household)\b",
     re.IGNORECASE,
 )
 #: The practice speaking or spoken of: "we", "our", "the team", "the clinic", "the office".
-_PRACTICE = re.compile(
+_PRACTICE = compiled(
     r"\b(?:we|we're|we've|we'll|our|us|team|clinic|practice|service|office|hospice|centre"
     r"|center|surgery|rooms|reception|unit|programme|program|premises)\b",
     re.IGNORECASE,
 )
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = compiled(r"[^\W\d_]+")
 
 
 def ours(text: str, start: int, own: frozenset[str]) -> bool:

@@ -10,17 +10,18 @@ from __future__ import annotations
 
 import re
 
+from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.phi_patterns import NAME
 
 #: Honorifics of other languages and Englishes before a surname: "Mdm Koh", "Mme Girard".
 #: ("Madame" and "Madam" also open titles of books and offices: "Madame Bovary".)
-FOREIGN_HONORIFIC = re.compile(
+FOREIGN_HONORIFIC = compiled(
     r"(?=[MSFH])\b(?:Mdm|Mme|Mlle|Sra|Srta|Frau|Herr|Signora|Signor|Senhora|Senhor)\.?\s+"
     r"(?P<name>[A-Z][a-z\u00e0-\u00f6\u00f8-\u00ff]+(?:-[A-Z][a-z]+)?)\b"
 )
 #: A first name said to be one of the people the author serves: "Kaylee's one of my
 #: sophomores", "Dev is one of our residents". Friends and family are not in the list.
-ONE_OF_MINE = re.compile(
+ONE_OF_MINE = compiled(
     rf"(?P<name>\b{NAME})(?:'s|\u2019s| is| was) one of (?:my|our) (?:[\w-]+ )?"
     r"(?i:clients|patients|students|pupils|kids|kiddos|teens|freshmen|sophomores|juniors"
     r"|seniors|residents|regulars|youth|young people|service users|families|vets|veterans"
@@ -28,7 +29,7 @@ ONE_OF_MINE = re.compile(
 )
 #: A first name as the person a session was with: "Spouse session with Kayla", "intake with
 #: Marco". Supervision and consultation are with colleagues; a title marks a colleague too.
-SESSION_WITH = re.compile(
+SESSION_WITH = compiled(
     r"(?<!(?i:supervision) )(?<!(?i:consultation) )(?<!(?i:peer) )(?<!(?i:team) )"
     r"(?<!(?i:clinical) )"
     r"\b(?i:session|appointment|appt|intake|assessment|first session|check-in) (?i:with)\s+"
@@ -37,7 +38,7 @@ SESSION_WITH = re.compile(
 )
 #: A first name with the person's leave to be named: "Tomasz (he said I could use his name)".
 #: A title before the name marks a colleague ("Dr Lee (she asked me to share her slides)").
-CONSENT_NAMED = re.compile(
+CONSENT_NAMED = compiled(
     r"(?<!Dr )(?<!Dr\. )(?<!Prof )(?<!Prof\. )"
     r"(?!(?:Dr|Prof|Mr|Mrs|Ms|Mx|Miss|Rev)\b)"
     rf"(?P<name>\b{NAME})\s*[(,\u2014-]\s*"
@@ -51,14 +52,14 @@ CONSENT_WORDS = ("me to ", "said i ", "permission")
 SESSION_WORDS = ("session", "appointment", "appt", "intake", "assessment", "check-in")
 #: A place in a bracketed profile that counts a person's years: "(17, Boro Park)",
 #: "(married 26 yrs, Williamsburg, ...)". A year of four digits is a citation, not an age.
-PROFILE_PLACE = re.compile(
+PROFILE_PLACE = compiled(
     r"\(\s*(?:[a-z][a-z ]{0,24}\s)?\d{1,2}(?:\s?(?i:yrs?|years?|y/?o|[mf]))?\s*,\s*"
     r"(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s*[,)]"
 )
 #: A title and an initial opening a quotation, then a comma: the speaker addresses the
 #: author ("'Ms. P, I don't need college'"), who is known to them by that name.
-_VOCATIVE_BEFORE = re.compile(r"(?:^|[\s(])[\"'\u201c\u2018]\s*$")
-_VOCATIVE_AFTER = re.compile(r"\.?\s*,")
+_VOCATIVE_BEFORE = compiled(r"(?:^|[\s(])[\"'\u201c\u2018]\s*$")
+_VOCATIVE_AFTER = compiled(r"\.?\s*,")
 
 
 def vocative(text: str, m: re.Match[str]) -> bool:
@@ -83,11 +84,11 @@ def vocative(text: str, m: re.Match[str]) -> bool:
 
 #: A title and name set off as a form of address inside quoted speech to "you":
 #: "You will never be finished, Herr Kollege.", "'Herr Doktor, you look tired.'"
-_ADDRESS_BEFORE = re.compile(r"(?:,|[\"\u201c])\s*$")
-_ADDRESS_AFTER = re.compile(r"\s*[,.!?]")
-_AUTHOR_SPEAKS = re.compile(r'\b(?i:i|we) (?i:said|say|told|tell|asked|ask)\b[^"\u201c]*$')
-_YOU = re.compile(r"\b(?i:you|your)\b")
-_TITLE = re.compile(
+_ADDRESS_BEFORE = compiled(r"(?:,|[\"\u201c])\s*$")
+_ADDRESS_AFTER = compiled(r"\s*[,.!?]")
+_AUTHOR_SPEAKS = compiled(r'\b(?i:i|we) (?i:said|say|told|tell|asked|ask)\b[^"\u201c]*$')
+_YOU = compiled(r"\b(?i:you|your)\b")
+_TITLE = compiled(
     r"Mr|Mrs|Ms|Mx|Miss|Mdm|Mme|Mlle|Sra|Srta|Frau|Herr|Signora|Signor|Senhora|Senhor"
 )
 

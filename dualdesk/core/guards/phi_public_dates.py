@@ -16,21 +16,22 @@ import re
 
 from dualdesk.core.guards import phi_lookalikes, staff_named
 from dualdesk.core.guards import phi_patterns as pp
+from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.lexicon import DATE, Hits, sentence_bounds
 
 #: The year of a date: inside the match or just after it ("Sept 13 1848", "3 May, 1921").
-_YEAR = re.compile(r"\b1[5-8]\d\d\b")
-_YEAR_AFTER = re.compile(r"[,\s]{0,3}1[5-8]\d\d\b")
+_YEAR = compiled(r"\b1[5-8]\d\d\b")
+_YEAR_AFTER = compiled(r"[,\s]{0,3}1[5-8]\d\d\b")
 #: A day number between the verb and a month: "launched on 2 March 2021".
 _DAY = r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
 #: An organisation's milestone, right before the date.
-_MILESTONE = re.compile(
+_MILESTONE = compiled(
     r"\b(?:launched|founded|opened|established|enacted|introduced|went live|rolled out"
     rf"|came into (?:force|effect)|took effect|signed into law)\s+(?:on\s+|in\s+)?\(?{_DAY}$",
     re.IGNORECASE,
 )
 #: A colleague's leaving or milestone, right before the date.
-_LEAVING = re.compile(
+_LEAVING = compiled(
     r"\b(?:retires|retiring|retirement|last (?:day|shift)(?: is| will be)?|leaves us"
     rf"|leaving us|farewell)\s+(?:on\s+|is\s+)?{_DAY}$",
     re.IGNORECASE,

@@ -12,25 +12,26 @@ from __future__ import annotations
 
 import re
 
+from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.lexicon import PUBLIC
 
 #: Initials spelt out in brackets or between dashes after them ("H.M. (Henry Molaison)",
 #: "H.M. — Henry Molaison —"): a case already published under its name.
-EXPANDED = re.compile(
+EXPANDED = compiled(
     r"(?:\.?[A-Z])*\.?\s*(?:\(|[\u2014\u2013-]\s)\s*(?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+"
     r"\s*(?:\)|[\u2014\u2013-])"
 )
 #: A full name just before the bracket that holds the initials: "Henry Molaison (".
-_NAMED_BEFORE = re.compile(r"(?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+\s*\($")
+_NAMED_BEFORE = compiled(r"(?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+\s*\($")
 #: A sentence that teaches, or speaks of research: the initials are a case in the books.
-_TEACHES = re.compile(
+_TEACHES = compiled(
     r"\b(?:teach\w*|taught|students?|lectures?|textbooks?|classic case|landmark|research"
     r"|literature|published|case stud(?:y|ies))\b",
     re.IGNORECASE,
 )
-_STOPS = re.compile(r"[.!?\n]")
+_STOPS = compiled(r"[.!?\n]")
 #: The US states', district's and territories' postal codes: the letters of a ZIP's shape.
-_STATES = re.compile(
+_STATES = compiled(
     r"A[LKZRS]|C[AOT]|D[EC]|FL|G[AU]|HI|I[DLNA]|K[SY]|LA|M[EDAINSOTP]|N[EVHJMYCD]|O[HKR]"
     r"|P[AR]|RI|S[CD]|T[NX]|UT|V[TAI]|W[AVIY]"
 )

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.lexicon import MONTH, Hits, sentence_bounds
 from dualdesk.core.guards.phi_patterns import OWN_FAMILY, PLACE_AFTER, THIRD_PERSON
 from dualdesk.core.guards.phi_places import small
@@ -26,7 +27,7 @@ _DAY = (
 )
 #: A birthday by its day: "turns 30 on Saturday", "birthday is next Tuesday", "turns 16 on
 #: 3 May". Case-insensitive; tried only when "turn" or "birthday" is in the draft.
-BIRTHDAY_DAY = re.compile(
+BIRTHDAY_DAY = compiled(
     rf"\b(?:(?:turns|turning|will be) \d{{1,3}}|(?:birthday|bday|b-day)(?:'s| is)?)"
     rf" (?:{_DAY}|on (?:the )?\d{{1,2}}(?:st|nd|rd|th)? (?:of )?(?:{MONTH})"
     rf"|on (?:{MONTH}) \d{{1,2}}(?:st|nd|rd|th)?)\b",
@@ -37,7 +38,7 @@ _BIRTHDAY_HINTS = ("turn", "birthday", "bday", "b-day", "will be")
 #: Whose birthday it is not a client's: the author's own ("my abuelita turns 91", "our
 #: Milo's birthday is Friday"), unless one of a group ("one of my girls") or a client or
 #: a slot ("my 2pm"). Searched just before the birthday.
-_OWN_SUBJECT = re.compile(
+_OWN_SUBJECT = compiled(
     r"(?<!of )\b(?i:my|our) (?:[\w\u00c0-\u017f-]+ )?(?!(?i:client|patient|pt|service)\b|\d)"
     r"[\w\u00c0-\u017f-]+(?:'s|\u2019s)?\s*$"
 )
@@ -46,19 +47,19 @@ _COLLEAGUE = (
     r"|teammate"
 )
 #: Anywhere in the sentence: a colleague's, a team's or the practice's own day.
-_NOT_CLIENTS = re.compile(
+_NOT_CLIENTS = compiled(
     rf"\b(?:{_COLLEAGUE}|practice|clinic|service|charity|podcast|blog)s?\b", re.IGNORECASE
 )
 #: In the subject of "lives": a colleague's home is no client's.
-_COLLEAGUE_SUBJECT = re.compile(rf"\b(?:{_COLLEAGUE})s?\b", re.IGNORECASE)
+_COLLEAGUE_SUBJECT = compiled(rf"\b(?:{_COLLEAGUE})s?\b", re.IGNORECASE)
 #: A home placed by what is near it: "lives two doors up from my sister in Ballyphehane".
 #: The short stretch between the verb and "in" is lower case, with no stop or comma.
-HOME_NEAR = re.compile(
+HOME_NEAR = compiled(
     r"\b(?:lives|lived|living|resides) (?:[a-z'\u2019-]+ ){1,7}?(?=(?:in|near) [A-Z])",
 )
 
 #: A person named by how they came to care: "my new referral lives ...".
-_REFERRAL = re.compile(r"\b(?:referral|intake|new one)s?\b", re.IGNORECASE)
+_REFERRAL = compiled(r"\b(?:referral|intake|new one)s?\b", re.IGNORECASE)
 
 
 def identifiers(text: str, folded: str, public: Hits) -> list[Span]:

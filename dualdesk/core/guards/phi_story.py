@@ -26,6 +26,7 @@ import re
 from dualdesk.core.guards import phi_lookalikes as pl
 from dualdesk.core.guards import phi_patterns as pp
 from dualdesk.core.guards import phi_story_openers as openers
+from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.lexicon import MONTH, plain, public_hits, sentence_bounds
 from dualdesk.core.guards.phi_countries import COUNTRIES, PLACE_NOT_SMALL
 from dualdesk.core.guards.phi_words import COLLEAGUE, COMMON, FUNCTION_WORDS, PERSON_WORD, US
@@ -33,40 +34,40 @@ from dualdesk.core.guards.phi_words import COLLEAGUE, COMMON, FUNCTION_WORDS, PE
 Span = tuple[int, int, str, str]
 
 #: A run of capitalised words: "Dorothy", "Le Mars", "Boyden-Hull Elementary".
-CAPITALS = re.compile(
+CAPITALS = compiled(
     r"(?<![\w@#&'\u2019.-])[A-Z\u0100\u0112\u012a\u014c\u016a][a-z\u00df-\u00ff\u0101-\u017f]+"
     r"(?:'[a-z]+)?(?:[\s-][A-Z][a-z\u00df-\u00ff\u0101-\u017f]+(?:'[a-z]+)?){0,5}(?![\w@])"
 )
 #: What may come before a sentence's first word: nothing, a stop, a colon, a dash, a quote.
 _OPENS = frozenset(".!?:;\"'()[]-\u2013\u2014\u2026\u201c\u2018*\u2022>|/")
 #: An acronym or a mid-word capital just before: the word is part of a brand or a body.
-_ACRONYM_BEFORE = re.compile(r"(?:\b[A-Z]{2,}[\w&]*|\b[a-z]+[A-Z]\w*)\s+$")
+_ACRONYM_BEFORE = compiled(r"(?:\b[A-Z]{2,}[\w&]*|\b[a-z]+[A-Z]\w*)\s+$")
 #: A comparison or choice beside the run: "X or Y", "X vs Y".
-_COMPARED = re.compile(
+_COMPARED = compiled(
     r"\s+(?i:or|vs\.?|versus)\s+(?=[A-Z])|(?<=[A-Za-z])\s+(?i:or|vs\.?|versus)\s+$"
 )
 #: A run whose last word names a workplace or school stays a candidate after "the".
-_INSTITUTION = re.compile(
+_INSTITUTION = compiled(
     r"(?:plant|mill|factory|works|yard|depot|store|mart|farm|ranch|mine|elementary|primary"
     r"|academy|school|high|middle|college|estate|home|manor|court|lodge|centre|center)$",
     re.IGNORECASE,
 )
 #: An article before the run: a thing or a brand ("a Coke", "the Centra"), not a person.
-_ARTICLE_BEFORE = re.compile(r"(?:^|[^\w'])(?i:a|an|the|some|any|his|her|their|my|our)\s+$")
+_ARTICLE_BEFORE = compiled(r"(?:^|[^\w'])(?i:a|an|the|some|any|his|her|their|my|our)\s+$")
 #: A title or address before the run: "Doctor Night", "Coach Bill", "Pastor Ann".
-_TITLE_BEFORE = re.compile(
+_TITLE_BEFORE = compiled(
     r"(?:^|\b)(?i:doctor|doc|nurse|coach|pastor|father|fr|sister|brother|rabbi|imam|reverend"
     r"|officer|teacher|professor|judge|aunty|auntie|uncle|miss)\.?\s+$"
 )
 #: A place of no one in particular: "someone in Ottawa", "people from Leeds".
-_ANYONE_IN = re.compile(
+_ANYONE_IN = compiled(
     r"\b(?i:someone|somebody|anyone|anybody|everyone|nobody|people|folks)\s+(?i:in|from|at)\s+$"
 )
 #: A lower-case word right after the run (not after a comma or a possessive).
-_MODIFIES = re.compile(r" ([a-z]+)\b")
+_MODIFIES = compiled(r" ([a-z]+)\b")
 #: What follows a name or place that is not the noun it describes: a function word, a time,
 #: a verb ("Dorothy in", "Harold tonight", "Ray drives", "Vern said").
-_PERSON_NEXT = re.compile(
+_PERSON_NEXT = compiled(
     r"(?:in|at|on|from|to|with|and|or|but|for|of|by|is|was|has|had|does|did|will|would|can"
     r"|could|who|this|that|these|today|tonight|yesterday|now|again|too|last|next|said|told"
     r"|came|went|got|took|made|gave|saw|left|sat|ran|brought|thought|knew|felt|kept|let|put"
@@ -74,20 +75,20 @@ _PERSON_NEXT = re.compile(
     r"|until|till|all|every|here|there|back|home)$|\w+(?:ed|s)$|\w{3,}ing$"
 )
 #: Diseases named after a person: "Alzheimer's", "Parkinson's".
-_EPONYM = re.compile(r"(?i:alzheimer|parkinson|huntington|asperger|tourette|down|crohn|lewy)'?s?$")
+_EPONYM = compiled(r"(?i:alzheimer|parkinson|huntington|asperger|tourette|down|crohn|lewy)'?s?$")
 #: A made-up name the post gives itself: "let's call him Ray".
-_PSEUDONYM = re.compile(r"(?i:let'?s|let us|we'll|i'll) call (?i:him|her|them) ([A-Z][a-z]+)")
+_PSEUDONYM = compiled(r"(?i:let'?s|let us|we'll|i'll) call (?i:him|her|them) ([A-Z][a-z]+)")
 #: Small words capitalised only inside a title ("The Body Keeps the Score", "Out of Office").
 _TITLE_WORDS = frozenset({"the", "of", "a", "an", "and", "in", "to", "for", "on", "at", "with"})
 #: Before the run, any of: an acronym, a title, "someone in", a colleague's role, "by".
 _NOT_CLIENT_BEFORE = (_ACRONYM_BEFORE, _TITLE_BEFORE, _ANYONE_IN, pp.TITLED, pp.AUTHOR)
-_SPLIT = re.compile(r"[\s-]").split
-_NUMBER_NEXT = re.compile(r"\s?\d")
-_DIGIT = re.compile(r"\d")
+_SPLIT = compiled(r"[\s-]").split
+_NUMBER_NEXT = compiled(r"\s?\d")
+_DIGIT = compiled(r"\d")
 #: Quoted speech or a title in quotes: names inside are the speaker's, not the post's.
-_QUOTED = re.compile(r'"[^"\n]{1,200}"|(?<![\w])\'(?:[^\'\n]|(?<=\w)\'(?=\w)){1,200}\'(?![\w])')
+_QUOTED = compiled(r'"[^"\n]{1,200}"|(?<![\w])\'(?:[^\'\n]|(?<=\w)\'(?=\w)){1,200}\'(?![\w])')
 #: A number 90-120 standing alone, not a quantity, a score or part of a longer number.
-LATE_AGE = re.compile(
+LATE_AGE = compiled(
     r"(?<![\w$\u00a3\u20ac.,/:#-])(?:9\d|1[01]\d|120)(?:st|nd|rd|th)?(?![\w%\u00b0/:-]|[.,]\d)"
     r"(?!\s*(?:percent|per|minutes?|mins?|hours?|hrs?|seconds?|days?|weeks?|months?|years?"
     r"|miles?|km|kg|lbs?|pounds?|dollars?|bucks|cents|degrees|mph|pages?|people|patients|qhs"
@@ -96,17 +97,17 @@ LATE_AGE = re.compile(
     re.IGNORECASE,
 )
 #: Letters joined to four or more digits: "HC-40917", "MRN#448211", "ID 20-1177".
-RECORD_SHAPE = re.compile(r"(?<![\w-])[A-Z]{1,4}[-#]?\d{4,9}(?![\w-])")
-_YEARISH = re.compile(r"^[A-Z]+-?(?:19|20)\d\d$")
+RECORD_SHAPE = compiled(r"(?<![\w-])[A-Z]{1,4}[-#]?\d{4,9}(?![\w-])")
+_YEARISH = compiled(r"^[A-Z]+-?(?:19|20)\d\d$")
 #: A day named with its month ("3rd September", "Nov 14", "since March 2025"): the day of
 #: something that happened to the story's person.
-NAMED_DAY = re.compile(
+NAMED_DAY = compiled(
     rf"\b(?:{MONTH}\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\b(?!:)|(?:19|20)\d\d\b)"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}\b)",
     re.IGNORECASE,
 )
 #: Initials with an age: "JD (15)", "K.M., 16,".
-INITIALS_AGED = re.compile(r"\b[A-Z]\.?[A-Z]\.?(?=\s*\(\d{1,2}\)|,\s*\d{1,2}\b)")
+INITIALS_AGED = compiled(r"\b[A-Z]\.?[A-Z]\.?(?=\s*\(\d{1,2}\)|,\s*\d{1,2}\b)")
 
 
 def own_words(profile_text: str) -> frozenset[str]:

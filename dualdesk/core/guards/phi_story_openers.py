@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.phi_words import known_word, written_in_lower_case
 from dualdesk.core.guards.story_patterns import IRREGULAR
 
@@ -24,7 +25,7 @@ from dualdesk.core.guards.story_patterns import IRREGULAR
 #: auxiliary, an auxiliary before a participle or an age ("has finally", "is 16"), or their
 #: family beside them ("Hohepa and his mum"), or their place among the author's clients
 #: ("Yesenia from my newcomer group").
-_ACTS = re.compile(
+_ACTS = compiled(
     r"\s+(?:(?:just|finally|actually|still|then|suddenly|literally|always|never|also|really"
     r"|only|even)\s+)?(?:(?:has|had|was|is)\s+(?:\d|been|got|gone|not|never|finally|just|still"
     r"|always|now|back|[a-z]{3,}(?:ed|en)\b)|hasn't|hadn't|wasn't|didn't|won't|couldn't"
@@ -35,17 +36,17 @@ _ACTS = re.compile(
     r"|from\s+(?:my|our)\s+(?:[\w-]+\s+){0,3}?(?:group|caseload|class|program(?:me)?|clinic))\b"
 )
 #: After a possessive or "'s": a relative ("Tyler's mom") or "has" ("Hemi's been").
-_OWNS = re.compile(
+_OWNS = compiled(
     r"\s+(?:(?:just|finally|still|never)\s+)?(?:mum|mom|mam|dad|mother|father|nan|nana|gran"
     r"|granny|grandma|grandad|grandpa|sister|brother|wife|husband|partner|boyfriend"
     r"|girlfriend|son|daughter|kids|children|baby|family|whanau|carer|foster|teacher|been|got"
     r"|gone|back|\d)\b"
 )
 #: Someone acting or spoken of after the verb: the opener is a person, not a thing.
-_PERSON_AFTER = re.compile(r"\b(?:she|he|her|his|him|me|said|says|told|asked)\b", re.I)
-_STOP = re.compile(r"[.!?\n]")
+_PERSON_AFTER = compiled(r"\b(?:she|he|her|his|him|me|said|says|told|asked)\b", re.I)
+_STOP = compiled(r"[.!?\n]")
 #: A past tense opening a note with its "I" left out: "Saw Maria for…", "Assessed Tom".
-_AUTHOR_ACTS = re.compile(rf"(?:{IRREGULAR}|[a-z]{{3,}}ed)", re.IGNORECASE)
+_AUTHOR_ACTS = compiled(rf"(?:{IRREGULAR}|[a-z]{{3,}}ed)", re.IGNORECASE)
 
 
 def author_acts(words: list[str]) -> bool:

@@ -17,19 +17,20 @@ from __future__ import annotations
 import re
 
 from dualdesk.core.guards import phi_patterns as pp
+from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.lexicon import Hits, sentence_bounds
 from dualdesk.core.guards.phi_words import known_word
 
 Span = tuple[int, int, str, str]
 
 #: A word of thanks, praise or address, then a first name.
-THANKED = re.compile(
+THANKED = compiled(
     r"(?i:\b(?:thank(?:s| you)(?: so much)?,?(?: to)?|shout[- ]?out,?(?: to)?|(?:so )?proud of"
     r"|congrat(?:s|ulations),?(?: to)?|dear|well done,?|(?:^|(?<=[.!?]\s))to))\s+"
     r"(?P<name>[A-Z][a-z\u00e0-\u00ff]{2,14})\b(?!['\u2019]s\b)"
 )
 #: The named person's own care, told in the sentence (or the one after).
-_OWN_CARE = re.compile(
+_OWN_CARE = compiled(
     r"\b(?:our (?:last |first |final |\d+\w* )?(?:session|appointment|sessions)"
     r"|(?:finished|completed|left|walked out of|graduated from|got out of|made it through"
     r"|through|out of|back from) (?:treatment|rehab|detox|therapy|the program(?:me)?"
@@ -39,7 +40,7 @@ _OWN_CARE = re.compile(
     re.IGNORECASE,
 )
 #: A colleague's work in the post: the thanks are a colleague's, a speaker's or an author's.
-_COLLEAGUES_WORK = re.compile(
+_COLLEAGUES_WORK = compiled(
     r"\b(?:cover(?:ing|ed)?|supervis\w*|colleague\w*|mentor\w*|team|talk|webinar|conference"
     r"|podcast|book|workshop|training|lecture|panel|keynote|article|paper|episode|course"
     r"|cpd|ceu|referr\w*|lunch|coffee|cake|shift)\b",

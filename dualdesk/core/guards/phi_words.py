@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from dualdesk.core.guards import phi_patterns as pp
+from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.phi_countries import COUNTRIES, PLACE_NOT_SMALL
 
 #: Capitalised words that are not a person's name or a place, lower-cased.
@@ -94,23 +95,23 @@ _ROLES = """
 """
 ROLES = frozenset(_ROLES.split())
 #: A role by its word: a person noun ("Kid told me"), a relative, a resident, a member.
-PERSON_WORD = re.compile(
+PERSON_WORD = compiled(
     rf"(?:{pp.PERSON_NOUN}|parent|carer|caregiver|resident|relative|member|neighbou?r)s?$"
 )
 #: Endings of common nouns and adjectives, never of a first name: "Grief" aside, "Exposure",
 #: "Supervision", "Safeguarding", "Worried", "Hardest", "Details".
-NOUN_END = re.compile(
+NOUN_END = compiled(
     r"(?<=[a-z]{2})(?:ing|tion|sion|ment|ness|ity|ism|ist|ance|ence|ship|hood|ogy|ics|ful"
     r"|less|ous|ible|ure)$|[a-z]{3}(?:ive|ed|ee|iest|[^r]est)$|[^aiuos'e]s$|[a-z]body$"
 )
 
 #: A sentence about a colleague, not a client: the name in it is a co-worker's.
-COLLEAGUE = re.compile(
+COLLEAGUE = compiled(
     r"\b(?i:supervis\w*|colleague\w*|co-?worker\w*|mentor\w*|consultation|intern|trainee"
     r"|co-?therapist|co-?facilitat\w*|manager|my team)\b"
 )
 #: The author with others, speaking generally: "we", "us", "our".
-US = re.compile(r"\b(?i:we|we're|we've|us|our)\b")
+US = compiled(r"\b(?i:we|we're|we've|us|our)\b")
 
 
 def not_a_name(word: str, own: frozenset[str]) -> bool:

@@ -18,11 +18,12 @@ from functools import lru_cache
 
 from dualdesk.core.accounts import Profile, Role
 from dualdesk.core.findings import Finding, Rule, Severity
+from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.context import ReviewContext
 from dualdesk.core.guards.lexicon import URL, links
 from dualdesk.core.posts import Draft
 
-PROMO_PHRASE = re.compile(
+PROMO_PHRASE = compiled(
     r"\b(?:(?:my|our) (?:new |latest |recent |free )?(?:blog(?: post)?|article|podcast|episode"
     r"|book|e-?book|newsletter|course|workshop(?!\s+(?:slides|prep|notes))|webinar|website|site"
     r"|substack|video|youtube"
@@ -35,8 +36,8 @@ PROMO_PHRASE = re.compile(
     r"|use code \w+|% off\b|subscribe (?:now|today|here)|pre-?order)",
     re.IGNORECASE,
 )
-_HASHTAG_OR_MENTION = re.compile(r"[#@]\w+")
-_WORD = re.compile(r"[^\W_]+")
+_HASHTAG_OR_MENTION = compiled(r"[#@]\w+")
+_WORD = compiled(r"[^\W_]+")
 
 #: A plug with at most this many words of its own is a bare plug.
 BARE_WORDS = 14

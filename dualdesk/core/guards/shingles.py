@@ -20,15 +20,16 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.invisible import without
 
-_TOKEN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]|[^\W_]+")
+_TOKEN = compiled(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]|[^\W_]+")
 
 #: Texts with fewer tokens than this are only ever compared exactly.
 MIN_NEAR_TOKENS = 4
 
 
-_CONTRACTION = re.compile(r"n['’]t\b|['’](?:re|ve|ll|d|s|m)\b")
+_CONTRACTION = compiled(r"n['’]t\b|['’](?:re|ve|ll|d|s|m)\b")
 _EXPANDED = {
     "n't": " not",
     "'re": " are",

@@ -10,9 +10,8 @@ colleague, so their name and their dates are no client's. The people served
 
 from __future__ import annotations
 
-import re
-
 from dualdesk.core.guards import story_roles
+from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.phi_patterns import PERSON_NOUN
 
 _JOB = (
@@ -27,9 +26,9 @@ _JOB = (
     r"|chiefs?|leads?|cooks?|chefs?|staff|nurses?|admins?|medics?|docs?|coach(?:es)?)\b"
 )
 #: Right after a name: ", our diagnostician", ", my unit clerk".
-_BESIDE = re.compile(rf",\s+(?:my|our)\s+{_JOB}")
+_BESIDE = compiled(rf",\s+(?:my|our)\s+{_JOB}")
 #: A name beside such a job anywhere in the text.
-_NAMED = re.compile(rf"\b[A-Z][^\W\d_]+(?:\.?\s+[A-Z][^\W\d_]+)?,\s+(?:my|our)\s+{_JOB}")
+_NAMED = compiled(rf"\b[A-Z][^\W\d_]+(?:\.?\s+[A-Z][^\W\d_]+)?,\s+(?:my|our)\s+{_JOB}")
 
 
 def beside_job(text: str, end: int) -> bool:

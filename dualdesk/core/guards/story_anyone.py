@@ -18,16 +18,17 @@ import re
 from dualdesk.core.guards import staff_named
 from dualdesk.core.guards import story_filters as sf
 from dualdesk.core.guards import story_patterns as sp
+from dualdesk.core.guards.alternation_trie import compiled
 
 #: Right before a person: anyone's. "somebody's kid", "everyone's mum".
-_ANYONES = re.compile(r"\b(?:(?:some|any|every|no)(?:one|body)|no one)'s\s*$", re.IGNORECASE)
-_ANYONES_OPENING = re.compile(r"(?:(?:some|any|every|no)(?:one|body)|no one)'s\s", re.IGNORECASE)
+_ANYONES = compiled(r"\b(?:(?:some|any|every|no)(?:one|body)|no one)'s\s*$", re.IGNORECASE)
+_ANYONES_OPENING = compiled(r"(?:(?:some|any|every|no)(?:one|body)|no one)'s\s", re.IGNORECASE)
 #: Right before a person who is the author: "says the woman who", "said the guy who".
-_SAYS_THE = re.compile(r"\b(?:says|said)(?: the)?\s+$", re.IGNORECASE)
-_THE = re.compile(r"the\s", re.IGNORECASE)
-_WHO = re.compile(r"\s+who\b", re.IGNORECASE)
+_SAYS_THE = compiled(r"\b(?:says|said)(?: the)?\s+$", re.IGNORECASE)
+_THE = compiled(r"the\s", re.IGNORECASE)
+_WHO = compiled(r"\s+who\b", re.IGNORECASE)
 #: A post that opens by addressing a whole group: "To every trainee", "To all the new grads".
-TO_EVERY = re.compile(
+TO_EVERY = compiled(
     r"\W*to (?:every|all|any)(?: (?:the|my|of|our|you))*(?: [\w'-]+){1,2}?\b(?=[\s,:])",
     re.IGNORECASE,
 )
@@ -59,7 +60,7 @@ def nobody_here(text: str, start: int, end: int) -> bool:
 
 #: A case the author teaches with: "the case I pull out when students ask", "a case we
 #: use with every cohort". (Not "present": a patient presented at rounds is a real one.)
-_TEACHING_CASE = re.compile(
+_TEACHING_CASE = compiled(
     r"(?:the|a|my) (?:case|vignette)s? (?:that )?(?:I|we) (?:\w+ ){0,2}?"
     r"(?:teach|use|pull out|show|cite|quote|bring up|reach for|go back to)\w*\b[^.!?\n]{0,40}?"
     r"\b(?:students?|trainees?|residents?|class|cohorts?|lectures?|teaching|interns?"
@@ -76,7 +77,7 @@ def teaching_case(text: str, start: int) -> bool:
 
 
 #: A quotation that is a question: "'why does he go silent'", "'Who in the family worries?'".
-_QUOTED_QUESTION = re.compile(
+_QUOTED_QUESTION = compiled(
     r"[\"'](?:(?:who|whom|whose|why|what|how|when|where|which|does|do|did|is|are|can|could"
     r"|would|will)\b[^\"'\n]*|[^\"'\n]*\?)[\"']",
     re.IGNORECASE,
@@ -84,7 +85,7 @@ _QUOTED_QUESTION = re.compile(
 
 
 #: A dash after a quotation: the words are attributed to whoever follows.
-_ATTRIBUTED = re.compile(r"\s*[\u2014\u2013-]")
+_ATTRIBUTED = compiled(r"\s*[\u2014\u2013-]")
 
 
 def sample_question(text: str, unquoted: str, start: int) -> bool:

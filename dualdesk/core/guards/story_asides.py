@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.phi_patterns import PERSON_NOUN
 from dualdesk.core.guards.story_hypothetical import nobody_meant
 from dualdesk.core.guards.story_people import KIN_ELSEWHERE, OWN_PEOPLE
@@ -23,7 +24,7 @@ from dualdesk.core.guards.story_people import KIN_ELSEWHERE, OWN_PEOPLE
 _I = re.IGNORECASE
 
 #: Just before a person word: "My da was", "our mam was": the person is the relative's job.
-KIN_PREDICATE = re.compile(
+KIN_PREDICATE = compiled(
     r"\b(?:my|our)\s+(?:(?:late|own|old|dear|beloved)\s+)?(?:mum|mom|mam|ma|maw|da|dad|daddy"
     r"|father|mother|pa|paw|papa|pop|grand\w+|gran|granny|nan|nana|uncle|aunt\w*|brother"
     r"|sister|husband|wife|partner|son|daughter|cousin|parents|folks|old man|old lady"
@@ -45,28 +46,28 @@ _KIN_VERBS = (
     "just ",
 )
 #: Just after "one nurse", "a single worker": one side of a ratio ("to 30+ patients").
-RATIO = re.compile(
+RATIO = compiled(
     r"\s+(?:to|per|for)\s+(?:every\s+|each\s+|about\s+|around\s+|over\s+)?"
     r"(?:\d[\d,]*\+?|a dozen|dozens|hundreds|(?:twen|thir|for|fif|six|seven|eigh|nine)ty\b"
     r"|ten|eleven|twelve|fifteen|twenty)",
     _I,
 )
-RATIO_START = re.compile(r"(?:one|1|a single|a lone|each|every)\s", _I)
+RATIO_START = compiled(r"(?:one|1|a single|a lone|each|every)\s", _I)
 #: "For a man who hates DIY, I'm…": the author describing themselves.
-SELF_BEFORE = re.compile(r"(?:^|[.!?]\s+)for\s+$", _I)
-SELF_AFTER = re.compile(r"\s+who\b[^.!?\n,]{0,60},\s+(?:I|I'm|I've|I'd)\b")
+SELF_BEFORE = compiled(r"(?:^|[.!?]\s+)for\s+$", _I)
+SELF_AFTER = compiled(r"\s+who\b[^.!?\n,]{0,60},\s+(?:I|I'm|I've|I'd)\b")
 #: "say hi if you spot a frazzled woman…": someone the reader might see, often the author.
-TO_THE_READER_SEES = re.compile(
+TO_THE_READER_SEES = compiled(
     r"\b(?:if|when|whenever) (?:you|u) (?:ever )?(?:spot|see|meet|notice|pass|find|bump into)\s+$",
     _I,
 )
 _SEE_VERBS = ("spot ", "see ", "meet ", "notice ", "pass ", "find ", "into ")
 #: A titled full name ("Dame Cicely Saunders", "Sir Michael Rutter"): a public figure.
-HONOURED = re.compile(r"(?:Dame|Sir|Lord|Baroness|Professor|Prof\.?)\s+[A-Z][\w'-]+\s+[A-Z]")
+HONOURED = compiled(r"(?:Dame|Sir|Lord|Baroness|Professor|Prof\.?)\s+[A-Z][\w'-]+\s+[A-Z]")
 #: A post that opens by addressing peers and goes on in the imperative: "Nurse colleagues:
 #: document the…", "Fellow counsellors, write the…". A past-tense verb instead ("had a…",
 #: "saw the…") opens a case told to them, which stays a story.
-TO_PEERS = re.compile(
+TO_PEERS = compiled(
     r"(?![\W]*[\"'\u201c\u2018])\W*(?:[\w'-]+\s+){0,3}?[\w'-]+(?<!ss)s\s*[:,]\s*"
     r"(?!(?:had|got|saw|met|was|were|did|told|said|took|gave|made|went|came|heard|spent|sat"
     r"|found|left|lost|just|today|yesterday|anyone|any|has|have|is|are|who|what|how|when|why"
@@ -75,7 +76,7 @@ TO_PEERS = re.compile(
     r"|whether|down|up|out)\b",
 )
 #: A person presented as in a case note: "young mum, only 19,", "a lad, barely 15,".
-PRESENTED = re.compile(
+PRESENTED = compiled(
     r"(?:^|(?<=[.!?:;,\n]\s)|(?<=\ba\s)|(?<=\ban\s)|(?<=\bone\s)|(?<=\bthis\s)"
     r"|(?<=\babout\s))"
     r"(?:(?:young|little|wee|old|older|elderly|teenage|new|lovely)\s+)?"
@@ -87,14 +88,14 @@ PRESENTED = re.compile(
 #: An age-and-sex code then what is wrong, as in a case note: "16M, first episode…",
 #: "38F w/ …", "52 yo F with…". Case-sensitive ("16m," is sixteen minutes); not money
 #: ("£16M,") nor a count ("5M views"). It starts with a digit, so the scan is quick.
-CASE_CODE = re.compile(
+CASE_CODE = compiled(
     r"\d(?<![£$€.,\w]\d)(?<![£$€.,\w]\d\d)\d?\s?(?:yo\s?|y/o\s?|yr\s?)?[MF]\b"
     r"(?=\s*(?:[,;)]|w/|(?:with|presenting|pres|hx|h/o|admitted|referred|who|c/o)\b))"
 )
 #: Where PRESENTED may end: a comma, then an age.
-AGE_AFTER_COMMA = re.compile(r", (?:(?:barely|just|only|nearly|almost|aged|age|not even) )?\d")
+AGE_AFTER_COMMA = compiled(r", (?:(?:barely|just|only|nearly|almost|aged|age|not even) )?\d")
 #: That person speaking to, or acting on, the author.
-TO_THE_AUTHOR = re.compile(
+TO_THE_AUTHOR = compiled(
     r"\b(?:she|he|they|who)\s+(?:\w+\s+)?(?:asked|told|showed|thanked|hugged|called|handed"
     r"|gave|said to|looked at|begged|texted|grabbed)\s+me\b",
     _I,

@@ -12,11 +12,11 @@ walks in late"), or people who are not clients.
 
 from __future__ import annotations
 
-import re
+from dualdesk.core.guards.alternation_trie import compiled
 
 #: "because a client walked", "after my patient told me", "when my client told me": a past
 #: act of one client after a word of cause or time ("when" only with "my"). Lower-case text.
-CLAUSE_CASE = re.compile(
+CLAUSE_CASE = compiled(
     r"(?=[abcsw'])\b(?:(?:because|after|since|cause|'cause|cos|coz)\s+"
     r"(?:a|my|one|this|that|one of my)"
     r"|when\s+(?:my|one of my))\s+(?:[\w-]+\s+)?(?:client|patient|pt|service user)\s+"

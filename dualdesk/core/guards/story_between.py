@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.clinical_patterns import PERSON
 from dualdesk.core.guards.story_people import OWN_PEOPLE
 
@@ -25,7 +26,7 @@ _I = re.IGNORECASE
 #: Everyday words for one person a story is about, beside PERSON: "the fella", "a lass".
 FOLK = r"(?:fella|fellow|bloke|lad|lass|gent|chap|auntie|aunty|uncle|nanna|nana|granny)"
 #: A quotation that opens with the author's title, then speaks to them. Tried on a quote.
-CALLED_BY_TITLE = re.compile(
+CALLED_BY_TITLE = compiled(
     r"[\"'\u201c\u2018\u00ab\u201e]\s*(?:(?:frau|herr|mrs?|ms|dear) )?(?:doktor|doctor|doc|dr"
     r"|miss|sir|nurse|sister|counsell?or|coach|madam)\s*[,!]\s+(?:you|your|are|can|do|did|why"
     r"|is|will|were|have)\b",
@@ -33,18 +34,18 @@ CALLED_BY_TITLE = re.compile(
 )
 #: Where the quotation closes, and the author or a speech verb after it: the words were said
 #: to the author ("... ' I do, later.", "... ' asked across the table"), not told as a joke.
-_CLOSE = re.compile(r"[\"\u201d\u2019\u00bb\u201c]|'(?!\w)")
-_HEARD = re.compile(r"\b(?:(?-i:I)|me|my|we|asked|asks|said|says|told|whispered)\b", _I)
+_CLOSE = compiled(r"[\"\u201d\u2019\u00bb\u201c]|'(?!\w)")
+_HEARD = compiled(r"\b(?:(?-i:I)|me|my|we|asked|asks|said|says|told|whispered)\b", _I)
 #: "we began" after "when", not followed by what was begun. Searched first, on "when we ";
 #: the person (BEGAN_WITH) is looked for just before it. The match leaves "when" out, so
 #: the filters that read "when we" as a whole group ("when we serve...") do not apply.
-WHEN_WE_BEGAN = re.compile(
+WHEN_WE_BEGAN = compiled(
     r"(?<=\bwhen )we (?:first )?(?:began|started|met)\b"
     r"(?!\s+(?:the|a|an|our|my|this|that|to|in|at|on|with|working|out|up)\b)",
     _I,
 )
 #: One person and a relative clause, ending where "when we began" starts.
-BEGAN_WITH = re.compile(
+BEGAN_WITH = compiled(
     rf"\b(?:someone|somebody|(?:a|an|the|this|one)\s+(?:[\w-]+\s+)?(?:{PERSON}|{FOLK}))\s+"
     r"(?:who|that)\s+[^.!?;:]{0,60}$",
     _I,

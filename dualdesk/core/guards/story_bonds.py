@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from dualdesk.core.guards import story_people as pe
+from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.clinical_patterns import PERSON
 from dualdesk.core.guards.lexicon import sentence_bounds
 from dualdesk.core.guards.story_between import FOLK
@@ -38,7 +39,7 @@ _OVER_TIME = (
 #: The author's standing tie to someone just named: "i've been seeing since spring", "you've
 #: seen every week", "i visit for work", "I've known since she was small". Searched first; the
 #: person is then looked for just before it (HEAD).
-TIE = re.compile(
+TIE = compiled(
     r"(?=[iywIYW])\b(?:i|you|we)(?:'ve|\u2019ve| have)?\s+(?:been\s+)?"
     r"(?:seen|seeing|see|visit(?:ed|ing)?|known|work(?:ed|ing)? with)\s+"
     rf"(?:(?:her|him|them)\s+)?{_OVER_TIME}",
@@ -46,14 +47,14 @@ TIE = re.compile(
 )
 #: One person, singular, ending where TIE starts: "the grandma", "the lola", "Precy from
 #: Waipahu, who", "someone". A plural head ("the families I see") is a group.
-HEAD = re.compile(
+HEAD = compiled(
     r"\b(?:(?:the|a|an|this|that|one|our)\s+(?:[\w-]+\s+){0,2}?[\w-]+(?<![sS])"
     r"|someone|somebody|(?-i:[A-Z][a-z]+)(?:\s+from\s+(?-i:[A-Z])[\w-]+)?,?\s+(?:who|whom))\s+$",
     _I,
 )
 #: One of a group the author looks after, in a plural without "-s" ("one of my kūpuna"), then
 #: the end of the clause or a verb: a person. "One of my favourite books" goes on to a noun.
-ONE_OF_MINE = re.compile(
+ONE_OF_MINE = compiled(
     r"\bone of (?:my|our) (?!(?:children|people|own|favou?rite|best|worst|biggest|first|last"
     r"|main|top|all-time|proudest|greatest|few|many|own)\b)[^\W\d_]{3,}(?<![sS])"
     r"(?=\s*[.,;!?]|\s+(?:turns|is|was|has|had|just|finally|told|said|asked|called|died|passed"
@@ -78,21 +79,21 @@ _TIE_WORDS = (
 )
 #: A file on one person: "case #HI-4471982", "case ref CK-44817", "MRN 0042113" (not the
 #: author's own insurance claim or a file number).
-RECORD = re.compile(
+RECORD = compiled(
     r"(?=[cmCM])\b(?:(?:case|mrn|chart)\s*(?:#|no\.?|number|ref(?:erence)?\.?|id)\s*:?\s*"
     r"(?:[a-z]{1,4}-?)?\d{4,}|mrn\s*:?\s*\d{5,})",
     _I,
 )
 #: Initials of one person ("R.M.", "J.T"), not a published name ("R.D. Laing"); searched
 #: case-sensitively, which is fast, before the shorthand for a task is looked for before them.
-INITIALS = re.compile(r"(?<![\w.])[A-Z]\.\s?[A-Z]\b\.?(?!\s*[A-Z][a-z])")
+INITIALS = compiled(r"(?<![\w.])[A-Z]\.\s?[A-Z]\b\.?(?!\s*[A-Z][a-z])")
 #: Shorthand for a task just before initials: "f/u w/ R.M.", "call re J.T.", "re: K.O.".
-TASK_BEFORE = re.compile(r"(?:\bf/u|\bw/|\bre:?|\bcall)\s+$", _I)
+TASK_BEFORE = compiled(r"(?:\bf/u|\bw/|\bre:?|\bcall)\s+$", _I)
 #: A visit to someone's home by the author.
-_VISIT = re.compile(r"\b(?:home|house|domiciliary|community|doorstep) ?visits?\b|\bhouse call", _I)
+_VISIT = compiled(r"\b(?:home|house|domiciliary|community|doorstep) ?visits?\b|\bhouse call", _I)
 #: In a post about a visit, a clause whose subject is a third person (a pronoun, "her mum", a
 #: capitalised word) and whose verb narrates: "she had the place spotless", "Aunty insisted".
-_VISITED = re.compile(
+_VISITED = compiled(
     r"(?:^|(?<=[.!?:;,]\s)|(?<=\band )|(?<=\bbut )|(?<=\bwhen )|(?<=\bthen )|(?<=\bso ))"
     r"(?:(?:she|he)(?:'d|\u2019d)?|(?:her|his) (?:[\w-]+ )?[\w-]+"
     r"|(?-i:[A-Z][a-z]+)(?: (?-i:[A-Z][a-z]+))?)\s+"
@@ -104,7 +105,7 @@ _VISITED = re.compile(
     _I,
 )
 #: Subjects in that clause that are the author's side or no person: "Then I", "Notes", "It".
-_NOT_VISITED = re.compile(
+_NOT_VISITED = compiled(
     r"(?:i|we|it|this|that|there|then|notes?|today|tonight|yesterday|coffee|traffic|home"
     r"|visit|the|my|our|your)\b",
     _I,

@@ -18,15 +18,16 @@ import re
 
 from dualdesk.core.guards import story_patterns as sp
 from dualdesk.core.guards import story_people as pe
+from dualdesk.core.guards.alternation_trie import compiled
 
 _CARE = (
     r"(?:look(?:ed|ing)? after|care[ds]? for|caring for|support(?:ed|ing)?|visit(?:ed|ing)?"
     r"|nurs(?:e|ed|ing)|counsell?(?:ed|ing)?|treat(?:ed|ing)?"
     r"|(?:walk(?:ed|ing)?\s+)?alongside|sit(?:ting)? with|sat with)"
 )
-_CARE_VERB = re.compile(rf"(?=[lcsvnta])\b{_CARE}\b")
+_CARE_VERB = compiled(rf"(?=[lcsvnta])\b{_CARE}\b")
 #: A name before ", who I look after", or a singular person before "I've been alongside".
-CARED_FOR = re.compile(
+CARED_FOR = compiled(
     r"(?:(?-i:\b(?:Miss|Mrs|Mr|Ms|Aunty|Auntie|Uncle|Koro|Nana|Papa)\s+)?(?-i:[A-Z][a-z]+)"
     r"(?:\s+(?-i:[A-Z][a-z]+))?,\s+(?:who|whom)"
     r"|\b(?:someone|somebody|(?:a|an|one|this|the)\s+(?:[\w-]+\s+)?(?:man|woman|lady|gent"
@@ -36,25 +37,25 @@ CARED_FOR = re.compile(
     re.IGNORECASE,
 )
 #: A name that is the author's own kin, a colleague's role, or a work mate.
-_NOT_CARED = re.compile(
+_NOT_CARED = compiled(
     r"\b(?:colleague|boss|manager|supervisor|mentor|team|friend|neighbou?r)\b", re.IGNORECASE
 )
 #: Words for kin, which are also respectful names for elders ("Aunty Mere"): the author's own
 #: family, unless the post is about a shift ("who we nurse on nights… Best shift.").
-_KIN = re.compile(
+_KIN = compiled(
     r"\b(?:nan|nana|gran|granny|grandma|grandpa|grandad|mum|mom|mam|dad|papa|mama|auntie|aunty"
     r"|uncle)\b",
     re.IGNORECASE,
 )
-_SHIFT = re.compile(r"\b(?:shift|ward|unit|on nights|night duty)\b", re.IGNORECASE)
+_SHIFT = compiled(r"\b(?:shift|ward|unit|on nights|night duty)\b", re.IGNORECASE)
 #: Support that is teaching or mentoring, of a colleague: "who I support as her mentor".
-_TRAINING = re.compile(
+_TRAINING = compiled(
     r"\b(?:mentor\w*|mentee|training|trainee|student|supervisee|colleague|co-?worker"
     r"|conference|presented|graduated|qualified|placement)\b",
     re.IGNORECASE,
 )
 #: The care is the author's work, on the personal account.
-_AT_WORK = re.compile(r"\b(?:at|for|from) work\b|\bcalled work\b", re.IGNORECASE)
+_AT_WORK = compiled(r"\b(?:at|for|from) work\b|\bcalled work\b", re.IGNORECASE)
 
 
 def cared_for(text: str, folded: str, professional: bool) -> list[tuple[int, int]]:

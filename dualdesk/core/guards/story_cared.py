@@ -22,17 +22,19 @@ from __future__ import annotations
 
 import re
 
+from dualdesk.core.guards.alternation_trie import compiled
+
 _I = re.IGNORECASE
 
 #: A birthday where the author cares for people: "turned 16 on the unit", "turns 80 in hospice".
-SETTING_BIRTHDAY = re.compile(
+SETTING_BIRTHDAY = compiled(
     r"\bturn(?:ed|s)\s+\d{1,3}\s+(?:\w+\s+)?(?:on|in|at)\s+(?:the\s+|our\s+)?(?:unit|ward|hall"
     r"|hospital|rehab|detox|residential|inpatient|hospice|ipu|icu|nicu|program(?:me)?|secure"
     r"|facility|placement)\b",
     _I,
 )
 #: "remember the boy from Blackshear I was worried sick about?", a person told of before.
-REMEMBER = re.compile(
+REMEMBER = compiled(
     r"\bremember\s+(?:the|that)\s+(?:[\w-]+\s+){0,2}?(?:boy|girl|kid|man|woman|lady|guy|teen"
     r"|client|patient|family|couple|gentleman|fella|lad|lass|student|resident)\b"
     r"[^.?!\n]{0,60}?\b(?:i|we)\s+(?:was|were|posted|told|wrote|mentioned|talked|tweeted|saw"
@@ -40,7 +42,7 @@ REMEMBER = re.compile(
     _I,
 )
 #: One member of a group the author runs: "one of the dads in our postnatal group".
-GROUP_MEMBER = re.compile(
+GROUP_MEMBER = compiled(
     r"\bone of the (?:dads|mums|moms|mothers|fathers|parents|members|women|men|guys|lads|girls"
     r"|boys|teens|kids|residents|veterans|ladies|young people|couples|families)\s+(?:in|from|at"
     r"|on)\s+(?:my|our|the)\s+(?:[\w-]+\s+){0,2}?(?:group|circle|programme|program|unit|ward"
@@ -49,7 +51,7 @@ GROUP_MEMBER = re.compile(
 )
 #: One person handed to the author with a warning: "the 'drug seeking' patient everybody
 #: warned me about", "the kid triage sent me".
-HANDED_OVER = re.compile(
+HANDED_OVER = compiled(
     r"\b(?:the|that|this)\s+(?:\S+\s+){0,2}?(?:patient|client|kid|man|woman|guy|lady|teen|boy|girl|family"
     r"|resident)\s+(?:(?:that|who|whom)\s+)?(?:everybody|everyone|they|the team|staff"
     r"|(?:the )?nurses|y'all|the school|the ed|triage)\s+(?:warned|told|sent|referred|handed"
@@ -57,7 +59,7 @@ HANDED_OVER = re.compile(
     _I,
 )
 #: The author at a meeting on one family's care, as witness: "sat in a family meeting where…".
-MEETING_WITNESSED = re.compile(
+MEETING_WITNESSED = compiled(
     r"\b(?:sat|was) (?:in|through) (?:on )?(?:a|an|the|today's|this morning's"
     r"|this afternoon's) (?:family meeting|family conference|case conference|best interests?"
     r" meeting|care conference|discharge meeting|safeguarding meeting|parole hearing"
@@ -67,7 +69,7 @@ MEETING_WITNESSED = re.compile(
 #: One family's meeting told as an event: "Family meeting on the ward was tough", "family
 #: meeting today: seven siblings…" (not "family meetings", a kind of work, nor "a family
 #: meeting can…", advice).
-FAMILY_MEETING = re.compile(
+FAMILY_MEETING = compiled(
     r"(?:^|(?<=[.!?]\s)|\b(?:rough|tough|hard|long|difficult|today's|this morning's"
     r"|yesterday's)\s+)family (?:meeting|conference)\b(?!s)\s*(?:today|this (?:am|morning"
     r"|afternoon)|yesterday|on the (?:ward|unit)|went|was|ran|:|,)",
@@ -76,7 +78,7 @@ FAMILY_MEETING = re.compile(
 #: Verbs of care that are a clinician's own: the rest ("look after") need a word of work.
 #: Words of the author's work: a recalled or looked-after person is one of theirs only in a
 #: post about it.
-_WORK = re.compile(
+_WORK = compiled(
     r"\b(?:work|clinic|unit|ward|session|caseload|school|hospital|practice|shift)\b", _I
 )
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from dualdesk.core.guards import story_people as pe
+from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.learned_features import mentions_work
 
 _I = re.IGNORECASE
@@ -30,9 +31,9 @@ _EVENT = (
 #: "My guy had just started…": a tie to one casual person word, then an event. Matched only
 #: where "my " opens a sentence, and (but for "my client") only in a post that speaks of
 #: work: "my lad", "my fella", "my guy" are as often a son or a partner.
-MY_ONE = re.compile(r"my " + _CASUAL + r" " + _EVENT, _I)
+MY_ONE = compiled(r"my " + _CASUAL + r" " + _EVENT, _I)
 #: "one of my Black Summer crew blokes finally agreed…": one of a casual plural, then an event.
-ONE_OF_THEM = re.compile(
+ONE_OF_THEM = compiled(
     r"one of (?:my|our) (?:[\w-]+ ){0,3}?(?:guy|bloke|lad|fella|fellow|chap|regular)s "
     r"(?:(?:just|finally|then|actually) )?" + _EVENT,
     _I,
@@ -57,7 +58,7 @@ _WHEN_WHO = tuple(
     )
     for c in ("", ",")
 )
-WHEN_SEEN = re.compile(
+WHEN_SEEN = compiled(
     r"\bthe (?:one|"
     + _CASUAL
     + r"|woman|man|lady|girl|boy|kid|teen) (?:(?:i saw|from|i had) )?"
@@ -68,12 +69,12 @@ WHEN_SEEN = re.compile(
 
 #: "…when a student says 'you're the only one who listens.' Today was one of those days": a
 #: general case made today's, said of someone the author treats or teaches.
-ONE_OF_THOSE = re.compile(
+ONE_OF_THOSE = compiled(
     r"\b(?:today|tonight|this morning|this arvo) was one of those\b"
     r"|\bhad one of those (?:today|tonight|this morning|this arvo)\b",
     _I,
 )
-_CLIENT_WORD = re.compile(
+_CLIENT_WORD = compiled(
     r"\b(?:clients?|patients?|students?|estudyante|kliyente|pasyente|service users?)\b", _I
 )
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.story_people import OWN_PEOPLE
 from dualdesk.core.guards.story_telegraph import own
 
@@ -30,7 +31,7 @@ _I = re.IGNORECASE
 
 #: One person's consent to the author telling of them. The spans found start after the pronoun,
 #: which `clinical.py` would otherwise read as pointing back to anyone named in the post.
-CONSENT = re.compile(
+CONSENT = compiled(
     r"\b(?:he|she)(?:'s|\u2019s| is| was)\s+(?P<what>happy|ok|okay)"
     r"\s+(?:for me\s+)?(?:to|with me)\s+(?:say|share|sharing|post|posting|tell|mention|name)\b"
     r"|\b(?:with|has given|gave(?: me)?|got)\s+(?:her|his)\s+(?P<given>permission|consent"
@@ -38,14 +39,14 @@ CONSENT = re.compile(
     _I,
 )
 #: A document or measure of one person's treatment.
-OWNED_RECORD = re.compile(
+OWNED_RECORD = compiled(
     r"\b(?:her|his)\s+(?P<what>safety plan|care plan|treatment plan|crisis plan|discharge plan"
     r"|relapse prevention plan|med list|meds|lithium level|clozapine level|anc|labs"
     r"|diagnosis|dx)\b",
     _I,
 )
 #: Days free of a symptom, written as a chart would: "no AH in 4 days", "no SI for 2 weeks".
-SYMPTOM_FREE = re.compile(
+SYMPTOM_FREE = compiled(
     r"\bno\s+(?:ah|vh|si|hi|sh|nssi|self-?harm|purging|restricting|voices|hallucinations"
     r"|prns?|restraints?|seclusion|bingeing|binges|cutting)\s+(?:in|for|since)\s+"
     r"(?:\d{1,3}|a|one|two|three|four|five|six|seven|eight|nine|ten)\b",
@@ -53,37 +54,37 @@ SYMPTOM_FREE = re.compile(
 )
 #: An illness of one person changing, in a post about "him" or "her": "catatonia's lifting",
 #: "the voices are quieter".
-COURSE = re.compile(
+COURSE = compiled(
     r"\b(?:catatonia|psychosis|mania|hypomania|delirium|the voices|voices|paranoia|mutism"
     r"|the tics|agitation|hallucinations|suicidality|the si)(?:'s|\u2019s| is| are)\s+"
     r"(?:finally\s+|slowly\s+|already\s+|really\s+|definitely\s+)?(?:lifting|clearing"
     r"|settling|resolving|breaking|easing|improving|back|returning|quieter|quieting|fading)\b",
     _I,
 )
-_THIRD_PERSON = re.compile(r"\b(?:he|she|him|her|his)\b", _I)
+_THIRD_PERSON = compiled(r"\b(?:he|she|him|her|his)\b", _I)
 #: A plan made with one person, in a post whose sentences open with "he" or "she" and that
 #: tells of years of a life: "He sleeps in the recliner… Fifteen years. We're going to work
 #: on that." A pet or a baby is weeks or months old, and a child "two years old".
-PLAN = re.compile(
+PLAN = compiled(
     r"\bwe(?:'re|\u2019re| are)\s+(?:going to |gonna )?(?:start(?:ing)?|work(?:ing)?"
     r"|build(?:ing)?)\s+(?:with|on)\b",
     _I,
 )
-_SHE_OR_HE_OPENS = re.compile(r"(?:^|[.!?]\s+)(?:he|she)\b", _I)
-_YEARS = re.compile(r"\byears\b(?! old)", _I)
+_SHE_OR_HE_OPENS = compiled(r"(?:^|[.!?]\s+)(?:he|she)\b", _I)
+_YEARS = compiled(r"\byears\b(?! old)", _I)
 #: Pets and babies whose training is a plan too: "we're working on sit".
-_PETS = re.compile(r"\b(?:dog|puppy|pup|cat|kitten|horse|baby|toddler|foster)\b", _I)
+_PETS = compiled(r"\b(?:dog|puppy|pup|cat|kitten|horse|baby|toddler|foster)\b", _I)
 
 #: A chart's header: a name or initials with an age, a grade or a decade in brackets, "T.K.
 #: (50s, MND)", "Jayden (4th grade, …)"; read on the professional account only, since a
 #: parent writes "Ella (3rd grade) won the spelling bee". "(my 6yo)" is the author's own.
-HEADER = re.compile(
+HEADER = compiled(
     r"(?:\b(?-i:[A-Z][a-z]+)(?: (?-i:[A-Z])\.)?|\b(?-i:[A-Z])\.\s?(?-i:[A-Z])\.)\s*\("
     r"(?:\d{1,2}(?:st|nd|rd|th)?\s*(?:grade|gr\b|yo\b|y/o|yrs?\b|years?\b)|aged? \d|\d0s\b)",
     _I,
 )
 #: A note that one person's story is masked: "(not quite her real name)", "(details changed)".
-MASKED = re.compile(
+MASKED = compiled(
     r"\((?:not (?:quite |really )?(?:her|his|their) real name|(?:name|names|details)"
     r" (?:changed|altered)|pseudonym)",
     _I,

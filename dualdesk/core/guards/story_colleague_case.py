@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import re
 
+from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.lexicon import sentence_bounds
 from dualdesk.core.guards.story_frames import Frames
 
 #: "my supervisee's client", "a trainee's patient", "one of our registrars' patients" is plural.
-COLLEAGUE_CASE = re.compile(
+COLLEAGUE_CASE = compiled(
     r"\b(?:my|a|an|our|one of my|one of our)\s+(?:[\w-]+\s+)?(?:supervisee|trainee|intern"
     r"|student|colleague|registrar|resident|mentee|junior|fellow|co-?worker|co-?therapist"
     r"|associate|team ?mate)['\u2019]s\s+(?:[\w-]+\s+)?(?:client|patient|pt|case)\b"
@@ -27,7 +28,7 @@ COLLEAGUE_CASE = re.compile(
     re.IGNORECASE,
 )
 #: A past event or a time on the author's days: "disclosed", "told", "today", "in session 6".
-NARRATES = re.compile(
+NARRATES = compiled(
     r"\b(?:[a-z]{3,}ed|told|said|came|went|brought|made|took|gave|got|left|ran|sent|wrote"
     r"|today|yesterday|tonight|this (?:week|morning|afternoon)|last (?:week|night)"
     r"|session \d+)\b",

@@ -27,6 +27,7 @@ from dualdesk.core.guards import story_group_member as gm
 from dualdesk.core.guards import story_patterns as sp
 from dualdesk.core.guards import story_people as pe
 from dualdesk.core.guards import story_pronoun_ask as pa
+from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.story_frames import Frames
 
 _AGE = (
@@ -38,7 +39,7 @@ _AGE = (
 #: "bit stuck: 20-something with bulimia doing great") or a count ("third week running one
 #: partner cancels"); not at the post's start, where "Partner says 'fine' = not fine" is a
 #: maxim. Lower-case text.
-BARE_PERSON = re.compile(
+BARE_PERSON = compiled(
     r"(?:(?<=[:;]\s)|(?<=\brunning\s)|(?<=\bnow\s))(?:one\s+|(?:young|older|new)\s+)?"
     rf"(?:teen|teenager|adolescent|kid|child|client|pt|patient|man|woman|boy|girl|lad|lass"
     rf"|guy|gent|dad|mum|mom|partner|couple|student|toddler|{_AGE})"
@@ -47,31 +48,31 @@ BARE_PERSON = re.compile(
 )
 #: A course of care counted: "3rd month on clozapine", "2 wks into an SSRI", "third week
 #: running", "fourth admission this year".
-COURSE = re.compile(
+COURSE = compiled(
     r"\b(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth)\s+(?:month|week"
     r"|session|admission|readmission|relapse|cycle|trial|episode)\s+(?:on|of|running|in a row"
     r"|into|since|this)\b|\b\d+\s*(?:wks?|weeks?|mos?|months?|sessions?)\s+(?:into|post|on)\s"
 )
 #: A thing after "on" or "into", not a treatment: "on the new EHR", "into my new role".
-_A_THING = re.compile(r"\s*(?:the|my|our|this|that|new|your|their)\b")
+_A_THING = compiled(r"\s*(?:the|my|our|this|that|new|your|their)\b")
 #: The author asking as a parent, about home: "asking as a dad", "at our house".
-_AT_HOME = re.compile(
+_AT_HOME = compiled(
     r"\bas (?:a|the) (?:mum|mom|dad|parent|father|mother)\b|\b(?:at|in) our (?:house|place"
     r"|home)\b"
 )
 #: A person or pronoun in a counted course's sentence.
-_SOMEONE = re.compile(
+_SOMEONE = compiled(
     r"\b(?:she|he|her|him|his|they|them|partner|teen|kid|child|client|patient|pt|man|woman"
     r"|boy|girl|dad|mum|mom|couple|family|student)\b"
 )
 #: "anyone else have a teen who", "anyone else get couples who": a kind of case, asked about.
-ANYONE_HAVE = re.compile(
+ANYONE_HAVE = compiled(
     r"\bany(?:one|body) else (?:have|get|got|see|working with|seeing)\s+(?:an?\s+|one\s+)?"
     r"(?:[a-z-]+\s+)?(?:teens?|kids?|clients?|patients?|couples?|famil(?:y|ies)|students?"
     r"|parents?|dads?|mums?|moms?)\s+who\b"
 )
 #: After that question, the author's own one: "her", "he", "my Tuesday pair".
-OWN_ONE = re.compile(
+OWN_ONE = compiled(
     r"\b(?:she|he|her|him|his)\b|\bmy\s+(?:[a-z]+day|\d{1,2}(?::\d\d)?\s?(?:am|pm)?)\s+"
     r"(?:pair|couple|family|lot|kid|teen|one|client|lady|guy|gent|boy|girl|crew|group)\b"
 )

@@ -16,10 +16,12 @@ from __future__ import annotations
 
 import re
 
+from dualdesk.core.guards.alternation_trie import compiled
+
 _I = re.IGNORECASE
 
 #: A phone number of nine or more digits, or a personal e-mail address.
-CONTACT = re.compile(
+CONTACT = compiled(
     r"(?<![\w@./+-])\+?\(?\d[\d() .-]{7,16}\d(?![\w/-])"
     r"|\b[\w.+-]+@[\w-]+\.[a-z]{2,}(?:\.[a-z]{2,})?",
     _I,
@@ -34,7 +36,7 @@ _KIN = (
 #: K's partner", a client family ("the Jenkins family", not "the Smith Family Clinic"); or a
 #: bare relative as a clause's subject, as in a note: "daughter wants …".
 #: "Mum's", "Dad's" written as names are the author's own.
-OTHERS_KIN = re.compile(
+OTHERS_KIN = compiled(
     rf"\b(?:her|his|their)\s+(?:(?:new|older|younger|eldest|oldest|youngest|little|big|adult"
     rf"|only)\s+)?{_KIN}\b"
     rf"|\b(?!(?:Mum|Mom|Dad|Mam|Nan|Gran|Nana|Papa|Mama|Grandma|Grandpa)\b)(?-i:[A-Z][a-z]*)"
@@ -46,7 +48,7 @@ OTHERS_KIN = re.compile(
 )
 #: Words of the care around a patient; a number for "Yesenia's grandma, call back" alone is
 #: a pasted note, not a story.
-CARE = re.compile(
+CARE = compiled(
     r"\b(?:intake|discharg\w*|d/c|follow-?ups?|file|chart|face ?sheet|family meeting|visit\w*"
     r"|admi(?:ssion|tted|t)|referrals?|gp|letters?|sessions?|appointments?|appts?|ward|unit|bed|consent|roi"
     r"|meds|medication|treatment|therapy|assessment|evals?|handover|hand-?off|case|reception"
@@ -54,15 +56,15 @@ CARE = re.compile(
     _I,
 )
 #: A record reference: "file HP-26-0917", "File 24-0871", "student ID 40018273".
-RECORD = re.compile(
+RECORD = compiled(
     r"\b(?:file|(?:student|client|patient|pt|resident|service user)\s+(?:id|no\.?|number|#))"
     r"\s*:?\s*#?(?:[A-Z]{1,4}-\d[\d-]{3,}\d|\d[\d-]{4,}\d)\b",
     _I,
 )
 #: "he", "she", "him", "her", "his": a third person the post speaks of.
-THIRD_PERSON = re.compile(r"\b(?:he|she|him|her|his)\b", _I)
+THIRD_PERSON = compiled(r"\b(?:he|she|him|her|his)\b", _I)
 #: The author's own people or a crisis line next to the number.
-_OWN_OR_LINE = re.compile(
+_OWN_OR_LINE = compiled(
     r"\b(?:my|our)\s+(?:\w+\s+)?(?:mom|mum|mam|mother|dad|father|sister|brother|son|daughter"
     r"|wife|husband|partner|family)\b|\b(?:helpline|hotline|lifeline|crisis line|24/7|988)\b",
     _I,

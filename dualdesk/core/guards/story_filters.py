@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.story_patterns import IRREGULAR
 from dualdesk.core.guards.story_people import ADMIN, OWN_ADJ
 
@@ -18,7 +19,7 @@ _I = re.IGNORECASE
 
 
 #: Words that look like a person but are not one ("be patient", "the mail client").
-NOT_PERSON = re.compile(
+NOT_PERSON = compiled(
     r"(?:mail|chat|e-?mail|web|desktop|vpn|api|software|app|torrent|ftp|ssh) client"
     r"|\ba couple of\b|\bwith (?:a|my) sick (?:kid|child|toddler|baby|son|daughter)\b"
     r"|\b(?:adolescent|teen|child|youth|family|adult|senior|veteran|student|patient|client)s?\s+"
@@ -62,7 +63,7 @@ NOT_PERSON = re.compile(
 
 #: A general statement: hypotheticals, habitual or statistical talk, advice to "you".
 #: How a general sentence starts (tried with .match at the sentence start).
-GENERIC_START = re.compile(
+GENERIC_START = compiled(
     r"\W*(?:(?:the most|if|when|whenever|once|most|many|some|all|each|talk|ask(?! me)|tell(?! me)"
     r"|check|reach|remember|try|use|write|start|build|block|find|give|make sure|consider|avoid"
     r"|notice|name|assume|believe|let's|let them|think about|(?:it's |it is |always )?worth"
@@ -83,7 +84,7 @@ GENERIC_START = re.compile(
 CLAUSE_BREAKS = (":", ";", "\u2014", "\u2013", " - ")
 #: A post that opens as teaching: "PSA for colleagues:", "caseload tip for new staff:",
 #: "things I wish every parent knew:", "reminder that...", "Residents:"; not "Colleagues, q:".
-TEACHING = re.compile(
+TEACHING = compiled(
     r"\W*(?:(?:[\w'-]+\s+){0,4}?(?:tips?|psa|reminder|hot take|pro-?tip|unpopular opinion"
     r"|rule of thumb|psychoed|psychoeducation|pearls?|teaching point"
     r"|thought of the (?:day|week|month)"
@@ -97,7 +98,7 @@ TEACHING = re.compile(
     _I,
 )
 #: Words anywhere in a sentence that make it general.
-GENERIC_WORDS = re.compile(
+GENERIC_WORDS = compiled(
     r"\b(?:often|usually|typically|generally|commonly|rarely|frequently|sometimes|tends? to"
     r"|on average|most common|research|studies|study shows|evidence|data|survey"
     r"|in my experience"
@@ -111,21 +112,21 @@ GENERIC_WORDS = re.compile(
     _I,
 )
 #: Words after a person that make the reference general ("a client may", "a teen who needs").
-GENERIC_AFTER = re.compile(
+GENERIC_AFTER = compiled(
     r"\s+(?:who (?:is|are|has|have|needs|wants)\s+)?(?:may|can|might|should|will|could|would"
     r"|often|usually|typically|sometimes|tends?|needs?|deserves?|is (?:not|never)|isn't)\b",
     _I,
 )
 #: A kind of person, in a relative clause in the simple present: "somebody who actually listens"
 #: (only after "somebody" or "the": "a fella who insists" on the author's list is one person).
-TYPE_CLAUSE = re.compile(
+TYPE_CLAUSE = compiled(
     r"(?:some|any)(?:one|body)\s+who\s+(?:actually\s+|really\s+|always\s+|never\s+)?(?!(?:is|was|has|keeps|does)\b)"
     r"[a-z]{2,}[^s\W]s\b(?!\s+(?:me|us)\b)",
     _I,
 )
 
 #: The author is dealing with the case now: a question about it is a case consult, not theory.
-CURRENT = re.compile(
+CURRENT = compiled(
     r"\b(?:currently|right now|at the moment|atm|this week|in that (?:spot|situation|boat)"
     r"|(?:i'm|i am|we're|we are) (?:currently )?(?:seeing|working with|treating|supporting)"
     r"|dealing with (?:this|it)|working with (?:one|him|her|them) (?:now|right now)|i have one"
@@ -139,7 +140,7 @@ CURRENT = re.compile(
 )
 
 #: The author's own trip, in the sentence of a "this week": no case on the desk.
-TRIP = re.compile(
+TRIP = compiled(
     r"\b(?:head(?:ed|ing)|fly(?:ing)?|flew|going|off|travell?(?:ing|ed)|driv(?:ing|e)"
     r"|on (?:my|our) way) to\b|\b(?:conference|congress|summit|convention|retreat|holiday"
     r"|vacation|annual leave)\b",
@@ -147,7 +148,7 @@ TRIP = re.compile(
 )
 
 #: A question to colleagues about a case ("Q for MFTs:", "how do you all handle…?").
-CONSULT = re.compile(
+CONSULT = compiled(
     r"\b(?:q|question|consult|advice|help|thoughts|input)\s+(?:for"
     r"|from)\s+(?:my\s+)?(?:fellow\s+)?"
     r"(?:mfts?|therapists|clinicians|colleagues|psychs|counsell?ors|sws|social workers|folks"
@@ -157,7 +158,7 @@ CONSULT = re.compile(
 )
 
 #: A sentence about a colleague, mentor, speaker or the author's family, not a client.
-NOT_CLIENT = re.compile(
+NOT_CLIENT = compiled(
     rf"\b(?:my|our) {OWN_ADJ}(?:co-?workers?|colleagues?|mentors?|supervisors?|boss|manager"
     r"|preceptors?"
     r"|professors?)\b|\b(?:speaker|presenter|keynote|author|panelist|lecturer|trainer"
@@ -177,41 +178,41 @@ NOT_CLIENT = re.compile(
 )
 
 #: A bare description owned as the author a little later: "Lady with 3 highlighters, that's me".
-THAT_IS_ME = re.compile(
+THAT_IS_ME = compiled(
     r"(?!(?:a|an|the|this|that|one|my|our)\b)[^\n]{0,120}?\bthat(?:'s|\u2019s| is| was) me\b", _I
 )
 
 #: What the author is late for or eats before: "late for my 10am", "before my next client".
-SLOT_BEFORE = re.compile(
+SLOT_BEFORE = compiled(
     r"\b(?:late for|in time for|on time for|before|ahead of|until|till)\s+\Z", _I
 )
 #: A slot that ends its sentence does nothing in it: it is a time on the author's day.
-SLOT_AFTER = re.compile(r"\s*(?:[.!?]|\Z)")
+SLOT_AFTER = compiled(r"\s*(?:[.!?]|\Z)")
 
 #: The most general words for a person. Alone they single no one out ("worried about
 #: someone", "the person in front of you"); a relative clause ("someone I see") or a place
 #: in the work ("someone from my caseload") is matched as a person of its own.
-BARE_PERSON = re.compile(
+BARE_PERSON = compiled(
     r"\b(?:(?P<one>(?:some|any|every|no)(?:one|body))|person|individual)"
     r"(?:\s+(?:in|at|from|on|with|who|whose))?\Z",
     _I,
 )
 #: A relative clause in the past about what a person did to the author: "someone who begged me".
-DID_TO_ME = re.compile(
+DID_TO_ME = compiled(
     rf"(?:\s+who)?\s+(?:just\s+|once\s+)?(?:[a-z]{{3,}}ed|{IRREGULAR})\s+(?:(?:with|at|to)\s+)?"
     r"(?:me|us)\b",
     _I,
 )
 #: What makes "someone" nobody in particular: a possessive or "else" ("somebody's notes").
-NOBODY_AFTER = re.compile(r"(?:'s|\s+else)\b", _I)
+NOBODY_AFTER = compiled(r"(?:'s|\s+else)\b", _I)
 
 #: Quoted speech, blanked out before looking for the author's own family: a client's words
 #: ("about my dad") are not the author's.
-QUOTED = re.compile(r"(?:^|(?<=[\s:,]))[\"'][^\"'\n]{1,200}[\"']")
+QUOTED = compiled(r"(?:^|(?<=[\s:,]))[\"'][^\"'\n]{1,200}[\"']")
 
 #: A post about a screen or print story: its people are characters ("rewatched One Flew Over the
 #: Cuckoo's Nest", "the new prison drama", "K-dramas have taught...").
-FICTION = re.compile(
+FICTION = compiled(
     r"\b(?:k-?dramas?|(?:tv|prison|medical|hospital|crime|police|period|legal|new|bbc|itv"
     r"|netflix|hit) (?:drama|show|series)|films?|movies?|sitcoms?|novels?|documentar(?:y|ies)"
     r"|netflix|re-?watch(?:ed|ing)?|binge-?watch\w*|box ?set|episode (?:of|with)|on (?:that|the"
@@ -220,18 +221,18 @@ FICTION = re.compile(
     _I,
 )
 #: A maxim someone used to say: the people inside its quotation are types, not clients.
-SAYING = re.compile(
+SAYING = compiled(
     r"\b(?:used to|would|always|liked to|loved to) (?:say|tell (?:us|me|them))\b|\bsaying\b"
     r"|\bonce (?:said|told (?:me|us))\b|\btold (?:me|us) once\b"
     r"|\bmantra\b|\bmotto\b",
     _I,
 )
 #: A quotation of a saying, which may hold sentences of its own.
-QUOTED_SAYING = re.compile(r"[\"\u201c][^\"\u201c\u201d\n]{1,300}[\"\u201d]")
+QUOTED_SAYING = compiled(r"[\"\u201c][^\"\u201c\u201d\n]{1,300}[\"\u201d]")
 #: Words that make a sentence public ("the news", "history", a year) in a person's own sense:
 #: "someone I see got the news", "a long history of ligatures", "the history screams masking",
 #: "they met in 1968", "since 1987": a year in one life is no historical event.
-PRIVATE_SENSE = re.compile(
+PRIVATE_SENSE = compiled(
     r"\b(?:(?:got|get|gets|getting|had|received|broke|breaking|given|heard) the news"
     r"|(?:a|no|long|known|family|past|previous|prior|medical|psychiatric|forensic|trauma"
     r"|documented|recent|developmental|social|drug|drinking) history|the history(?! of)"
@@ -240,9 +241,9 @@ PRIVATE_SENSE = re.compile(
     _I,
 )
 #: A day of the author's own work: a post that speaks of a film and of "today" tells of both.
-TODAY = re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening)|yesterday)\b", _I)
+TODAY = compiled(r"\b(?:today|tonight|this (?:morning|afternoon|evening)|yesterday)\b", _I)
 #: A present "is", "are" or "doesn't mean" and no narration in the sentence: a definition.
-COPULA = re.compile(
+COPULA = compiled(
     r"\b(?:is|are|isn't|aren't|(?:does not|doesn't|do not|don't) mean)\b"
     r"(?!\s+(?:now\s+|still\s+|finally\s+|currently\s+|already\s+)?"
     r"(?:\w+ing|on|in|at|out|back|home|off|away|with|doing|getting|going)\b)",

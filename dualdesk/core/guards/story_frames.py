@@ -12,25 +12,26 @@ from functools import cached_property
 
 from dualdesk.core.guards import story_anyone as ay
 from dualdesk.core.guards import story_filters as sf
+from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.lexicon import PUBLIC, Folding, Hits, lowered, sentence_bounds
 
 _GENERIC = Folding(sf.GENERIC_WORDS)
 _PUBLIC = Folding(PUBLIC)
 _NOT_CLIENT = Folding(sf.NOT_CLIENT)
-_NOT_PERSON_FOLDED = re.compile(sf.NOT_PERSON.pattern)  # no capitals in it: see lexicon.Folding
+_NOT_PERSON_FOLDED = compiled(sf.NOT_PERSON.pattern)  # no capitals in it: see lexicon.Folding
 
 #: A post that opens by addressing a group ("Case managers: ...", "clinicians: what's your...")
 #: or by naming a myth: advice to many, so a person in a sentence spoken to them (TO_THEM) is
 #: an example; a case set out before the question ("LPC folks: 17yo client, ...") is not.
-ADDRESSED_TO_MANY = re.compile(
+ADDRESSED_TO_MANY = compiled(
     r"\W*(?:[\w'-]+\s+)?(?!(?:thanks|news|thoughts|yes|this|plus|status|update)\b)[a-z'-]{2,}"
     r"(?<!ss)s\s*[:\u2014]\s|\W*(?:[\w'-]+\s+){0,2}?myths?\b",
     re.IGNORECASE,
 )
-TO_THEM = re.compile(r"\b(?:you|your|you're|y'all|don't|let's)\b", re.IGNORECASE)
+TO_THEM = compiled(r"\b(?:you|your|you're|y'all|don't|let's)\b", re.IGNORECASE)
 #: A clause that sets a case up for the reader, not the author: "when you're stuck on a case",
 #: "if you ever have a client who…". Whatever it holds happens to anyone who reads it.
-TO_THE_READER = re.compile(
+TO_THE_READER = compiled(
     r"\W*(?:(?:and|but|so)\s+)?(?:when|whenever|if|once|next time|every time|before|after)\s+"
     r"(?:you|u|y'all)\b",
     re.IGNORECASE,
@@ -38,11 +39,11 @@ TO_THE_READER = re.compile(
 #: "may" as a modal, in lower case ("May" is also a month and a name): kept out of
 #: `story_filters.GENERIC_WORDS` so that pattern has no case-sensitive part and runs on
 #: lower-cased text (`lexicon.Folding`).
-GENERIC_MAY = re.compile(r"\b(?<!(?i:nobody) )(?<!(?i:no one) )may\b(?!(?i:'ve| have))")
+GENERIC_MAY = compiled(r"\b(?<!(?i:nobody) )(?<!(?i:no one) )may\b(?!(?i:'ve| have))")
 #: A maxim that denies a kind of person exists: "There's no such thing as a difficult client".
-NO_SUCH = re.compile(r"\bno such (?:thing|person) as\b", re.IGNORECASE)
+NO_SUCH = compiled(r"\bno such (?:thing|person) as\b", re.IGNORECASE)
 #: A comparison just before a person: "rode around like a 9 year old" is no one in particular.
-SIMILE = re.compile(r"\b(?:like|than|as if|as though)\s+(?:an?\s+|some\s+)?$", re.IGNORECASE)
+SIMILE = compiled(r"\b(?:like|than|as if|as though)\s+(?:an?\s+|some\s+)?$", re.IGNORECASE)
 
 
 class Frames:

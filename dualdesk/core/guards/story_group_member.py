@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import re
 
+from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.lexicon import sentence_bounds
 from dualdesk.core.guards.story_frames import Frames
 
 #: A group the author runs: "my family group", "our postnatal group", "last group",
 #: "6th grade girls' group", "Tuesday's group", not "my book group" or "the group chat".
-GROUP = re.compile(
+GROUP = compiled(
     r"(?i:\b(?:my|our|last|today's|tonight's|this week's|\w+day's|\w+day)\s+|^|(?<=[.!?:]\s))"
     r"(?:(?!(?i:peer|supervision|consult\w*|reflective|practice|book|reading|running|walking"
     r"|hiking|cycling|choir|study|journal|writing|research|steering|advisory|working|focus"
@@ -36,7 +37,7 @@ _VERB = (
 )
 #: Someone placed in the group, before it: "Grandpa in my family group is", "one of the dads
 #: in our postnatal group said", "a woman in my Tuesday group".
-MEMBER_BEFORE = re.compile(
+MEMBER_BEFORE = compiled(
     r"(?i:\b(?:one of the [\w-]+|one of them|(?:a|an|one|the)\s+(?:[\w-]+\s+)?(?:man|woman|dad"
     r"|mum|mom|mother|father|lad|girl|boy|teen|kid|guy|lady|gent|member|participant|vet"
     r"|veteran|grandpa|grandma|elder|auntie|uncle|newcomer|regular)|grandpa|grandma|granny"
@@ -44,11 +45,11 @@ MEMBER_BEFORE = re.compile(
 )
 #: Someone right after the group, acting: "Last group Shawna brought", "group, one of
 #: them said", or "One of them made..." later in the post.
-MEMBER_AFTER = re.compile(
+MEMBER_AFTER = compiled(
     r",?\s+(?:(?-i:[A-Z][a-z]+)|(?i:one of (?:them|the [\w-]+)))\s+"
     rf"(?i:(?:just|finally|actually|genuinely|even|also)\s+)?{_VERB}\b"
 )
-ONE_OF_THEM = re.compile(
+ONE_OF_THEM = compiled(
     rf"(?:^|(?<=[.!?]\s))(?i:one of (?:them|the (?:kids|girls|boys|dads|mums|moms|men|women)))"
     rf"\s+(?:[a-z]+ly\s+)?(?i:{_VERB})\b"
 )

@@ -11,25 +11,26 @@ from __future__ import annotations
 
 import re
 
+from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.story_telegraph import own
 
 _I = re.IGNORECASE
 
 #: "I just heard 'I …'", "heard this morning: 'I'm …'": a quote in the first person, heard now.
-HEARD = re.compile(
+HEARD = compiled(
     r"\b(?:i|we)\s+(?:just\s+|finally\s+)?heard(?:\s+(?:today|this (?:morning|afternoon"
     r"|evening)|in session|at \d{1,2}(?::\d\d)?\s?(?:am|pm)))?\s*[:,]?\s*[\"\u201c\u2018']"
     r"\s*I(?:'m|\u2019m|'ve|\u2019ve|'d|\u2019d| )",
     _I,
 )
 #: A time on the author's day that makes the quote a session's.
-_NOW = re.compile(
+_NOW = compiled(
     r"\b(?:just|today|this (?:morning|afternoon|evening)|in session"
     r"|\d{1,2}(?::\d\d)?\s?(?:am|pm))\b",
     _I,
 )
 #: Where published words are heard: not a client.
-_PUBLISHED = re.compile(
+_PUBLISHED = compiled(
     r"\b(?:podcast|conference|keynote|talk|webinar|lecture|speaker|panel|radio|interview"
     r"|episode|audiobook|ted)\b",
     _I,

@@ -22,48 +22,49 @@ from __future__ import annotations
 
 import re
 
+from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.lexicon import sentence_bounds
 
 _I = re.IGNORECASE
 #: How far around a person the post-wide cues are looked for: keeps each check bounded.
 _REACH = 400
 #: A person no one in particular: "a kid", "an older man", "someone", "anyone".
-_INDEFINITE = re.compile(r"(?:an?|someone|somebody|anyone|anybody|any)\b", _I)
+_INDEFINITE = compiled(r"(?:an?|someone|somebody|anyone|anybody|any)\b", _I)
 #: An indefinite pronoun: in a question to the reader, nobody described ("a chap on depot
 #: who keeps missing…, any ideas?" is a case).
-_SOMEONE = re.compile(r"(?:someone|somebody|anyone|anybody)\b", _I)
+_SOMEONE = compiled(r"(?:someone|somebody|anyone|anybody)\b", _I)
 #: A definite person word that a published case can stand behind: "the patient", "she".
-_DEFINITE = re.compile(r"(?:the|this|that|she|he|her|his|him)\b", _I)
+_DEFINITE = compiled(r"(?:the|this|that|she|he|her|his|him)\b", _I)
 #: The opening of an instruction to the reader.
-_IMPERATIVE = re.compile(
+_IMPERATIVE = compiled(
     r"\s*(?:don'?t|do not|never|try|imagine|picture|avoid|remember|stop|next time)\b", _I
 )
 #: Words of an instruction or of the reader: a post with none of them is checked no further.
 _READER = ("you", "don't", "dont", "do not", "never", "try", "imagine", "picture", "avoid",
            "remember", "stop", "next time")  # fmt: skip
-_YOU = re.compile(r"\b(?:you|your|you're|y'all)\b", _I)
+_YOU = compiled(r"\b(?:you|your|you're|y'all)\b", _I)
 #: The author speaking as "I": a story of their own day.
-_FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|me|my|mine|myself)\b", _I)
+_FIRST_PERSON = compiled(r"\b(?:i|i'm|i've|i'd|i'll|me|my|mine|myself)\b", _I)
 #: A day of the author's: "today", "last night", "this week".
-_ANCHOR = re.compile(
+_ANCHOR = compiled(
     r"\b(?:today|tonight|yesterday|just now|this (?:morning|afternoon|evening|week|shift)"
     r"|last (?:night|week|shift))\b",
     _I,
 )
 #: A narrating past: "was", "had", "did".
-_PAST = re.compile(r"\b(?:was|were|had|did)\b", _I)
+_PAST = compiled(r"\b(?:was|were|had|did)\b", _I)
 #: Words set in quotes inside a sentence: the quote is someone's words, not the author's.
-_QUOTED = re.compile(
+_QUOTED = compiled(
     r"(?<!\w)['\u2018][^'\u2018\u2019\n]{1,200}['\u2019](?!\w)|[\"\u201c][^\"\u201c\u201d\n]{1,200}[\"\u201d]"
 )
 #: Words given to the reader to use: a prompt, a script, a mantra, then an opening quote.
-_GIVEN_WORDS = re.compile(
+_GIVEN_WORDS = compiled(
     r"\b(?:prompts?|script|mantra|affirmation|template|ask yourself|try saying|say to yourself)"
     r"\b[^\"\u201c\n]{0,40}[\"\u201c][^\"\u201d\n]*$",
     _I,
 )
 #: A published case: an alias with the real name in brackets, or the other way round.
-_PUBLISHED_PAIR = re.compile(
+_PUBLISHED_PAIR = compiled(
     r"\b[A-Z][a-z]+(?: [a-z]{2,3})? [A-Z]\.\s*\((?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+\)"
     r"|\b(?:[A-Z]\.){2,3}\s*\((?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+\)"
     r"|\b(?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+\s*\((?:[A-Z]\.){1,3}\)"

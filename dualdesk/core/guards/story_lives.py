@@ -25,13 +25,14 @@ from __future__ import annotations
 
 import re
 
+from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.clinical_patterns import NOT_A_CLIENT
 from dualdesk.core.guards.story_patterns import IRREGULAR
 from dualdesk.core.guards.story_people import OWN_PEOPLE
 
 _I = re.IGNORECASE
 #: Where a sentence (or what follows a colon) starts: the shapes are matched only there.
-_STARTS = re.compile(r"[.!?:;]\s|\n")
+_STARTS = compiled(r"[.!?:;]\s|\n")
 _AGE = (
     r"(?:\d{2,3}(?:\s?(?:yo|y/o|years?\s+old))?|(?:twenty|thirty|forty|fifty|sixty|seventy"
     r"|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|a hundred"
@@ -52,7 +53,7 @@ _ACT = (
 #: A comma segment in the same sentence that is not the act.
 _SEGMENT = r"[^,.!?;\n]{1,60},\s+"
 #: "Albert, ex-bus conductor, ran…": a lone first name, who they are, what they did.
-NAMED_LIFE = re.compile(
+NAMED_LIFE = compiled(
     r"(?-i:[A-Z][a-z]{2,}),\s+"
     rf"(?:(?:ex-|former\s+|retired\s+)[\w'-]+(?:\s+[\w'-]+){{0,4}}|{_AGE}"
     r"|who\s+(?:I|we)\s+(?:see|saw|treat|visit|review|assessed|look\s+after|work\s+with)"
@@ -62,7 +63,7 @@ NAMED_LIFE = re.compile(
 )
 #: "Ninety-three, retired weaver…, described…", "Older gentleman, lives alone…",
 #: "Retired head of St Wilfrid's…, still correcting…": a telegraphic opener, then an act.
-DESCRIBED_LIFE = re.compile(
+DESCRIBED_LIFE = compiled(
     rf"(?:{_AGE}"
     r"|(?:older|elderly|young|middle-aged|teenage|frail)\s+(?:gentleman|man|woman|lady|adult"
     r"|chap|fella|bloke|guy|girl|boy|lad|lass|mum|mom|dad|father|mother|widow|widower"
@@ -72,12 +73,12 @@ DESCRIBED_LIFE = re.compile(
     _I,
 )
 #: Case-note shorthand opening a sentence as its subject: "Pt medically cleared", "pt w/".
-PT_SUBJECT = re.compile(
+PT_SUBJECT = compiled(
     rf"(?-i:[Pp]t)\s+(?:w/|with\s+\w|{_ACT})",
     _I,
 )
 #: A subjectless admission or discharge with a date: "Admitted 14th Nov, and settling…".
-ADMITTED = re.compile(
+ADMITTED = compiled(
     r"(?:re)?(?:admitted|discharged|sectioned|detained)\s+(?:(?:to|into|from)\s+(?:the\s+)?"
     r"(?-i:[A-Z][\w'-]*\s+){1,3})?(?:on\s+)?"  # "Admitted to Henwood Nov 12": a named place
     r"(?:\d|yesterday|last\s+(?:night|week)|this\s+(?:morning|week)|(?:mon|tues|wednes|thurs"
@@ -86,23 +87,23 @@ ADMITTED = re.compile(
     _I,
 )
 #: A medical record number: "MRN 0045-88213", "NHS number 485 777 3456", "UR no. 1234567".
-RECORD_NUMBER = re.compile(
+RECORD_NUMBER = compiled(
     r"\b(?:mrn|nhs\s+(?:no|number)|hospital\s+(?:no|number)|ur\s+(?:no|number)"
     r"|chart\s+(?:no|number)|(?:student|pupil|client|patient|case|file)\s+(?:id|no|number))"
     r"\.?\s*[:#]?\s*\d[\d -]{4,}\d",
     _I,
 )
-_LONG_NUMBER = re.compile(r"\d[\d -]{4,}\d")
+_LONG_NUMBER = compiled(r"\d[\d -]{4,}\d")
 #: "Forty years on the line at Trafford Park and he can still…": a working life summed up,
 #: then what that person can or still does now.
-YEARS_LIFE = re.compile(
+YEARS_LIFE = compiled(
     rf"{_AGE}\s+years\s+(?:as|on|at|in|down|behind|with|of|driving|teaching|nursing)\b"
     r"[^.!?\n]{0,60}?,?\s+(?:and|but)\s+(?:he|she)(?:'s|\u2019s)?\s+"
     r"(?:can|can't|could|still|never|always|now|is|was)\b",
     _I,
 )
 #: "one of my care home residents turned 102": a resident of the setting the author serves.
-RESIDENT = re.compile(
+RESIDENT = compiled(
     r"\bone\s+of\s+(?:my|our)\s+(?:care[- ]home|nursing[- ]home|aged[- ]care|residential"
     rf"|group[- ]home)\s+residents\s+(?:\w+ly\s+)?(?:[a-z]{{3,}}ed|{IRREGULAR}|is|was"
     r"|has|had)\b",
@@ -110,7 +111,7 @@ RESIDENT = re.compile(
 )
 #: "A husband in our carers' group this week, …": one person placed in the author's group,
 #: clinic or ward at a time.
-IN_OUR_GROUP = re.compile(
+IN_OUR_GROUP = compiled(
     r"(?:a|an|one)\s+(?:[\w-]+\s+)?(?:husband|wife|daughter|son|mum|mom"
     r"|dad|mother|father|widow(?:er)?|man|woman|lady|gentleman|lad|lass|teen|carer|caregiver"
     r"|veteran|grandmother|grandfather|grandad|gran)\s+(?:in|at|from)\s+(?:my|our)\s+"
@@ -121,17 +122,17 @@ IN_OUR_GROUP = re.compile(
     _I,
 )
 #: The appositive or opener belongs to the author or is no person: "our new OT", "rescue dog".
-_OWNED = re.compile(
+_OWNED = compiled(
     r"[^,]*,\s+(?:my|our|your|his|her|their)\b|[^,]*\b(?:dog|cat|pup|puppy|kitten|greyhound"
     r"|terrier|spaniel|horse)\b",
     _I,
 )
 #: An act that is a published work, not a visit: "Winnicott, ex-paediatrician, wrote about…".
-_AUTHORED = re.compile(
+_AUTHORED = compiled(
     r"(?:wrote|published|coined|argued|proposed|theori[sz]ed|founded|discovered|pioneered)$", _I
 )
 #: A third person, or the author as witness, after the opener.
-_WITNESS = re.compile(r"\b(?:she|he|her|him|his|me|my|for me|referred|assessed)\b", _I)
+_WITNESS = compiled(r"\b(?:she|he|her|him|his|me|my|for me|referred|assessed)\b", _I)
 
 
 def _at_starts(text: str, folded: str) -> list[tuple[int, int]]:

@@ -14,10 +14,9 @@ permission"), or a question about how to write a composite.
 
 from __future__ import annotations
 
-import re
-
 from dualdesk.core.guards import story_because_case as bc
 from dualdesk.core.guards import story_care_relative as cr
+from dualdesk.core.guards.alternation_trie import compiled
 
 #: Words one of which every disclosure holds; a draft with none is not scanned.
 _GATE = (
@@ -27,7 +26,7 @@ _GATE = (
 
 #: A disclosure word opening a clause ("Masked story, but real:", "A composite, details
 #: changed:"), a changed-details phrase anywhere, or a permission to share. Lower-case text.
-DISCLOSED = re.compile(
+DISCLOSED = compiled(
     r"(?:(?:^|(?<=[(\[.!?:;\n]\s)|(?<=[(\[\n]))(?:an?\s+)?(?:(?:heavily|lightly|very)\s+)?"
     r"(?:composite|masked|anonymi[sz]ed|disguised|fictionali[sz]ed)"
     r"(?:\s+(?:and|&)\s+[a-z-]+)?"
@@ -43,7 +42,7 @@ DISCLOSED = re.compile(
 )
 
 #: The author's role toward one person: "as her counsellor", "I'm his therapist".
-ROLE_TOWARD = re.compile(
+ROLE_TOWARD = compiled(
     r"\b(?:as|i'm|i am|being)\s+(?:her|his|their)\s+(?:[\w-]+\s+)?(?:therapist|counsell?or"
     r"|psychologist|psychiatrist|nurse|doctor|social worker|case ?manager|clinician|psych|gp"
     r"|key ?worker|care coordinator|dietitian|physio|provider)\b"
@@ -51,12 +50,12 @@ ROLE_TOWARD = re.compile(
 )
 
 #: A sentence that sets a rule or asks about disclosing, rather than disclosing.
-_ABOUT_DISCLOSING = re.compile(
+_ABOUT_DISCLOSING = compiled(
     r"\?|\b(?:never|policy|rule|should|how (?:to|do|much)|not even|without|unless|always ask)\b"
 )
 
 #: Someone in the post the disclosure can be about: a pronoun, an age, a quotation.
-_SOMEONE = re.compile(r"\b(?:she|he|her|him|his|they|them|their)\b|\d|[\"']")
+_SOMEONE = compiled(r"\b(?:she|he|her|him|his|they|them|their)\b|\d|[\"']")
 
 
 def disclosed(text: str, folded: str) -> list[tuple[int, int]]:

@@ -20,13 +20,14 @@ import re
 from collections.abc import Iterator
 from itertools import chain
 
+from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.lexicon import MONTH, WEEKDAY
 from dualdesk.core.guards.story_patterns import IRREGULAR, ONE_PERSON_NAMED, SETTING
 
 _I = re.IGNORECASE
 
 #: Capitalised words at a clause start that are never a person's first name.
-_NOT_A_NAME = re.compile(
+_NOT_A_NAME = compiled(
     rf"(?:{MONTH}|{WEEKDAY}|the|this|that|these|those|there|here|then|what|which|who|when"
     r"|where|why|how|and|but|not|nor|yet|also|just|still|even|only|never|always|today|tonight"
     r"|yesterday|tomorrow|everyone|everybody|anyone|anybody|someone|somebody|nobody|nothing"
@@ -43,9 +44,9 @@ _NOT_A_NAME = re.compile(
     _I,
 )
 #: What a family calls its own: "Mum turned 80" is the author's mother, not a client.
-_KIN = re.compile(r"(?:mum|mom|mam|dad|nan|nana|gran|granny|grandma|grandpa|papa|mama|pop)", _I)
+_KIN = compiled(r"(?:mum|mom|mam|dad|nan|nana|gran|granny|grandma|grandpa|papa|mama|pop)", _I)
 #: Endings of common nouns and adjectives, never of a first name ("Research", "Burnout" aside).
-_COMMON_ENDING = re.compile(
+_COMMON_ENDING = compiled(
     r".*(?:ing|tion|sion|ness|ment|ity|ism|ist|ogy|ics|ance|ence|ship|hood|ful|less|ous|ive"
     r"|ible|[^aiuy]s)|[a-z]{5,}ly",
     _I,
@@ -60,7 +61,7 @@ _VERB = (
 )
 #: A capitalised word at a clause start (a surname may follow: "Maria Lopez"), then an age
 #: in apposition or a verb in the singular.
-NAMED = re.compile(
+NAMED = compiled(
     rf"(?-i:(?P<name>[A-Z][a-z]{{2,14}})(?P<surname> [A-Z][a-z]{{1,20}})?)"
     # an aside about that person may come between: "Declan (he said I could use his name) got"
     r"(?:\s+\((?=[^()]*\b(?:he|she|they|his|her|name)\b)[^()]{1,80}\))?"
@@ -69,23 +70,23 @@ NAMED = re.compile(
 #: Speech or writing after a full name: "Harvey Milk said 'you gotta give them hope'" quotes
 #: a known person. A client is spoken of by a first name; a full name is a client's only
 #: when the sentence sets it in the work ("Maria Lopez missed her appointment").
-_QUOTES = re.compile(r"\s+(?:said|says|wrote|writes|put it|asked|told us)\b")
+_QUOTES = compiled(r"\s+(?:said|says|wrote|writes|put it|asked|told us)\b")
 #: The author saw a named person for that person's own appointment: "Saw Maria Lopez for her
 #: intake", "met Tom for his first session". One of the two words after "her" must set it
 #: in the work (an intake, a session, a review), not in the author's life ("her birthday").
-SEEN_FOR = re.compile(
+SEEN_FOR = compiled(
     r"\b(?:saw|seen|met|met with|assessed|reviewed|admitted|discharged|visited)\s+"
     r"(?-i:(?P<name>[A-Z][a-z]{2,14})(?: [A-Z][a-z]{1,20})?)\s+for\s+(?:her|his|their)\s+"
     r"(?P<setting>[a-z-]+(?:\s+[a-z-]+)?)",
     _I,
 )
 #: Who but a person could do this: a pronoun for them, or speech, after the name.
-_PERSON_CUE = re.compile(
+_PERSON_CUE = compiled(
     r"\b(?:she|he|her|his|him|herself|himself|said|says|told|tells|asked|asks)\b", _I
 )
 #: An appointment slot as the subject: "The 3pm wore me out", "the 3:30 was… him" ("my 2pm"
 #: is in ONE_PERSON_WORD).
-SLOT = re.compile(
+SLOT = compiled(
     r"\b(?:the|our|this|that|today's)\s+(?:\d{1,2}(?::\d\d)?\s?(?:am|pm|o'clock)"
     # a bare "3:30" is a slot only when a person follows in the sentence (not "the 7:15 train")
     r"|\d{1,2}:\d\d(?=[^.!?\n]*\b(?:him|her|his|she|he)\b))(?:'s)?(?=\s+"
@@ -95,46 +96,46 @@ SLOT = re.compile(
 )
 #: A person described in an indefinite noun phrase at a sentence start, who did something to
 #: their own body, words or life ("A retired wharfie from Port Adelaide described his delirium").
-DESCRIBED = re.compile(
+DESCRIBED = compiled(
     r"(?:an?|one)\s+(?!(?:lot|few|bit|couple|study|paper|review|trial|reminder|friend"
     r"|colleague|student|trainee|registrar|resident\s+doctor)\b)(?:[\w'-]+\s+){0,6}?"
     rf"(?:{IRREGULAR}|[a-z]{{3,}}ed)\s+(?:his|her)\s+(?:own\s+)?[a-z]{{3,}}",
     _I,
 )
 #: A title and a surname or an initial: "Mrs Okafor", "Mr. Doyle", "Mr H".
-_TITLED = re.compile(r"(?-i:M(?:r|rs|s|x)\.?\s+[A-Z](?:[a-z]{2,}|\b))")
+_TITLED = compiled(r"(?-i:M(?:r|rs|s|x)\.?\s+[A-Z](?:[a-z]{2,}|\b))")
 #: One of several recent cases, counted: "Third referral this month where…", "fourth DNA in
 #: a row from someone…". The count and the time make each of them someone on the caseload.
-COUNTED_CASES = re.compile(
+COUNTED_CASES = compiled(
     r"\b(?:second|third|fourth|fifth|sixth|\d{1,2}(?:st|nd|rd|th))\s+(?!(?:time|day|night"
     r"|week|month|year)s?\b)(?:[\w-]+\s+){0,2}?(?:this (?:week|month|morning|afternoon|year)|today"
     r"|in a row)\s+(?:where|from|with|who|whose|in which)\b",
     _I,
 )
 #: The key of COUNTED_CASES, looked for first on lower-cased text.
-_COUNT = re.compile(r"(?<![\w-])(?:second|third|fourth|fifth|sixth|\d{1,2}(?:st|nd|rd|th)) ")
+_COUNT = compiled(r"(?<![\w-])(?:second|third|fourth|fifth|sixth|\d{1,2}(?:st|nd|rd|th)) ")
 _COUNT_WORDS = ("second ", "third ", "fourth ", "fifth ", "sixth ")
-_DIGIT_COUNT = re.compile(r"\d(?:st|nd|rd|th) ")
+_DIGIT_COUNT = compiled(r"\d(?:st|nd|rd|th) ")
 #: Initials explained by a full name in brackets or dashes: "H.M. (Henry Molaison)", a case
 #: in the books.
-UNMASKED = re.compile(
+UNMASKED = compiled(
     r"\s*(?:\(|[\u2014\u2013-]\s)\s*(?-i:[A-Z][a-z]+\s+){1,3}(?-i:[A-Z][a-z]+)\s*(?:\)|[\u2014\u2013-])"
 )
 #: A pronoun given an age: "She's 83 and holding it together" is one person, present or past.
-_AGED_PRONOUN = re.compile(r"(?:she|he)(?:'s| is| was) (?:[a-z]+ )?\d{1,2}", _I)
+_AGED_PRONOUN = compiled(r"(?:she|he)(?:'s| is| was) (?:[a-z]+ )?\d{1,2}", _I)
 #: A first name with their family: "on the phone with Josefina's daughter". Not after another
 #: capitalised word ("Anna Freud's father", a public figure).
-KIN_OF_NAMED = re.compile(
+KIN_OF_NAMED = compiled(
     r"\b(?-i:(?P<name>[A-Z][a-z]{2,14}))'s\s+(?:daughter|son|mum|mom"
     r"|mother|father|dad|wife|husband|partner|kids|children|family|carer|grandson|granddaughter"
     r"|sister|brother)\b",
     _I,
 )
-_CAPITAL_BEFORE = re.compile(r"(?-i:[A-Z][\w.]*) $")
+_CAPITAL_BEFORE = compiled(r"(?-i:[A-Z][\w.]*) $")
 #: Where a sentence starts: DESCRIBED is tried only there.
-_SENTENCE_START = re.compile(r"[.!?:]\s+")
+_SENTENCE_START = compiled(r"[.!?:]\s+")
 #: Where a sentence or a clause after a colon starts: NAMED is tried only there.
-_CLAUSE_START = re.compile(r"[.!?:;\n\u2014]\s*")
+_CLAUSE_START = compiled(r"[.!?:;\n\u2014]\s*")
 
 
 def named_subjects(text: str) -> Iterator[re.Match[str]]:

@@ -19,21 +19,22 @@ from __future__ import annotations
 
 import re
 
+from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.lexicon import PUBLIC, sentence_bounds
 
 _I = re.IGNORECASE
 
 #: A training memory: "A supervisor once", "my old training analyst, long gone, used to say".
-_TEACHER_ONCE = re.compile(
+_TEACHER_ONCE = compiled(
     r"\b(?:an?|my|one|our)\s+(?:[\w-]+\s+){0,2}?(?:supervisor|mentor|tutor|lecturer|teacher"
     r"|professor|trainer|preceptor|attending|consultant|analyst|boss)(?:,[^,.]{1,30},)?"
     r"\s+(?:once|used to|always|would (?:say|tell))\b",
     _I,
 )
 #: A sentence that opens with a name and a past-tense verb: "Osmond coined".
-_NAME_ACTS = re.compile(r"\s*[A-Z][a-z]{2,}\s+[a-z]+ed\b")
+_NAME_ACTS = compiled(r"\s*[A-Z][a-z]{2,}\s+[a-z]+ed\b")
 #: A present-tense rule right after a definite person word: "the real case is always".
-_MAXIM_AFTER = re.compile(r"\s+(?:is|are)\s+(?:always|never)\b")
+_MAXIM_AFTER = compiled(r"\s+(?:is|are)\s+(?:always|never)\b")
 
 
 def no_client_here(text: str, start: int, end: int) -> bool:

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from dualdesk.core.guards.alternation_trie import compiled
+
 _I = re.IGNORECASE
 
 #: Verbs of the work done with a person: "someone I sit with", "a man I've been meeting with".
@@ -21,7 +23,7 @@ _SERVE = (
 )
 
 #: Words that put a post in clinical work: places, events, roles, treatments.
-SETTING = re.compile(
+SETTING = compiled(
     r"\b(?:clients?|patients?|service users?|sessions?|intakes?|therapy|counsell?ing|clinics?"
     r"|ward(?: round)?s?|unit|caseload|case ?load|referrals?|admissions?|admitted|discharged?"
     r"|appointments?|assessments?|assessed|reviews?|reviewed|reviewing|a&e|er|ed|bay \d+"
@@ -43,7 +45,7 @@ SETTING = re.compile(
 )
 #: Someone the author sees, named so: the work itself on the personal account ("someone I see",
 #: or an elder's title seen on a working rhythm: "Auntie I see every week").
-SEEN = re.compile(
+SEEN = compiled(
     r"\b(?:someone|somebody|one|person|lad|lass|kid|teen(?:ager)?|man|woman|guy|girl|boy|family)"
     r" (?:i|we) see\b"
     r"|\b(?:auntie|aunty|uncle|granny|grandma|grandpa|nan|nana|elder|lady|gent|couple)"
@@ -94,7 +96,7 @@ _FAMILY = (
 #: "my new referral", "Mrs. Okafor", "she's 16". The alternatives that begin a word sit in
 #: one group behind a word-start lookahead, which scans several times faster; the ones
 #: that begin at punctuation or a sentence start are in ONE_PERSON_EDGE.
-ONE_PERSON_WORD = re.compile(
+ONE_PERSON_WORD = compiled(
     rf"(?=\w)(?:\b(?:a|an|the|this|that|one|another|our)\s+{_ADJ}(?:{_NOUN}|{_TRADE})\b(?!s\b|-)"
     rf"|\b(?:1|one)\s+{_NOUN}\s+(?:who|whose|with)\b"
     r"|\bmy\s+(?:[\w-]+\s+)?couples?\b(?!\s+of\b|\s+friends)"
@@ -163,7 +165,7 @@ ONE_PERSON_WORD = re.compile(
 #: grade", "Jaylen (10)", "Yanky (17, Boro Park)", "Mr. D", "J.T."), kept apart so
 #: ONE_PERSON_WORD has no case-sensitive part and can run on lower-cased text (see
 #: lexicon.Folding).
-ONE_PERSON_NAMED = re.compile(
+ONE_PERSON_NAMED = compiled(
     r"\b(?-i:[A-Z][a-z]+ [A-Z]\.),?\s*\d{1,2}\b"
     r"|\b(?-i:[A-Z][^\W\d_]+)'s (?:intake|session|appointment|assessment|file|chart|notes"
     r"|referral|discharge)\b"
@@ -174,9 +176,9 @@ ONE_PERSON_NAMED = re.compile(
     _I,
 )
 #: An age opening a post as a case is presented: "17, first episode mania, ...".
-AGE_OPENING = re.compile(r"\d{1,2}(?:yo|y/o|[fm])?(?=,\s+(?-i:[a-z]))", _I)
+AGE_OPENING = compiled(r"\d{1,2}(?:yo|y/o|[fm])?(?=,\s+(?-i:[a-z]))", _I)
 #: The same after a colon, as a list of findings: "ED folks, help: 30s, no psych hx, ...".
-AGE_AFTER_COLON = re.compile(
+AGE_AFTER_COLON = compiled(
     r"(?:early |mid-?|late )?\d{1,2}(?:s|yo|y/o|[fm])?(?=,\s+(?-i:[a-z])[^,.!?\n]{1,30},)",
     _I,
 )
@@ -184,8 +186,8 @@ AGE_AFTER_COLON = re.compile(
 _LEADWORD = r"(?:(?!(?:my|our|his|her|their|your)\b)[\w-]+\s+)?"
 #: Where a sentence or clause starts: ONE_PERSON_AT_START is tried only there, which is far
 #: cheaper than scanning every position for a leading "^" or punctuation.
-CLAUSE_START = re.compile(r"[.!?:;,\u2014\u2013\n-]\s*")
-ONE_PERSON_AT_START = re.compile(
+CLAUSE_START = compiled(r"[.!?:;,\u2014\u2013\n-]\s*")
+ONE_PERSON_AT_START = compiled(
     rf"{_LEADWORD}{_NOUN}\s+(?:in|at|from|on|with|who|whose|i|we)\b"
     rf"|(?:[\w-]+\s+){{0,2}}{_NOUN},\s"
     rf"|{_LEADWORD}{_NOUN}\s+(?:(?:this|last|yesterday|today)"
@@ -206,7 +208,7 @@ ONE_PERSON_AT_START = re.compile(
     _I,
 )
 #: A masked client: "(anon, with permission)".
-MASKED = re.compile(
+MASKED = compiled(
     r"\((?:anon(?:ymi[sz]ed)?|shared|details changed)?,?\s*(?:with (?:their |her |his )?"
     r"permission|anon(?:ymi[sz]ed)?)\)",
     _I,
@@ -214,7 +216,7 @@ MASKED = re.compile(
 
 
 #: Narration: a time, a past event, speech, the clinician's own reaction.
-NARRATION = re.compile(
+NARRATION = compiled(
     r"(?=\w)\b(?:today|tonight|this (?:morning|afternoon|evening|week)|yesterday|earlier|last"
     r" (?:night|week|session|time)|just now|finally|again|on (?:mon|tues|wednes|thurs|fri|satur"
     r"|sun)day|(?:this|last|on) (?:mon|tues|wednes|thurs|fri)|turns? up|turned up|shows? up"
@@ -235,9 +237,9 @@ NARRATION = re.compile(
     _I,
 )
 #: Quoted speech: "said 'I think…'" narrates too, as does any quotation after a colon.
-QUOTE = re.compile(r"(?:^|(?<=[\s:,]))[\"']\s*[A-Z]|:\s*[\"']")
+QUOTE = compiled(r"(?:^|(?<=[\s:,]))[\"']\s*[A-Z]|:\s*[\"']")
 #: Words that do not narrate even though they end in -ed.
-NOT_PAST = re.compile(
+NOT_PAST = compiled(
     r"^(?:need|feed|seed|speed|bed|red|shed|indeed|embed|proceed|exceed|succeed|tired"
     r"|interested|scared|worried|excited|supported|related|based|used|named|called|married"
     r"|divorced|licensed|trained|informed|skilled|qualified|talented|gifted|aged|advanced"

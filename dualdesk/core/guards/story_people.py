@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.story_patterns import IRREGULAR
 
 _I = re.IGNORECASE
@@ -43,14 +44,14 @@ GROUP = rf"(?<!of the )(?<!of my )(?<!of our ){GROUPS}"
 #: a manner ("how I sit with people", "the way we care for").
 #: Checked on a match after the fact (see `clinical_story`), which is cheaper than a lookahead
 #: tried at every word; "of the families I meet" is one of them again (OF_SOME).
-NO_ONE_SERVED = re.compile(
+NO_ONE_SERVED = compiled(
     rf"\b(?:who|whom|whoever|that|which|what|how|why|when|where|way|everyone|everybody"
     rf"|anyone|anybody|{GROUPS})"
     r"\s+(?:i|we)\b",
     _I,
 )
 #: Just before a group: "one of the", "two of my (young) ...", or a count ("three families").
-OF_SOME = re.compile(
+OF_SOME = compiled(
     r"\b(?:of (?:the|my|our)|two|three|four|five|six|seven|eight|nine|ten|both|\d{1,2})"
     r"\s+(?:[\w-]+\s+)?$",
     _I,
@@ -58,19 +59,19 @@ OF_SOME = re.compile(
 
 #: A clause that starts with "he" or "she" and narrates: a story about someone not named. A
 #: bare speech tag (", she said,") only reports words, whoever said them.
-PRONOUN_STORY = re.compile(
+PRONOUN_STORY = compiled(
     r"(?=[hs])\b(?!(?:he|she) (?:said|says)\s*[,.!?])(?:he|she)(?:'s| is| was| has| had)?\s+"
     r"(?:just\s+|finally\s+)?"
     rf"(?:[a-z]{{3,}}ed|{IRREGULAR}|died|passed|keeps|says|told|said|asked|been)\b",
     _I,
 )
 #: What may stand before such a clause: its start, a comma or colon, a conjunction.
-CLAUSE_BEFORE = re.compile(
+CLAUSE_BEFORE = compiled(
     r"(?:^|[.!?:,]\s+|\b(?:as|when|and|but|then|because|bc|so|until|after|while)\s+)$", _I
 )
 #: A full name ("Gabor Maté", "Bessel van der Kolk"): a public figure or an author, whom a
 #: later "he said" is more likely about than a client.
-FULL_NAME = re.compile(
+FULL_NAME = compiled(
     r"(?-i:\b[A-Z][^\W\d_A-Z]+\s+(?:(?:van|von|de|der|da|del|di|le|la)\s+){0,2}[A-Z][^\W\d_]+)"
 )
 #: The author's elders and kin named in the family's own language: "my abuela", "my lolo",
@@ -84,7 +85,7 @@ KIN_ELSEWHERE = (
 
 #: Family, colleagues or an animal named anywhere in a post: then "he" or "she" may well be
 #: one of them ("took the dog to the vet and she sulked all day").
-OWN_PEOPLE = re.compile(
+OWN_PEOPLE = compiled(
     rf"\b(?:my|our) {OWN_ADJ}(?:mom|mum|mam|dad|mother|father|son|daughter|kids?|husband|wife"
     r"|partner|sister|brother|friend|grandm\w+|grandf\w+|granny|nan|aunt|uncle|cousin|niece|nephew"
     r"|co-?workers?|colleagues?|mentor|supervisor|boss|manager|neighbou?r|dog|cat|baby|toddler"
@@ -93,11 +94,11 @@ OWN_PEOPLE = re.compile(
     _I,
 )
 #: The author's own relatives named in a post: "my aunt's", "my nephew's naming ceremony".
-OWN_KIN = re.compile(
+OWN_KIN = compiled(
     r"\b(?:my|our) (?:own )?(?:mom|mum|mam|dad|mother|father|grandm\w+|grandf\w+|granny|grandpa"
     r"|nan|nana|aunt(?:ie)?|uncle|cousin|niece|nephew|in-laws|siblings?|sister|brother"
     rf"|{KIN_ELSEWHERE})(?:'s)?\b",
     _I,
 )
 #: A family word that then means the author's own family: "the family farm", "a wife".
-FAMILY_WORD = re.compile(r"(?:the|a|an)\s+(?:family|wife|husband|in-laws|aunties|uncles)", _I)
+FAMILY_WORD = compiled(r"(?:the|a|an)\s+(?:family|wife|husband|in-laws|aunties|uncles)", _I)

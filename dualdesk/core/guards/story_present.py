@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.clinical_patterns import PERSON
 from dualdesk.core.guards.phi_words import known_word, written_in_lower_case
 
@@ -37,7 +38,7 @@ _NOT_A_NAME = (
 )
 #: A name or initials opening the post or a sentence, perhaps from a place, then "if you
 #: see this": "Aoife if you're reading this", "C.O'D from Carrigaline, if by any chance".
-ADDRESSED_BY_NAME = re.compile(
+ADDRESSED_BY_NAME = compiled(
     rf"(?:^|(?<=[.!?]\s))(?!{_NOT_A_NAME})(?-i:[A-Z][\w'\u2019.-]{{0,14}})"
     r"(?:\s(?-i:[A-Z][\w'\u2019.-]{0,14}))?(?:\s+from\s+(?-i:[A-Z])[\w'-]+)?,?\s+"
     r"if\s+(?:by\s+(?:any\s+)?chance\s+|ever\s+)?you(?:'re|\u2019re| are)?\s+(?:ever\s+)?"
@@ -52,7 +53,7 @@ _CONDITION = (
 )
 #: One person by decade, then conditions: "woman in her 70s, MDD, ...". Case of the
 #: capitals matters, so "MDD" is told from a word; searched from "0s," only.
-DECADE_CASE = re.compile(
+DECADE_CASE = compiled(
     rf"\b(?:{PERSON}|gent|gentleman|male|female|pt|lad|bloke|fella)\s+in\s+(?:her|his|their)"
     r"\s+(?:early\s+|mid\s+|mid-|late\s+)?\d0['\u2019]?s\s*[,;:]\s*"
     rf"(?:(?:[\w-]+\s+){{0,3}}?)?{_CONDITION}",
@@ -61,7 +62,7 @@ DECADE_CASE = re.compile(
 #: One patient doing a present-tense verb about themself: "pt swears she's 'fine'", "my
 #: client insists he is". Matched at each "pt ", "patient ", "client " found (PRESENT_GATE)
 #: that opens a clause or follows "my", "this", "that" or "one" (OPENS_BEFORE).
-PRESENT_TENSE = re.compile(
+PRESENT_TENSE = compiled(
     r"(?:pt|patient|client)\s+(?:swears|insists|claims|says|tells\s+me|keeps\s+saying"
     r"|keeps\s+telling\s+me|promises|assures\s+me|reckons|thinks|believes)\s+(?:that\s+)?"
     r"(?:she|he|they)(?:'s|\u2019s|'ll|'d| is| was| has| had| will| would| can| doesn't"
@@ -71,7 +72,7 @@ PRESENT_TENSE = re.compile(
 _PRESENT_GATE = ("pt ", "patient ", "client ")
 #: The author at work with one person now, the subject dropped, the person then described:
 #: "Working with a woman whose da is 93", "Seeing a lad who..."; opens the post or a sentence.
-WORKING_WITH = re.compile(
+WORKING_WITH = compiled(
     r"(?:^|(?<=[.!?]\s))(?:(?:currently|still|been|i'm|i am)\s+)?(?:working with|seeing"
     rf"|supporting|counsell?ing|treating)\s+(?:a|an|this)\s+(?:[\w-]+\s+)?{PERSON}"
     r"\s+(?:who|whose|that)\b",
@@ -89,7 +90,7 @@ _WORKING_GATE = (
     "treating a",
     "treating this",
 )
-_OPENS_BEFORE = re.compile(r"(?:^|[:.!?;]\s|\bmy\s|\bthis\s|\bthat\s|\bone\s)$", _I)
+_OPENS_BEFORE = compiled(r"(?:^|[:.!?;]\s|\bmy\s|\bthis\s|\bthat\s|\bone\s)$", _I)
 _DECADE_GATE = ("0s,", "0s;", "0s:", "0's,", "0\u2019s,")
 
 
@@ -108,7 +109,7 @@ def _told_now(text: str, folded: str) -> list[tuple[int, int]]:
 
 
 #: A heading that gives one named person's news: "update on Dani: SHE DID THE EXPOSURE".
-UPDATE_ON = re.compile(
+UPDATE_ON = compiled(
     r"\b(?:update|news|progress report) on (?-i:(?P<name>[A-Z][a-z]{2,14}))\s*:", _I
 )
 

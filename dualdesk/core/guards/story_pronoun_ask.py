@@ -16,11 +16,10 @@ the pronoun's sentence neither general ("when a teen...") nor itself a question.
 
 from __future__ import annotations
 
-import re
-
 from dualdesk.core.guards import story_people as pe
 from dualdesk.core.guards import story_witness as sw
 from dualdesk.core.guards import story_words
+from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.lexicon import Folding, lowered, sentence_bounds
 from dualdesk.core.guards.story_frames import Frames
 
@@ -28,7 +27,7 @@ _PRONOUN = Folding(sw.PRONOUN)
 
 #: "his" or "her" and a parent or carer, or a part of their care ("her IEP", "his meds")
 #: (lower-case text).
-PARENT = re.compile(
+PARENT = compiled(
     r"(?=h)\b(?:his|her)\s+(?:mom|mum|mam|mother|dad|father|parents?|mama|papa|stepdad"
     r"|stepmom|stepmum|grandma|grandmother|gran|nan|grandpa|grandad|foster (?:mom|mum"
     r"|parents?|carer)|carer|caregiver|guardian|meds|medication|dose|iep|504 plan|care plan"
@@ -38,20 +37,20 @@ PARENT = re.compile(
 
 #: A published or broadcast work the pronoun may belong to: "she makes a good point in the
 #: editorial", "her dad was a miner (podcast)".
-_WORK = re.compile(
+_WORK = compiled(
     r"\b(?:editorial|article|paper|book|memoir|podcast|talk|episode|thread|interview|study"
     r"|documentary|doco|film|movie|show|series|novel|op-?ed|column|keynote|webinar|lecture"
     r"|blog|essay|video|reel|tiktok|biography|autobiography)s?\b"
 )
 
 #: "every" or "each" before a thing, not a person: "treats every worksheet like an exam".
-_NOT_A_PERSON = re.compile(r"(?i:every|each)$")
+_NOT_A_PERSON = compiled(r"(?i:every|each)$")
 
 #: The readers' things, not a person: "is everyone's software this slow?".
-_READERS = re.compile(r"(?i:everyone|anyone|everybody|anybody)'s\s+(?![\w-]+\s+(?:is|was|has)\b)")
+_READERS = compiled(r"(?i:everyone|anyone|everybody|anybody)'s\s+(?![\w-]+\s+(?:is|was|has)\b)")
 
 #: Words that ask peers ("thoughts?", "anyone had luck", "how do ye handle").
-ASKS = re.compile(  # lower-case text
+ASKS = compiled(  # lower-case text
     r"\b(?:thoughts|ideas|advice|input|tips|suggestions|recs|weigh in|chime in|wisdom"
     r"|sanity check|what would you|what do you|what(?:'s| has)? (?:actually |really )?work(?:s|ed)"
     r"|how (?:do|would|should) (?:you|ye|y'all|u)"

@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from itertools import chain
 
 from dualdesk.core.guards import story_between as sb
+from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.clinical_patterns import PERSON
 from dualdesk.core.guards.story_named import is_first_name
 from dualdesk.core.guards.story_patterns import AGE_AFTER_COLON, IRREGULAR
@@ -29,7 +30,7 @@ _I = re.IGNORECASE
 
 #: A quotation closed, then the author named as the one who heard it: "'...' - said to me
 #: today", "'...,' was whispered to me". Tried only on a draft with " me".
-QUOTE_TO_ME = re.compile(
+QUOTE_TO_ME = compiled(
     r"[\"'\u201d\u2019\u00bb][.!?,]?\s*(?:[-\u2014\u2013~]+\s*)?(?:(?:was|were|got)\s+)?"
     r"(?:said|told|asked|whispered|texted|written|shouted|yelled|muttered|blurted|emailed"
     r"|confided|admitted)\s+(?:to\s+)?me\b",
@@ -39,26 +40,26 @@ QUOTE_TO_ME = re.compile(
 #: when), then their words in the first person: "OCD patient after ERP homework: 'I ...'",
 #: "Teen in group today: 'My mum ...'". HEADING is tried only on a clause that ends where
 #: QUOTE_AFTER_COLON begins, which is searched for first.
-HEADING = re.compile(
+HEADING = compiled(
     rf"(?:(?!(?:every|any|each|no|all|most|many|some|your|our|their|what|which|how|when|if"
     rf"|why)\b)[\w-]+\s+){{0,2}}?{PERSON}(?<!s)\b"
     r"(?:\s+(?:after|in|at|on|from|during|post|before|this|today|yesterday|last|mid)\b"
     r"[^.!?:\n\"]{0,32})?",
     _I,
 )
-QUOTE_AFTER_COLON = re.compile(
+QUOTE_AFTER_COLON = compiled(
     r":\s*[\"'\u201c\u2018\u00ab]\s*(?:I|I'm|I've|I'd|I'll|My|Me)\b(?!\.)"
 )
 #: Initials as a sentence's subject, with a verb in the singular: "J.T. is off close obs",
 #: "K. has moved to the open ward". Not the abbreviations that look like initials.
-INITIALS_ACTING = re.compile(
+INITIALS_ACTING = compiled(
     r"(?<![\w.])(?-i:(?!(?:U\.[SKN]|P\.S|A\.A|N\.A|D\.C|L\.A|E\.R|N\.Z|E\.U|B\.C|A\.D|B\.A|M\.A|M\.D"
     r"|R\.N|P\.M|A\.M|O\.T|Q\.E|D\.V|G\.P|U\.S\.A)\.)[A-Z]\.(?:\s?[A-Z]\.)?)\s+"
     r"(?:(?:just|finally|still|now|already)\s+)?(?:is|was|has|had|isn't|wasn't|hasn't|hadn't"
     rf"|did|didn't|won't|can't|[a-z]{{3,}}ed|[a-z]{{3,}}s|{IRREGULAR})\b",
 )
 #: A first name given an age by a verb: "Talia turns 21 on Saturday", "Ana is 16 and ...".
-AGED_NAME = re.compile(
+AGED_NAME = compiled(
     r"(?P<name>[A-Z][a-z]{2,14})(?:\s+(?:(?:just|finally|only)\s+)?|(?='))"
     r"(?P<verb>turns|turned|is|was|'s)\s+(?:(?:only|just|nearly|almost|barely)\s+)?\d{1,3}\b(?![\s.:/-]?\d)"
     r"(?!\s*(?:%|am|pm|mins?|minutes|hours?|days?|weeks?|months?|years? (?:of|since|ago)"
@@ -67,13 +68,13 @@ AGED_NAME = re.compile(
 #: Someone the author has followed for a long time: "Someone I've followed up for years",
 #: "a lad we've supported since 2019". The tail after the person (FOLLOWED_FOR) is searched
 #: first, on a draft with "i've", "we have"...; the person (FOLLOWED) just before it.
-FOLLOWED_FOR = re.compile(
+FOLLOWED_FOR = compiled(
     r"\b(?:i|we)(?:'ve| have)\s+(?:been\s+)?(?:[a-z]{3,}ed|[a-z]{3,}ing|known|seen|met|held)"
     r"(?:\s+(?:up|with|alongside|after|about))?\s+(?:on and off\s+)?"
     r"(?:for (?:(?:[\w-]+|\d+)\s+)?(?:weeks?|months?|years?|ages|decades?)|since)\b",
     _I,
 )
-FOLLOWED = re.compile(
+FOLLOWED = compiled(
     rf"\b(?:someone|somebody|(?:a|an|the|this|one)\s+(?:[\w-]+\s+)?(?:{PERSON}|{sb.FOLK}))"
     r"\s+(?:that\s+)?$",
     _I,
@@ -82,12 +83,12 @@ _FOLLOW_KEYS = ("i've ", "we've ", "i have ", "we have ")
 #: The author's own past reply, at a sentence start: "I said I don't know", "I told her to
 #: wait". After one person asked or told something (ONE_ASKED, earlier in the post), it makes
 #: "when a client asks 'is he alive?'" one conversation that happened, not a general case.
-AUTHOR_REPLIED = re.compile(
+AUTHOR_REPLIED = compiled(
     r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"'\u201d\u2019]\s))(?-i:I) (?:just |only )?(?:said"
     r"|told (?:him|her|them)|answered|replied|responded|asked (?:him|her|them))\b",
     _I,
 )
-ONE_ASKED = re.compile(
+ONE_ASKED = compiled(
     rf"\b(?:a|an|the|my|this|one)\s+(?:[\w-]+\s+)?{PERSON}\s+(?:asks?|asked|tells?|told|says"
     r"|said)\b",
     _I,
@@ -95,7 +96,7 @@ ONE_ASKED = re.compile(
 _REPLY_KEYS = ("i said", "i told", "i answered", "i replied", "i responded", "i asked")
 #: The same person back again, as a clause of its own: "round 4, same guy", "Same lady as
 #: last week." Not shown on its own: narration nearby is still needed. Tried on "same ".
-SAME_ONE = re.compile(
+SAME_ONE = compiled(
     rf"(?:^|(?<=[,.;:!?\u2014(]\s)|(?<=[,;(]))same (?:(?:[\w-]+\s+)?{PERSON}|fella|bloke|gent|lad)"
     r"(?!s\b|-)\b",
     _I,
@@ -111,7 +112,7 @@ _SHOWN = (
     *sb.SHOWN,
 )
 #: Who but a person is given an age: a pronoun for them later in the post ("Don't tell her").
-_HIM_OR_HER = re.compile(r"\b(?:she|he|her|him|his|hers|herself|himself)\b", _I)
+_HIM_OR_HER = compiled(r"\b(?:she|he|her|him|his|hers|herself|himself)\b", _I)
 _AGE_VERBS = (" turns ", " turned ", " is ", " was ", "'s ")
 _AGE_HEDGES = frozenset(("only", "just", "nearly", "almost", "barely"))
 _SENTENCE_ENDS = ".!?;:\n\u2014"

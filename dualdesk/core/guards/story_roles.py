@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.lexicon import sentence_bounds
 from dualdesk.core.guards.story_no_client import no_client_here
 
@@ -41,44 +42,42 @@ _ROLE = (
     r"|tutors?|teachers?|educators?|trainees?|interns?|medics?|physicians?"
     r"|presentations?|conferences?|discussions?|review|meetings?)"
 )
-_QUALIFIES = re.compile(rf"\s+{_ROLE}\b", _I)
+_QUALIFIES = compiled(rf"\s+{_ROLE}\b", _I)
 #: Someone placed among the author's staff: "a nurse on my team", "a medic from our rota".
 _TEAMS = ("team", "staff", "rota", "department")
-_ON_OUR_TEAM = re.compile(
+_ON_OUR_TEAM = compiled(
     r"(?:\s+\w+)?\s+(?:on|in|from|of) (?:my|our) (?:[\w-]+\s+)?(?:team|staff|rota|department)"
     r"\b(?!'s|\s+(?:caseload|list))",
     _I,
 )
 #: The author's own staff: "our charge nurse", "one of our senior psych nurses".
-_OWN_STAFF = re.compile(rf"(?:one of\s+)?(?:my|our)\s+(?:[\w-]+\s+){{0,2}}?{_ROLE}[\s,]*", _I)
+_OWN_STAFF = compiled(rf"(?:one of\s+)?(?:my|our)\s+(?:[\w-]+\s+){{0,2}}?{_ROLE}[\s,]*", _I)
 #: Right before the person: "as" makes it a role someone in the sentence plays; "to" makes
 #: its last word a verb (the few person words that are verbs too).
-_TO_BEFORE = re.compile(r"\bto\s+(?:admit|parent|nurse)$", _I)
+_TO_BEFORE = compiled(r"\bto\s+(?:admit|parent|nurse)$", _I)
 #: A determiner and a job title in capitals: "an HCA", "the SHO", "a CPN".
-_ACRONYM = re.compile(
+_ACRONYM = compiled(
     r"(?:an?|the|our|my)\s+(?P<abbr>[A-Z]{2,5}[0-9]?)\s+(?:who|that|said|told|asked)\b"
 )
 #: Capitals that name the people served, not staff.
 _SERVED = frozenset(("YP", "CYP", "SU", "PT", "LAC", "UASC", "CIC", "CLA", "MDT"))
 #: A sentence whose subject is "he" or "she": about the person named before it.
-_PRONOUN_SUBJECT = re.compile(r"\W*(?:He|She)\b")
+_PRONOUN_SUBJECT = compiled(r"\W*(?:He|She)\b")
 #: A title: every word capitalised, the person word too ("The Anxious Child").
-_TITLE_CASE = re.compile(r"(?:The|A|An)\s+(?:[A-Z][\w'-]*\s+)*[A-Z][a-z]+")
+_TITLE_CASE = compiled(r"(?:The|A|An)\s+(?:[A-Z][\w'-]*\s+)*[A-Z][a-z]+")
 #: The end of a quoted term and the verb that talks about it; the quote mark opening it.
-_TERM_CLOSE = re.compile(
+_TERM_CLOSE = compiled(
     r"[^'\"\n]{0,60}?['\"]\s+(?:is|isn't|are|aren't|means|does not|doesn't|was never)\b"
 )
-_TERM_OPEN = re.compile(r"(?:^|(?<=[\s(:]))['\"]\s*[A-Z]")
+_TERM_OPEN = compiled(r"(?:^|(?<=[\s(:]))['\"]\s*[A-Z]")
 #: A person introduced by name beside a role, or behind a doctor's or nurse's title; each
 #: shape is searched only when its cheap cue is in the post (`named_staff`).
-_TITLED = re.compile(r"\b(?:Dr|Prof|Professor|Sister|Matron)\.?\s+[A-Z][^\W\d_]+")
-_NAME_THEN_ROLE = re.compile(
+_TITLED = compiled(r"\b(?:Dr|Prof|Professor|Sister|Matron)\.?\s+[A-Z][^\W\d_]+")
+_NAME_THEN_ROLE = compiled(
     r"\b[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?,\s+(?:my|our|the)\s+(?:[\w-]+\s+){0,2}?"
     rf"(?i:{_ROLE}|sho|gp|fy\d|st\d|ct\d)\b"
 )
-_ROLE_THEN_NAME = re.compile(
-    rf"\b(?i:my|our)\s+(?:[\w-]+\s+){{0,2}}?(?i:{_ROLE})\s+[A-Z][^\W\d_]+"
-)
+_ROLE_THEN_NAME = compiled(rf"\b(?i:my|our)\s+(?:[\w-]+\s+){{0,2}}?(?i:{_ROLE})\s+[A-Z][^\W\d_]+")
 
 
 def named_staff(text: str, end: int | None = None) -> bool:

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from dualdesk.core.guards.alternation_trie import compiled
+
 #: Words that must be in the lower-cased text before `SCREEN` is run at all.
 GATE = (
     "tv", "telly", "series", "season", "watch", "caught up", "catching up", "binge", "writer",
@@ -23,7 +25,7 @@ GATE = (
 #: The shape of watching something on screen. "Watched" counts only before a title of two
 #: or more capitalised words (not an honorific: "watched Mrs K walk out" is a session), so
 #: "watched her face drop" stays a story; a binge or catching up is of a show whatever follows.
-SCREEN = re.compile(
+SCREEN = compiled(
     r"\b(?i:on|off) (?i:tv|telly)\b"
     r"|\b(?i:web|tv|streaming|limited|mini|netflix|hbo|bbc) ?-?(?i:series|show)\b"
     r"|\b(?i:the|last|new|latest|final) (?i:season|series) of [A-Z]"
@@ -39,7 +41,7 @@ SCREEN = re.compile(
 
 #: A client or a working day in the post: "my client ... watched TV all day", "in group
 #: today". The show is then part of a client's story, and its names are no titles.
-_CLIENT_CUES = re.compile(
+_CLIENT_CUES = compiled(
     r"\b(?:(?:my|our) (?:[\w-]+ )?(?:client|patient|pt)s?|today|tonight|this (?:morning"
     r"|afternoon)|in (?:session|group)|told me|on the ward)\b",
     re.IGNORECASE,

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from dualdesk.core.guards.alternation_trie import compiled
+
 _I = re.IGNORECASE
 
 _PERSON = (
@@ -24,9 +26,9 @@ _VERBS = (
     r"|llamó|confesó|mostró|explicó|gritó|miró|buscó|esperó)"
 )
 #: "me dijo", "nos contó": the cheap gate before `TOLD_ME`.
-_VERB = re.compile(rf"(?:me|nos) {_VERBS}\b")
+_VERB = compiled(rf"(?:me|nos) {_VERBS}\b")
 #: "una niña me dijo", "el papá de un alumno me preguntó", "una mamá nos contó".
-TOLD_ME = re.compile(
+TOLD_ME = compiled(
     rf"\b(?:un|una|el|la|este|esta|ese|esa|otr[oa])\s+(?:[\w\u00e0-\u00ff]+\s+)?{_PERSON}\b"
     r"(?:\s+(?:de|del)\s+(?:[\w\u00e0-\u00ff]+\s+){0,3}?[\w\u00e0-\u00ff]+)?"
     r"(?:\s+(?:hoy|ayer|esta mañana|esta tarde))?"

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 
+from dualdesk.core.guards.alternation_trie import compiled
+
 _I = re.IGNORECASE
 
 #: Tagalog function words, with their spaces; a post needs three different ones.
@@ -36,7 +38,7 @@ _NOUN = (
 )
 #: One person singled out: "yung isang student", "isang Grade 8", "may student (ako)",
 #: "student ko", "isang kinausap ko", a case heading "Grade 10 boy,".
-PERSON = re.compile(
+PERSON = compiled(
     r"\b(?:(?:yung|'yung|\u2019yung|iyong|yong|ung|may)\s+(?:isang\s+)?|isang\s+)"
     r"(?:(?!mga\b)[a-z-]+\s+){0,2}?" + _NOUN + r"\b(?!\s+(?:ko|namin|natin)\b)(?!\s+ng\s+mga\b)"
     r"(?!\s+(?:council|body|section|level|teachers?|assembly|org\w*|government|life|services"
@@ -46,16 +48,16 @@ PERSON = re.compile(
     _I,
 )
 #: "may Grade 8 ako", "may student ako na…": the author has this one person.
-_HAS_ONE = re.compile(r"\bmay\s+(?:[a-z-]+\s+){0,2}?" + _NOUN + r"\s+ako\b", _I)
+_HAS_ONE = compiled(r"\bmay\s+(?:[a-z-]+\s+){0,2}?" + _NOUN + r"\s+ako\b", _I)
 #: A general frame just before the person: "pag may…", "kung yung…", "if", "kahit".
-_GENERAL = re.compile(
+_GENERAL = compiled(
     r"\b(?:pag|'pag|\u2019pag|kapag|kung|kahit|sakaling|if|when|whenever|every|lahat ng)\s+"
     r"(?:[a-z-]+\s+){0,2}$",
     _I,
 )
 #: Telling of an event: a time word, Tagalog completed or ongoing aspect, hearsay or a
 #: discovery particle, or "sabi ko" (I said).
-NARRATION = re.compile(
+NARRATION = compiled(
     r"\b(?:kanina|kahapon|kagabi|nung|noong|dati|today|earlier|this morning|daw|raw|pala"
     r"|sabi (?:ko|niya)|sinabi)\b"
     r"|\bnag-?[a-z]{3,}"

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.story_contacts import has_digit
 from dualdesk.core.guards.story_filters import TEACHING
 from dualdesk.core.guards.story_people import OWN_PEOPLE
@@ -27,7 +28,7 @@ _AGE = r"\d{1,2}\s?(?:yo|y/o|yr[- ]old|year[- ]old|-year-old)"
 #: A bare singular person (no "a", "the", "my") opening a clause after a colon or a dash,
 #: or the post, followed by what they do or have: "teen refuses", "16yo with OCD",
 #: "consumer on our ward knows"; an age then a comma opens a list of the case: "7yo, mutism".
-BARE_SUBJECT = re.compile(
+BARE_SUBJECT = compiled(
     r"(?:^|(?<=:)|(?<=[\u2014\u2013]))\s*"
     r"(?:(?:young|older|elderly|teenage|adult|adolescent|new)\s+)?"
     rf"(?:{_AGE},\s*(?=[a-z])(?!(?:and|or)\b)"
@@ -43,55 +44,55 @@ BARE_SUBJECT = re.compile(
 )
 _ORDINAL = r"(?:\d{1,2}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
 #: A period of one person's treatment: "3rd month on clozapine", "second week on sertraline".
-ON_TREATMENT = re.compile(
+ON_TREATMENT = compiled(
     rf"\b{_ORDINAL}\s+(?:month|week|day|year|cycle|round)\s+on\s+"
     r"(?!(?:the|a|an|my|our|your|this|that|nights?|days|call|leave|site|shift|duty|holiday"
     r"|vacation|the road|earth|the job|staff)\b)[a-z][\w-]+",
     _I,
 )
 #: A repeated event of one person's illness: "third readmission", "her second overdose".
-REPEATED = re.compile(
+REPEATED = compiled(
     rf"\b{_ORDINAL}\s+(?:readmission|admission|overdose|relapse|suicide attempt|attempt"
     r"|presentation|ed visit|detox|hospitali[sz]ation|section(?:ing)?)\b",
     _I,
 )
 #: "he", "she", "him", "her", "his", "the same man": one person the post speaks of.
-_THIRD_PERSON = re.compile(
+_THIRD_PERSON = compiled(
     r"\b(?:he|she|him|her|his|the same (?:man|woman|guy|lady|kid|boy|girl|patient|client))\b",
     _I,
 )
 #: A question put to peers: "anyone had luck", "what's worked for y'all".
-_APPEAL = re.compile(
+_APPEAL = compiled(
     r"\b(?:anyone|anybody|y'?all|folks|colleagues|sanity check|weigh in|thoughts|ideas"
     r"|had luck|what(?:'s|\u2019s| has) (?:actually )?worked|what would you)\b",
     _I,
 )
 #: The cheap gates before the counts of a course: an ordinal word or "3rd", "2nd".
-_NUMBERED = re.compile(r"[0-9](?:st|nd|rd|th)")
+_NUMBERED = compiled(r"[0-9](?:st|nd|rd|th)")
 #: A question to peers about one person on the author's list, told of in the third person:
 #: "Anyone else have someone whose OCD … she's …?" ("anyone else have a teen who…" may be the
 #: author's own child, so only "someone", a client or a patient).
-SOMEONE_OF_MINE = re.compile(
+SOMEONE_OF_MINE = compiled(
     r"\b(?:anyone|anybody)(?: else)?\s+(?:have|had|got|seen|know|worked with|treating"
     r"|treated)\s+(?:someone|somebody|a (?:client|patient))\b",
     _I,
 )
-_SHE_OR_HE = re.compile(r"\b(?:she|he)(?:'s|\u2019s)?\b|\bmine(?:'s|\u2019s| is)\b", _I)
+_SHE_OR_HE = compiled(r"\b(?:she|he)(?:'s|\u2019s)?\b|\bmine(?:'s|\u2019s| is)\b", _I)
 #: What a bare subject at the very start needs besides a verb: a setting or "with", as
 #: "Consumer on our ward knows…", "Teen with CRPS…" (a headline reads "Teen wins…").
-_SENTENCE_END = re.compile(r"[.!?\n]")
-_QUOTE_MARK = re.compile('["\u201c\u201d]')
+_SENTENCE_END = compiled(r"[.!?\n]")
+_QUOTE_MARK = compiled('["\u201c\u201d]')
 #: A bare subject placed where the author works: "Consumer on our ward knows…".
-_PLACED = re.compile(r"^\W*\w+\s+(?:on|in|from|at)\s+(?:our|my|the)\s", _I)
-_HEAD_OK = re.compile(r"\b(?:with|doing|who|on|in|from|at)\s|,", _I)
+_PLACED = compiled(r"^\W*\w+\s+(?:on|in|from|at)\s+(?:our|my|the)\s", _I)
+_HEAD_OK = compiled(r"\b(?:with|doing|who|on|in|from|at)\s|,", _I)
 #: The author's own child, as a parent writes of them: "my girl", "my 6yo", "my eldest".
-_MY_CHILD = re.compile(
+_MY_CHILD = compiled(
     r"\bmy (?:(?:little|big|baby|wee)\s+)?(?:girl|boy|kiddo|kid|child|eldest|youngest|oldest"
     rf"|middle one|little one|{_AGE})\b",
     _I,
 )
 #: The author's own course: "my third week on", "our second round".
-_OWN_BEFORE = re.compile(r"\b(?:my|our|your|the first)\s+$", _I)
+_OWN_BEFORE = compiled(r"\b(?:my|our|your|the first)\s+$", _I)
 
 
 def spans(text: str, folded: str) -> list[tuple[int, int]]:

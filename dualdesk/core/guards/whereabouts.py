@@ -31,6 +31,7 @@ from dualdesk.core.guards import whereabouts_local as wl
 from dualdesk.core.guards import whereabouts_named as wname
 from dualdesk.core.guards import whereabouts_night as wn
 from dualdesk.core.guards import whereabouts_outings as wo
+from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.context import ReviewContext
 from dualdesk.core.guards.lexicon import (
     DATE,
@@ -44,7 +45,7 @@ from dualdesk.core.guards.lexicon import (
 from dualdesk.core.posts import Draft
 
 #: (Under IGNORECASE "[a-z]" is any letter; written lower-case so the pattern can be folded.)
-_PHRASES = re.compile(
+_PHRASES = compiled(
     r"(?=\w)\b(?:on (?:(?:paternity|maternity|parental|medical|sick|family|bereavement"
     r"|study) )?leave"
     r"|on (?:vacation|holiday|sabbatical|retreat|a trip|a cruise|my honeymoon"
@@ -99,12 +100,12 @@ _PHRASES = re.compile(
     r"|(?:just|finally) (?:got back from|got home from|returned from|back from)\b)",
     re.IGNORECASE,
 )
-_AT_EVENT = re.compile(
+_AT_EVENT = compiled(
     r"\b(?:i'?m|i am|we'?re|we are)\s+(?:at|in)\s+(?:my|our|the)\s+(?!(?:limit|best|worst|wit"
     r"|capacity|lowest|happiest|core|heart|element|own)\b)[\w'’-]+(?:\s+[\w'’-]+)?",
     re.IGNORECASE,
 )
-_NOW_WORDS = re.compile(
+_NOW_WORDS = compiled(
     r"\b(?:tonight|today|this (?:morning|afternoon|evening|weekend|week)|right now|currently"
     r"|tomorrow)\b",
     re.IGNORECASE,

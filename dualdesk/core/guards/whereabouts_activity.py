@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from dualdesk.core.guards.alternation_trie import compiled
+
 _I = re.IGNORECASE
 #: Places an activity can be at: "skating on the canal", "writing reports from the cottage".
 _PLACE = (
@@ -30,7 +32,7 @@ _PLACE = (
 
 #: Activities that count only after a sentence start or a first-person lead (LEAD_BEFORE):
 #: "heading out", "Grabbing a flat white", "Skating on the canal", "hanging at the pub".
-LED_ACTIVITY = re.compile(
+LED_ACTIVITY = compiled(
     r"(?=\w)\b(?:(?:heading|headed|off|popping|popped|nipping|nipped|dashing|rushing|racing"
     r"|driving|walking|cycling|biking|flying|travell?ing|commuting|sneaking|escaping|slipping"
     r"|leaving|logging|signing|clocking|running)\s+(?:out|off|home|back|over|down|up|away|north"
@@ -93,7 +95,7 @@ LED_ACTIVITY = re.compile(
 )
 #: The led activities that name a place with a capital, kept apart so that LED_ACTIVITY has no
 #: case-sensitive part and can run on lower-cased text (see lexicon.Folding).
-LED_PLACE = re.compile(
+LED_PLACE = compiled(
     r"(?=\w)\b(?:going to (?-i:[A-Z])(?![^.!?\n]{0,40}\b(?:for your|doesn'?t|does not|isn'?t"
     r"|is not)\b)"
     r"|(?:hiking|climbing|skiing|cycling|biking|kayaking|paddling|visiting|exploring|touring)\s+"
@@ -108,7 +110,7 @@ LED_PLACE = re.compile(
     _I,
 )
 #: What must come right before a LED_ACTIVITY match: a sentence start, "I'm", "just", "now".
-LEAD_BEFORE = re.compile(
+LEAD_BEFORE = compiled(
     r"(?:^|[.!?…]\s+|\n|[—–:]\s*|\b(?:i'?m|i am|we'?re|we are|i'?ll be|we'?ll be|i was"
     r"|we were|just|now|currently|finally|quickly|about to be|am)\s+)$",
     _I,
@@ -118,7 +120,7 @@ LEAD_BEFORE = re.compile(
 #: skip other positions quickly.
 #: Activities at a named place (they need capitals, so they are kept out of ACTIVITY, which
 #: can then run on lower-cased text): "Ottawa-bound", "swim at Sandycove", "stuck on I-95".
-ACTIVITY_NAMED = re.compile(
+ACTIVITY_NAMED = compiled(
     r"\b(?-i:[A-Z][a-z]+)[- ]bound\b"
     r"|\b(?:swim|run|walk|hike|dip|paddle|stroll|cycle|ride)\s+(?:at|in|along|on|around|round"
     r"|up|down|across|over|through|by|past)\s+"
@@ -132,7 +134,7 @@ ACTIVITY_NAMED = re.compile(
     r"|\b(?:lap|loop|circuit) (?:of|round|around) the (?-i:[A-Z][a-z]+)",
     _I,
 )
-ACTIVITY = re.compile(
+ACTIVITY = compiled(
     r"(?=\w)(?:\b(?:conference|airport|home|homeward)[- ]bound\b"
     r"|\b(?:took|taking|take|drove|driving|dropped|dropping|picked up|picking up) (?:my|the)"
     r" (?:mom|mum|dad|kids?|son|daughter|partner|husband|wife|parents?|dog|cat)\b"
@@ -218,7 +220,7 @@ ACTIVITY = re.compile(
 )
 
 #: A place named at a sentence start: "Austin for the weekend", "In Belfast for a training day".
-PLACE_EDGE = re.compile(
+PLACE_EDGE = compiled(
     r"(?:^|[.!?]\s+|\n)(?:(?:in\s+|at\s+(?:the\s+)?)?(?-i:[A-Z][^\W\d_]+(?:\s[A-Z][^\W\d_]+)?)"
     r" (?:for|until|till|all)"
     r" (?:the |a |an )?(?:weekend|week|conference|holidays|summit|retreat"
@@ -231,7 +233,7 @@ PLACE_EDGE = re.compile(
 )
 
 #: "No clinics Thursday afternoon": the author's own closures, to be paired with a day.
-CLOSED = re.compile(
+CLOSED = compiled(
     # (every alternative starts a word: one leading check lets the scan skip the rest; the
     # sentence start is written as look-behinds for the same reason)
     r"(?=\w)\b(?:(?<!\S)(?<![^.!?\s]\s)(?:out|off|away|back|gone)\b(?!\s+(?:of|with|the))"

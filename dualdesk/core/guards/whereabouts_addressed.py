@@ -19,17 +19,18 @@ from __future__ import annotations
 
 import re
 
+from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.lexicon import DAY_WORDS
 
 _I = re.IGNORECASE
 #: The reader's own situation: "your first job", "your kids".
-_YOUR = re.compile(r"\byour\b", _I)
+_YOUR = compiled(r"\byour\b", _I)
 #: A doing that opens the sentence: "Moving", "Travelling".
-_GERUND_OPEN = re.compile(r"\W*[A-Z][a-z]+ing\b")
+_GERUND_OPEN = compiled(r"\W*[A-Z][a-z]+ing\b")
 #: A past year the sentence is set in: "in 2021", "back in 1998", "since 2019".
-_YEAR = re.compile(r"\b(?:[Ii]n|[Ss]ince|[Dd]uring) (?:19[5-9]\d|20[0-4]\d)\b")
+_YEAR = compiled(r"\b(?:[Ii]n|[Ss]ince|[Dd]uring) (?:19[5-9]\d|20[0-4]\d)\b")
 #: A day or a time of the author's: "today", "this week", "soon".
-_NOW = re.compile(
+_NOW = compiled(
     r"\b(?:today|tonight|tomorrow|now|soon|this (?:morning|afternoon|evening|weekend|week))\b",
     _I,
 )

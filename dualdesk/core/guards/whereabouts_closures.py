@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 
+from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.lexicon import MONTH
 
 #: The office or the clinician out of reach: "office closed", "no sessions", "not checking email".
-CLOSURE = re.compile(
+CLOSURE = compiled(
     r"\b(?:(?:office|practice|clinic|i|we)(?:'ll| will| is| are|'m|'re)?\s+(?:be\s+)?(?:closed"
     r"|closing|out|away|off|unavailable|not available|not seeing clients|not taking sessions)"
     r"|(?:closing|close|shutting|shut) (?:the|our|my) (?:office|practice|clinic)|no sessions"
@@ -29,7 +30,7 @@ CLOSURE = re.compile(
     re.IGNORECASE,
 )
 #: The stretch a closure covers: "until", "through", "the week of", "mid-December".
-UNTIL = re.compile(
+UNTIL = compiled(
     rf"\b(?:until|till|through|thru|from|between|the week of|returning|(?:mid|early"
     rf"|late)-?\s?{MONTH})\b",
     re.I,

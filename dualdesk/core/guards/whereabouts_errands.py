@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from dualdesk.core.guards.alternation_trie import regrouped
+from dualdesk.core.guards.alternation_trie import compiled, regrouped
 from dualdesk.core.guards.lexicon import Folding
 
 _I = re.IGNORECASE
@@ -75,7 +75,7 @@ _ERRANDS = (
     # still at the clinic till late: "Still at the polyclinic till 8 tonight"
     ("still", r"\bstill (?:at|in) (?:the|my|our) [\w'-]+(?: [\w'-]+)? (?:till|until|at) \d"),
 )
-_ERRAND_LOW = tuple((word, Folding(re.compile(pattern, _I))) for word, pattern in _ERRANDS)
+_ERRAND_LOW = tuple((word, Folding(compiled(pattern, _I))) for word, pattern in _ERRANDS)
 #: At a sentence start, with no subject: "Dentist's waiting room, 3% battery", "Two hours at
 #: the Bürgeramt", "Drove 2.5 hrs of dirt road" ("a farmer drove two hours to see me" is his,
 #: "I drove 20 minutes to get it" a story; "clients who wait three hours in the ED" teaching).
@@ -106,10 +106,10 @@ _OPENING = (
     r"|(?:[Jj]ust |[Ff]inally )?[Hh]ome from (?:the|a|my|our) [\w'’-]+(?: [\w'’-]+)?"
     r"(?=[.!;]|,?\s+(?:and|now|finally|at last)\b))"
 )
-_OPENING_FIRST = re.compile(_OPENING)
-_OPENING_NEXT = re.compile(rf"[.!?…\n]\s*{_OPENING}")
+_OPENING_FIRST = compiled(_OPENING)
+_OPENING_NEXT = compiled(rf"[.!?…\n]\s*{_OPENING}")
 #: Stuck on an acronym road or between two named stops, or behind a slow vehicle on a road.
-_STUCK = re.compile(
+_STUCK = compiled(
     # (not "in": "patients stuck in the ED for days" wait for a bed)
     r"[Ss]tuck (?:(?:on|at|behind|between) (?:the )?[A-Z]{2,5}"
     r"(?=[.,!;:?]|\s+(?:for|again|since|this|near|by|at|between|in|till|until|and|right|now)\b"
@@ -120,7 +120,7 @@ _STUCK = re.compile(
 #: A road or a line that holds one up ("Third Mainland Bridge has held me"), a named line's
 #: delays, a distance at a named place ("10km at East Coast Park").
 _HELD = regrouped(
-    re.compile(
+    compiled(
         r"(?:Bridge|Road|Highway|Expressway|Tunnel|Line|Bypass|Motorway|Freeway|Parkway|Street)"
         r" (?:has|have|had) (?:held|kept|trapped|had) me\b"
         r"|[Ll]ine (?:delays?|disruption|breakdown|fault)\b"
@@ -129,7 +129,7 @@ _HELD = regrouped(
 )
 _HELD_WORDS = (" me", "ine ", "km", "mi ", "miles", "k at ", "k in ", "k around ", "k round ")
 #: An errand at a named chain, inside a sentence: "a Costco run", "Flagstaff Costco run".
-_NAMED_RUN = re.compile(r"(?<=[A-Za-z] )[A-Z][a-z]+(?:'s)? run\b")
+_NAMED_RUN = compiled(r"(?<=[A-Za-z] )[A-Z][a-z]+(?:'s)? run\b")
 
 
 def errands(text: str, low: str | None) -> Iterator[re.Match[str]]:
@@ -151,7 +151,7 @@ def errands(text: str, low: str | None) -> Iterator[re.Match[str]]:
 
 
 #: A doing as the subject of a general statement: "Going to the GP for your back doesn't mean".
-GENERIC_DOING = re.compile(
+GENERIC_DOING = compiled(
     r"(?:going|heading|flying|travell?ing|driving|walking)\b[^.!?\n]{0,40}\b(?:for your"
     r"|doesn'?t|does not|isn'?t|is not)\b",
     _I,

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.lexicon import DAY_WORDS, sentence_bounds
 from dualdesk.core.guards.whereabouts_kin_days import kin_days
 from dualdesk.core.guards.whereabouts_outings import KIN
@@ -35,7 +36,7 @@ from dualdesk.core.guards.whereabouts_rides import THIRD, has, rides
 
 _I = re.IGNORECASE
 #: A time that pins a fragment to the author's day.
-ANCHOR = re.compile(
+ANCHOR = compiled(
     r"\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening|weekend)|right now"
     r"|first thing|all (?:morning|afternoon|day|evening)|(?:before|after) (?:work|clinic"
     r"|school|my (?:shift|first)|the first|\w+ clinic)|lunch(?: break)?|dinner|breakfast"
@@ -46,7 +47,7 @@ ANCHOR = re.compile(
     _I,
 )
 #: A movement or a posture opening a sentence with no subject: "Biked", "Stuck", "Sitting".
-_OPEN_VERB = re.compile(
+_OPEN_VERB = compiled(
     r"\s*(?:(?:just|finally|quick|early) )?(?P<verb>(?:[Bb]iked|[Cc]ycled|[Cc]limbed|[Hh]iked"
     r"|[Rr]an|[Ww]alked|[Ss]wam|[Rr]ode|[Dd]rove|[Pp]addled|[Kk]ayaked|[Rr]owed|[Jj]ogged"
     r"|[Ss]trolled|[Ww]andered|[Tt]rekked|[Ss]ummited|[Ss]kied|[Rr]unning|[Cc]ycling|[Bb]iking"
@@ -65,7 +66,7 @@ _VERB_WORDS = """
 """
 _VERB_FIRST = frozenset(_VERB_WORDS.split())
 #: What a movement reaches within a few words: a named place, a landscape, "here".
-_REACH = re.compile(
+_REACH = compiled(
     rf"[^.!?\n]{{0,40}}?(?:\b(?:over|along|across|through|around|up|down|at|to|from|into"
     rf"|between|past|by|beside|in|on) (?:the |a )?(?:[A-Z]'(?=[A-Z]))?{PLACE_TITLE}"
     r"|\b(?:over|along|across|through|around|by|beside|up|down|round) the (?:canal|river"
@@ -73,12 +74,12 @@ _REACH = re.compile(
     r"|loch|quay|docks|reservoir|woods|forest|cliffs?|headland|estuary|towpath|esplanade)\b)"
 )
 #: A movement's named object: "Climbed Ben Nevis", "Running the Great North Run".
-_OBJECT = re.compile(rf"\s+(?:the )?{NAME}(?: {NAME})?")
-_HERE = re.compile(r"\s+here\b", _I)
+_OBJECT = compiled(rf"\s+(?:the )?{NAME}(?: {NAME})?")
+_HERE = compiled(r"\s+here\b", _I)
 #: A name opening a sentence and a time right after it: "Costco at 8pm", "No Frills on a
 #: Tuesday", "HEB the Sunday before". One title-case word is not enough: it may be a common
 #: noun ("Supervision on a Friday afternoon needs ..."); two, an acronym or "'s" name a place.
-_NAME_THEN_TIME = re.compile(
+_NAME_THEN_TIME = compiled(
     rf"\s*(?P<name>{NAME}(?:'s)?(?:[ -]{NAME}(?:'s)?){{0,2}})"
     rf"(?: in {NAME}(?: {NAME})?)?"
     r" (?i:at \d{1,2}(?:[:.]\d\d)?(?:\s?[ap]m)?\b|on an? (?:mon|tues|wednes|thurs|fri|satur"
@@ -88,18 +89,18 @@ _NAME_THEN_TIME = re.compile(
     r"|to (?:renew|collect|pick up|get|buy|return|drop off|sort out|post) my\b)"
 )
 #: Names of a practice's own events, not a place: "Open Day at 10am", "Parent Workshop".
-_EVENT = re.compile(
+_EVENT = compiled(
     r"\b(?:Workshop|Webinar|Clinic|Group|Session|Day|Talk|Training|Event|Live|Meeting"
     r"|Practice|Service|Q&A|Class|Course|Seminar|Lecture|Conference|Hour|Circle)s?\b"
 )
 #: A short opening phrase, then a named place: "Pottery class in Leith every Monday".
-_OPEN_IN = re.compile(
+_OPEN_IN = compiled(
     rf"\s*(?:[\w'-]+ ){{0,3}}?[\w'-]+ (?:in|at) (?:the )?(?:[A-Z]'(?=[A-Z]))?{PLACE_TITLE}"
 )
 #: A lone doing before the preposition: it belongs to the verb ("Looking at Bowlby"), a topic.
-_VERB_ONLY = re.compile(r"\s*[A-Za-z]+(?:ing|ed) (?:in|at)\b")
+_VERB_ONLY = compiled(r"\s*[A-Za-z]+(?:ing|ed) (?:in|at)\b")
 #: Openers that make a sentence a question, advice or a report about others.
-_NOT_DIARY = re.compile(
+_NOT_DIARY = compiled(
     r"\s*(?:if|when|how|why|what|who|do|does|did|are|is|can|could|should|would|tips?"
     r"|research|studies|study|most|many|some|every|our|join|register|book|new|free)\b"
     # a subject and its verb: "Dad works nights at ...", "Youth in X can reach ..."
@@ -107,7 +108,7 @@ _NOT_DIARY = re.compile(
     _I,
 )
 #: A named venue with its common noun: "at the Harris rink", "in a Tesco car park".
-_VENUE_NAMED = re.compile(
+_VENUE_NAMED = compiled(
     rf"\b(?:at|on|in|by) (?:the |a |an )?{NAME}(?: {NAME}){{0,2}} (?:harbou?r|rink|trail"
     r"|parking lot|car park|pool|lido|beach|market|park|lake|loop|pier|station|airport"
     r"|stadium|arena|fieldhouse|leisure cent(?:re|er)|baths|gym|pub|caf[eé]|diner|bakery"
@@ -122,7 +123,7 @@ _VENUE_KEYS = (
 )  # fmt: skip
 #: On duty, on the move or staying somewhere, opening a sentence with no subject: "On call
 #: at the hospital", "In the train to Leipzig", "In Nairobi this week".
-_ON_DUTY = re.compile(
+_ON_DUTY = compiled(
     r"\s*(?:[Oo]n (?:call|shift) (?:at|in|from|tonight|today|this)\b"
     r"|[OoIi]n the (?:highway|motorway|freeway|interstate|expressway|train|bus|ferry|plane"
     r"|tube|subway|metro|tram) (?:home|to|from|back|into)\b"
@@ -134,7 +135,7 @@ _ON_DUTY = re.compile(
 
 #: A household listed after the place ("in a kitchen in X this morning: mum, nana and three
 #: siblings"): a home visit to a family, whose place it is, not the author's.
-_HOUSEHOLD = re.compile(rf"[:;]\s*(?:the |a |an )?{KIN}\s*(?:,|and\b)", _I)
+_HOUSEHOLD = compiled(rf"[:;]\s*(?:the |a |an )?{KIN}\s*(?:,|and\b)", _I)
 
 
 def own_days(text: str, low: str | None) -> Iterator[tuple[int, int]]:

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import re
 
+from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.lexicon import sentence_bounds
 from dualdesk.core.guards.whereabouts_addressed import nobodys
 
@@ -45,7 +46,7 @@ _FIRST = frozenset(("i", "i'm", "i've", "i'd", "i'll", "me", "my", "myself", "mi
 _PUNCT = "\"'“”‘’()[],.;:!?…*_-—–"
 #: A sentence that opens on a frequency or a supposition, or on the reader's person ("If your
 #: teenager stops eating with the family"): a general point.
-_GENERAL_OPEN = re.compile(
+_GENERAL_OPEN = compiled(
     r"\W*(?:(?:sometimes|often|usually|occasionally|typically|generally|imagine|suppose),?\s+"
     r"(?:the|a|an|their|your|his|her|they|he|she|it|people|someone|kids|clients|patients"
     r"|parents|families)|(?:if|when|whenever|once) your [\w-]+)\b",
@@ -55,18 +56,18 @@ _GENERAL_OPEN = re.compile(
 #: is how families spend Monday", "A trip to the ER is not a failure" (not a clause after
 #: it: "Grabbing lunch at X and the line is out the door"). The opening, the verb and the
 #: clause words are three simple scans rather than one pattern with a lookahead per letter.
-_GERUND_OPEN = re.compile(r"(?:[A-Z][a-z]+ing|(?:An?|Any|Every|Each) [a-z]+)\b")
-_COPULA = re.compile(
+_GERUND_OPEN = compiled(r"(?:[A-Z][a-z]+ing|(?:An?|Any|Every|Each) [a-z]+)\b")
+_COPULA = compiled(
     r"\s(?:is|isn't|are|can|can't|cannot|will|won't|should|means|makes|helps|does|doesn't"
     r"|teaches|feels)\s"
 )
-_CLAUSE = re.compile(
+_CLAUSE = compiled(
     r"[,;:—–]|\s(?:so|and|because|but|while|as|since|cos|then|till|until|who|which|that"
     r"|where|whose|when|if)\s"
 )
 #: Someone else doing it: "the 10-year-old translating at", "a mum sitting in" (not a time
 #: or a kind of time: "a rare Saturday walking at the beach" is the author's).
-_OTHER_DOING = re.compile(
+_OTHER_DOING = compiled(
     r"\b(?:the|a|an|every|each|some|any)\s+(?!(?:morning|afternoon|evening|night|day|week"
     r"|weekend|time|whole|hour|lunch|lunchtime|break|holiday|summer|winter|spring|autumn|year"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|rare|quick|lazy|long|late|early|slow"
@@ -74,44 +75,44 @@ _OTHER_DOING = re.compile(
     _I,
 )
 #: A scene opener followed by another's past act: ", a speaker told", ", one dad asked".
-_OTHER_PAST = re.compile(
+_OTHER_PAST = compiled(
     r",\s+(?:a|an|one|someone|somebody|the|this|another)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:[a-z]+ed|told|said|asked|gave|made|spoke|wrote|came|went|stood|got|took|began|did)\b",
     _I,
 )
 #: A place that is a person's work, right after the remark: "(back) to Rich's 'Of Woman
 #: Born'", "Yalom's book".
-_WORK_AFTER = re.compile(
+_WORK_AFTER = compiled(
     r"(?:\s+(?:to|into|through|over))?(?:\s+[A-Z][\w-]*){0,3}"
     r"(?:'s|’s|s'|s’)\s+(?:['\"‘“]|(?:new |latest |old |classic )?(?:book|paper|chapter|essay"
     r"|poem|novel|memoir|article|lecture|model|theory|framework)\b)",
     _I,
 )
 #: Now: a doing with it is the author's ("Walking the dog on the beach this morning is bliss").
-_NOW = re.compile(
+_NOW = compiled(
     r"\b(?:today|tonight|tomorrow|right now|this (?:morning|afternoon|evening|weekend|week))\b",
     _I,
 )
 #: A timetable, told of a service, not of anyone: "The 7am ferry from Stornoway gets into
 #: Ullapool at 9:45", "Every ferry leaves at six": a service opens it, moving in the present.
-_TIMETABLE = re.compile(
+_TIMETABLE = compiled(
     r"\W*(?:The|A|An|Every|Each|No)\s+(?:[\w:.'’-]+\s+){0,5}?(?:gets|leaves|arrives|departs"
     r"|runs|goes|takes|stops|comes|reaches|calls|connects)\b"
 )
 #: A movement said of how it is done, not where: "we're flying blind", "driving on empty".
-_MANNER_AFTER = re.compile(
+_MANNER_AFTER = compiled(
     r"\s+(?:[a-z]+ly\s+)?(?:blind|solo|on autopilot|on empty|by the seat|in the dark|under the"
     r" radar)\b",
     _I,
 )
 #: A verb past participle: "a line run by peers", "24/7, run by volunteers": no one's outing.
-_PARTICIPLE = re.compile(r"(?:run|led|hosted|staffed|organi[sz]ed) by\b", _I)
+_PARTICIPLE = compiled(r"(?:run|led|hosted|staffed|organi[sz]ed) by\b", _I)
 #: A list item: a comma (or "and"/"or") right before and after it.
-_ITEM_BEFORE = re.compile(r"(?:,|;|\band|\bor)\s+$", _I)
-_ITEM_AFTER = re.compile(r"\s*(?:,|;|\s(?:and|or)\b)")
+_ITEM_BEFORE = compiled(r"(?:,|;|\band|\bor)\s+$", _I)
+_ITEM_AFTER = compiled(r"\s*(?:,|;|\s(?:and|or)\b)")
 #: A clock or a "tonight" in the sentence makes a list the author's own night ("Midnight,
 #: wide awake, rereading ...").
-_CLOCK = re.compile(r"\b(?:midnight|tonight|again|\d(?::\d\d)?\s?(?:am|a\.m\.))", _I)
+_CLOCK = compiled(r"\b(?:midnight|tonight|again|\d(?::\d\d)?\s?(?:am|a\.m\.))", _I)
 
 
 def _has_first(text: str, start: int, end: int) -> bool:

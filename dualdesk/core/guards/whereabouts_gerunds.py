@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import re
 
+from dualdesk.core.guards.alternation_trie import compiled
+
 #: The gerund weighed rather than done: "if going", "whether heading".
-_WEIGHED_BEFORE = re.compile(r"\b(?:if|whether)\s+$", re.IGNORECASE)
+_WEIGHED_BEFORE = compiled(r"\b(?:if|whether)\s+$", re.IGNORECASE)
 #: Plural words that are no people: "this", "always", "thanks".
 _NOT_PEOPLE = frozenset(
     ("this", "was", "is", "has", "does", "its", "it's", "yes", "always", "sometimes", "thanks",

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.lexicon import DAY_WORDS, sentence_bounds
 from dualdesk.core.guards.whereabouts_outings import KIN
 from dualdesk.core.guards.whereabouts_own_shapes import PLACE_TITLE, STOP
@@ -33,7 +34,7 @@ _KIN_MORE = (
 )
 #: "my" in those languages, then the kin: "my sister's", "mi hija", "meine kleine Nichte".
 #: (The possessive opens the pattern so a scan skips every other letter quickly.)
-_MY_KIN = re.compile(
+_MY_KIN = compiled(
     r"(?:my|our(?! (?:family|kids?|teens?|boys|girls|friends?|folks|parents)\b)|mi|mis"
     r"|mein|meine|meinem|meinen|meiner|mera|meri|mere) "
     r"(?:(?:little|big|baby|eldest|youngest|twin|kleine|kleiner|gro(?:ß|ss)e) )?"
@@ -42,28 +43,28 @@ _MY_KIN = re.compile(
     r"(?! (?:therap|counsel|practice|clinic|systems|work|medicine|law|court|support))"
 )
 #: A kin's possessive opening a sentence: "Niece's confirmation ...".
-_KIN_OPENS = re.compile(rf"\s*{KIN}(?:'s|s')\s", _I)
+_KIN_OPENS = compiled(rf"\s*{KIN}(?:'s|s')\s", _I)
 #: What the lower-cased text must hold for either to run.
 _MY_KEYS = ("my ", " our ", "mi ", "mis ", "mein", "mera ", "meri ", "mere ")
 #: A place in the sentence: a named one, or "at the ..." (a show, a fieldhouse, a church).
-_PLACE = re.compile(rf"\b(?:in|at) (?:the |a )?(?:[A-Z]'(?=[A-Z]))?{PLACE_TITLE}|\bat the [a-z]+")
+_PLACE = compiled(rf"\b(?:in|at) (?:the |a )?(?:[A-Z]'(?=[A-Z]))?{PLACE_TITLE}|\bat the [a-z]+")
 #: An opening quote (after a space or at the start) and a closing one (before a space or a
 #: stop): kin inside a quote are a speaker's ("'You're not my dad' shouted at ...").
-_OPENING = re.compile(r"(?:^|(?<=\s))['\"]")
-_CLOSING = re.compile(r"\w['\"](?=\s|[.,!?;:]|$)")
+_OPENING = compiled(r"(?:^|(?<=\s))['\"]")
+_CLOSING = compiled(r"\w['\"](?=\s|[.,!?;:]|$)")
 #: The author away because of it: "no emails from me until Monday", "slow replies today".
-AWAY = re.compile(
+AWAY = compiled(
     r"\b(?:no|slow|late|delayed) (?:e-?mails?|replies|reply|dms?|messages|responses?)"
     r"(?: from me)?\b(?=[^.!?\n]{0,30}\b(?:until|till|today|tonight|tomorrow|this week"
     r"|this weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)",
     _I,
 )
 #: A time in the same sentence besides the day words: "today", "this morning", "first thing".
-_TODAY = re.compile(
+_TODAY = compiled(
     r"\b(?:today|this (?:morning|afternoon|evening)|first thing|all day|heute|hoy|aaj)\b", _I
 )
 #: Not the author's day: a client's family, or a kin's past.
-_NOT_OWN = re.compile(
+_NOT_OWN = compiled(
     r"\b(?:clients?|patients?|students?|consumers?|grew up|was born|were born|used to"
     r"|passed away|died|lived)\b",
     _I,

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.lexicon import Folding
 from dualdesk.core.guards.whereabouts_outings import KIN
 
@@ -79,7 +80,7 @@ _OPENING_CASED = (
 )
 _NEXT = r"[.!?…\n]\s*"  # (a literal class first: the engine skips to it)
 _OPENINGS = tuple(
-    (Folding(re.compile(body, flags)), Folding(re.compile(rf"{_NEXT}({body})", flags)))
+    (Folding(compiled(body, flags)), Folding(compiled(rf"{_NEXT}({body})", flags)))
     for body, flags in ((_OPENING_LOW, _I), (_OPENING_CASED, 0))
 )
 #: Anywhere, no capital needed (run on the lower-cased text), each with the words it cannot
@@ -147,13 +148,13 @@ _ANYWHERE = (
         r"|mosque|temple|synagogue|gurdwara|mandir|chapel|parish hall)\b",
     ),
 )
-_ANYWHERE_LOW = tuple((words, Folding(re.compile(p, _I))) for words, p in _ANYWHERE)
+_ANYWHERE_LOW = tuple((words, Folding(compiled(p, _I))) for words, p in _ANYWHERE)
 #: A celebration, found first; then the kin's it belongs to, read right before it.
-_OCCASION_FOUND = Folding(re.compile(rf"\b{OCCASION_ABROAD}\b", _I))
-_KIN_BEFORE = re.compile(rf"\b(?:{KIN}|{KIN_ABROAD})(?:'s|s') (?:[\w'-]+ ){{0,2}}?$", _I)
+_OCCASION_FOUND = Folding(compiled(rf"\b{OCCASION_ABROAD}\b", _I))
+_KIN_BEFORE = compiled(rf"\b(?:{KIN}|{KIN_ABROAD})(?:'s|s') (?:[\w'-]+ ){{0,2}}?$", _I)
 #: Anywhere, with a capital that marks the place: a place between sessions ("Fika at
 #: Vete-Katten between assessments"), a named market with a time, a named place worked from.
-_NAMED = re.compile(
+_NAMED = compiled(
     rf"\b[Aa]t (?:(?:the )?{_NAME} {_WORK_GAP}"
     rf"|{_NAME} (?:Market|Mall|Plaza|Bakery|Caf[eé]|Diner|Park|Gardens|Beach|Pier|Library"
     r"|Fair|Souk|Bazaar)(?= (?:this|today|tonight|before|after|between)\b))"
@@ -164,8 +165,8 @@ _NAMED = re.compile(
 _NAMED_WORDS = (" at ", "At ", "orking ", "riting ", "harting ")
 #: A named road at the commute hour: "H-1 at 7am is", "MoPac at 5:15 was". The hour is
 #: found first (it begins with a literal), the road then read right before it.
-_AT_HOUR = re.compile(r" at \d{1,2}(?::\d\d)?\s?(?:am|pm)? (?:is|was)\b")
-_ROAD_BEFORE = re.compile(r"\b(?:[A-Z]{1,2}-?\d{1,3}|[A-Z][a-z]+[A-Z][a-z]+)$")
+_AT_HOUR = compiled(r" at \d{1,2}(?::\d\d)?\s?(?:am|pm)? (?:is|was)\b")
+_ROAD_BEFORE = compiled(r"\b(?:[A-Z]{1,2}-?\d{1,3}|[A-Z][a-z]+[A-Z][a-z]+)$")
 
 
 def local(text: str, low: str | None) -> Iterator[tuple[int, int]]:
@@ -197,7 +198,7 @@ def local(text: str, low: str | None) -> Iterator[tuple[int, int]]:
 
 
 #: A quoted passage: double quotes, or single quotes opening a sentence ('Miss, if I fail...').
-_QUOTED = re.compile(r"\"[^\"\n]{1,300}\"|(?<![\w'])'[A-Z][^\n]{0,300}?[.!?,]'(?!\w)")
+_QUOTED = compiled(r"\"[^\"\n]{1,300}\"|(?<![\w'])'[A-Z][^\n]{0,300}?[.!?,]'(?!\w)")
 
 
 def quoted(text: str) -> list[tuple[int, int]]:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.lexicon import Folding
 
 _DAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?"
@@ -59,7 +60,7 @@ _PLACE_NOUN = (
 _SMALL = "a-z\u00df-\u00f6\u00f8-\u00ff\u0101-\u017e"
 _CAP = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017d"
 _CAP_PLACE = rf"(?:[{_CAP}][{_SMALL}]+(?:\s(?:[{_CAP}][{_SMALL}]+|de|del|la))?|[A-Z]{{2,5}}\b)"
-NOT_PLACES = re.compile(
+NOT_PLACES = compiled(
     r"^(?:I|I'm|It|The|This|That|My|Our|Your|We|You|They|He|She|And|But|So|Therapy|Session"
     r"|Awe|Love|Person|Practice|Private Practice|Session|Group|Zoom|Telehealth|DBT|CBT|EMDR"
     r"|ACT|IFS|PTSD|ADHD|OCD|ASD|Mental Health|Gratitude|January|February|March|April|May|June"
@@ -68,14 +69,14 @@ NOT_PLACES = re.compile(
 )
 #: Words before a movement that make it someone else's ("whose family just arrived from").
 #: "Keep coming back to" an idea; a third person's wish or threat ("threatens to move back to").
-NOT_SELF = re.compile(
+NOT_SELF = compiled(
     r"\b(?:(?:he|she|they|whose \w+|family|who|kids|client|patient|parents)\s+(?:just\s+"
     r"|has\s+|have\s+|had\s+|recently\s+|got\s+|is\s+|was\s+)?|(?:keeps?|kept) (?:coming|going)\s+"
     r"|(?!(?:wa|ha|i|thi|it|u)s\b)[a-z]+[^\Ws]s to (?:move|go|fly|head|travel|come|get)\s+)$",
     re.IGNORECASE,
 )
 #: Back in the water, or back from a ligament tear: a return to sport, not a place to find you.
-RETURN_TO_SPORT = re.compile(
+RETURN_TO_SPORT = compiled(
     r"back (?:(?:in|on|at|to) (?:the )?(?:pool|gym|water|court|pitch|field|track|ice|game)\b"
     r"|from (?:the |an? |his |her |their |my )?(?:[AMP]CL|injury|surgery|op|operation)\b)",
     re.I,
@@ -86,7 +87,7 @@ RETURN_TO_SPORT = re.compile(
 #: run on lower-cased text, with no named group, whose "P" would stop that; the place after
 #: them is then matched on the text itself.)
 _LEAD = Folding(
-    re.compile(
+    compiled(
         r"(?=\w)\b(?:(i'?m|i am|we'?re|we are|i'll be|i will be|we'll be|heading|headed"
         r"|flying|driving|traveling|travelling|leaving|landed|arrived|arriving|back|going"
         r"|visiting|spending|off|currently|be|through"
@@ -102,8 +103,8 @@ _LEAD = Folding(
         re.IGNORECASE,
     )
 )
-_WHERE_TRAVEL = re.compile(rf"(?i:{_PLACE_NOUN})\b|{_CAP_PLACE}")
-_WHERE_NAMED = re.compile(_CAP_PLACE)
+_WHERE_TRAVEL = compiled(rf"(?i:{_PLACE_NOUN})\b|{_CAP_PLACE}")
+_WHERE_NAMED = compiled(_CAP_PLACE)
 
 
 def movements(text: str, low: str | None) -> Iterator[tuple[int, int, str]]:
@@ -129,8 +130,8 @@ _PLACE_WHEN = (
 )
 #: (The text's start is tried once with `match`; the scan after a full stop then starts on a
 #: character class, which the regular expression engine skips to quickly.)
-_PLACE_WHEN_FIRST = re.compile(_PLACE_WHEN)
-_PLACE_WHEN_NEXT = re.compile(rf"[.!?…\n]\s*(?:{_PLACE_WHEN})")
+_PLACE_WHEN_FIRST = compiled(_PLACE_WHEN)
+_PLACE_WHEN_NEXT = compiled(rf"[.!?…\n]\s*(?:{_PLACE_WHEN})")
 
 
 def place_when(text: str) -> Iterator[re.Match[str]]:

@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import re
 
+from dualdesk.core.guards.alternation_trie import compiled
+
 _I = re.IGNORECASE
 
 #: Late nights in many wordings: "can't sleep", "3am again", "still up at 2", "#insomnia".
 #: (Every alternative starts a word, so one leading check lets the scan skip the rest.)
-LATE = re.compile(
+LATE = compiled(
     r"(?=[\w#])(?:#insomnia\b|\b(?:(?:can'?t|cannot|couldn'?t|cannae) (?:sleep|fall asleep)\b"
     r"|(?:it'?s|its|up at|awake at|still up at|woke up at|wide awake at|up since)\s+"
     r"(?:[1-5](?::\d\d)?\s?(?:am|a\.m\.)|midnight)"
@@ -31,7 +33,7 @@ LATE = re.compile(
 )
 
 #: Words before a late-night remark that make it someone else's, or a quoted complaint.
-LATE_NOT_SELF = re.compile(
+LATE_NOT_SELF = compiled(
     r"(?:(?:who|you|they|kids|children|clients|patients|people|teens|he|she|parents|folks"
     r"|many|if|when|babies)\s+(?:(?:were|was|are|is|get|got|stay|stayed|stays|keep|kept)\s+)?"
     r"|[\"'])$",
@@ -39,7 +41,7 @@ LATE_NOT_SELF = re.compile(
 )
 
 #: Small hours in the first person: "posted at 3:15am", "4am brain", "instead of sleeping".
-NIGHT = re.compile(
+NIGHT = compiled(
     r"(?=\w)(?:\b(?:posted|posting|writing|typing|it'?s|its|now|currently|awake|up)\s+(?:at\s+)?"
     r"[0-4](?:[:.]\d\d)?\s?(?:am|a\.m\.)\b"
     r"|\b[0-4](?:[:.]\d\d)?\s?(?:am|a\.m\.)\s+(?:brain|thoughts|brain fog|scroll|scrolling"
@@ -71,7 +73,7 @@ NIGHT = re.compile(
     _I,
 )
 #: Small hours said at a sentence start: "Sleepless again.", "1 am. Again."
-NIGHT_EDGE = re.compile(
+NIGHT_EDGE = compiled(
     r"(?:^|[.!?,]\s+|\n)(?:sleepless\b|[0-4](?:[:.]\d\d)?\s?(?:am|a\.m\.)(?:\s*[.!,—–-]|\s+and\b"
     r"|\s*$))",
     _I,

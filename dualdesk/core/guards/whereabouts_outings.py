@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from dualdesk.core.guards.alternation_trie import compiled
+
 _I = re.IGNORECASE
 
 #: The author's kin and household, in the words of several countries ("amma", "ouma", "mam").
@@ -61,7 +63,7 @@ _SMALL_NUMBER = r"(?:\d+(?:\.\d)?|a|an|one|two|three|four|five|six|seven|eight|n
 
 #: A kin's or a family occasion; it counts only with a day, a date or a place in the same
 #: sentence ("family dinner protects teens" is research, "family dinner Sunday" a plan).
-KIN_OCCASION = re.compile(
+KIN_OCCASION = compiled(
     # (a sentence start or "my", as look-behinds: every alternative then starts a word)
     r"(?=\w)\b(?:(?:(?<!\S)(?<![^.!?\s]\s)|(?<=\bmy )|(?<=\bour ))"
     rf"(?:(?:little|big|baby|eldest|youngest|twin) )?{KIN}"
@@ -75,15 +77,13 @@ KIN_OCCASION = re.compile(
     _I,
 )
 #: Where a kin's occasion is: "in Paisley", "at the rugby club", "at school".
-PLACE_NEAR = re.compile(r"\b(?:in|at) (?:the |a |my |our )?(?-i:[A-Z])|\bat (?:the|a|school)\b")
+PLACE_NEAR = compiled(r"\b(?:in|at) (?:the |a |my |our )?(?-i:[A-Z])|\bat (?:the|a|school)\b")
 
 #: Words right before an outing that make it someone else's or a supposition: "if your road".
-NOT_OWN = re.compile(
-    r"\b(?:if|your|their|his|her|whose|you're|you are)\s+(?:[\w'-]+\s+){0,2}$", _I
-)
+NOT_OWN = compiled(r"\b(?:if|your|their|his|her|whose|you're|you are)\s+(?:[\w'-]+\s+){0,2}$", _I)
 
 #: Outings and errands that need no subject and no capital letter (runs lower-cased).
-OUTING = re.compile(
+OUTING = compiled(
     r"(?=\w)(?:"
     # a kin's home: "Sunday lunch at my brother's", "GO train to my parents' place"
     rf"\b(?:at|to|from|round|over at) (?:my|our|me) {KIN}(?:'s|s'|s's|')(?=\s*(?:[.,!?;:)]|$)"
@@ -164,7 +164,7 @@ _NOT_NAME = (
 #: Byres Road". Whereabouts only with the author in the picture (see IN_PICTURE): "the new
 #: crisis cafe on Main Street opens Monday" is a notice. Case-sensitive: the capital is the
 #: point, and the literals scan faster that way.
-VENUE_NAMED = re.compile(
+VENUE_NAMED = compiled(
     rf"\b(?:[Tt]he|[Mm]y|[Oo]ur|[Tt]his|[Tt]hat) (?:[\w'-]+ ){{0,2}}?{_VENUE} (?:in|on|by|near"
     rf"|off) {_NOT_NAME}[A-Z][^\W\d_]+"
     rf"|\b(?:[Aa]t|[Tt]o|[Ff]rom|[Ii]n) the [A-Z][\w'-]+ (?:[A-Z][\w'-]+ )?(?:{_VENUE}\b"
@@ -179,13 +179,13 @@ VENUE_NAMED = re.compile(
 #: The author in a post that names a venue: the first person singular, or a sentence that
 #: opens on a place or a doing without a subject ("In the dentist's waiting room in Hove",
 #: "Parking off Mill Road").
-IN_PICTURE = re.compile(
+IN_PICTURE = compiled(
     r"\b(?:i|i'm|i've|i'll|i'd|me|my)\b|(?:^|[.!?…]\s+|\n)(?:in |at |on "
     r"|(?!(?:\w*thing|during|morning|evening|spring|bring)\b)[a-z]{2,}ing\b)",
     _I,
 )
 #: A road or a named train or coach: "on the N2", "on I-80", "On the Shatabdi to Chennai".
-ROUTE_NAMED = re.compile(
+ROUTE_NAMED = compiled(
     rf"\b(?:[Oo]n|[Aa]long|[Dd]own|[Uu]p|[Oo]ff) (?:the {_ROAD}|{_ROAD_BARE}\b"
     rf"|the (?!(?:Road|Path|Way|Journey|Route)\b)[A-Z][\w-]+ (?:to|from) {_NOT_NAME}[A-Z][a-z]+)"
     # a day of something somewhere: "Day 3 of the Gottman Level 2 in Sydney"
@@ -198,7 +198,7 @@ ROUTE_NAMED = re.compile(
 
 #: Led outings (they count after a sentence start, activity.LEAD_BEFORE, or a bare "I" or "we",
 #: I_BEFORE): "Stopped at the co-op", "before I walk to campus".
-OUTING_LED = re.compile(
+OUTING_LED = compiled(
     r"(?=\w)\b(?:(?:stopped|stopping|popped|popping|nipped|nipping|swung|swinging|called)"
     r" (?:in |off |by |round )?(?:at|into|in to|by) (?:the|a|my)\b"
     # dashing to a shop or from a client to a visit: "I ran to the Späti", "Ran from my 9am"
@@ -210,4 +210,4 @@ OUTING_LED = re.compile(
     _I,
 )
 #: A bare "I" or "we" right before a led outing: "I popped into the chemist".
-I_BEFORE = re.compile(r"\b(?:i|we)\s+$", _I)
+I_BEFORE = compiled(r"\b(?:i|we)\s+$", _I)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.whereabouts_outings import KIN
 
 _I = re.IGNORECASE
@@ -25,25 +26,25 @@ NAME = rf"(?:[A-Z]'(?=[A-Z]))?{PLACE}"
 #: A title-case place (no acronyms: "on ACT", "at APA" are topics and meetings).
 PLACE_TITLE = PLACE.replace("[A-Z][^\\W\\d_]+", "[A-Z][a-z]+")
 #: A venue named at a sentence start: "Huddersfield Town Hall on Saturday".
-VENUE_START = re.compile(
+VENUE_START = compiled(
     r"(?:[A-Z][\w'-]+ ){1,3}(?:Hall|Arena|Stadium|Theatre|Theater"
     r"|Park|Beach|Market|Markets|Gardens|Centre|Center|Cathedral|Pool|Oval|Ground)\b"
 )
 #: Someone else as the sentence's subject or owner: then the outing is theirs, not the author's.
-OTHER = re.compile(
+OTHER = compiled(
     r"\b(?:he|she|his|her|him|they|their|them|client|clients|patient|patients|student"
     r"|students|families|parents|people|you|your|si|siya|niya|nila|sila|anak)\b",
     _I,
 )
 #: A time that pins the outing: a day word, part of a day, or a meal, in English or Taglish.
-WHEN = re.compile(
+WHEN = compiled(
     r"\b(?:today|tonight|this (?:morning|afternoon|evening|weekend)|(?:before|after) (?:work"
     r"|clinic|school|my shift|shift)|lunch|dinner|breakfast|brunch|merienda|mamaya|kanina"
     r"|ngayon)\b",
     _I,
 )
 #: The author as a subject or object ("my" is left out: "my year 9s" are clients).
-SELF = re.compile(r"\b(?:i|i'm|i'll|i've|me|ako|kami)\b", _I)
+SELF = compiled(r"\b(?:i|i'm|i'll|i've|me|ako|kami)\b", _I)
 
 #: Shapes that say where the author is with no subject needed, each with a string the
 #: lower-cased text must hold for the pattern to run.
@@ -51,12 +52,12 @@ BARE: tuple[tuple[tuple[tuple[str, ...], ...], re.Pattern[str]], ...] = (
     # an invitation to find the author: "come say hi", "come say g'day"
     (
         (("come say", "come and say"),),
-        re.compile(r"\bcome (?:and )?say (?:hi|hello|hey|g'?day|kia ora)\b", _I),
+        compiled(r"\bcome (?:and )?say (?:hi|hello|hey|g'?day|kia ora)\b", _I),
     ),
     # a numbered or named service ridden: "Tram 96", "LRT2 from Cubao", "Blue Line home"
     (
         (("tram", "bus", "lrt", "mrt", " line "),),
-        re.compile(
+        compiled(
             r"\b(?:[Tt]ram|[Bb]us|LRT|MRT) ?-?\d{1,3}[A-Z]?\b"
             r"|\b[A-Z][a-z]+ [Ll]ine (?:home|into|in to|to work)\b"
         ),
@@ -64,23 +65,23 @@ BARE: tuple[tuple[tuple[tuple[str, ...], ...], re.Pattern[str]], ...] = (
     # held up on a numbered road: "Stuck on the E6", "queuing on the A1(M)"
     (
         (("stuck on", "sitting on", "crawling on", "queuing on", "queueing on"),),
-        re.compile(
+        compiled(
             r"\b(?:stuck|sitting|crawling|queuing|queueing) on the [A-Z]{1,2}-?\d{1,4}\b", _I
         ),
     ),
     # a journey's length: "4 hr drive each way", "a 3-hour train each way"
     (
         (("each way",),),
-        re.compile(
+        compiled(
             r"\b\d{1,2}(?:\.\d)? ?-?(?:hr|hour|h)s? (?:drive|flight|train|trip) each way\b", _I
         ),
     ),
     # errands told as a list of shops: "post-shift errands: Costco, CVS"
-    ((("errands",),), re.compile(r"\berrands\s*[:–—-]\s*[A-Z]")),
+    ((("errands",),), compiled(r"\berrands\s*[:–—-]\s*[A-Z]")),
     # a meal by the author's own workplace: "pho across the street from the clinic for lunch"
     (
         (("corner from", "street from", "road from"),),
-        re.compile(
+        compiled(
             r"\b(?:across the (?:street|road)|around the corner|round the corner|down the road)"
             r" from (?:the|my|our) (?:clinic|office|practice|hospital|school|work)\b"
             r"(?=[^.!?\n]{0,30}\b(?:lunch|coffee|breakfast|dinner)\b)",
@@ -90,12 +91,12 @@ BARE: tuple[tuple[tuple[tuple[str, ...], ...], re.Pattern[str]], ...] = (
     # a meal in the car: "lunch eaten in the car", "ate in the car again"
     (
         (("in the car", "in my car"),),
-        re.compile(r"\b(?:eaten|ate|eating|lunch|dinner|breakfast) in (?:the|my) car\b", _I),
+        compiled(r"\b(?:eaten|ate|eating|lunch|dinner|breakfast) in (?:the|my) car\b", _I),
     ),
     # Taglish: cannot sleep, still awake, heading home, "I'm here"
     (
         (("makatulog", "gising pa", "pauwi", "papunta", "ako"),),
-        re.compile(
+        compiled(
             r"\b(?:(?:hindi|di) (?:(?:pa|rin|din|na|ako|talaga) ){0,3}makatulog|gising pa(?: rin)?"
             r"|pauwi na|papunta (?:na )?(?:ako )?sa|(?:nandito|andito|nandito na) ako"
             r"|na ako (?:dito|rito))\b",
@@ -105,14 +106,12 @@ BARE: tuple[tuple[tuple[tuple[str, ...], ...], re.Pattern[str]], ...] = (
     # a greeting from a vehicle or a place: "Good morning po from the jeep!"
     (
         (("morning", "evening", "night", "hello", "hi "), ("from the", "from my", "from our")),
-        re.compile(
-            r"\b(?:morning|evening|night|hello|hi)\W*\s+(?:po\s+)?from (?:the|my|our)\b", _I
-        ),
+        compiled(r"\b(?:morning|evening|night|hello|hi)\W*\s+(?:po\s+)?from (?:the|my|our)\b", _I),
     ),
     # Taglish closure word order: "closed ang guidance office Dec 19 to Jan 5"
     (
         (("closed",),),
-        re.compile(
+        compiled(
             r"\bclosed (?:po )?(?:ang|the) (?:[\w-]+ )?(?:office|clinic|practice)\b"
             r"(?=[^.!?\n]{0,20}?\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
             r"[a-z]*\.? \d)",
@@ -129,15 +128,15 @@ NAMED: tuple[tuple[tuple[tuple[str, ...], ...], str, re.Pattern[str]], ...] = (
     (
         (("at a ", "at the "), (" in ",)),
         "timed_and_self",
-        re.compile(rf"\bat (?:a|the) (?:[a-z]+ ){{0,2}}?[a-z]{{3,}} in {PLACE}"),
+        compiled(rf"\bat (?:a|the) (?:[a-z]+ ){{0,2}}?[a-z]{{3,}} in {PLACE}"),
     ),
     # Taglish locative: "Nasa Iloilo", "sa Jollibee Katipunan", "sa SM North"
-    ((("sa ",),), "timed_or_self", re.compile(rf"\b(?:[Nn]a)?sa {PLACE}")),
+    ((("sa ",),), "timed_or_self", compiled(rf"\b(?:[Nn]a)?sa {PLACE}")),
     # "before clinic" with a named place in the sentence: "Rode the Don Valley trail"
     (
         ((" before ", " after "), ("work", "clinic", "shift")),
         "workday",
-        re.compile(
+        compiled(
             rf"\b(?:on|at|along|sa) {PLACE}(?: [A-Z][\w'-]+)?"
             # "the Don Valley trail", not "the Guardian": a named path, shore or market
             rf"|\bthe {PLACE}(?: [A-Z][\w'-]+)? (?:trail|path|loop|track|river|creek|park|beach"
@@ -145,23 +144,23 @@ NAMED: tuple[tuple[tuple[tuple[str, ...], ...], str, re.Pattern[str]], ...] = (
         ),
     ),
     # "opened for me this weekend at Sjusjøen"
-    (((" at ",),), "timed_and_self", re.compile(rf"\bat {PLACE}")),
+    (((" at ",),), "timed_and_self", compiled(rf"\bat {PLACE}")),
     # "Eating pho on Argyle": a doing that opens the sentence, at a title-case place
-    ((("ing ",), (" on ", " at ")), "led", re.compile(rf"\b(?:on|at) {PLACE_TITLE}")),
+    ((("ing ",), (" on ", " at ")), "led", compiled(rf"\b(?:on|at) {PLACE_TITLE}")),
 )
-LINK_VERB = re.compile(r"\b(?:is|are|was|were)\b|[:;]")
-WORKDAY = re.compile(r"\b(?:before|after) (?:work|clinic|my shift|shift)\b", _I)
+LINK_VERB = compiled(r"\b(?:is|are|was|were)\b|[:;]")
+WORKDAY = compiled(r"\b(?:before|after) (?:work|clinic|my shift|shift)\b", _I)
 #: What follows a place after a doing: a stop, a name, or a small word, not a noun that makes
 #: the capital an adjective of a topic ("Focusing on Indigenous health").
-PLACE_END = re.compile(
+PLACE_END = compiled(
     r"\s*(?:$|[^\w\s]|[A-Z]|(?:like|for|with|and|this|today|tonight|before|after|then|again"
     r"|in|on|at|to|till|until)\b)"
 )
-LED = re.compile(r"\s*(?!(?:Thing|During|Morning|Evening|Spring|Bring)\b)[A-Z][a-z]+ing\b")
+LED = compiled(r"\s*(?!(?:Thing|During|Morning|Evening|Spring|Bring)\b)[A-Z][a-z]+ing\b")
 
 #: A kin's occasion at a sentence start with a day: "Daughter graduates in Durham on Thursday",
 #: "My daughter's konfirmasjon on Sunday".
-KIN_DAY = re.compile(
+KIN_DAY = compiled(
     rf"(?:(?:my|our) )?{KIN}(?:'s [\w-]+|s? [a-z]+s (?:in|at) (?-i:{PLACE}))",
     _I,
 )
@@ -206,4 +205,4 @@ ALL_NEEDS = tuple(
     )
 )
 #: Where a sentence starts: the text's start and after a stop (the shapes above open one).
-STOP = re.compile(r"[.!?\n]\s*")
+STOP = compiled(r"[.!?\n]\s*")

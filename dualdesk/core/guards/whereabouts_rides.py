@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.lexicon import sentence_bounds
 from dualdesk.core.guards.whereabouts_own_shapes import NAME, OTHER
 
@@ -23,7 +24,7 @@ _RIDES = (
     # a clock: "the 6.15 to Perth"
     (
         (" from ", " to ", " into ", " out of "),
-        re.compile(
+        compiled(
             # (a digit first, no look-behind: the scan then skips every other character fast)
             rf"\d{{1,2}}[:.]\d\d (?:(?:fast|slow|express|local|train|bus|ferry|coach|tram"
             rf"|service) )?(?:from|to|into|out of) {NAME}"
@@ -32,24 +33,24 @@ _RIDES = (
     # a journey's length: "1 hr 10 min each way"
     (
         ("each way",),
-        re.compile(r"\b\d{1,2} ?(?:hrs?|hours?|h)(?: \d{1,2} ?(?:mins?|minutes))? each way\b"),
+        compiled(r"\b\d{1,2} ?(?:hrs?|hours?|h)(?: \d{1,2} ?(?:mins?|minutes))? each way\b"),
     ),
     # a hold-up between named stops, with how long: "stuck between Bank and Angel for 20 min"
     (
         ("stuck", "delayed", "held up", "crawling"),
-        re.compile(
+        compiled(
             r"\b(?:[Ss]tuck|[Dd]elayed|[Hh]eld up|[Cc]rawling) (?:between|on|at|outside|near)"
             rf" (?:the )?{NAME}"
             r"(?=[^.!?\n]{0,60}\bfor \d{1,3} ?(?:mins?|minutes|hours?|hrs?)\b)"
         ),
     ),
     # heading out now
-    (("heading ",), re.compile(r"\b[Hh]eading (?:out|home|off) (?:right )?now\b")),
+    (("heading ",), compiled(r"\b[Hh]eading (?:out|home|off) (?:right )?now\b")),
 )
 #: A clock in the text, looked for before the clock ride's own pattern (a cheaper scan).
-_CLOCK = re.compile(r"\d[:.]\d\d")
+_CLOCK = compiled(r"\d[:.]\d\d")
 #: Someone else as a subject in the sentence: then a journey or a fragment may be theirs.
-THIRD = re.compile(r"\b(?:he|she|they)\b", _I)
+THIRD = compiled(r"\b(?:he|she|they)\b", _I)
 
 
 def rides(text: str, low: str) -> Iterator[tuple[int, int]]:

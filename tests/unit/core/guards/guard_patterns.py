@@ -30,7 +30,10 @@ def folded_patterns() -> list[tuple[str, Folding]]:
 
 
 def all_patterns() -> list[tuple[str, re.Pattern[str]]]:
-    """Every module-level pattern, and each Folding's case-sensitive twin for lower-cased text."""
+    """Every module-level pattern and each Folding's twin for lower-cased text, as written.
+
+    Compiled afresh by `re.compile`, so a test can compare them with their rebuilt forms.
+    """
     found: dict[int, tuple[str, re.Pattern[str]]] = {}
     for name, item in _module_values():
         pattern = item.pattern if isinstance(item, Folding) else item
@@ -38,5 +41,6 @@ def all_patterns() -> list[tuple[str, re.Pattern[str]]]:
             lower = re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
             found[id(item)] = (f"{name} (lower-cased)", lower)
         if isinstance(pattern, re.Pattern) and isinstance(pattern.pattern, str):
-            found.setdefault(id(pattern), (name, pattern))
+            plain = re.compile(pattern.pattern, pattern.flags)  # as written, not as rebuilt
+            found.setdefault(id(pattern), (name, plain))
     return list(found.values())

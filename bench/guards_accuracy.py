@@ -40,9 +40,10 @@ HALVES = (
     *"abcdefhijklmnopqrtuvwxyz",
     *(f"z{c}" for c in "abcdefghijklmnopqrstuvwx"),
     *(f"y{c}" for c in "abcdefghijklmnopqrstuvwx"),
-    *(f"x{c}" for c in "abcdefghijklmnopqr"),
+    *(f"x{c}" for c in "abcdefghijklmnopqrstuvwx"),
+    *(f"w{c}" for c in "abcdef"),
 )
-HELD_OUT = ("g", "s", *(f"x{c}" for c in "stuvwx"), *(f"w{c}" for c in "abcdef"))
+HELD_OUT = ("g", "s")
 RULES = (
     Rule.CLINICAL,
     Rule.PHI,

@@ -110,17 +110,6 @@ def test_identity_model_adds_nothing_when_the_rule_already_fired() -> None:
     assert learned.check(Draft(Role.PERSONAL, text), {Rule.IDENTITY_LINK}) == []
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "my therapist said she was proud of me today",
-    ],
-)
-def test_model_no_longer_reads_these_teaching_posts_as_stories(text: str) -> None:
-    # Known false alarms of the model trained up to YA-YF; quiet since YG-YL joined.
-    assert learned.check(Draft(Role.PROFESSIONAL, text), set()) == []
-
-
 def test_model_no_longer_reads_slides_of_my_talk_as_whereabouts() -> None:
     # Was a known false alarm until parts ZM-ZX were in the training data.
     text = "Slides from my talk are up on the blog"
@@ -132,10 +121,12 @@ def test_model_no_longer_reads_slides_of_my_talk_as_whereabouts() -> None:
     [
         "my brother spent three weeks on the psych ward last year and came out lighter",
         "my day job is mostly spreadsheets and cold coffee",
+        "a nurse by trade, my aunt still checks everyone's pulse at dinner",
     ],
 )
 def test_model_no_longer_reads_these_as_the_users_own_job(text: str) -> None:
-    # Known false alarms of the model trained up to YM-YR; quiet since YS-YX joined.
+    # Known false alarms of the model trained up to YM-YR; quiet since YS-YX joined (the
+    # last one since XS-XX and WA-WF joined).
     assert learned.check(Draft(Role.PERSONAL, text), set()) == []
 
 
@@ -143,12 +134,10 @@ def test_model_no_longer_reads_these_as_the_users_own_job(text: str) -> None:
     "text",
     [
         "my sister is training as a nurse and loves it",
-        "I'm at capacity right now, but the directory lists others.",
     ],
 )
 def test_model_no_longer_reads_these_as_the_job_or_whereabouts(text: str) -> None:
-    # Known false alarms of the model trained up to YS-YX; quiet since XA-XF (the last one
-    # since XG-XL) joined.
+    # A known false alarm of the model trained up to YS-YX; quiet since XA-XF joined.
     assert learned.check(Draft(Role.PROFESSIONAL, text), set()) == []
     assert learned.check(Draft(Role.PERSONAL, text), set()) == []
 
@@ -163,8 +152,8 @@ def test_model_is_quiet_on_a_general_professional_post() -> None:
     reason="a bag of words reads 'the weekend', 'conference' as "
     "whereabouts, 'with her, she said' and "
     "'a client cries in session, she' as a story, 'being a psych', "
-    "'my mental health', 'a nurse by trade', "
-    "'if you're a therapist', 'twelve years as' as the user's own job",
+    "'my mental health', 'if you're a therapist', 'twelve years as' as the user's own "
+    "job, 'my therapist said she was proud' as a story, 'at capacity right now' as the job",
 )
 @pytest.mark.parametrize(
     "text",
@@ -176,9 +165,11 @@ def test_model_is_quiet_on_a_general_professional_post() -> None:
         "working on my mental health this year means fewer late nights",
         "Conference slides are up on the blog",
         "if you're a therapist, the waiting list in this town is enormous for you lot",
-        "a nurse by trade, my aunt still checks everyone's pulse at dinner",
         # quiet from XG-XL until XM-XR joined: "N years as a psychologist" is in its training
         "twelve years as a school governor and I still dread the budget meeting",
+        # quiet from YG-YL, and from XG-XL, until XS-XX and WA-WF joined
+        "my therapist said she was proud of me today",
+        "I'm at capacity right now, but the directory lists others.",
     ],
 )
 def test_known_false_alarms_of_the_model(text: str) -> None:

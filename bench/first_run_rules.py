@@ -26,6 +26,7 @@ PARTS = (
     *(f"y{c}" for c in "abcdefghijklmnopqrstuvwx"),
     *(f"x{c}" for c in "abcdefghijklmnopqrstuvwx"),
     *(f"w{c}" for c in "abcdef"),
+    *(f"v{c}" for c in "abcdef"),
 )
 
 _DUMP = """

@@ -43,7 +43,7 @@ HALVES = (
     *(f"x{c}" for c in "abcdefghijklmnopqrstuvwx"),
     *(f"w{c}" for c in "abcdef"),
 )
-HELD_OUT = ("g", "s")
+HELD_OUT = ("g", "s", *(f"v{c}" for c in "abcdef"))
 RULES = (
     Rule.CLINICAL,
     Rule.PHI,

@@ -35,7 +35,7 @@ from dualdesk.core.guards.learned import CLINICAL_SECOND_OPINION
 
 FirstRun = dict[tuple[str, str], tuple[frozenset[str], bool]]
 #: Series of two-letter parts in the order they were written, after A-Z and ZA-ZX.
-_LATER_SERIES = ("y", "x", "w")
+_LATER_SERIES = ("y", "x", "w", "v")
 
 
 def _written_key(part: str) -> tuple[int, str]:

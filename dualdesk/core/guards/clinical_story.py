@@ -25,6 +25,7 @@ from dualdesk.core.guards import story_witness as sw
 from dualdesk.core.guards import story_words
 from dualdesk.core.guards.lexicon import Folding, Hits, lowered, sentence_bounds
 from dualdesk.core.guards.story_frames import Frames
+from dualdesk.core.guards.story_pronoun_ask import unnamed_sentence
 
 #: How far around a person the setting and the narration are looked for.
 REACH = 160
@@ -174,15 +175,10 @@ def _unanchored(text: str, frames: Frames) -> list[tuple[int, int]]:
     before = frames.unquoted[: m.start()]
     if sw.ANTECEDENT.search(before) or story_words.any_in(before):
         return []
-    if sw.OWN_ANTECEDENT.search(before, before.rfind(":") + 1):
+    sentence = unnamed_sentence(text, frames, m.start(), before)  # not "what would it cost her?"
+    if sentence is None:
         return []
-    if pe.OWN_PEOPLE.search(frames.unquoted) or pe.FULL_NAME.search(before):
-        return []
-    s, e = sentence_bounds(text, m.start())
-    if "?" in text[e - 1 : e + 1] or frames.general(s, e, m.start()):
-        return []  # "what would leaving have cost her?": a question about anyone
-    if frames.not_a_client(0, len(text)):
-        return []
+    s, e = sentence
     said = text[sentence_bounds(text, s - 2)[0] if s > 1 else s : e]  # and the one before it
     if next(_NARRATION.finditer(said, lowered(said)), None) is None and not sp.QUOTE.search(text):
         return []

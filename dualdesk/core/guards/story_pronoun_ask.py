@@ -9,9 +9,10 @@ a case in the present tense, with no narration at all:
 - a parent of someone only the author knows, or a part of their care: "His mum
   works nights, so the review is at six", "His IEP says 30 minutes a week".
 
-The same checks hold as for `_unanchored`: nobody (no name, no "someone", no
-"my sister") before the pronoun, no family and no colleague in the post, and
-the pronoun's sentence neither general ("when a teen...") nor itself a question.
+The same checks hold as for `clinical_story._unanchored` (`unnamed_sentence`):
+nobody (no name, no "someone", no "my sister") before the pronoun, no family
+and no colleague in the post, and the pronoun's sentence neither general
+("when a teen...") nor itself a question.
 """
 
 from __future__ import annotations
@@ -85,13 +86,21 @@ def present_case(text: str, folded: str, frames: Frames) -> list[tuple[int, int]
             return []
     if story_words.any_in(before):
         return []
+    return [m.span()] if unnamed_sentence(text, frames, m.start(), before) else []
+
+
+def unnamed_sentence(text: str, frames: Frames, pos: int, before: str) -> tuple[int, int] | None:
+    """The sentence of a pronoun at `pos` that may be a client nobody named, or None.
+
+    None when the author's own people are about, or a full name comes before it (`before`,
+    the unquoted text up to it), or its sentence is a question or general ("does she need a
+    referral?": about anyone), or the post speaks of someone who is not a client.
+    """
     if sw.OWN_ANTECEDENT.search(before, before.rfind(":") + 1):
-        return []
+        return None
     if pe.OWN_PEOPLE.search(frames.unquoted) or pe.FULL_NAME.search(before):
-        return []
-    s, e = sentence_bounds(text, m.start())
-    if "?" in text[e - 1 : e + 1] or frames.general(s, e, m.start()):
-        return []  # "does she need a referral?": a question about anyone
-    if frames.not_a_client(0, len(text)):
-        return []
-    return [m.span()]
+        return None
+    s, e = sentence_bounds(text, pos)
+    if "?" in text[e - 1 : e + 1] or frames.general(s, e, pos):
+        return None
+    return None if frames.not_a_client(0, len(text)) else (s, e)

@@ -13,13 +13,17 @@ a pattern that opens with a literal or a class, not for the usual
 `\\b(?:...)`. The engine then jumps from one such character to the next
 instead of starting a match at every position.
 
-Both keep every match, its span and its groups:
+A look-ahead for a word character opening the pattern, `(?=\\w)`, is then
+dropped when every character a match can start with is one.
+
+All of it keeps every match, its span and its groups:
 - merged alternatives share their first character, and alternatives that
   start with different characters can never match at the same place, so
   the order in which the engine tries the ones that can is unchanged; an
   alternative that does not start with a known character keeps its place
   and nothing moves across it;
-- a position skipped holds a character no match starts with.
+- a position skipped holds a character no match starts with, and where
+  every match starts with a word character `(?=\\w)` holds for every match.
 
 Anything not fully understood (an inline flag, a case-insensitive letter
 outside ASCII, an element this code does not know, a Python whose private
@@ -44,6 +48,7 @@ except ImportError:  # a later Python moved its private parts: patterns are left
 
 Items = list[tuple[Any, Any]]
 
+_WORD = re.compile(r"\w")
 #: Pythons whose private regex parts this module was checked against (same matches).
 _TRIED = ((3, 11), (3, 12), (3, 13))
 
@@ -147,6 +152,9 @@ def _compiled(source: str, tree: Any, flags: int) -> re.Pattern[str]:
     """
     code: list[int] = []
     first = None if flags & re.IGNORECASE or _skips_ahead(tree, flags) else first_items(tree.data)
+    unicode_words = not flags & re.ASCII  # as `_WORD` reads them
+    if first and unicode_words and _word_lookahead(tree.data[0]) and all(map(_wordy, first)):
+        tree = _sre_parser.SubPattern(tree.state, tree.data[1:])  # "(?=\w)" before a letter
     if first is None:
         _sre_compiler._compile_info(code, tree, flags)
     else:
@@ -162,6 +170,25 @@ def _compiled(source: str, tree: Any, flags: int) -> re.Pattern[str]:
     return _sre.compile(  # type: ignore[no-any-return]
         source, flags | state.flags, code, state.groups - 1, state.groupdict, tuple(names)
     )
+
+
+def _word_lookahead(item: tuple[Any, Any]) -> bool:
+    """Whether `item` is a look-ahead for one word character, `(?=\\w)`."""
+    op, arg = item
+    if op is not C.ASSERT or arg[0] != 1 or len(arg[1].data) != 1:
+        return False
+    kind, body = arg[1].data[0]
+    return kind is C.IN and body == [(C.CATEGORY, C.CATEGORY_WORD)]
+
+
+def _wordy(item: tuple[Any, Any]) -> bool:
+    """Whether every character of a class item is a word character."""
+    op, arg = item
+    if op is C.LITERAL:
+        return _WORD.match(chr(arg)) is not None
+    if op is C.RANGE:
+        return all(_WORD.match(chr(c)) for c in range(arg[0], arg[1] + 1))
+    return op is C.CATEGORY and arg in (C.CATEGORY_WORD, C.CATEGORY_DIGIT)
 
 
 def _rebuilt(source: str, flags: int) -> re.Pattern[str] | None:

@@ -38,6 +38,9 @@ def _found(pattern: re.Pattern[str], text: str) -> list[tuple[object, ...]]:
         # a look-behind and a look-ahead at the front
         (r"(?<![/.-])(?=\w)\b(?:19\d\d|20\d\d)\b", 0, "1999 /2001 2020-03 x1999 2019"),
         (r"(?!(?:my|our)\b)\b(?:m|o)\w+", 0, "my mine our ours"),
+        # a look-ahead for a word character before letters only; before "#" it stays
+        (r"(?=\w)\b(?:ab|[a-c]x|\u00e9t\u00e9|_x)", 0, "ab bx \u00e9t\u00e9 _x #ab a_x"),
+        (r"(?=\w)(?:#tag|ab)", 0, "#tag ab x#tag"),
         # line starts
         (r"^(?:dear|dr) \w+", re.MULTILINE, "dear sam\ndr who\nxdear"),
         (r"(?:^|(?<=[.!?] ))(?:he|she) (?:said|says)", 0, "she said. he says so. he said"),

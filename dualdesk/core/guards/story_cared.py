@@ -75,7 +75,6 @@ FAMILY_MEETING = compiled(
     r"|afternoon)|yesterday|on the (?:ward|unit)|went|was|ran|:|,)",
     _I,
 )
-#: Verbs of care that are a clinician's own: the rest ("look after") need a word of work.
 #: Words of the author's work: a recalled or looked-after person is one of theirs only in a
 #: post about it.
 _WORK = compiled(

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from dualdesk.core.guards.alternation_trie import compiled, regrouped
+from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.lexicon import Folding
 
 _I = re.IGNORECASE
@@ -119,13 +119,11 @@ _STUCK = compiled(
 )
 #: A road or a line that holds one up ("Third Mainland Bridge has held me"), a named line's
 #: delays, a distance at a named place ("10km at East Coast Park").
-_HELD = regrouped(
-    compiled(
-        r"(?:Bridge|Road|Highway|Expressway|Tunnel|Line|Bypass|Motorway|Freeway|Parkway|Street)"
-        r" (?:has|have|had) (?:held|kept|trapped|had) me\b"
-        r"|[Ll]ine (?:delays?|disruption|breakdown|fault)\b"
-        r"|(?<![0-9])[0-9]+(?:[.][0-9])? ?(?:miles|mi|km|k)\b (?:at|in|around|round) [A-Z]"
-    )
+_HELD = compiled(
+    r"(?:Bridge|Road|Highway|Expressway|Tunnel|Line|Bypass|Motorway|Freeway|Parkway|Street)"
+    r" (?:has|have|had) (?:held|kept|trapped|had) me\b"
+    r"|[Ll]ine (?:delays?|disruption|breakdown|fault)\b"
+    r"|(?<![0-9])[0-9]+(?:[.][0-9])? ?(?:miles|mi|km|k)\b (?:at|in|around|round) [A-Z]"
 )
 _HELD_WORDS = (" me", "ine ", "km", "mi ", "miles", "k at ", "k in ", "k around ", "k round ")
 #: An errand at a named chain, inside a sentence: "a Costco run", "Flagstaff Costco run".

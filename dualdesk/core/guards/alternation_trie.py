@@ -25,7 +25,8 @@ All of it keeps every match, its span and its groups:
 - a position skipped holds a character no match starts with, and where
   every match starts with a word character `(?=\\w)` holds for every match.
 
-Anything not fully understood (an inline flag, a case-insensitive letter
+A group that sets its own case (`(?-i:[A-Z])`) is rebuilt with it.
+Anything not fully understood (another inline flag, a case-insensitive letter
 outside ASCII, an element this code does not know, a Python whose private
 regex parts were not checked) leaves the pattern as it was.
 """
@@ -79,9 +80,9 @@ class _Rebuild:
                     out.append((op, (None, [self.sub(a) for a in alternatives])))
             elif op is C.SUBPATTERN:
                 group, add_flags, del_flags, body = arg
-                if add_flags or del_flags:
-                    raise _Unknown
-                out.append((op, (group, 0, 0, self.sub(self.sequence(list(body.data))))))
+                inner = self._inside(add_flags, del_flags)
+                rebuilt = self.sub(inner.sequence(list(body.data)))
+                out.append((op, (group, add_flags, del_flags, rebuilt)))
             elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
                 low, high, body = arg
                 out.append((op, (low, high, self.sub(self.sequence(list(body.data))))))
@@ -95,6 +96,16 @@ class _Rebuild:
             else:
                 raise _Unknown
         return out
+
+    def _inside(self, add_flags: int, del_flags: int) -> _Rebuild:
+        """The rewrite of a group's body: `(?-i:...)` and `(?i:...)` set their own case."""
+        if not add_flags and not del_flags:
+            return self
+        if (add_flags | del_flags) & ~re.IGNORECASE:
+            raise _Unknown
+        inner = _Rebuild(self.state, 0)
+        inner.folds = bool(add_flags & re.IGNORECASE) or (self.folds and not del_flags)
+        return inner
 
     def _key(self, items: Items) -> int | None:
         """The first character an alternative must match, if it is one known character."""
@@ -151,7 +162,8 @@ def _compiled(source: str, tree: Any, flags: int) -> re.Pattern[str]:
     built as for a pattern that opens with that class.
     """
     code: list[int] = []
-    first = None if flags & re.IGNORECASE or _skips_ahead(tree, flags) else first_items(tree.data)
+    folds = bool(flags & re.IGNORECASE)
+    first = None if _skips_ahead(tree, flags) else first_items(tree.data, folds)
     unicode_words = not flags & re.ASCII  # as `_WORD` reads them
     if first and unicode_words and _word_lookahead(tree.data[0]) and all(map(_wordy, first)):
         tree = _sre_parser.SubPattern(tree.state, tree.data[1:])  # "(?=\w)" before a letter
@@ -160,7 +172,8 @@ def _compiled(source: str, tree: Any, flags: int) -> re.Pattern[str]:
     else:
         opening = _sre_parser.SubPattern(tree.state, [(C.IN, first)])
         opening.width = tree.getwidth()
-        _sre_compiler._compile_info(code, opening, flags)
+        # The set is already closed under case (`first_items`); the engine compares it as is.
+        _sre_compiler._compile_info(code, opening, flags & ~re.IGNORECASE)
     _sre_compiler._compile(code, tree.data, flags)
     code.append(C.SUCCESS)
     state = tree.state

@@ -35,6 +35,18 @@ def _found(pattern: re.Pattern[str], text: str) -> list[tuple[object, ...]]:
         (r"\b(?:Abc|abd|ABE)", re.IGNORECASE, "ABC abd abe aBd"),
         # the Kelvin sign folds to "k": it is left where it is
         ("\\b(?:\u212aey|key|kex)", re.IGNORECASE, "KEY key kex \u212aEY"),
+        # a case-insensitive pattern skips ahead to any case of its first letters,
+        # and to the characters outside ASCII that fold to them
+        (r"\b(?:key|sun|ice)s?\b", re.IGNORECASE, "KEYS \u212aey \u017fun \u0130ce \u0131ce Sun"),
+        (r"(?<![\w.])[A-C]\d{3}\b", re.IGNORECASE, "a123 B456 c7890 x.A111 \u0101222"),
+        # groups that set their own case: capitals stay capitals inside "(?-i:...)"
+        (
+            r"\b(?:going to (?-i:[A-Z])\w+|gone to (?-i:[A-Z])\w+|good)",
+            re.IGNORECASE,
+            "Going to Leeds, going to leeds, GONE TO Hull, gone to hull, Good",
+        ),
+        (r"(?i:\bsam|\bsal)(?:ly|lo)", 0, "Sally SAMLO sally salLY xsally"),
+        (r"\b(?-i:Dr|DR)\.? (?:who|when)", re.IGNORECASE, "Dr Who dr who DR. WHEN"),
         # a look-behind and a look-ahead at the front
         (r"(?<![/.-])(?=\w)\b(?:19\d\d|20\d\d)\b", 0, "1999 /2001 2020-03 x1999 2019"),
         (r"(?!(?:my|our)\b)\b(?:m|o)\w+", 0, "my mine our ours"),
@@ -59,9 +71,11 @@ def test_alternations_with_shared_letters_are_rebuilt() -> None:
     assert regrouped(slow) is not slow
 
 
-def test_inline_flags_leave_the_pattern_as_it_was() -> None:
-    slow = re.compile(r"\b(?:(?i:Today)|tonight)\b")
+def test_inline_flags_other_than_case_leave_the_pattern_as_it_was() -> None:
+    slow = re.compile(r"\b(?:(?s:To.ay)|tonight)\b")
     assert regrouped(slow) is slow
+    own_case = re.compile(r"\b(?:(?i:Today)|tonight|this week)\b")
+    assert regrouped(own_case) is not own_case
 
 
 def test_every_guard_pattern_rebuilt_finds_the_same_matches_on_the_corpus() -> None:

@@ -21,6 +21,7 @@ from dualdesk.core.accounts import Profile, Role
 from dualdesk.core.guards import HistoryPost, ReviewContext, review
 from dualdesk.core.guards.learned import draft_features
 from dualdesk.core.guards.lexicon import emails, links, public_hits
+from dualdesk.core.guards.shingles import tokens
 from dualdesk.core.posts import Draft, PostState
 
 NOW = datetime(2026, 11, 25, 14, 0, tzinfo=UTC)
@@ -78,6 +79,7 @@ def forget_texts() -> None:
     links.cache_clear()
     emails.cache_clear()
     draft_features.cache_clear()
+    tokens.cache_clear()
     public_hits.cache_clear()
 
 

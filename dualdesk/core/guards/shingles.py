@@ -19,6 +19,7 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.invisible import without
@@ -44,13 +45,15 @@ def _expand(m: re.Match[str]) -> str:
     return _EXPANDED.get(m.group().replace("’", "'"), "")
 
 
-def tokens(text: str) -> list[str]:
+@lru_cache(maxsize=16)
+def tokens(text: str) -> tuple[str, ...]:
     """Return the case-folded word tokens of a text, contractions spelled out.
 
     Invisible characters are dropped first: a zero-width space inside a word
     (pasted from elsewhere, or a post made in another app) would split it.
+    A draft is compared both exactly and loosely, so the last few texts keep theirs.
     """
-    return _TOKEN.findall(_CONTRACTION.sub(_expand, without(text).casefold()))
+    return tuple(_TOKEN.findall(_CONTRACTION.sub(_expand, without(text).casefold())))
 
 
 def exact_key(text: str) -> str:

@@ -68,6 +68,7 @@ class Frames:
         self._not_client = _NOT_CLIENT.hits(text, lower)
         self._teaching = sf.TEACHING.match(text) is not None
         self._to_many = ADDRESSED_TO_MANY.match(text) is not None or bool(ay.TO_EVERY.match(text))
+        self._not_person: dict[tuple[int, int], bool] = {}
 
     @cached_property
     def unquoted(self) -> str:
@@ -110,7 +111,16 @@ class Frames:
         return TO_THE_READER.match(self._text, clause, pos) is not None
 
     def not_person(self, start: int, end: int) -> bool:
-        """Whether words around [start, end) make it no person ("be patient", "mail client")."""
+        """Whether words around [start, end) make it no person ("be patient", "mail client").
+
+        Several readers find the same span; each span is read once.
+        """
+        key = (start, end)
+        if key not in self._not_person:
+            self._not_person[key] = self._reads_as_no_person(start, end)
+        return self._not_person[key]
+
+    def _reads_as_no_person(self, start: int, end: int) -> bool:
         low, high = max(0, start - 12), min(len(self._text), end + 16)
         if SIMILE.search(self._text, low, start):
             return True

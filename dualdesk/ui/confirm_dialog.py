@@ -20,8 +20,10 @@ from dualdesk.core.accounts import Profile, Role
 from dualdesk.core.findings import Finding, Rule, Severity
 from dualdesk.ui.theme import text_on
 
-_SEVERITY_WORDS = {
-    Severity.BLOCK: "⛔ Blocked",
+#: A symbol and a word for each severity, never colour alone. The symbols are in
+#: DejaVu Sans, the font a bare Debian or Ubuntu desktop falls back to.
+SEVERITY_WORDS = {
+    Severity.BLOCK: "\u2298 Blocked",
     Severity.WARN: "⚠ Warning",
     Severity.INFO: "ℹ Note",
 }
@@ -83,7 +85,7 @@ class ConfirmPostDialog(QDialog):
         for finding in self.findings:
             quoted = text[finding.start : finding.end]
             item = QLabel(
-                f"<b>{_SEVERITY_WORDS[finding.severity]} — {finding.rule.value}</b>"
+                f"<b>{SEVERITY_WORDS[finding.severity]} — {finding.rule.value}</b>"
                 f"{f' (“{quoted}”)' if quoted else ''}: {finding.message}<br>"
                 f"<i>{finding.advice}</i>"
             )

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontMetrics
 from pytestqt.qtbot import QtBot
 
 from dualdesk.core.accounts import Profile, Role
 from dualdesk.core.findings import Finding, Rule, Severity
-from dualdesk.ui.confirm_dialog import Choice, ConfirmPostDialog
+from dualdesk.ui.confirm_dialog import SEVERITY_WORDS, Choice, ConfirmPostDialog
 
 PRO = Profile(Role.PROFESSIONAL, handle="DrRiver", email="dr@practice.org")
 TEXT = "Had a client today who finally said it"
@@ -40,3 +41,12 @@ def test_enter_on_a_warning_keeps_editing(qtbot: QtBot) -> None:
     qtbot.keyClick(dialog, Qt.Key.Key_Return)
     assert dialog.choice is Choice.CANCEL
     assert dialog.post_button.text() == "Post"
+
+
+def test_each_severity_symbol_is_drawn_by_the_fallback_font(qtbot: QtBot) -> None:
+    """A symbol missing from the font shows as an empty box beside the word."""
+    dialog_for(qtbot, Severity.BLOCK)  # a QApplication, with fontconfig's fonts
+    metrics = QFontMetrics(QFont("DejaVu Sans"))
+    for words in SEVERITY_WORDS.values():
+        symbol = words.split()[0]
+        assert metrics.inFontUcs4(ord(symbol)), words

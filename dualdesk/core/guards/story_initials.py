@@ -58,9 +58,9 @@ _CARE = compiled(
 
 #: Any of the verbs above, looked for once before the clause starts are walked.
 _VERBS = compiled(
-    r"\b(?:agreed|consented|refused|declined|denied|disclosed|admitted|told|asked|asks|said"
-    r"|says|tells|swears|insists|wants|thinks|cried|laughed|signed|accepted|believes|hears"
-    r"|reckons)\b"
+    r"(?-i:[A-Z][\w.]*)\s+(?:\w+\s+)?(?:agreed|consented|refused|declined|denied|disclosed"
+    r"|admitted|told|asked|asks|said|says|tells|swears|insists|wants|thinks|cried|laughed"
+    r"|signed|accepted|believes|hears|reckons)\b"
 )
 
 

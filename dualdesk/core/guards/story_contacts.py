@@ -42,7 +42,8 @@ OTHERS_KIN = compiled(
     rf"|\b(?!(?:Mum|Mom|Dad|Mam|Nan|Gran|Nana|Papa|Mama|Grandma|Grandpa)\b)(?-i:[A-Z][a-z]*)"
     rf"(?:'s|'|\u2019s|\u2019)\s+{_KIN}\b|\bthe (?-i:[A-Z][a-z]+) family\b(?!\s+(?-i:[A-Z]))"
     r"|(?:^|(?<=[.!?:;]\s)|(?<=[\u2014\u2013]\s)|(?<=,\s))(?:son|daughter|sister|brother|wife"
-    r"|husband|niece|nephew|grandson|granddaughter)\s+(?:is|was|has|wants|will|would|says|said"
+    r"|husband|niece|nephew|grandson|granddaughter)\s+(?:(?:finally|just|already|still)\s+)?"
+    r"(?:is|was|has|wants|will|would|says|said"
     r"|asked|called|rang|can|needs|prefers|lives)\b",
     _I,
 )
@@ -52,7 +53,7 @@ CARE = compiled(
     r"\b(?:intake|discharg\w*|d/c|follow-?ups?|file|chart|face ?sheet|family meeting|visit\w*"
     r"|admi(?:ssion|tted|t)|referrals?|gp|letters?|sessions?|appointments?|appts?|ward|unit|bed|consent|roi"
     r"|meds|medication|treatment|therapy|assessment|evals?|handover|hand-?off|case|reception"
-    r"|respite|hospice|meltdowns?|ward phone)\b",
+    r"|respite|hospice|meltdowns?|ward phone|collateral|hx|the team)\b",
     _I,
 )
 #: A record reference: "file HP-26-0917", "File 24-0871", "student ID 40018273".

@@ -13,7 +13,11 @@ from dualdesk.core.guards import (
     story_cared,
     story_chart,
     story_contacts,
+    story_french,
     story_heard,
+    story_held,
+    story_initials,
+    story_shorthand,
     story_spanish,
     story_telegraph,
 )
@@ -35,4 +39,8 @@ def spans(text: str, folded: str, professional: bool) -> list[tuple[int, int]]:
         *story_cared.spans(text, professional, folded),  # "Miss Vernie, who I look after"
         *story_chart.spans(text, professional, folded),  # "her safety plan", "no AH in 4 days"
         *story_heard.spans(text, folded),  # "I just heard 'I…'"
+        *story_shorthand.spans(text, folded),  # "pt drives a bus", "my pt"
+        *story_french.spans(text, folded, professional),  # "ma cliente", "un de mes patients"
+        *story_held.spans(text, folded),  # "held someone on a hold today who…"
+        *story_initials.spans(text, professional),  # "JT finally agreed", "Gwen says"
     ]

@@ -11,9 +11,11 @@ from __future__ import annotations
 from dualdesk.core.guards import (
     story_bonds,
     story_cared,
+    story_case_brief,
     story_chart,
     story_contacts,
     story_heard,
+    story_session_witness,
     story_spanish,
     story_telegraph,
 )
@@ -35,4 +37,6 @@ def spans(text: str, folded: str, professional: bool) -> list[tuple[int, int]]:
         *story_cared.spans(text, professional, folded),  # "Miss Vernie, who I look after"
         *story_chart.spans(text, professional, folded),  # "her safety plan", "no AH in 4 days"
         *story_heard.spans(text, folded),  # "I just heard 'I…'"
+        *story_session_witness.spans(text, folded, professional),  # "you sat across from me"
+        *story_case_brief.spans(text, folded, professional),  # "ex-shearer, psychosis, …?"
     ]

@@ -50,6 +50,11 @@ LISTED_CASE = compiled(
 )
 #: A request to the reader that makes the list a consult.
 _ASK = compiled(r"\?|\b(?:anyone|ideas|thoughts|advice|recommend\w*|suggestions|tips)\b", _I)
+#: Words one of which every ask holds; a draft with none skips the case list.
+_ASK_KEYS = ("?", "anyone", "ideas", "thoughts", "advice", "recommend", "suggestions", "tips")
+#: Words one of which every care meeting holds.
+_MEETING_KEYS = ("review", "meeting", "family session", "case conference", "ward round")
+
 #: A client of a supervisee or colleague, who then does something.
 OTHERS_CLIENT = compiled(
     r"\b(?:my|our)\s+(?:trainee|supervisee|student|intern|registrar|resident|mentee"
@@ -104,7 +109,12 @@ def spans(text: str, folded: str, professional: bool) -> list[tuple[int, int]]:
     """
     folded = folded or text.lower()
     found: list[tuple[int, int]] = []
-    if "," in folded and professional and _ASK.search(folded):
+    if (
+        professional
+        and ", " in folded
+        and any(k in folded for k in _ASK_KEYS)
+        and _ASK.search(folded)
+    ):
         found += [m.span() for m in LISTED_CASE.finditer(folded)]
     if "'s " in folded or "\u2019s " in folded:
         found += [m.span() for m in OTHERS_CLIENT.finditer(folded)]
@@ -114,6 +124,8 @@ def spans(text: str, folded: str, professional: bool) -> list[tuple[int, int]]:
                 found.append(m.span())
     if "n't " in folded or "n\u2019t " in folded or "cannot " in folded:
         found += [m.span() for m in HELD_BACK.finditer(folded) if _ABOUT_ONE.search(text)]
-    if professional and " who" in folded and _MEETING.search(folded) and not _HOW.search(folded):
+    if professional and " who" in folded and any(k in folded for k in _MEETING_KEYS):
+        if not _MEETING.search(folded) or _HOW.search(folded):
+            return found
         found += [m.span() for m in FAMILY_DESCRIBED.finditer(folded)]
     return found

@@ -50,16 +50,20 @@ ROOM_WORDS = compiled(
 )
 #: A person described by a relative clause, who then told or asked the author something.
 DESCRIBED_TOLD = compiled(
-    r"\b(?:a|an|one|this)\s+(?:[a-z-]+\s+)?(?:lad|lass|fella|bloke|chap|gent|man|woman|lady"
+    r"\b(?:a|an|one|this)\s+(?:[a-z-]+\s+){0,2}?(?:lad|lass|fella|bloke|chap|gent|man|woman|lady"
     r"|guy|girl|boy|teen|mum|mom|dad|father|mother|grandad|granny|farmer|student|veteran"
-    r"|widow|widower)\s+(?:who|whose)\s+[^.!?\n]{3,70}?\s(?:told|asked|showed|texted"
+    r"|widow|widower|[a-z]{3,}(?:er|or|ist|ian))\s+(?:who|whose)\s+[^.!?\n]{3,70}?\s(?:told|asked|showed|texted"
     r"|confided in|reminded) me\b",
     _I,
 )
+#: Words one of which a described person's telling holds.
+_TOLD_KEYS = ("told me", "asked me", "showed me", "texted me", "confided in me", "reminded me")
 #: Where a described person is a stranger or an audience member, not a client.
 _NOT_CARE = compiled(
-    r"\b(?:train|bus|plane|flight|queue|conference|talk|lecture|webinar|audience|shop|pub"
-    r"|stranger|podcast|gym|course)\b",
+    r"\b(?:on|at|in|to|after|from) (?:the |a |an |my |this )?(?:train|bus|plane|flight|queue"
+    r"|conference|talk|lecture|webinar|shop|pub|podcast|gym|course)\b|\b(?:audience|stranger"
+    r"|paper|journal|article|book|editor|reviewer|colleague|friend|neighbou?r|manager|boss"
+    r"|supervisor|mentor|professor|tutor|author)\b",
     _I,
 )
 #: One person's first coming to the author, and the state they came in.
@@ -102,7 +106,7 @@ def spans(text: str, folded: str, professional: bool) -> list[tuple[int, int]]:
                 found.append(m.span())
     if " my " in folded and ('"' in text or "\u201c" in text):
         found += [m.span() for m in ROOM_WORDS.finditer(folded)]
-    if professional and " me" in folded and " who" in folded:
+    if professional and " who" in folded and any(k in folded for k in _TOLD_KEYS):
         for m in DESCRIBED_TOLD.finditer(folded):
             s, e = _sentence(folded, m.start())
             if not _NOT_CARE.search(folded, s, e) and not own(text[s:e]):

@@ -13,6 +13,7 @@ from dualdesk.core.guards import (
     story_cared,
     story_case_brief,
     story_chart,
+    story_contact_languages,
     story_contacts,
     story_heard,
     story_session_witness,
@@ -39,4 +40,5 @@ def spans(text: str, folded: str, professional: bool) -> list[tuple[int, int]]:
         *story_heard.spans(text, folded),  # "I just heard 'I…'"
         *story_session_witness.spans(text, folded, professional),  # "you sat across from me"
         *story_case_brief.spans(text, folded, professional),  # "ex-shearer, psychosis, …?"
+        *story_contact_languages.spans(text, folded),  # "one woman wey I dey see"
     ]

@@ -21,6 +21,7 @@ WITNESSED = [
     "you told me in our last session that nobody had ever asked. i'm still holding that.",
     "\u201cI only eat when the kids are asleep.\u201d Words said in my office today. Heavy.",
     "An older fella whose wife died in the spring asked me if the quiet ever gets easier.",
+    "A retired crane operator whose hands shake now asked me if he'd ever drive again.",
     "She came to group six weeks ago refusing to take her coat off. Today she ran the check-in.",
     "Walked in on week one convinced nothing would help. Last night he slept eight hours.",
 ]

@@ -11,12 +11,15 @@ from __future__ import annotations
 from dualdesk.core.guards import (
     story_bonds,
     story_cared,
+    story_case_brief,
     story_chart,
+    story_contact_languages,
     story_contacts,
     story_french,
     story_heard,
     story_held,
     story_initials,
+    story_session_witness,
     story_shorthand,
     story_spanish,
     story_telegraph,
@@ -43,4 +46,7 @@ def spans(text: str, folded: str, professional: bool) -> list[tuple[int, int]]:
         *story_french.spans(text, folded, professional),  # "ma cliente", "un de mes patients"
         *story_held.spans(text, folded),  # "held someone on a hold today who…"
         *story_initials.spans(text, professional),  # "JT finally agreed", "Gwen says"
+        *story_session_witness.spans(text, folded, professional),  # "you sat across from me"
+        *story_case_brief.spans(text, folded, professional),  # "ex-shearer, psychosis, …?"
+        *story_contact_languages.spans(text, folded),  # "one woman wey I dey see"
     ]

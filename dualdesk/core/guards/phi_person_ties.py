@@ -88,9 +88,13 @@ _SCHOOL = compiled(
     r"|Lyc\u00e9e|Liceo|Scuola|Escola|Gymnasium|Grundschule|Sekolah|Skola|Basisschool)"
     r"(?: (?:[A-Z][\w'\u00e0-\u00ff-]+|de|du|des|la|le|y|del|St\.?|Sant)){1,4})"
 )
-_HINTS = ("turn", " from ", " for ", " at ", "ysgol", "scoil", "coleg", "cole", "escuela",
-          "colegio", "lyc", "liceo", "scuola", "escola", "gymnasium", "schule", "sekolah",
-          "skola", "basisschool")  # fmt: skip
+#: What the draft must hold for `_SCHOOL` and for `_WORKS_FOR` to be looked for.
+_SCHOOL_HINTS = (
+    "ysgol", "scoil", "coleg", "cole", "escuela", "colegio", "lyc", "liceo", "scuola", "escola",
+    "gymnasium", "schule", "sekolah", "skola", "basisschool",
+)  # fmt: skip
+_WORK_HINTS = ("work", "driv", "drove", "teach", "taught", "clean", "cook", "nurses", "farms")
+_HINTS = ("turn", " from ", *_WORK_HINTS, *_SCHOOL_HINTS)  # fmt: skip
 
 
 def person_ties(text: str, folded: str, public: Hits, own: frozenset[str]) -> list[Span]:
@@ -128,13 +132,13 @@ def person_ties(text: str, folded: str, public: Hits, own: frozenset[str]) -> li
             (*m.span("name"), "a place smaller than a state", "")
             for m in _SEEN_FROM.finditer(text)
         )
-    if " for " in folded or " at " in folded:
+    if any(hint in folded for hint in _WORK_HINTS):
         for m in _WORKS_FOR.finditer(text):
             if _own_work(folded, m) or public.within(m.start(), m.end()):
                 continue
             if m.group("name").lower() not in own:
                 found.append((*m.span("name"), "a place smaller than a state", ""))
-    for m in _SCHOOL.finditer(text):
+    for m in _SCHOOL.finditer(text) if any(h in folded for h in _SCHOOL_HINTS) else ():
         s, e = sentence_bounds(folded, m.start())
         if re.search(r"\b(?:i|we) (?:went|taught|trained|studied|work)", folded[s:e]):
             continue  # the author's own school

@@ -78,7 +78,8 @@ _SEEN_FROM = compiled(
     r"|treated|support) from (?!(?:time|home|work|afar|a distance|the (?:waitlist|list|clinic"
     r"|practice|hospital|ward|start)|referrals?|online|zoom|telehealth|there|here|now|then"
     r"|day one|before|years?|weeks?|months?|\d)\b)"
-    r"(?P<name>[\w'-]{3,}(?: [\w'-]{2,}){0,2}?)(?=\s*[(),.!?;:\n]|\s+(?:who|and|is|was|has"
+    r"(?:(?:out|over|up|down|round|across) )?"
+    r"(?P<name>[\w'-]{3,}(?: [\w'-]{2,}){0,2}?)(?=\s*[(),.!?;:\n]|\s+(?:way|who|and|is|was|has"
     rf"|had|finally|just|on|in|{IRREGULAR}|[a-z]+ed)\b)",
     re.IGNORECASE,
 )

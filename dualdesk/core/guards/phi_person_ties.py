@@ -60,14 +60,19 @@ _SEEN_WHEN = compiled(
 _CLIENT = compiled(r"\b(?:pt|patient|client|my \d{1,2}(?::\d\d)?\s?(?:am|pm))s?\b")
 #: A verb, not a name, opening "Ran from my 9am ...": irregular pasts and "-ed" words.
 _VERB = compiled(rf"(?:{IRREGULAR})|[a-z]+ed")
+#: Small words that end an employer's name: "at Nandos and his manager".
+_JOINS = r"(?:and|the|but|for|was|has|had|who|his|her|its|with|since|until|when|then|now)"
 #: Work someone does for a named employer: "drives a bus for the MBTA", "works up at
 #: Penrhyn quarry". The name: capitalised words, or an acronym.
 _WORKS_FOR = compiled(
     r"\b(?P<who>pt|patient|client|lad|lass|guy|man|woman|bloke|fella|he|she|who|dad|mum|mom"
     r"|son|daughter|husband|wife)(?: (?:still|now|used to|also))? (?:works?|worked|working"
-    r"|drives? (?:a |an )?\w+|drove (?:a |an )?\w+|teaches|taught|cleans|cooks|nurses|farms)"
-    r"(?: (?:up|down|over|out))? (?:at|for) (?:the )?"
-    r"(?P<name>(?-i:[A-Z]{2,6}\b|[A-Z][\w'-]+(?: (?:[A-Z][\w'-]+|[a-z]{3,9}(?=[\s.,!?;:]|$)))?))",
+    r"|drives? (?:a |an )?\w+|drove (?:a |an )?\w+|teaches|taught|cleans|cooks|nurses|farms"
+    r"|(?:is|was) an? (?:[\w-]+ ){1,2}?(?=at ))"
+    r"(?: (?:nights|days|evenings|weekends|shifts|part[- ]time|full[- ]time))?"
+    r"(?: (?:up|down|over|out))? ?(?:at|for) (?:the )?"
+    r"(?P<name>(?-i:[A-Z]{2,6}\b|[A-Z][\w'-]+"
+    rf"(?: (?:[A-Z][\w'-]+|(?!{_JOINS}\b)[a-z]{{3,9}}(?=[\s.,!?;:]|$)))?))",
     re.IGNORECASE,
 )
 #: Where someone the author treats comes from, in a relative clause, in any case: "couple
@@ -151,7 +156,7 @@ def person_ties(text: str, folded: str, public: Hits, own: frozenset[str]) -> li
 _NOT_A_CLIENT = compiled(
     r"\b(?:colleague|co-?worker|supervisor|mentor|manager|boss|friend|partner|speaker|author"
     r"|professor|lecturer|teacher|student|trainee|intern|nurse|doctor|brother|sister|cousin"
-    r"|neighbou?r)s?\b|\b(?:my|our) "
+    r"|neighbou?r)s?\b|\b(?:dr|prof)\b|\b(?:my|our) (?!(?:[\w-]+ )?(?:client|patient|pt)s?\b)"
 )
 
 
@@ -160,6 +165,6 @@ def _own_work(folded: str, m: re.Match[str]) -> bool:
     start = m.start("who")
     s, _ = sentence_bounds(folded, start)
     return (
-        _NOT_A_CLIENT.search(folded, s, start + 3) is not None
+        _NOT_A_CLIENT.search(folded, s, m.end("who")) is not None
         or OWN_FAMILY.search(folded, s, m.end("who")) is not None
     )

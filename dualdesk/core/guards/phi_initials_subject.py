@@ -17,7 +17,7 @@ Span = tuple[int, int, str, str]
 
 #: Two capitals opening a sentence, an adverb perhaps, then a person's own act.
 _INITIALS = compiled(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name>[A-Z]{2})(?:,? \d{1,2},?)? (?:(?:finally|just|actually"
+    r"(?P<name>[A-Z][A-Z])(?:,? \d{1,2},?)? (?:(?:finally|just|actually"
     r"|then|eventually|literally|even|also|still) )?(?:agreed|agrees|refused|refuses|declined"
     r"|consented|told (?:me|us)|tells (?:me|us)|asked (?:me|us|if|whether)|admitted|disclosed"
     r"|relapsed|cried|laughed|texted|hugged|smiled|sang|says|said|no-?showed|opened up"
@@ -54,5 +54,10 @@ def initials_subjects(text: str) -> list[Span]:
     return [
         (*m.span("name"), "a name or initial", "Remove the name or initial.")
         for m in _INITIALS.finditer(text)
-        if m.group("name") not in _ACRONYMS
+        if m.group("name") not in _ACRONYMS and _opens(text, m.start())
     ]
+
+
+def _opens(text: str, start: int) -> bool:
+    """Whether `start` opens the draft, a line or a sentence (after ". ", "! ", "? ")."""
+    return start == 0 or text[start - 1] == "\n" or text[start - 2 : start] in (". ", "! ", "? ")

@@ -23,6 +23,7 @@ from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.context import ReviewContext
 from dualdesk.core.guards.identity_grammar import GRAMMAR_VOICES
 from dualdesk.core.guards.identity_languages import VOICES_ABROAD
+from dualdesk.core.guards.identity_marker_heads import marker_heads
 from dualdesk.core.guards.identity_markers import (
     fold,
     local_part,
@@ -41,6 +42,7 @@ from dualdesk.core.guards.identity_practice_events import practice_events
 from dualdesk.core.guards.identity_profile import own_mark_matches, renewed_credentials
 from dualdesk.core.guards.identity_registers import registers_renewed
 from dualdesk.core.guards.identity_self_roles import self_role_matches
+from dualdesk.core.guards.identity_shorthand import shorthand_matches
 from dualdesk.core.guards.identity_titles import titled_name_matches
 from dualdesk.core.guards.identity_told import TOLD_VOICES
 from dualdesk.core.guards.identity_work import WORK_VOICES
@@ -87,6 +89,7 @@ def _self_identifications(text: str, pro: Profile) -> list[re.Match[str]]:
          *renewed_credentials(plain_text, folded),
          *registers_renewed(plain_text, folded),
          *self_role_matches(plain_text, folded),
+         *shorthand_matches(plain_text, folded),
          *titled_name_matches(plain_text, folded, pro.display_name, pro.handle),
          *own_mark_matches(plain_text, folded, pro.display_name, pro.handle),
          *workplace_matches(plain_text, folded, tuple(pro.markers), pro.display_name),
@@ -120,8 +123,12 @@ def check(draft: Draft, context: ReviewContext) -> list[Finding]:
             if _same_mailbox(text[start:end], other.email):
                 taken.append((start, end))
     named = tuple(marker_text(m) for m in other.markers)
+    loose, cased = marker_heads(named)
     pattern = marker_pattern(
-        profile_markers(other), other.handle, tuple(short_forms(named)), local_part(other.email)
+        profile_markers(other) + loose,
+        other.handle,
+        tuple(short_forms(named)) + cased,
+        local_part(other.email),
     )
     if pattern is not None:
         for m in pattern.finditer(fold(text)):

@@ -94,7 +94,7 @@ _OTHER = compiled(
 _PATTERNS = (
     (("on the", "in the", "dans l"), _RIDE),
     (("again", "between stations", "buses", "via", "slow", " don ", " dey "), _STALLED),
-    (("min", "hr", "hour"), _TRIP_TIME),
+    (("stop", "station", "mile", "km", "block", "exit"), _TRIP_TIME),
     (("late", "retard"), _LATE),
     (("touch", "landed", "arrived", "checked in"), _ARRIVED),
     (("booked", "booking"), _BOOKED),

@@ -24,10 +24,10 @@ from dualdesk.core.findings import Finding, Rule, Severity
 from dualdesk.core.guards import whereabouts_activity as wa
 from dualdesk.core.guards import whereabouts_closures as wc
 from dualdesk.core.guards import whereabouts_errands as we
-from dualdesk.core.guards import whereabouts_fragments as wfrag
 from dualdesk.core.guards import whereabouts_generic as wg
 from dualdesk.core.guards import whereabouts_gerunds as wger
 from dualdesk.core.guards import whereabouts_local as wl
+from dualdesk.core.guards import whereabouts_moments as wm
 from dualdesk.core.guards import whereabouts_named as wname
 from dualdesk.core.guards import whereabouts_night as wn
 from dualdesk.core.guards import whereabouts_outings as wo
@@ -210,9 +210,7 @@ def _spans(text: str) -> list[tuple[int, int, str]]:
         if wn.LATE_NOT_SELF.search(text, max(0, m.start() - 20), m.start()):
             continue
         found.append((*m.span(), _NIGHT_WHAT))
-    found.extend(
-        (*span, "tells of your own plans, travel or company") for span in wfrag.own_days(text, low)
-    )
+    found.extend(wm.remarks(text, low, _NIGHT_WHAT))
     quotes = wl.quoted(text)
     owner = wg.Ownership(text)
     return [

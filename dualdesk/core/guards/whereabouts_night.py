@@ -35,7 +35,7 @@ LATE = compiled(
 #: Words before a late-night remark that make it someone else's, or a quoted complaint.
 LATE_NOT_SELF = compiled(
     r"(?:(?:who|you|they|kids|children|clients|patients|people|teens|he|she|parents|folks"
-    r"|many|if|when|babies)\s+(?:(?:were|was|are|is|get|got|stay|stayed|stays|keep|kept)\s+)?"
+    r"|many|if|when|babies|before|until|till|once)\s+(?:(?:were|was|are|is|get|got|stay|stayed|stays|keep|kept)\s+)?"
     r"|[\"'])$",
     _I,
 )

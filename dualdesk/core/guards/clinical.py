@@ -32,6 +32,7 @@ from dualdesk.core.guards import story_consult_ask as ca
 from dualdesk.core.guards import story_filters as sf
 from dualdesk.core.guards import story_lives as sl
 from dualdesk.core.guards import story_masked_case as mc
+from dualdesk.core.guards import story_mentors as sm
 from dualdesk.core.guards import story_named as sn
 from dualdesk.core.guards import story_people as pe
 from dualdesk.core.guards import story_roles as sr
@@ -104,7 +105,9 @@ def _not_a_client(text: str, start: int, end: int, frames: Frames) -> bool:
         return True  # "late for my 10am.": a time on the author's day, nobody acts
     if ay.no_one_told_of(text, frames.unquoted, start, end):
         return True  # "somebody's dad", "says the woman who", "Ms. D, our diagnostician,"
-    return frames.not_person(start, end) or sa.no_case(text, start, end)
+    if frames.not_person(start, end) or sa.no_case(text, start, end):
+        return True
+    return sm.not_a_case(text, frames.unquoted, start, end)  # a teacher's saying, a FAQ
 
 
 def _story(

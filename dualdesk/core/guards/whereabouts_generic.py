@@ -37,6 +37,7 @@ import re
 from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.lexicon import sentence_bounds
 from dualdesk.core.guards.whereabouts_addressed import nobodys
+from dualdesk.core.guards.whereabouts_no_place import no_place
 
 _I = re.IGNORECASE
 
@@ -175,7 +176,7 @@ class Ownership:
             night: the remark is a late-night one (then a symptom list is checked too).
         """
         text = self._text
-        if _WORK_AFTER.match(text, end):
+        if _WORK_AFTER.match(text, end) or no_place(text, start, end, night=night):
             return True
         s, e, first, general = self._sentence(start)
         if first:

@@ -148,7 +148,8 @@ def evaluate(rows: list[Row], parts: tuple[str, ...], earlier_only: bool = False
         test = [r for r in rows if r.part == part]
         models = {rule: fit(rule, training_rows(rows, part, earlier_only)) for rule in MODELLED}
         fired = {
-            rule: {i for i, r in enumerate(test) if m.fires(rule, r)} for rule, m in models.items()
+            rule: {i for i, r in enumerate(test) if fires(rule, m, r)}
+            for rule, m in models.items()
         }
         soft = {i for i, r in enumerate(test) if softened(r, models[Rule.CLINICAL].score(r.grams))}
         c = count_part(test, fired, soft)

@@ -12,6 +12,10 @@ said at each part's first run, before any tuning on it (dumps written by
 the model only on the parts written before the held-out one, exactly the
 position the rules were in.
 
+The clinical model is asked about personal drafts too, against
+CLINICAL_PERSONAL_THRESHOLD; "personal FP of the clinical model" is its
+firing rate on the personal posts without a clinical label.
+
 "rules OR model, 2nd" also applies the model's second opinion: a clinical
 rule hit on a professional post without a phi hit (so a warning, not a
 block) is dropped when the model scores it under CLINICAL_SECOND_OPINION.
@@ -28,10 +32,10 @@ from dataclasses import replace
 from pathlib import Path
 
 from bench.guards_accuracy import HELD_OUT
-from bench.train_guard_model import MODELLED, PARTS, Row, applies, fit, load_rows
+from bench.train_guard_model import MODELLED, PARTS, Model, Row, applies, fit, load_rows
 from dualdesk.core.accounts import Role
 from dualdesk.core.findings import Rule
-from dualdesk.core.guards.learned import CLINICAL_SECOND_OPINION
+from dualdesk.core.guards.learned import CLINICAL_PERSONAL_THRESHOLD, CLINICAL_SECOND_OPINION
 
 FirstRun = dict[tuple[str, str], tuple[frozenset[str], bool]]
 #: Series of two-letter parts in the order they were written, after A-Z and ZA-ZX.
@@ -64,6 +68,21 @@ def training_rows(rows: list[Row], part: str, earlier_only: bool) -> list[Row]:
         before = set(WRITTEN[: WRITTEN.index(part)])
         return [r for r in rows if r.part in before]
     return [r for r in rows if r.part != part]
+
+
+def fires(rule: Rule, model: Model, row: Row) -> bool:
+    """Whether `model`, the one for `rule`, warns on `row` as `learned.check` would.
+
+    The clinical model judges personal posts against CLINICAL_PERSONAL_THRESHOLD.
+    """
+    if rule is Rule.CLINICAL and row.account is Role.PERSONAL:
+        return model.score(row.grams) >= CLINICAL_PERSONAL_THRESHOLD
+    return applies(rule, row) and model.score(row.grams) >= model.threshold
+
+
+def quiet_personal(row: Row) -> bool:
+    """Whether the clinical model should stay silent on this personal post."""
+    return row.account is Role.PERSONAL and Rule.CLINICAL.value not in row.labels
 
 
 def softened(row: Row, clinical_score: float) -> bool:
@@ -107,6 +126,9 @@ def count_part(
             c["fp:model"] += by_model
             c["fp:both"] += r.rules_warned or by_model
             c["fp:soft"] += rules_after or by_model
+        if quiet_personal(r):
+            c["personal quiet"] += 1
+            c["fp:personal model"] += i in fired[Rule.CLINICAL]
     return c
 
 
@@ -126,11 +148,7 @@ def evaluate(rows: list[Row], parts: tuple[str, ...], earlier_only: bool = False
         test = [r for r in rows if r.part == part]
         models = {rule: fit(rule, training_rows(rows, part, earlier_only)) for rule in MODELLED}
         fired = {
-            rule: {
-                i
-                for i, r in enumerate(test)
-                if applies(rule, r) and m.score(r.grams) >= m.threshold
-            }
+            rule: {i for i, r in enumerate(test) if fires(rule, m, r)}
             for rule, m in models.items()
         }
         soft = {i for i, r in enumerate(test) if softened(r, models[Rule.CLINICAL].score(r.grams))}
@@ -163,6 +181,7 @@ def summary(per_part: list[Counter[str]]) -> str:
     rows += [
         (f"benign pro FP, {k}", f"fp:{k}", "benign") for k in ("rules", "model", "both", "soft")
     ]
+    rows.append(("personal FP of the clinical model", "fp:personal model", "personal quiet"))
     for label, key, den in rows:
         ratios = [c[key] / c[den] for c in per_part if c[den]]
         name = label.replace("both", "rules OR model").replace("soft", "rules OR model, 2nd")

@@ -60,8 +60,20 @@ def test_model_warns_on_an_unseen_errand_on_the_professional_account() -> None:
     assert learned.check(Draft(Role.PERSONAL, ERRAND), set()) == []
 
 
-def test_clinical_model_leaves_the_personal_account_to_the_rules() -> None:
-    assert learned.check(Draft(Role.PERSONAL, STORY), set()) == []
+def test_clinical_model_judges_a_personal_draft_against_its_personal_threshold() -> None:
+    model = learned.LearnedModel(
+        Rule.CLINICAL, {"widower": 2.0}, 0.0, 3.0, "a story", "y", "z", personal_threshold=1.0
+    )
+    text = "Sat with a widower today."
+    grams = learned.draft_features(Draft(Role.PERSONAL, text))
+    assert [f.rule for f in model.check(Draft(Role.PERSONAL, text), grams)] == [Rule.CLINICAL]
+    assert model.check(Draft(Role.PROFESSIONAL, text), grams) == []
+
+
+def test_clinical_model_warns_on_a_client_story_on_the_personal_account() -> None:
+    found = learned.check(Draft(Role.PERSONAL, STORY), set())
+    assert [f.rule for f in found] == [Rule.CLINICAL]
+    assert learned.check(Draft(Role.PERSONAL, STORY), {Rule.CLINICAL}) == []
 
 
 def test_model_warns_when_a_personal_post_gives_the_profession_away() -> None:
@@ -153,7 +165,9 @@ def test_model_is_quiet_on_a_general_professional_post() -> None:
     "whereabouts, 'with her, she said' and "
     "'a client cries in session, she' as a story, 'being a psych', "
     "'my mental health', 'if you're a therapist', 'twelve years as' as the user's own "
-    "job, 'my therapist said she was proud' as a story, 'at capacity right now' as the job",
+    "job, 'my therapist said she was proud' as a story, 'at capacity right now' as the job; "
+    "since the clinical model reads personal drafts, the two 'she' sentences are stories "
+    "on that account too",
 )
 @pytest.mark.parametrize(
     "text",

@@ -42,8 +42,9 @@ HALVES = (
     *(f"y{c}" for c in "abcdefghijklmnopqrstuvwx"),
     *(f"x{c}" for c in "abcdefghijklmnopqrstuvwx"),
     *(f"w{c}" for c in "abcdef"),
+    *(f"v{c}" for c in "abcdef"),
 )
-HELD_OUT = ("g", "s", *(f"v{c}" for c in "abcdef"))
+HELD_OUT = ("g", "s")
 RULES = (
     Rule.CLINICAL,
     Rule.PHI,

@@ -44,7 +44,7 @@ HALVES = (
     *(f"w{c}" for c in "abcdef"),
     *(f"v{c}" for c in "abcdef"),
 )
-HELD_OUT = ("g", "s")
+HELD_OUT = ("g", "s", *(f"u{c}" for c in "abcdef"))
 RULES = (
     Rule.CLINICAL,
     Rule.PHI,

@@ -35,6 +35,7 @@ from dualdesk.core.guards import story_masked_case as mc
 from dualdesk.core.guards import story_mentors as sm
 from dualdesk.core.guards import story_named as sn
 from dualdesk.core.guards import story_people as pe
+from dualdesk.core.guards import story_pidgin as pg
 from dualdesk.core.guards import story_roles as sr
 from dualdesk.core.guards import story_screen as ss
 from dualdesk.core.guards import story_shapes
@@ -250,5 +251,5 @@ def check(draft: Draft, context: ReviewContext) -> list[Finding]:
                 "(\u201cmany people find…\u201d), or keep it for supervision."
             ),
         )
-        for start, end in _spans(plain(text), draft.account is Role.PROFESSIONAL)
+        for start, end in pg.reread(_spans, plain(text), draft.account is Role.PROFESSIONAL)
     ]

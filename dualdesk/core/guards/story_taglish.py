@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from dualdesk.core.guards import story_taglish_said
 from dualdesk.core.guards.alternation_trie import compiled
 
 _I = re.IGNORECASE
@@ -30,9 +31,10 @@ _FUNCTION_WORDS = (
     " pala", " ba ", "kami", "natin", "niyo", "isang", " akin",
 )  # fmt: skip
 
-#: A person a counsellor sees: a student by grade or year, a child, a client, a parent.
+#: A person a counsellor sees: a student by grade or year, a child, a client, a parent; a
+#: noun ending in a vowel may carry Tagalog's linker "-ng" ("yung batang kasama ko").
 _NOUN = (
-    r"(?:students?|estudyante|bata|pasyente|kliyente|client|patient|freshm[ae]n|sophomore"
+    r"(?:students?|estudyante(?:ng)?|bata(?:ng)?|pasyente(?:ng)?|kliyente(?:ng)?|client|patient|freshm[ae]n|sophomore"
     r"|grade \d{1,2}(?: (?:boy|girl|student))?|boy|girl|teen|kid|member|mom|dad|parent"
     r"|nanay|tatay|kinausap ko|nakausap ko)"
 )
@@ -40,7 +42,9 @@ _NOUN = (
 #: "student ko", "isang kinausap ko", a case heading "Grade 10 boy,".
 PERSON = compiled(
     r"\b(?:(?:yung|'yung|\u2019yung|iyong|yong|ung|may)\s+(?:isang\s+)?|isang\s+)"
-    r"(?:(?!mga\b)[a-z-]+\s+){0,2}?" + _NOUN + r"\b(?!\s+(?:ko|namin|natin)\b)(?!\s+ng\s+mga\b)"
+    r"(?:(?!mga\b)[a-z-]+\s+){0,2}?"
+    + _NOUN
+    + r"\b(?!\s+(?:ko|namin|natin|ako|ikaw|tayo|kami)\b)(?!\s+ng\s+mga\b)"
     r"(?!\s+(?:council|body|section|level|teachers?|assembly|org\w*|government|life|services"
     r"|affairs|handbook|activit\w+|week|day|program\w*|fair|orientation)\b)"
     r"|\b(?:students?|estudyante|pasyente|kliyente|client|grade \d{1,2}|bata) ko\b"
@@ -91,15 +95,16 @@ def spans(text: str, folded: str) -> list[tuple[int, int]]:
     Returns:
         Spans of the person singled out, in a post that narrates an event.
     """
+    said = story_taglish_said.spans(text, folded)  # "sabi ni tatay" in a session post
     if not any(w in folded for w in (" ng ", "yung", "isang", " ko ", " ko,", " sa ", " po ")):
-        return []
+        return said
     if not _tagalog(folded):
-        return []
+        return said
     had = list(_HAS_ONE.finditer(text))
     narrates = NARRATION.search(text) is not None
     if not had and not narrates:
-        return []
-    found: list[tuple[int, int]] = []
+        return said
+    found: list[tuple[int, int]] = said
     for m in (*had, *(PERSON.finditer(text) if narrates else ())):
         head = text[_clause_start(text, m.start()) : m.start()]
         if _GENERAL.search(head):

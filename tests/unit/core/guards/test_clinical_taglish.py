@@ -57,3 +57,52 @@ def test_a_personal_post_tells_of_someone_seen_at_work(findings) -> None:
 def test_english_posts_never_reach_the_tagalog_shapes(findings) -> None:
     english = "Grade 9 boy scouts may join the camp; a member umpire will judge the games."
     assert not findings(english, rule=Rule.CLINICAL, backstop=False), english
+
+
+#: A noun ending in a vowel carries Tagalog's linker "-ng" before what describes it.
+LINKED = [
+    "yung pasyenteng lagi kong kasama tuwing Huwebes, nag-drawing ng bahay kanina",
+    "isang kliyenteng bago, umiyak sa waiting room kanina",
+    "yung estudyanteng tahimik sa likod, biglang nagtaas ng kamay kanina",
+]
+#: The linker where the person is the author, or anyone.
+LINKED_GENERAL = [
+    "Yung batang ako dati, hindi makapaniwala na psychologist na ako ngayon 🥹",
+    "Ang batang masaya ay batang may oras maglaro. Laro muna po, mga magulang!",
+    "Pag may batang umiiyak sa klase, huwag po agad pagalitan. Kausapin muna.",
+]
+
+
+@pytest.mark.parametrize("text", LINKED)
+def test_a_person_with_the_linker_ng_is_still_one_person(findings, text: str) -> None:
+    assert findings(text, rule=Rule.CLINICAL, backstop=False), text
+    assert findings(text, Role.PERSONAL, rule=Rule.CLINICAL, backstop=False), text
+
+
+@pytest.mark.parametrize("text", LINKED_GENERAL)
+def test_the_linker_on_the_author_or_anyone_passes(findings, text: str) -> None:
+    assert not findings(text, rule=Rule.CLINICAL, backstop=False), text
+
+
+#: A session post where the one who spoke is marked with "ni" and named by role.
+SAID_IN_SESSION = [
+    "Parent consult kahapon, tanong ni nanay kung normal ba na hindi pa nagsasalita si bunso.",
+    "Tapos na ang session, tinanong ako ni bata kung babalik pa ba ako next week 🥹",
+    'Intake this morning: sagot ni client "okay lang po ako" pero nanginginig ang kamay.',
+]
+#: "ni" on the author's own family (capitalised, or with "ko") or on a named speaker.
+SAID_BY_OWN_OR_SPEAKER = [
+    "Pagkatapos ng session ko, sabi ni nanay ko kumain muna daw ako bago matulog 😂",
+    "After ng therapy session ko, sabi ni Nanay mag-rest muna ako. Love you Ma 💛",
+    "Ang sabi ni Dr. Cruz sa seminar kanina, assessment muna bago label. Tama po!",
+]
+
+
+@pytest.mark.parametrize("text", SAID_IN_SESSION)
+def test_a_speaker_marked_ni_in_a_session_post_is_flagged(findings, text: str) -> None:
+    assert findings(text, rule=Rule.CLINICAL, backstop=False), text
+
+
+@pytest.mark.parametrize("text", SAID_BY_OWN_OR_SPEAKER)
+def test_ni_on_own_family_or_a_speaker_passes(findings, text: str) -> None:
+    assert not findings(text, rule=Rule.CLINICAL, backstop=False), text

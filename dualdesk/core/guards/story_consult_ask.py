@@ -35,6 +35,11 @@ _AGE = (
     r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|[2-8]0)-?something"
     r"|(?:early|mid|late)[- ](?:[2-9]0s|teens|twenties|thirties|forties|fifties|sixties)"
 )
+#: A student by school year: "9th grader", "8th-grade girl", "sophomore", "year 10 boy".
+_GRADE = (
+    r"\d{1,2}(?:st|nd|rd|th)[- ]grader|\d{1,2}(?:st|nd|rd|th)[- ]grade (?:boy|girl|student)"
+    r"|freshman|sophomore|year \d{1,2} (?:boy|girl|student)"
+)
 #: One person, bare as in a case note, after a heading's colon ("sanity check: teen refuses",
 #: "bit stuck: 20-something with bulimia doing great") or a count ("third week running one
 #: partner cancels"); not at the post's start, where "Partner says 'fine' = not fine" is a
@@ -42,9 +47,10 @@ _AGE = (
 BARE_PERSON = compiled(
     r"(?:(?<=[:;]\s)|(?<=\brunning\s)|(?<=\bnow\s))(?:one\s+|(?:young|older|new)\s+)?"
     rf"(?:teen|teenager|adolescent|kid|child|client|pt|patient|man|woman|boy|girl|lad|lass"
-    rf"|guy|gent|dad|mum|mom|partner|couple|student|toddler|{_AGE})"
+    rf"|guy|gent|dad|mum|mom|partner|couple|student|toddler|{_AGE}|{_GRADE})"
     r"\s+(?:with|on|doing|keeps|won't|can't|refuses|cancels|says|insists|wants|reports"
-    r"|denies|swears|thinks|believes|[a-z]+(?<!s)(?<!i)(?:es|s))\b"
+    r"|denies|swears|thinks|believes|[a-z]+(?<!s)(?<!i)(?:es|s)"
+    r"|(?:disclos|present|report|refus|struggl|ask|avoid|skipp|cutt|vap|self-harm)ing)\b"
 )
 #: A course of care counted: "3rd month on clozapine", "2 wks into an SSRI", "third week
 #: running", "fourth admission this year".

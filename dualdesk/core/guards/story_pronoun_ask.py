@@ -54,7 +54,8 @@ _READERS = compiled(r"(?i:everyone|anyone|everybody|anybody)'s\s+(?![\w-]+\s+(?:
 ASKS = compiled(  # lower-case text
     r"\b(?:thoughts|ideas|advice|input|tips|suggestions|recs|weigh in|chime in|wisdom"
     r"|sanity check|what would you|what do you|what(?:'s| has)? (?:actually |really )?work(?:s|ed)"
-    r"|how (?:do|would|should) (?:you|ye|y'all|u)"
+    r"|how (?:do|would|should) (?:you|ye|y'all|u)|q(?:uestion)? for (?:colleagues|peers|fellow)"
+    r"|how (?:you|u|y'all) (?:guys |all |folks )?(?:handl|deal|balanc|approach|manag)\w*"
     r"|has anyone|anyone (?:else|had|have|got|tried|know)|any(?:one|body) (?:got|have|tried))\b"
 )
 

@@ -12,7 +12,9 @@ these marks:
   "discharged today after a month on the ward";
 - a case head opening a sentence: "12 y/o girl, panic attacks, ...";
 - one person known by a single initial after a verb of company: "sat with K
-  in resus", "saw D again today" (professional account only).
+  in resus", "saw D again today" (professional account only);
+- a first name reaching an old age in a post about a ward or a home: "Ena
+  turns 99 on Friday and the unit has a cake ordered" (staff rarely turn 90).
 
 A post about the author's own family ("my dad's bloods") is their own care;
 a trainee's or a locum's leaving is no discharge.
@@ -23,6 +25,7 @@ from __future__ import annotations
 import re
 
 from dualdesk.core.guards.alternation_trie import compiled
+from dualdesk.core.guards.story_named import is_first_name
 from dualdesk.core.guards.story_people import OWN_PEOPLE
 
 _I = re.IGNORECASE
@@ -75,6 +78,19 @@ LONE_INITIAL = compiled(
     _I,
 )
 
+#: A first name reaching an old age.
+OLD_AGE_REACHED = compiled(
+    r"(?-i:\b(?P<name>[A-Z][a-z]+))\s+(?:turns|turned|is turning|will be|hits)\s+"
+    r"(?:[7-9]\d|1[01]\d)\b",
+    _I,
+)
+#: A ward or a home where one person is cared for.
+_CARE_SETTING = compiled(
+    r"\b(?:the|our) (?:ward|unit|care home|nursing home|home|day hospital|residents?)\b"
+    r"|\bwith us\b",
+    _I,
+)
+
 
 def spans(text: str, folded: str, professional: bool) -> list[tuple[int, int]]:
     """Spans of each ward mark, unless the author's own people are named.
@@ -102,6 +118,14 @@ def spans(text: str, folded: str, professional: bool) -> list[tuple[int, int]]:
         for m in STAY_ENDED.finditer(text):
             if not _STAFF.search(text, max(0, m.start() - 60), m.end()):
                 found.append(m.span())
+    if ("turn" in folded or "will be" in folded or "hits" in folded) and _CARE_SETTING.search(
+        text
+    ):
+        found += [
+            m.span()
+            for m in OLD_AGE_REACHED.finditer(text)
+            if is_first_name(m.group("name"), text)
+        ]
     if professional and ("sat with " in folded or "saw " in folded or "with " in folded):
         found += [m.span() for m in LONE_INITIAL.finditer(text)]
     if found and OWN_PEOPLE.search(text):

@@ -1,10 +1,13 @@
 """The clinical guard on marks of one patient's care written in passing on a ward or round.
 
 A record number, a test owned by "him" or "her", a clinical act on a person
-given by age, the end of one person's stay, a case head after a question, and
-a patient known by one initial all single out a patient with no client word.
-The author's own family, a trainee leaving, objects and studies given by age,
-and friends on the personal account are not a case.
+given by age, the end of one person's stay, a case head after a question, a
+patient known by one initial, and a first name turning 90-odd on a ward all
+single out a patient with no client word. A place named for a saint or a
+road beside "he told me" is no public figure, so the pronoun stays a
+patient. The author's own family, a trainee leaving, a colleague's birthday,
+objects and studies given by age, and friends on the personal account are
+not a case.
 """
 
 from __future__ import annotations
@@ -24,6 +27,9 @@ STORIES = [
     "Finally discharged today after eleven weeks on the ward. Shortbread all round.",
     "Bed manager wants a summary. 15 year old girl, voices for a month, no insight yet",
     "Saw R again this morning. Eating more, talking about the boat.",
+    "Maeve turns 98 on Sunday and the unit has ordered a cake the size of a door",
+    "Her nephew at St Brigid's posted in a photo of the dog. She told me its name twice.",
+    "Moved into a unit on Fenwick Rd last month and he told me he sleeps through now",
 ]
 
 #: The same shapes where no patient is meant.
@@ -33,6 +39,9 @@ GENERAL = [
     "A 120-year-old hospital building is being knocked down to make way for flats",
     "Guidance: send the discharge summary to the GP within 48 hours of the person leaving",
     "Plan B for Friday: lunch with C and the team if the training runs late",
+    "My nan Maeve turns 98 on Sunday and the care home is throwing a party",
+    "Our ward clerk Noreen turns 60 today and the unit is full of balloons",
+    "Read Bessel van der Kolk on the ward break; he told me nothing new but said it well",
 ]
 
 

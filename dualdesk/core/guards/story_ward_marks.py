@@ -107,26 +107,24 @@ def spans(text: str, folded: str, professional: bool) -> list[tuple[int, int]]:
     """
     folded = folded or text.lower()
     found: list[tuple[int, int]] = []
-    if "rn" in folded or "ur" in folded or "nhi" in folded or "chi" in folded or "h&c" in folded:
+    if "RN" in text or "UR" in text or "NHI" in text or "CHI" in text or "H&C" in text:
         found += [m.span() for m in RECORD_NUMBER.finditer(text)]
     if ("his " in folded or "her " in folded) and _care_word(folded):
         found += [m.span("what") for m in OWNED_CARE.finditer(text)]
-    if "old" in folded or "yo" in folded or "y/o" in folded:
+    if "old" in folded or "y/o" in folded or "yo " in folded or "yo," in folded:
         found += [m.span() for m in ASSESSED_AGE.finditer(text)]
         found += [m.span() for m in CASE_HEAD.finditer(text)]
     if "after " in folded and ("home" in folded or "discharg" in folded or "left us" in folded):
         for m in STAY_ENDED.finditer(text):
             if not _STAFF.search(text, max(0, m.start() - 60), m.end()):
                 found.append(m.span())
-    if ("turn" in folded or "will be" in folded or "hits" in folded) and _CARE_SETTING.search(
-        text
-    ):
+    if _old_age_word(folded) and _CARE_SETTING.search(text):
         found += [
             m.span()
             for m in OLD_AGE_REACHED.finditer(text)
             if is_first_name(m.group("name"), text)
         ]
-    if professional and ("sat with " in folded or "saw " in folded or "with " in folded):
+    if professional and _company_word(folded):
         found += [m.span() for m in LONE_INITIAL.finditer(text)]
     if found and OWN_PEOPLE.search(text):
         return []
@@ -140,7 +138,7 @@ def _care_word(folded: str) -> bool:
         or "neutro" in folded
         or "discharge" in folded
         or "depot" in folded
-        or "obs" in folded
+        or " obs" in folded
         or "moca" in folded
         or "mmse" in folded
         or "scan" in folded
@@ -152,5 +150,33 @@ def _care_word(folded: str) -> bool:
         or "white count" in folded
         or "capacity" in folded
         or " lp" in folded
-        or "ace" in folded
+        or "ace-" in folded
+        or "ace i" in folded
+    )
+
+
+def _old_age_word(folded: str) -> bool:
+    """The cheap gate of `OLD_AGE_REACHED`."""
+    return (
+        "turns " in folded
+        or "turned " in folded
+        or "turning " in folded
+        or "will be " in folded
+        or "hits " in folded
+    )
+
+
+def _company_word(folded: str) -> bool:
+    """The cheap gate of `LONE_INITIAL`."""
+    return (
+        "sat with " in folded
+        or "saw " in folded
+        or "seeing " in folded
+        or "visited " in folded
+        or "met with " in folded
+        or "walked with " in folded
+        or "drove " in folded
+        or "rang " in folded
+        or "phoned " in folded
+        or "called " in folded
     )

@@ -59,7 +59,8 @@ def spans(text: str, folded: str, professional: bool) -> list[tuple[int, int]]:
         "processed" in folded
         or "disclosed" in folded
         or "relived" in folded
-        or "through" in folded
+        or "worked through" in folded
+        or "talked through" in folded
     ):
         return []
     found: list[tuple[int, int]] = []

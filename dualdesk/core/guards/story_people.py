@@ -70,9 +70,13 @@ CLAUSE_BEFORE = compiled(
     r"(?:^|[.!?:,]\s+|\b(?:as|when|and|but|then|because|bc|so|until|after|while)\s+)$", _I
 )
 #: A full name ("Gabor Maté", "Bessel van der Kolk"): a public figure or an author, whom a
-#: later "he said" is more likely about than a client.
+#: later "he said" is more likely about than a client. A saint's or a royal's place
+#: ("St Dominic's", "Royal Darwin", "Mount Isa") and a road ("Bagot Rd") are no person.
 FULL_NAME = compiled(
-    r"(?-i:\b[A-Z][^\W\d_A-Z]+\s+(?:(?:van|von|de|der|da|del|di|le|la)\s+){0,2}[A-Z][^\W\d_]+)"
+    r"(?-i:\b(?!(?:St|Saint|Mt|Mount|Fort|Port|Lake|Glen|Royal|Queen|King|Prince|Princess)\b)"
+    r"[A-Z][^\W\d_A-Z]+\s+"
+    r"(?:(?:van|von|de|der|da|del|di|le|la)\s+){0,2}"
+    r"(?!(?:Rd|St|Ave|Hwy|Road|Street|Hospital)\b)[A-Z][^\W\d_]+\b)"
 )
 #: The author's elders and kin named in the family's own language: "my abuela", "my lolo",
 #: "my oma", "my mamaw", "my nani". Only ever read after "my" or "our".

@@ -23,6 +23,8 @@ from dualdesk.core.guards import (
     story_shorthand,
     story_spanish,
     story_telegraph,
+    story_ward_marks,
+    story_worked_through,
 )
 
 
@@ -49,4 +51,6 @@ def spans(text: str, folded: str, professional: bool) -> list[tuple[int, int]]:
         *story_session_witness.spans(text, folded, professional),  # "you sat across from me"
         *story_case_brief.spans(text, folded, professional),  # "ex-shearer, psychosis, …?"
         *story_contact_languages.spans(text, folded),  # "one woman wey I dey see"
+        *story_ward_marks.spans(text, folded, professional),  # "his neutrophils", "MRN 55…"
+        *story_worked_through.spans(text, folded, professional),  # "a medic processed a code"
     ]

@@ -48,7 +48,8 @@ _ACRONYMS = frozenset(
     {"GP", "ED", "ER", "OT", "PT", "HR", "UK", "US", "EU", "NHS", "HSE", "NDIS", "CDC", "WHO",
      "APA", "NIMH", "CBT", "DBT", "ACT", "EMDR", "NAMI", "ADHD", "PTSD", "OCD", "ASD", "ICU",
      "BBC", "ABC", "NT", "NSW", "QLD", "VA", "DSM", "ICD", "AA", "NA", "UN", "NI", "SA", "TV",
-     "DOH", "CMHT", "CAMHS", "MDT", "ACE", "NICE", "RCPsych", "AMA", "FDA", "DOE", "PE", "IT"}
+     "DOH", "CMHT", "CAMHS", "MDT", "ACE", "NICE", "RCPsych", "AMA", "FDA", "DOE", "PE", "IT",
+     "MP", "PM", "CEO", "DJ", "RN", "NP", "MD", "DA", "PA", "JFK", "MLK", "FDR", "LBJ"}
 )  # fmt: skip
 
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
@@ -74,14 +75,20 @@ _LIFE_VERB = compiled(
 #: The sentence is the author's or a colleague's, not a client's.
 _NOT_THIRD = compiled(
     r"(?i)\b(?:i|we|i'm|i've|we've|us|me|colleague|co-?worker|supervisor|mentor|manager|boss"
-    r"|friend|practice|clinic|service|team|dr|prof)\b|\b(?i:my|our) "
+    r"|friend|practice|clinic|service|team|dr|prof|speaker|keynote|author|presenter|guest)\b"
+    r"|\b(?i:my|our) "
     r"(?!(?:[\w-]+ ){0,2}(?:client|patient|pt|resident|service user)s?\b)"
 )
 #: Someone other than a client, for a school: the author may be invited ("invited me").
 _OTHERS = compiled(
-    r"(?i)\b(?:colleague|co-?worker|supervisor|mentor|manager|boss|friend|dr|prof)s?\b"
+    r"(?i)\b(?:colleague|co-?worker|supervisor|mentor|manager|boss|friend|dr|prof|speaker)s?\b"
     r"|\b(?i:my|our) (?!(?:[\w-]+ ){0,2}(?:client|patient|pt|resident|service user)s?\b)"
 )
+#: The author's own kin named before a birthday: "my girl is six on Friday! her birthday ...".
+_OWN_KIN = compiled(
+    rf"(?i)\b(?:my|our) (?:[\w-]+ )?(?:{_KIN}|girl|boy|youngest|eldest|oldest|baby|wee one)s?\b"
+)
+_CLIENT = compiled(r"(?i)\b(?:client|patient|pt|resident)s?\b")
 _PLACE_NOT = frozenset(
     {"January", "February", "March", "April", "May", "June", "July", "August", "September",
      "October", "November", "December", "Christmas", "Easter", "The", "Mental", "Health"}
@@ -125,7 +132,9 @@ def owned_identifiers(text: str, folded: str, public: Hits) -> list[Span]:
     if "birthday" in folded:
         for m in _BIRTHDAY.finditer(text):
             s, _ = sentence_bounds(text, m.start())
-            if not _OTHERS.search(text, max(s, m.start() - 40), m.start()):
+            if _OTHERS.search(text, max(s, m.start() - 40), m.start()):
+                continue
+            if not _OWN_KIN.search(text, 0, m.start()) or _CLIENT.search(text, 0, m.start()):
                 found.append((*m.span("day"), *_DATE))
     if " years" in folded or "since " in folded:
         for m in _TENURE.finditer(text):

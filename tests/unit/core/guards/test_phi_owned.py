@@ -6,6 +6,8 @@ import pytest
 
 from dualdesk.core.accounts import Role
 from dualdesk.core.findings import Rule
+from dualdesk.core.guards.lexicon import public_hits
+from dualdesk.core.guards.phi_owned import owned_identifiers
 
 
 @pytest.mark.parametrize(
@@ -90,3 +92,25 @@ def test_a_lone_initial_kept_company_in_care_is_found(findings, text, identifier
 )
 def test_a_lone_capital_outside_care_stays_quiet(findings, text) -> None:
     assert findings(text, Role.PROFESSIONAL, Rule.PHI, backstop=False) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the MP's wife spoke movingly about carers at the launch tonight",
+        "Our keynote speaker worked in Kampala for twelve years before retraining",
+    ],
+)
+def test_public_speakers_stay_quiet(findings, text) -> None:
+    assert findings(text, Role.PROFESSIONAL, Rule.PHI, backstop=False) == []
+
+
+def test_own_kins_birthday_is_not_read_as_a_third_persons() -> None:
+    text = "my youngest is seven this week. her birthday is Friday and the cake is a unicorn"
+    assert owned_identifiers(text, text.lower(), public_hits(text)) == []
+
+
+def test_a_clients_birthday_after_own_kin_is_still_found(findings) -> None:
+    text = "my son was off sick so I was late. my client's alone this week; her birthday is Monday"
+    found = findings(text, Role.PROFESSIONAL, Rule.PHI, backstop=False)
+    assert any("Monday" in text[f.start : f.end] for f in found), found

@@ -21,6 +21,7 @@ from dualdesk.core.emails import mailbox
 from dualdesk.core.findings import Finding, Rule, Severity
 from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.context import ReviewContext
+from dualdesk.core.guards.identity_addressed import ADDRESSED_VOICES
 from dualdesk.core.guards.identity_grammar import GRAMMAR_VOICES
 from dualdesk.core.guards.identity_languages import VOICES_ABROAD
 from dualdesk.core.guards.identity_marker_heads import marker_heads
@@ -59,6 +60,7 @@ _SELF_VOICES = tuple(
         *WORK_VOICES,
         *GRAMMAR_VOICES,
         *TOLD_VOICES,
+        *ADDRESSED_VOICES,
     )
 )
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 from dualdesk.core.guards.identity_patterns import PROFESSION
 
 #: The job nouns: the profession pattern and the plain words of the trades.
-_JOB = (
+JOB = (
     r"(?:counsell?or|therapist|psychotherapist|psychologist|psychiatrist|social worker"
     r"|case ?worker|key ?worker|clinician|nurse|shrink|doctor"
     rf"|{PROFESSION})"
@@ -32,7 +32,7 @@ TOLD_VOICES = (
     # the role held toward someone, then the author or a general "you" acting in it
     (
         ("as her ", "as his ", "as their ", "as the ", "as your ", "as someone", "as somebody"),
-        rf"\bas (?:her|his|their|the|your|someone's|somebody's) (?:[\w-]+ ){{0,2}}?{_JOB},?"
+        rf"\bas (?:her|his|their|the|your|someone's|somebody's) (?:[\w-]+ ){{0,2}}?{JOB},?"
         rf" {_YOU_OR_I}\b",
     ),
     # the job as what the author says about themselves: "when you say you're a counsellor"
@@ -40,7 +40,7 @@ TOLD_VOICES = (
         ("you're a", "you are a", "you're the", "you are the"),
         r"\b(?:(?:say|tell (?:people|them|strangers|someone|anyone)|mention|admit)(?: that)?"
         r"|when) you(?:'re| are) (?:an?|the) (?:[\w-]+ ){0,2}?"
-        rf"{_JOB}\b(?!'s| \w+'s| (?:says|said|told|asks|asked)\b)",
+        rf"{JOB}\b(?!'s| \w+'s| (?:says|said|told|asks|asked)\b)",
     ),
     # the job said to the author in someone's quoted words: "soror said 'you a marriage
     # therapist, fix my brother'", "my aunt asked 'aren't you the psychologist?'"
@@ -52,7 +52,7 @@ TOLD_VOICES = (
         ),
         r"\b(?:said|says|asked|asks)[:,]?\s*[\"'\u201c\u2018](?:[\w\s,]{0,20}?\b)?(?:you(?:'re"
         r"| are)?|ur|aren't you|ain't you) (?:an?|the) (?:[\w-]+ ){0,2}?"
-        rf"{_JOB}\b(?!'s| \w+'s)",
+        rf"{JOB}\b(?!'s| \w+'s)",
     ),
     # a span of years in the field: "11 years of school social work", "20 years in psychiatry"
     (

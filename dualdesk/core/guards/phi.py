@@ -45,6 +45,7 @@ from dualdesk.core.guards.lexicon import (
     public_hits,
     sentence_bounds,
 )
+from dualdesk.core.guards.phi_owned import owned_identifiers
 from dualdesk.core.guards.phi_person_ties import person_ties
 from dualdesk.core.guards.phi_published import published_initials
 from dualdesk.core.guards.phi_tied_kinds import tied_kinds
@@ -129,6 +130,7 @@ def _spans(draft: Draft, context: ReviewContext) -> list[tuple[int, int, str, st
         + ps.identifiers(text, folded, public)
         + tied_kinds(text, low, public, names)
         + person_ties(text, folded, public, names)
+        + owned_identifiers(text, folded, public)
     )
     for m in pf.PROFILE_PLACE.finditer(text):
         if places.small(m.group("place")):

@@ -36,6 +36,7 @@ from dualdesk.core.guards import story_mentors as sm
 from dualdesk.core.guards import story_named as sn
 from dualdesk.core.guards import story_people as pe
 from dualdesk.core.guards import story_pidgin as pg
+from dualdesk.core.guards import story_read_cases as rc
 from dualdesk.core.guards import story_roles as sr
 from dualdesk.core.guards import story_screen as ss
 from dualdesk.core.guards import story_shapes
@@ -106,7 +107,7 @@ def _not_a_client(text: str, start: int, end: int, frames: Frames) -> bool:
         return True  # "late for my 10am.": a time on the author's day, nobody acts
     if ay.no_one_told_of(text, frames.unquoted, start, end):
         return True  # "somebody's dad", "says the woman who", "Ms. D, our diagnostician,"
-    if frames.not_person(start, end) or sa.no_case(text, start, end):
+    if frames.not_person(start, end) or sa.no_case(text, start, end) or rc.read_case(text, start):
         return True
     return sm.not_a_case(text, frames.unquoted, start, end)  # a teacher's saying, a FAQ
 

@@ -33,6 +33,8 @@ _LINE_BEFORE = compiled(
     r"|our (?:new )?(?:number|phone|line|mobile))\b[^.!?\n\d]{0,25}$",
     re.IGNORECASE,
 )
+#: Between two numbers of one list: "0917-... or 0966-...", "0800 ..., (24h) 0161 ...".
+_LIST_JOIN = compiled(r"\s*(?:\([^()]{0,30}\))?\s*[,;/]?\s*(?:or|and|/)?\s*")
 #: A post that gives its number to the reader: with no one else in it, the line is public;
 #: the author's own number ("my cell", "reach me") is not one.
 _TO_READER = compiled(r"\b(?:you|your|please|pls|reach out|save it|share)\b", re.IGNORECASE)
@@ -116,9 +118,16 @@ def ordinal_ages(text: str) -> list[Span]:
 def phones(text: str) -> list[Span]:
     """Spans of phone numbers in `text` that are not an organisation's published line."""
     found: list[Span] = []
-    for m in [*PHONE.finditer(text), *NATIONAL_PHONE.finditer(text)]:
+    line_end = -1  # where the last organisation's number ended: a list may go on from it
+    numbers = sorted(
+        [*PHONE.finditer(text), *NATIONAL_PHONE.finditer(text)], key=lambda m: m.start()
+    )
+    for m in numbers:
         number = m.group()
         if TOLL_FREE.match(number) or _FREEPHONE.match(number):
+            continue
+        if line_end >= 0 and _LIST_JOIN.fullmatch(text, line_end, m.start()):
+            line_end = m.end()  # "Hotline: 0917-... or 0966-...": the same line's numbers
             continue
         if m.re is NATIONAL_PHONE and (
             not 10 <= sum(c.isdigit() for c in number) <= 11
@@ -127,6 +136,7 @@ def phones(text: str) -> list[Span]:
             continue
         s, _ = sentence_bounds(text, m.start())
         if _LINE_BEFORE.search(text, max(s, m.start() - 45), m.start()):
+            line_end = m.end()
             continue
         if _LINE_AFTER.match(text, m.end()):
             continue

@@ -31,6 +31,7 @@ from dualdesk.core.guards import whereabouts_moments as wm
 from dualdesk.core.guards import whereabouts_named as wname
 from dualdesk.core.guards import whereabouts_night as wn
 from dualdesk.core.guards import whereabouts_outings as wo
+from dualdesk.core.guards import whereabouts_voices as wv
 from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.context import ReviewContext
 from dualdesk.core.guards.lexicon import (
@@ -210,7 +211,7 @@ def _spans(text: str) -> list[tuple[int, int, str]]:
         if wn.LATE_NOT_SELF.search(text, max(0, m.start() - 20), m.start()):
             continue
         found.append((*m.span(), _NIGHT_WHAT))
-    found.extend(wm.remarks(text, low, _NIGHT_WHAT))
+    found.extend(chain(wm.remarks(text, low, _NIGHT_WHAT), wv.spans(text, low)))
     quotes = wl.quoted(text)
     owner = wg.Ownership(text)
     return [
@@ -229,7 +230,9 @@ def check(draft: Draft, context: ReviewContext) -> list[Finding]:
     text = draft.text
     findings: list[Finding] = []
     end_seen = -1
-    for start, end, what in sorted(_spans(plain(text)), key=lambda s: (s[0], -s[1])):
+    for start, end, what in sorted(
+        wv.with_respelled(plain(text), _spans), key=lambda s: (s[0], -s[1])
+    ):
         if start < end_seen:
             continue
         end_seen = end

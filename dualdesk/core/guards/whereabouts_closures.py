@@ -15,7 +15,8 @@ from dualdesk.core.guards.lexicon import MONTH
 
 #: The office or the clinician out of reach: "office closed", "no sessions", "not checking email".
 CLOSURE = compiled(
-    r"\b(?:(?:office|practice|clinic|i|we)(?:'ll| will| is| are|'m|'re)?\s+(?:be\s+)?(?:closed"
+    r"\b(?:(?:office|practice|clinic|chamber|i|we)(?:'ll| will| is| are|'m|'re)?\s+"
+    r"(?:be\s+|remain\s+|stay\s+)?(?:closed"
     r"|closing|out|away|off|unavailable|not available|not seeing clients|not taking sessions)"
     r"|(?:closing|close|shutting|shut) (?:the|our|my) (?:office|practice|clinic)|no sessions"
     r"|no (?:appointments|clients|groups)|(?:won't|will not|won’t) be back|closing early"

@@ -37,6 +37,7 @@ import re
 from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.lexicon import sentence_bounds
 from dualdesk.core.guards.whereabouts_addressed import nobodys
+from dualdesk.core.guards.whereabouts_examples import examples_list
 from dualdesk.core.guards.whereabouts_no_place import no_place
 
 _I = re.IGNORECASE
@@ -163,6 +164,7 @@ class Ownership:
                 _GENERAL_OPEN.match(text, s) is not None
                 or _general_doing(text, s, e)
                 or nobodys(text, s, e)  # advice to the reader, a scene from a past year
+                or examples_list(text, s)
             )
             facts = self._facts[start] = (s, e, first, general)
         return facts

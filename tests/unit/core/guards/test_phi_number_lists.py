@@ -1,0 +1,32 @@
+"""The phi guard on an organisation's line given as a list of numbers."""
+
+from __future__ import annotations
+
+import pytest
+
+from dualdesk.core.accounts import Role
+from dualdesk.core.findings import Rule
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Youth crisis line: 0917-555-0142 or 0998-555-0187, open all night.",
+        "Suicide prevention helpline 0161 496 0500 (24 hours), 0161 496 0501 (text only).",
+        "Kids helpline 0412 555 019 / 0412 555 020, staffed by trained volunteers.",
+    ],
+)
+def test_every_number_of_a_listed_line_passes(findings, text) -> None:
+    assert not findings(text, Role.PROFESSIONAL, Rule.PHI, backstop=False), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a person's number after the line, in another sentence or clause
+        "Crisis line: 0917-555-0142. Her sister's mobile is 0998-555-0187, she keeps calling.",
+        "Hotline 0161 496 0500 is busy, so I gave him my own mobile 07700 900 482.",
+    ],
+)
+def test_a_persons_number_after_a_line_still_warns(findings, text) -> None:
+    assert findings(text, Role.PROFESSIONAL, Rule.PHI, backstop=False), text

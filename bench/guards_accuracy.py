@@ -43,8 +43,9 @@ HALVES = (
     *(f"x{c}" for c in "abcdefghijklmnopqrstuvwx"),
     *(f"w{c}" for c in "abcdef"),
     *(f"v{c}" for c in "abcdef"),
+    *(f"u{c}" for c in "abcdef"),
 )
-HELD_OUT = ("g", "s", *(f"u{c}" for c in "abcdef"))
+HELD_OUT = ("g", "s")
 RULES = (
     Rule.CLINICAL,
     Rule.PHI,

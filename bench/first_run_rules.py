@@ -1,6 +1,6 @@
 """Recover what the rules said on each corpus part at its first run, from git history.
 
-Parts H-Z, ZA-ZX, YA-YX, XA-XX, WA-WF, VA-VF and UA-UF were each added in a commit that recorded
+Parts H-Z, ZA-ZX, YA-YX, XA-XX and WA-WF to TA-TF were each added in a commit that recorded
 their first-run numbers before any rule was tuned on them. This script exports
 the code of each such commit into a temporary folder, runs its own `review` on
 the part, and writes
@@ -28,6 +28,7 @@ PARTS = (
     *(f"w{c}" for c in "abcdef"),
     *(f"v{c}" for c in "abcdef"),
     *(f"u{c}" for c in "abcdef"),
+    *(f"t{c}" for c in "abcdef"),
 )
 
 _DUMP = """

@@ -45,7 +45,7 @@ HALVES = (
     *(f"v{c}" for c in "abcdef"),
     *(f"u{c}" for c in "abcdef"),
 )
-HELD_OUT = ("g", "s")
+HELD_OUT = ("g", "s", *(f"t{c}" for c in "abcdef"))
 RULES = (
     Rule.CLINICAL,
     Rule.PHI,

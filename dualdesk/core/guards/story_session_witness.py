@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from dualdesk.core.guards.alternation_trie import compiled
+from dualdesk.core.guards.lexicon import sentence_bounds
 from dualdesk.core.guards.story_telegraph import own
 
 _I = re.IGNORECASE
@@ -83,12 +84,6 @@ _STAFF = compiled(
 )
 
 
-def _sentence(folded: str, at: int) -> tuple[int, int]:
-    s = max(folded.rfind(c, 0, at) for c in ".!?\n") + 1
-    e = min((i for i in (folded.find(c, at) for c in ".!?\n") if i >= 0), default=len(folded))
-    return s, e
-
-
 def spans(text: str, folded: str, professional: bool) -> list[tuple[int, int]]:
     """Return the spans of a session the author witnessed, told in one of the four ways.
 
@@ -101,19 +96,19 @@ def spans(text: str, folded: str, professional: bool) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     if "you " in folded and (" me" in folded or "session" in folded or " my " in folded):
         for m in LETTER.finditer(folded):
-            s, _ = _sentence(folded, m.start())
+            s, _ = sentence_bounds(folded, m.start())
             if not _FRAME_BEFORE.search(folded, s, m.start()):
                 found.append(m.span())
     if " my " in folded and ('"' in text or "\u201c" in text):
         found += [m.span() for m in ROOM_WORDS.finditer(folded)]
     if professional and " who" in folded and any(k in folded for k in _TOLD_KEYS):
         for m in DESCRIBED_TOLD.finditer(folded):
-            s, e = _sentence(folded, m.start())
+            s, e = sentence_bounds(folded, m.start())
             if not _NOT_CARE.search(folded, s, e) and not own(text[s:e]):
                 found.append(m.span())
     if professional and ("came " in folded or "arrived " in folded or "up " in folded):
         for m in ARRIVED.finditer(folded):
-            s, e = _sentence(folded, m.start())
+            s, e = sentence_bounds(folded, m.start())
             if not _STAFF.search(folded, s, e) and not own(text[s:e]):
                 found.append(m.span())
     return found

@@ -248,6 +248,30 @@ def test_second_opinion_leaves_the_personal_account_to_the_rules() -> None:
     assert learned.soften(Draft(Role.PERSONAL, TEACHING), [warn]) == [warn]
 
 
+# Written for these tests: client stories in languages the models were not trained on.
+UNREAD = [
+    "Minha paciente das 17h chegou hoje chorando e disse que conseguiu sair de casa sozinha.",
+    "La mia paziente delle cinque oggi mi ha detto che ha preso la metro da sola.",
+]
+
+
+@pytest.mark.parametrize("text", UNREAD)
+def test_second_opinion_does_not_soften_a_draft_in_words_it_has_not_read(text: str) -> None:
+    draft = Draft(Role.PROFESSIONAL, text)
+    grams = learned.draft_features(draft)
+    # The low score comes from unfamiliar words, not from a general point...
+    assert learned.CLINICAL.score(grams) < learned.CLINICAL_SECOND_OPINION
+    assert learned.known_share(grams) < learned.SECOND_OPINION_KNOWN_SHARE
+    # ...so the rules' warning stands.
+    warn = _clinical(Severity.WARN, text)
+    assert learned.soften(draft, [warn]) == [warn]
+
+
+def test_the_models_know_most_words_of_an_english_teaching_post() -> None:
+    grams = learned.draft_features(Draft(Role.PROFESSIONAL, TEACHING))
+    assert learned.known_share(grams) > 0.8
+
+
 def test_a_score_does_not_depend_on_the_order_features_are_added_in() -> None:
     # 0.1 + 0.2 + 0.3 - 0.6 is 0 or 1.1e-16 or 5.6e-17 by order; a set's order follows the
     # process's hash seed, so a draft scored at the threshold fired in some runs only.

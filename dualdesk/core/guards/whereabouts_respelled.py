@@ -1,57 +1,20 @@
-"""Articles and pointers spelled as spoken: "da" for "the", "dis" for "this".
+"""Whereabouts spoken with "da" for "the" and "dis" for "this".
 
 Hawaii Pidgin, Caribbean and other spoken Englishes write "at da DMV",
 "dis weekend", "dat side". The whereabouts patterns are written with the
-standard words, so a draft holding such a spelling is read a second time
-with the standard words put in, and the spans found there are mapped back
-onto the draft. A draft without these spellings costs one substring check.
+standard words, so a draft holding such a spelling is read a second time in
+the standard words (`pidgin_english.as_english`, the rewrite the clinical
+guard uses too), and the spans found there are mapped back onto the draft.
+A draft without these spellings costs one substring check.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
-from dualdesk.core.guards.alternation_trie import compiled
+from dualdesk.core.guards.pidgin_english import as_english
 
 Span = tuple[int, int, str]
-
-#: The spoken spellings, each a whole word.
-_SPOKEN = compiled(r"\b(?:da|dis|dat)\b", re.IGNORECASE)
-_STANDARD = {"da": "the", "dis": "this", "dat": "that"}
-
-
-def respelled(text: str) -> tuple[str, list[int]] | None:
-    """Return `text` with spoken spellings made standard, and where each character came from.
-
-    Args:
-        text: the draft (plain quotes).
-
-    Returns:
-        None when the draft has no such spelling; else the new text and, for
-        each of its offsets (and its end), the offset in `text` it comes from.
-    """
-    low = text.lower()
-    if "da " not in low and "dis " not in low and "dat " not in low:
-        return None
-    pieces: list[str] = []
-    origin: list[int] = []
-    last = 0
-    for m in _SPOKEN.finditer(text):
-        pieces.append(text[last : m.start()])
-        origin.extend(range(last, m.start()))
-        word = _STANDARD[m.group().lower()]
-        if m.group()[0].isupper():
-            word = word.capitalize()
-        pieces.append(word)
-        # every letter of the standard word maps onto the spoken word's span
-        origin.extend(min(m.start() + i, m.end() - 1) for i in range(len(word)))
-        last = m.end()
-    if not pieces:
-        return None
-    pieces.append(text[last:])
-    origin.extend(range(last, len(text) + 1))
-    return "".join(pieces), origin
 
 
 def with_respelled(text: str, spans_of: Callable[[str], list[Span]]) -> list[Span]:
@@ -65,10 +28,13 @@ def with_respelled(text: str, spans_of: Callable[[str], list[Span]]) -> list[Spa
         Spans with offsets in `text`; they may overlap (the caller keeps the first).
     """
     found = spans_of(text)
-    again = respelled(text)
+    low = text.lower()
+    if "da " not in low and "dis " not in low and "dat " not in low:
+        return found
+    again = as_english(text)
     if again is None:
         return found
-    standard, origin = again
+    standard, starts, ends = again
     for start, end, what in spans_of(standard):
-        found.append((origin[start], origin[end - 1] + 1, what))
+        found.append((starts[start], ends[end - 1], what))
     return found

@@ -6,7 +6,7 @@ import pytest
 
 from dualdesk.core.accounts import Role
 from dualdesk.core.findings import Rule
-from dualdesk.core.guards.whereabouts_respelled import respelled
+from dualdesk.core.guards.pidgin_english import as_english
 
 
 @pytest.mark.parametrize(
@@ -118,12 +118,18 @@ def test_examples_and_spoken_spelling_without_whereabouts_pass(findings, text) -
     assert not findings(text, Role.PROFESSIONAL, Rule.WHEREABOUTS, backstop=False), text
 
 
-def test_respelled_offsets_point_at_the_draft() -> None:
+def test_the_standard_reading_points_back_at_the_draft() -> None:
     text = "Stuck at da DMV"
-    standard, origin = respelled(text) or ("", [])
+    standard, starts, ends = as_english(text) or ("", [], [])
     assert standard == "Stuck at the DMV"
-    assert text[origin[standard.index("DMV")] :] == "DMV"
-    assert respelled("No spoken spelling here") is None
+    at = standard.index("the DMV")
+    assert text[starts[at] : ends[at + len("the DMV") - 1]] == "da DMV"
+    assert as_english("No spoken spelling here") is None
+
+
+def test_my_da_is_a_father_not_an_article() -> None:
+    # Irish and Scots "da" is dad: the whereabouts guard does not read "my da" as "my the".
+    assert as_english("my da's at the match") is None
 
 
 def test_chamber_closure_with_dates_warns(findings) -> None:

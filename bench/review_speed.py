@@ -22,6 +22,7 @@ from dualdesk.core.guards import HistoryPost, ReviewContext, review
 from dualdesk.core.guards.learned import draft_features
 from dualdesk.core.guards.lexicon import emails, links, public_hits
 from dualdesk.core.guards.shingles import tokens
+from dualdesk.core.guards.story_mentors import teachers_in
 from dualdesk.core.posts import Draft, PostState
 
 NOW = datetime(2026, 11, 25, 14, 0, tzinfo=UTC)
@@ -81,6 +82,7 @@ def forget_texts() -> None:
     draft_features.cache_clear()
     tokens.cache_clear()
     public_hits.cache_clear()
+    teachers_in.cache_clear()
 
 
 def timed(fn, rounds: int) -> list[float]:  # type: ignore[no-untyped-def]

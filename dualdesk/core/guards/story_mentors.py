@@ -17,6 +17,7 @@ post that tells no story.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.lexicon import sentence_bounds
@@ -67,15 +68,28 @@ ANSWERED = compiled(
 )
 
 
+@lru_cache(maxsize=8)
+def teachers_in(text: str) -> tuple[tuple[int, int], ...]:
+    """The spans of the author's teachers in `text`, or none when nobody is said to teach.
+
+    Found once per text: a review asks about each span a story check found.
+    """
+    if TAUGHT.search(text) is None:
+        return ()
+    return (
+        *(m.span() for m in TEACHER.finditer(text)),
+        *(m.span() for m in NAMED_TEACHER.finditer(text)),
+    )
+
+
 def from_teacher(text: str, unquoted: str, start: int, end: int) -> bool:
     """Whether the span at [start, end) is a teacher or the anyone of a teacher's saying.
 
     The post must name a teacher of the author and say that they taught or said something;
     then a span inside a quotation, a pronoun, or the teacher's own words is no client.
     """
-    teachers = [m.span() for m in TEACHER.finditer(text)]
-    teachers += [m.span() for m in NAMED_TEACHER.finditer(text)]
-    if not teachers or TAUGHT.search(text) is None:
+    teachers = teachers_in(text)
+    if not teachers:
         return False
     if any(a < end and start < b for a, b in teachers):
         return True  # "my senior, a legend": the teacher is the one described

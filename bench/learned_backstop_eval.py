@@ -12,9 +12,10 @@ said at each part's first run, before any tuning on it (dumps written by
 the model only on the parts written before the held-out one, exactly the
 position the rules were in.
 
-The clinical model is asked about personal drafts too, against
-CLINICAL_PERSONAL_THRESHOLD; "personal FP of the clinical model" is its
-firing rate on the personal posts without a clinical label.
+The clinical model is asked about personal drafts too, against its personal
+threshold (chosen like the other, inside the training parts); "personal FP
+of the clinical model" is its firing rate on the personal posts without a
+clinical label.
 
 "rules OR model, 2nd" also applies the model's second opinion: a clinical
 rule hit on a professional post without a phi hit (so a warning, not a
@@ -32,10 +33,19 @@ from dataclasses import replace
 from pathlib import Path
 
 from bench.guards_accuracy import HELD_OUT
-from bench.train_guard_model import MODELLED, PARTS, Model, Row, applies, fit, load_rows
+from bench.train_guard_model import (
+    MODELLED,
+    PARTS,
+    Model,
+    Row,
+    applies,
+    fit,
+    load_rows,
+    quiet_personal,
+)
 from dualdesk.core.accounts import Role
 from dualdesk.core.findings import Rule
-from dualdesk.core.guards.learned import CLINICAL_PERSONAL_THRESHOLD, CLINICAL_SECOND_OPINION
+from dualdesk.core.guards.learned import CLINICAL_SECOND_OPINION
 
 FirstRun = dict[tuple[str, str], tuple[frozenset[str], bool]]
 #: Series of two-letter parts in the order they were written, after A-Z and ZA-ZX.
@@ -73,16 +83,11 @@ def training_rows(rows: list[Row], part: str, earlier_only: bool) -> list[Row]:
 def fires(rule: Rule, model: Model, row: Row) -> bool:
     """Whether `model`, the one for `rule`, warns on `row` as `learned.check` would.
 
-    The clinical model judges personal posts against CLINICAL_PERSONAL_THRESHOLD.
+    The clinical model judges personal posts against its personal threshold.
     """
-    if rule is Rule.CLINICAL and row.account is Role.PERSONAL:
-        return model.score(row.grams) >= CLINICAL_PERSONAL_THRESHOLD
+    if model.personal_threshold is not None and row.account is Role.PERSONAL:
+        return model.score(row.grams) >= model.personal_threshold
     return applies(rule, row) and model.score(row.grams) >= model.threshold
-
-
-def quiet_personal(row: Row) -> bool:
-    """Whether the clinical model should stay silent on this personal post."""
-    return row.account is Role.PERSONAL and Rule.CLINICAL.value not in row.labels
 
 
 def softened(row: Row, clinical_score: float) -> bool:

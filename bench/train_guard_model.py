@@ -7,7 +7,9 @@ threshold is chosen by cross-validation on the training parts only: the
 lowest score at which the model, scored out of fold, fires on at most
 FP_BUDGET of the posts it must stay quiet on (`quiet`: benign professional
 posts for clinical and whereabouts; personal posts that do not link the
-identities for identity_link).
+identities for identity_link). The clinical model, which also reads personal
+drafts, gets a second threshold for them the same way, over the personal
+posts without a client story (`quiet_personal`).
 
 Honest measurement is leave-one-part-out: for every corpus part, train on
 all other parts (threshold chosen inside those), test on the held-out part.
@@ -137,6 +139,8 @@ class Model:
     weights: dict[str, float]
     bias: float
     threshold: float = 0.0
+    #: The clinical model's threshold on personal drafts (`quiet_personal`); None for others.
+    personal_threshold: float | None = None
 
     def score(self, grams: frozenset[str]) -> float:
         """Return the log-odds for a post with these features."""
@@ -166,28 +170,44 @@ def train(rule: Rule, rows: list[Row]) -> Model:
     return Model({g: round(w, 3) for g, w in top if abs(w) >= 0.001}, round(bias, 3))
 
 
-def choose_threshold(rule: Rule, rows: list[Row]) -> float:
-    """Return the threshold from out-of-fold scores over the parts in `rows`.
+def quiet_personal(row: Row) -> bool:
+    """Whether the clinical model should stay silent on this personal post (no client story)."""
+    return row.account is Role.PERSONAL and Rule.CLINICAL.value not in row.labels
 
-    Each part is scored by a model trained on the others; the threshold is
-    the lowest that keeps the firing rate on the posts it must stay quiet on
-    (`quiet`) at or under FP_BUDGET (never below FLOOR).
-    """
-    parts = sorted({r.part for r in rows})
-    quiet_scores = []
-    for part in parts:
-        model = train(rule, [r for r in rows if r.part != part])
-        quiet_scores += [model.score(r.grams) for r in rows if r.part == part and quiet(rule, r)]
-    quiet_scores.sort(reverse=True)
-    allowed = int(FP_BUDGET * len(quiet_scores))
-    cut = quiet_scores[allowed] if allowed < len(quiet_scores) else -math.inf
+
+def _cut(scores: list[float]) -> float:
+    """Return the lowest threshold firing on at most FP_BUDGET of `scores`, not under FLOOR."""
+    scores = sorted(scores, reverse=True)
+    allowed = int(FP_BUDGET * len(scores))
+    cut = scores[allowed] if allowed < len(scores) else -math.inf
     return max(FLOOR, round(cut + 1e-3, 3))
 
 
+def choose_thresholds(rule: Rule, rows: list[Row]) -> tuple[float, float | None]:
+    """Return the thresholds from out-of-fold scores over the parts in `rows`.
+
+    Each part is scored by a model trained on the others; a threshold is the
+    lowest that keeps the firing rate on the posts the model must stay quiet
+    on at or under FP_BUDGET (never below FLOOR). The second is the clinical
+    model's threshold on personal drafts (`quiet_personal`), None for the
+    other rules.
+    """
+    parts = sorted({r.part for r in rows})
+    quiet_scores: list[float] = []
+    personal_scores: list[float] = []
+    for part in parts:
+        model = train(rule, [r for r in rows if r.part != part])
+        held = [r for r in rows if r.part == part]
+        quiet_scores += [model.score(r.grams) for r in held if quiet(rule, r)]
+        if rule is Rule.CLINICAL:
+            personal_scores += [model.score(r.grams) for r in held if quiet_personal(r)]
+    return _cut(quiet_scores), _cut(personal_scores) if personal_scores else None
+
+
 def fit(rule: Rule, rows: list[Row]) -> Model:
-    """Return a model for `rule` trained on `rows`, its threshold chosen by inner CV."""
+    """Return a model for `rule` trained on `rows`, its thresholds chosen by inner CV."""
     model = train(rule, rows)
-    return Model(model.weights, model.bias, choose_threshold(rule, rows))
+    return Model(model.weights, model.bias, *choose_thresholds(rule, rows))
 
 
 def render(models: dict[Rule, Model]) -> str:
@@ -206,6 +226,11 @@ def render(models: dict[Rule, Model]) -> str:
         lines += [
             f"{name}_BIAS = {model.bias!r}",
             f"{name}_THRESHOLD = {model.threshold!r}",
+            *(
+                [f"{name}_PERSONAL_THRESHOLD = {model.personal_threshold!r}"]
+                if model.personal_threshold is not None
+                else []
+            ),
             f"{name}_WEIGHTS: dict[str, float] = {{",
             *(f'    "{g}": {w!r},' for g, w in sorted(model.weights.items())),
             "}",

@@ -112,14 +112,11 @@ def draft_features(draft: Draft) -> frozenset[str]:
     return frozenset([*features(draft.text), account_token(draft.account)])
 
 
-#: Log-odds at which the clinical model warns on a *personal* draft. Chosen
-#: like the trained thresholds, but once, by hand: the lowest that fired on at
-#: most 1% of the personal posts without a client story in parts YS-WF, each
-#: scored by a model trained only on the parts written before its round (4 of
-#: 424 fired; the next score down was 0.76). Tested on rounds the constant
-#: was not chosen on, it caught about half the personal client stories the
-#: rules had missed (BENCHMARKS.md).
-CLINICAL_PERSONAL_THRESHOLD = 0.8
+#: Log-odds at which the clinical model warns on a *personal* draft, chosen in
+#: training like the other thresholds: the lowest that fires on at most 1% of
+#: the personal posts without a client story, each scored by a model trained
+#: without its part.
+CLINICAL_PERSONAL_THRESHOLD = lw.CLINICAL_PERSONAL_THRESHOLD
 
 
 CLINICAL = LearnedModel(

@@ -7,6 +7,7 @@ of every distinct feature (`learned_features.features`) and the account token.
 
 CLINICAL_BIAS = -4.923
 CLINICAL_THRESHOLD = 1.384
+CLINICAL_PERSONAL_THRESHOLD = 0.961
 CLINICAL_WEIGHTS: dict[str, float] = {
     "00": 0.428,
     "03": 0.314,

@@ -6,6 +6,7 @@ import pytest
 
 from dualdesk.core.accounts import Role
 from dualdesk.core.findings import Rule
+from dualdesk.core.guards.whereabouts_meal_places import meal_places
 
 
 def _warns(findings, text: str) -> bool:
@@ -106,3 +107,32 @@ def test_clock_hours_and_sick_days_warn(findings, text) -> None:
 )
 def test_others_hours_and_illness_pass(findings, text) -> None:
     assert not _warns(findings, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a meal fragment with no subject, placed, then a when or the end of its clause
+        "Noodles at the little stall on Kingsland Road after a long assessment day.",
+        "Fish tacos at Rosa's between intakes. Worth the heartburn.",
+        "Pasty on the harbour in St Ives, a gull eyeing me up.",
+        "Soup in the staff canteen before the 2pm MDT, finally warm.",
+    ],
+)
+def test_placed_meals_warn(findings, text) -> None:
+    assert _warns(findings, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a film title, advice with a pronoun, someone else's meal, a general habit
+        "Breakfast at Tiffany's is the film my whole caseload seems to quote this year.",
+        "Lunch at your desk is not a break, it is more work with crumbs.",
+        "Her lunch at the canteen was the first meal she had kept down in weeks.",
+        "Skipping breakfast on ward rounds is how burnout starts.",
+        "Our client said coffee at Gail's after group was the best part of her week.",
+    ],
+)
+def test_others_meals_and_titles_are_not_placed_meals(text) -> None:
+    assert not meal_places(text, text.lower()), text

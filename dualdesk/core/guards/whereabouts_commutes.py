@@ -14,7 +14,9 @@ The shapes are read by their parts, in any city:
 - a named vessel or service the author is on ("on the Vaxholm boat"), or
   taken to a named place ("taking the KTX to Busan");
 - a ride or walk over a named bridge, road or place ("biking in across the
-  Burrard Bridge").
+  Burrard Bridge");
+- the author's service gone wrong ("the 14 broke down on Hawthorne", "train
+  fault between Redfern and Central").
 
 Whose ride it is is checked by `whereabouts` (the ownership reading) for
 every span; these patterns also skip a clause whose subject is someone
@@ -65,6 +67,20 @@ _NAMED = compiled(
     r"(?!(?:The|This|That|My|Our)\b)[A-Z][\w'-]+\b(?!'s))",
 )
 
+#: The author's service gone wrong: "the 14 broke down", "train fault between X and Y".
+_SERVICE_TROUBLE = compiled(
+    r"\b(?i:the|my) (?:\d{1,3}[a-z]?|(?i:train|bus|tram|tube|metro|subway|ferry|shuttle)"
+    r"|[A-Z][\w'-]+ (?i:line|train|bus|ferry))(?: (?i:bus|tram|train))?"
+    r"(?: (?i:from) [A-Z][\w'-]+)?"
+    r" (?i:broke down|(?:was|is|got|has been|'s) (?:late|rammed|packed|delayed|cancell?ed"
+    r"|heaving|stuck|terminated|diverted))\b"
+    r"|\b(?i:train|bus|tram|tube|metro|subway|signal|track|points) (?i:fault|failure|delay"
+    r"|breakdown|strike)s? (?i:between|at|near|outside) [A-Z]",
+)
+_TROUBLE_KEYS = (
+    *("broke down", "late", "rammed", "packed", "delayed", "cancel", "heaving"),
+    *("stuck", "terminated", "diverted", "fault", "failure", "strike"),
+)
 
 #: A road number after "on": it places the author only when it opens the sentence.
 _ROAD_OPEN = compiled(r"(?i:on) (?:the )?(?:[A-Z]{1,2}-?\d|I-\d|\d)")
@@ -115,4 +131,6 @@ def commutes(text: str, low: str) -> list[tuple[int, int]]:
             for m in _NAMED.finditer(text)
             if not _ROAD_OPEN.match(text, m.start()) or _opens(text, m.start())
         )
+    if any(k in low for k in _TROUBLE_KEYS):
+        found.extend(m.span() for m in _SERVICE_TROUBLE.finditer(text))
     return [(s, e) for s, e in found if not _others_subject(text, s)]

@@ -70,7 +70,7 @@ _VENUE_ROUTINE = compiled(
     r"|wednes|thurs|fri|satur|sun)day|tonight|this evening|after clinic)\b)",
 )
 _KEYS = (
-    (("car", "truck", "van", "ute", "pickup", "bakkie", "cab", "motor", "desk"), _MEAL_STOP),
+    ((" car", "truck", " van", " ute", "pickup", "bakkie", " cab", "motor", "desk"), _MEAL_STOP),
     ((" shop ", " run ", " dash ", " shop.", "messages", "shopping", "groceries"), _SHOP),
     (("wander", "walk", "stroll", "mooch", "nos", "browse", "dander", "potter", "look"), _WANDER),
 )

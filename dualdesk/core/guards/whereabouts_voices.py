@@ -7,9 +7,13 @@ second reading of drafts that spell "the" as "da".
 
 from __future__ import annotations
 
+from dualdesk.core.guards.whereabouts_commutes import commutes
 from dualdesk.core.guards.whereabouts_delays import delays
+from dualdesk.core.guards.whereabouts_home_days import home_days
+from dualdesk.core.guards.whereabouts_meal_places import meal_places
 from dualdesk.core.guards.whereabouts_respelled import with_respelled
 from dualdesk.core.guards.whereabouts_small_hours import small_hours
+from dualdesk.core.guards.whereabouts_stops import stops
 from dualdesk.core.guards.whereabouts_tagalog import tagalog
 
 __all__ = ["spans", "with_respelled"]
@@ -33,5 +37,9 @@ def spans(text: str, low: str | None) -> list[tuple[int, int, str]]:
         if len(low) != len(text):
             return []
     found = [(s, e, _OWN) for s, e in (*delays(text, low), *tagalog(text, low))]
-    found.extend((s, e, _NIGHT) for s, e in small_hours(text, low))
+    found.extend((s, e, _OWN) for s, e in (*commutes(text, low), *stops(text, low)))
+    found.extend((s, e, _OWN) for s, e in meal_places(text, low))
+    night, days = home_days(text, low)
+    found.extend((s, e, _OWN) for s, e in days)
+    found.extend((s, e, _NIGHT) for s, e in (*small_hours(text, low), *night))
     return found

@@ -1,0 +1,133 @@
+"""Stops in the author's own day: lunch in the car, the weekly shop, a wander, a gym.
+
+Between the journeys a clinician's day has stops, and a post about one says
+where they are: "sandwich in the van between home visits", "12:40 - ate at my
+desk", "quick Aldi shop at 7pm", "doing the messages at the Fort", "had a
+wander round the Lanes at lunch", "a tiny noodle place near Shibuya
+station", "bouldering gym in Leith after work". The shapes:
+- food with the author's vehicle ("lunch ... in the car", "in the truck
+  between clinics"), or with their desk in a day told by the clock (a desk
+  alone is only the workplace everyone knows);
+- the author's shop run at a named shop or with a clock time ("big Tesco
+  shop at 8pm", "getting the messages at the Forge");
+- a wander round a named place ("a mooch round the Barras");
+- a small eating place near a named place or an exit ("a little place in
+  Belzoni", "the tiny place behind exit 3");
+- a leisure venue in a named district with a routine time ("climbing gym in
+  Seongsu after work").
+
+Whose stop it is is checked by `whereabouts` (the ownership reading) for
+every span; these patterns also skip a clause whose subject is someone
+else ("she ate in the car"). Each pattern runs only when its key word is in
+the lower-cased text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dualdesk.core.guards.alternation_trie import compiled
+from dualdesk.core.guards.lexicon import sentence_bounds
+from dualdesk.core.guards.whereabouts_errands import third_before
+
+_I = re.IGNORECASE
+_VEHICLE = r"(?:car|truck|van|ute|pickup|bakkie|cab|motor)"
+#: Food or a pause, then the author's vehicle or desk in the same sentence.
+_MEAL_STOP = compiled(
+    r"(?=\w)(?:\b(?:eating|ate|lunch|breakfast|brekkie|dinner|tea|meal(?: deal)?|snack"
+    r"|sandwich|sarnie|butty|coffee)\b"
+    rf"[^.!?\n]{{0,50}}?\b(?:in (?:the|my) {_VEHICLE}|(?P<desk>at my desk))\b"
+    rf"|\bin (?:the|my) {_VEHICLE} between (?:the |my )?(?:visits|clinics|sessions"
+    r"|appointments|home visits|patients|clients|schools|sites|(?:morning|first|am) \w+)\b)",
+    _I,
+)
+#: The author's shop run: at a named shop or at a clock time (case-sensitive name).
+_SHOP = compiled(
+    r"\b(?i:big|weekly|quick|wee|food|midnight|late|emergency) [A-Z][\w'&]+"
+    r" (?i:shop|run|dash)\b(?= (?i:at|in|on|before|after|tonight|today|this))"
+    r"|\b(?i:getting|doing|did|got|get|do) the (?i:messages|shopping|big shop|weekly shop"
+    r"|food shop|groceries) (?i:at|in) (?:the )?[A-Z]",
+)
+#: A wander round a named place ("had a wander round the Barras").
+_WANDER = compiled(
+    r"\b(?i:had|having|went for|going for|off for|nipped out for|quick) a (?i:wander|walk|stroll"
+    r"|mooch|nosey|nosy|browse|dander|daunder|potter|look) (?i:round|around|through|about"
+    r"|along) (?:the )?(?!(?:The|This|That|My|Our|Freud|Beck)\b)[A-Z]",
+)
+#: A small eating place near a named place, a corner or an exit.
+_SMALL_PLACE = compiled(
+    r"\b(?i:a|the|this|that) (?:(?i:little|tiny|small|wee|hidden|hole-in-the-wall|cosy|cozy)"
+    r" )+(?i:place|spot|caf[eé]|restaurant|bar|bakery|stall|joint|diner|deli|noodle shop"
+    r"|noodle bar|pub) (?i:in|near|behind|by|round|off|next to|opposite|across from) "
+    r"(?:[A-Z]|(?i:exit \d|the (?:station|corner|market|square|harbou?r|pier|bridge)\b))",
+)
+#: A leisure venue in a named district with a routine time in the same sentence.
+_VENUE_ROUTINE = compiled(
+    r"\b(?i:gym|pool|yoga|pilates|studio|sauna|spa|bathhouse|jjimjilbang|choir|karaoke"
+    r"|climbing wall|bouldering|dojo|rink|court) (?i:in|at|near) (?:the )?"
+    r"(?!(?:The|This|That|My|Our)\b)[A-Z][\w'-]+"
+    r"(?=[^.!?\n]{0,30}\b(?i:after work|before work|at lunch|on my lunch|every (?:mon|tues"
+    r"|wednes|thurs|fri|satur|sun)day|tonight|this evening|after clinic)\b)",
+)
+_KEYS = (
+    ((" car", "truck", " van", " ute", "pickup", "bakkie", " cab", "motor", "desk"), _MEAL_STOP),
+    ((" shop ", " run ", " dash ", " shop.", "messages", "shopping", "groceries"), _SHOP),
+    (("wander", "walk", "stroll", "mooch", "nos", "browse", "dander", "potter", "look"), _WANDER),
+)
+#: Another person's: "her lunch", "their weekly shop"; or a sentence with another subject.
+_THEIRS = frozenset(("her", "his", "their", "your", "its", "she", "he", "they", "you"))
+
+
+def _others(text: str, start: int) -> bool:
+    """Whether the stop at `start` is someone else's: their possessive, or their sentence."""
+    if third_before(text, start):
+        return True
+    s, _ = sentence_bounds(text, start)
+    words = text[s:start].lower().split()
+    return bool(words) and (words[-1] in _THEIRS or words[0] in _THEIRS)
+
+
+#: A clock time; a desk places the author only in a day told by the clock.
+_CLOCK = compiled(r"\b\d{1,2}(?:[:.][0-5]\d\s?(?:am|pm)?|\s?(?:am|pm))\b", re.IGNORECASE)
+
+
+def _clock_on(text: str, start: int) -> bool:
+    """Whether a clock time comes before `start` on its line."""
+    return _CLOCK.search(text, text.rfind("\n", 0, start) + 1, start) is not None
+
+
+_SMALL_KEYS = ("little ", "tiny ", "small ", "wee ", "hidden ", "hole-in", "cosy ", "cozy ")
+_VENUE_KEYS = ("after work", "before work", "lunch", "every ", "tonight", "evening", "clinic")
+
+
+def stops(text: str, low: str) -> list[tuple[int, int]]:
+    """Return spans of stops in the author's own day.
+
+    Args:
+        text: the draft (plain quotes).
+        low: `text` lower-cased (same offsets).
+
+    Returns:
+        (start, end) spans; empty when no key word is present.
+    """
+    found: list[tuple[int, int]] = []
+    for keys, pattern in _KEYS:
+        if any(k in low for k in keys):
+            found.extend(
+                m.span()
+                for m in pattern.finditer(text)
+                if not _others(text, m.start())
+                and (
+                    "desk" not in m.re.groupindex
+                    or not m.group("desk")
+                    or _clock_on(text, m.start())
+                )
+            )
+    if any(k in low for k in _VENUE_KEYS):
+        found.extend(
+            m.span() for m in _VENUE_ROUTINE.finditer(text) if not _others(text, m.start())
+        )
+    if any(k in low for k in _SMALL_KEYS):
+        # a place, not a person: "the best ramen near Ueno is the tiny place behind..."
+        found.extend(m.span() for m in _SMALL_PLACE.finditer(text))
+    return found

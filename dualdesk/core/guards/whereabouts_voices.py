@@ -10,6 +10,7 @@ from __future__ import annotations
 from dualdesk.core.guards.whereabouts_delays import delays
 from dualdesk.core.guards.whereabouts_respelled import with_respelled
 from dualdesk.core.guards.whereabouts_small_hours import small_hours
+from dualdesk.core.guards.whereabouts_spanish import spanish_spans
 from dualdesk.core.guards.whereabouts_tagalog import tagalog
 
 __all__ = ["spans", "with_respelled"]
@@ -34,4 +35,5 @@ def spans(text: str, low: str | None) -> list[tuple[int, int, str]]:
             return []
     found = [(s, e, _OWN) for s, e in (*delays(text, low), *tagalog(text, low))]
     found.extend((s, e, _NIGHT) for s, e in small_hours(text, low))
+    found.extend(spanish_spans(text, low))
     return found

@@ -36,6 +36,14 @@ SPANISH_VOICES = (
         rf"\b(?:mi|este|esta|el|la|nuestro|nuestra) {_OF_THE_JOB}"
         rf"(?: (?:[\w\u00e0-\u00ff]+))?? (?:de|en|como) {_FIELD}\b",
     ),
+    # the people served, in the words Spanish-speaking clinicians use, and serving them:
+    # "mis consultantes", "atiendo pacientes", "doy terapia"
+    (
+        ("consultante", "analizante", "atiendo", "doy terapia", "doy consulta"),
+        r"\bmis? (?:consultantes?|analizantes?)\b"
+        r"|\batiendo (?:a )?(?:pacientes|consultantes|adolescentes|parejas|niños)\b"
+        r"|\bdoy (?:terapia|consulta|sesiones)\b",
+    ),
     # the working day: "entre paciente y paciente", "mi último paciente del día"
     (
         ("paciente", "consultante", "consulta"),

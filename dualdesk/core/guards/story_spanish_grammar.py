@@ -67,7 +67,8 @@ TO_ME_PERSON = compiled(
 #: The author's own work with someone, in a relative clause: "alguien que veo", "una señora a la
 #: que acompaño", "el chico que valoré hoy", "uno de los chavos que atiendo".
 WITNESSED = compiled(
-    rf"\b(?:alguien|una persona|{_ONE} (?:{_CLIENT}|{_PERSON})|al {_PERSON}|a la {_PERSON}"
+    rf"\b(?:alguien|una persona|una pareja|una familia|{_ONE} (?:{_CLIENT}|{_PERSON})|al {_PERSON}"
+    rf"|a la {_PERSON}"
     r"|un[oa] de (?:mis|los|las) [a-záéíóúñ]+s)"
     r"(?: (?:a|con|de) (?:la|el|lo) que| (?:a|con|de) quien(?:es)?| al que| que| quien)"
     r" (?:(?:ya|hoy|ayer|todavía|aún|también|apenas) )?"
@@ -105,6 +106,11 @@ _AFTER = compiled(r"\b(?:después de|tras|durante|saliendo de) (?:una|la|mi) $")
 HONORIFIC_TO_ME = compiled(
     rf"\b(?:doña|don|la señora|el señor|la seño) [^\W\d_]+\b[^.!?;\"]{{0,80}}?\b(?:me|nos)"
     rf" {_TO_ME}\b"
+)
+#: One client owned: "mi paciente", "mi consultante"; not a kind wished for ("mi paciente ideal").
+MINE = compiled(
+    rf"\bmi {_CLIENT}\b"
+    r"(?! (?:ideal|perfect[oa]|modelo|soñad[oa]|interior|tipo|favorit[oa])\b)"
 )
 #: The hour slot as a person: "mi paciente de las 5", "la de las 6 canceló".
 SLOT = compiled(
@@ -168,7 +174,7 @@ def story_spans(low: str, professional: bool) -> list[tuple[int, int]]:
     """
     if _NOT_OURS.search(low):
         return []
-    found = [m.span() for p in (WITNESSED, HAVE_ONE, SLOT, MASKED) for m in p.finditer(low)]
+    found = [m.span() for p in (WITNESSED, HAVE_ONE, SLOT, MASKED, MINE) for m in p.finditer(low)]
     placed = professional or _SETTING.search(low) is not None
     for pattern in (PERSON_TO_ME, TO_ME_PERSON, HONORIFIC_TO_ME):
         for m in pattern.finditer(low):

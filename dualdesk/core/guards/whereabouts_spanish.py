@@ -40,7 +40,10 @@ _WHEN = r"(?: (?:ya|hoy|mañana|por fin|otra vez|todavía|aún|temprano|esta sem
 NAMED = compiled(
     rf"(?i:\b{_LEAD}{_WHEN} (?:en|a|al|para|por|de|desde|hacia|del)(?: (?:el|la|los|las))? )"
     r"(?!(?:Dios|Navidad|Zoom|WhatsApp|Instagram|TikTok|Twitter|Netflix|Google|YouTube"
-    r"|Facebook|Spotify|X)\b)[A-ZÁÉÍÓÚÑ][\w-]+"
+    r"|Facebook|Spotify|X"
+    # an address is the practice's, not the author's day: "estamos en Calle 85 #12-30"
+    r"|Calle|Av|Avenida|Carrera|Cra|Jirón|Paseo|Piso|Local|Oficina|Consultorio|Torre"
+    r"|Edificio)\b)[A-ZÁÉÍÓÚÑ][\w-]+"
 )
 #: A sentence opening on a gerund of going, its subject the author: "Saliendo del hospital…".
 GERUND = compiled(
@@ -68,6 +71,7 @@ _KIN = (
 )
 TRAVEL = compiled(
     r"\b(?:aeropuerto|aterric[eé]|aterrizamos|despegamos|(?:mi|nuestro) vuelo|de vacaciones"
+    r"|embarcando|sala de embarque|en el avión|de escapada"
     r"|de viaje|fuera de la ciudad|fuera del país|de puente)\b"
     rf"|\b(?:con|en casa de|llevo(?: \w+)? a|visitando a) (?:mi|mis) {_KIN}\b"
     r"|\b(?:del|de la) [a-záéíóúñ]+ (?:directo|derecho|derechito) (?:al?|para)\b"
@@ -89,13 +93,17 @@ _MINE_OR_TIMED = compiled(
 CLOSED = compiled(
     r"\b(?:consultorio|consulta|oficina)(?: [a-záéíóúñ]+){0,2}? (?:estará |permanecerá "
     r"|va a estar )?cerrad[oa]\b|\bno (?:hay|habrá|tendré|doy|daré) consulta|\bno atiendo\b"
+    r"|\b(?:retomo|retomamos|vuelvo a atender|regreso a consulta)\b"
 )
 _DATED = compiled(
     rf"\b(?:del? \d{{1,2}} (?:de {_MONTHS} )?al \d{{1,2}}|\d{{1,2}} de {_MONTHS}|mañana"
     rf"|{_DAYS}|esta semana|la próxima semana|hasta el)\b"
 )
 #: Small hours the author is up in, or sleep that will not come.
-_HOUR = r"(?:[1-4]|12)(?:[:.][0-5]\d)?\s?(?:am|a\.m\.)"
+_HOUR = (
+    r"(?:(?:[1-4]|12)(?:[:.][0-5]\d)?\s?(?:am|a\.m\.)"
+    r"|(?:las|la) (?:[1-4]|una|dos|tres|cuatro)(?:[:.][0-5]\d)? de la (?:madrugada|mañana))"
+)
 NIGHT = compiled(
     rf"(?:^|(?<=[.!?]\s))(?:son las )?{_HOUR}(?= y\b)"
     rf"|\b{_HOUR}[^.!?]{{0,20}}?\b(?:y yo|yo aquí|sin dormir|despiert[oa]|insomnio|en vela)\b"
@@ -106,7 +114,9 @@ NIGHT = compiled(
 #: The weekly routine somewhere named: "los jueves en la Roma" (not the practice's hours).
 WEEKLY = compiled(rf"(?i:\blos {_DAYS}\b[^.!?]{{0,40}}? en (?:la |el )?)[A-ZÁÉÍÓÚÑ][\w-]+")
 _PRACTICE = compiled(r"\b(?:consultorio|consulta|atiendo|citas|sesiones|taller|grupo|curso)\b")
-_SECOND_PERSON = compiled(r"\b(?:si|cuando) (?:estás|vas|andas|llegas|sales|tú|usted)\b")
+_SECOND_PERSON = compiled(
+    r"\b(?:si|cuando) (?:estás|vas|andas|andás|llegas|llegás|sales|salís|tú|vos|usted)\b"
+)
 
 _OWN = "tells of your own plans, travel or company"
 _NIGHT = "shows you are awake late at night"

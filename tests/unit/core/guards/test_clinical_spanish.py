@@ -28,6 +28,8 @@ STORIES = [
     "Colegas, consulta: chica de 16 con autolesiones que no quiere que sus papás sepan. ¿Ideas?",
     "Esta mañana el usuario de la cama 4 pidió hablar conmigo antes del alta.",
     "Caso anonimizado para pensar entre todos: varón de 30, tres intentos previos. ¿Por dónde?",
+    "Mi consultante dice que el duelo le llega en oleadas. Hoy fue una ola grande.",
+    "Una pareja que atiendo hace meses por fin pudo hablar sin gritarse. Pequeños milagros.",
 ]
 
 #: Spanish about clients in general, colleagues, family, fiction and research.
@@ -42,6 +44,9 @@ GENERAL = [
     "Mi compañera de guardia me enseñó a pedir un café antes de cada ingreso. Gran consejo.",
     "Un chico de 15 años tiene derecho a la confidencialidad, incluso frente a sus padres.",
     "Los adolescentes me preguntan mucho por TikTok y salud mental. Tema para un hilo.",
+    "Mi paciente ideal es alguien con ganas de trabajar en sí mismo. Escríbeme.",
+    "Mi paciente favorita es la que pregunta todo. ¡Pregunten, que para eso estamos!",
+    "Recomiendo el libro de Yalom: un paciente llega a terapia tras la muerte de su esposa.",
 ]
 
 

@@ -18,6 +18,8 @@ SAYS_THE_JOB = [
     "Renové mi matrícula profesional de psicóloga y ya me siento vieja.",
     "Mi curro de psicoterapeuta me deja sin energía los viernes, por eso el sábado es sagrado.",
     "Hoy mi último paciente del día me hizo reír a carcajadas.",
+    "Mis consultantes nunca sabrán que lloro con las películas de Pixar.",
+    "Doy terapia toda la semana y el domingo no quiero hablar con nadie.",
     "Terminé mi maestría en psicología clínica y hoy celebro lavando platos, qué glamour.",
 ]
 

@@ -23,6 +23,9 @@ PLACED = [
     "El consultorio permanece cerrado del 24 de diciembre al 2 de enero. ¡Felices fiestas!",
     "Finde en la costa con mis viejos, mate y playa. Vuelvo recargada.",
     "Saliendo de la guardia, recién amanece. Un café y a dormir.",
+    "Son las 3 de la madrugada y sigo despierta repasando la supervisión. Mañana será largo.",
+    "Embarcando rumbo a Lima para el congreso, ¡nos vemos allá!",
+    "Retomo consultas el 8 de enero. ¡Felices fiestas a todos!",
 ]
 
 NOT_PLACED = [
@@ -32,6 +35,9 @@ NOT_PLACED = [
     "Cuando estás de vacaciones, no respondas mails del trabajo. Tu cerebro lo agradece.",
     "El insomnio es uno de los primeros síntomas de la depresión. Consultá si no dormís.",
     "Mi paciente está en el hospital desde el martes y no sé nada de ella.",
+    "Si andás por la costa este verano, no olvides el protector solar.",
+    "Aviso: cambiamos de consultorio. Desde marzo estamos en Calle 85 #12-30, Bogotá.",
+    "Tip: si estás en el aeropuerto y te da un ataque de pánico, respira lento y busca calma.",
 ]
 
 

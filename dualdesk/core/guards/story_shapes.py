@@ -41,7 +41,7 @@ def spans(text: str, folded: str, professional: bool) -> list[tuple[int, int]]:
         *story_bonds.spans(text, professional, folded),  # the author's standing tie to one person
         *story_contacts.spans(text, folded),  # a relative's phone or a record reference
         *story_telegraph.spans(text, folded),  # a case in shorthand: "teen refuses…"
-        *story_spanish.spans(text, folded),  # "una niña me dijo"
+        *story_spanish.spans(text, folded, professional),  # "una niña me dijo"
         *story_spanish_grammar.spans(text, folded, professional),  # "mi paciente llegó"
         *story_cared.spans(text, professional, folded),  # "Miss Vernie, who I look after"
         *story_chart.spans(text, professional, folded),  # "her safety plan", "no AH in 4 days"

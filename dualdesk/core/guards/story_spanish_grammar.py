@@ -149,10 +149,11 @@ _NARRATED = compiled(
     rf"\b(?:hoy|ayer|anoche|esta (?:mañana|tarde|noche|semana)|en (?:la )?sesión|en consulta"
     rf"|{_PAST})\b"
 )
-#: Words in a setting of care, for plain person words on the personal account.
-_SETTING = compiled(
+#: Words in a setting of care or work, for plain person words on the personal account.
+SETTING = compiled(
     r"\b(?:sesión|sesiones|consulta|consultorio|terapia|urgencias|guardia|hospital"
-    r"|interconsulta|valoración|cama|internad[oa]|pabellón|servicio|taller|grupo|proceso|caso)\b"
+    r"|interconsulta|valoración|cama|internad[oa]|pabellón|servicio|taller|grupo|proceso|caso"
+    r"|escuela|colegio|aula|trabajo|chamba|laburo|curro|turno)\b"
 )
 _CLIENT_WORD = compiled(rf"\b(?:{_CLIENT})\b")
 
@@ -175,7 +176,7 @@ def story_spans(low: str, professional: bool) -> list[tuple[int, int]]:
     if _NOT_OURS.search(low):
         return []
     found = [m.span() for p in (WITNESSED, HAVE_ONE, SLOT, MASKED, MINE) for m in p.finditer(low)]
-    placed = professional or _SETTING.search(low) is not None
+    placed = professional or SETTING.search(low) is not None
     for pattern in (PERSON_TO_ME, TO_ME_PERSON, HONORIFIC_TO_ME):
         for m in pattern.finditer(low):
             if placed or _CLIENT_WORD.search(low, m.start(), m.end()):

@@ -76,6 +76,7 @@ def test_a_personal_post_about_ones_own_client_in_spanish_is_flagged(findings, t
     [
         "Ayer fui a mi psicóloga y me dijo que tengo que poner límites. Qué difícil, che.",
         "Un señor en el subte me gritó porque no le di el asiento. Buenos Aires, te amo igual.",
+        "El chaval del reparto me trajo el pedido de otra persona y encima le di propina.",
     ],
 )
 def test_a_personal_post_about_ones_own_therapy_or_a_stranger_passes(findings, text) -> None:

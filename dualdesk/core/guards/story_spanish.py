@@ -37,6 +37,10 @@ TOLD_ME = compiled(
     _I,
 )
 
+#: A relative of a child named by the child ("la abuela de una niña"): the family of
+#: someone the author serves, not a stranger.
+_KIN_OF_ONE = compiled(r"\bde (?:un|una|uno de mis|una de mis) ")
+
 
 def spans(text: str, folded: str, professional: bool = True) -> list[tuple[int, int]]:
     """Spans of a Spanish clause where one person did something to the author.
@@ -62,7 +66,10 @@ def spans(text: str, folded: str, professional: bool = True) -> list[tuple[int, 
             or " dio" in folded
         )
         or _VERB.search(folded) is None
-        or not (professional or SETTING.search(folded))
     ):
         return []
-    return [m.span() for m in TOLD_ME.finditer(text)]
+    return [
+        m.span()
+        for m in TOLD_ME.finditer(text)
+        if professional or SETTING.search(folded) or _KIN_OF_ONE.search(folded, *m.span())
+    ]

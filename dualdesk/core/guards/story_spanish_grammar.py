@@ -153,7 +153,8 @@ _NARRATED = compiled(
 SETTING = compiled(
     r"\b(?:sesión|sesiones|consulta|consultorio|terapia|urgencias|guardia|hospital"
     r"|interconsulta|valoración|cama|internad[oa]|pabellón|servicio|taller|grupo|proceso|caso"
-    r"|escuela|colegio|aula|trabajo|chamba|laburo|curro|turno)\b"
+    r"|escuela|colegio|aula|salón|clase|recreo|alumn[oa]s?|estudiantes?|trabajo|chamba|laburo"
+    r"|curro|turno)\b"
 )
 _CLIENT_WORD = compiled(rf"\b(?:{_CLIENT})\b")
 

@@ -39,7 +39,9 @@ _ONE = r"(?:una|un|el|la|este|esta|ese|esa|otr[oa]|aquel|aquella)"
 _PAST = (
     r"(?:[a-záéíñú]{2,}(?:ó|aba|aban)|dijo|hizo|trajo|vino|fue|tuvo|pudo|quiso|supo|puso|dio"
     r"|vio|estuvo|anduvo|dijeron|vinieron|quería|tenía|decía|hacía|sabía|venía|estaba|había"
-    r"|sentía|vivía|pedía|seguía)"
+    r"|sentía|vivía|pedía|seguía"
+    # the perfect, as Spain tells today's events: "ha llegado", "me ha dicho"
+    r"|ha (?:[a-záéíóúñ]+(?:ado|ido|ído)|dicho|hecho|vuelto|puesto|escrito|roto|visto))"
 )
 #: What someone does to the author: tells, asks, brings, gives; past or present.
 _TO_ME = (
@@ -73,7 +75,8 @@ WITNESSED = compiled(
     r"(?: (?:a|con|de) (?:la|el|lo) que| (?:a|con|de) quien(?:es)?| al que| que| quien)"
     r" (?:(?:ya|hoy|ayer|todavía|aún|también|apenas) )?"
     r"(?:veo|atiendo|acompaño|acompañamos|acompañé|trato|traté|valoré|valoro|atendí|atendimos"
-    r"|vi|evalué|evalúo|recibí|recibo|llevo|sigo|entrevisté|ingresé|visito|visité|tengo en"
+    r"|vi|evalué|evalúo|recibí|recibo|llevo|sigo|entrevisté|ingresé|visito|visité"
+    r"|he (?:visto|atendido|valorado|acompañado|tratado|evaluado|recibido)|tengo en"
     r" (?:terapia|consulta|tratamiento))\b"
 )
 #: "tengo una señora que…", "hoy valoré a una muchacha": the author has this one on the books.
@@ -84,7 +87,8 @@ _SOMEONE = (
 HAVE_ONE = compiled(
     rf"\b(?:tengo|tuve) (?:(?:hoy|ayer) )?(?:a )?(?:un|una) {_SOMEONE}"
     r"(?: [^\s.!?,;:]+){0,2}? (?:que|con|de)\b"
-    r"|\b(?:atendí|valoré|recibí|evalué|entrevisté|ingresé|acompañé) (?:(?:hoy|ayer) )?a "
+    r"|\b(?:atendí|valoré|recibí|evalué|entrevisté|ingresé|acompañé|he atendido|he valorado"
+    r"|he visto|he recibido) (?:(?:hoy|ayer|esta mañana) )?a "
     rf"(?:un|una|la|el) {_SOMEONE}\b"
 )
 _AGE = (
@@ -115,6 +119,7 @@ MINE = compiled(
 #: The hour slot as a person: "mi paciente de las 5", "la de las 6 canceló".
 SLOT = compiled(
     rf"\bmi (?:{_CLIENT} )?de las? \d{{1,2}}(?::\d\d)?\b"
+    rf"|\b(?:la|el|mi) {_CLIENT} de los (?:lunes|martes|miércoles|jueves|viernes|sábados)\b"
     rf"|\b(?:la|el) de las? \d{{1,2}}(?::\d\d)?(?:\s?(?:pm|am|hs|h))? {_CLITICS}{_PAST}\b"
 )
 #: The author says the story is a masked real one: "detalles cambiados", "caso anonimizado".
@@ -147,7 +152,7 @@ _NOT_OURS = compiled(
 #: A time or session word that places an event: for the shapes that need narration.
 _NARRATED = compiled(
     rf"\b(?:hoy|ayer|anoche|esta (?:mañana|tarde|noche|semana)|en (?:la )?sesión|en consulta"
-    rf"|{_PAST})\b"
+    rf"|tuve|estuve|atendí|terminé|salí|tuvimos|hicimos|hablamos|{_PAST})\b"
 )
 #: Words in a setting of care or work, for plain person words on the personal account.
 SETTING = compiled(
@@ -159,9 +164,16 @@ SETTING = compiled(
 _CLIENT_WORD = compiled(rf"\b(?:{_CLIENT})\b")
 
 
+#: A habit or a rule, after the person: "un paciente que ha sufrido un trauma suele…".
+_MODAL = compiled(r"\b(?:suele|suelen|tiende|tienden|puede|pueden|debe|deben|necesita)\b")
+_TODAY = compiled(r"\b(?:hoy|ayer|anoche|esta (?:mañana|tarde|noche|semana))\b")
+
+
 def _general(low: str, start: int) -> bool:
-    s, _ = sentence_bounds(low, start)
-    return _GENERAL.search(low, s, start) is not None
+    s, e = sentence_bounds(low, start)
+    if _GENERAL.search(low, s, start) is not None:
+        return True
+    return _MODAL.search(low, start, e) is not None and _TODAY.search(low, s, e) is None
 
 
 def story_spans(low: str, professional: bool) -> list[tuple[int, int]]:

@@ -32,7 +32,8 @@ _LEAD = (
     r"|nos vamos|me fui|nos fuimos|llego|llegué|llegamos|aterricé|aterrizamos|salgo|salimos"
     r"|regreso|regresé|vuelvo|volví|viajo|viajé|vuelo|paso|sigo|me quedo|me quedé|de camino"
     r"|camino|rumbo|de regreso|de vuelta|saliendo|llegando|yendo|manejando|caminando"
-    r"|esperando (?:el|la|mi) [a-záéíóúñ]+|a la altura)"
+    r"|esperando (?:el|la|mi) [a-záéíóúñ]+|a la altura|he llegado|hemos llegado|me he ido"
+    r"|nos hemos ido|he aterrizado|estoy llegando)"
 )
 _WHEN = r"(?: (?:ya|hoy|mañana|por fin|otra vez|todavía|aún|temprano|esta semana))?"
 #: The author somewhere named: "ando en Oaxaca", "aterricé en Guadalajara", "voy a la altura de
@@ -84,7 +85,7 @@ _TRANSIT = compiled(
 )
 _STUCK = compiled(
     r"\b(?:detenid[oa]|parad[oa]|atorad[oa]|atascad[oa]|sin avanzar|no avanz[ao]|no avanzamos"
-    r"|no se mueve|retrasad[oa])\b"
+    r"|no se mueve|retrasad[oa]|atasco|trancón|embotellamiento)\b"
 )
 _MINE_OR_TIMED = compiled(
     r"\b(?:estoy|llevo|voy|ando|sigo|avanzo|yo|llego|otra vez|\d+ (?:minutos|min|horas))\b"

@@ -30,6 +30,10 @@ STORIES = [
     "Caso anonimizado para pensar entre todos: varón de 30, tres intentos previos. ¿Por dónde?",
     "Mi consultante dice que el duelo le llega en oleadas. Hoy fue una ola grande.",
     "Una pareja que atiendo hace meses por fin pudo hablar sin gritarse. Pequeños milagros.",
+    # the perfect, as Spain tells today's events
+    "Esta mañana una chica me ha dicho que por fin ha vuelto a clase. Me he venido arriba.",
+    "He atendido hoy a un chaval de 14 que no había contado nada a nadie. Qué valiente.",
+    "La consultante de los jueves canceló otra vez. Ya van tres.",
 ]
 
 #: Spanish about clients in general, colleagues, family, fiction and research.
@@ -47,6 +51,8 @@ GENERAL = [
     "Mi paciente ideal es alguien con ganas de trabajar en sí mismo. Escríbeme.",
     "Mi paciente favorita es la que pregunta todo. ¡Pregunten, que para eso estamos!",
     "Recomiendo el libro de Yalom: un paciente llega a terapia tras la muerte de su esposa.",
+    "Un paciente que ha sufrido un trauma suele desconfiar al principio. Denle tiempo.",
+    "Una adolescente que se ha autolesionado debe ser escuchada sin juicio.",
 ]
 
 

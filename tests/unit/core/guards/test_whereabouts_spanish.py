@@ -26,6 +26,8 @@ PLACED = [
     "Son las 3 de la madrugada y sigo despierta repasando la supervisión. Mañana será largo.",
     "Embarcando rumbo a Lima para el congreso, ¡nos vemos allá!",
     "Retomo consultas el 8 de enero. ¡Felices fiestas a todos!",
+    "Menudo atasco en la M-30, llevo una hora para hacer diez kilómetros.",
+    "Hemos llegado a Valencia para las jornadas de psicología, ¡a ver si nos vemos!",
 ]
 
 NOT_PLACED = [

@@ -53,6 +53,20 @@ _WORDS = frozenset(
         "más",
         "porque",
         "cuando",
+        "sin",
+        "este",
+        "esta",
+        "esto",
+        "mis",
+        "te",
+        "tengo",
+        "fue",
+        "ni",
+        "otra",
+        "otro",
+        "nada",
+        "todo",
+        "ahora",
     )
 )
 #: Letters English hardly writes: "¿", "¡", "ñ" and the accented vowels but "é" (café).

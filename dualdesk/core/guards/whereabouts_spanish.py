@@ -33,7 +33,7 @@ _LEAD = (
     r"|regreso|regresé|vuelvo|volví|viajo|viajé|vuelo|paso|sigo|me quedo|me quedé|de camino"
     r"|camino|rumbo|de regreso|de vuelta|saliendo|llegando|yendo|manejando|caminando"
     r"|esperando (?:el|la|mi) [a-záéíóúñ]+|a la altura|he llegado|hemos llegado|me he ido"
-    r"|nos hemos ido|he aterrizado|estoy llegando)"
+    r"|nos hemos ido|he aterrizado|estoy llegando|irme|irnos|saludos|escribo|escribiendo)"
 )
 _WHEN = r"(?: (?:ya|hoy|mañana|por fin|otra vez|todavía|aún|temprano|esta semana))?"
 #: The author somewhere named: "ando en Oaxaca", "aterricé en Guadalajara", "voy a la altura de
@@ -110,7 +110,13 @@ NIGHT = compiled(
     rf"|\b{_HOUR}[^.!?]{{0,20}}?\b(?:y yo|yo aquí|sin dormir|despiert[oa]|insomnio|en vela)\b"
     r"|\b(?:insomnio otra vez|otra vez insomnio|no puedo dormir|no me puedo dormir"
     r"|no logro dormir|sin poder dormir|desvelad[oa]|sigo despiert[oa]|no pego (?:el )?ojo"
-    r"|no pude dormir|me desvelé)\b"
+    r"|no pude dormir|me desvelé|otra madrugada)\b"
+    r"|\bllevo [^.!?]{0,20}?sin dormir\b"
+)
+#: A weekend or a holiday somewhere named, opening the sentence: "Finde en Mar del Plata".
+AWAY_NAMED = compiled(
+    r"(?:^|(?<=[.!?]\s))(?i:(?:fin de semana|finde|puente|vacaciones|domingo|sábado)"
+    r"(?: [a-záéíóúñ]+){0,3}? en (?:la |el )?)[A-ZÁÉÍÓÚÑ][\w-]+"
 )
 #: The weekly routine somewhere named: "los jueves en la Roma" (not the practice's hours).
 WEEKLY = compiled(rf"(?i:\blos {_DAYS}\b[^.!?]{{0,40}}? en (?:la |el )?)[A-ZÁÉÍÓÚÑ][\w-]+")
@@ -141,7 +147,7 @@ def spanish_spans(text: str, low: str) -> list[tuple[int, int, str]]:
     """
     if not spanish(low):
         return []
-    found = [(*m.span(), _OWN) for p in (NAMED, STOP_NAMED) for m in p.finditer(text)]
+    found = [(*m.span(), _OWN) for p in (NAMED, STOP_NAMED, AWAY_NAMED) for m in p.finditer(text)]
     found += [(*m.span(), _OWN) for p in (PLACE_WORD, TRAVEL, GERUND) for m in p.finditer(low)]
     for m in _STUCK.finditer(low):
         if _sentence_has(_TRANSIT, low, m.start()) and _sentence_has(

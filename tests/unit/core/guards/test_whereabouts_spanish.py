@@ -28,6 +28,10 @@ PLACED = [
     "Retomo consultas el 8 de enero. ¡Felices fiestas a todos!",
     "Menudo atasco en la M-30, llevo una hora para hacer diez kilómetros.",
     "Hemos llegado a Valencia para las jornadas de psicología, ¡a ver si nos vemos!",
+    "Fin de semana largo en Mar del Plata, el consultorio reabre el martes.",
+    "Saludos desde Medellín, donde el café es otra cosa.",
+    "Llevo dos noches sin dormir por la mudanza. Paciencia conmigo.",
+    "Aprovecho el puente para irme a Cuernavaca con la familia.",
 ]
 
 NOT_PLACED = [
@@ -40,6 +44,8 @@ NOT_PLACED = [
     "Si andás por la costa este verano, no olvides el protector solar.",
     "Aviso: cambiamos de consultorio. Desde marzo estamos en Calle 85 #12-30, Bogotá.",
     "Tip: si estás en el aeropuerto y te da un ataque de pánico, respira lento y busca calma.",
+    "Fin de semana de formación: taller de duelo en el Centro Cultural, inscripciones abiertas.",
+    "Dormir poco no es una medalla. Si llevás semanas sin dormir bien, consultá.",
 ]
 
 

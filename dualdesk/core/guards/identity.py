@@ -44,6 +44,7 @@ from dualdesk.core.guards.identity_profile import own_mark_matches, renewed_cred
 from dualdesk.core.guards.identity_registers import registers_renewed
 from dualdesk.core.guards.identity_self_roles import self_role_matches
 from dualdesk.core.guards.identity_shorthand import shorthand_matches
+from dualdesk.core.guards.identity_spanish import SPANISH_VOICES
 from dualdesk.core.guards.identity_titles import titled_name_matches
 from dualdesk.core.guards.identity_told import TOLD_VOICES
 from dualdesk.core.guards.identity_work import WORK_VOICES
@@ -61,6 +62,7 @@ _SELF_VOICES = tuple(
         *GRAMMAR_VOICES,
         *TOLD_VOICES,
         *ADDRESSED_VOICES,
+        *SPANISH_VOICES,
     )
 )
 

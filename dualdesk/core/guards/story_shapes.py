@@ -22,6 +22,7 @@ from dualdesk.core.guards import (
     story_session_witness,
     story_shorthand,
     story_spanish,
+    story_spanish_grammar,
     story_telegraph,
     story_ward_marks,
     story_worked_through,
@@ -40,7 +41,8 @@ def spans(text: str, folded: str, professional: bool) -> list[tuple[int, int]]:
         *story_bonds.spans(text, professional, folded),  # the author's standing tie to one person
         *story_contacts.spans(text, folded),  # a relative's phone or a record reference
         *story_telegraph.spans(text, folded),  # a case in shorthand: "teen refuses…"
-        *story_spanish.spans(text, folded),  # "una niña me dijo"
+        *story_spanish.spans(text, folded, professional),  # "una niña me dijo"
+        *story_spanish_grammar.spans(text, folded, professional),  # "mi paciente llegó"
         *story_cared.spans(text, professional, folded),  # "Miss Vernie, who I look after"
         *story_chart.spans(text, professional, folded),  # "her safety plan", "no AH in 4 days"
         *story_heard.spans(text, folded),  # "I just heard 'I…'"

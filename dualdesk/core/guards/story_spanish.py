@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from dualdesk.core.guards.alternation_trie import compiled
+from dualdesk.core.guards.story_spanish_grammar import SETTING
 
 _I = re.IGNORECASE
 
@@ -36,13 +37,21 @@ TOLD_ME = compiled(
     _I,
 )
 
+#: A relative of a child named by the child ("la abuela de una niña"): the family of
+#: someone the author serves, not a stranger.
+_KIN_OF_ONE = compiled(r"\bde (?:un|una|uno de mis|una de mis) ")
 
-def spans(text: str, folded: str) -> list[tuple[int, int]]:
+
+def spans(text: str, folded: str, professional: bool = True) -> list[tuple[int, int]]:
     """Spans of a Spanish clause where one person did something to the author.
+
+    On the personal account a stranger does things to the author too ("el chico del
+    delivery me trajo…"), so there the post must also name a setting of care or work.
 
     Args:
         text: The draft's text, plain.
         folded: `text` lower-cased, for the cheap gate.
+        professional: Whether the draft is for the professional account.
 
     Returns:
         Spans of each such clause.
@@ -59,4 +68,8 @@ def spans(text: str, folded: str) -> list[tuple[int, int]]:
         or _VERB.search(folded) is None
     ):
         return []
-    return [m.span() for m in TOLD_ME.finditer(text)]
+    return [
+        m.span()
+        for m in TOLD_ME.finditer(text)
+        if professional or SETTING.search(folded) or _KIN_OF_ONE.search(folded, *m.span())
+    ]

@@ -13,6 +13,7 @@ from dualdesk.core.guards.whereabouts_home_days import home_days
 from dualdesk.core.guards.whereabouts_meal_places import meal_places
 from dualdesk.core.guards.whereabouts_respelled import with_respelled
 from dualdesk.core.guards.whereabouts_small_hours import small_hours
+from dualdesk.core.guards.whereabouts_spanish import spanish_spans
 from dualdesk.core.guards.whereabouts_stops import stops
 from dualdesk.core.guards.whereabouts_tagalog import tagalog
 
@@ -42,4 +43,5 @@ def spans(text: str, low: str | None) -> list[tuple[int, int, str]]:
     night, days = home_days(text, low)
     found.extend((s, e, _OWN) for s, e in days)
     found.extend((s, e, _NIGHT) for s, e in (*small_hours(text, low), *night))
+    found.extend(spanish_spans(text, low))
     return found

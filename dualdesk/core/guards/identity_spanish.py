@@ -1,0 +1,54 @@
+"""The job told in Spanish grammar, for the `identity_link` guard on the personal account.
+
+`identity_languages.py` reads the profession after "soy"/"como" and "mis
+pacientes". Spanish also names the job through what belongs to it, with
+"de"/"en" and the field: "este trabajo de psicóloga", "mi cédula profesional
+de psicología" (Mexico), "mi matrícula de psicóloga" (Argentina), "mi número
+de colegiada" (Spain), "mi tarjeta profesional de psicología" (Colombia),
+"mi maestría en psicología clínica"; and through the working day: "entre
+paciente y paciente", "mi último paciente del día", "después de consulta".
+The author's own therapist ("mi psicóloga me dijo") is a person, not a
+field, so it never follows "de"/"en" here. Each entry comes with words it
+cannot match without, as in `identity_patterns.SELF_IDENTIFICATION_VOICES`.
+"""
+
+from __future__ import annotations
+
+#: The field named after "de"/"en"/"como".
+_FIELD = (
+    r"(?:psicólog[oa]|psicolog[oa]|psicología|psicologia|terapeuta|psicoterapia"
+    r"|psicoterapeuta|psiquiatra|psiquiatría|trabajo social|trabajador[a]? social"
+    r"|psicopedagog[oa]|psicopedagogía|neuropsicología|neuropsicólog[oa]|salud mental"
+    r"|enfermer[oa] (?:psiquiátric[oa]|de salud mental))"
+)
+#: What belongs to the job: its work, papers, schooling.
+_OF_THE_JOB = (
+    r"(?:trabajo|chamba|laburo|curro|pega|carrera|profesión|título|cédula(?: profesional)?"
+    r"|colegiatura|matrícula(?: profesional)?|licencia|tarjeta profesional|especialidad"
+    r"|residencia|maestría|posgrado|doctorado|práctica|formación)"
+)
+
+SPANISH_VOICES = (
+    # "este trabajo de psicóloga", "mi cédula profesional de psicología", "mi laburo como
+    # terapeuta"
+    (
+        ("psic", "psiq", "terap", "social", "salud mental", "psicoped"),
+        rf"\b(?:mi|este|esta|el|la|nuestro|nuestra) {_OF_THE_JOB}"
+        rf"(?: (?:[\w\u00e0-\u00ff]+))?? (?:de|en|como) {_FIELD}\b",
+    ),
+    # the people served, in the words Spanish-speaking clinicians use, and serving them:
+    # "mis consultantes", "atiendo pacientes", "doy terapia"
+    (
+        ("consultante", "analizante", "atiendo", "doy terapia", "doy consulta"),
+        r"\bmis? (?:consultantes?|analizantes?)\b"
+        r"|\batiendo (?:a )?(?:pacientes|consultantes|adolescentes|parejas|niños)\b"
+        r"|\bdoy (?:terapia|consulta|sesiones)\b",
+    ),
+    # the working day: "entre paciente y paciente", "mi último paciente del día"
+    (
+        ("paciente", "consultante", "consulta"),
+        r"\bentre (?:paciente|consultante|sesión) y (?:paciente|consultante|sesión)\b"
+        r"|\bmi (?:último|última|primer|primera) (?:paciente|consultante)\b"
+        r"|\b(?:después|antes|saliendo) de (?:dar )?consulta\b",
+    ),
+)

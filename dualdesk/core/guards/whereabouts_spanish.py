@@ -1,0 +1,164 @@
+"""Whereabouts in Spanish grammar: the first person going, being and waiting somewhere.
+
+Spanish puts the author in a place with a first-person verb, no pronoun
+needed ("estoy en", "ando por", "voy para", "llegué a", "aterricé en",
+"estaré en"), or a gerund opening the sentence ("saliendo del hospital",
+"esperando el bus en…"). A place is a capitalised name or a place word
+("el aeropuerto", "el súper", "casa de mi mamá"). Company is "con mi/mis"
+and kin; a road or a line that does not move is traffic the author sits in;
+an office shut on a date says when the office is empty; a small hour with
+"y yo aquí", "insomnio" or "no puedo dormir" says the author is up. The
+second person ("si estás en…"), other people ("mi paciente está en…") and
+the practice's own hours stay quiet. Patterns run on the lower-cased text
+except where a capital marks a place name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dualdesk.core.guards.alternation_trie import compiled
+from dualdesk.core.guards.lexicon import sentence_bounds
+from dualdesk.core.guards.spanish_gate import spanish
+
+_DAYS = r"(?:lunes|martes|miércoles|jueves|viernes|sábados?|domingos?)"
+_MONTHS = (
+    r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre"
+    r"|noviembre|diciembre)"
+)
+#: The author going, being or waiting: first-person verbs and subject-less gerunds.
+_LEAD = (
+    r"(?:estoy|estaré|estaremos|estamos|estuve|ando|andamos|andaré|voy|vamos|iré|me voy"
+    r"|nos vamos|me fui|nos fuimos|llego|llegué|llegamos|aterricé|aterrizamos|salgo|salimos"
+    r"|regreso|regresé|vuelvo|volví|viajo|viajé|vuelo|paso|sigo|me quedo|me quedé|de camino"
+    r"|camino|rumbo|de regreso|de vuelta|saliendo|llegando|yendo|manejando|caminando"
+    r"|esperando (?:el|la|mi) [a-záéíóúñ]+|a la altura|he llegado|hemos llegado|me he ido"
+    r"|nos hemos ido|he aterrizado|estoy llegando|irme|irnos|saludos|escribo|escribiendo)"
+)
+_WHEN = r"(?: (?:ya|hoy|mañana|por fin|otra vez|todavía|aún|temprano|esta semana))?"
+#: The author somewhere named: "ando en Oaxaca", "aterricé en Guadalajara", "voy a la altura de
+#: Barranca del Muerto". Capitals are not places when they are God, a month or an app.
+NAMED = compiled(
+    rf"(?i:\b{_LEAD}{_WHEN} (?:en|a|al|para|por|de|desde|hacia|del)(?: (?:el|la|los|las))? )"
+    r"(?!(?:Dios|Navidad|Zoom|WhatsApp|Instagram|TikTok|Twitter|Netflix|Google|YouTube"
+    r"|Facebook|Spotify|X"
+    # an address is the practice's, not the author's day: "estamos en Calle 85 #12-30"
+    r"|Calle|Av|Avenida|Carrera|Cra|Jirón|Paseo|Piso|Local|Oficina|Consultorio|Torre"
+    r"|Edificio)\b)[A-ZÁÉÍÓÚÑ][\w-]+"
+)
+#: A sentence opening on a gerund of going, its subject the author: "Saliendo del hospital…".
+GERUND = compiled(
+    r"(?:^|(?<=[.!?]\s))(?:saliendo|llegando|yendo|regresando|volviendo|entrando|esperando"
+    r"|caminando|manejando|de camino|rumbo) (?:del?|al?|en|para|por|hacia)\b"
+)
+#: A named stop the author stands at: "afuera del metro Chabacano", "frente a la estación Once".
+STOP_NAMED = compiled(
+    r"(?i:\b(?:afuera|fuera|enfrente|frente|cerca|a la salida) (?:del|de la|al|a la) "
+    r"(?:metro|estación|parada|mercado|parque) )[A-ZÁÉÍÓÚÑ][\w-]+"
+)
+#: The author at a place word: "voy al súper", "de camino al aeropuerto", "me voy a casa".
+PLACE_WORD = compiled(
+    rf"\b{_LEAD}{_WHEN} (?:en|a|al|para|por|del|de|hacia)(?: (?:el|la|mi))? "
+    r"(?:aeropuerto|hotel|playa|súper|supermercado|gym|gimnasio|mercado|tianguis|feria|cine"
+    r"|estadio|concierto|boda|bautizo|fiesta|congreso|metro|subte|colectivo|micro|pesero|tren"
+    r"|avión|casa|pueblo|rancho|finca|quinta|campo|montaña|sierra|costa|banco|dentista)\b"
+)
+#: Travel and company that place the author with no verb: "mi vuelo", "de vacaciones",
+#: "con mis sobrinos", "en casa de mi mamá", "llevo a mi papá a…".
+_KIN = (
+    r"(?:espos[oa]|marido|mujer|pareja|novi[oa]|hij[oa]s?|mamá|papá|madre|padre|viejos|familia"
+    r"|sobrin[oa]s?|herman[oa]s?|prim[oa]s?|abuel[oa]s?|suegr[oa]s?|tí[oa]s?|perr[oa]s?"
+    r"|perrit[oa]s?|amig[oa]s|roomie|peques|niet[oa]s?)"
+)
+TRAVEL = compiled(
+    r"\b(?:aeropuerto|aterric[eé]|aterrizamos|despegamos|(?:mi|nuestro) vuelo|de vacaciones"
+    r"|embarcando|sala de embarque|en el avión|de escapada"
+    r"|de viaje|fuera de la ciudad|fuera del país|de puente)\b"
+    rf"|\b(?:con|en casa de|llevo(?: \w+)? a|visitando a) (?:mi|mis) {_KIN}\b"
+    r"|\b(?:del|de la) [a-záéíóúñ]+ (?:directo|derecho|derechito) (?:al?|para)\b"
+)
+#: A road or line that does not move, with the author in it or a wait timed.
+_TRANSIT = compiled(
+    r"\b(?:metro|metrobús|subte|colectivo|bondi|micro|pesero|camión|bus|tren|trancón|atasco"
+    r"|embotellamiento|tráfico|tránsito|transmilenio|cercanías|línea \d+|periférico|autopista"
+    r"|carretera|avenida|ruta)\b"
+)
+_STUCK = compiled(
+    r"\b(?:detenid[oa]|parad[oa]|atorad[oa]|atascad[oa]|sin avanzar|no avanz[ao]|no avanzamos"
+    r"|no se mueve|retrasad[oa]|atasco|trancón|embotellamiento)\b"
+)
+_MINE_OR_TIMED = compiled(
+    r"\b(?:estoy|llevo|voy|ando|sigo|avanzo|yo|llego|otra vez|\d+ (?:minutos|min|horas))\b"
+)
+#: An office shut or no appointments, on a date or day: "el consultorio estará cerrado del 21…".
+CLOSED = compiled(
+    r"\b(?:consultorio|consulta|oficina)(?: [a-záéíóúñ]+){0,2}? (?:estará |permanecerá "
+    r"|va a estar )?cerrad[oa]\b|\bno (?:hay|habrá|tendré|doy|daré) consulta|\bno atiendo\b"
+    r"|\b(?:retomo|retomamos|vuelvo a atender|regreso a consulta)\b"
+)
+_DATED = compiled(
+    rf"\b(?:del? \d{{1,2}} (?:de {_MONTHS} )?al \d{{1,2}}|\d{{1,2}} de {_MONTHS}|mañana"
+    rf"|{_DAYS}|esta semana|la próxima semana|hasta el)\b"
+)
+#: Small hours the author is up in, or sleep that will not come.
+_HOUR = (
+    r"(?:(?:[1-4]|12)(?:[:.][0-5]\d)?\s?(?:am|a\.m\.)"
+    r"|(?:las|la) (?:[1-4]|una|dos|tres|cuatro)(?:[:.][0-5]\d)? de la (?:madrugada|mañana))"
+)
+NIGHT = compiled(
+    rf"(?:^|(?<=[.!?]\s))(?:son las )?{_HOUR}(?= y\b)"
+    rf"|\b{_HOUR}[^.!?]{{0,20}}?\b(?:y yo|yo aquí|sin dormir|despiert[oa]|insomnio|en vela)\b"
+    r"|\b(?:insomnio otra vez|otra vez insomnio|no puedo dormir|no me puedo dormir"
+    r"|no logro dormir|sin poder dormir|desvelad[oa]|sigo despiert[oa]|no pego (?:el )?ojo"
+    r"|no pude dormir|me desvelé|otra madrugada)\b"
+    r"|\bllevo [^.!?]{0,20}?sin dormir\b"
+)
+#: A weekend or a holiday somewhere named, opening the sentence: "Finde en Mar del Plata".
+AWAY_NAMED = compiled(
+    r"(?:^|(?<=[.!?]\s))(?i:(?:fin de semana|finde|puente|vacaciones|domingo|sábado)"
+    r"(?: [a-záéíóúñ]+){0,3}? en (?:la |el )?)[A-ZÁÉÍÓÚÑ][\w-]+"
+)
+#: The weekly routine somewhere named: "los jueves en la Roma" (not the practice's hours).
+WEEKLY = compiled(rf"(?i:\blos {_DAYS}\b[^.!?]{{0,40}}? en (?:la |el )?)[A-ZÁÉÍÓÚÑ][\w-]+")
+_PRACTICE = compiled(r"\b(?:consultorio|consulta|atiendo|citas|sesiones|taller|grupo|curso)\b")
+_SECOND_PERSON = compiled(
+    r"\b(?:si|cuando) (?:estás|vas|andas|andás|llegas|llegás|sales|salís|tú|vos|usted)\b"
+)
+
+_OWN = "tells of your own plans, travel or company"
+_NIGHT = "shows you are awake late at night"
+_EMPTY = "says when your office will be empty"
+
+
+def _sentence_has(pattern: re.Pattern[str], low: str, pos: int) -> bool:
+    s, e = sentence_bounds(low, pos)
+    return pattern.search(low, s, e) is not None
+
+
+def spanish_spans(text: str, low: str) -> list[tuple[int, int, str]]:
+    """Return (start, end, what) for each Spanish whereabouts remark.
+
+    Args:
+        text: the draft (plain quotes).
+        low: `text` lower-cased (same offsets).
+
+    Returns:
+        Spans with what each one tells; empty unless the draft is Spanish.
+    """
+    if not spanish(low):
+        return []
+    found = [(*m.span(), _OWN) for p in (NAMED, STOP_NAMED, AWAY_NAMED) for m in p.finditer(text)]
+    found += [(*m.span(), _OWN) for p in (PLACE_WORD, TRAVEL, GERUND) for m in p.finditer(low)]
+    for m in _STUCK.finditer(low):
+        if _sentence_has(_TRANSIT, low, m.start()) and _sentence_has(
+            _MINE_OR_TIMED, low, m.start()
+        ):
+            found.append((*m.span(), _OWN))
+    for m in CLOSED.finditer(low):
+        if _sentence_has(_DATED, low, m.start()):
+            found.append((*m.span(), _EMPTY))
+    found += [(*m.span(), _NIGHT) for m in NIGHT.finditer(low)]
+    for m in WEEKLY.finditer(text):
+        if not _sentence_has(_PRACTICE, low, m.start()):
+            found.append((*m.span(), _OWN))
+    return [f for f in found if not _sentence_has(_SECOND_PERSON, low, f[0])]

@@ -26,6 +26,8 @@ QUALIFIER = (
 _NOUN = (
     r"(?:therapist|psychotherapist|counsell?or|psychologist|psychiatrist|social worker"
     r"|clinician|lcsw|lpc|lmft|mft|lmhc|lpcc|psychiatric nurse|mental health nurse"
+    # a specialty joined to its profession: "neuropsychologist", "psychoanalyst"
+    r"|neuro-?psychologist|neuro-?psychiatrist|psychoanalyst|hypnotherapist|psychometrist"
     r"|nurse practitioner|pmhnp|psych np|(?:mental health )?provider|shrink|psych nurse"
     # nursing credentials that name the specialty: registered / community psychiatric nurse
     r"|rpn|cpn|rmn"
@@ -49,8 +51,14 @@ _FIELD = (
     r"|psychotherapy|counsell?ing|social work|mental health|(?:art|music|play|family) therapy)"
 )
 
+#: After a job: it is a friend's or a relative's ("as a therapist friend told me").
+FRIENDS_JOB = (
+    r"(?! (?:friend|colleague|mate|pal|buddy|acquaintance|neighbou?r|cousin|sister|brother"
+    r"|relative|auntie|aunt|uncle)s?\b)"
+)
+
 SELF_IDENTIFICATION = compiled(
-    rf"\b(?:as an? {_P}"
+    rf"\b(?:as an? {_P}{FRIENDS_JOB}"
     rf"|when you(?:'re| are) an? {_P}"
     rf"|(?:i'?m|i am|i work as|i've been|i have been|being|became|becoming) (?:an? )?(?:[\w-]+ )?"
     rf"{_P}"

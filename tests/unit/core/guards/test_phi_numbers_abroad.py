@@ -55,6 +55,8 @@ GROUPED_PHONES = [
      "076-540 12 98"),
     ("Sanna Lind 08-556 71 20 wants her son's appointment moved", "08-556 71 20"),
     ("his mobile is 06 71 22 34 90 if the ward needs to reach him tonight", "06 71 22 34 90"),
+    ("her son's number +46 70 411 82 19, he wants a call after school", "+46 70 411 82 19"),
+    ("Text her on +33 7 81 22 40 16 about Thursday, she prefers texts", "+33 7 81 22 40 16"),
 ]  # fmt: skip
 
 
@@ -69,6 +71,7 @@ def test_a_phone_in_small_groups_is_found(findings, text: str, number: str) -> N
         "Mind infoline 0300 123 3393 is open weekdays, do call if you need it.",
         "Scores at intake and discharge: 0 12 15 20, a lovely curve.",
         "Clinic closed on 05.11.2026 for training, back the day after.",
+        "Befrienders Worldwide lists +47 22 40 00 40 for Norway, open day and night.",
     ],
 )
 def test_a_public_line_a_list_or_a_date_is_no_persons_phone(findings, text: str) -> None:

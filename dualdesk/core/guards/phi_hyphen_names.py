@@ -1,4 +1,4 @@
-"""`phi`: a given name romanised in hyphenated syllables ("Ji-woo", "Seo-yeon", "Mei-ling").
+"""`phi`: a given name romanised in hyphenated syllables ("Ji-woo", "Mei-ling"), or honoured.
 
 Korean given names, and Chinese ones as Taiwan and Hong Kong write them, are
 two syllables joined by a hyphen, the second in small letters. The
@@ -24,7 +24,10 @@ from dualdesk.core.guards.phi_places import is_own
 Span = tuple[int, int, str, str]
 
 #: A capitalised syllable, a hyphen, a small one: the candidates.
-_CANDIDATE = compiled(r"(?<![\w'-])(?P<first>[A-Z][a-z]{1,5})-(?P<second>[a-z]{2,6})(?![\w-])")
+_CANDIDATE = compiled(
+    r"(?<![\w'-])(?P<first>(?P<named>[A-Z][a-z]{1,14})(?=-(?:san|chan|kun|sama|ssi|nim|ji)\b)"
+    r"|[A-Z][a-z]{1,5})-(?P<second>[a-z]{2,6})(?![\w-])"
+)
 #: One romanised syllable (Revised Romanisation, Wade-Giles and pinyin alike).
 _SYLLABLE = compiled(
     r"(?:kk|tt|pp|ss|jj|ch|sh|zh|th|ts|[bcdfghjklmnpqrstwxz])?[yw]?(?:[aeiou]{1,3})"
@@ -76,7 +79,10 @@ def hyphen_names(text: str, public: Hits, own: frozenset[str]) -> list[Span]:
         first, second = m.group("first").lower(), m.group("second")
         if first == second or f"{first}-{second}" in _WORDS:
             continue
-        if not (_syllables(first) and _syllables(second)) or is_own(m.group(), own):
+        honoured = m.group("named") is not None  # "Tanaka-san", "Kim-ssi", "Sharma-ji"
+        if not (honoured or (_syllables(first) and _syllables(second))):
+            continue
+        if is_own(m.group(), own) or (honoured and is_own(m.group("named"), own)):
             continue
         s, e = sentence_bounds(text, m.start())
         opens = not text[s : m.start()].strip(" \"'(\u201c\u2018*-")

@@ -8,7 +8,8 @@ built on a birth date, written bare), `phi_kin_of.py` (a client known through a
 parent, or a relative's town), `phi_late_ages.py` (an age over 89 after an adverb or in
 apposition), `phi_met_from.py` (the town of a person the author met),
 `phi_hyphen_names.py` (a given name romanised in hyphenated syllables),
-`phi_addresses_abroad.py` (other countries' street addresses and postcodes) and
+`phi_addresses_abroad.py` (other countries' street addresses and postcodes),
+`phi_dotted_dates.py` (a day-first date with dots, tied to someone) and
 `phi_thanked_names.py` (a client thanked or praised for their own care), so `phi.py`
 calls them in one place.
 """
@@ -18,6 +19,7 @@ from __future__ import annotations
 from dualdesk.core.guards.lexicon import Hits
 from dualdesk.core.guards.phi_addresses_abroad import addresses_abroad
 from dualdesk.core.guards.phi_birth_numbers import birth_numbers
+from dualdesk.core.guards.phi_dotted_dates import dotted_dates
 from dualdesk.core.guards.phi_event_days import event_days
 from dualdesk.core.guards.phi_file_numbers import file_numbers
 from dualdesk.core.guards.phi_hyphen_names import hyphen_names
@@ -53,6 +55,7 @@ def tied_kinds(text: str, low: str | None, public: Hits, own: frozenset[str]) ->
         *met_from(text, folded, public),
         *hyphen_names(text, public, own),
         *addresses_abroad(text, public, own),
+        *dotted_dates(text, public),
         *kin_identifiers(text, folded, public, own),
         *thanked_names(text, folded, public, own),
     ]

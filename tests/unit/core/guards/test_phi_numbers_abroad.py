@@ -76,3 +76,8 @@ def test_a_phone_in_small_groups_is_found(findings, text: str, number: str) -> N
 )
 def test_a_public_line_a_list_or_a_date_is_no_persons_phone(findings, text: str) -> None:
     assert _spans(findings, text) == [], text
+
+
+def test_a_records_letters_may_stand_apart_from_its_digits(findings) -> None:
+    text = "his hospital number: KJT 220 4913 was on the envelope, in the window"
+    assert "KJT 220 4913" in _spans(findings, text)

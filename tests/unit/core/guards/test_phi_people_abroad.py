@@ -45,6 +45,19 @@ IDENTIFIERS = [
      Role.PROFESSIONAL),
     ("Hye-jin cried when the letter from her parents came, then laughed at herself.",
      "Hye-jin", Role.PERSONAL),
+    # a name joined to its honorific, a name opening with a capital of another alphabet
+    ("Watanabe-san told me his son finally called.", "Watanabe-san", Role.PROFESSIONAL),
+    ("I sat with Park-nim for an hour and she showed me her late husband's letters.",
+     "Park-nim", Role.PROFESSIONAL),
+    ("\u017baneta told me she had slept for the first time in weeks.", "\u017baneta",
+     Role.PROFESSIONAL),
+    ("\u00c5sa asked if her husband could join the next session.", "\u00c5sa",
+     Role.PROFESSIONAL),
+    # a day-first date with dots, tied to the person
+    ("she was admitted 02.11.2025 after the fall and is settling in", "02.11.2025",
+     Role.PROFESSIONAL),
+    ("born 7.9.1952, he still drives himself to every appointment", "7.9.1952",
+     Role.PROFESSIONAL),
 ]  # fmt: skip
 
 
@@ -63,6 +76,9 @@ NOT_IDENTIFIERS = [
     "Lie-in was glorious, then the dog wanted out.",
     "Co-op was out of oat milk so I went home.",
     "Pop-up clinic at the library on Saturday: come along.",
+    # a dotted number that is no one's date
+    "Version 2.4.12 of the booking app is out, update before Monday.",
+    "Clinic closed 24.12.2025 to 2.1.2026, the crisis line stays open.",
 ]
 
 

@@ -33,7 +33,9 @@ _WEAK = (
     r"|insurance|medical card|passport|(?:driver'?s |driving )?licen[cs]e|student|pupil"
     r"|benefits?|hospital|health|tax|id card|identity card|pension|welfare|visa|case"
 )
-_NUMBER = r"[a-z]{0,5} ?\d[\d -]{2,16}\d[a-z0-9]{0,6}|[a-z]{1,5}\d[a-z0-9]{3,18}"
+_NUMBER = (
+    r"(?:(?<![a-z])[a-z]{1,5} |[a-z]{0,5})\d[\d -]{2,16}\d[a-z0-9]{0,6}|[a-z]{1,5}\d[a-z0-9]{3,18}"
+)
 #: The kind, its number word, and the number. Lower case: runs on the lower-cased draft.
 ID_NUMBER = compiled(
     rf"\b(?:(?:{_STRONG})(?:\s+(?:number|no\.?|num|id|#))?|(?:{_WEAK})\s+(?:number|no\.?|num"

@@ -9,7 +9,8 @@ parent, or a relative's town), `phi_late_ages.py` (an age over 89 after an adver
 apposition), `phi_met_from.py` (the town of a person the author met),
 `phi_hyphen_names.py` (a given name romanised in hyphenated syllables),
 `phi_addresses_abroad.py` (other countries' street addresses and postcodes),
-`phi_dotted_dates.py` (a day-first date with dots, tied to someone) and
+`phi_dotted_dates.py` (a day-first date with dots, tied to someone),
+`phi_workplaces.py` (the employer of someone the author speaks of) and
 `phi_thanked_names.py` (a client thanked or praised for their own care), so `phi.py`
 calls them in one place.
 """
@@ -28,6 +29,7 @@ from dualdesk.core.guards.phi_kin_of import kin_identifiers
 from dualdesk.core.guards.phi_late_ages import late_ages
 from dualdesk.core.guards.phi_met_from import met_from
 from dualdesk.core.guards.phi_thanked_names import thanked_names
+from dualdesk.core.guards.phi_workplaces import workplaces
 
 Span = tuple[int, int, str, str]
 
@@ -56,6 +58,7 @@ def tied_kinds(text: str, low: str | None, public: Hits, own: frozenset[str]) ->
         *hyphen_names(text, public, own),
         *addresses_abroad(text, public, own),
         *dotted_dates(text, public),
+        *workplaces(text, folded, public),
         *kin_identifiers(text, folded, public, own),
         *thanked_names(text, folded, public, own),
     ]

@@ -104,3 +104,30 @@ def test_the_users_own_hyphenated_name_is_theirs() -> None:
     own = frozenset({"ha", "eun", "seo"})
     assert hyphen_names(text, public_hits(text), own) == []
     assert hyphen_names(text, public_hits(text), frozenset()) != []
+
+
+@pytest.mark.parametrize(
+    ("text", "workplace"),
+    [
+        ("She's terrified of going back to the tills at Morrisons after the baby.", "Morrisons"),
+        ("Her boss at Primark rang her three times on her day off.", "Primark"),
+        ("his manager at Tesco keeps texting him on his days off, no wonder he can't sleep",
+         "Tesco"),
+        ("he got made redundant from Vauxhall in spring and hasn't opened a letter since",
+         "Vauxhall"),
+    ],
+)  # fmt: skip
+def test_the_employer_of_someone_spoken_of_is_found(findings, text: str, workplace: str) -> None:
+    assert workplace in _spans(findings, text, Role.PERSONAL), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my husband is going back to work at Asda next week and I'm thrilled for him",
+        "My supervisor said her team at Deloitte burned out before she left.",
+        "I'm going back to work at the Royal on Monday after a fortnight off.",
+    ],
+)
+def test_the_authors_family_colleague_or_self_at_work_is_no_ones_employer(findings, text) -> None:
+    assert _spans(findings, text) == [], text

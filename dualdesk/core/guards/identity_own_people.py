@@ -11,12 +11,13 @@ one of its words is in the lower-cased draft):
 - the people the author serves placed on the author's ward or books: "one
   of my mums on the unit", "my lads on the ward", "a family on my caseload";
 - a job title opening a confession: "Harm reduction worker confession:",
-  "Ward nurse confessions".
+  "Ward nurse confessions";
+- a specialty joined to its profession ("as a neuropsychologist").
 """
 
 from __future__ import annotations
 
-from dualdesk.core.guards.identity_patterns import PROFESSION
+from dualdesk.core.guards.identity_patterns import FRIENDS_JOB, PROFESSION
 
 _P = PROFESSION
 #: A clinical field whose training or placement only its own people go through.
@@ -57,6 +58,12 @@ OWN_PEOPLE_VOICES = (
         ("unit", "ward", "caseload", "books", "mbu", "hostel", "drop-in"),
         rf"\bmy (?:[\w-]+ )?{_PEOPLE} (?:on|in|at) (?:the |our )?{_WARD}\b"
         rf"|\b(?:[\w-]+ )?(?:{_PEOPLE}|family|mum|mom|dad|client|patient) on my (?:{_WARD})\b",
+    ),
+    # a specialty joined to its profession: "as a neuropsychologist", "I'm a psychoanalyst"
+    (
+        ("neuro", "psychoanal", "hypnother", "psychometr"),
+        r"\b(?:as|i'?m|i am|being|became|i work as|years as) an? (?:[\w-]+ )?(?:neuro-?psycholog"
+        r"|neuro-?psychiatr|psychoanaly|hypnotherap|psychometr)(?:ist|er)s?\b" + FRIENDS_JOB,
     ),
     # a job title opening a confession: "Harm reduction worker confession:"
     (

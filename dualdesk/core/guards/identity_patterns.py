@@ -26,8 +26,6 @@ QUALIFIER = (
 _NOUN = (
     r"(?:therapist|psychotherapist|counsell?or|psychologist|psychiatrist|social worker"
     r"|clinician|lcsw|lpc|lmft|mft|lmhc|lpcc|psychiatric nurse|mental health nurse"
-    # a specialty joined to its profession: "neuropsychologist", "psychoanalyst"
-    r"|neuro-?psychologist|neuro-?psychiatrist|psychoanalyst|hypnotherapist|psychometrist"
     r"|nurse practitioner|pmhnp|psych np|(?:mental health )?provider|shrink|psych nurse"
     # nursing credentials that name the specialty: registered / community psychiatric nurse
     r"|rpn|cpn|rmn"

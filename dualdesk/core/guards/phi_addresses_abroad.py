@@ -55,6 +55,19 @@ _SOMEONE_ABROAD = compiled(
     r"|ela|ele|m\u00e3e|pai|lei|lui|sie|ihr|ihre|sein|seine|mutter|vater|elle|sa|ses|hon|han"
     r"|hennes|hans|mamma|pappa|dotter|son)\b"
 )
+#: What each shape needs in the lower-cased draft before it is tried (a postcode: a digit
+#: after a capital).
+_HINTS = (
+    (_POSTCODE, None),
+    (_STREET_FIRST, ("gat", "v\u00e4gen", "gr\u00e4nd", "torget", "veien", "vegen", "vej",
+                     "gade", "stra\u00dfe", "strasse", "weg", "gasse", "allee", "platz", "laan",
+                     "straat", "gracht", "kade", "plein", "steeg")),
+    (_KIND_FIRST, ("calle", "c/", "avenida", "avda", "carrera", "rua ", "travessa", "via ",
+                   "viale", "corso", "piazza", "ulica", "ul.")),
+    (_NUMBER_FIRST, ("rue ", "avenue", "boulevard", "bd ", "chemin", "all\u00e9e", "impasse",
+                     "quai")),
+)  # fmt: skip
+_POSTCODE_HINT = compiled(r"[A-Z]\d")
 _KIND = "a street address or postcode"
 _ADVICE = "Leave out where the person lives."
 
@@ -72,8 +85,12 @@ def addresses_abroad(text: str, public: Hits, own: frozenset[str]) -> list[Span]
     """
     if sum(map(text.count, "0123456789")) < 1:
         return []
+    low = text.lower()
+    patterns = [p for p, hints in _HINTS if hints is None or any(h in low for h in hints)]
+    if _POSTCODE_HINT.search(text) is None:
+        patterns.remove(_POSTCODE)
     found: list[Span] = []
-    for pattern in (_POSTCODE, _STREET_FIRST, _KIND_FIRST, _NUMBER_FIRST):
+    for pattern in patterns:
         for m in pattern.finditer(text):
             if m.re is _POSTCODE and m.group("eir") and m.group()[4:].isdigit():
                 continue  # "D12 2024": a district and a year, no Eircode

@@ -21,6 +21,9 @@ _DOTTED = compiled(
     r"(?<![\w.,/-])(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?:19|20)?\d\d(?![\w]|[.,/-]\d)"
 )
 
+#: What a dotted date needs: a digit, a dot, a digit.
+_DOT_HINT = compiled(r"\d\.\d")
+
 
 def dotted_dates(text: str, public: Hits) -> list[Span]:
     """Spans of dotted dates in sentences that tie them to someone.
@@ -32,7 +35,7 @@ def dotted_dates(text: str, public: Hits) -> list[Span]:
     Returns:
         (start, end, kind, advice) spans.
     """
-    if text.count(".") < 2:
+    if text.count(".") < 2 or _DOT_HINT.search(text) is None:
         return []
     found: list[Span] = []
     for m in _DOTTED.finditer(text):

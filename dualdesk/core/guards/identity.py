@@ -33,6 +33,7 @@ from dualdesk.core.guards.identity_markers import (
     profile_markers,
     short_forms,
 )
+from dualdesk.core.guards.identity_own_people import OWN_PEOPLE_VOICES
 from dualdesk.core.guards.identity_patterns import (
     SELF_IDENTIFICATION,
     SELF_IDENTIFICATION_CAPITALS,
@@ -63,6 +64,7 @@ _SELF_VOICES = tuple(
         *TOLD_VOICES,
         *ADDRESSED_VOICES,
         *SPANISH_VOICES,
+        *OWN_PEOPLE_VOICES,
     )
 )
 

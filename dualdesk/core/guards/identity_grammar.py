@@ -14,7 +14,7 @@ Each comes with words it cannot match without, as in
 
 from __future__ import annotations
 
-from dualdesk.core.guards.identity_patterns import PROFESSION
+from dualdesk.core.guards.identity_patterns import FRIENDS_JOB, PROFESSION
 
 _P = PROFESSION
 #: A stretch of working time: "after 9 hours as", "three shifts as", "a decade being".
@@ -41,7 +41,8 @@ GRAMMAR_VOICES = (
         ("as ", "being ", "i am ", "i'm ", "im ", "i be ", "am "),
         rf"(?:\b(?:{_SPAN} (?:as|being)|(?<!such )(?<!same )(?<!as well )as|being|i'?m|i am"
         # "I be psychiatric nurse" (pidgin), "Am a psychologist, so..." (the subject dropped)
-        rf"|i be)|(?:^|(?<=[.!?:;] ))am) (?:an? |{_THE_ONLY})?{_P}(?<!s)(?!'s|\u2019s)",
+        rf"|i be)|(?:^|(?<=[.!?:;] ))am) (?:an? |{_THE_ONLY})?{_P}(?<!s)(?!'s|\u2019s)"
+        + FRIENDS_JOB,
     ),
     # the author as one person's clinician, the subject said or dropped: "Been this lad's
     # psychiatrist since he was 10", "I'm her therapist"; and "a client of mine", "patient of

@@ -49,8 +49,14 @@ _FIELD = (
     r"|psychotherapy|counsell?ing|social work|mental health|(?:art|music|play|family) therapy)"
 )
 
+#: After a job: it is a friend's or a relative's ("as a therapist friend told me").
+FRIENDS_JOB = (
+    r"(?! (?:friend|colleague|mate|pal|buddy|acquaintance|neighbou?r|cousin|sister|brother"
+    r"|relative|auntie|aunt|uncle)s?\b)"
+)
+
 SELF_IDENTIFICATION = compiled(
-    rf"\b(?:as an? {_P}"
+    rf"\b(?:as an? {_P}{FRIENDS_JOB}"
     rf"|when you(?:'re| are) an? {_P}"
     rf"|(?:i'?m|i am|i work as|i've been|i have been|being|became|becoming) (?:an? )?(?:[\w-]+ )?"
     rf"{_P}"

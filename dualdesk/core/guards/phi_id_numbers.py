@@ -33,7 +33,9 @@ _WEAK = (
     r"|insurance|medical card|passport|(?:driver'?s |driving )?licen[cs]e|student|pupil"
     r"|benefits?|hospital|health|tax|id card|identity card|pension|welfare|visa|case"
 )
-_NUMBER = r"[a-z]{0,5}\d[\d -]{2,16}\d[a-z0-9]{0,6}|[a-z]{1,5}\d[a-z0-9]{3,18}"
+_NUMBER = (
+    r"(?:(?<![a-z])[a-z]{1,5} |[a-z]{0,5})\d[\d -]{2,16}\d[a-z0-9]{0,6}|[a-z]{1,5}\d[a-z0-9]{3,18}"
+)
 #: The kind, its number word, and the number. Lower case: runs on the lower-cased draft.
 ID_NUMBER = compiled(
     rf"\b(?:(?:{_STRONG})(?:\s+(?:number|no\.?|num|id|#))?|(?:{_WEAK})\s+(?:number|no\.?|num"
@@ -41,6 +43,8 @@ ID_NUMBER = compiled(
 )
 #: Before the kind: the user's own ("my provider number", "our ABN").
 _OWN_BEFORE = compiled(r"\b(?:my|our)\s+(?:[\w-]+\s+)?$")
+#: Words that may stand where a number's letters do ("RXH 449 1023"), and are no letters.
+_NOT_PREFIXES = frozenset({"and", "or", "at", "on", "in", "to", "for", "the", "of", "is", "was"})
 #: An IP address given as someone's.
 IP_ADDRESS = compiled(r"\bip(?: address)?\s*(?:is|was|:)?\s*(?P<num>\d{1,3}(?:\.\d{1,3}){3})\b")
 #: Someone's number plate: "his plate is KX19 ABC", "her car's rego: 1ABC234".
@@ -84,6 +88,8 @@ def id_numbers(folded: str) -> list[Span]:
     if any(hint in folded for hint in _HINTS) and _LONG.search(folded) is not None:
         for m in ID_NUMBER.finditer(folded):
             num = m.group("num").rstrip(" -")
+            if num.split(" ", 1)[0] in _NOT_PREFIXES:
+                continue  # "NHS and 111 ...": a word, not the letters of a number
             digits = sum(c.isdigit() for c in num)
             if digits < (4 if any(c.isalpha() for c in num) else 6):
                 continue

@@ -20,6 +20,13 @@ Span = tuple[int, int, str, str]
 
 #: A national number with a trunk 0: "07700 900482", "020 7946 0018", "0412 345 678".
 NATIONAL_PHONE = compiled(r"0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}(?![\w/-])")
+#: A number in small groups: "073-912 44 07" (Sweden), "06 12 34 56 78" (France), and with
+#: the country's code: "+46 73 912 44 07", "+33 6 12 34 56 78".
+GROUPED_PHONE = compiled(
+    r"(?:0\d{1,3}|\+\d{1,3}[\s.-]\(?0?\)?\d{1,3})(?:[\s.-]\d{2,3}){2,4}(?![\w/-]|[.,]\d)"
+)
+#: How many digits a national number has, by (in small groups, with a country's code).
+_DIGITS = {(False, False): (10, 11), (True, False): (9, 11), (True, True): (10, 13)}
 #: What may come just before a national number: a start, a space, a bracket or a colon.
 _NOT_BEFORE = compiled(r"[\w/.+-]")
 #: National free and shared-cost prefixes: an organisation's line (0800, 0808, 1800).
@@ -120,17 +127,24 @@ def phones(text: str) -> list[Span]:
     found: list[Span] = []
     line_end = -1  # where the last organisation's number ended: a list may go on from it
     numbers = sorted(
-        [*PHONE.finditer(text), *NATIONAL_PHONE.finditer(text)], key=lambda m: m.start()
+        [*PHONE.finditer(text), *NATIONAL_PHONE.finditer(text), *GROUPED_PHONE.finditer(text)],
+        key=lambda m: m.start(),
     )
+    taken = -1  # where the last number ended: a grouped reading inside it is the same number
     for m in numbers:
         number = m.group()
+        if m.re is GROUPED_PHONE and m.start() < taken:
+            continue
+        taken = max(taken, m.end())
         if TOLL_FREE.match(number) or _FREEPHONE.match(number):
             continue
         if line_end >= 0 and _LIST_JOIN.fullmatch(text, line_end, m.start()):
             line_end = m.end()  # "Hotline: 0917-... or 0966-...": the same line's numbers
             continue
-        if m.re is NATIONAL_PHONE and (
-            not 10 <= sum(c.isdigit() for c in number) <= 11
+        if m.re is not PHONE and (
+            not _DIGITS[m.re is GROUPED_PHONE, number[0] == "+"][0]
+            <= sum(c.isdigit() for c in number)
+            <= _DIGITS[m.re is GROUPED_PHONE, number[0] == "+"][1]
             or (m.start() > 0 and _NOT_BEFORE.match(text, m.start() - 1))
         ):
             continue

@@ -159,7 +159,7 @@ CARE_CUE = compiled(
 #: What ties a place to someone: "lives in", "a teen from", "her job in", "commuting ... from".
 #: Lower case only, so it runs on the lower-cased text; PLACE_AFTER reads the place itself.
 PLACE_TRIGGER = compiled(
-    r"\b(?:lives|living|lived|grew up|moved (?:here )?(?:to|from)|is from|was from"
+    r"\b(?:lives|living|lived|grew up|moved (?:here )?(?:to|from)|is from|was from|'s from"
     r"|comes from|came from|goes to|went to|attends|attended|works at|worked at|born in"
     r"|raised in|resides|residing|(?:" + PERSON_NOUN + r")s? (?:(?:out|up|down|over) )?"
     r"(?:from|in|at|near|fae|frae|past|beyond)"

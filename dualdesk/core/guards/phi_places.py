@@ -193,11 +193,16 @@ def tied_places(text: str, low: str | None, public: Hits) -> list[Span]:
     return found
 
 
+#: Trigger words ending in "s" that are a verb or a vehicle, never a group of people.
+_VERBS_IN_S = ("lives", "attends", "resides", "comes", "works", "goes", "bus", "buses")
+_MOVES = ("commut", "travel", "driv", "cycl", "walk")
+
+
 def _group_at(text: str, trigger: re.Match[str], own_person: bool = False) -> bool:
     """Whether a trigger is a group ("the lads at", "freshers at") or no one in particular."""
     noun = trigger.group().split(" ", 1)[0].lower()
     if noun in _UNSPECIFIED or _PLURAL_PEOPLE.match(noun) or (own_person and noun[-1:] == "s"):
         return True
-    if not noun.endswith("s") or noun in ("lives", "attends", "resides", "comes", "works", "goes"):
+    if not noun.endswith("s") or noun in _VERBS_IN_S or noun.startswith(_MOVES):
         return False
     return pl.GROUP_BEFORE.search(text, max(0, trigger.start() - 9), trigger.start()) is not None

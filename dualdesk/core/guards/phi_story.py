@@ -35,7 +35,7 @@ Span = tuple[int, int, str, str]
 
 #: A run of capitalised words: "Dorothy", "Le Mars", "Boyden-Hull Elementary".
 CAPITALS = compiled(
-    r"(?<![\w@#&'\u2019.-])[A-Z\u0100\u0112\u012a\u014c\u016a][a-z\u00df-\u00ff\u0101-\u017f]+"
+    r"(?<![\w@#&'\u2019.-])[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017e][a-z\u00df-\u00ff\u0101-\u017f]+"
     r"(?:'[a-z]+)?(?:[\s-][A-Z][a-z\u00df-\u00ff\u0101-\u017f]+(?:'[a-z]+)?){0,5}(?![\w@])"
 )
 #: What may come before a sentence's first word: nothing, a stop, a colon, a dash, a quote.

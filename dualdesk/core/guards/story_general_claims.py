@@ -5,7 +5,8 @@ of people who are no client of theirs. The shapes, each read by its grammar
 rather than its words:
 
 - a cited work: an author with a year ("Bowlby (1969)", "Winnicott, 1953:",
-  "Main's 'Adult Attachment Interview' (1985)"); the mother or the somebody
+  "Main's 'Adult Attachment Interview' (1985)") or a work being read by its
+  title ("Rereading Yalom's 'The Gift of Therapy'"); the mother or the somebody
   in the post is the paper's or the saying's, not the author's client; or
   an author's title in title case before the person in one sentence
   ("In Yalom's 'Love's Executioner' the woman who…"), or an author named in
@@ -50,6 +51,12 @@ _CITATION = compiled(
     r"|Cohort|Intake|Spring|Summer|Autumn|Fall|Winter|Referral|Ref)\b)"
     r"[A-Z][a-z]+(?:'s|\u2019s)?(?: (?:et al\.?|and [A-Z][a-z]+|& [A-Z][a-z]+))?"
     r"(?:, \(?| \(|'s [^.!?\n()]{2,60} \()(?:18|19|20)\d\d[a-z]?\b(?![/-]|\s*\u2013\s*\d)"
+)
+#: Reading or watching an author's work named by its title: "Rereading Yalom's 'The Gift of
+#: Therapy'", "reread Freud's Little Hans case", "Re-reading Nancy Boyd-Franklin's Black…".
+_READ_WORK = compiled(
+    r"\b(?i:re-?read(?:ing)?|reading|read|finished|rewatch(?:ing|ed)?|watch(?:ing|ed)"
+    r"|listening to)\s+(?:[A-Z][a-z]+\s+)?[A-Z][\w-]+(?:'s|\u2019s)\s+[\"\u201c'\u2018]?[A-Z]"
 )
 #: An author's work by its title in title case: "Yalom's 'Love's Executioner'",
 #: "Fraiberg's 'Ghosts in the Nursery'" (a client's words are not in title case).
@@ -107,7 +114,7 @@ _QUANTIFIED = compiled(
 #: After an indefinite person opening a sentence: a present-tense rule ("isn't lazy",
 #: "doesn't owe", "deserves", "needs"), not a scene ("isn't answering", "didn't come").
 _RULE_AFTER = compiled(
-    r"(?:\s+who\s+[^.!?\n,]{1,40}?)?\s+(?:isn't|is not|isnae|aren't|are not|doesn't|does not"
+    r"(?:\s+who\s+[^.!?\n,]{1,80}?)?\s+(?:isn't|is not|isnae|aren't|are not|doesn't|does not"
     r"|disnae|won't|can't|cannot|cannae|shouldn't|is never|never|deserves|needs|has a right"
     r"|gets to|owes)\b(?!\s+\w+ing\b)",
     _I,
@@ -195,7 +202,7 @@ def nobody_told_of(text: str, start: int, end: int) -> bool:
         return True  # "the inpatient ward", not "her bed"
     opening = _opening(text, s)
     own = _speaks_as_i(text, s, e)
-    if _CITATION.search(text) is not None and not own:
+    if not own and (_CITATION.search(text) or _READ_WORK.search(text)):
         return True  # "Fraiberg (1975)… The mother who…"
     if _INDEFINITE.match(text, start) and _HABITUAL.search(text, max(s, start - 12), start):
         return True  # "I think of him whenever a veteran's family comes in"

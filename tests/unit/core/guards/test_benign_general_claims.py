@@ -35,9 +35,16 @@ from dualdesk.core.findings import Rule
         "wire one with milk. Comfort matters in session too.",
         # a habit, not an event
         "I still tear up whenever a teenager tells me they finally slept through the night.",
+        # a work being reread, named by its title
+        "Rereading Stern's 'The Interpersonal World of the Infant' again. This time it is "
+        "the chapter on a mother who mirrors her baby's kicks.",
+        "Re-reading Judith Herman's Trauma and Recovery for the study group. The woman who "
+        "could only speak in fragments is on every page.",
         # a claim about every or no member of a kind, then advice
         "Not every crying toddler means a struggling parent. Watch the pair together, not "
         "just the child in session.",
+        "A teen who refuses every group activity but lights up in art class isn't lazy. "
+        "Ask what the session feels like from their chair.",
         # a rule given as an instruction in a clause of its own
         "In my first job we had one rule for the clinic: never discuss a client in the lift.",
         "On placement the rule was simple: never talk about a patient on the bus home.",
@@ -68,6 +75,9 @@ def test_no_client_in_a_general_post(findings, text) -> None:
         "the job.",
         # an author, but the author's own client today
         "Judith Herman wrote about a client I saw today, or so it felt.",
+        # a book, but the author's own client in the next sentence
+        "Finished Gabor Mate's The Myth of Normal. A teen I work with asked me about it and "
+        "now we read it together.",
         # a message to one relative, not an open letter to a kind
         "To the daughter who rang the clinic about her dad's fall: got it, calling you back "
         "at 9am.",

@@ -92,8 +92,8 @@ PUBLIC = compiled(
     r"|rogers|binet|piaget|skinner|pavlov|bowlby|winnicott|erikson|maslow|milgram|beck|linehan"
     r"|invented|discovered|founded|pioneered|famous|history|historical|the news|in the news"
     r"|reported|headline|article|(?:the|this|that) novel|the film|the movie|the show|(?:tv"
-    r"|podcast|this|the|last|latest|final|new) episode|(?:ep|episode|season|series) ?\d{1,2}\b"
-    r"|character|memoir"
+    r"|podcast|this"
+    r"|the) episode|(?:ep|episode|season|series) ?\d{1,2}\b|character|memoir"
     r"|built an app|launched|won an award|named (?:time|person) of)\b"
     r"|\bin ['\"\u2018\u201c][a-z]|\bat (?:a|the|my) (?:talk|workshop|conference|training"
     r"|webinar|event|book signing|launch|panel)\b",

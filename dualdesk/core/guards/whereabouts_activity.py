@@ -121,8 +121,7 @@ LEAD_BEFORE = compiled(
 #: Activities at a named place (they need capitals, so they are kept out of ACTIVITY, which
 #: can then run on lower-cased text): "Ottawa-bound", "swim at Sandycove", "stuck on I-95".
 ACTIVITY_NAMED = compiled(
-    r"\b(?!(?:Culture|Duty|Honou?r|Time|Rule|Muscle|Spell|Tradition|Text|Status|Class|Shame"
-    r"|Guilt|Fear|Law|Norm|Gender|Context|Language|Age|Data)[- ])(?-i:[A-Z][a-z]+)[- ]bound\b"
+    r"\b(?-i:[A-Z][a-z]+)[- ]bound\b"
     r"|\b(?:swim|run|walk|hike|dip|paddle|stroll|cycle|ride)\s+(?:at|in|along|on|around|round"
     r"|up|down|across|over|through|by|past)\s+"
     r"(?-i:[A-Z][^\W\d_]+)|\bboarding (?:for|to) (?-i:[A-Z])"

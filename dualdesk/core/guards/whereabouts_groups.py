@@ -46,6 +46,19 @@ _LETTER = compiled(
 )
 
 
+#: "-bound" after an abstract noun: no trip ("Culture-bound doesn't mean rare").
+_ABSTRACT_BOUND = compiled(
+    r"(?:culture|duty|honou?r|time|rule|muscle|spell|tradition|text|status|class|shame|guilt"
+    r"|fear|law|norm|gender|context|language|age|data)[- ]bound",
+    re.IGNORECASE,
+)
+
+
+def abstract_bound(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is "Culture-bound" or the like: a quality, not a trip."""
+    return _ABSTRACT_BOUND.fullmatch(text, start, end) is not None
+
+
 def group_subject(text: str, start: int) -> bool:
     """Whether the sentence starting at `start` opens with a group as its subject.
 

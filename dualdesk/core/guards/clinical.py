@@ -30,6 +30,7 @@ from dualdesk.core.guards import story_anyone as ay
 from dualdesk.core.guards import story_asides as sa
 from dualdesk.core.guards import story_consult_ask as ca
 from dualdesk.core.guards import story_filters as sf
+from dualdesk.core.guards import story_general_claims as gc
 from dualdesk.core.guards import story_lives as sl
 from dualdesk.core.guards import story_masked_case as mc
 from dualdesk.core.guards import story_mentors as sm
@@ -109,6 +110,8 @@ def _not_a_client(text: str, start: int, end: int, frames: Frames) -> bool:
         return True  # "somebody's dad", "says the woman who", "Ms. D, our diagnostician,"
     if frames.not_person(start, end) or sa.no_case(text, start, end) or rc.read_case(text, start):
         return True
+    if gc.nobody_told_of(text, start, end):
+        return True  # a cited work, a claim about a kind, a rule, a mentor's saying
     return sm.not_a_case(text, frames.unquoted, start, end)  # a teacher's saying, a FAQ
 
 

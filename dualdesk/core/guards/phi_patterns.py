@@ -59,7 +59,8 @@ YEAR = compiled(r"(?:19|20)\d\d\b")
 ROLE_ADDRESSES = frozenset(
     {"info", "contact", "hello", "office", "admin", "support", "help", "press", "media",
      "events", "team", "careers", "jobs", "noreply", "no-reply", "registration",
-     "conference", "intake", "referrals", "billing", "frontdesk", "appointments"}
+     "conference", "intake", "referrals", "billing", "frontdesk", "appointments", "bookings",
+     "booking", "enquiries", "enquiry", "inquiries", "reception", "hi", "clinic", "practice"}
 )  # fmt: skip
 
 #: "a client named Sarah", "my kiddo (let's call her Mia)": tried only on a draft that has one

@@ -16,6 +16,7 @@ from dualdesk.core.guards import phi_patterns as pp
 from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.lexicon import Folding, Hits, sentence_bounds
 from dualdesk.core.guards.phi_countries import COUNTRIES, PLACE_NOT_SMALL
+from dualdesk.core.guards.phi_word_origins import word_origin
 
 Span = tuple[int, int, str, str]
 _THIRD_PERSON = Folding(pp.THIRD_PERSON)
@@ -173,6 +174,8 @@ def tied_places(text: str, low: str | None, public: Hits) -> list[Span]:
             needed = start
         if (needed > s and not third_person.within(s, needed)) or public.within(s, e):
             continue
+        if word_origin(text, s, e):
+            continue  # "'Patient' comes from Latin": a language, not a place
         if trigger.re is not PLURAL_FROM and _group_at(text, trigger, own_person):
             continue
         if _APPOSED.search(text, max(s, trigger.start() - 60), trigger.start()):

@@ -19,6 +19,7 @@ from dualdesk.core.guards import phi_patterns as pp
 from dualdesk.core.guards import story_screen
 from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.lexicon import sentence_bounds
+from dualdesk.core.guards.phi_contact_offer import offered
 from dualdesk.core.guards.phi_lookalikes import on_screen
 from dualdesk.core.guards.phi_published import not_a_zip
 
@@ -71,5 +72,9 @@ def contacts(text: str, own: frozenset[str]) -> list[Span]:
         and not on_screen(text, m.start())  # "watching Abbott Elementary": a show's title
         and not (screen and m.group()[:1].isupper())
     ]
-    found.extend(p for p in numbers.phones(text) if not ours(text, p[0], own))
+    found.extend(
+        p
+        for p in numbers.phones(text)
+        if not ours(text, p[0], own) and not offered(text, p[0], own)  # "Ring 0113…"
+    )
     return found

@@ -38,6 +38,7 @@ from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.lexicon import sentence_bounds
 from dualdesk.core.guards.whereabouts_addressed import nobodys
 from dualdesk.core.guards.whereabouts_examples import examples_list
+from dualdesk.core.guards.whereabouts_groups import abstract_bound, group_subject
 from dualdesk.core.guards.whereabouts_no_place import no_place
 
 _I = re.IGNORECASE
@@ -165,6 +166,7 @@ class Ownership:
                 or _general_doing(text, s, e)
                 or nobodys(text, s, e)  # advice to the reader, a scene from a past year
                 or examples_list(text, s)
+                or group_subject(text, s)  # "Loads of new parents find typing at 3am…"
             )
             facts = self._facts[start] = (s, e, first, general)
         return facts
@@ -180,6 +182,8 @@ class Ownership:
         text = self._text
         if _WORK_AFTER.match(text, end) or no_place(text, start, end, night=night):
             return True
+        if abstract_bound(text, start, end):
+            return True  # "Culture-bound doesn't mean rare"
         s, e, first, general = self._sentence(start)
         if first:
             return False

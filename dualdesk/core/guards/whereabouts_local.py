@@ -53,6 +53,7 @@ _OPENING_LOW = (
     r"(?:(?!(?:a|an|the|one|every|each|that|this|your|their|his|her|our|no|any)\b)"
     r"(?:[\w&'-]+ ){1,2}?(?<!dry )(?<!trial )(?<!test )(?<!practice )(?<!training )"
     r"(?<!home )(?<!first )(?<!second )(?<!long )(?<!fun )(?<!bull )(?<!dry-)(?<!test-)"
+    r"(?<!n't )(?<!not )(?<!nae )(?<!never )"  # "Grief doesn't run on a schedule": a verb
     r"(?:run|dash|trip|stop) (?:to|between|before|after|on (?:a|my|the)|at|into|for)\b"
     r"|(?!(?:it|this|that|rest|self-care|and|but|so)\b)(?:[\w'&-]+ ){1,3}?after"
     r" (?:work|clinic|my shift|the shift)(?=\s*[:.!,—–-]|\s+(?:at|in|on|with|today|again)\b)"

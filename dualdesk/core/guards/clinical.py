@@ -28,6 +28,7 @@ from dualdesk.core.guards import clinical_patterns as cp
 from dualdesk.core.guards import clinical_strong as cs
 from dualdesk.core.guards import story_anyone as ay
 from dualdesk.core.guards import story_asides as sa
+from dualdesk.core.guards import story_case_lines as cl
 from dualdesk.core.guards import story_consult_ask as ca
 from dualdesk.core.guards import story_filters as sf
 from dualdesk.core.guards import story_lives as sl
@@ -215,6 +216,7 @@ def _spans(text: str, professional: bool) -> list[tuple[int, int]]:
     lives = sl.spans(text, folded)  # a life, then an act: a year in it is no history
     structural += lives + story_shapes.spans(text, folded, professional)
     tied = wt.spans(text, folded, professional)  # "someone I know through work": own filters
+    tied += cl.spans(text, folded, professional)  # "session where mama said", a case listed
     structural += tied
     structural += _references(text, low, frames, narration)
     if structural and (

@@ -37,6 +37,7 @@ _TIE = (
     r"(?:(?P<known>(?:know|knew|ken|kent|met)\s+(?:through|via)\s+work)"
     r"|(?P<seen>(?:see|saw|seen|visit(?:ed)?|support(?:ed)?)\s+(?:at|through|for)\s+work)"
     r"|(?P<watch>look(?:ing)? out for|walk(?:ed|ing)? alongside|alongside)"
+    r"|(?P<worry>worried about|rooting for|holding in mind)"
     r"|(?P<care>working with|key-?work(?:ed|ing)?|assess(?:ed)?|evaluated|screened"
     r"|case-?manag(?:ed|ing)|visiting|nursing|supporting|counsell?ing)"
     r"|(?P<saw>(?:see|visit) (?:there|on the ward|in clinic|on my rounds)))\b"
@@ -45,6 +46,9 @@ TIED = compiled(rf"\b{_HEAD}{_TIE}", _I)
 #: The cheap gate: one of these in the lower-cased draft before any scan.
 _KEYS = (
     " work",
+    "worried about",
+    "rooting for",
+    "in mind",
     "alongside",
     " out for",
     "working with",
@@ -73,7 +77,7 @@ _NOT_A_CASE = compiled(
     r"\b(?:if|when|whenever|every time|each time|any time|imagine|suppose|should|might"
     r"|colleague|co-?worker|boss|manager|supervisor|mentor|team|friend|mate|neighbou?r"
     r"|my (?:[a-z]+ )?(?:mum|mom|dad|son|daughter|wife|husband|partner|sister|brother|nan|gran"
-    r"|cousin|niece|nephew|kids?))\b",
+    r"|cousin|niece|nephew|kids?|god\w+|step\w+|grand\w+|\w+-in-law|pal|bestie))\b",
     _I,
 )
 #: "I've a patient who…", "we have a family that…": the author's own case, in the present.
@@ -89,6 +93,8 @@ _CARED_HEAD = compiled(
     r"|mum|mom|dad|family|couple|gent|gentleman|gentlemen|gents)\b",
     _I,
 )
+#: A young person the author worries over, named by kind with "the": no friend or own child.
+_YOUNG_ONE = compiled(r"the\s+(?:[\w-]+\s+)?(?:kid|teen|lad|lass|boy|girl)\b", _I)
 _HAVE_KEYS = ("i've ", "i have ", "we have ", "we've ")
 _PERSONAL_HAVE = frozenset({"patient", "client"})
 _SENTENCE_END = compiled(r"[.!?\n]")
@@ -138,6 +144,8 @@ def _case(text: str, folded: str, m: re.Match[str], professional: bool) -> bool:
     bare = m.group("head").lower().startswith("some")
     if m.group("watch") and not (bare or professional):
         return False  # "the lad I look out for on the estate": a neighbour, unless nameless
+    if m.group("worry") and not _YOUNG_ONE.match(m.group("head")):
+        return False  # "someone I've been worried about": a friend; "the kid I…": in care
     if m.group("seen") and not _CARED_HEAD.search(m.group("head")):
         return False  # "a guy I see at work": a work mate; "an old gent I see at work": care
     if m.group("saw") and not (professional or " work" in folded):

@@ -21,6 +21,7 @@ PERSONAL_STORIES = [
     "long week. someone I look out for lost their place at the hostel. can't stop thinking",
     "a young lad I've been keyworking since spring passed his driving test today!!",
     "someone I've walked alongside for two years finally got the keys to her own place",
+    "the lass I've been rooting for since September got her college place today. buzzing",
 ]
 
 #: Professional posts: the author's own case, in the present.
@@ -37,6 +38,8 @@ NOT_CASES = [
     "someone I used to see for a few months texted me out of the blue last night. nope.",
     "I have a kid who refuses every vegetable except peas. Parenting is humbling.",
     "Someone I look out for, my little brother, finally passed his exams!",
+    "someone I've been worried about for weeks finally texted back. pub on friday",
+    "the kid I've been worried about is my godson and he finally rang his mum",
 ]
 
 

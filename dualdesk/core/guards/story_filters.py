@@ -159,6 +159,7 @@ CONSULT = compiled(
 
 #: A sentence about a colleague, mentor, speaker or the author's family, not a client.
 NOT_CLIENT = compiled(
+    r"(?<!than )(?<!than most of )(?<!than half )(?<!than any of )(?<!than all )"  # a comparison
     rf"\b(?:my|our) {OWN_ADJ}(?:co-?workers?|colleagues?|mentors?|supervisors?|boss|manager"
     r"|preceptors?"
     r"|professors?)\b|\b(?:speaker|presenter|keynote|author|panelist|lecturer|trainer"

@@ -60,7 +60,7 @@ _KEYS = (
     "visiting",
     "nursing",
     "supporting",
-    "counsel",
+    " counsel",
     "case",
     " see ",
     " visit ",
@@ -123,6 +123,13 @@ def spans(text: str, folded: str, professional: bool) -> list[tuple[int, int]]:
         One span per person; empty for colleagues, friends, family and general sentences.
     """
     found: list[tuple[int, int]] = []
+    if (
+        " i " not in folded
+        and " we " not in folded
+        and " i'" not in folded
+        and not folded.startswith(("i ", "i'", "we "))
+    ):
+        return found  # every tie and "I've a patient" has the author as "I" or "we"
     if any(k in folded for k in _KEYS):
         for m in TIED.finditer(text):
             if _case(text, folded, m, professional):

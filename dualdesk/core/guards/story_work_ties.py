@@ -127,7 +127,8 @@ def spans(text: str, folded: str, professional: bool) -> list[tuple[int, int]]:
         " i " not in folded
         and " we " not in folded
         and " i'" not in folded
-        and not folded.startswith(("i ", "i'", "we "))
+        and " we'" not in folded
+        and not folded.startswith(("i ", "i'", "we ", "we'"))
     ):
         return found  # every tie and "I've a patient" has the author as "I" or "we"
     if any(k in folded for k in _KEYS):

@@ -28,6 +28,7 @@ from dualdesk.core.guards import clinical_patterns as cp
 from dualdesk.core.guards import clinical_strong as cs
 from dualdesk.core.guards import story_anyone as ay
 from dualdesk.core.guards import story_asides as sa
+from dualdesk.core.guards import story_case_lines as cl
 from dualdesk.core.guards import story_consult_ask as ca
 from dualdesk.core.guards import story_filters as sf
 from dualdesk.core.guards import story_general_claims as gc
@@ -39,8 +40,10 @@ from dualdesk.core.guards import story_people as pe
 from dualdesk.core.guards import story_pidgin as pg
 from dualdesk.core.guards import story_read_cases as rc
 from dualdesk.core.guards import story_roles as sr
+from dualdesk.core.guards import story_scots as sc
 from dualdesk.core.guards import story_screen as ss
 from dualdesk.core.guards import story_shapes
+from dualdesk.core.guards import story_work_ties as wt
 from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.clinical_story import story_spans
 from dualdesk.core.guards.context import ReviewContext
@@ -215,6 +218,9 @@ def _spans(text: str, professional: bool) -> list[tuple[int, int]]:
     structural += asked
     lives = sl.spans(text, folded)  # a life, then an act: a year in it is no history
     structural += lives + story_shapes.spans(text, folded, professional)
+    tied = wt.spans(text, folded, professional)  # "someone I know through work": own filters
+    tied += cl.spans(text, folded, professional)  # "session where mama said", a case listed
+    structural += tied
     structural += _references(text, low, frames, narration)
     if structural and (
         next(_TODAY.finditer(text, low), None) is not None
@@ -227,13 +233,20 @@ def _spans(text: str, professional: bool) -> list[tuple[int, int]]:
     if found and not told and sa.to_peers(text):
         return merged  # "Nurse colleagues: document the mum's own words…": advice to anyone
     for start, end in sorted(found):
-        if (start, end) not in lives + told + asked and _not_a_client(text, start, end, frames):
+        if (start, end) not in lives + told + asked + tied and _not_a_client(
+            text, start, end, frames
+        ):
             continue
         if merged and start <= merged[-1][1] + 1:
             merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
         else:
             merged.append((start, end))
     return merged
+
+
+def _pidgin(text: str, professional: bool) -> list[tuple[int, int]]:
+    """The English readings, and a Pidgin post's reading in English too."""
+    return pg.reread(_spans, text, professional)
 
 
 def check(draft: Draft, context: ReviewContext) -> list[Finding]:
@@ -255,5 +268,5 @@ def check(draft: Draft, context: ReviewContext) -> list[Finding]:
                 "(\u201cmany people find…\u201d), or keep it for supervision."
             ),
         )
-        for start, end in pg.reread(_spans, plain(text), draft.account is Role.PROFESSIONAL)
+        for start, end in sc.reread(_pidgin, plain(text), draft.account is Role.PROFESSIONAL)
     ]

@@ -159,7 +159,10 @@ CONSULT = compiled(
 
 #: A sentence about a colleague, mentor, speaker or the author's family, not a client.
 NOT_CLIENT = compiled(
-    rf"\b(?:my|our) {OWN_ADJ}(?:co-?workers?|colleagues?|mentors?|supervisors?|boss|manager"
+    r"\b(?:my|our)(?<!than my)(?<!than our)(?<!than most of my)(?<!than most of our)"
+    r"(?<!than half my)(?<!than half our)(?<!than any of my)(?<!than any of our)"
+    rf"(?<!than all my)(?<!than all our) {OWN_ADJ}(?:co-?workers?|colleagues?|mentors?"
+    r"|supervisors?|boss|manager"
     r"|preceptors?"
     r"|professors?)\b|\b(?:speaker|presenter|keynote|author|panelist|lecturer|trainer"
     r"|co-?worker|colleague)\b|\bwho (?:trained|taught|mentored|supervised|precepted|hired"

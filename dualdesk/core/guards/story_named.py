@@ -22,7 +22,7 @@ from itertools import chain
 
 from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.lexicon import MONTH, WEEKDAY
-from dualdesk.core.guards.story_patterns import IRREGULAR, ONE_PERSON_NAMED, SETTING
+from dualdesk.core.guards.story_patterns import IRREGULAR, NOT_MISSED, ONE_PERSON_NAMED, SETTING
 
 _I = re.IGNORECASE
 
@@ -103,7 +103,10 @@ DESCRIBED = compiled(
     _I,
 )
 #: A title and a surname or an initial: "Mrs Okafor", "Mr. Doyle", "Mr H".
-_TITLED = compiled(r"(?-i:M(?:r|rs|s|x)\.?\s+[A-Z](?:[a-z]{2,}|\b))")
+_TITLED = compiled(
+    r"(?-i:M(?:r|rs|s|x)\.?\s+[A-Z](?:[a-z]{2,}|\b)"
+    rf"|Miss\s+(?!{NOT_MISSED})[A-Z][a-z]{{2,}})"
+)
 #: One of several recent cases, counted: "Third referral this month where…", "fourth DNA in
 #: a row from someone…". The count and the time make each of them someone on the caseload.
 COUNTED_CASES = compiled(

@@ -154,12 +154,18 @@ ONE_PERSON_WORD = compiled(
     r"|couple|family|one)\b"
     r"|\b(?:met|saw|bumped into|ran into|spotted)\s+(?:half (?:of )?)?(?:my|one of my|a)"
     r" (?:caseload|clients?|patients?)\b"
+    rf"|\bmy\s+(?!{_FAMILY}\b)[a-z-]+\s+[a-z-]+\s+(?:referral|admission|client|patient)\b"
+    r"(?!s|\s+(?:portal|list|notes|files|base|load|survey|forms?|records?|feedback|info))"
     rf"|\bmy\s+(?!{_FAMILY}\b)(?:[\w-]+\s+)?(?:referral|admission|client|patient|case|kiddo"
     r"|long-?stayers?|regulars?|\d{1,2}(?::\d\d)?(?:\s?[ap]m)?|\d{1,2} o'?clock"
     r"|\w+ o'?clock)\b"
     r"|\b(?:she|he)(?:'s| is| was) (?:only |just |barely |nearly |almost )?\d{1,2}\b"
     r"|\b\d{1,2}[- ]?(?:yo|y/o|(?:year|yr)s?[- ]old)\b)",
     _I,
+)
+#: After "Miss", a word that is no first name: a pronoun ("Miss You"), a common word.
+NOT_MISSED = (
+    r"(?:You|Me|Him|Her|Them|Us|It|[A-Z][a-z]*(?:ent|ant|ence|ance|ion|ness|ity|ive|ous|ing))\b"
 )
 #: The one-person alternatives that need capitals ("Jamie R., 23", "Dana's intake", "T. in 4th
 #: grade", "Jaylen (10)", "Yanky (17, Boro Park)", "Mr. D", "J.T."), kept apart so
@@ -172,6 +178,7 @@ ONE_PERSON_NAMED = compiled(
     r"|\b(?-i:[A-Z]\.)\s+(?-i:(?:in|from|at|who|was|is|has|had|brought|said|told|came))\b"
     r"|\b(?-i:[A-Z][^\W\d_]+)\s*\(\d{1,2}(?:\)|,\s*\w)"
     r"|\b(?-i:M(?:r|rs|s|x)\.?\s+[A-Z](?:[a-z]+)?)\b"
+    rf"|\b(?-i:Miss\s+(?!{NOT_MISSED})[A-Z][a-z]{{2,}})\b"
     r"|\b(?-i:[A-Z]\.\s?[A-Z]\.)(?=[\s,(]|$)(?!\s*(?-i:[A-Z][a-z]))",
     _I,
 )

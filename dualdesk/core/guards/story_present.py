@@ -75,6 +75,7 @@ _PRESENT_GATE = ("pt ", "patient ", "client ")
 WORKING_WITH = compiled(
     r"(?:^|(?<=[.!?]\s))(?:(?:currently|still|been|i'm|i am)\s+)?(?:working with|seeing"
     rf"|supporting|counsell?ing|treating)\s+(?:a|an|this)\s+(?:[\w-]+\s+)?{PERSON}"
+    r"(?:\s+(?:right now|at the moment|currently|just now|this (?:term|semester|year|month)))?"
     r"\s+(?:who|whose|that)\b",
     _I,
 )

@@ -51,3 +51,27 @@ def test_work_with_one_person_now_is_flagged_and_a_kind_of_person_is_not(finding
     assert findings(one, rule=Rule.CLINICAL, backstop=False), one
     assert findings(known, rule=Rule.CLINICAL, backstop=False), known
     assert not findings(kind, rule=Rule.CLINICAL, backstop=False), kind
+
+
+#: The author at work with one person now, a time word before "who": still one client.
+WORKING_NOW = [
+    "Seeing a young dad this term whose own father never once said well done to him.",
+    "Supporting a widow at the moment who sets the table for two every single night.",
+    "Working with a lad right now who has memorised every bus timetable in the county.",
+]
+
+#: The same words about a colleague, or as the author's plan: no client.
+WORKING_NOW_GENERAL = [
+    "Working with a new team right now who are brilliant at the rota, lucky me.",
+    "Seeing a lot of posts at the moment that say burnout is a choice. It isn't.",
+]
+
+
+@pytest.mark.parametrize("text", WORKING_NOW)
+def test_working_with_one_person_right_now_is_a_case(findings, text: str) -> None:
+    assert findings(text, rule=Rule.CLINICAL, backstop=False), text
+
+
+@pytest.mark.parametrize("text", WORKING_NOW_GENERAL)
+def test_working_with_a_team_right_now_is_no_case(findings, text: str) -> None:
+    assert not findings(text, rule=Rule.CLINICAL, backstop=False), text

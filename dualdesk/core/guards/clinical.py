@@ -19,6 +19,7 @@ client can be recognised.
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from dualdesk.core.accounts import Role
 from dualdesk.core.findings import Finding, Rule, Severity
@@ -26,19 +27,15 @@ from dualdesk.core.guards import case_patterns as kp
 from dualdesk.core.guards import case_recounted as kr
 from dualdesk.core.guards import clinical_patterns as cp
 from dualdesk.core.guards import clinical_strong as cs
-from dualdesk.core.guards import story_anyone as ay
 from dualdesk.core.guards import story_asides as sa
 from dualdesk.core.guards import story_case_lines as cl
 from dualdesk.core.guards import story_consult_ask as ca
 from dualdesk.core.guards import story_filters as sf
-from dualdesk.core.guards import story_general_claims as gc
 from dualdesk.core.guards import story_lives as sl
 from dualdesk.core.guards import story_masked_case as mc
-from dualdesk.core.guards import story_mentors as sm
 from dualdesk.core.guards import story_named as sn
 from dualdesk.core.guards import story_people as pe
 from dualdesk.core.guards import story_pidgin as pg
-from dualdesk.core.guards import story_read_cases as rc
 from dualdesk.core.guards import story_roles as sr
 from dualdesk.core.guards import story_scots as sc
 from dualdesk.core.guards import story_screen as ss
@@ -48,7 +45,9 @@ from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.clinical_story import story_spans
 from dualdesk.core.guards.context import ReviewContext
 from dualdesk.core.guards.lexicon import Folding, Hits, lowered, plain, sentence_bounds
+from dualdesk.core.guards.story_dialogue import turns
 from dualdesk.core.guards.story_frames import Frames
+from dualdesk.core.guards.story_no_one import told_of_no_one
 from dualdesk.core.posts import Draft
 
 _PRONOUN = compiled(
@@ -109,13 +108,7 @@ def _not_a_client(text: str, start: int, end: int, frames: Frames) -> bool:
         return True  # "Woman with four coffees, that's me": the author, described
     if sf.SLOT_AFTER.match(text, end) and sf.SLOT_BEFORE.search(text, max(0, start - 14), start):
         return True  # "late for my 10am.": a time on the author's day, nobody acts
-    if ay.no_one_told_of(text, frames.unquoted, start, end):
-        return True  # "somebody's dad", "says the woman who", "Ms. D, our diagnostician,"
-    if frames.not_person(start, end) or sa.no_case(text, start, end) or rc.read_case(text, start):
-        return True
-    if gc.nobody_told_of(text, start, end):
-        return True  # a cited work, a claim about a kind, a rule, a mentor's saying
-    return sm.not_a_case(text, frames.unquoted, start, end)  # a teacher's saying, a FAQ
+    return told_of_no_one(text, start, end, frames)  # a saying, a read case, a kind, a FAQ
 
 
 def _story(
@@ -162,18 +155,6 @@ def _references(
     return found
 
 
-def _dialogue(text: str) -> list[tuple[int, int]]:
-    """A session written as a script: two or more turns of third persons ("She: '…' Him: …")."""
-    turns = []
-    colon = text.find(":")
-    while colon >= 0:
-        tag = kp.DIALOGUE_TAG.search(text, max(0, colon - 9), colon)
-        if tag and kp.DIALOGUE_QUOTE.match(text, colon + 1):
-            turns.append((tag.start(), colon + 1))
-        colon = text.find(":", colon + 1)
-    return turns if len(turns) >= 2 else []
-
-
 def _spans(text: str, professional: bool) -> list[tuple[int, int]]:
     low = lowered(text)
     frames = Frames(text, low)
@@ -208,7 +189,7 @@ def _spans(text: str, professional: bool) -> list[tuple[int, int]]:
                 found.append(m.span())
     found += [m.span() for m in sa.CASE_CODE.finditer(text)]  # "16M, first episode…"
     if professional:
-        found += _dialogue(text)
+        found += turns(text)  # a session written as a script
     else:
         found += sa.presented(text, frames.unquoted)  # "young mum, only 19, ... she told me"
     narration = _NARRATION.hits(text, low)  # one scan for both readings below
@@ -244,13 +225,8 @@ def _spans(text: str, professional: bool) -> list[tuple[int, int]]:
     return merged
 
 
-def _pidgin(text: str, professional: bool) -> list[tuple[int, int]]:
-    """The English readings, and a Pidgin post's reading in English too."""
-    return pg.reread(_spans, text, professional)
-
-
 def check(draft: Draft, context: ReviewContext) -> list[Finding]:
-    """Return a warn finding for each passage that narrates a specific client."""
+    """Return a warn for each passage narrating a client (Scots and Pidgin read as English)."""
     del context
     text = draft.text
     return [
@@ -268,5 +244,7 @@ def check(draft: Draft, context: ReviewContext) -> list[Finding]:
                 "(\u201cmany people find…\u201d), or keep it for supervision."
             ),
         )
-        for start, end in sc.reread(_pidgin, plain(text), draft.account is Role.PROFESSIONAL)
+        for start, end in sc.reread(
+            partial(pg.reread, _spans), plain(text), draft.account is Role.PROFESSIONAL
+        )
     ]

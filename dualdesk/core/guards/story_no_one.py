@@ -1,0 +1,39 @@
+"""Readings that show a span in a story names no client, gathered for the clinical rule.
+
+Each module reads one way a person word in a post is not someone the author
+treats: anyone in a saying or an instruction, a case read in a book, a claim
+about a kind of person, a teacher and their saying, a question put to the
+author. `clinical.py` asks them all through `told_of_no_one`, after its own
+checks for public figures, colleagues and the author's family.
+"""
+
+from __future__ import annotations
+
+from dualdesk.core.guards import (
+    story_anyone,
+    story_asides,
+    story_general_claims,
+    story_mentors,
+    story_read_cases,
+)
+from dualdesk.core.guards.story_frames import Frames
+
+
+def told_of_no_one(text: str, start: int, end: int, frames: Frames) -> bool:
+    """Whether any gathered reading finds that [start, end) names no client.
+
+    Args:
+        text: the draft, plain.
+        start: where the span starts.
+        end: where it ends.
+        frames: the draft's frames (`story_frames.Frames`), read once per draft.
+    """
+    unquoted = frames.unquoted
+    return (
+        story_anyone.no_one_told_of(text, unquoted, start, end)  # "somebody's dad"
+        or frames.not_person(start, end)
+        or story_asides.no_case(text, start, end)
+        or story_read_cases.read_case(text, start)  # a published case
+        or story_general_claims.nobody_told_of(text, start, end)  # a cited work, a kind
+        or story_mentors.not_a_case(text, unquoted, start, end)  # a teacher's saying, a FAQ
+    )

@@ -13,8 +13,6 @@ import pytest
 
 from dualdesk.core.accounts import Role
 from dualdesk.core.findings import Rule
-from dualdesk.core.guards.clinical import _pidgin
-from dualdesk.core.guards.story_scots import reread
 
 #: Personal posts in Scots about one person the author knows by the work.
 STORIES = [
@@ -40,7 +38,7 @@ def test_scots_advice_family_and_names_pass(findings, text: str) -> None:
     assert not findings(text, Role.PERSONAL, rule=Rule.CLINICAL, backstop=False), text
 
 
-def test_a_finding_in_the_english_reading_points_at_the_scots_words() -> None:
+def test_a_finding_in_the_english_reading_points_at_the_scots_words(findings) -> None:
     text = "one of the men I've been working wi rang me. he's no drinking now."
-    spans = reread(_pidgin, text, False)
-    assert spans and text[spans[0][0] : spans[0][1]].endswith("working wi"), spans
+    found = findings(text, Role.PERSONAL, rule=Rule.CLINICAL, backstop=False)
+    assert found and text[found[0].start : found[0].end].endswith("working wi"), found

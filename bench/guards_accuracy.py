@@ -44,8 +44,9 @@ HALVES = (
     *(f"w{c}" for c in "abcdef"),
     *(f"v{c}" for c in "abcdef"),
     *(f"u{c}" for c in "abcdef"),
+    *(f"t{c}" for c in "abcdef"),
 )
-HELD_OUT = ("g", "s", *(f"t{c}" for c in "abcdef"))
+HELD_OUT = ("g", "s")
 RULES = (
     Rule.CLINICAL,
     Rule.PHI,

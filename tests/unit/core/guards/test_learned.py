@@ -146,10 +146,12 @@ def test_model_no_longer_reads_these_as_the_users_own_job(text: str) -> None:
     "text",
     [
         "my sister is training as a nurse and loves it",
+        "Conference slides are up on the blog",
     ],
 )
 def test_model_no_longer_reads_these_as_the_job_or_whereabouts(text: str) -> None:
-    # A known false alarm of the model trained up to YS-YX; quiet since XA-XF joined.
+    # Known false alarms of the model trained up to YS-YX and UA-UF; quiet since XA-XF
+    # joined (the first) and since TA-TF joined (the second).
     assert learned.check(Draft(Role.PROFESSIONAL, text), set()) == []
     assert learned.check(Draft(Role.PERSONAL, text), set()) == []
 
@@ -161,7 +163,7 @@ def test_model_is_quiet_on_a_general_professional_post() -> None:
 
 @pytest.mark.xfail(
     strict=True,
-    reason="a bag of words reads 'the weekend', 'conference' as "
+    reason="a bag of words reads 'the weekend' as "
     "whereabouts, 'with her, she said' and "
     "'a client cries in session, she' as a story, 'being a psych', "
     "'my mental health', 'if you're a therapist', 'twelve years as' as the user's own "
@@ -177,7 +179,6 @@ def test_model_is_quiet_on_a_general_professional_post() -> None:
         "When a client cries in session, she may feel ashamed. Normalise it.",
         "being a psych major was a mistake, ask me how",
         "working on my mental health this year means fewer late nights",
-        "Conference slides are up on the blog",
         "if you're a therapist, the waiting list in this town is enormous for you lot",
         # quiet from XG-XL until XM-XR joined: "N years as a psychologist" is in its training
         "twelve years as a school governor and I still dread the budget meeting",

@@ -46,7 +46,7 @@ HALVES = (
     *(f"u{c}" for c in "abcdef"),
     *(f"t{c}" for c in "abcdef"),
 )
-HELD_OUT = ("g", "s")
+HELD_OUT = ("g", "s", *(f"s{c}" for c in "abcdef"))
 RULES = (
     Rule.CLINICAL,
     Rule.PHI,

@@ -6,7 +6,7 @@ before a noun, "dis kine" for "this kind", and the past marker "wen" ("she wen
 tell me" for "she told me"). The English readings miss "da girl dis afternoon
 who cried" only because of those words, so a post written in Pidgin is read a
 second time with them put back into English, and what that reading finds is
-mapped back onto the author's own text (`pidgin_english`). The story is then judged by the same
+mapped back onto the author's own text (`spoken_english`). The story is then judged by the same
 rules as any English post (colleagues, fiction and advice still pass).
 
 Only a post with Pidgin's own article is read again, so English posts cost a
@@ -15,10 +15,9 @@ substring check.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from dualdesk.core.guards.alternation_trie import compiled
-from dualdesk.core.guards.pidgin_english import as_english
+from dualdesk.core.guards.spoken_english import Reader, as_english
+from dualdesk.core.guards.spoken_english import reread as reread_with
 
 #: Pidgin's article before a lower-case word or a number ("da girl", "da 8th grader"):
 #: not "da Vinci", and not a line of Portuguese or Italian ("da casa" is rare in English
@@ -26,9 +25,7 @@ from dualdesk.core.guards.pidgin_english import as_english
 _ARTICLE = compiled(r"(?-i:\b[Dd]a) (?=[a-z0-9])")
 
 
-def reread(
-    read: Callable[[str, bool], list[tuple[int, int]]], text: str, professional: bool
-) -> list[tuple[int, int]]:
+def reread(read: Reader, text: str, professional: bool) -> list[tuple[int, int]]:
     """Spans `read` finds in `text`, and in a Pidgin post also in its English reading.
 
     Args:
@@ -39,18 +36,6 @@ def reread(
     Returns:
         Sorted, merged spans in `text`'s own offsets.
     """
-    found = read(text, professional)
     if (" da " not in text and not text.startswith("Da ")) or not _ARTICLE.search(text):
-        return found
-    rewritten = as_english(text)
-    if rewritten is None:
-        return found
-    english, starts, ends = rewritten
-    spans = sorted({*found, *((starts[s], ends[e - 1]) for s, e in read(english, professional))})
-    merged: list[tuple[int, int]] = []
-    for start, end in spans:
-        if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
-        else:
-            merged.append((start, end))
-    return merged
+        return read(text, professional)
+    return reread_with(read, text, professional, as_english(text))

@@ -7,8 +7,8 @@ for "home", "weans" for "kids", and "no" for "not" before a verb ("he's no
 going"). The English readings miss "one of the guys I've been working wi" only
 because of those words, so a post written in Scots is read a second time with
 them put back into English, and what that reading finds is mapped back onto the
-author's own text. The story is then judged by the same rules as any English post
-(colleagues, fiction and advice still pass).
+author's own text (`spoken_english`). The story is then judged by the same rules
+as any English post (colleagues, fiction and advice still pass).
 
 Only a post with one of those words is read again, so English posts cost a few
 substring checks.
@@ -17,9 +17,10 @@ substring checks.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from dualdesk.core.guards.alternation_trie import compiled
+from dualdesk.core.guards.spoken_english import Reader, rewrite
+from dualdesk.core.guards.spoken_english import reread as reread_with
 
 _I = re.IGNORECASE
 
@@ -71,39 +72,7 @@ _WORDS = compiled(
 _KEYS = ("nae", " wi ", "aboot", " hame", " ken", " dae ", " ye ", "wean", " fae ", " frae ")
 
 
-def _english(text: str) -> tuple[str, list[int], list[int]] | None:
-    """The post with Scots grammar words in English, and where each character came from.
-
-    Returns:
-        The rewritten text and, for each of its characters, where it starts and ends in
-        `text`; None when nothing was rewritten.
-    """
-    parts: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
-    at = 0
-    for m in _WORDS.finditer(text):
-        parts.append(text[at : m.start()])
-        starts.extend(range(at, m.start()))
-        ends.extend(range(at + 1, m.start() + 1))
-        english = _ENGLISH[m.group().lower()]
-        if m.group()[0].isupper():
-            english = english[0].upper() + english[1:]
-        parts.append(english)
-        starts.extend([m.start()] * len(english))
-        ends.extend([m.end()] * len(english))
-        at = m.end()
-    if not parts:
-        return None
-    parts.append(text[at:])
-    starts.extend(range(at, len(text)))
-    ends.extend(range(at + 1, len(text) + 1))
-    return "".join(parts), starts, ends
-
-
-def reread(
-    read: Callable[[str, bool], list[tuple[int, int]]], text: str, professional: bool
-) -> list[tuple[int, int]]:
+def reread(read: Reader, text: str, professional: bool) -> list[tuple[int, int]]:
     """Spans `read` finds in `text`, and in a Scots post also in its English reading.
 
     Args:
@@ -114,19 +83,7 @@ def reread(
     Returns:
         Sorted, merged spans in `text`'s own offsets.
     """
-    found = read(text, professional)
     folded = text.lower()
     if not any(k in folded for k in _KEYS):
-        return found
-    rewritten = _english(text)
-    if rewritten is None:
-        return found
-    english, starts, ends = rewritten
-    spans = sorted({*found, *((starts[s], ends[e - 1]) for s, e in read(english, professional))})
-    merged: list[tuple[int, int]] = []
-    for start, end in spans:
-        if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
-        else:
-            merged.append((start, end))
-    return merged
+        return read(text, professional)
+    return reread_with(read, text, professional, rewrite(text, _WORDS, _ENGLISH.__getitem__))

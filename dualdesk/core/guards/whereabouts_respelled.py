@@ -3,7 +3,7 @@
 Hawaii Pidgin, Caribbean and other spoken Englishes write "at da DMV",
 "dis weekend", "dat side". The whereabouts patterns are written with the
 standard words, so a draft holding such a spelling is read a second time in
-the standard words (`pidgin_english.as_english`, the rewrite the clinical
+the standard words (`spoken_english.as_english`, the rewrite the clinical
 guard uses too), and the spans found there are mapped back onto the draft.
 A draft without these spellings costs one substring check.
 """
@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from dualdesk.core.guards.pidgin_english import as_english
+from dualdesk.core.guards.spoken_english import as_english
 
 Span = tuple[int, int, str]
 

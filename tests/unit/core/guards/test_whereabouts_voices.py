@@ -6,7 +6,7 @@ import pytest
 
 from dualdesk.core.accounts import Role
 from dualdesk.core.findings import Rule
-from dualdesk.core.guards.pidgin_english import as_english
+from dualdesk.core.guards.spoken_english import as_english
 
 
 @pytest.mark.parametrize(

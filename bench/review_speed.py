@@ -20,7 +20,7 @@ from bench.guards_accuracy import DATA, load_examples
 from dualdesk.core.accounts import Profile, Role
 from dualdesk.core.guards import HistoryPost, ReviewContext, review
 from dualdesk.core.guards.learned import draft_features
-from dualdesk.core.guards.lexicon import emails, links, public_hits
+from dualdesk.core.guards.lexicon import emails, links, public_hits, sentence_stops
 from dualdesk.core.guards.shingles import tokens
 from dualdesk.core.guards.story_mentors import teachers_in
 from dualdesk.core.posts import Draft, PostState
@@ -83,6 +83,7 @@ def forget_texts() -> None:
     tokens.cache_clear()
     public_hits.cache_clear()
     teachers_in.cache_clear()
+    sentence_stops.cache_clear()
 
 
 def timed(fn, rounds: int) -> list[float]:  # type: ignore[no-untyped-def]

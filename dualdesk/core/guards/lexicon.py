@@ -102,7 +102,6 @@ PUBLIC = compiled(
 
 _PUBLIC_OR_SCREEN = compiled(f"(?i:{PUBLIC.pattern})|{story_screen.SCREEN.pattern}")
 
-_STOPS = ".!?\n"
 
 #: Typographic quotes and apostrophes, each mapped to its plain one-character form.
 _PLAIN = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u201c": '"', "\u201d": '"'})
@@ -121,6 +120,18 @@ def plain(text: str) -> str:
 SENTENCE_REACH = 300
 
 
+_STOP = re.compile(r"[.!?\n]")
+
+
+@lru_cache(maxsize=16)
+def sentence_stops(text: str) -> tuple[int, ...]:
+    """The offsets of the sentence stops in `text`, found once per text.
+
+    A review asks for the sentence around a position some thirty times.
+    """
+    return tuple(m.start() for m in _STOP.finditer(text))
+
+
 def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
     """Return the start and end offsets of the sentence holding `pos`.
 
@@ -130,9 +141,11 @@ def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
     """
     low = max(0, pos - SENTENCE_REACH)
     high = min(len(text), pos + SENTENCE_REACH)
-    start = max(max(text.rfind(c, low, pos) for c in _STOPS) + 1, low)
-    ends = [i for i in (text.find(c, pos, high) for c in _STOPS) if i >= 0]
-    return start, (min(ends) if ends else high)
+    stops = sentence_stops(text)
+    i = bisect_left(stops, pos)
+    start = stops[i - 1] + 1 if i and stops[i - 1] >= low else low
+    end = stops[i] if i < len(stops) and stops[i] < high else high
+    return start, end
 
 
 class Hits:

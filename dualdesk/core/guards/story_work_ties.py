@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from dualdesk.core.guards.alternation_trie import compiled
+from dualdesk.core.guards.lexicon import sentence_bounds
 
 _I = re.IGNORECASE
 
@@ -97,18 +98,6 @@ _CARED_HEAD = compiled(
 _YOUNG_ONE = compiled(r"the\s+(?:[\w-]+\s+)?(?:kid|teen|lad|lass|boy|girl)\b", _I)
 _HAVE_KEYS = ("i've ", "i have ", "we have ", "we've ")
 _PERSONAL_HAVE = frozenset({"patient", "client"})
-_SENTENCE_END = compiled(r"[.!?\n]")
-
-
-def _sentence_start(text: str, pos: int) -> int:
-    """Where the sentence holding `pos` starts."""
-    return max(text.rfind(c, 0, pos) for c in ".!?\n") + 1
-
-
-def _sentence_end(text: str, pos: int) -> int:
-    """Where the sentence holding `pos` ends (its stop, or the end of the text)."""
-    m = _SENTENCE_END.search(text, pos)
-    return m.start() if m else len(text)
 
 
 def spans(text: str, folded: str, professional: bool) -> list[tuple[int, int]]:
@@ -139,14 +128,14 @@ def spans(text: str, folded: str, professional: bool) -> list[tuple[int, int]]:
         for m in HAVE_ONE.finditer(text):
             if not professional and m.group("who").lower() not in _PERSONAL_HAVE:
                 continue  # "I have a kid who never sleeps": the author's own
-            if not _NOT_A_CASE.search(text, _sentence_start(text, m.start()), m.start()):
+            if not _NOT_A_CASE.search(text, sentence_bounds(text, m.start())[0], m.start()):
                 found.append(m.span())
     return found
 
 
 def _case(text: str, folded: str, m: re.Match[str], professional: bool) -> bool:
     """Whether a tie names a case: an event follows, and nothing makes it general."""
-    start, end = _sentence_start(text, m.start()), _sentence_end(text, m.end())
+    start, end = sentence_bounds(text, m.start())[0], sentence_bounds(text, m.end())[1]
     if _NOT_A_CASE.search(text, start, end):
         return False
     bare = m.group("head").lower().startswith("some")

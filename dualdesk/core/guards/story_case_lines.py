@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from dualdesk.core.guards.alternation_trie import compiled
+from dualdesk.core.guards.lexicon import sentence_bounds
 
 _I = re.IGNORECASE
 
@@ -74,7 +75,7 @@ def spans(text: str, folded: str, professional: bool) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     if " where " in folded or " when " in folded or " in which " in folded:
         for m in SESSION_WHERE.finditer(text):
-            start = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+            start = sentence_bounds(text, m.start())[0]
             if not _GENERAL.search(text, start, m.end()):
                 found.append(m.span())
     if "?" in text and ": " in text and _ASKS.search(folded):

@@ -28,6 +28,7 @@ from dualdesk.core.guards import story_patterns as sp
 from dualdesk.core.guards import story_people as pe
 from dualdesk.core.guards import story_pronoun_ask as pa
 from dualdesk.core.guards.alternation_trie import compiled
+from dualdesk.core.guards.lexicon import sentence_bounds
 from dualdesk.core.guards.story_frames import Frames
 
 _AGE = (
@@ -120,7 +121,7 @@ def put_to_peers(text: str, folded: str, frames: Frames) -> list[tuple[int, int]
             found.append(have.span())
     for pattern in (BARE_PERSON, COURSE):
         for m in pattern.finditer(folded):
-            s, e = _sentence(folded, m.start())
+            s, e = sentence_bounds(folded, m.start())
             if "?" in folded[e : e + 1] or frames.general(s, e, m.start()):
                 continue  # the question itself, or a general statement
             if pattern is COURSE and not _cared_for(text, folded, m, s, e):
@@ -137,10 +138,3 @@ def _cared_for(text: str, folded: str, m: re.Match[str], start: int, end: int) -
     if m.group().rstrip().endswith(("running", "row")) or _A_THING.match(folded, m.end()):
         return False  # "2nd month on the new EHR": a system, not a treatment
     return sp.SETTING.search(text, start, end) is not None
-
-
-def _sentence(folded: str, pos: int) -> tuple[int, int]:
-    """The sentence around `pos`: from after the last ".", "!" or "?" to the next one."""
-    start = max(folded.rfind(c, 0, pos) for c in ".!?\n") + 1
-    ends = [i for i in (folded.find(c, pos) for c in ".!?\n") if i >= 0]
-    return start, min(ends, default=len(folded))

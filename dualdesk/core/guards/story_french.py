@@ -23,6 +23,7 @@ import re
 
 from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.clinical_patterns import NARRATION
+from dualdesk.core.guards.lexicon import sentence_bounds
 from dualdesk.core.guards.story_patterns import IRREGULAR
 
 _I = re.IGNORECASE
@@ -92,9 +93,7 @@ def spans(text: str, folded: str, professional: bool) -> list[tuple[int, int]]:
 
 def _narrated(text: str, start: int, end: int) -> bool:
     """Whether the sentence around a client noun tells of an event, not of any client."""
-    s = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
-    stops = [i for i in (text.find(c, end) for c in ".!?\n") if i >= 0]
-    e = min(stops, default=len(text))
+    s, e = sentence_bounds(text, start)[0], sentence_bounds(text, end)[1]
     if _quoted(text, start) or _GENERAL.search(text, s, e):
         return False
     sentence = text[s:e]
@@ -103,8 +102,7 @@ def _narrated(text: str, start: int, end: int) -> bool:
 
 def _quoted(text: str, start: int) -> bool:
     """Whether a position sits inside a quotation opened earlier in its sentence."""
-    s = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
-    before = text[s:start]
+    before = text[sentence_bounds(text, start)[0] : start]
     return (
         before.count("\u00ab") > before.count("\u00bb")
         or before.count('"') % 2 == 1

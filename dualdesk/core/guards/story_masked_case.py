@@ -17,6 +17,7 @@ from __future__ import annotations
 from dualdesk.core.guards import story_because_case as bc
 from dualdesk.core.guards import story_care_relative as cr
 from dualdesk.core.guards.alternation_trie import compiled
+from dualdesk.core.guards.lexicon import sentence_bounds
 
 #: Words one of which every disclosure holds; a draft with none is not scanned.
 _GATE = (
@@ -75,10 +76,7 @@ def disclosed(text: str, folded: str) -> list[tuple[int, int]]:
         return []
     found: list[tuple[int, int]] = []
     for m in DISCLOSED.finditer(folded):
-        s = max(folded.rfind(c, 0, m.start()) for c in ".!?\n") + 1
-        e = min(
-            (i for i in (folded.find(c, m.end()) for c in ".!?\n") if i >= 0), default=len(text)
-        )
+        s, e = sentence_bounds(folded, m.start())[0], sentence_bounds(folded, m.end())[1]
         if _ABOUT_DISCLOSING.search(folded, s, e + 1):
             continue
         if _SOMEONE.search(folded, m.end()) is None:

@@ -16,7 +16,9 @@ from dualdesk.core.accounts import Profile, ProfileError, Role
 from dualdesk.core.emails import check_separation
 from dualdesk.core.timeline import XUser
 
-# X settings pages (web). Taken from X's help pages and public links to them.
+# X settings pages (web). Taken from X's help pages and cross-checked against
+# public code that opens them: "contacts" holds the find-me-by-email and
+# find-me-by-phone toggles, "location" the precise location on posts.
 PROTECT_POSTS_URL = "https://x.com/settings/audience_and_tagging"
 DISCOVERABILITY_URL = "https://x.com/settings/contacts"
 CONTACTS_DASHBOARD_URL = "https://x.com/settings/contacts_dashboard"

@@ -23,6 +23,7 @@ from dualdesk.core.guards import (
     story_shorthand,
     story_spanish,
     story_spanish_grammar,
+    story_spanish_told,
     story_telegraph,
     story_ward_marks,
     story_worked_through,
@@ -43,6 +44,7 @@ def spans(text: str, folded: str, professional: bool) -> list[tuple[int, int]]:
         *story_telegraph.spans(text, folded),  # a case in shorthand: "teen refuses…"
         *story_spanish.spans(text, folded, professional),  # "una niña me dijo"
         *story_spanish_grammar.spans(text, folded, professional),  # "mi paciente llegó"
+        *story_spanish_told.spans(text, folded, professional),  # "una analizante, …, hoy dijo"
         *story_cared.spans(text, professional, folded),  # "Miss Vernie, who I look after"
         *story_chart.spans(text, professional, folded),  # "her safety plan", "no AH in 4 days"
         *story_heard.spans(text, folded),  # "I just heard 'I…'"

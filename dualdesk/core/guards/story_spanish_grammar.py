@@ -72,6 +72,8 @@ WITNESSED = compiled(
     rf"\b(?:alguien|una persona|una pareja|una familia|{_ONE} (?:{_CLIENT}|{_PERSON})|al {_PERSON}"
     rf"|a la {_PERSON}"
     r"|un[oa] de (?:mis|los|las) [a-záéíóúñ]+s)"
+    # where the person is from, before the clause: "la piba de Ramos Mejía que atendí"
+    r"(?: de(?: [^\s.!?,;:\"]+){1,3}?)?"
     r"(?: (?:a|con|de) (?:la|el|lo) que| (?:a|con|de) quien(?:es)?| al que| que| quien)"
     r" (?:(?:ya|hoy|ayer|todavía|aún|también|apenas) )?"
     r"(?:veo|atiendo|acompaño|acompañamos|acompañé|trato|traté|valoré|valoro|atendí|atendimos"
@@ -92,7 +94,8 @@ HAVE_ONE = compiled(
     rf"(?:un|una|la|el) {_SOMEONE}\b"
 )
 _AGE = (
-    r"(?:\d{1,2}|quince|dieciséis|diecisiete|dieciocho|diecinueve|veinte|treinta|cuarenta"
+    r"(?:\d{1,2}|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece"
+    r"|catorce|quince|dieciséis|diecisiete|dieciocho|diecinueve|veinte|treinta|cuarenta"
     r"|cincuenta|sesenta|setenta|ochenta|noventa)"
 )
 #: A case told as a case: "hombre de 40 y tantos", "un paciente de sesenta y tantos".
@@ -116,11 +119,15 @@ MINE = compiled(
     rf"\bmi {_CLIENT}\b"
     r"(?! (?:ideal|perfect[oa]|modelo|soñad[oa]|interior|tipo|favorit[oa])\b)"
 )
+#: An hour in digits or words: "las 16", "las 5:30", "las cinco".
+_HOUR = r"(?:\d{1,2}(?::\d\d)?|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)"
+#: What the hour's person does, told in the present: "el de las 16 cancela otra vez".
+_SLOT_NOW = r"(?:cancela|llega|viene|falta|avisa|escribe|vuelve|sigue|pide|trae|llora|dice)"
 #: The hour slot as a person: "mi paciente de las 5", "la de las 6 canceló".
 SLOT = compiled(
-    rf"\bmi (?:{_CLIENT} )?de las? \d{{1,2}}(?::\d\d)?\b"
+    rf"\bmi (?:{_CLIENT} )?de las? {_HOUR}\b"
     rf"|\b(?:la|el|mi) {_CLIENT} de los (?:lunes|martes|miércoles|jueves|viernes|sábados)\b"
-    rf"|\b(?:la|el) de las? \d{{1,2}}(?::\d\d)?(?:\s?(?:pm|am|hs|h))? {_CLITICS}{_PAST}\b"
+    rf"|\b(?:la|el) de las? {_HOUR}(?:\s?(?:pm|am|hs|h))? {_CLITICS}(?:{_PAST}|{_SLOT_NOW})\b"
 )
 #: The author says the story is a masked real one: "detalles cambiados", "caso anonimizado".
 MASKED = compiled(
@@ -129,8 +136,9 @@ MASKED = compiled(
 )
 #: A therapy closed with one person: "cerramos proceso hoy", "hoy di de alta a…".
 CLOSED = compiled(
-    r"\b(?:cerramos|cerré|terminamos|concluimos) (?:el |un )?(?:proceso|tratamiento|terapia)"
-    r"(?! de\b)|\bdi de alta a\b"
+    r"\b(?:cerramos|cerré|terminamos|terminé|concluimos|finalicé|finalizamos"
+    r"|(?:he|hemos) (?:cerrado|terminado|finalizado)) (?:el |un )?(?:proceso|tratamiento|terapia)"
+    r"(?! de\b(?! [a-záéíóú\d]+ (?:años|meses|sesiones)\b))|\bdi de alta a\b"
 )
 #: A question to peers about one person, told in a bare noun after a colon: "Pregunta a colegas:
 #: adolescente con self-harm que…".
@@ -223,3 +231,8 @@ def spans(text: str, folded: str, professional: bool) -> list[tuple[int, int]]:
         return []
     del text
     return story_spans(folded, professional)
+
+
+#: The word lists the other Spanish story readers share (`story_spanish_told.py`).
+CLIENT_NOUN, PERSON_NOUN, ONE, PAST, TO_ME = _CLIENT, _PERSON, _ONE, _PAST, _TO_ME
+NOT_OURS, general = _NOT_OURS, _general

@@ -1,0 +1,150 @@
+"""More of a Spanish client story's grammar: the time it happened, the case owned, the setting.
+
+`story_spanish_grammar.py` reads one client and a past verb right after
+them. Spanish also tells the event around the person: a parenthesis or a
+relative clause between the client and the verb ("una analizante, después
+de dos años, hoy dijo…", "una consultante que hoy, por fin, …"), so a
+singular client in a sentence that says when it happened ("hoy", "ayer",
+"esta semana") is a story, and so is one followed by "me pasó hoy" (the
+author telling it happened to them). It also names the story by the case
+("tengo un caso que…", "me derivaron a una nena"), by what the client said
+to the author with a clitic before the verb ("me lo preguntó hoy una
+señora"), by "uno"/"una" standing for one of the clients just named ("mis
+pacientes… hoy uno me contó"), by a person acting in a room of care ("en
+el grupo de duelo una señora le dijo…"), and by a diary entry that opens
+with the session ("Sesión difícil con una mamá que…").
+
+What stays quiet: plural and general frames ("los pacientes suelen…",
+"si un paciente…", "hoy en día"), stories on screen and in books,
+colleagues, and the author's own family (no client word, no room of care).
+"""
+
+from __future__ import annotations
+
+from dualdesk.core.guards.alternation_trie import compiled
+from dualdesk.core.guards.lexicon import sentence_bounds
+from dualdesk.core.guards.spanish_gate import spanish
+from dualdesk.core.guards.story_spanish_grammar import (
+    CLIENT_NOUN,
+    NOT_OURS,
+    ONE,
+    PAST,
+    PERSON_NOUN,
+    TO_ME,
+    general,
+)
+
+#: Words that tell when something happened, not a habit: "hoy", "esta semana", "recién".
+_WHEN = (
+    r"(?:hoy(?! (?:en )?día| por hoy)|ayer|anoche|recién|hace un rato|el otro día"
+    r"|esta (?:mañana|tarde|noche|semana)|este (?:lunes|martes|miércoles|jueves|viernes))"
+)
+_WHEN_WORD = compiled(rf"\b{_WHEN}\b")
+#: One client, singular: "una analizante", "el paciente", "mi consultante".
+_ONE_CLIENT = compiled(rf"\b(?:{ONE}|mi) {CLIENT_NOUN}\b")
+#: The author says it happened to them: "me pasó hoy", "me ha pasado esta semana".
+_HAPPENED = compiled(
+    rf"\b(?:me|nos) (?:pasó|ha pasado|volvió a pasar|acaba de pasar)(?: \w+)? {_WHEN}\b"
+    rf"|^\s*{_WHEN}\b"
+)
+#: What a client told with a clitic before the verb: "me lo preguntó hoy una señora".
+_TOLD_WITH_CLITIC = compiled(
+    rf"\b(?:me|nos) (?:lo|la|los|las) {TO_ME} (?:(?:{_WHEN}) )?(?:una|un|mi|el|la) "
+    rf"(?:{CLIENT_NOUN}|{PERSON_NOUN})\b"
+)
+#: "uno"/"una" for one of the clients just named: "hoy uno me contó", "ayer una me ha dicho".
+_ONE_OF_THEM = compiled(
+    rf"\b{_WHEN},? (?:un[oa]|otr[oa])(?: de (?:ell[oa]s|ell[oa]))? (?:me|nos) (?:lo |la )?"
+    rf"{TO_ME}\b"
+)
+_CLIENTS = compiled(rf"\b{CLIENT_NOUN}s\b")
+#: A case on the author's books, or sent to them: "tengo un caso que", "me derivaron a una nena".
+_CASE = compiled(
+    r"\b(?:tengo|tuve|llevo|tenemos) (?:(?:hoy|ahora|ahora mismo|esta semana) )?un caso"
+    r"(?: [^\s.!?,;:]+)?? (?:que|con|de|donde|en el que)\b"
+    r"|\b(?:me|nos) (?:derivaron|derivan|han derivado|llegó|ha llegado|mandaron|han mandado)"
+    rf" (?:hoy |ayer |esta semana )?(?:a )?(?:un|una) (?:caso|{CLIENT_NOUN}|{PERSON_NOUN})\b"
+)
+#: A room of care: "en el grupo de duelo", "en sesión", "en la guardia".
+_ROOM = compiled(
+    r"\ben (?:(?:el|la|mi|un|una) )?(?:grupo|sesión|consulta|consultorio|guardia|taller"
+    r"|entrevista|admisión|internación|terapia)\b"
+)
+#: One person acting, told after a room of care: "una señora le dijo a otra".
+_ACTED = compiled(
+    rf"\b{ONE} (?:{CLIENT_NOUN}|{PERSON_NOUN})\b(?: [^\s.!?,;:\"]+){{0,3}}? "
+    rf"(?:(?:me|se|le|les|nos|lo|la|no|ya) )*{PAST}\b"
+)
+#: A diary entry opening with the session: "Sesión difícil con una mamá que…".
+_SESSION_OPENS = compiled(
+    r"\s*(?:primera |última |otra )?(?:sesión|consulta|entrevista|valoración|guardia)"
+    rf"(?: [a-záéíóúñ]+){{0,2}}? con (?:un|una|el|la|mi) (?:{CLIENT_NOUN}|{PERSON_NOUN})\b"
+)
+
+
+def _sentences(low: str) -> list[tuple[int, int]]:
+    """The sentences of the draft, as (start, end) offsets."""
+    out, pos = [], 0
+    while pos < len(low):
+        s, e = sentence_bounds(low, pos)
+        out.append((s, e))
+        pos = e + 1
+    return out
+
+
+def _client_spans(low: str) -> list[tuple[int, int]]:
+    """A singular client with the time it happened, in the sentence or told after it."""
+    found = []
+    for m in _ONE_CLIENT.finditer(low):
+        s, e = sentence_bounds(low, m.start())
+        if general(low, m.start()):
+            continue
+        if _WHEN_WORD.search(low, s, e) or _HAPPENED.search(low[e + 1 : e + 160]):
+            found.append(m.span())
+    return found
+
+
+def story_spans(low: str, professional: bool) -> list[tuple[int, int]]:
+    """Spans of a Spanish client story told around the person.
+
+    Args:
+        low: the draft lower-cased (offsets equal to the draft's), already known to be Spanish.
+        professional: whether the draft is for the professional account.
+
+    Returns:
+        Spans of each story clause found.
+    """
+    if NOT_OURS.search(low):
+        return []
+    found = _client_spans(low)
+    found += [m.span() for m in _TOLD_WITH_CLITIC.finditer(low) if professional]
+    found += [m.span() for m in _CASE.finditer(low) if not general(low, m.start())]
+    if _CLIENTS.search(low):
+        found += [m.span() for m in _ONE_OF_THEM.finditer(low)]
+    for room in _ROOM.finditer(low):
+        _, e = sentence_bounds(low, room.start())
+        m = _ACTED.search(low, room.end(), e)
+        if m is not None and not general(low, m.start()):
+            found.append(m.span())
+    for s, _ in _sentences(low) if professional else ():
+        m = _SESSION_OPENS.match(low, s)
+        if m is not None:
+            found.append(m.span())
+    return found
+
+
+def spans(text: str, folded: str, professional: bool) -> list[tuple[int, int]]:
+    """Spans of Spanish client stories told around the person; nothing unless Spanish.
+
+    Args:
+        text: the draft, plain.
+        folded: `text` lower-cased, offsets equal to `text`'s ("" when they would move).
+        professional: whether the draft is for the professional account.
+
+    Returns:
+        Spans of each story clause found.
+    """
+    if not folded or not spanish(folded):
+        return []
+    del text
+    return story_spans(folded, professional)

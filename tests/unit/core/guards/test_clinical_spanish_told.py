@@ -1,0 +1,77 @@
+"""The clinical guard on a Spanish client story told around the person.
+
+A parenthesis or relative clause between the client and the event ("un
+consultante, tras meses de silencio, ayer habló…"), "me pasó hoy" after a
+scene, a case on the author's books ("tengo un caso que…", "me han
+derivado a una chica"), a clitic before the verb ("me lo dijo esta mañana
+un chaval"), "uno" for one of the clients just named, a person acting in a
+room of care, a diary entry opening with the session, a child's age in
+words, the hour slot told in the present and a therapy closed after years.
+General frames, stories on screen or in books, colleagues and the author's
+own family stay quiet.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dualdesk.core.accounts import Role
+from dualdesk.core.findings import Rule
+
+STORIES = [
+    # the event after a parenthesis or a relative clause
+    "Un consultante, tras meses hablando del trabajo, ayer nombró a su padre por primera vez.",
+    "Qué alegría por una paciente que esta semana, después de mucho miedo, volvió a conducir.",
+    # a scene, then "it happened to me today"
+    "Preparas la sesión y el paciente llega con otra cosa. Me ha pasado hoy, otra vez.",
+    # a question to peers, then when it happened
+    "¿Os ha pasado que una paciente os pida el móvil? Esta semana, la misma chica, dos veces.",
+    # a case on the books, or sent to the author
+    "Llevo un caso que no me deja dormir: duelo, deudas y un hijo que no habla con nadie.",
+    "Me han derivado a una chica de quince que lleva un mes sin ir al instituto. Vamos despacio.",
+    # a clitic before the verb
+    "¿Y si no me curo nunca? Me lo preguntó ayer un señor que ya probó de todo.",
+    # "uno" for one of the clients just named
+    "Mis pacientes creen que no tengo vida: hoy una me vio en el súper y casi se desmaya.",
+    # a person acting in a room of care
+    "En el taller de los jueves un chico le regaló su dibujo a la compañera nueva. Pura ternura.",
+    # a diary entry opening with the session
+    "Consulta larga con un señor que no logra perdonarse el accidente. Hay culpas que pesan años.",
+    # a child's age in words, the hour slot in the present, a therapy closed after years
+    "Una nena de nueve años armó un refugio con almohadones y me invitó a entrar.",
+    "La de las cinco llega siempre diez minutos tarde. Algo nos está diciendo.",
+    "Hemos cerrado un proceso de cuatro años. Me dio las gracias en la puerta y casi lloro.",
+]
+
+GENERAL = [
+    "Hoy en día un paciente espera meses para un turno en el hospital público. Es indignante.",
+    "El paciente no es un cliente y la consulta no es una tienda. Lo repito siempre.",
+    "Si tengo un caso que me supera, lo llevo a supervisión. Pedir ayuda también es oficio.",
+    "En la serie, una paciente le dijo al terapeuta que lo odiaba. Qué buena escena.",
+    "Mi hermana me lo contó ayer: le dieron el trabajo. Estoy feliz por ella.",
+    "En el grupo de lectura una colega propuso leer a Bleichmar. Aceptado.",
+    "Terminé un tratamiento de ortodoncia después de dos años. Por fin sin brackets.",
+    "Muchos consultantes preguntan si la terapia online funciona. Sí, con algunos cuidados.",
+]
+
+
+@pytest.mark.parametrize("text", STORIES)
+def test_a_spanish_story_told_around_the_client_is_flagged(findings, text: str) -> None:
+    assert findings(text, rule=Rule.CLINICAL, backstop=False), text
+
+
+@pytest.mark.parametrize("text", GENERAL)
+def test_spanish_with_no_client_story_passes(findings, text: str) -> None:
+    assert not findings(text, rule=Rule.CLINICAL, backstop=False), text
+
+
+def test_a_told_story_on_the_personal_account_with_clients_named_is_flagged(findings) -> None:
+    text = (
+        "Mis consultantes ni se imaginan: ayer uno me contó que me vio bailando en un casamiento."
+    )
+    assert findings(text, account=Role.PERSONAL, rule=Rule.CLINICAL, backstop=False)
+
+
+def test_a_stranger_on_the_personal_account_passes(findings) -> None:
+    text = "Me lo dijo ayer un señor en la fila del banco: paciencia, piba. Tenía razón."
+    assert not findings(text, account=Role.PERSONAL, rule=Rule.CLINICAL, backstop=False)

@@ -31,7 +31,7 @@ _CLIENT = r"(?:paciente|pacientit[oa]|consultante|cliente|usuari[oa]|participant
 _PERSON = (
     r"(?:señora|señor|señorita|chav[oa]|chavit[oa]|chic[oa]|muchach[oa]|niñ[oa]|nene|nena"
     r"|joven|adolescente|hombre|mujer|abuel[oa]|abuelit[oa]|viejit[oa]|pib[ea]|chaval(?:a)?"
-    r"|cri[oa]|pelad[oa]|peladit[oa]|cabr[oa]|chamac[oa]|chamaquit[oa]|morr[oa]|chamo|chama"
+    r"|cri[oa]|crí[oa]|pelad[oa]|peladit[oa]|cabr[oa]|chamac[oa]|chamaquit[oa]|morr[oa]|chamo|chama"
     r"|gur[ií]|gurisa|mam[aá]|pap[aá]|madre|padre|tip[oa]|varón|señ[oa]ra)"
 )
 _ONE = r"(?:una|un|el|la|este|esta|ese|esa|otr[oa]|aquel|aquella)"
@@ -52,7 +52,8 @@ _CLITICS = r"(?:(?:me|se|le|lo|la|nos|les|ya|hoy|ayer|no|por fin|finalmente|apen
 #: One client, then (within four words) an event in the past: "la paciente llegó diciendo".
 CLIENT_EVENT = compiled(
     rf"\b(?:(?:mi|{_ONE}) {_CLIENT}|un[oa] de (?:mis|los|las|nuestr[oa]s) (?:{_CLIENT}s"
-    r"|participantes|consultantes|usuari[oa]s|chav[oa]s|chic[oa]s))\b"
+    r"|participantes|consultantes|usuari[oa]s|chav[oa]s|chic[oa]s|chavales|pib[ea]s|nenes"
+    r"|niñ[oa]s|peques|adolescentes|chamac[oa]s|morr[oa]s|gurises))\b"
     rf"(?: [^\s.!?,;:\"]+){{0,4}}? {_CLITICS}{_PAST}\b"
 )
 #: One person, then what they did to the author later in the clause: "un chavo de la
@@ -126,8 +127,12 @@ _SLOT_NOW = r"(?:cancela|llega|viene|falta|avisa|escribe|vuelve|sigue|pide|trae|
 #: The hour slot as a person: "mi paciente de las 5", "la de las 6 canceló".
 SLOT = compiled(
     rf"\bmi (?:{_CLIENT} )?de las? {_HOUR}\b"
-    rf"|\b(?:la|el|mi) {_CLIENT} de los (?:lunes|martes|miércoles|jueves|viernes|sábados)\b"
+    rf"|\b(?:la|el|mi) (?:{_CLIENT}|{_PERSON}) de los"
+    r" (?:lunes|martes|miércoles|jueves|viernes|sábados)\b"
     rf"|\b(?:la|el) de las? {_HOUR}(?:\s?(?:pm|am|hs|h))? {_CLITICS}(?:{_PAST}|{_SLOT_NOW})\b"
+    # the day as a person: "la del jueves volvió a cancelar"
+    r"|\b(?:la|el) de(?:l| los) (?:lunes|martes|miércoles|jueves|viernes|sábados?)"
+    rf" {_CLITICS}(?:{_PAST}|{_SLOT_NOW})\b"
 )
 #: The author says the story is a masked real one: "detalles cambiados", "caso anonimizado".
 MASKED = compiled(
@@ -139,6 +144,7 @@ CLOSED = compiled(
     r"\b(?:cerramos|cerré|terminamos|terminé|concluimos|finalicé|finalizamos"
     r"|(?:he|hemos) (?:cerrado|terminado|finalizado)) (?:el |un )?(?:proceso|tratamiento|terapia)"
     r"(?! de\b(?! [a-záéíóú\d]+ (?:años|meses|sesiones)\b))|\bdi de alta a\b"
+    r"|\b(?:(?:le )?(?:he|hemos) dado|(?:le )?di|(?:le )?dimos) el alta a (?:un|una|mi|la|el)\b"
 )
 #: A question to peers about one person, told in a bare noun after a colon: "Pregunta a colegas:
 #: adolescente con self-harm que…".

@@ -41,7 +41,15 @@ _WHEN = (
 )
 _WHEN_WORD = compiled(rf"\b{_WHEN}\b")
 #: One client, singular: "una analizante", "el paciente", "mi consultante".
-_ONE_CLIENT = compiled(rf"\b(?:{ONE}|mi) {CLIENT_NOUN}\b")
+_ONE_CLIENT = compiled(
+    rf"\b(?:(?:{ONE}|mi) {CLIENT_NOUN}|un[oa] de (?:mis|nuestr[oa]s) {CLIENT_NOUN}s)\b"
+)
+#: One person, on the professional account, when the sentence says when: "hoy una señora,
+#: después de meses callada, por fin habló".
+_ONE_PERSON = compiled(rf"\b{ONE} {PERSON_NOUN}\b(?! de (?:mi|mis|tu|tus|nuestr[oa]s?)\b)")
+#: The author as witness, in the sentence or the next: "me", "yo", "escuché", "acompañé".
+_WITNESS = compiled(r"\b(?:me|yo|conmigo|nos|[a-zñ]{3,}(?:é|aba))\b")
+_PAST_WORD = compiled(rf"\b{PAST}\b")
 #: The author says it happened to them: "me pasó hoy", "me ha pasado esta semana".
 _HAPPENED = compiled(
     rf"\b(?:me|nos) (?:pasó|ha pasado|volvió a pasar|acaba de pasar)(?: \w+)? {_WHEN}\b"
@@ -65,15 +73,27 @@ _CASE = compiled(
     r"|\b(?:me|nos) (?:derivaron|derivan|han derivado|llegó|ha llegado|mandaron|han mandado)"
     rf" (?:hoy |ayer |esta semana )?(?:a )?(?:un|una) (?:caso|{CLIENT_NOUN}|{PERSON_NOUN})\b"
 )
-#: A room of care: "en el grupo de duelo", "en sesión", "en la guardia".
+#: A room of care: "en el grupo de duelo", "en sesión", "en la guardia", "una consulta dura:".
 _ROOM = compiled(
     r"\ben (?:(?:el|la|mi|un|una) )?(?:grupo|sesión|consulta|consultorio|guardia|taller"
     r"|entrevista|admisión|internación|terapia)\b"
+    # a session named as the day's event: "me ha tocado una primera consulta durísima:"
+    r"|\b(?:una|la|mi) (?:primera |última )?(?:sesión|consulta|entrevista|valoración"
+    r"|admisión)(?: [a-záéíóúñ]+)?:"
 )
 #: One person acting, told after a room of care: "una señora le dijo a otra".
 _ACTED = compiled(
     rf"\b{ONE} (?:{CLIENT_NOUN}|{PERSON_NOUN})\b(?: [^\s.!?,;:\"]+){{0,3}}? "
     rf"(?:(?:me|se|le|les|nos|lo|la|no|ya) )*{PAST}\b"
+)
+#: Someone whose visits to the author are sessions: "alguien que… no sale de su casa salvo
+#: para venir a verme", "una señora que viene a consulta desde marzo".
+_COMES_TO_ME = compiled(
+    r"\b(?:alguien|una persona|una pareja|una familia|un[oa] de (?:mis|los|las) [a-záéíóúñ]+s"
+    rf"|{ONE} (?:{CLIENT_NOUN}|{PERSON_NOUN}))\b[^.!?;]{{0,120}}?"
+    r"\b(?:(?:viene|vino|venía|venir|ha venido|vuelve|volvió|volver) a (?:sesión|consulta|terapia"
+    r"|análisis)|(?:salvo|solo|sólo|excepto|únicamente|nada más)\b[^.!?;]{0,40}?"
+    r" para (?:venir|ir) a verme)\b"
 )
 #: A diary entry opening with the session: "Sesión difícil con una mamá que…".
 _SESSION_OPENS = compiled(
@@ -104,6 +124,19 @@ def _client_spans(low: str) -> list[tuple[int, int]]:
     return found
 
 
+def _person_spans(low: str) -> list[tuple[int, int]]:
+    """One person with the time it happened and a past event after them, the author watching."""
+    found = []
+    for m in _ONE_PERSON.finditer(low):
+        s, e = sentence_bounds(low, m.start())
+        if general(low, m.start()) or not _WHEN_WORD.search(low, s, e):
+            continue
+        after = sentence_bounds(low, e + 1)[1] if e + 1 < len(low) else e
+        if _PAST_WORD.search(low, m.end(), e) and _WITNESS.search(low, s, after):
+            found.append(m.span())
+    return found
+
+
 def story_spans(low: str, professional: bool) -> list[tuple[int, int]]:
     """Spans of a Spanish client story told around the person.
 
@@ -116,7 +149,7 @@ def story_spans(low: str, professional: bool) -> list[tuple[int, int]]:
     """
     if NOT_OURS.search(low):
         return []
-    found = _client_spans(low)
+    found = _client_spans(low) + (_person_spans(low) if professional else [])
     found += [m.span() for m in _TOLD_WITH_CLITIC.finditer(low) if professional]
     found += [m.span() for m in _CASE.finditer(low) if not general(low, m.start())]
     if _CLIENTS.search(low):
@@ -126,6 +159,7 @@ def story_spans(low: str, professional: bool) -> list[tuple[int, int]]:
         m = _ACTED.search(low, room.end(), e)
         if m is not None and not general(low, m.start()):
             found.append(m.span())
+    found += [m.span() for m in _COMES_TO_ME.finditer(low) if not general(low, m.start())]
     for s, _ in _sentences(low) if professional else ():
         m = _SESSION_OPENS.match(low, s)
         if m is not None:

@@ -41,6 +41,18 @@ STORIES = [
     "Una nena de nueve años armó un refugio con almohadones y me invitó a entrar.",
     "La de las cinco llega siempre diez minutos tarde. Algo nos está diciendo.",
     "Hemos cerrado un proceso de cuatro años. Me dio las gracias en la puerta y casi lloro.",
+    # a session named as the day's event, then the person in it
+    "Nos ha tocado una admisión difícil: una mujer que salió del hospital sin papeles.",
+    # the weekday as the person, and a person by their weekday
+    "El del miércoles volvió a faltar sin avisar. Le escribo mañana.",
+    "La señora de los lunes ha traído a su nieta a la sala de espera. Un amor.",
+    # one of the author's kids, and a discharge given
+    "Una de mis peques del cole ha ganado el concurso de dibujo. Estoy que exploto.",
+    "Ayer le di el alta a una mujer con la que trabajé tres años. Qué despedida.",
+    # a person with the day it happened, the author watching
+    "Anoche un muchacho, con la voz rota, por fin nombró lo que le pasó. Lo escuché entero.",
+    # someone whose visits to the author are sessions
+    "Un señor que viene a terapia desde el invierno me trajo hoy fotos de su huerta.",
 ]
 
 GENERAL = [
@@ -52,6 +64,10 @@ GENERAL = [
     "En el grupo de lectura una colega propuso leer a Bleichmar. Aceptado.",
     "Terminé un tratamiento de ortodoncia después de dos años. Por fin sin brackets.",
     "Muchos consultantes preguntan si la terapia online funciona. Sí, con algunos cuidados.",
+    "Ayer la tía de mi marido cumplió 90 y bailó hasta las dos de la mañana.",
+    "Esta mañana el chico del reparto llegó empapado. Le dimos propina doble.",
+    "Cada persona que viene a consulta trae su propio tiempo, y hay que respetarlo.",
+    "El de los lunes es el peor día para el tráfico en la M-30.",
 ]
 
 
@@ -72,6 +88,18 @@ def test_a_told_story_on_the_personal_account_with_clients_named_is_flagged(find
     assert findings(text, account=Role.PERSONAL, rule=Rule.CLINICAL, backstop=False)
 
 
-def test_a_stranger_on_the_personal_account_passes(findings) -> None:
-    text = "Me lo dijo ayer un señor en la fila del banco: paciencia, piba. Tenía razón."
-    assert not findings(text, account=Role.PERSONAL, rule=Rule.CLINICAL, backstop=False)
+def test_someone_who_leaves_home_only_for_sessions_is_flagged_on_personal(findings) -> None:
+    text = "No me saco de la cabeza a una chica que casi no sale, solo para venir a verme."
+    assert findings(text, account=Role.PERSONAL, rule=Rule.CLINICAL, backstop=False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Me lo dijo ayer un señor en la fila del banco: paciencia, piba. Tenía razón.",
+        "Mi vieja vino a verme al departamento y me ordenó la cocina entera.",
+        "Alguien del laburo me contó que se casa en marzo. ¿Qué me pongo?",
+    ],
+)
+def test_strangers_family_and_colleagues_on_the_personal_account_pass(findings, text) -> None:
+    assert not findings(text, account=Role.PERSONAL, rule=Rule.CLINICAL, backstop=False), text

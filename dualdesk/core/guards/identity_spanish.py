@@ -72,4 +72,16 @@ SPANISH_VOICES = (
         r"|psicopedagog|terapeut)"
         r"|\bmi número de colegiad[oa]\b|\b(?:estoy|me he) colegiad[oa]\b|\bme colegié\b",
     ),
+    # one client in a story the author is in, as English reads "a client told me": "una
+    # paciente hoy me preguntó", "lloré con una consultante"; the author's own therapist is
+    # no client word
+    (
+        ("paciente", "consultante", "analizante"),
+        r"\b(?:(?:un|una|la|el|mi|est[ea]|otr[oa]) (?:paciente|consultante|analizante)"
+        r"|un[oa] de mis (?:pacientes|consultantes|analizantes))\b"
+        r"(?=[^.!?]{0,40}?\b(?:me|nos|conmigo)\b)"
+        r"(?![^.!?]{0,60}?\b(?:peli|película|serie|libro|novela|film)\b)"
+        r"|\b[a-zñ]{2,}[éí](?: [a-zñ]+){0,2}? con (?:un|una|mi) (?:paciente|consultante"
+        r"|analizante)\b",
+    ),
 )

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.lexicon import sentence_bounds
-from dualdesk.core.guards.spanish_gate import spanish
 from dualdesk.core.guards.story_spanish_grammar import (
     CLIENT_NOUN,
     NOT_OURS,
@@ -165,20 +164,3 @@ def story_spans(low: str, professional: bool) -> list[tuple[int, int]]:
         if m is not None:
             found.append(m.span())
     return found
-
-
-def spans(text: str, folded: str, professional: bool) -> list[tuple[int, int]]:
-    """Spans of Spanish client stories told around the person; nothing unless Spanish.
-
-    Args:
-        text: the draft, plain.
-        folded: `text` lower-cased, offsets equal to `text`'s ("" when they would move).
-        professional: whether the draft is for the professional account.
-
-    Returns:
-        Spans of each story clause found.
-    """
-    if not folded or not spanish(folded):
-        return []
-    del text
-    return story_spans(folded, professional)

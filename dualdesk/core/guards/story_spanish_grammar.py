@@ -64,8 +64,9 @@ PERSON_TO_ME = compiled(
 #: The same, told the other way round: "me dijo hoy una paciente", "me dio un señor".
 TO_ME_PERSON = compiled(
     rf"\b(?:me|nos) {_TO_ME} (?:(?:hoy|ayer|anoche|esta mañana|esta tarde|el otro día"
-    r"|hace (?:unos |un )?\w+(?: \w+)?) )?(?:una|un|mi|el|la) "
-    rf"(?:{_CLIENT}|{_PERSON})\b"
+    r"|hace (?:unos |un )?\w+(?: \w+)?) )?"
+    # "mi" only before a client word: "me llamó mi mamá" is the author's own family
+    rf"(?:(?:una|un|el|la) (?:{_CLIENT}|{_PERSON})|mi {_CLIENT})\b"
 )
 #: The author's own work with someone, in a relative clause: "alguien que veo", "una señora a la
 #: que acompaño", "el chico que valoré hoy", "uno de los chavos que atiendo".

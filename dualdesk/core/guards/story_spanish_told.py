@@ -35,7 +35,7 @@ from dualdesk.core.guards.story_spanish_grammar import (
 
 #: Words that tell when something happened, not a habit: "hoy", "esta semana", "recién".
 _WHEN = (
-    r"(?:hoy(?! (?:en )?día| por hoy)|ayer|anoche|recién|hace un rato|el otro día"
+    r"(?:hoy(?! (?:en )?día| por hoy| mismo)|ayer|anoche|recién|hace un rato|el otro día"
     r"|esta (?:mañana|tarde|noche|semana)|este (?:lunes|martes|miércoles|jueves|viernes))"
 )
 _WHEN_WORD = compiled(rf"\b{_WHEN}\b")
@@ -94,6 +94,15 @@ _COMES_TO_ME = compiled(
     r"|análisis)|(?:salvo|solo|sólo|excepto|únicamente|nada más)\b[^.!?;]{0,40}?"
     r" para (?:venir|ir) a verme)\b"
 )
+#: Before the person, a relative, a colleague or a talk: then the person is theirs, or a case
+#: presented ("mi supervisor me dijo que una paciente…", "mi mamá… la abuela salió bien").
+_SOMEONE_ELSES = compiled(
+    r"\bmis? (?:mamá|mama|madre|papá|papa|padre|viej[oa]|herman[oa]|abuel[oa]|hij[oa]|marido"
+    r"|espos[oa]|novi[oa]|pareja|tí[oa]|prim[oa]|suegr[oa]|sobrin[oa]|amig[oa]|cuñad[oa]"
+    r"|nuera|yerno|niet[oa])s?\b|\b(?:supervisor[a]?|colega|compañer[oa]|ponente|docente"
+    r"|profesor[a]?|maestr[oa]|residente|jef[ae]|congreso|jornadas?|ateneo|seminario|charla"
+    r"|conferencia)\b|\bel caso de\b"
+)
 #: A diary entry opening with the session: "Sesión difícil con una mamá que…".
 _SESSION_OPENS = compiled(
     r"\s*(?:primera |última |otra )?(?:sesión|consulta|entrevista|valoración|guardia)"
@@ -111,14 +120,24 @@ def _sentences(low: str) -> list[tuple[int, int]]:
     return out
 
 
+def _someone_elses(low: str, s: int, start: int) -> bool:
+    """Whether the sentence, before the person, is about a relative, a colleague or a talk."""
+    return _SOMEONE_ELSES.search(low, s, start) is not None or general(low, start)
+
+
 def _client_spans(low: str) -> list[tuple[int, int]]:
-    """A singular client with the time it happened, in the sentence or told after it."""
+    """A singular client with the time it happened, in the sentence or told after it.
+
+    A question ("¿cómo le explicarían a un paciente que hoy…?") asks about anyone; only a
+    time told after it ("¿A alguien le pasó…? Esta semana, dos veces") makes it a story.
+    """
     found = []
     for m in _ONE_CLIENT.finditer(low):
         s, e = sentence_bounds(low, m.start())
-        if general(low, m.start()):
+        if _someone_elses(low, s, m.start()):
             continue
-        if _WHEN_WORD.search(low, s, e) or _HAPPENED.search(low[e + 1 : e + 160]):
+        asked = low[e : e + 1] == "?"
+        if (not asked and _WHEN_WORD.search(low, s, e)) or _HAPPENED.search(low[e + 1 : e + 160]):
             found.append(m.span())
     return found
 
@@ -128,7 +147,7 @@ def _person_spans(low: str) -> list[tuple[int, int]]:
     found = []
     for m in _ONE_PERSON.finditer(low):
         s, e = sentence_bounds(low, m.start())
-        if general(low, m.start()) or not _WHEN_WORD.search(low, s, e):
+        if _someone_elses(low, s, m.start()) or not _WHEN_WORD.search(low, s, e):
             continue
         after = sentence_bounds(low, e + 1)[1] if e + 1 < len(low) else e
         if _PAST_WORD.search(low, m.end(), e) and _WITNESS.search(low, s, after):

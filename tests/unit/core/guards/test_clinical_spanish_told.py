@@ -68,6 +68,14 @@ GENERAL = [
     "Esta mañana el chico del reparto llegó empapado. Le dimos propina doble.",
     "Cada persona que viene a consulta trae su propio tiempo, y hay que respetarlo.",
     "El de los lunes es el peor día para el tráfico en la M-30.",
+    # a supervisor's or a speaker's case, a colleague's client, a question, a crisis line
+    "Mi supervisora me recordó ayer que un paciente nunca es resistente, solo está asustado.",
+    "Esta mañana en las jornadas una docente presentó el caso de una consultante con bulimia.",
+    "Mi compañero de despacho ha tenido hoy un paciente nuevo y está contentísimo.",
+    "¿Qué le diríais a un paciente si hoy tenéis que cancelar por fiebre? Ideas, por favor.",
+    "Una persona en crisis puede llamar al 024 hoy mismo, a cualquier hora.",
+    # the author's own family
+    "Ayer me escribió mi hermana para contarme que la abuela ya camina sola.",
 ]
 
 

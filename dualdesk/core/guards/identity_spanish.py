@@ -51,4 +51,37 @@ SPANISH_VOICES = (
         r"|\bmi (?:último|última|primer|primera) (?:paciente|consultante)\b"
         r"|\b(?:después|antes|saliendo) de (?:dar )?consulta\b",
     ),
+    # the analyst's stance named as the author's own: "como buena analista", "modo analista";
+    # not a trade of data or money ("analista de sistemas", "analista financiera")
+    (
+        ("analista", "modo ", "como bu"),
+        r"\b(?:como|modo|en modo) (?:(?:buen|buena|una|un|tod[oa] una?) )?(?:psico)?analista\b"
+        r"(?! (?:de|del|en)\b| (?:funcional|financier|contable|programador|técnic|junior"
+        r"|senior|sr\b|jr\b|polític|deportiv|económic|químic))"
+        r"|\bmodo (?:psicólog[oa]|terapeuta|psiquiatra|licenciad[oa]|clínic[oa])\b"
+        r"|\bcomo (?:buen|buena) (?:psicólog[oa]|terapeuta|psiquiatra|psicoterapeuta)\b",
+    ),
+    # the licence paid or renewed with the profession's own body: "renové la matrícula en el
+    # Colegio de Psicólogos", "pagué la colegiatura del Colegio Oficial de la Psicología"
+    (
+        ("colegi", "matrícula", "consejo"),
+        r"\b(?:renov\w+|pagu\w+|pag(?:o|ar|ando)|tramit\w+|saqu\w+|mi|la)(?: (?:la|mi))?"
+        r" (?:matrícula|colegiatura|colegiación|cuota)(?: [^.!?\n]{0,30}?)? (?:en|del|de|al|con)"
+        r" (?:el |la )?(?:colegio|consejo|federación)(?: oficial| profesional| general)?"
+        r"(?: de(?: la)?)? (?:psicólog|psicología|psiquiatr|trabajo social|trabajador"
+        r"|psicopedagog|terapeut)"
+        r"|\bmi número de colegiad[oa]\b|\b(?:estoy|me he) colegiad[oa]\b|\bme colegié\b",
+    ),
+    # one client in a story the author is in, as English reads "a client told me": "una
+    # paciente hoy me preguntó", "lloré con una consultante"; the author's own therapist is
+    # no client word
+    (
+        ("paciente", "consultante", "analizante"),
+        r"\b(?:(?:un|una|la|el|mi|est[ea]|otr[oa]) (?:paciente|consultante|analizante)"
+        r"|un[oa] de mis (?:pacientes|consultantes|analizantes))\b"
+        r"(?=[^.!?]{0,40}?\b(?:me|nos|conmigo)\b)"
+        r"(?![^.!?]{0,60}?\b(?:peli|película|serie|libro|novela|film)\b)"
+        r"|\b[a-zñ]{2,}[éí](?: [a-zñ]+){0,2}? con (?:un|una|mi) (?:paciente|consultante"
+        r"|analizante)\b",
+    ),
 )

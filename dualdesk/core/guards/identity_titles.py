@@ -20,7 +20,9 @@ from dualdesk.core.guards.alternation_trie import compiled
 #: a sentence.
 _TITLES = {
     "nurse": r"(?:nurse|sister|matron)",
-    "doctor": r"(?:dr\.?|doctor|doc)",
+    "doctor": r"(?:dra?\.?|doctora?|doc)",
+    # Spanish-speaking countries' graduate title: "Lic. Salvatierra", "Licenciada Julieta"
+    "licentiate": r"(?:lic\.?|licenciad[oa]|licda\.?|lcd[oa]\.?)",
     "professor": r"(?:prof\.?|professor)",
     "courtesy": r"(?:mrs\.?|ms\.?|mr\.?|miss|mx\.?)",
 }
@@ -31,8 +33,11 @@ _SIGNS = {
         r"nurse|matron|\b(?:RN|RMN|RPN|CPN|PMHNP|APRN|NP|RGN|RPsychN)\b|PMHNP", re.IGNORECASE
     ),
     "doctor": compiled(
-        r"^(?:[Dd]r|[Dd]oc)\b|\b[Dd]r\.? |^[Dd]r(?=[A-Z_])|[Pp]sychiatri"
+        r"^(?:[Dd]ra?|[Dd]oc)\b|\b[Dd]r\.? |^[Dd]r(?=[A-Z_])|[Pp]sychiatri"
         r"|\b(?:MD|MBBS|MBChB|MRCPsych|FRCPsych|FWACP|FRANZCP|FRCPC|PhD|PsyD|DClinPsy|DPsych|EdD|DSW|DNP)\b",
+    ),
+    "licentiate": compiled(
+        r"^@?[Ll]ic(?:\.|da\b|(?=[A-Z_]))|\b[Ll]ic\. |[Ll]icenciad|\b[Ll]cd[oa]\b"
     ),
     "professor": compiled(r"^[Pp]rof\b|\b[Pp]rof\.? |^[Pp]rof(?=[A-Z_])|[Pp]rofessor"),
     # a school's staff go by "Ms. Avendaño": a handle or name that opens with it says so
@@ -40,7 +45,9 @@ _SIGNS = {
 }
 #: What ends the name in a display name: a comma, a bracket, a bar, a dash.
 _AFTER_NAME = compiled(r",|\s*[(\[]|\s[|\u2013\u2014\u00b7-]\s|\|")
-_HONORIFIC = compiled(r"^(?:dr|mr|mrs|ms|mx|prof|nurse|sister)\.?\s+", re.IGNORECASE)
+_HONORIFIC = compiled(
+    r"^(?:dra?|mr|mrs|ms|mx|prof|nurse|sister|lic|licda|lcda|lcdo)\.?\s+", re.IGNORECASE
+)
 #: A capitalised name word: "Nkechi", "Okafor-Bello", "O'Brien"; not a credential ("RN").
 _NAME_WORD = compiled(
     r"^[A-Z\u00c0-\u00de][a-z\u00df-\u00ff'\u2019]+(?:-[A-Z\u00c0-\u00de][a-z\u00df-\u00ff'\u2019]+)?$"

@@ -88,9 +88,11 @@ _SEEN_FROM = compiled(
     rf"|had|finally|just|on|in|{IRREGULAR}|[a-z]+ed)\b)",
     re.IGNORECASE,
 )
-#: The word "school" in another language, before the school's name.
+#: The word "school" in another language, before the school's name; not a professional body
+#: named by its members ("Colegio de Psicólogos", "Colegio Oficial de Médicos").
 _SCHOOL = compiled(
-    r"(?<![\w'])(?P<name>(?:Ysgol|Scoil|Coleg|\u00c9cole|Ecole|Escuela|Colegio|Coll\u00e8ge"
+    r"(?<![\w'])(?P<name>(?:Ysgol|Scoil|Coleg|\u00c9cole|Ecole|Escuela"
+    r"|Colegio(?! (?:Oficial|Profesional|de (?:la )?[A-Z]\w+(?:os|as|es))\b)|Coll\u00e8ge"
     r"|Lyc\u00e9e|Liceo|Scuola|Escola|Gymnasium|Grundschule|Sekolah|Skola|Basisschool)"
     r"(?: (?:[A-Z][\w'\u00e0-\u00ff-]+|de|du|des|la|le|y|del|St\.?|Sant)){1,4})"
 )

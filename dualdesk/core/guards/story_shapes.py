@@ -23,10 +23,21 @@ from dualdesk.core.guards import (
     story_shorthand,
     story_spanish,
     story_spanish_grammar,
+    story_spanish_told,
     story_telegraph,
     story_ward_marks,
     story_worked_through,
 )
+from dualdesk.core.guards.spanish_gate import spanish
+
+
+def _spanish(folded: str, professional: bool) -> list[tuple[int, int]]:
+    """The Spanish grammar readers' spans, the language gate asked once for both."""
+    if not folded or not spanish(folded):
+        return []
+    return story_spanish_grammar.story_spans(
+        folded, professional
+    ) + story_spanish_told.story_spans(folded, professional)
 
 
 def spans(text: str, folded: str, professional: bool) -> list[tuple[int, int]]:
@@ -42,7 +53,7 @@ def spans(text: str, folded: str, professional: bool) -> list[tuple[int, int]]:
         *story_contacts.spans(text, folded),  # a relative's phone or a record reference
         *story_telegraph.spans(text, folded),  # a case in shorthand: "teen refuses…"
         *story_spanish.spans(text, folded, professional),  # "una niña me dijo"
-        *story_spanish_grammar.spans(text, folded, professional),  # "mi paciente llegó"
+        *_spanish(folded, professional),  # "mi paciente llegó", "una analizante, …, hoy dijo"
         *story_cared.spans(text, professional, folded),  # "Miss Vernie, who I look after"
         *story_chart.spans(text, professional, folded),  # "her safety plan", "no AH in 4 days"
         *story_heard.spans(text, folded),  # "I just heard 'I…'"

@@ -31,7 +31,7 @@ _CLIENT = r"(?:paciente|pacientit[oa]|consultante|cliente|usuari[oa]|participant
 _PERSON = (
     r"(?:señora|señor|señorita|chav[oa]|chavit[oa]|chic[oa]|muchach[oa]|niñ[oa]|nene|nena"
     r"|joven|adolescente|hombre|mujer|abuel[oa]|abuelit[oa]|viejit[oa]|pib[ea]|chaval(?:a)?"
-    r"|cri[oa]|pelad[oa]|peladit[oa]|cabr[oa]|chamac[oa]|chamaquit[oa]|morr[oa]|chamo|chama"
+    r"|cri[oa]|crí[oa]|pelad[oa]|peladit[oa]|cabr[oa]|chamac[oa]|chamaquit[oa]|morr[oa]|chamo|chama"
     r"|gur[ií]|gurisa|mam[aá]|pap[aá]|madre|padre|tip[oa]|varón|señ[oa]ra)"
 )
 _ONE = r"(?:una|un|el|la|este|esta|ese|esa|otr[oa]|aquel|aquella)"
@@ -52,7 +52,8 @@ _CLITICS = r"(?:(?:me|se|le|lo|la|nos|les|ya|hoy|ayer|no|por fin|finalmente|apen
 #: One client, then (within four words) an event in the past: "la paciente llegó diciendo".
 CLIENT_EVENT = compiled(
     rf"\b(?:(?:mi|{_ONE}) {_CLIENT}|un[oa] de (?:mis|los|las|nuestr[oa]s) (?:{_CLIENT}s"
-    r"|participantes|consultantes|usuari[oa]s|chav[oa]s|chic[oa]s))\b"
+    r"|participantes|consultantes|usuari[oa]s|chav[oa]s|chic[oa]s|chavales|pib[ea]s|nenes"
+    r"|niñ[oa]s|peques|adolescentes|chamac[oa]s|morr[oa]s|gurises))\b"
     rf"(?: [^\s.!?,;:\"]+){{0,4}}? {_CLITICS}{_PAST}\b"
 )
 #: One person, then what they did to the author later in the clause: "un chavo de la
@@ -63,8 +64,9 @@ PERSON_TO_ME = compiled(
 #: The same, told the other way round: "me dijo hoy una paciente", "me dio un señor".
 TO_ME_PERSON = compiled(
     rf"\b(?:me|nos) {_TO_ME} (?:(?:hoy|ayer|anoche|esta mañana|esta tarde|el otro día"
-    r"|hace (?:unos |un )?\w+(?: \w+)?) )?(?:una|un|mi|el|la) "
-    rf"(?:{_CLIENT}|{_PERSON})\b"
+    r"|hace (?:unos |un )?\w+(?: \w+)?) )?"
+    # "mi" only before a client word: "me llamó mi mamá" is the author's own family
+    rf"(?:(?:una|un|el|la) (?:{_CLIENT}|{_PERSON})|mi {_CLIENT})\b"
 )
 #: The author's own work with someone, in a relative clause: "alguien que veo", "una señora a la
 #: que acompaño", "el chico que valoré hoy", "uno de los chavos que atiendo".
@@ -72,6 +74,8 @@ WITNESSED = compiled(
     rf"\b(?:alguien|una persona|una pareja|una familia|{_ONE} (?:{_CLIENT}|{_PERSON})|al {_PERSON}"
     rf"|a la {_PERSON}"
     r"|un[oa] de (?:mis|los|las) [a-záéíóúñ]+s)"
+    # where the person is from, before the clause: "la piba de Ramos Mejía que atendí"
+    r"(?: de(?: [^\s.!?,;:\"]+){1,3}?)?"
     r"(?: (?:a|con|de) (?:la|el|lo) que| (?:a|con|de) quien(?:es)?| al que| que| quien)"
     r" (?:(?:ya|hoy|ayer|todavía|aún|también|apenas) )?"
     r"(?:veo|atiendo|acompaño|acompañamos|acompañé|trato|traté|valoré|valoro|atendí|atendimos"
@@ -92,7 +96,8 @@ HAVE_ONE = compiled(
     rf"(?:un|una|la|el) {_SOMEONE}\b"
 )
 _AGE = (
-    r"(?:\d{1,2}|quince|dieciséis|diecisiete|dieciocho|diecinueve|veinte|treinta|cuarenta"
+    r"(?:\d{1,2}|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece"
+    r"|catorce|quince|dieciséis|diecisiete|dieciocho|diecinueve|veinte|treinta|cuarenta"
     r"|cincuenta|sesenta|setenta|ochenta|noventa)"
 )
 #: A case told as a case: "hombre de 40 y tantos", "un paciente de sesenta y tantos".
@@ -116,11 +121,19 @@ MINE = compiled(
     rf"\bmi {_CLIENT}\b"
     r"(?! (?:ideal|perfect[oa]|modelo|soñad[oa]|interior|tipo|favorit[oa])\b)"
 )
+#: An hour in digits or words: "las 16", "las 5:30", "las cinco".
+_HOUR = r"(?:\d{1,2}(?::\d\d)?|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)"
+#: What the hour's person does, told in the present: "el de las 16 cancela otra vez".
+_SLOT_NOW = r"(?:cancela|llega|viene|falta|avisa|escribe|vuelve|sigue|pide|trae|llora|dice)"
 #: The hour slot as a person: "mi paciente de las 5", "la de las 6 canceló".
 SLOT = compiled(
-    rf"\bmi (?:{_CLIENT} )?de las? \d{{1,2}}(?::\d\d)?\b"
-    rf"|\b(?:la|el|mi) {_CLIENT} de los (?:lunes|martes|miércoles|jueves|viernes|sábados)\b"
-    rf"|\b(?:la|el) de las? \d{{1,2}}(?::\d\d)?(?:\s?(?:pm|am|hs|h))? {_CLITICS}{_PAST}\b"
+    rf"\bmi (?:{_CLIENT} )?de las? {_HOUR}\b"
+    rf"|\b(?:la|el|mi) (?:{_CLIENT}|{_PERSON}) de los"
+    r" (?:lunes|martes|miércoles|jueves|viernes|sábados)\b"
+    rf"|\b(?:la|el) de las? {_HOUR}(?:\s?(?:pm|am|hs|h))? {_CLITICS}(?:{_PAST}|{_SLOT_NOW})\b"
+    # the day as a person: "la del jueves volvió a cancelar"
+    r"|\b(?:la|el) de(?:l| los) (?:lunes|martes|miércoles|jueves|viernes|sábados?)"
+    rf" {_CLITICS}(?:{_PAST}|{_SLOT_NOW})\b"
 )
 #: The author says the story is a masked real one: "detalles cambiados", "caso anonimizado".
 MASKED = compiled(
@@ -129,8 +142,10 @@ MASKED = compiled(
 )
 #: A therapy closed with one person: "cerramos proceso hoy", "hoy di de alta a…".
 CLOSED = compiled(
-    r"\b(?:cerramos|cerré|terminamos|concluimos) (?:el |un )?(?:proceso|tratamiento|terapia)"
-    r"(?! de\b)|\bdi de alta a\b"
+    r"\b(?:cerramos|cerré|terminamos|terminé|concluimos|finalicé|finalizamos"
+    r"|(?:he|hemos) (?:cerrado|terminado|finalizado)) (?:el |un )?(?:proceso|tratamiento|terapia)"
+    r"(?! de\b(?! [a-záéíóú\d]+ (?:años|meses|sesiones)\b))|\bdi de alta a\b"
+    r"|\b(?:(?:le )?(?:he|hemos) dado|(?:le )?di|(?:le )?dimos) el alta a (?:un|una|mi|la|el)\b"
 )
 #: A question to peers about one person, told in a bare noun after a colon: "Pregunta a colegas:
 #: adolescente con self-harm que…".
@@ -223,3 +238,8 @@ def spans(text: str, folded: str, professional: bool) -> list[tuple[int, int]]:
         return []
     del text
     return story_spans(folded, professional)
+
+
+#: The word lists the other Spanish story readers share (`story_spanish_told.py`).
+CLIENT_NOUN, PERSON_NOUN, ONE, PAST, TO_ME = _CLIENT, _PERSON, _ONE, _PAST, _TO_ME
+NOT_OURS, general = _NOT_OURS, _general

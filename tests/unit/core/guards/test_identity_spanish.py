@@ -21,9 +21,23 @@ SAYS_THE_JOB = [
     "Mis consultantes nunca sabrán que lloro con las películas de Pixar.",
     "Doy terapia toda la semana y el domingo no quiero hablar con nadie.",
     "Terminé mi maestría en psicología clínica y hoy celebro lavando platos, qué glamour.",
+    # the analyst's stance as the author's own, and the licence paid to the profession's body
+    "Escuché a mi sobrino sin interrumpir, como buen psicoanalista. Después lo reté igual.",
+    "Apago el modo psicóloga a las ocho y enciendo el modo sofá y serie.",
+    "Pagué la colegiatura del Colegio Oficial de la Psicología y me quedé sin vacaciones.",
+    "Por fin me he colegiado. Ahora sí, a buscar curro.",
+    # one client in a story the author is in
+    "Un consultante me saludó en el súper delante de mi suegra. Tierra, trágame.",
+    "Hoy me reí tanto con una paciente que tuve que pedirle perdón.",
 ]
 
 SAYS_NO_JOB = [
+    "Como buena analista de datos, hice una planilla para el asado del domingo.",
+    "Mi analista dice que no todo es culpa de mi vieja. Discrepo.",
+    "Renové la matrícula del auto y la cuota del club. Noviembre me vació.",
+    "El Colegio de Psicólogos sacó un comunicado sobre los honorarios mínimos.",
+    "El paciente inglés es la película que más me hace llorar.",
+    "Soy la peor paciente del mundo: me olvido siempre de las pastillas.",
     "Ayer fui a mi psicóloga y me dijo que tengo que poner límites. Qué difícil, che.",
     "Renové mi licencia de conducir y la foto salió horrible, como siempre.",
     "Mi terapeuta me preguntó hoy por mi infancia y lloré todo el camino a casa.",

@@ -150,3 +150,32 @@ def test_a_nurse_profile_reads_nurse_life_and_pidgin_as_the_author() -> None:
     assert pattern.search("nurse life: cold tea again")
     assert pattern.search("I be nurse, I no fit fast")
     assert not pattern.search("my cousin the nurse lives in Leeds")
+
+
+@pytest.mark.parametrize(
+    ("display_name", "handle", "text", "span"),
+    [
+        # the Spanish-speaking graduate's title, read from the display name or the handle
+        ("Lic. Marisa Quiroga", "x", "«Licenciada Quiroga, ¿me fía?»", "Licenciada Quiroga"),
+        ("Marisa Quiroga", "LicMQuiroga", "la licenciada marisa hoy no atiende ni el teléfono",
+         "licenciada marisa"),
+        # a woman doctor's "Dra."
+        ("Dra. Inés Roldán", "x", "La Dra. Roldán necesita vacaciones urgentes", "Dra. Roldán"),
+    ],
+)  # fmt: skip
+def test_a_spanish_title_before_the_users_own_name_links(
+    findings, display_name, handle, text, span
+) -> None:
+    assert span in _spans(findings, text, _context(display_name, handle))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another licentiate, and the user's name with no title of the trade
+        "La licenciada Ortiz me atendió rapidísimo en la obra social",
+        "Quiroga ganó el torneo de truco del barrio, qué vergüenza",
+    ],
+)
+def test_another_licentiate_or_the_name_alone_does_not_link(findings, text) -> None:
+    assert _spans(findings, text, _context("Lic. Marisa Quiroga")) == []

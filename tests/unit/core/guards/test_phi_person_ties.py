@@ -95,3 +95,20 @@ def test_where_a_person_seen_comes_from_is_an_identifier(findings, text, place) 
 )
 def test_when_or_how_they_came_is_not_a_place(findings, text) -> None:
     assert not findings(text, Role.PROFESSIONAL, Rule.PHI, backstop=False), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pagué la cuota del Colegio de Abogados y del Colegio Oficial de Trabajadores Sociales.",
+        "Mañana hay asamblea en el Colegio de Psicólogos por los aranceles. Vayan.",
+    ],
+)
+def test_a_professional_body_named_by_its_members_is_no_school(findings, text) -> None:
+    assert not findings(text, Role.PROFESSIONAL, Rule.PHI, backstop=False), text
+
+
+def test_a_school_named_after_a_saint_is_still_a_school(findings) -> None:
+    text = "El Colegio San Martín llamó otra vez: su hija no va desde el lunes."
+    found = findings(text, Role.PROFESSIONAL, Rule.PHI, backstop=False)
+    assert any("Colegio San Martín" in text[f.start : f.end] for f in found), found

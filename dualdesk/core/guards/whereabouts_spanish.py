@@ -70,7 +70,7 @@ PLACE_WORD = compiled(
 #: Travel and company that place the author with no verb: "mi vuelo", "de vacaciones",
 #: "con mis sobrinos", "en casa de mi mamá", "llevo a mi papá a…".
 _KIN = (
-    r"(?:espos[oa]|marido|mujer|pareja|novi[oa]|hij[oa]s?|mamá|papá|madre|padre|viejos|familia"
+    r"(?:espos[oa]|marido|mujer|pareja|novi[oa]|hij[oa]s?|mamá|papá|madre|padres?|viejos|familia"
     r"|sobrin[oa]s?|herman[oa]s?|prim[oa]s?|abuel[oa]s?|suegr[oa]s?|tí[oa]s?|perr[oa]s?"
     r"|perrit[oa]s?|amig[oa]s|roomie|peques|niet[oa]s?)"
 )

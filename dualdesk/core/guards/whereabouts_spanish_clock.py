@@ -15,14 +15,15 @@ from __future__ import annotations
 from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.lexicon import sentence_bounds
 
-_START = r"(?:^|(?<=[.!?]\s)|(?<=\n))[¡¿\"“«(]?"
+_START = r"(?:^|(?<=[.!?:]\s)|(?<=\n))[¡¿\"“«(]?"
 #: An hour from one to four, with minutes in digits or words.
 _MINUTES = r"(?:[:.h][0-5]\d| y (?:media|cuarto|pico|\d{1,2}|cinco|diez|veinte))"
 _SMALL = rf"(?:(?:son|es) )?(?:(?:las|la) )?(?:[1-4]|una|dos|tres|cuatro){_MINUTES}?"
 #: An hour that cannot be a count of things: "son las dos", "las 3 y", "3:10".
 _BARE = (
     rf"(?:(?:son|es) (?:las|la) (?:[1-4]|una|dos|tres|cuatro){_MINUTES}?"
-    rf"|(?:(?:las|la) )?[1-4][:.h][0-5]\d|(?:las|la) [1-4](?= y\b|,| am\b| a\.m))"
+    rf"|(?:(?:las|la) )?[1-4][:.h][0-5]\d|(?:las|la) [1-4](?= y\b|,| am\b| a\.m)"
+    r"|(?:las|la) (?:[1-4]|una|dos|tres|cuatro) y (?:media|cuarto|pico))"
 )
 #: The night said with the hour: "de la madrugada", "de la mañana", "am".
 _NIGHT_WORDS = r"(?: ?(?:am|a\.m\.)| de la (?:madrugada|mañana|noche))"

@@ -30,21 +30,24 @@ _ARTICLE = r"(?:(?:el|la|un|una|mi|otro|otra) )?"
 #: A posture with no subject opening the sentence, then a vehicle or a named place.
 _POSTURE = (
     r"(?:sentad[oa]|parad[oa]|de pie|apretad[oa]|colgad[oa]|arriba|subid[oa]|metid[oa]"
-    r"|atrapad[oa]|varad[oa]|clavad[oa]|encerrad[oa]|instalad[oa]|acomodad[oa])"
+    r"|atrapad[oa]|varad[oa]|clavad[oa]|encerrad[oa]|instalad[oa]|acomodad[oa]"
+    r"|aterrizad[oa]s?|llegad[oa]s?)"
 )
 POSTURE = compiled(
-    rf"{_START}(?i:{_POSTURE} (?:en|del?|al?) {_ARTICLE})(?:(?i:{_RIDE})\b|[A-ZÁÉÍÓÚÑ]\w+)"
+    rf"{_START}(?i:(?:recién |ya )?{_POSTURE} (?:en|del?|al?) {_ARTICLE})"
+    rf"(?:(?i:{_RIDE})\b|[A-ZÁÉÍÓÚÑ]\w+)"
 )
 #: A gerund of travel opening the sentence (or after "estoy"/"sigo"): flying is going
 #: anywhere; driving, walking or crossing goes to a named place, a kind of place or a vehicle.
 _FLYING = r"(?:aterrizando|despegando|embarcando|haciendo escala|de paso)"
 _GOING = (
     r"(?:volando|viajando|cruzando|recorriendo|paseando|bajando|subiendo|manejando"
-    r"|conduciendo|pedaleando|remando|caminando)"
+    r"|conduciendo|pedaleando|remando|caminando|corriendo|trotando|nadando|andando|rodando)"
 )
 _PLACE_KINDS = (
     r"(?:aeropuerto|ciudad|centro|costa|playa|montaña|sierra|ruta|autopista|río|puerto|pueblo"
-    r"|campo|parque|barrio|calle|rambla|costanera|mar|lago|frontera|estación|terminal)"
+    r"|campo|parque|barrio|calle|rambla|costanera|mar|lago|frontera|estación|terminal|hotel"
+    r"|casa|trabajo|oficina|facultad|facu|hospital|tanatorio|velatorio|cementerio)"
 )
 _RIDING = r"(?:cogiendo|tomando|pillando|esperando|perdiendo|subiéndome a|bajándome de)"
 _OWN_AUX = r"(?:^|(?<=[.!?]\s)|(?<=\n)|\b(?:estoy|estamos|sigo|seguimos|ando|andamos|voy|vamos) )"
@@ -78,6 +81,18 @@ AWAY = compiled(
     rf"|(?i:{_OWN_AUX}(?:hoy )?(?:teletrabajando|teletrabajo|trabajando|trabajo|escribiendo)"
     r" desde )[A-ZÁÉÍÓÚÑ]\w+"
 )
+#: Where the author is: "here" and a kind of place ("Aquí, en la terraza del hotel…"; a
+#: country or city after "aquí" is where the author lives, not today's place), on the way
+#: ("Camino del tanatorio"), in a queue ("En la cola del banco", "Cola de una hora en…").
+HERE = compiled(
+    rf"{_START}(?i:(?:aquí|acá|desde aquí|desde acá),? (?:en|desde) {_ARTICLE}"
+    rf"(?:{_PLACE_KINDS}|{_RIDE}|terraza|bar|café|cafetería|sala)\b)"
+    rf"|{_START}(?i:camino (?:a|al|de|del|hacia) {_ARTICLE}(?:{_PLACE_KINDS})\b)"
+    rf"|{_START}(?i:camino (?:a|al|de|del|hacia) )[A-ZÁÉÍÓÚÑ]\w+"
+    rf"|{_START}(?i:(?:en la |haciendo )?cola (?:de|del|en|para)\b"
+    r"(?! (?:pacientes|espera|consultas|gente|personas)\b))"
+    r"|(?i:\b(?:haciendo|hago|hice) (?:la )?cola\b)"
+)
 #: First-person riding: "me bajé del 60", "tomé el subte", "me pasé dos paradas".
 RODE = compiled(
     r"(?i:\b(?:me (?:subí|subo|bajé|bajo|tomé|tomo|cogí|cojo|pillé|pillo) (?:a |de )?"
@@ -97,7 +112,9 @@ def moves(text: str, low: str) -> list[tuple[int, int]]:
     Returns:
         (start, end) spans.
     """
-    found = [m.span() for p in (POSTURE, TRAVELLING, ON_BOARD, AWAY) for m in p.finditer(text)]
+    found = [
+        m.span() for p in (POSTURE, TRAVELLING, ON_BOARD, AWAY, HERE) for m in p.finditer(text)
+    ]
     if "me " in low or "é " in low or "mos " in low or "cojo" in low or "pillo" in low:
         found += [m.span() for m in RODE.finditer(text)]
     return found

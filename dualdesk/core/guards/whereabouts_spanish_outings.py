@@ -27,7 +27,8 @@ _FOOD = (
     r"(?:medialunas?|facturas|cortados?|café|cafecito|cafés|mates?|desayuno|almuerzo|cena"
     r"|merienda|brunch|vermut|vermú|cañas?|tapas|tapeo|birras?|cervezas?|cervecita|vinos?"
     r"|vinito|copas?|tragos?|asado|picada|churros|helado|pizza|empanadas|tostadas|sushi"
-    r"|pintxos|raciones|aperitivo|tardeo|terraceo|comida|picoteo|tacos|arepas)"
+    r"|pintxos|raciones|aperitivo|tardeo|terraceo|comida|picoteo|tacos|arepas|cenita|comidita"
+    r"|cañita|vermucito|almuercito|desayunito|mateada)"
 )
 #: Kinds of places one eats, drinks or shops in.
 _VENUE = (
@@ -62,11 +63,13 @@ AT_VENUE = compiled(
 #: Going out for drinks, tapas or shopping: "Tarde de cañas", "nos fuimos de tapas".
 _OUT = (
     r"(?:cañas|tapas|vinos|copas|birras|vermut|vermú|compras|excursión|acampada|picnic"
-    r"|pícnic|tapeo|terraceo|juerga|marcha|tragos|paseo)"
+    r"|pícnic|tapeo|terraceo|juerga|marcha|tragos|paseo|piscina|playa|monte|museo|cine|teatro"
+    r"|concierto|senderismo|esquí|pesca|rebajas|mercadillo|spa)"
 )
 OUT_FOR = compiled(
     r"(?i:(?:\b(?:estoy|estamos|voy|vamos|me voy|nos vamos|me fui|nos fuimos|salgo|salimos"
-    r"|ando|andamos|salí|quedé|quedamos)(?: [a-záéíóúñ]+){0,2}? "
+    r"|ando|andamos|salí|quedé|quedamos)(?: (?:hoy|mañana|esta tarde|esta noche|este finde"
+    r"|otra vez|un rato))? "
     r"|(?:^|(?<=[.!?]\s)|(?<=\n))[¡¿\"“«(]?(?:(?:tarde|noche|mañana|mediodía|día|finde"
     rf"|sábado|domingo|viernes|jueves)(?: [a-záéíóúñ]+){{0,2}}? )?)de {_OUT}\b)"
 )
@@ -85,7 +88,8 @@ SHOP = compiled(
 #: People in general, or the reader: the list is advice or a story, not the author's round.
 _GENERIC = compiled(
     r"\b(?:pacientes?|consultantes?|personas?|gente|alguien|quien|quienes|muchos|muchas"
-    r"|suelen|suele|si|cuando|uno|te|tu|tus|usted|ustedes|podés|puedes|cuesta|evitar)\b"
+    r"|suelen|suele|si|cuando|uno|te|tu|tus|usted|ustedes|podés|puedes|cuesta|evitar|según"
+    r"|estudios?|importa)\b"
 )
 #: The author's kin at an occasion: "Cumple 80 de mi abuela", "boda de mi prima".
 _KIN = (
@@ -96,14 +100,15 @@ _KIN = (
 KIN_OCCASION = compiled(
     r"\b(?:cumple|cumpleaños|boda|casamiento|bautizo|bautismo|comunión|quince|aniversario"
     r"|graduación|egreso|velorio|entierro|funeral|despedida|asado|almuerzo|comida|cena"
-    r"|reunión|acto)(?: \d{1,3}| [a-záéíóúñ]+){0,2}? (?:de|del|con) (?:la |el )?(?:mi|mis"
+    r"|reunión|acto|misa|homenaje)(?: \d{1,3}| [a-záéíóúñ]+){0,2}? (?:de|del|con|por|para)"
+    r" (?:la |el )?(?:mi|mis"
     rf"|nuestr[oa]s?) {_KIN}\b"
 )
 #: What places or dates the occasion: a capital after "en", someone's home, a day.
 _PLACED = compiled(
     r"\ben [A-ZÁÉÍÓÚÑ]|(?i:\ben (?:lo de |casa|la casa|el campo|la quinta|el pueblo)"
-    r"|\b(?:hoy|mañana|esta noche|este finde|este fin de semana|el sábado|el domingo"
-    r"|el viernes|el jueves|el lunes|el martes|el miércoles)\b)"
+    r"|\b(?:hoy|mañana|esta noche|esta tarde|esta mañana|este finde|este fin de semana"
+    r"|el sábado|el domingo|el viernes|el jueves|el lunes|el martes|el miércoles)\b)"
 )
 #: Leisure opening the sentence, at a clock time: "Yoga a las 8 en Parque…".
 LEISURE = compiled(
@@ -147,13 +152,18 @@ def outings(text: str, low: str) -> list[tuple[int, int]]:
         (start, end) spans.
     """
     found = [m.span() for m in MEAL.finditer(text)]
-    found += [m.span() for p in (AT_VENUE, OUT_FOR, ERRANDS) for m in p.finditer(low)]
+    found += [m.span() for p in (AT_VENUE, ERRANDS) for m in p.finditer(low)]
+    found += [
+        m.span() for m in OUT_FOR.finditer(low) if not _sentence_has(_GENERIC, low, m.start())
+    ]
     found += _shop_rounds(low)
     for m in KIN_OCCASION.finditer(low):
         s, e = sentence_bounds(low, m.start())
         if _PLACED.search(text, s, e):
             found.append(m.span())
     for m in LEISURE.finditer(low):
-        if not _sentence_has(_PRACTICE, low, m.start()):
+        if not (
+            _sentence_has(_PRACTICE, low, m.start()) or _sentence_has(_GENERIC, low, m.start())
+        ):
             found.append(m.span())
     return found

@@ -45,6 +45,16 @@ OUT_AND_ABOUT = [
     "Cenando en una cantina de Polanco con el equipo después del congreso.",
 ]
 
+WAITING_AND_ARRIVING = [
+    "Recién llegada a Quito para las jornadas, la altura me tiene mareada.",
+    "En la cola de la farmacia de guardia, media hora ya, con un libro en la mano.",
+    "Aquí, en la sala de embarque, repasando las diapositivas por última vez.",
+    "Camino del cementerio con mi hermano, hoy se cumplen diez años de lo de papá.",
+    "Trotando por la costanera a las 6, antes de que empiece el calor y la consulta.",
+    "Domingo de paella en casa de mis padres, sobremesa larga y nada de correos.",
+    "Mañana de playa con los sobrinos y la nevera llena, desconexión total.",
+]
+
 CLOSED = [
     "El gabinete cierra del 3 al 24 de agosto; en septiembre retomamos.",
     "Cerramos la consulta en Semana Santa, a la vuelta respondo los correos.",
@@ -55,6 +65,7 @@ SMALL_HOURS = [
     "Las 4 y cuarto de la madrugada y yo corrigiendo tesis.",
     "Dos y media de la mañana, todavía con el informe para la prepaga.",
     "Desvelada desde las 3, repasando el caso para el ateneo.",
+    "Otra vez lo mismo: las dos y media y yo sin dormir, mirando el techo.",
 ]
 
 QUIET = [
@@ -73,11 +84,18 @@ QUIET = [
     "El gabinete está cerrado los viernes por la tarde; los correos, al otro día.",
     "Volviendo al tema de la semana pasada: el encuadre también cuida al analista.",
     "Trabajando desde la teoría del apego se entiende mejor a estos adolescentes.",
+    "Aquí en Uruguay las listas de espera en salud mental pública superan los cuatro meses.",
+    "Camino a la recuperación no hay atajos: hay idas, vueltas y recaídas que enseñan.",
+    "Cola de espera de cinco meses para una primera cita en salud mental pública.",
+    "Tarde de playa o de montaña, lo que importa es soltar la pantalla, dicen los estudios.",
+    "Recién llegados a un país nuevo, muchos migrantes viven un duelo que nadie nombra.",
     "El duelo por un abuelo no tiene fecha: en la boda de un nieto puede volver entero.",
 ]
 
 
-@pytest.mark.parametrize("text", ON_THE_MOVE + OUT_AND_ABOUT + CLOSED + SMALL_HOURS)
+@pytest.mark.parametrize(
+    "text", ON_THE_MOVE + OUT_AND_ABOUT + WAITING_AND_ARRIVING + CLOSED + SMALL_HOURS
+)
 def test_a_spanish_day_of_the_author_warns(findings, text: str) -> None:
     assert findings(text, rule=Rule.WHEREABOUTS, backstop=False), text
 

@@ -106,7 +106,7 @@ CLOSED = compiled(
 _DATED = compiled(
     rf"\b(?:del? \d{{1,2}} (?:de {_MONTHS} )?al \d{{1,2}}|\d{{1,2}} de {_MONTHS}|mañana"
     rf"|(?<!los ){_DAYS}|esta semana|la próxima semana|hasta el|en {_MONTHS}|todo {_MONTHS}"
-    r"|semana santa|navidades|el puente)\b"
+    r"|semana santa|navidades|el puente|hoy|esta tarde|esta mañana)\b"
 )
 #: Small hours the author is up in, or sleep that will not come.
 _HOUR = (

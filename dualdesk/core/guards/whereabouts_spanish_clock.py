@@ -38,7 +38,10 @@ _AWAKE = compiled(
 #: Awake opening the sentence, then the hour: "Despierta desde las 4".
 AWAKE_SINCE = compiled(
     rf"(?i:{_START}(?:despiert[oa]|desvelad[oa]|en vela)"
-    r"(?: (?:desde|a) (?:las|la)| a eso de las) (?:[1-4]|una|dos|tres|cuatro)\b)"
+    r"(?: (?:desde|a) (?:las|la)| a eso de las) (?:[1-4]|una|dos|tres|cuatro)\b"
+    # the small hours named, the author still at it: "Madrugada de domingo y aquí sigo"
+    rf"|{_START}(?:otra )?madrugada(?: (?:de|del) [a-záéíóúñ]+)?(?:,| y\b)"
+    r"[^.!?\n]{0,30}?\b(?:sigo|estoy|yo|aquí|acá|todavía|aún|despiert[oa]|sin dormir)\b)"
 )
 
 

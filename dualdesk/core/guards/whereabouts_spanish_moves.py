@@ -74,12 +74,19 @@ _AWAY_FROM_WORK = (
 AWAY = compiled(
     r"(?i:\b(?:paseando|sacando|saco|saqué|paseo|paseé) (?:al|a la|a mi|a mis|a los|a las) "
     r"(?:perr[oa]s?|perrit[oa]s?|cachorr[oa]s?)\b"
-    r"|\b(?:me (?:he )?escap(?:é|ado)|nos (?:hemos )?escapa(?:mos|do)|escapadita|escapada)"
+    r"|\b(?:me (?:he )?escap(?:o|é|ado)|nos (?:hemos )?escapa(?:mos|do)|escapadita|escapada)"
     r" (?:a|al|a la|para|por|de)\b"
     rf"|{_OWN_AUX}(?:hoy )?(?:teletrabajando|teletrabajo|trabajando|trabajo|escribiendo)"
     rf" (?:desde|en) {_ARTICLE}(?:{_AWAY_FROM_WORK})\b)"
     rf"|(?i:{_OWN_AUX}(?:hoy )?(?:teletrabajando|teletrabajo|trabajando|trabajo|escribiendo)"
     r" desde )[A-ZÁÉÍÓÚÑ]\w+"
+    # today somewhere named, doing something there: "Hoy en Zaragoza, dando un taller"
+    r"|(?:^|(?<=[.!?]\s)|(?<=\n))(?i:(?:hoy|mañana|esta (?:semana|tarde|noche|mañana)"
+    r"|este (?:finde|fin de semana)) en (?:el |la )?)[A-ZÁÉÍÓÚÑ]\w+(?: [A-ZÁÉÍÓÚÑ]\w+)*,?"
+    r" (?i:\w+(?:ando|iendo|yendo)\b)"
+    # the first or last train of the day is the author's own: "coger el primer tren"
+    r"|(?i:\b(?:coger|tomar|pillar|perder|perdí|perdimos|pierdo) (?:el|la) (?:primer|primera"
+    rf"|último|última) {_RIDE}\b)"
 )
 #: Where the author is: "here" and a kind of place ("Aquí, en la terraza del hotel…"; a
 #: country or city after "aquí" is where the author lives, not today's place), on the way

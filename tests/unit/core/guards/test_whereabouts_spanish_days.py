@@ -53,11 +53,15 @@ WAITING_AND_ARRIVING = [
     "Trotando por la costanera a las 6, antes de que empiece el calor y la consulta.",
     "Domingo de paella en casa de mis padres, sobremesa larga y nada de correos.",
     "Mañana de playa con los sobrinos y la nevera llena, desconexión total.",
+    "Esta tarde en Rosario, presentando el libro con dos colegas queridas.",
+    "Me escapo al súper entre sesión y sesión, que no hay nada en la heladera.",
+    "Casi pierdo el último metro de vuelta a casa, ahora a dormir.",
 ]
 
 CLOSED = [
     "El gabinete cierra del 3 al 24 de agosto; en septiembre retomamos.",
     "Cerramos la consulta en Semana Santa, a la vuelta respondo los correos.",
+    "Hoy no atiendo, me toca dentista y trámites del colegio de los chicos.",
 ]
 
 SMALL_HOURS = [
@@ -66,6 +70,7 @@ SMALL_HOURS = [
     "Dos y media de la mañana, todavía con el informe para la prepaga.",
     "Desvelada desde las 3, repasando el caso para el ateneo.",
     "Otra vez lo mismo: las dos y media y yo sin dormir, mirando el techo.",
+    "Madrugada del lunes, y todavía escribiendo la ponencia del congreso.",
 ]
 
 QUIET = [
@@ -89,6 +94,9 @@ QUIET = [
     "Cola de espera de cinco meses para una primera cita en salud mental pública.",
     "Tarde de playa o de montaña, lo que importa es soltar la pantalla, dicen los estudios.",
     "Recién llegados a un país nuevo, muchos migrantes viven un duelo que nadie nombra.",
+    "Hoy en México, millones de personas siguen sin acceso a un psicólogo en su municipio.",
+    "Madrugada y redes sociales: la peor combinación para un adolescente con ideación.",
+    "No atiendo consultas por mensaje directo: para pedir hora, el formulario de la web.",
     "El duelo por un abuelo no tiene fecha: en la boda de un nieto puede volver entero.",
 ]
 

@@ -130,7 +130,8 @@ AWAY_NAMED = compiled(
 WEEKLY = compiled(rf"(?i:\blos {_DAYS}\b[^.!?]{{0,40}}? en (?:la |el )?)[A-ZÁÉÍÓÚÑ][\w-]+")
 _PRACTICE = compiled(r"\b(?:consultorio|consulta|atiendo|citas|sesiones|taller|grupo|curso)\b")
 _SECOND_PERSON = compiled(
-    r"\b(?:si|cuando) (?:estás|vas|andas|andás|llegas|llegás|sales|salís|tú|vos|usted)\b"
+    r"\b(?:si|cuando) (?:estás|vas|andas|andás|llegas|llegás|sales|salís|tú|vos|usted|estáis"
+    r"|vais|andáis|llegáis|salís|os|te)\b"
 )
 
 _OWN = "tells of your own plans, travel or company"

@@ -23,7 +23,8 @@ _START = r"(?:^|(?<=[.!?]\s)|(?<=\n))[¡¿\"“«(]?"
 _RIDE = (
     r"(?:metro|subte|subterráneo|colectivo|bondi|micro|bus|autobús|buseta|guagua|tren"
     r"|cercanías|rodalies|ave|alvia|tranvía|trole|trolebús|metrobús|pesero|combi|taxi|uber"
-    r"|cabify|avión|vuelo|ferry|barco|lancha|camión|ómnibus|omnibus|línea (?:[a-h]|\d{1,2})"
+    r"|cabify|avión|vuelo|ferry|barco|lancha|transmilenio|metrocable|teleférico|funicular"
+    r"|camión|ómnibus|omnibus|línea (?:[a-h]|\d{1,2})"
     r"|\d{1,3})"
 )
 _ARTICLE = r"(?:(?:el|la|un|una|mi|otro|otra) )?"
@@ -39,7 +40,10 @@ POSTURE = compiled(
 )
 #: A gerund of travel opening the sentence (or after "estoy"/"sigo"): flying is going
 #: anywhere; driving, walking or crossing goes to a named place, a kind of place or a vehicle.
-_FLYING = r"(?:aterrizando|despegando|embarcando|haciendo escala|de paso)"
+_FLYING = (
+    r"(?:aterrizando|despegando|embarcando|haciendo escala|de paso|a punto de (?:embarcar"
+    r"|despegar|aterrizar|salir))"
+)
 _GOING = (
     r"(?:volando|viajando|cruzando|recorriendo|paseando|bajando|subiendo|manejando"
     r"|conduciendo|pedaleando|remando|caminando|corriendo|trotando|nadando|andando|rodando)"
@@ -92,8 +96,10 @@ AWAY = compiled(
 #: country or city after "aquí" is where the author lives, not today's place), on the way
 #: ("Camino del tanatorio"), in a queue ("En la cola del banco", "Cola de una hora en…").
 HERE = compiled(
-    rf"{_START}(?i:(?:aquí|acá|desde aquí|desde acá),? (?:en|desde) {_ARTICLE}"
+    rf"{_START}(?i:(?:yo )?(?:aquí|acá|desde aquí|desde acá),? (?:en|desde) {_ARTICLE}"
     rf"(?:{_PLACE_KINDS}|{_RIDE}|terraza|bar|café|cafetería|sala)\b)"
+    rf"|{_START}(?i:(?:(?:hoy|esta semana|este finde|este fin de semana) en|desde) {_ARTICLE}"
+    rf"(?:{_AWAY_FROM_WORK})\b(?:,|!| con\b| y\b))"
     rf"|{_START}(?i:camino (?:a|al|de|del|hacia) {_ARTICLE}(?:{_PLACE_KINDS})\b)"
     rf"|{_START}(?i:camino (?:a|al|de|del|hacia) )[A-ZÁÉÍÓÚÑ]\w+"
     rf"|{_START}(?i:(?:en la |haciendo )?cola (?:de|del|en|para)\b"

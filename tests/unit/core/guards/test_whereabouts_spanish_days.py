@@ -56,6 +56,9 @@ WAITING_AND_ARRIVING = [
     "Esta tarde en Rosario, presentando el libro con dos colegas queridas.",
     "Me escapo al súper entre sesión y sesión, que no hay nada en la heladera.",
     "Casi pierdo el último metro de vuelta a casa, ahora a dormir.",
+    "A punto de despegar hacia Santiago, el congreso empieza mañana temprano.",
+    "Yo acá en la costa, con el mate y sin notificaciones.",
+    "Este finde en la sierra con la bici, nada de correos hasta el lunes.",
 ]
 
 CLOSED = [
@@ -97,6 +100,9 @@ QUIET = [
     "Hoy en México, millones de personas siguen sin acceso a un psicólogo en su municipio.",
     "Madrugada y redes sociales: la peor combinación para un adolescente con ideación.",
     "No atiendo consultas por mensaje directo: para pedir hora, el formulario de la web.",
+    "Si vais en el metro y os falta el aire, salid en la siguiente parada y respirad.",
+    "Desde el campo de la neuropsicología, esa afirmación no se sostiene.",
+    "Hoy en el hospital hablamos de cómo acompañar a las familias en un duelo.",
     "El duelo por un abuelo no tiene fecha: en la boda de un nieto puede volver entero.",
 ]
 

@@ -16,6 +16,7 @@ need the sentence's start or the first person.
 from __future__ import annotations
 
 from dualdesk.core.guards.alternation_trie import compiled
+from dualdesk.core.guards.lexicon import sentence_bounds
 
 #: Where a sentence starts: the text's start, after a stop or a line break, an opening mark.
 _START = r"(?:^|(?<=[.!?]\s)|(?<=\n))[¡¿\"“«(]?"
@@ -72,7 +73,7 @@ ON_BOARD = compiled(
 #: Walking the dog, a getaway, work done from somewhere that is not the office:
 #: "Paseando a la perra por…", "me escapé a la sierra", "teletrabajando desde el pueblo".
 _AWAY_FROM_WORK = (
-    r"(?:pueblo|playa|montaña|sierra|campo|costa|quinta|finca|cabaña|hotel|aeropuerto"
+    r"(?:pueblo|playa|montaña|sierra|costa|quinta|finca|cabaña|hotel|aeropuerto"
     r"|cafetería|bar|biblioteca|terraza|casa de)"
 )
 AWAY = compiled(
@@ -80,10 +81,11 @@ AWAY = compiled(
     r"(?:perr[oa]s?|perrit[oa]s?|cachorr[oa]s?)\b"
     r"|\b(?:me (?:he )?escap(?:o|é|ado)|nos (?:hemos )?escapa(?:mos|do)|escapadita|escapada)"
     r" (?:a|al|a la|para|por|de)\b"
-    rf"|{_OWN_AUX}(?:hoy )?(?:teletrabajando|teletrabajo|trabajando|trabajo|escribiendo)"
-    rf" (?:desde|en) {_ARTICLE}(?:{_AWAY_FROM_WORK})\b)"
-    rf"|(?i:{_OWN_AUX}(?:hoy )?(?:teletrabajando|teletrabajo|trabajando|trabajo|escribiendo)"
-    r" desde )[A-ZÁÉÍÓÚÑ]\w+"
+    # work done today from a holiday place or a named one ("trabajo en…" alone is a job)
+    rf"|{_OWN_AUX}(?:(?:hoy )?(?:teletrabajando|trabajando|escribiendo) (?:desde|en)"
+    rf"|(?:hoy )?(?:teletrabajo|trabajo) desde) {_ARTICLE}(?:{_AWAY_FROM_WORK})\b)"
+    rf"|(?i:{_OWN_AUX}(?:(?:hoy )?(?:teletrabajando|trabajando|escribiendo)|hoy (?:teletrabajo"
+    r"|trabajo)) desde )[A-ZÁÉÍÓÚÑ]\w+"
     # today somewhere named, doing something there: "Hoy en Zaragoza, dando un taller"
     r"|(?:^|(?<=[.!?]\s)|(?<=\n))(?i:(?:hoy|mañana|esta (?:semana|tarde|noche|mañana)"
     r"|este (?:finde|fin de semana)) en (?:el |la )?)[A-ZÁÉÍÓÚÑ]\w+(?: [A-ZÁÉÍÓÚÑ]\w+)*,?"
@@ -91,6 +93,16 @@ AWAY = compiled(
     # the first or last train of the day is the author's own: "coger el primer tren"
     r"|(?i:\b(?:coger|tomar|pillar|perder|perdí|perdimos|pierdo) (?:el|la) (?:primer|primera"
     rf"|último|última) {_RIDE}\b)"
+)
+#: Sessions held for now from a named place: "Esta semana paso consulta desde Oviedo". The
+#: practice's usual place ("Atiendo online desde Madrid") has no "for now" and stays quiet.
+REMOTE = compiled(
+    r"(?i:\b(?:trabajo|teletrabajo|paso consulta|atiendo|atenderé|sesiones|consultas?)"
+    r"(?: online| en línea| por videollamada)? desde )[A-ZÁÉÍÓÚÑ]\w+"
+)
+_FOR_NOW = compiled(
+    r"\b(?:esta semana|estos días|unos días|hasta el|hasta que|hoy|este mes|este verano"
+    r"|por ahora|temporalmente|mientras)\b"
 )
 #: Where the author is: "here" and a kind of place ("Aquí, en la terraza del hotel…"; a
 #: country or city after "aquí" is where the author lives, not today's place), on the way
@@ -130,4 +142,8 @@ def moves(text: str, low: str) -> list[tuple[int, int]]:
     ]
     if "me " in low or "é " in low or "mos " in low or "cojo" in low or "pillo" in low:
         found += [m.span() for m in RODE.finditer(text)]
+    for m in REMOTE.finditer(text):
+        s, e = sentence_bounds(low, m.start())
+        if _FOR_NOW.search(low, s, e):
+            found.append(m.span())
     return found

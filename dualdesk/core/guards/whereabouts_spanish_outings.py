@@ -41,7 +41,11 @@ _VENUE = (
 _NOT_PLACE = (
     r"(?!(?:Navidad|Nochebuena|Nochevieja|Año|Pascua|Semana|Reyes|Lunes|Martes|Miércoles"
     r"|Jueves|Viernes|Sábado|Domingo|Enero|Febrero|Marzo|Abril|Mayo|Junio|Julio|Agosto"
-    r"|Septiembre|Octubre|Noviembre|Diciembre|Zoom|WhatsApp)\b)"
+    r"|Septiembre|Octubre|Noviembre|Diciembre|Zoom|WhatsApp"
+    # institutions are work, a talk or a topic, not a night out
+    r"|Colegio|Hospital|Facultad|Universidad|Consultorio|Centro|Instituto|Clínica|Trastorno"
+    r"|Radio|Congreso|Jornadas?|Asociación|Sociedad|Fundación|Ministerio|Escuela|Servicio"
+    r"|Unidad|Programa|Día|Semana|Mes)\b)"
 )
 #: A sentence opening on food or drink, then "en" a kind of place or a named one.
 _OPENING = r"(?:(?:un|una|unos|unas|mi|otro|otra|dos) )?"
@@ -120,7 +124,7 @@ LEISURE = compiled(
 )
 _PRACTICE = compiled(
     r"\b(?:taller(?:es)?|grupos?|inscripci[oó]n(?:es)?|cupos?|pacientes|consultantes|abrimos"
-    r"|arancel|gratuit[oa]s?|abiert[oa]s?)\b"
+    r"|arancel|gratuit[oa]s?|abiert[oa]s?|plazas|hilo|charla|celebrar)\b"
 )
 
 
@@ -151,7 +155,7 @@ def outings(text: str, low: str) -> list[tuple[int, int]]:
     Returns:
         (start, end) spans.
     """
-    found = [m.span() for m in MEAL.finditer(text)]
+    found = [m.span() for m in MEAL.finditer(text) if not _sentence_has(_PRACTICE, low, m.start())]
     found += [m.span() for p in (AT_VENUE, ERRANDS) for m in p.finditer(low)]
     found += [
         m.span() for m in OUT_FOR.finditer(low) if not _sentence_has(_GENERIC, low, m.start())

@@ -59,6 +59,7 @@ WAITING_AND_ARRIVING = [
     "A punto de despegar hacia Santiago, el congreso empieza mañana temprano.",
     "Yo acá en la costa, con el mate y sin notificaciones.",
     "Este finde en la sierra con la bici, nada de correos hasta el lunes.",
+    "Estos días atiendo por videollamada desde Mar del Plata, cuidando a mi papá.",
 ]
 
 CLOSED = [
@@ -103,6 +104,10 @@ QUIET = [
     "Si vais en el metro y os falta el aire, salid en la siguiente parada y respirad.",
     "Desde el campo de la neuropsicología, esa afirmación no se sostiene.",
     "Hoy en el hospital hablamos de cómo acompañar a las familias en un duelo.",
+    "Café y casos clínicos en el Colegio de Psicólogos el jueves: inscripciones abiertas.",
+    "Comida y emociones en el Trastorno por Atracón, un hilo para quien lo necesite.",
+    "Atiendo online desde Valencia a pacientes de cualquier ciudad, también en inglés.",
+    "Trabajo en el campo de la salud mental perinatal desde hace doce años.",
     "El duelo por un abuelo no tiene fecha: en la boda de un nieto puede volver entero.",
 ]
 

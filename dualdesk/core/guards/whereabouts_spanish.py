@@ -22,6 +22,7 @@ from dualdesk.core.guards.lexicon import sentence_bounds
 from dualdesk.core.guards.spanish_gate import spanish
 from dualdesk.core.guards.whereabouts_spanish_clock import small_hours
 from dualdesk.core.guards.whereabouts_spanish_moves import moves
+from dualdesk.core.guards.whereabouts_spanish_others import someone_elses
 from dualdesk.core.guards.whereabouts_spanish_outings import outings
 
 _DAYS = r"(?:lunes|martes|miércoles|jueves|viernes|sábados?|domingos?)"
@@ -172,4 +173,8 @@ def spanish_spans(text: str, low: str) -> list[tuple[int, int, str]]:
     for m in WEEKLY.finditer(text):
         if not _sentence_has(_PRACTICE, low, m.start()):
             found.append((*m.span(), _OWN))
-    return [f for f in found if not _sentence_has(_SECOND_PERSON, low, f[0])]
+    return [
+        f
+        for f in found
+        if not (_sentence_has(_SECOND_PERSON, low, f[0]) or someone_elses(low, f[0]))
+    ]

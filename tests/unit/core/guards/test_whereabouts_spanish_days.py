@@ -60,6 +60,8 @@ WAITING_AND_ARRIVING = [
     "Yo acá en la costa, con el mate y sin notificaciones.",
     "Este finde en la sierra con la bici, nada de correos hasta el lunes.",
     "Estos días atiendo por videollamada desde Mar del Plata, cuidando a mi papá.",
+    "Mi pareja y yo de vacaciones en Menorca, el correo lo miro a la vuelta.",
+    "Mi hermano me dejó en el aeropuerto de Ezeiza, embarco en una hora.",
 ]
 
 CLOSED = [
@@ -108,6 +110,9 @@ QUIET = [
     "Comida y emociones en el Trastorno por Atracón, un hilo para quien lo necesite.",
     "Atiendo online desde Valencia a pacientes de cualquier ciudad, también en inglés.",
     "Trabajo en el campo de la salud mental perinatal desde hace doce años.",
+    "Mi compañera de despacho se fue de vacaciones a Lanzarote y volvió renovada.",
+    "Un colega aterrizando en Roma para el congreso me mandó fotos del Coliseo.",
+    "Mi hija está de viaje de estudios en Londres y yo contando los días.",
     "El duelo por un abuelo no tiene fecha: en la boda de un nieto puede volver entero.",
 ]
 

@@ -82,6 +82,17 @@ ERRANDS = compiled(
     rf"{_START}(?i:(?:corrida|vuelta|ronda|mañana|tarde|mediodía|día|sábado|hora) de "
     r"(?:mandados|recados|trámites|diligencias|compras|mediodía)\b)"
 )
+#: The author's own appointment: "me toca dentista", "tengo turno con la ginecóloga".
+_DOCTORS = (
+    r"(?:dentista|médic[oa]|pediatra|ginecólog[oa]|oculista|oftalmólog[oa]|dermatólog[oa]"
+    r"|traumatólog[oa]|fisio|kinesiólog[oa]|peluquería|peluquero|analítica|análisis de sangre"
+    r"|revisión|itv|vtv|gestoría|notario|escribano|mecánico|veterinario|veterinaria)"
+)
+APPOINTMENT = compiled(
+    rf"\bme toca (?:(?:el|la|ir al?|ir a la) )?{_DOCTORS}\b"
+    r"|\b(?:tengo|tenía|tuve) (?:turno|cita|hora|consulta) (?:con|en|para|al?|del?) "
+    rf"(?:(?:el|la|mi) )?{_DOCTORS}\b"
+)
 #: Shops, two of them in one list place the author on an errand round.
 SHOP = compiled(
     r"\b(?:verdulería|frutería|carnicería|pescadería|panadería|farmacia|tintorería|lavandería"
@@ -156,7 +167,7 @@ def outings(text: str, low: str) -> list[tuple[int, int]]:
         (start, end) spans.
     """
     found = [m.span() for m in MEAL.finditer(text) if not _sentence_has(_PRACTICE, low, m.start())]
-    found += [m.span() for p in (AT_VENUE, ERRANDS) for m in p.finditer(low)]
+    found += [m.span() for p in (AT_VENUE, ERRANDS, APPOINTMENT) for m in p.finditer(low)]
     found += [
         m.span() for m in OUT_FOR.finditer(low) if not _sentence_has(_GENERIC, low, m.start())
     ]

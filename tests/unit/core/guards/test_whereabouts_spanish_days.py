@@ -62,6 +62,8 @@ WAITING_AND_ARRIVING = [
     "Estos días atiendo por videollamada desde Mar del Plata, cuidando a mi papá.",
     "Mi pareja y yo de vacaciones en Menorca, el correo lo miro a la vuelta.",
     "Mi hermano me dejó en el aeropuerto de Ezeiza, embarco en una hora.",
+    "Mañana me toca dentista a primera hora, así que empiezo las sesiones a las 11.",
+    "Tengo turno con la dermatóloga a las 5 y después vuelvo al consultorio.",
 ]
 
 CLOSED = [
@@ -113,6 +115,8 @@ QUIET = [
     "Mi compañera de despacho se fue de vacaciones a Lanzarote y volvió renovada.",
     "Un colega aterrizando en Roma para el congreso me mandó fotos del Coliseo.",
     "Mi hija está de viaje de estudios en Londres y yo contando los días.",
+    "Si tenés cita con el médico y te da ansiedad, anotá antes lo que querés preguntar.",
+    "Una paciente tenía turno con el psiquiatra y no fue: hablamos de eso en sesión.",
     "El duelo por un abuelo no tiene fecha: en la boda de un nieto puede volver entero.",
 ]
 

@@ -20,6 +20,10 @@ import re
 from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.lexicon import sentence_bounds
 from dualdesk.core.guards.spanish_gate import spanish
+from dualdesk.core.guards.whereabouts_spanish_clock import small_hours
+from dualdesk.core.guards.whereabouts_spanish_moves import moves
+from dualdesk.core.guards.whereabouts_spanish_others import someone_elses
+from dualdesk.core.guards.whereabouts_spanish_outings import outings
 
 _DAYS = r"(?:lunes|martes|miércoles|jueves|viernes|sábados?|domingos?)"
 _MONTHS = (
@@ -50,6 +54,7 @@ NAMED = compiled(
 GERUND = compiled(
     r"(?:^|(?<=[.!?]\s))(?:saliendo|llegando|yendo|regresando|volviendo|entrando|esperando"
     r"|caminando|manejando|de camino|rumbo) (?:del?|al?|en|para|por|hacia)\b"
+    r"(?! (?:tema|asunto|punto|principio|comienzo|inicio)\b)"
 )
 #: A named stop the author stands at: "afuera del metro Chabacano", "frente a la estación Once".
 STOP_NAMED = compiled(
@@ -66,7 +71,7 @@ PLACE_WORD = compiled(
 #: Travel and company that place the author with no verb: "mi vuelo", "de vacaciones",
 #: "con mis sobrinos", "en casa de mi mamá", "llevo a mi papá a…".
 _KIN = (
-    r"(?:espos[oa]|marido|mujer|pareja|novi[oa]|hij[oa]s?|mamá|papá|madre|padre|viejos|familia"
+    r"(?:espos[oa]|marido|mujer|pareja|novi[oa]|hij[oa]s?|mamá|papá|madre|padres?|viejos|familia"
     r"|sobrin[oa]s?|herman[oa]s?|prim[oa]s?|abuel[oa]s?|suegr[oa]s?|tí[oa]s?|perr[oa]s?"
     r"|perrit[oa]s?|amig[oa]s|roomie|peques|niet[oa]s?)"
 )
@@ -81,24 +86,28 @@ TRAVEL = compiled(
 _TRANSIT = compiled(
     r"\b(?:metro|metrobús|subte|colectivo|bondi|micro|pesero|camión|bus|tren|trancón|atasco"
     r"|embotellamiento|tráfico|tránsito|transmilenio|cercanías|línea \d+|periférico|autopista"
-    r"|carretera|avenida|ruta)\b"
+    r"|carretera|avenida|ruta|línea [a-h])\b"
 )
 _STUCK = compiled(
-    r"\b(?:detenid[oa]|parad[oa]|atorad[oa]|atascad[oa]|sin avanzar|no avanz[ao]|no avanzamos"
-    r"|no se mueve|retrasad[oa]|atasco|trancón|embotellamiento)\b"
+    r"\b(?:detenid[oa]|parad[oa]|frenad[oa]|atorad[oa]|atascad[oa]|sin avanzar|no avanz[ao]"
+    r"|no avanzamos|no se mueve|retrasad[oa]|atasco|trancón|embotellamiento)\b"
 )
 _MINE_OR_TIMED = compiled(
     r"\b(?:estoy|llevo|voy|ando|sigo|avanzo|yo|llego|otra vez|\d+ (?:minutos|min|horas))\b"
 )
 #: An office shut or no appointments, on a date or day: "el consultorio estará cerrado del 21…".
 CLOSED = compiled(
-    r"\b(?:consultorio|consulta|oficina)(?: [a-záéíóúñ]+){0,2}? (?:estará |permanecerá "
-    r"|va a estar )?cerrad[oa]\b|\bno (?:hay|habrá|tendré|doy|daré) consulta|\bno atiendo\b"
+    r"\b(?:consultorio|consulta|oficina|despacho|gabinete)(?: [a-záéíóúñ]+){0,2}? (?:(?:estará "
+    r"|permanecerá |va a estar )?cerrad[oa]|cierra|cerrará)\b"
+    r"|\b(?:cierro|cerramos|cerraré|cerraremos) (?:el |la |mi |nuestro |nuestra )?(?:consultorio"
+    r"|consulta|despacho|gabinete)\b|\bcerrad[oa] por vacaciones\b"
+    r"|\bno (?:hay|habrá|tendré|doy|daré) consulta|\bno atiendo\b"
     r"|\b(?:retomo|retomamos|vuelvo a atender|regreso a consulta)\b"
 )
 _DATED = compiled(
     rf"\b(?:del? \d{{1,2}} (?:de {_MONTHS} )?al \d{{1,2}}|\d{{1,2}} de {_MONTHS}|mañana"
-    rf"|{_DAYS}|esta semana|la próxima semana|hasta el)\b"
+    rf"|(?<!los ){_DAYS}|esta semana|la próxima semana|hasta el|en {_MONTHS}|todo {_MONTHS}"
+    r"|semana santa|navidades|el puente|hoy|esta tarde|esta mañana)\b"
 )
 #: Small hours the author is up in, or sleep that will not come.
 _HOUR = (
@@ -122,7 +131,8 @@ AWAY_NAMED = compiled(
 WEEKLY = compiled(rf"(?i:\blos {_DAYS}\b[^.!?]{{0,40}}? en (?:la |el )?)[A-ZÁÉÍÓÚÑ][\w-]+")
 _PRACTICE = compiled(r"\b(?:consultorio|consulta|atiendo|citas|sesiones|taller|grupo|curso)\b")
 _SECOND_PERSON = compiled(
-    r"\b(?:si|cuando) (?:estás|vas|andas|andás|llegas|llegás|sales|salís|tú|vos|usted)\b"
+    r"\b(?:si|cuando) (?:estás|vas|andas|andás|llegas|llegás|sales|salís|tú|vos|usted|estáis"
+    r"|vais|andáis|llegáis|salís|os|te)\b"
 )
 
 _OWN = "tells of your own plans, travel or company"
@@ -158,7 +168,13 @@ def spanish_spans(text: str, low: str) -> list[tuple[int, int, str]]:
         if _sentence_has(_DATED, low, m.start()):
             found.append((*m.span(), _EMPTY))
     found += [(*m.span(), _NIGHT) for m in NIGHT.finditer(low)]
+    found += [(s, e, _OWN) for s, e in (*moves(text, low), *outings(text, low))]
+    found += [(s, e, _NIGHT) for s, e in small_hours(text, low)]
     for m in WEEKLY.finditer(text):
         if not _sentence_has(_PRACTICE, low, m.start()):
             found.append((*m.span(), _OWN))
-    return [f for f in found if not _sentence_has(_SECOND_PERSON, low, f[0])]
+    return [
+        f
+        for f in found
+        if not (_sentence_has(_SECOND_PERSON, low, f[0]) or someone_elses(low, f[0]))
+    ]

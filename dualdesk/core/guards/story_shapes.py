@@ -15,16 +15,19 @@ from dualdesk.core.guards import (
     story_chart,
     story_contact_languages,
     story_contacts,
+    story_day_people,
     story_french,
     story_heard,
     story_held,
     story_initials,
+    story_session_marks,
     story_session_witness,
     story_shorthand,
     story_spanish,
     story_spanish_grammar,
     story_spanish_told,
     story_telegraph,
+    story_turnarounds,
     story_ward_marks,
     story_worked_through,
 )
@@ -60,6 +63,9 @@ def spans(text: str, folded: str, professional: bool) -> list[tuple[int, int]]:
         *story_shorthand.spans(text, folded),  # "pt drives a bus", "my pt"
         *story_french.spans(text, folded, professional),  # "ma cliente", "un de mes patients"
         *story_held.spans(text, folded),  # "held someone on a hold today who…"
+        *story_day_people.spans(text, folded),  # "the young fella from today"
+        *story_turnarounds.spans(text, folded, professional),  # "who couldn't…, today drove"
+        *story_session_marks.spans(text, folded),  # "Third session, they shared"
         *story_initials.spans(text, professional),  # "JT finally agreed", "Gwen says"
         *story_session_witness.spans(text, folded, professional),  # "you sat across from me"
         *story_case_brief.spans(text, folded, professional),  # "ex-shearer, psychosis, …?"

@@ -7,10 +7,13 @@ second reading of drafts that spell "the" as "da".
 
 from __future__ import annotations
 
+from itertools import chain
+
 from dualdesk.core.guards.whereabouts_commutes import commutes
 from dualdesk.core.guards.whereabouts_delays import delays
 from dualdesk.core.guards.whereabouts_home_days import home_days
 from dualdesk.core.guards.whereabouts_meal_places import meal_places
+from dualdesk.core.guards.whereabouts_on_duty import spans as on_duty
 from dualdesk.core.guards.whereabouts_respelled import with_respelled
 from dualdesk.core.guards.whereabouts_small_hours import small_hours
 from dualdesk.core.guards.whereabouts_spanish import spanish_spans
@@ -40,6 +43,8 @@ def spans(text: str, low: str | None) -> list[tuple[int, int, str]]:
     found = [(s, e, _OWN) for s, e in (*delays(text, low), *tagalog(text, low))]
     found.extend((s, e, _OWN) for s, e in (*commutes(text, low), *stops(text, low)))
     found.extend((s, e, _OWN) for s, e in meal_places(text, low))
+    duty, up = on_duty(text, low)
+    found.extend(chain(((s, e, _OWN) for s, e in duty), ((s, e, _NIGHT) for s, e in up)))
     night, days = home_days(text, low)
     found.extend((s, e, _OWN) for s, e in days)
     found.extend((s, e, _NIGHT) for s, e in (*small_hours(text, low), *night))

@@ -42,6 +42,7 @@ from dualdesk.core.guards.learned_features import (
     mentions_work,
     sentences,
 )
+from dualdesk.core.guards.spanish_gate import spanish
 from dualdesk.core.posts import Draft
 
 
@@ -232,7 +233,9 @@ def soften(draft: Draft, findings: list[Finding]) -> list[Finding]:
     WARN (a clinical finding escalated to BLOCK by an identifier stays), and
     only when the model scores the draft below CLINICAL_SECOND_OPINION having
     read it: at least SECOND_OPINION_KNOWN_SHARE of its words are ones the
-    models weigh.
+    models weigh, and it is not written in Spanish (the models learned from
+    English; a Spanish story shares enough English-looking words, "hoy",
+    "caso", numbers, to pass the share and still be unread).
     """
     if draft.account is not Role.PROFESSIONAL or not any(
         f.rule is Rule.CLINICAL and f.severity is Severity.WARN for f in findings
@@ -241,7 +244,7 @@ def soften(draft: Draft, findings: list[Finding]) -> list[Finding]:
     grams = draft_features(draft)
     if CLINICAL.score(grams) >= CLINICAL_SECOND_OPINION:
         return findings
-    if known_share(grams) < SECOND_OPINION_KNOWN_SHARE:
+    if known_share(grams) < SECOND_OPINION_KNOWN_SHARE or spanish(draft.text.lower()):
         return findings
     return [
         replace(

@@ -268,6 +268,21 @@ def test_second_opinion_does_not_soften_a_draft_in_words_it_has_not_read(text: s
     assert learned.soften(draft, [warn]) == [warn]
 
 
+# Written for this test: a Spanish client story whose words the models half know.
+SPANISH_STORY = "La señora de las diez cancela otra vez por mensaje. Ya es la cuarta semana."
+
+
+def test_second_opinion_does_not_soften_a_spanish_story_it_half_knows() -> None:
+    draft = Draft(Role.PROFESSIONAL, SPANISH_STORY)
+    grams = learned.draft_features(draft)
+    # Enough of its words are known, and the model still scores it a general point...
+    assert learned.known_share(grams) >= learned.SECOND_OPINION_KNOWN_SHARE
+    assert learned.CLINICAL.score(grams) < learned.CLINICAL_SECOND_OPINION
+    # ...but the models learned from English, so the rules' warning stands.
+    warn = _clinical(Severity.WARN, SPANISH_STORY)
+    assert learned.soften(draft, [warn]) == [warn]
+
+
 def test_the_models_know_most_words_of_an_english_teaching_post() -> None:
     grams = learned.draft_features(Draft(Role.PROFESSIONAL, TEACHING))
     assert learned.known_share(grams) > 0.8

@@ -21,7 +21,8 @@ All of it keeps every match, its span and its groups:
   start with different characters can never match at the same place, so
   the order in which the engine tries the ones that can is unchanged; an
   alternative that does not start with a known character keeps its place
-  and nothing moves across it;
+  and only alternatives that cannot start where it does move across it
+  (`alternation_spread`, which also reshapes alternatives so more merge);
 - a position skipped holds a character no match starts with, and where
   every match starts with a word character `(?=\\w)` holds for every match.
 
@@ -37,6 +38,7 @@ import re
 import sys
 from typing import Any
 
+from dualdesk.core.guards import alternation_spread as sp
 from dualdesk.core.guards.first_chars import first_items
 
 try:
@@ -73,7 +75,12 @@ class _Rebuild:
         out: Items = []
         for op, arg in items:
             if op is C.BRANCH:
-                alternatives = self.merged([self.sequence(list(b.data)) for b in arg[1]])
+                branches = [list(b.data) for b in arg[1]]
+                if out[-1:] != [sp.BOUNDARY] and sp.all_bounded(branches):
+                    out.append(sp.BOUNDARY)
+                if out[-1:] == [sp.BOUNDARY]:  # asked once, not again in every alternative
+                    branches = [sp.after_boundary(b) for b in branches]
+                alternatives = self.merged([self.sequence(b) for b in branches])
                 if len(alternatives) == 1:
                     out.extend(alternatives[0])
                 else:
@@ -137,10 +144,17 @@ class _Rebuild:
                     out.append([*head, (C.BRANCH, (None, [self.sub(r) for r in rests]))])
             run.clear()
 
-        for alternative in alternatives:
+        for alternative in sp.spread(alternatives):
             key = self._key(alternative)
-            if key is None:
+            if key is None:  # it fences in only the letters it can start on
+                starts = sp.starts(alternative, self.folds)
+                kept = {
+                    k: run.pop(k)
+                    for k in list(run)
+                    if starts is not None and not sp.matched_by(k, self.folds) & starts
+                }
                 close_run()
+                run.update(kept)
                 out.append(alternative)
             else:
                 run.setdefault(key, []).append(alternative)

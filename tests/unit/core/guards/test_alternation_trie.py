@@ -53,6 +53,34 @@ def _found(pattern: re.Pattern[str], text: str) -> list[tuple[object, ...]]:
         # a look-ahead for a word character before letters only; before "#" it stays
         (r"(?=\w)\b(?:ab|[a-c]x|\u00e9t\u00e9|_x)", 0, "ab bx \u00e9t\u00e9 _x #ab a_x"),
         (r"(?=\w)(?:#tag|ab)", 0, "#tag ab x#tag"),
+        # a boundary asked again inside the alternatives, or by every one of them
+        (
+            r"\b(?:\bat home|on leave|\bat work|\b\bon call)",
+            0,
+            "at home, xat work, on call, on leave",
+        ),
+        (r"(?:\bthe pub|\bthe park|\bthey)s?", 0, "the pubs xthe park they theyre"),
+        (r"(?:\bab|ab|\bac)", 0, "ab xab ac xac"),
+        # a group of alternatives first is spread over what follows, in the same order
+        (
+            r"\b(?:(?:at|to) my (?:mum|mom)'s|at (?:home|work)|(?:in|at) the park)",
+            0,
+            "at my mum's, to my mom's, at home, in the park, at the park, xat home",
+        ),
+        (r"(?:a|ab)(?:bc|c)\b|abd", 0, "abc abbc abd ac"),
+        (r"\b(?:(?:(a)|(ab))c?|x)", 0, "abc ab a xc"),
+        (r"\b(?:(?:off|of) (?:to|home)|often|of course)", re.IGNORECASE, "Off to OF HOME often"),
+        # what follows holds a numbered group: the group is not written twice
+        (r"\b(?:(?:go|get)(ing|s)|gone)\b", 0, "going gets gone goings"),
+        (r"\b(?:(?:a|b)(?P<n>\d)|c\d)", 0, "a1 b2 c3 d4"),
+        # alternatives that cannot start where a class does pass it; the others stay behind
+        (r"(?:today|\d+ days|tonight|1st|12 days)", 0, "today 12 days tonight 1st"),
+        (r"(?:12|today|\d+ days|tonight)", 0, "12 days today tonight"),
+        (r"(?:12|today|[0-9]+ days|tonight)", 0, "12 days today tonight"),
+        (r"(?:a|to|[a-b]\w|tx)", 0, "ab to tx bx"),
+        (r"(?:ke|today|(?-i:K)\w+|to)", re.IGNORECASE, "Key KEY key tonight"),
+        (r"(?:ab|[0-9]+x|ac|1y|[a-b]z)", 0, "ab 12x ac 1y bz az 1x"),
+        (r"(?:Kin|\d|kit|(?-i:K)ey)", re.IGNORECASE, "KIN kit Key key \u212ait 7"),
         # line starts
         (r"^(?:dear|dr) \w+", re.MULTILINE, "dear sam\ndr who\nxdear"),
         (r"(?:^|(?<=[.!?] ))(?:he|she) (?:said|says)", 0, "she said. he says so. he said"),

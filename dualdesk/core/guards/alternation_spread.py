@@ -1,0 +1,109 @@
+"""Alternatives reshaped so `alternation_trie` can merge more of them, matches unchanged.
+
+`alternation_trie` merges alternatives that open with the same known letter.
+Three shapes kept guard patterns from that, and each is rewritten here into
+one the engine tries in exactly the same order:
+- a word boundary asked again: in `\\b(?:\\bat home|on leave)` the inner
+  `\\b` asks what was asked at the same position, and `(?:\\ba|\\bb)` is
+  `\\b(?:a|b)`;
+- a group of alternatives first: `(?:at|to) my mum|on leave` is tried as
+  `at my mum|to my mum|on leave` (each opening alternative with the rest
+  after it, then the next), unless the rest holds a numbered group, which
+  would be written twice;
+- an alternative that opens with a class or a look-around is a fence only
+  for the alternatives that can start on one of its characters
+  (`starts`, `matched_by`): the others cannot match where it does, so
+  their order against it does not matter.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dualdesk.core.guards.first_chars import ODD_FOLDS, first_items
+
+try:
+    from re import _constants as C  # type: ignore[attr-defined]  # noqa: N812
+except ImportError:  # a later Python moved its private parts: nothing is reshaped
+    C = None
+
+Items = list[tuple[Any, Any]]
+
+#: A word boundary as the parser gives it.
+BOUNDARY: tuple[Any, Any] = (C.AT, C.AT_BOUNDARY) if C is not None else (None, None)
+#: At most this many alternatives of a group are spread over what follows it.
+MOST_SPREAD = 48
+
+
+def after_boundary(items: Items) -> Items:
+    """`items` without the word boundaries they open with (one was just checked)."""
+    while items and items[0] == BOUNDARY:
+        items = items[1:]
+    return items
+
+
+def all_bounded(branches: list[Items]) -> bool:
+    """Whether every alternative opens with a word boundary, so it can be asked once."""
+    return all(branch[:1] == [BOUNDARY] for branch in branches)
+
+
+def spread(alternatives: list[Items]) -> list[Items]:
+    """Alternatives that open with a group of alternatives, spread over what follows."""
+    out: list[Items] = []
+    for alternative in alternatives:
+        if not alternative or alternative[0][0] is not C.BRANCH:
+            out.append(alternative)
+            continue
+        subs = alternative[0][1][1]
+        rest = alternative[1:]
+        if len(subs) > MOST_SPREAD or not _no_groups(rest):
+            out.append(alternative)
+            continue
+        out.extend(list(sub.data) + rest for sub in subs)
+    return out
+
+
+def _no_groups(items: Items) -> bool:
+    """Whether `items` hold no numbered group and no reference to one."""
+    for op, arg in items:
+        if op in (C.GROUPREF, C.GROUPREF_EXISTS):
+            return False
+        if op is C.SUBPATTERN:
+            inner = [list(arg[3].data)] if arg[0] is None else None
+        elif op is C.BRANCH:
+            inner = [list(b.data) for b in arg[1]]
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+            inner = [list(arg[2].data)]
+        elif op in (C.ASSERT, C.ASSERT_NOT):
+            inner = [list(arg[1].data)]
+        elif op is C.ATOMIC_GROUP:
+            inner = [list(arg.data)]
+        else:
+            continue
+        if inner is None or not all(map(_no_groups, inner)):
+            return False
+    return True
+
+
+def matched_by(key: int, folds: bool) -> frozenset[int]:
+    """The characters an alternative opening with the letter `key` can start on."""
+    if not folds:
+        return frozenset({key})
+    char = chr(key)
+    return frozenset(map(ord, {char, char.upper(), *ODD_FOLDS.get(char, "")}))
+
+
+def starts(alternative: Items, folds: bool) -> frozenset[int] | None:
+    """The characters `alternative` can start on, or None when not a short list."""
+    first = first_items(alternative, folds)
+    if first is None:
+        return None
+    codes: set[int] = set()
+    for op, arg in first:
+        if op is C.LITERAL:
+            codes.add(arg)
+        elif op is C.RANGE and arg[1] - arg[0] < 128:
+            codes.update(range(arg[0], arg[1] + 1))
+        else:
+            return None  # a category: it may start nearly anywhere
+    return frozenset(codes)

@@ -8,14 +8,16 @@ when it shows a source:
 
 - a heading that teaches from a case ("Teaching case:", "Classic case:", "Case from
   the literature"), or
-- a theorist's possessive ("Freud's", "Winnicott's"; the names `lexicon.PUBLIC` knows)
-  or a possessive before a quoted title-case name ("Watson's 'Little Albert'"), or
+- a theorist's possessive ("Freud's", "Breuer's"), a well-known theorist named at all
+  ("Winnicott: 'There is no such thing as a baby'", "Vygotsky died at 37"; not as a
+  hashtag), or a possessive before a quoted title-case name ("Watson's 'Little
+  Albert'"), or
 - a case known by its pseudonym in the textbooks ("Little Hans", "the Rat Man",
   "Phineas Gage", "Anna O.").
 
 It is no such post when it also tells of a day of the author's ("today", "this
-week"), or of the author's own client ("my client", "a boy I saw", "our patient"):
-then the book is a comparison and the story is a real one.
+week"), or of the author's own client ("my client", "a boy I saw", "our patient",
+someone who "told me"): then the book is a comparison and the story is a real one.
 """
 
 from __future__ import annotations
@@ -28,6 +30,26 @@ _I = re.IGNORECASE
 #: Cheap gate: a post that could show a source has one of these (lower-cased).
 _KEYS = (
     "'s",
+    "freud",
+    "winnicott",
+    "bowlby",
+    "minuchin",
+    "skinner",
+    "vygotsky",
+    "piaget",
+    "pavlov",
+    "satir",
+    "yalom",
+    "frankl",
+    "gottman",
+    "maslow",
+    "erikson",
+    "lacan",
+    "kohut",
+    "bion",
+    "linehan",
+    "ainsworth",
+    "bowen",
     "\u2019s",
     "case",
     "little ",
@@ -46,6 +68,8 @@ _SOURCE = compiled(
     r"|erikson|rogers|lacan|breuer|charcot|janet|kraepelin|bleuler|minuchin|laing"
     r"|sacks|luria|milgram|zimbardo|harlow)(?:'s|\u2019s)\s"
     r"|\b[A-Z][a-z]+(?:'s|\u2019s) [\"\u201c'\u2018][A-Z]"
+    r"|(?<![#@])\b(?i:freud|winnicott|bowlby|minuchin|skinner|vygotsky|piaget|pavlov|satir|yalom"
+    r"|frankl|gottman|maslow|erikson|lacan|kohut|bion|linehan|ainsworth|bowen)\b"
     r"|\b(?i:little (?:hans|albert)|the (?:rat|wolf) man|phineas gage|anna o\b|patient h\.?m\b"
     r"|the piggle|genie wiley|sybil)",
 )
@@ -60,7 +84,7 @@ _OWN_CLIENT = compiled(
     r"\b(?:my|our)\s+(?:[\w-]+\s+){0,2}?(?:clients?|patients?|caseload|analysands?"
     r"|consultees?|\d{1,2}(?::\d\d)?\s?(?:am|pm)?)\b"
     r"|\b(?:i|we)\s+(?:saw|see|am seeing|'m seeing|treated|treat|work(?:ed)? with|had a"
-    r"|assessed)\b",
+    r"|assessed)\b|\b(?:told|asked|showed|said to) me\b",
     _I,
 )
 

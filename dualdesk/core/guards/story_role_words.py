@@ -4,11 +4,13 @@ Each reading looks at the few words around one span the story readers found:
 
 - a habit: "someone" or "somebody" right after "whenever", "every time", "each time"
   ("I think of it whenever someone tells me..."): anyone, on any day;
+- nobody in particular: "someone" as a passive's agent ("metrics written by someone in
+  head office"), "any one patient" ("asking about policy, not about any one patient");
 - a role as a predicate: the span follows a copula or "makes you" ("it makes you the
   person who was ready", "be the one who listens", "the relationship is my client"):
   it says what someone is or should be, and tells no one's deed;
 - a case that is an argument: "the investment case", "a business case", "make the
-  case for", "the case against": no person at all;
+  case for", "the case against", "it can support the case": no person at all;
 - a schedule: a capitalised step and an interval in a list ("Baseline, 12 wks, then
   yearly", "Week 1, 2 wks, 6 months"): a protocol, not a person and an age.
 """
@@ -46,7 +48,18 @@ _ARGUMENT_CASE = compiled(
     _I,
 )
 _CASE_FOR = compiled(r"\s+(?:for|against)\s+(?!(?:him|her|them|a|an|one)\b)", _I)
-_MAKE_THE = compiled(r"\b(?:make|makes|made|making)\s+(?:the|a|our|my|this)\s+$", _I)
+_MAKE_CASE = compiled(
+    r"\b(?:make|makes|made|making|support|supports|supported|strengthen|strengthens|weaken"
+    r"|weakens|undermine|undermines|argue|argues|argued|build|builds)\s+(?:(?:the|a|our|my"
+    r"|this|their|your)\s+)?case\b",
+    _I,
+)
+#: Right before the span: nobody in particular. "written by someone", "not about any one
+#: patient", "any one client".
+_NOBODY_BEFORE = compiled(
+    r"\b(?:[a-z]+(?:ed|en|wn|t)\s+by|not (?:about|for|on) (?:any|a single)|any)\s+$", _I
+)
+_ANYONE_SPAN = compiled(r"(?:some|any)(?:one|body)\b|one\s+(?:client|patient|person|case)\b", _I)
 #: A schedule: an interval after the span ends, then another step ("then yearly").
 _INTERVAL_END = compiled(r"\d+\s?(?:wks?|weeks?|mo|mos|months?|yrs?|years?|days?),?$", _I)
 _NEXT_STEP = compiled(
@@ -71,11 +84,13 @@ def role_not_person(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 40) : start]
     if _SOMEONE.match(said) and _HABIT_BEFORE.search(before):
         return True  # "whenever someone tells me"
+    if _ANYONE_SPAN.match(said) and _NOBODY_BEFORE.search(before):
+        return True  # "metrics written by someone in Louisville", "not about any one patient"
     if _ROLE_SPAN.match(said) and _PREDICATE_BEFORE.search(before):
         return True  # "it makes you the person who was ready"
     low = said.lower()
     if "case" in low:
-        if _ARGUMENT_CASE.search(said) or _MAKE_THE.search(before):
+        if _ARGUMENT_CASE.search(said) or _MAKE_CASE.search(text, max(0, start - 40), end):
             return True  # "The investment case has been made"
         if low.rstrip().endswith("case") and _CASE_FOR.match(text, end):
             return True  # "the case for peer workers"

@@ -66,3 +66,29 @@ def test_initials_of_the_authors_own_client_still_count(findings) -> None:
 )
 def test_the_authors_own_client_beside_a_book_still_warns(findings, text) -> None:
     assert findings(text, Role.PROFESSIONAL, Rule.CLINICAL, backstop=False), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Satir would have loved this: a whole family drawing their kitchen table and arguing "
+        "about who sits where.",
+        "Bowlby: a child who has a secure base can explore. Honestly the same goes for new staff.",
+    ],
+)
+def test_a_theorist_named_at_all_makes_the_post_the_books(findings, text) -> None:
+    assert not findings(text, Role.PROFESSIONAL, Rule.CLINICAL, backstop=False), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a theorist as a hashtag on a consult about a group member
+        "real question for group leaders: member keeps talking over everyone, two others "
+        "have gone silent. Redirect or name it? #Yalom",
+        "Vygotsky would say she's in the zone of proximal development: my 9yo client tied "
+        "her own laces today.",
+    ],
+)
+def test_a_consult_or_a_client_beside_a_theorist_still_warns(findings, text) -> None:
+    assert findings(text, Role.PROFESSIONAL, Rule.CLINICAL, backstop=False), text

@@ -26,6 +26,9 @@ from dualdesk.core.findings import Rule
         "The business case has been made twice now. Budget office, are you listening?",
         "Peer workers save money. The funding case was made years ago and still nobody acts.",
         "Baseline, 4 wks, 12 wks, then annually. Put it in the recall system.",
+        "Targets drafted by someone who has never run a clinic. Again.",
+        "Asylum reports cut both ways. A diagnosis can support the case, but it can also "
+        "shrink a person to a certificate.",
     ],
 )
 def test_a_role_a_habit_an_argument_or_a_schedule_is_no_client(findings, text) -> None:

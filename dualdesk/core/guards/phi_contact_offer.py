@@ -16,9 +16,11 @@ from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.lexicon import sentence_bounds
 
 _I = re.IGNORECASE
-#: A contact verb in the imperative right before the number, opening a sentence or clause.
+#: A contact verb in the imperative right before the number, opening a sentence or clause
+#: (an emoji ends a clause too: "Bilingual sessions 🇲🇽 Call (915)…").
 _OFFER = compiled(
-    r"(?:^|[.!?:;,(\u2014\u2013]\s*|\band\s+|\bor\s+|\n)(?:just\s+|simply\s+|please\s+)?"
+    r"(?:^|[.!?:;,(\u2014\u2013\u2600-\u27bf\U0001f000-\U0001faff]\s*|\band\s+|\bor\s+|\n)"
+    r"(?:just\s+|simply\s+|please\s+)?"
     r"(?:ring|call|phone|text|sms|whatsapp|message|contact|dial)"
     r"(?:(?:\s+(?:or|and)\s+|\s*/\s*)(?:ring|call|phone|text|whatsapp|message|sms|dm))?"
     r"(?:\s+(?:us|the (?:office|team|clinic|practice)|reception))?(?:\s+(?:on|at))?\s*:?\s*$",

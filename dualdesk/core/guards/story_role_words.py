@@ -11,6 +11,8 @@ Each reading looks at the few words around one span the story readers found:
   it says what someone is or should be, and tells no one's deed;
 - a case that is an argument: "the investment case", "a business case", "make the
   case for", "the case against", "it can support the case": no person at all;
+- a number: a capitalised word before a phone number ("Call (956) 555-0100") is a
+  contact verb, not a name and an age;
 - a schedule: a capitalised step and an interval in a list ("Baseline, 12 wks, then
   yearly", "Week 1, 2 wks, 6 months"): a protocol, not a person and an age.
 """
@@ -20,8 +22,10 @@ from __future__ import annotations
 import re
 
 from dualdesk.core.guards.alternation_trie import compiled
+from dualdesk.core.guards.lexicon import PHONE
 
 _I = re.IGNORECASE
+_WORD = compiled(r"[A-Za-z]+ ")
 #: Right before the span: a habit ("whenever", "every time").
 _HABIT_BEFORE = compiled(r"\b(?:whenever|every time|each time|any time|anytime)\s+$", _I)
 _SOMEONE = compiled(r"(?:some|any)(?:one|body)\b", _I)
@@ -81,6 +85,9 @@ def role_not_person(text: str, start: int, end: int) -> bool:
         True for one of the readings in the module notes.
     """
     said = text[start:end]
+    word = _WORD.match(said)
+    if word is not None and PHONE.match(text, start + word.end()):
+        return True  # "Call (956) 555-0100": a contact verb and the practice's line
     before = text[max(0, start - 40) : start]
     if _SOMEONE.match(said) and _HABIT_BEFORE.search(before):
         return True  # "whenever someone tells me"

@@ -108,3 +108,25 @@ def test_an_institutions_or_a_things_age_is_no_identifier(findings, text) -> Non
 )
 def test_a_persons_age_beside_a_place_still_counts(findings, text) -> None:
     assert findings(text, Role.PROFESSIONAL, Rule.PHI, backstop=False), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Now seeing couples and families. Evening sessions available 🌙 Call (212) 555-0123 "
+        "or visit the website.",
+        "Openings for adolescents this autumn. Telehealth too 💻 Call (212) 555-0123 or use "
+        "the intake form.",
+        "Evaluations in English and Spanish are now booking. Call (956) 555-0111 or email the "
+        "office.",
+    ],
+)
+def test_the_practices_number_after_an_emoji_or_call_is_nobody(findings, text) -> None:
+    found = findings(text, Role.PROFESSIONAL, None, backstop=False)
+    assert not [f for f in found if f.rule in (Rule.PHI, Rule.CLINICAL)], text
+
+
+def test_a_named_persons_number_still_counts(findings) -> None:
+    text = "Mr Ortiz (415) 555-0199 keeps calling the front desk about his son's meds."
+    assert findings(text, Role.PROFESSIONAL, Rule.PHI, backstop=False), text
+    assert findings(text, Role.PROFESSIONAL, Rule.CLINICAL, backstop=False), text

@@ -26,6 +26,13 @@ from dualdesk.core.guards.lexicon import PHONE
 
 _I = re.IGNORECASE
 _WORD = compiled(r"[A-Za-z]+ ")
+#: What a phone number can open with; what an interval ("12 wks,") can end with.
+_NUMBER_OPENS = frozenset("(+0123456789")
+_INTERVAL_LAST = frozenset("sSkKoOrRyYhH,")
+#: The word right before a predicate span, as `_PREDICATE_BEFORE` ends.
+_PREDICATE_LAST = frozenset(
+    ("you", "us", "them", "be", "become", "is", "becomes", "remains", "you're", "we're", "are")
+)
 #: Right before the span: a habit ("whenever", "every time").
 _HABIT_BEFORE = compiled(r"\b(?:whenever|every time|each time|any time|anytime)\s+$", _I)
 _SOMEONE = compiled(r"(?:some|any)(?:one|body)\b", _I)
@@ -86,19 +93,36 @@ def role_not_person(text: str, start: int, end: int) -> bool:
     """
     said = text[start:end]
     word = _WORD.match(said)
-    if word is not None and PHONE.match(text, start + word.end()):
+    after = start + word.end() if word is not None else -1
+    if after > 0 and text[after : after + 1] in _NUMBER_OPENS and PHONE.match(text, after):
         return True  # "Call (956) 555-0100": a contact verb and the practice's line
-    before = text[max(0, start - 40) : start]
-    if _SOMEONE.match(said) and _HABIT_BEFORE.search(before):
-        return True  # "whenever someone tells me"
-    if _ANYONE_SPAN.match(said) and _NOBODY_BEFORE.search(before):
-        return True  # "metrics written by someone in Louisville", "not about any one patient"
-    if _ROLE_SPAN.match(said) and _PREDICATE_BEFORE.search(before):
-        return True  # "it makes you the person who was ready"
     low = said.lower()
+    if "one" in low or "body" in low:
+        before = text[max(0, start - 40) : start]
+        if _SOMEONE.match(said) and _HABIT_BEFORE.search(before):
+            return True  # "whenever someone tells me"
+        if _ANYONE_SPAN.match(said) and _NOBODY_BEFORE.search(before):
+            return True  # "written by someone in Louisville", "not about any one patient"
+    if (
+        _last_word(text, start) in _PREDICATE_LAST
+        and _ROLE_SPAN.match(said)
+        and _PREDICATE_BEFORE.search(text, max(0, start - 40), start)
+    ):
+        return True  # "it makes you the person who was ready"
     if "case" in low:
         if _ARGUMENT_CASE.search(said) or _MAKE_CASE.search(text, max(0, start - 40), end):
             return True  # "The investment case has been made"
         if low.rstrip().endswith("case") and _CASE_FOR.match(text, end):
             return True  # "the case for peer workers"
-    return bool(_INTERVAL_END.search(said.rstrip()) and _NEXT_STEP.match(text, end))
+    tail = said.rstrip()
+    return (
+        tail[-1:] in _INTERVAL_LAST
+        and _INTERVAL_END.search(tail) is not None
+        and _NEXT_STEP.match(text, end) is not None
+    )
+
+
+def _last_word(text: str, start: int) -> str:
+    """The lower-cased word just before `start` (up to 12 characters back)."""
+    head = text[max(0, start - 12) : start].rstrip()
+    return head[head.rfind(" ") + 1 :].lower()

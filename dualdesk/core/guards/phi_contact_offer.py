@@ -1,7 +1,7 @@
 """A number offered to the reader, for the `phi` guard: the practice's line, not a client's.
 
 An announcement asks the reader to get in touch: "Ring 0113 496 0712 or use
-the form", "Call or text 555-0142 to book", "WhatsApp us on…". The number
+the form", "Call or text 555-0142 to book", "WhatsApp us on…", "Call/WhatsApp +254…". The number
 follows a contact verb in the imperative, opening its sentence or clause, in
 a post that speaks for a practice (its name from the profile, "we", "our",
 referrals, bookings). A note to oneself ("ring back 073… (the daughter)")
@@ -16,11 +16,13 @@ from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.lexicon import sentence_bounds
 
 _I = re.IGNORECASE
-#: A contact verb in the imperative right before the number, opening a sentence or clause.
+#: A contact verb in the imperative right before the number, opening a sentence or clause
+#: (an emoji ends a clause too: "Bilingual sessions 🇲🇽 Call (915)…").
 _OFFER = compiled(
-    r"(?:^|[.!?:;,(\u2014\u2013]\s*|\band\s+|\bor\s+|\n)(?:just\s+|simply\s+|please\s+)?"
-    r"(?:ring|call|phone|text|whatsapp|message|contact|dial)"
-    r"(?:\s+(?:or|and|/)\s+(?:ring|call|phone|text|whatsapp|message))?"
+    r"(?:^|[.!?:;,(\u2014\u2013\u2600-\u27bf\U0001f000-\U0001faff]\s*|\band\s+|\bor\s+|\n)"
+    r"(?:just\s+|simply\s+|please\s+)?"
+    r"(?:ring|call|phone|text|sms|whatsapp|message|contact|dial)"
+    r"(?:(?:\s+(?:or|and)\s+|\s*/\s*)(?:ring|call|phone|text|whatsapp|message|sms|dm))?"
     r"(?:\s+(?:us|the (?:office|team|clinic|practice)|reception))?(?:\s+(?:on|at))?\s*:?\s*$",
     _I,
 )

@@ -15,6 +15,7 @@ import re
 from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.lexicon import MONTH, PHONE, TOLL_FREE, Hits, sentence_bounds
 from dualdesk.core.guards.phi_patterns import CARE_CUE, THIRD_PERSON
+from dualdesk.core.guards.phi_thing_ages import thing_age
 
 Span = tuple[int, int, str, str]
 
@@ -98,6 +99,8 @@ def own_or_public_age(text: str, start: int) -> bool:
     no client there; or a full name or a public title just before it ("David Attenborough
     turned 99") in a post that says nothing about care.
     """
+    if thing_age(text, start):
+        return True  # "The clinic is now 95 years old": no one's age
     s, _ = sentence_bounds(text, start)
     near = max(s, start - 16)  # the kin is the age's subject: "Dad turned 93", "Gran, she is"
     if _OWN_KIN.search(text, s, start) or _KIN_NAME.search(text, near, start):

@@ -14,6 +14,7 @@ import re
 
 from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.lexicon import PUBLIC
+from dualdesk.core.guards.story_book_cases import book_case_post
 
 #: Initials spelt out in brackets or between dashes after them ("H.M. (Henry Molaison)",
 #: "H.M. — Henry Molaison —"): a case already published under its name.
@@ -67,7 +68,8 @@ def published_initials(text: str, m: re.Match[str]) -> bool:
 
     Returns:
         True when the initials are spelt out in brackets after or before them, or stand
-        with dots in a sentence that teaches or speaks of history.
+        with dots in a sentence that teaches or speaks of history, or in a post about a
+        case in the books (`story_book_cases`).
     """
     if EXPANDED.match(text, m.end()):
         return True
@@ -77,7 +79,9 @@ def published_initials(text: str, m: re.Match[str]) -> bool:
     if _NAMED_BEFORE.search(text, max(0, m.start() - 40), m.start()):
         return True
     s, e = _sentence(text, m.start(), m.end())
-    return bool(_TEACHES.search(text, s, e) or PUBLIC.search(text, s, e))
+    if _TEACHES.search(text, s, e) or PUBLIC.search(text, s, e):
+        return True
+    return book_case_post(text)  # "Anna O. ... Freud's version of it": the whole post
 
 
 def not_a_zip(found: re.Match[str]) -> bool:

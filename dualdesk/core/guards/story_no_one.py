@@ -12,9 +12,11 @@ from __future__ import annotations
 from dualdesk.core.guards import (
     story_anyone,
     story_asides,
+    story_book_cases,
     story_general_claims,
     story_mentors,
     story_read_cases,
+    story_role_words,
 )
 from dualdesk.core.guards.story_frames import Frames
 
@@ -36,4 +38,6 @@ def told_of_no_one(text: str, start: int, end: int, frames: Frames) -> bool:
         or story_read_cases.read_case(text, start)  # a published case
         or story_general_claims.nobody_told_of(text, start, end)  # a cited work, a kind
         or story_mentors.not_a_case(text, unquoted, start, end)  # a teacher's saying, a FAQ
+        or story_role_words.role_not_person(text, start, end)  # "makes you the person who"
+        or story_book_cases.book_case_post(text)  # "Teaching case: Freud's 'Little Hans'"
     )

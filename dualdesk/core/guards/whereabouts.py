@@ -24,6 +24,7 @@ from dualdesk.core.findings import Finding, Rule, Severity
 from dualdesk.core.guards import whereabouts_activity as wa
 from dualdesk.core.guards import whereabouts_closures as wc
 from dualdesk.core.guards import whereabouts_errands as we
+from dualdesk.core.guards import whereabouts_field_claims as wfc
 from dualdesk.core.guards import whereabouts_generic as wg
 from dualdesk.core.guards import whereabouts_gerunds as wger
 from dualdesk.core.guards import whereabouts_local as wl
@@ -139,6 +140,7 @@ def _movements(text: str, low: str | None) -> list[tuple[int, int, str]]:
             or wger.nobodys_trip(text, start)
             or we.GENERIC_DOING.match(text, start)
             or wname.RETURN_TO_SPORT.match(text, start, end)
+            or wfc.field_claim(text, start, end)  # "training in Nigeria is still too thin"
         ):
             continue
         found.append((start, end, "says where you are or will be"))

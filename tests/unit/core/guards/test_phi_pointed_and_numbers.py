@@ -159,3 +159,31 @@ def test_a_code_given_as_a_persons_is_found(findings, text: str, number: str) ->
 @pytest.mark.parametrize("text", NOT_POSSESSED_IDS)
 def test_money_counts_and_published_lines_are_no_ones_code(findings, text: str) -> None:
     assert _spans(findings, text) == [], text
+
+
+#: A service that speaks, a time in seconds, a profession's body: none is a client's identifier.
+NOT_IDENTIFIERS = [
+    "Tough consult today. Gastro says the weight loss is not medical, pt says she is eating "
+    "less since her dad died.",
+    "Our client kept freezing on video every 95 secs, so she and I switched to a phone session.",
+    "Pagué la cuota del Colegio Oficial de Psicólogos y me dolió el alma, como cada enero con "
+    "mis pacientes.",
+]
+
+#: (text, span): the identifiers beside them that must still be found.
+STILL_IDENTIFIERS = [
+    ("Me llamó la directora del Colegio San Martín por una alumna que atiendo desde marzo.",
+     "Colegio San Martín"),
+    ("Session today: Dorothy told me she turned 94 and still drives herself to every "
+     "appointment.", "turned 94"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text", NOT_IDENTIFIERS)
+def test_services_seconds_and_professional_bodies_are_no_identifiers(findings, text) -> None:
+    assert _spans(findings, text) == [], text
+
+
+@pytest.mark.parametrize(("text", "span"), STILL_IDENTIFIERS)
+def test_a_school_and_a_late_age_are_still_found(findings, text: str, span: str) -> None:
+    assert span in _spans(findings, text), text

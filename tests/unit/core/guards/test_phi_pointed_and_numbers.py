@@ -187,3 +187,12 @@ def test_services_seconds_and_professional_bodies_are_no_identifiers(findings, t
 @pytest.mark.parametrize(("text", "span"), STILL_IDENTIFIERS)
 def test_a_school_and_a_late_age_are_still_found(findings, text: str, span: str) -> None:
     assert span in _spans(findings, text), text
+
+
+def test_a_file_number_said_with_where_it_is_kept_is_found(findings) -> None:
+    text = "Her file number with the trust is 2023/440917 and I copied it into the wrong email."
+    assert "2023/440917" in _spans(findings, text)
+
+
+def test_a_span_of_years_after_a_filing_word_is_no_record(findings) -> None:
+    assert _spans(findings, "Our file with the council is 2024-25 and now closed.") == []

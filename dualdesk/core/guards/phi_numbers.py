@@ -127,7 +127,7 @@ def phones(text: str) -> list[Span]:
     """Spans of phone numbers in `text` that are not an organisation's published line."""
     found: list[Span] = []
     line_end = -1  # where the last organisation's number ended: a list may go on from it
-    cued = cued_phones(text, text.lower())  # "his mobile 98765 43210", "texted from 612 …"
+    cued = cued_phones(text, "")  # "his mobile 98765 43210", "texted from 612 …"
     numbers = sorted(
         [
             *cued,

@@ -48,12 +48,15 @@ def cued_phones(text: str, folded: str) -> list[re.Match[str]]:
 
     Args:
         text: the draft, plain.
-        folded: `text` lower-cased, offsets equal to `text`'s.
+        folded: `text` lower-cased, offsets equal to `text`'s, or "" to lower it here.
 
     Returns:
         Matches of the number alone (its span and its text).
     """
-    if sum(map(folded.count, "0123456789")) < 9 or not any(h in folded for h in _HINTS):
+    if sum(map(text.count, "0123456789")) < 9:
+        return []
+    folded = folded or text.lower()
+    if not any(h in folded for h in _HINTS):
         return []
     found: list[re.Match[str]] = []
     for start in _START.finditer(text):

@@ -125,9 +125,7 @@ def pointed(text: str, folded: str, public: Hits, own: frozenset[str]) -> list[S
     found: list[Span] = []
     if " from " in folded and any(w in folded for w in _FROM_HINTS):
         found.extend(_from_spans(text, public))
-    if not any(w in folded for w in _TIE_HINTS):
-        return found
-    for tie in _TIE.finditer(text):
+    for tie in _ties(text, folded):
         s, e = sentence_bounds(text, tie.start())
         if not _CARE.search(text, s, e) or _MET_AT.match(text, tie.end()):
             continue
@@ -146,9 +144,23 @@ def pointed(text: str, folded: str, public: Hits, own: frozenset[str]) -> list[S
     return found
 
 
-_TIE_HINTS = ("seeing", " see ", " saw ", " seen ", "treat", "counsel", "support", "work with",
-              "working with", "walk", "sit with", "sitting with", "atend", "acompa",
-              " en terapia", " en trat", " en an")  # fmt: skip
+#: Roots of the tie's verbs: the tie is read only in a small window around one of them.
+_TIE_ROOTS = ("see", "saw", "treat", "counsel", "support", "work with", "working with",
+              "walk", "sit with", "sitting with", "atend", "acompa", "terapia", "tratamiento",
+              "an\u00e1lisis")  # fmt: skip
+
+
+def _ties(text: str, folded: str) -> list[re.Match[str]]:
+    """The author's ties in the draft, read around each verb's root, not over the whole text."""
+    ties: dict[int, re.Match[str]] = {}
+    for root in _TIE_ROOTS:
+        at = folded.find(root)
+        while at >= 0:
+            m = _TIE.search(text, max(0, at - 24), at + len(root) + 12)
+            if m is not None:
+                ties.setdefault(m.start(), m)
+            at = folded.find(root, at + 1)
+    return [ties[k] for k in sorted(ties)]
 
 
 #: A tie by seeing, which also means dating or meeting: it needs care in its own clause.

@@ -156,9 +156,10 @@ def _ties(text: str, folded: str) -> list[re.Match[str]]:
     for root in _TIE_ROOTS:
         at = folded.find(root)
         while at >= 0:
-            m = _TIE.search(text, max(0, at - 24), at + len(root) + 12)
-            if m is not None:
-                ties.setdefault(m.start(), m)
+            if at == 0 or not folded[at - 1].isalpha():  # not "riveracounseling.com"
+                m = _TIE.search(text, max(0, at - 24), at + len(root) + 12)
+                if m is not None:
+                    ties.setdefault(m.start(), m)
             at = folded.find(root, at + 1)
     return [ties[k] for k in sorted(ties)]
 

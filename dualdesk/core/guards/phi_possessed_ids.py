@@ -69,9 +69,9 @@ def possessed_ids(text: str, folded: str) -> list[Span]:
     Returns:
         (start, end, kind, advice) spans.
     """
-    if sum(map(folded.count, "0123456789")) < 6:
-        return []
     if not any(word in folded for word in _POSSESSIVES):
+        return []
+    if sum(map(folded.count, "0123456789")) < 6:
         return []
     found: list[Span] = []
     for m in _POSSESSED.finditer(text):

@@ -47,6 +47,8 @@ from dualdesk.core.guards.lexicon import (
 )
 from dualdesk.core.guards.phi_owned import owned_identifiers
 from dualdesk.core.guards.phi_person_ties import person_ties
+from dualdesk.core.guards.phi_pointed import pointed
+from dualdesk.core.guards.phi_possessed_ids import possessed_ids
 from dualdesk.core.guards.phi_published import published_initials
 from dualdesk.core.guards.phi_tied_kinds import tied_kinds
 from dualdesk.core.posts import Draft
@@ -131,6 +133,8 @@ def _spans(draft: Draft, context: ReviewContext) -> list[tuple[int, int, str, st
         + tied_kinds(text, low, public, names)
         + person_ties(text, folded, public, names)
         + owned_identifiers(text, folded, public)
+        + pointed(text, folded, public, names)
+        + possessed_ids(text, folded)
     )
     for m in pf.PROFILE_PLACE.finditer(text):
         if places.small(m.group("place")):

@@ -6,8 +6,12 @@ Many countries number their people by the day they were born, then a serial
 Finland's henkilötunnus "170344-228K" (with "-", "+" or "A"), Norway's
 fødselsnummer "17034422861", Korea's resident number "440317-2286113",
 China's resident identity number (eighteen digits with the birth date from
-the seventh). Writers paste them without saying what they are, so the shape
-alone is read: a real calendar date in the first digits (year-month-day or
+the seventh), and thirteen digits: South Africa's ID number "7203150842089"
+(YYMMDD, four of serial, citizenship, a digit, a Luhn check; also written
+"720315 0842 089"), Romania's CNP (the holder's sex and century, then
+YYMMDD) and the former Yugoslavia's JMBG (DDMM and the year's last
+three). Writers paste them without saying what they are, so the shape alone
+is read: a real calendar date in the first digits (year-month-day or
 day-month-year) and the serial's length that goes with it. A date range
 ("20240101-20240131") or a phone number fails the date or the serial's
 length; the user's own number ("my personnummer") is theirs to share.
@@ -21,10 +25,11 @@ from dualdesk.core.guards.alternation_trie import compiled
 
 Span = tuple[int, int, str, str]
 
-#: The candidates: six or eight digits, a separator, a serial; or one run of 11, 12 or 18.
+#: The candidates: six or eight digits, a separator, a serial; one run of 11, 12, 13 or 18;
+#: or thirteen in South Africa's groups of six, four and three ("720315 0842 089").
 _CANDIDATE = compiled(
     r"(?<![\w+/.,-])(?:(?P<date>(?:19|20)?\d{6})(?P<sep>[-+aA])(?P<serial>\d{3}[\dA-Za-z]|\d{7})"
-    r"|(?P<run>\d{11,12}|\d{17}[\dXx]))(?![\w/-]|[.,]\d)"
+    r"|(?P<run>\d{11,13}|\d{17}[\dXx])|(?P<sa>\d{6} \d{4} \d{2} ?\d))(?![\w/-]|[.,]\d)"
 )
 #: Before the number: the user's own ("my personnummer", "our org number").
 _OWN_BEFORE = compiled(r"\b(?i:my|our)\s+(?:[\w-]+\s+){0,2}$")
@@ -45,9 +50,31 @@ def _six(digits: str) -> bool:
     return _date(a, b, c) or _date(c, b, a)
 
 
+def _luhn(digits: str) -> bool:
+    """Whether a run of digits passes the Luhn check (its last digit checks the others)."""
+    total = 0
+    for i, c in enumerate(reversed(digits)):
+        d = int(c) * (2 if i % 2 else 1)
+        total += d - 9 if d > 9 else d
+    return total % 10 == 0
+
+
+def _thirteen(run: str) -> bool:
+    """Whether thirteen digits are a South African ID, a Romanian CNP or a JMBG."""
+    if _date(int(run[:2]), int(run[2:4]), int(run[4:6])) and (
+        _luhn(run) or (run[10] in "012" and run[11] in "89")
+    ):
+        return True  # South Africa: YYMMDD, serial, citizenship (0-2), 8 or 9, a Luhn check
+    if run[0] in "12345678" and _date(int(run[1:3]), int(run[3:5]), int(run[5:7])):
+        return run[7:9] <= "52"  # Romania: sex and century, YYMMDD, a county code up to 52
+    return run[4] in "09" and _date(int(run[4:7]), int(run[2:4]), int(run[:2]))  # JMBG
+
+
 def _dated(m: re.Match[str]) -> bool:
     """Whether a candidate's digits open with a date and end with a serial that fits it."""
-    run = m.group("run")
+    run = m.group("run") or (m.group("sa") or "").replace(" ", "") or None
+    if run is not None and len(run) == 13:
+        return _thirteen(run)
     if run is not None:
         if len(run) == 18:  # China: six digits of region, then YYYYMMDD
             return run[6:8] in ("19", "20") and _date(

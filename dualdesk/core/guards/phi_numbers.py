@@ -15,6 +15,7 @@ import re
 from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.lexicon import MONTH, PHONE, TOLL_FREE, Hits, sentence_bounds
 from dualdesk.core.guards.phi_patterns import CARE_CUE, THIRD_PERSON
+from dualdesk.core.guards.phi_phone_cues import cued_phones, persons_line
 from dualdesk.core.guards.phi_thing_ages import thing_age
 
 Span = tuple[int, int, str, str]
@@ -31,7 +32,7 @@ _DIGITS = {(False, False): (10, 11), (True, False): (9, 11), (True, True): (10, 
 #: What may come just before a national number: a start, a space, a bracket or a colon.
 _NOT_BEFORE = compiled(r"[\w/.+-]")
 #: National free and shared-cost prefixes: an organisation's line (0800, 0808, 1800).
-_FREEPHONE = compiled(r"^(?:080[0-8]|0500|1800|1300)")
+_FREEPHONE = compiled(r"^(?:0800|0808|0500|1800|1300)")  # not Nigeria's 0802-0807 mobiles
 #: Just before a number: it is an organisation's line ("Befrienders Kenya:", "helpline on").
 _LINE_BEFORE = compiled(
     r"\b(?:helplines?|hotlines?|lifelines?|crisis|samaritans|befrienders|line|textline"
@@ -129,30 +130,43 @@ def phones(text: str) -> list[Span]:
     """Spans of phone numbers in `text` that are not an organisation's published line."""
     found: list[Span] = []
     line_end = -1  # where the last organisation's number ended: a list may go on from it
+    cued = cued_phones(text, "")  # "his mobile 98765 43210", "texted from 612 …"
     numbers = sorted(
-        [*PHONE.finditer(text), *NATIONAL_PHONE.finditer(text), *GROUPED_PHONE.finditer(text)],
+        [
+            *cued,
+            *PHONE.finditer(text),
+            *NATIONAL_PHONE.finditer(text),
+            *GROUPED_PHONE.finditer(text),
+        ],
         key=lambda m: m.start(),
     )
     taken = -1  # where the last number ended: a grouped reading inside it is the same number
+    taken_by_cue = False
     for m in numbers:
         number = m.group()
-        if m.re is GROUPED_PHONE and m.start() < taken:
-            continue
+        if m.start() < taken and (m.re is GROUPED_PHONE or taken_by_cue):
+            continue  # a shorter reading inside a number already read
+        taken_by_cue = m in cued and m.end() > taken
         taken = max(taken, m.end())
         if TOLL_FREE.match(number) or _FREEPHONE.match(number):
             continue
         if line_end >= 0 and _LIST_JOIN.fullmatch(text, line_end, m.start()):
             line_end = m.end()  # "Hotline: 0917-... or 0966-...": the same line's numbers
             continue
-        if m.re is not PHONE and (
-            not _DIGITS[m.re is GROUPED_PHONE, number[0] == "+"][0]
-            <= sum(c.isdigit() for c in number)
-            <= _DIGITS[m.re is GROUPED_PHONE, number[0] == "+"][1]
-            or (m.start() > 0 and _NOT_BEFORE.match(text, m.start() - 1))
+        if (
+            m.re is not PHONE
+            and m not in cued
+            and (
+                not _DIGITS[m.re is GROUPED_PHONE, number[0] == "+"][0]
+                <= sum(c.isdigit() for c in number)
+                <= _DIGITS[m.re is GROUPED_PHONE, number[0] == "+"][1]
+                or (m.start() > 0 and _NOT_BEFORE.match(text, m.start() - 1))
+            )
         ):
             continue
         s, _ = sentence_bounds(text, m.start())
-        if _LINE_BEFORE.search(text, max(s, m.start() - 45), m.start()):
+        line = _LINE_BEFORE.search(text, max(s, m.start() - 45), m.start())
+        if line is not None and not persons_line(text, line):
             line_end = m.end()
             continue
         if _LINE_AFTER.match(text, m.end()):

@@ -94,6 +94,8 @@ _SCHOOL = compiled(
     r"(?<![\w'])(?P<name>(?:Ysgol|Scoil|Coleg|\u00c9cole|Ecole|Escuela"
     r"|Colegio(?! (?:Oficial|Profesional|de (?:la )?[A-Z]\w+(?:os|as|es))\b)|Coll\u00e8ge"
     r"|Lyc\u00e9e|Liceo|Scuola|Escola|Gymnasium|Grundschule|Sekolah|Skola|Basisschool)"
+    r"(?! (?:Oficial |Profesional )?de (?:la |los )?(?:Psic|M\u00e9dic|Medic|Abogad|Enfermer"
+    r"|Trabajador|Farmac|Odont|Nutri|Kinesi|Fonoaudi|Terapeut|Educador))"  # a profession's body
     r"(?: (?:[A-Z][\w'\u00e0-\u00ff-]+|de|du|des|la|le|y|del|St\.?|Sant)){1,4})"
 )
 #: What the draft must hold for `_SCHOOL` and for `_WORKS_FOR` to be looked for.

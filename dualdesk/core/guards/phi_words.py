@@ -16,6 +16,7 @@ import re
 from dualdesk.core.guards import phi_patterns as pp
 from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.phi_countries import COUNTRIES, PLACE_NOT_SMALL
+from dualdesk.core.guards.phi_services import SERVICES
 
 #: Capitalised words that are not a person's name or a place, lower-cased.
 _COMMON = """
@@ -93,7 +94,7 @@ _ROLES = """
     meeting lesson quote question advice update note irony caseload dog cat baby gut heart
     brain body mind
 """
-ROLES = frozenset(_ROLES.split())
+ROLES = frozenset(_ROLES.split()) | SERVICES
 #: A role by its word: a person noun ("Kid told me"), a relative, a resident, a member.
 PERSON_WORD = compiled(
     rf"(?:{pp.PERSON_NOUN}|parent|carer|caregiver|resident|relative|member|neighbou?r)s?$"

@@ -45,8 +45,9 @@ HALVES = (
     *(f"v{c}" for c in "abcdef"),
     *(f"u{c}" for c in "abcdef"),
     *(f"t{c}" for c in "abcdef"),
+    *(f"s{c}" for c in "abcdef"),
 )
-HELD_OUT = ("g", "s", *(f"s{c}" for c in "abcdef"))
+HELD_OUT = ("g", "s")
 RULES = (
     Rule.CLINICAL,
     Rule.PHI,

@@ -169,7 +169,7 @@ def test_model_is_quiet_on_a_general_professional_post() -> None:
     "'my mental health', 'if you're a therapist', 'twelve years as' as the user's own "
     "job, 'my therapist said she was proud' as a story, 'at capacity right now' as the job; "
     "since the clinical model reads personal drafts, the two 'she' sentences are stories "
-    "on that account too",
+    "on that account too, and so is 'the kid next door told me ... today'",
 )
 @pytest.mark.parametrize(
     "text",
@@ -185,6 +185,8 @@ def test_model_is_quiet_on_a_general_professional_post() -> None:
         # quiet from YG-YL, and from XG-XL, until XS-XX and WA-WF joined
         "my therapist said she was proud of me today",
         "I'm at capacity right now, but the directory lists others.",
+        # quiet (by a hair: 1.05 against 1.12) until SA-SF joined
+        "the kid next door told me a joke today",
     ],
 )
 def test_known_false_alarms_of_the_model(text: str) -> None:

@@ -44,8 +44,12 @@ def test_people_who_are_not_clients_do_not_make_a_story(findings, text: str) -> 
 
 
 def test_the_personal_account_needs_a_clinical_setting(findings) -> None:
-    assert not findings("the kid next door told me a joke today", Role.PERSONAL, Rule.CLINICAL)
-    assert findings("a kid at work today told me a joke", Role.PERSONAL, Rule.CLINICAL)
+    # The rules alone: the model's own reading of the first is in test_learned.
+    neighbour = "the kid next door told me a joke today"
+    assert not findings(neighbour, Role.PERSONAL, Rule.CLINICAL, backstop=False)
+    assert findings(
+        "a kid at work today told me a joke", Role.PERSONAL, Rule.CLINICAL, backstop=False
+    )
 
 
 @pytest.mark.parametrize(

@@ -47,7 +47,7 @@ HALVES = (
     *(f"t{c}" for c in "abcdef"),
     *(f"s{c}" for c in "abcdef"),
 )
-HELD_OUT = ("g", "s")
+HELD_OUT = ("g", "s", *(f"r{c}" for c in "abcdef"))
 RULES = (
     Rule.CLINICAL,
     Rule.PHI,

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.lexicon import sentence_bounds
-from dualdesk.core.guards.spanish_gate import spanish
 
 #: Words for a client, singular.
 _CLIENT = r"(?:paciente|pacientit[oa]|consultante|cliente|usuari[oa]|participante|analizante)"
@@ -221,23 +220,6 @@ def story_spans(low: str, professional: bool) -> list[tuple[int, int]]:
     if "?" in low:
         found += [m.span() for m in BARE_CASE.finditer(low)]
     return [(s, e) for s, e in found if not _general(low, s)]
-
-
-def spans(text: str, folded: str, professional: bool) -> list[tuple[int, int]]:
-    """Spans of Spanish client stories; nothing (and next to no cost) unless the draft is Spanish.
-
-    Args:
-        text: the draft, plain.
-        folded: `text` lower-cased, offsets equal to `text`'s ("" when they would move).
-        professional: whether the draft is for the professional account.
-
-    Returns:
-        Spans of each story clause found.
-    """
-    if not folded or not spanish(folded):
-        return []
-    del text
-    return story_spans(folded, professional)
 
 
 #: The word lists the other Spanish story readers share (`story_spanish_told.py`).

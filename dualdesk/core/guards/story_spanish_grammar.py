@@ -25,17 +25,17 @@ from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.lexicon import sentence_bounds
 
 #: Words for a client, singular.
-_CLIENT = r"(?:paciente|pacientit[oa]|consultante|cliente|usuari[oa]|participante|analizante)"
+CLIENT_NOUN = r"(?:paciente|pacientit[oa]|consultante|cliente|usuari[oa]|participante|analizante)"
 #: Plain words for one person, across countries (Mexico, Argentina, Spain, Colombia, Chile…).
-_PERSON = (
+PERSON_NOUN = (
     r"(?:señora|señor|señorita|chav[oa]|chavit[oa]|chic[oa]|muchach[oa]|niñ[oa]|nene|nena"
     r"|joven|adolescente|hombre|mujer|abuel[oa]|abuelit[oa]|viejit[oa]|pib[ea]|chaval(?:a)?"
     r"|cri[oa]|crí[oa]|pelad[oa]|peladit[oa]|cabr[oa]|chamac[oa]|chamaquit[oa]|morr[oa]|chamo|chama"
     r"|gur[ií]|gurisa|mam[aá]|pap[aá]|madre|padre|tip[oa]|varón|señ[oa]ra)"
 )
-_ONE = r"(?:una|un|el|la|este|esta|ese|esa|otr[oa]|aquel|aquella)"
+ONE = r"(?:una|un|el|la|este|esta|ese|esa|otr[oa]|aquel|aquella)"
 #: A past tense telling an event: any "-ó"/"-aba" form, and the common irregular preterites.
-_PAST = (
+PAST = (
     r"(?:[a-záéíñú]{2,}(?:ó|aba|aban)|dijo|hizo|trajo|vino|fue|tuvo|pudo|quiso|supo|puso|dio"
     r"|vio|estuvo|anduvo|dijeron|vinieron|quería|tenía|decía|hacía|sabía|venía|estaba|había"
     r"|sentía|vivía|pedía|seguía"
@@ -43,35 +43,36 @@ _PAST = (
     r"|ha (?:[a-záéíóúñ]+(?:ado|ido|ído)|dicho|hecho|vuelto|puesto|escrito|roto|visto))"
 )
 #: What someone does to the author: tells, asks, brings, gives; past or present.
-_TO_ME = (
-    rf"(?:{_PAST}|dice|cuenta|pregunta|pide|trae|regala|manda|escribe|ofrece|comparte"
+TO_ME = (
+    rf"(?:{PAST}|dice|cuenta|pregunta|pide|trae|regala|manda|escribe|ofrece|comparte"
     r"|confiesa|llama|busca|agradece|suelta|abraza|muestra|enseña|deja)"
 )
 _CLITICS = r"(?:(?:me|se|le|lo|la|nos|les|ya|hoy|ayer|no|por fin|finalmente|apenas) )*"
 #: One client, then (within four words) an event in the past: "la paciente llegó diciendo".
 CLIENT_EVENT = compiled(
-    rf"\b(?:(?:mi|{_ONE}) {_CLIENT}|un[oa] de (?:mis|los|las|nuestr[oa]s) (?:{_CLIENT}s"
+    rf"\b(?:(?:mi|{ONE}) {CLIENT_NOUN}|un[oa] de (?:mis|los|las|nuestr[oa]s) (?:{CLIENT_NOUN}s"
     r"|participantes|consultantes|usuari[oa]s|chav[oa]s|chic[oa]s|chavales|pib[ea]s|nenes"
     r"|niñ[oa]s|peques|adolescentes|chamac[oa]s|morr[oa]s|gurises))\b"
-    rf"(?: [^\s.!?,;:\"]+){{0,4}}? {_CLITICS}{_PAST}\b"
+    rf"(?: [^\s.!?,;:\"]+){{0,4}}? {_CLITICS}{PAST}\b"
 )
 #: One person, then what they did to the author later in the clause: "un chavo de la
 #: secundaria … me dijo hoy".
 PERSON_TO_ME = compiled(
-    rf"\b{_ONE} (?:{_CLIENT}|{_PERSON})\b[^.!?;:\"]{{0,70}}?\b(?:me|nos) {_TO_ME}\b"
+    rf"\b{ONE} (?:{CLIENT_NOUN}|{PERSON_NOUN})\b[^.!?;:\"]{{0,70}}?\b(?:me|nos) {TO_ME}\b"
 )
 #: The same, told the other way round: "me dijo hoy una paciente", "me dio un señor".
 TO_ME_PERSON = compiled(
-    rf"\b(?:me|nos) {_TO_ME} (?:(?:hoy|ayer|anoche|esta mañana|esta tarde|el otro día"
+    rf"\b(?:me|nos) {TO_ME} (?:(?:hoy|ayer|anoche|esta mañana|esta tarde|el otro día"
     r"|hace (?:unos |un )?\w+(?: \w+)?) )?"
     # "mi" only before a client word: "me llamó mi mamá" is the author's own family
-    rf"(?:(?:una|un|el|la) (?:{_CLIENT}|{_PERSON})|mi {_CLIENT})\b"
+    rf"(?:(?:una|un|el|la) (?:{CLIENT_NOUN}|{PERSON_NOUN})|mi {CLIENT_NOUN})\b"
 )
 #: The author's own work with someone, in a relative clause: "alguien que veo", "una señora a la
 #: que acompaño", "el chico que valoré hoy", "uno de los chavos que atiendo".
 WITNESSED = compiled(
-    rf"\b(?:alguien|una persona|una pareja|una familia|{_ONE} (?:{_CLIENT}|{_PERSON})|al {_PERSON}"
-    rf"|a la {_PERSON}"
+    rf"\b(?:alguien|una persona|una pareja|una familia"
+    rf"|{ONE} (?:{CLIENT_NOUN}|{PERSON_NOUN})|al {PERSON_NOUN}"
+    rf"|a la {PERSON_NOUN}"
     r"|un[oa] de (?:mis|los|las) [a-záéíóúñ]+s)"
     # where the person is from, before the clause: "la piba de Ramos Mejía que atendí"
     r"(?: de(?: [^\s.!?,;:\"]+){1,3}?)?"
@@ -84,7 +85,7 @@ WITNESSED = compiled(
 )
 #: "tengo una señora que…", "hoy valoré a una muchacha": the author has this one on the books.
 _SOMEONE = (
-    rf"(?:{_CLIENT}|señora|señor|chav[oa]|chic[oa]|muchach[oa]|joven|adolescente|hombre|mujer"
+    rf"(?:{CLIENT_NOUN}|señora|señor|chav[oa]|chic[oa]|muchach[oa]|joven|adolescente|hombre|mujer"
     r"|pib[ea]|chaval(?:a)?|pelad[oa]|varón)"
 )
 HAVE_ONE = compiled(
@@ -101,23 +102,24 @@ _AGE = (
 )
 #: A case told as a case: "hombre de 40 y tantos", "un paciente de sesenta y tantos".
 AGED = compiled(
-    rf"\b(?:{_CLIENT}|{_PERSON})(?: [a-záéíóúñ]+)? de {_AGE}(?: y (?:tantos|pico|algo)| años)\b"
+    rf"\b(?:{CLIENT_NOUN}|{PERSON_NOUN})(?: [a-záéíóúñ]+)? de {_AGE}"
+    r"(?: y (?:tantos|pico|algo)| años)\b"
 )
 #: A session with one person: "una valoración larguísima con una señora en crisis".
 SESSION_WITH = compiled(
     r"\b(?:valoración|sesión|consulta|entrevista|interconsulta|evaluación|llamada)"
-    rf"(?: [a-záéíóúñ]+){{0,2}}? con (?:un|una|el|la|mi) (?:{_CLIENT}|{_PERSON})\b"
+    rf"(?: [a-záéíóúñ]+){{0,2}}? con (?:un|una|el|la|mi) (?:{CLIENT_NOUN}|{PERSON_NOUN})\b"
 )
 #: A time anchored on the session just named: "después de una valoración con…".
 _AFTER = compiled(r"\b(?:después de|tras|durante|saliendo de) (?:una|la|mi) $")
 #: An honorific and a name, then what the person did to the author: "Doña Rosa … me contó".
 HONORIFIC_TO_ME = compiled(
     rf"\b(?:doña|don|la señora|el señor|la seño) [^\W\d_]+\b[^.!?;\"]{{0,80}}?\b(?:me|nos)"
-    rf" {_TO_ME}\b"
+    rf" {TO_ME}\b"
 )
 #: One client owned: "mi paciente", "mi consultante"; not a kind wished for ("mi paciente ideal").
 MINE = compiled(
-    rf"\bmi {_CLIENT}\b"
+    rf"\bmi {CLIENT_NOUN}\b"
     r"(?! (?:ideal|perfect[oa]|modelo|soñad[oa]|interior|tipo|favorit[oa])\b)"
 )
 #: An hour in digits or words: "las 16", "las 5:30", "las cinco".
@@ -126,13 +128,13 @@ _HOUR = r"(?:\d{1,2}(?::\d\d)?|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|d
 _SLOT_NOW = r"(?:cancela|llega|viene|falta|avisa|escribe|vuelve|sigue|pide|trae|llora|dice)"
 #: The hour slot as a person: "mi paciente de las 5", "la de las 6 canceló".
 SLOT = compiled(
-    rf"\bmi (?:{_CLIENT} )?de las? {_HOUR}\b"
-    rf"|\b(?:la|el|mi) (?:{_CLIENT}|{_PERSON}) de los"
+    rf"\bmi (?:{CLIENT_NOUN} )?de las? {_HOUR}\b"
+    rf"|\b(?:la|el|mi) (?:{CLIENT_NOUN}|{PERSON_NOUN}) de los"
     r" (?:lunes|martes|miércoles|jueves|viernes|sábados)\b"
-    rf"|\b(?:la|el) de las? {_HOUR}(?:\s?(?:pm|am|hs|h))? {_CLITICS}(?:{_PAST}|{_SLOT_NOW})\b"
+    rf"|\b(?:la|el) de las? {_HOUR}(?:\s?(?:pm|am|hs|h))? {_CLITICS}(?:{PAST}|{_SLOT_NOW})\b"
     # the day as a person: "la del jueves volvió a cancelar"
     r"|\b(?:la|el) de(?:l| los) (?:lunes|martes|miércoles|jueves|viernes|sábados?)"
-    rf" {_CLITICS}(?:{_PAST}|{_SLOT_NOW})\b"
+    rf" {_CLITICS}(?:{PAST}|{_SLOT_NOW})\b"
 )
 #: The author says the story is a masked real one: "detalles cambiados", "caso anonimizado".
 MASKED = compiled(
@@ -149,7 +151,7 @@ CLOSED = compiled(
 #: A question to peers about one person, told in a bare noun after a colon: "Pregunta a colegas:
 #: adolescente con self-harm que…".
 BARE_CASE = compiled(
-    rf": (?:{_CLIENT}|adolescente|hombre|mujer|joven|niñ[oa]|chic[oa]|señora|señor|chav[oa]"
+    rf": (?:{CLIENT_NOUN}|adolescente|hombre|mujer|joven|niñ[oa]|chic[oa]|señora|señor|chav[oa]"
     r"|muchach[oa]) (?:con|de|que)\b"
 )
 #: Words that make a sentence general: "si un paciente…", "cada paciente", "suele".
@@ -159,14 +161,14 @@ _GENERAL = compiled(
     r"|general|típicamente|puede|pueden)\b"
 )
 #: A story on screen or in print, or a case from the literature.
-_NOT_OURS = compiled(
+NOT_OURS = compiled(
     r"\b(?:película|peli|serie|novela|libro|capítulo|temporada|personaje|documental|freud"
     r"|jung|lacan|winnicott|artículo|publicado)\b"
 )
 #: A time or session word that places an event: for the shapes that need narration.
 _NARRATED = compiled(
     rf"\b(?:hoy|ayer|anoche|esta (?:mañana|tarde|noche|semana)|en (?:la )?sesión|en consulta"
-    rf"|tuve|estuve|atendí|terminé|salí|tuvimos|hicimos|hablamos|{_PAST})\b"
+    rf"|tuve|estuve|atendí|terminé|salí|tuvimos|hicimos|hablamos|{PAST})\b"
 )
 #: Words in a setting of care or work, for plain person words on the personal account.
 SETTING = compiled(
@@ -175,7 +177,7 @@ SETTING = compiled(
     r"|escuela|colegio|aula|salón|clase|recreo|alumn[oa]s?|estudiantes?|trabajo|chamba|laburo"
     r"|curro|turno)\b"
 )
-_CLIENT_WORD = compiled(rf"\b(?:{_CLIENT})\b")
+_CLIENT_WORD = compiled(rf"\b(?:{CLIENT_NOUN})\b")
 
 
 #: A habit or a rule, after the person: "un paciente que ha sufrido un trauma suele…".
@@ -183,7 +185,13 @@ _MODAL = compiled(r"\b(?:suele|suelen|tiende|tienden|puede|pueden|debe|deben|nec
 _TODAY = compiled(r"\b(?:hoy|ayer|anoche|esta (?:mañana|tarde|noche|semana))\b")
 
 
-def _general(low: str, start: int) -> bool:
+def general(low: str, start: int) -> bool:
+    """Whether the sentence at `start` is general: "si un paciente...", or a modal with no today.
+
+    Args:
+        low: the draft lower-cased.
+        start: where the story clause starts.
+    """
     s, e = sentence_bounds(low, start)
     if _GENERAL.search(low, s, start) is not None:
         return True
@@ -200,7 +208,7 @@ def story_spans(low: str, professional: bool) -> list[tuple[int, int]]:
     Returns:
         Spans of each story clause found.
     """
-    if _NOT_OURS.search(low):
+    if NOT_OURS.search(low):
         return []
     found = [m.span() for p in (WITNESSED, HAVE_ONE, SLOT, MASKED, MINE) for m in p.finditer(low)]
     placed = professional or SETTING.search(low) is not None
@@ -219,9 +227,4 @@ def story_spans(low: str, professional: bool) -> list[tuple[int, int]]:
         found += [m.span() for m in SESSION_WITH.finditer(low) if _AFTER.search(low, 0, m.start())]
     if "?" in low:
         found += [m.span() for m in BARE_CASE.finditer(low)]
-    return [(s, e) for s, e in found if not _general(low, s)]
-
-
-#: The word lists the other Spanish story readers share (`story_spanish_told.py`).
-CLIENT_NOUN, PERSON_NOUN, ONE, PAST, TO_ME = _CLIENT, _PERSON, _ONE, _PAST, _TO_ME
-NOT_OURS, general = _NOT_OURS, _general
+    return [(s, e) for s, e in found if not general(low, s)]

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from dualdesk.core.accounts import Role
-from dualdesk.core.errors import AuthRevoked
+from dualdesk.core.errors import NotLinked
 from dualdesk.infra.clock import SystemClock
 from dualdesk.infra.datadir import resolve_data_dir
 from dualdesk.infra.sqlite_store import SQLiteStore
@@ -154,10 +154,10 @@ class AccountAccess:
             return client
 
     def linked_client(self, role: Role) -> XClient:
-        """The sender's client provider: the account's client, or AuthRevoked if unlinked."""
+        """The sender's client provider: the account's client, or NotLinked if unlinked."""
         client = self.client_for(role)
         if client is None:
-            raise AuthRevoked(
+            raise NotLinked(
                 f"The {role.value} account is not linked: run `dualdesk link {role.value}`."
             )
         return client

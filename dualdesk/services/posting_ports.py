@@ -27,7 +27,7 @@ Replanner = Callable[[Role, datetime, datetime], Plan]
 """(account, the planned time that passed, now) -> a new Plan for an overdue post."""
 
 ClientProvider = Callable[[Role], XClient]
-"""Returns the account's X client; raises AuthRevoked or CredentialsUnavailable."""
+"""Returns the account's X client; raises NotLinked, AuthRevoked or CredentialsUnavailable."""
 
 PostListener = Callable[[Post], None]
 """Told about every post whose stored state changed."""

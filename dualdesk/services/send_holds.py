@@ -1,10 +1,10 @@
 """Which accounts may send now: holds after X stops accepting a sign-in.
 
-When X no longer accepts an account's tokens, the account is held: the
-reason is kept in settings (so it survives a restart) and every queued post
-of that account shows it, until the account is linked again and the hold
-released. A locked keyring is not a hold: the posts just wait for the next
-try.
+When X no longer accepts an account's tokens, or the account was never
+linked, the account is held: the reason is kept in settings (so it survives
+a restart) and every queued post of that account shows it, until the
+account is linked (again) and the hold released. A locked keyring is not a
+hold: the posts just wait for the next try.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import logging
 from collections.abc import Callable, Iterable
 
 from dualdesk.core.accounts import Role
-from dualdesk.core.errors import AuthRevoked, CredentialsUnavailable
+from dualdesk.core.errors import AuthRevoked, CredentialsUnavailable, NotLinked
 from dualdesk.core.ports import Outbox, XClient
 from dualdesk.core.posts import Post, PostState
 from dualdesk.services.posting_ports import ClientProvider, Settings
@@ -24,6 +24,12 @@ HOLD_MESSAGE = (
     "Account needs re-linking: X no longer accepts its sign-in. "
     "Link it again; its posts wait until then."
 )
+NOT_LINKED_MESSAGE = (
+    "Account not linked yet: its posts wait until you link it "
+    "(Accounts menu, or `dualdesk link ROLE --pin`)."
+)
+#: Every reason a queued post can show for its account's hold.
+HOLD_MESSAGES = (HOLD_MESSAGE, NOT_LINKED_MESSAGE)
 
 StoreChange = Callable[[Post, Post], list[Post]]
 """(post as read, post as it should be) -> [the stored post], or [] if it changed meanwhile."""
@@ -73,29 +79,37 @@ class AccountHolds:
         self._settings.set_setting(self._key(account), None)
         released = []
         for post in self._outbox.posts(account=account, states=[PostState.QUEUED]):
-            if post.error == HOLD_MESSAGE:
+            if post.error in HOLD_MESSAGES:
                 released += self._store(post, post.evolve(error=""))
         return released
 
-    def hold(self, account: Role) -> list[Post]:
-        """Hold the account's posts until it is linked again; return the posts marked."""
-        log.info("holding the %s account's posts: it needs linking", account.value)
-        self._settings.set_setting(self._key(account), HOLD_MESSAGE)
-        return self._mark_held(account)
+    def hold(self, account: Role, reason: str = HOLD_MESSAGE) -> list[Post]:
+        """Hold the account's posts until it is linked (again); return the posts marked.
 
-    def _mark_held(self, account: Role) -> list[Post]:
+        Args:
+            account: the account to hold.
+            reason: one of HOLD_MESSAGES, shown on each of its queued posts.
+        """
+        log.info("holding the %s account's posts: it needs linking", account.value)
+        self._settings.set_setting(self._key(account), reason)
+        return self._mark_held(account, reason)
+
+    def _mark_held(self, account: Role, reason: str) -> list[Post]:
         held = []
         for post in self._outbox.posts(account=account, states=[PostState.QUEUED]):
-            if post.error != HOLD_MESSAGE:
-                held += self._store(post, post.evolve(error=HOLD_MESSAGE))
+            if post.error != reason:
+                held += self._store(post, post.evolve(error=reason))
         return held
 
     def client(self, account: Role) -> tuple[XClient | None, list[Post]]:
         """Return the account's client, or None and the posts this held."""
-        if self.held(account):
-            return None, self._mark_held(account)  # posts queued since the hold
+        reason = self.held(account)
+        if reason:
+            return None, self._mark_held(account, reason)  # posts queued since the hold
         try:
             return self._clients(account), []
+        except NotLinked:
+            return None, self.hold(account, NOT_LINKED_MESSAGE)
         except AuthRevoked:
             return None, self.hold(account)
         except CredentialsUnavailable as exc:

@@ -132,13 +132,13 @@ class WindowController(QObject):
 
     @Slot(object)
     def _on_events_post_changed(self, post: Post) -> None:
-        from dualdesk.services.send_holds import HOLD_MESSAGE  # noqa: PLC0415
+        from dualdesk.services.send_holds import HOLD_MESSAGES, NOT_LINKED_MESSAGE  # noqa: PLC0415
 
         self.posting.post_changed(post)
-        if post.state is PostState.QUEUED and post.error == HOLD_MESSAGE:
+        if post.state is PostState.QUEUED and post.error in HOLD_MESSAGES:
             self.window.panes[post.account].set_status(
                 post.error,
-                action="Link again…",
+                action="Link…" if post.error == NOT_LINKED_MESSAGE else "Link again…",
                 error=True,
                 on_action=lambda: self.account_menu.link(post.account),
             )

@@ -9,6 +9,7 @@ from dualdesk.core.accounts import Role
 from dualdesk.core.errors import (
     AuthRevoked,
     CredentialsUnavailable,
+    NotLinked,
     RateLimited,
     Rejected,
     Transient,
@@ -18,7 +19,7 @@ from dualdesk.core.posts import Draft, Plan, Post, PostState
 from dualdesk.core.timeline import XPost
 from dualdesk.infra.sqlite_store import SQLiteStore
 from dualdesk.services.posting import PostingService
-from dualdesk.services.send_holds import HOLD_MESSAGE
+from dualdesk.services.send_holds import HOLD_MESSAGE, NOT_LINKED_MESSAGE
 from dualdesk.services.send_retry import Backoff
 from dualdesk.services.sender import DUPLICATE_MESSAGE, LOST_DUPLICATE_MESSAGE, Sender
 from tests.conftest import FixedClock
@@ -159,13 +160,16 @@ def test_an_unlinked_account_is_held_before_any_send(
     posting: PostingService, store: SQLiteStore, clock: FixedClock
 ) -> None:
     def clients(role: Role) -> XClient:
-        raise AuthRevoked("not linked")
+        raise NotLinked("The professional account is not linked.")
 
     sender = Sender(store, clients, store)
     post = posting.submit(Draft(PRO, "x")).post
     sender.send_due(clock.now())
-    assert state(store, post).error == HOLD_MESSAGE
-    assert sender.held(PRO) and not sender.held(PER)
+    # Never linked is not "X no longer accepts its sign-in": the post says which.
+    assert state(store, post).error == NOT_LINKED_MESSAGE
+    assert sender.held(PRO) == NOT_LINKED_MESSAGE and not sender.held(PER)
+    assert [p.id for p in sender.release_hold(PRO)] == [post.id]
+    assert state(store, post).error == ""
 
 
 def test_a_locked_keyring_keeps_posts_queued_without_a_hold(

@@ -11,6 +11,7 @@ from dualdesk.core.posts import Draft
 from dualdesk.core.pricing import PriceTable, describe
 from dualdesk.ui.composer import Composer
 from dualdesk.ui.findings_view import summary, underline
+from dualdesk.ui.paste_memory import Extra, no_extra, with_extra
 from dualdesk.ui.tasks import Runner
 
 Review = Callable[[Draft], list[Finding]]
@@ -33,18 +34,23 @@ class LiveReview(QObject):
         runner: Runner,
         prices: Callable[[], PriceTable],
         parent: QObject | None = None,
+        *,
+        extra: Extra = no_extra,
     ) -> None:
         super().__init__(parent)
         self._composer = composer
         self._review = review
         self._runner = runner
         self._prices = prices
+        self._extra = extra
         self.findings: list[Finding] = []
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self._on_timer_timeout)
         composer.text_changed.connect(self._on_composer_text_changed)
+        if composer.text.strip():  # typed while the app was starting
+            self._timer.start()
 
     def refresh(self) -> None:
         """Review the current text now (e.g. after the history changed)."""
@@ -59,7 +65,7 @@ class LiveReview(QObject):
     def _on_timer_timeout(self) -> None:
         text = self._composer.text
         if not text.strip():
-            self._show(text, [], "")
+            self._show(text, self._extra(text), "")
             return
         draft = Draft(account=self._composer.role, text=text)
 
@@ -69,7 +75,7 @@ class LiveReview(QObject):
         def done(result: tuple[list[Finding], str]) -> None:
             findings, price = result
             if self._composer.text == text:  # still the text that was reviewed
-                self._show(text, findings, price)
+                self._show(text, with_extra(findings, self._extra(text)), price)
 
         def failed(exc: Exception) -> None:
             self._composer.show_findings(f"Guards could not run: {exc}", "warn")

@@ -10,11 +10,13 @@ from PySide6.QtCore import QObject, QPoint, Qt, Slot
 from PySide6.QtWidgets import QMenu, QMessageBox, QVBoxLayout
 
 from dualdesk.core.errors import Rejected
+from dualdesk.core.findings import Finding
 from dualdesk.core.posts import Draft, Post
 from dualdesk.services.mentions import Mention, MentionsPage
 from dualdesk.ui.error_text import describe_error
 from dualdesk.ui.mentions_view import MentionsView
 from dualdesk.ui.pane import AccountPane
+from dualdesk.ui.paste_memory import PasteMemory
 from dualdesk.ui.posts_model import ENTRY_ROLE, Entry
 from dualdesk.ui.queue_edit import QueueEdit
 from dualdesk.ui.queue_view import QueueView
@@ -49,7 +51,11 @@ class PaneExtras(QObject):
         self._next: str | None = None
         pane.posts_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         pane.posts_view.customContextMenuRequested.connect(self._on_posts_view_menu_requested)
+        #: Flagged pastes still in the draft (the live review and posting add their findings).
+        self.pasted = PasteMemory()
+        self._paste_status = False
         pane.composer.editor.pasted.connect(self._on_editor_pasted)
+        pane.composer.text_changed.connect(self._on_composer_text_changed)
 
     @property
     def _services(self) -> WindowServices:
@@ -207,12 +213,23 @@ class PaneExtras(QObject):
         other = self.controller.window.panes[self.role.other].composer.text
         self.controller.runner.submit(
             lambda: self._services.review.is_from_other_account(self.role, text, other, offset),
-            self._on_paste_checked,
+            lambda finding: self._on_paste_checked(text, finding),
             lambda _exc: None,
         )
 
-    def _on_paste_checked(self, finding: object) -> None:
-        if finding is not None:
-            message = getattr(finding, "message", "")
-            advice = getattr(finding, "advice", "")
-            self.pane.set_status(f"Pasted text: {message} {advice}", error=True)
+    def _on_paste_checked(self, pasted: str, finding: Finding | None) -> None:
+        if finding is None:
+            return
+        # Underlined, counted and confirmed before posting while the text stays.
+        self.pasted.remember(pasted, finding)
+        self.pane.set_status(f"Pasted text: {finding.message} {finding.advice}", error=True)
+        self._paste_status = True
+        review = self.controller.reviews.get(self.role)
+        if review is not None:
+            review.refresh()
+
+    @Slot(str)
+    def _on_composer_text_changed(self, text: str) -> None:
+        if self._paste_status and not self.pasted.findings(text):
+            self._paste_status = False
+            self.pane.set_status("")  # the pasted text is gone: so is its warning

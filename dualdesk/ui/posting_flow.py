@@ -14,6 +14,7 @@ from dualdesk.core.findings import Finding, Severity, worst
 from dualdesk.core.posts import Draft, Post, PostState
 from dualdesk.ui.confirm_dialog import Choice, ConfirmPostDialog
 from dualdesk.ui.main_window import MainWindow
+from dualdesk.ui.paste_memory import Extra, no_extra, with_extra
 from dualdesk.ui.services import WindowServices
 from dualdesk.ui.tasks import Runner
 
@@ -45,6 +46,8 @@ class PostingFlow(QObject):
         self.sends_here: Callable[[], bool] = lambda: True
         # Per pane: the deferred post its status button would post at once.
         self._deferred: dict[Role, str] = {}
+        #: Per pane: findings the pane holds itself (flagged pastes still in the draft).
+        self.extra_findings: dict[Role, Extra] = {}
         for pane in window.panes.values():
             pane.post_requested.connect(self._on_pane_post_requested)
 
@@ -52,9 +55,10 @@ class PostingFlow(QObject):
     def _on_pane_post_requested(self, draft: Draft) -> None:
         pane = self.window.panes[draft.account]
         pane.composer.set_unavailable("Checking…")
+        held = self.extra_findings.get(draft.account, no_extra)(draft.text)
         self._runner.submit(
             lambda: self._services.review.review(draft),
-            lambda findings: self._reviewed(draft, findings),
+            lambda findings: self._reviewed(draft, with_extra(findings, held)),
             lambda exc: self._failed(draft.account, exc),
         )
 

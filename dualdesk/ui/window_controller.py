@@ -88,14 +88,16 @@ class WindowController(QObject):
         for profile in profiles.values():
             self.window.show_profile(profile)
         for role, pane in self.window.panes.items():
+            self.extras[role] = PaneExtras(self, pane)
             self.reviews[role] = LiveReview(
                 pane.composer,
                 self.services.review.review,
                 self.runner,
                 self.services.timing.prices,
                 pane.composer,  # dies with its composer
+                extra=self.extras[role].pasted.findings,
             )
-            self.extras[role] = PaneExtras(self, pane)
+            self.posting.extra_findings[role] = self.extras[role].pasted.findings
         # Privacy and Settings join the menu bar in that order; the account
         # entries go into the window's own Accounts menu, ahead of both.
         self.privacy_menu = PrivacyMenu(self)

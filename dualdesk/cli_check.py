@@ -179,6 +179,9 @@ def _read_check_line(line: str) -> Draft:
     if not isinstance(doc, dict):
         raise ValueError('expected an object {"account": ROLE, "text": TEXT}')
     account, text = doc.get("account"), doc.get("text")
+    for key in ("account", "text"):
+        if key not in doc:
+            raise ValueError(f'"{key}" is missing: give {{"account": ROLE, "text": TEXT}}')
     if not isinstance(text, str):
         raise ValueError('"text" must be a string')
     if not text.strip():

@@ -63,13 +63,17 @@ def test_jsonl_answers_each_line_and_exits_with_the_worst(run_cli) -> None:
 
 
 def test_jsonl_bad_lines_get_an_error_object_and_exit_2(run_cli) -> None:
-    stdin = 'not json\n{"account": "work", "text": "hi"}\n{"account": "personal"}\n'
+    stdin = (
+        'not json\n{"account": "work", "text": "hi"}\n{"account": "personal"}\n'
+        '{"account": "personal", "text": 7}\n'
+    )
     result = run_cli(["check", "--jsonl"], stdin=stdin)
     assert result.returncode == 2
     errors = [json.loads(line)["error"] for line in result.stdout.splitlines()]
     assert "line 1: not JSON" in errors[0]
     assert "unknown account 'work'" in errors[1]
-    assert '"text" must be a string' in errors[2]
+    assert '"text" is missing' in errors[2]
+    assert '"text" must be a string' in errors[3]
     assert "line 2" in result.stderr
 
 

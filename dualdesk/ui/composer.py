@@ -55,10 +55,12 @@ class Composer(QWidget):
 
     Signals:
         post_requested(object): a Draft for this composer's account.
+        move_requested(object): a Draft to write in the other pane instead.
         text_changed(str): the text after each edit.
     """
 
     post_requested = Signal(object)
+    move_requested = Signal(object)
     text_changed = Signal(str)
 
     def __init__(self, role: Role, parent: QWidget | None = None) -> None:
@@ -88,9 +90,18 @@ class Composer(QWidget):
         self.post_button = QPushButton(self)
         self.post_button.setObjectName("post")
         self.post_button.clicked.connect(self._on_post_button_clicked)
+        # Offered while the guards see something that belongs to the other account.
+        self.move_button = QPushButton(f"Move to {role.other.title} pane", self)
+        self.move_button.setObjectName("move")
+        self.move_button.setToolTip(
+            f"Take this draft to the {role.other.title} pane; its guards run again there."
+        )
+        self.move_button.setVisible(False)
+        self.move_button.clicked.connect(self._on_move_button_clicked)
         row = QHBoxLayout()
         row.addWidget(self.count)
         row.addWidget(self.findings)
+        row.addWidget(self.move_button)
         row.addStretch(1)
         row.addWidget(self.price)
         row.addWidget(self.post_button)
@@ -125,6 +136,10 @@ class Composer(QWidget):
         colours = {"block": "#B00020", "warn": "#C25E00", "info": "#2E6DA4"}
         self.findings.setText(f"⚑ {summary}" if summary else "")
         self.findings.setStyleSheet(f"color: {colours.get(worst, '#000000')}; font-weight: 600;")
+
+    def offer_move(self, offered: bool) -> None:
+        """Show or hide the button that moves the draft to the other pane."""
+        self.move_button.setVisible(offered)
 
     def show_price(self, text: str) -> None:
         """Show the estimated price of posting the text."""
@@ -169,3 +184,10 @@ class Composer(QWidget):
         from dualdesk.core.posts import Draft  # noqa: PLC0415 - not needed for the first paint
 
         self.post_requested.emit(Draft(account=self.role, text=self.text))
+
+    @Slot()
+    def _on_move_button_clicked(self) -> None:
+        from dualdesk.core.posts import Draft  # noqa: PLC0415 - not needed for the first paint
+
+        if self.text.strip():
+            self.move_requested.emit(Draft(account=self.role, text=self.text))

@@ -6,7 +6,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Slot
 
-from dualdesk.core.findings import Finding, worst
+from dualdesk.core.accounts import Role
+from dualdesk.core.findings import Finding, Rule, worst
 from dualdesk.core.posts import Draft
 from dualdesk.core.pricing import PriceTable, describe
 from dualdesk.ui.composer import Composer
@@ -88,6 +89,11 @@ class LiveReview(QObject):
         severity = worst(findings)
         self._composer.show_findings(summary(findings), severity.value if severity else "")
         self._composer.show_price(price)
+        # Whereabouts belong on the personal account: offer the move right here.
+        self._composer.offer_move(
+            self._composer.role is Role.PROFESSIONAL
+            and any(f.rule is Rule.WHEREABOUTS for f in findings)
+        )
         self._composer.editor.setToolTip(
             "\n\n".join(f"{f.message}\n→ {f.advice}" for f in findings)
         )

@@ -50,6 +50,7 @@ class PostingFlow(QObject):
         self.extra_findings: dict[Role, Extra] = {}
         for pane in window.panes.values():
             pane.post_requested.connect(self._on_pane_post_requested)
+            pane.composer.move_requested.connect(self._move)
 
     @Slot(object)
     def _on_pane_post_requested(self, draft: Draft) -> None:
@@ -86,6 +87,7 @@ class PostingFlow(QObject):
         dialog.finished.connect(finished)
         dialog.open()
 
+    @Slot(object)
     def _move(self, draft: Draft) -> None:
         """Make a new draft in the other pane; its guards run again there."""
         source = self.window.panes[draft.account]

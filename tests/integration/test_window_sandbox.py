@@ -101,6 +101,23 @@ def test_whereabouts_on_professional_offers_a_move_to_personal(
     assert "off to get a sandwich" not in sandbox_texts(backend, "DrRiverCounsel")
 
 
+def test_whereabouts_offer_the_move_in_the_pane_while_typing(
+    qtbot: QtBot, controller: WindowController
+) -> None:
+    panes = controller.window.panes
+    pro = panes[Role.PROFESSIONAL].composer
+    pro.editor.setPlainText("off to get a sandwich")
+    qtbot.waitUntil(lambda: pro.move_button.isVisibleTo(pro), timeout=3000)
+    assert pro.move_button.text() == "Move to Personal pane"
+    pro.move_button.click()
+    assert panes[Role.PERSONAL].composer.text == "off to get a sandwich"
+    assert pro.text == ""
+    qtbot.waitUntil(lambda: not pro.move_button.isVisibleTo(pro), timeout=3000)
+    personal = panes[Role.PERSONAL].composer
+    controller.reviews[Role.PERSONAL].refresh()
+    assert not personal.move_button.isVisibleTo(personal), "personal whereabouts are fine"
+
+
 def test_a_block_needs_a_typed_reason(controller: WindowController, backend: Backend) -> None:
     type_and_post(
         controller, Role.PERSONAL, "Great week at River Practice, see riverpractice.example"

@@ -117,6 +117,9 @@ HERE = compiled(
     rf"|{_START}(?i:(?:en la |haciendo )?cola (?:de|del|en|para)\b"
     r"(?! (?:pacientes|espera|consultas|gente|personas)\b))"
     r"|(?i:\b(?:haciendo|hago|hice) (?:la )?cola\b)"
+    # a wait told by its length: "45 minutos de cola en…", "llevo media hora en la cola"
+    rf"|{_START}(?i:(?:\d+|una|media|dos|tres) (?:minutos|min|horas?|hora y media) de cola\b)"
+    r"|(?i:\bllevo (?:[\w-]+ ){1,3}?(?:en la|de) cola\b)"
 )
 #: First-person riding: "me bajé del 60", "tomé el subte", "me pasé dos paradas".
 RODE = compiled(

@@ -161,7 +161,7 @@ _NOT_OTHER = frozenset(("i", "we", "it", "that", "this", "there", "day", "today"
 _OTHERS = frozenset(
     ("boys", "girls", "kids", "students", "clients", "patients", "teens", "families", "who")
 )
-_ADVERB = frozenset(("just", "still", "all", "quit", "stopped"))
+_ADVERB = frozenset(("just", "still", "all", "quit", "stopped", "even", "finally", "also"))
 
 
 def third_before(text: str, start: int) -> bool:

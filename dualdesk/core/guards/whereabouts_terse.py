@@ -5,7 +5,8 @@ day in lower case, with no "I" and often no place name a capital would
 mark. The other readers key on a capital or a first person; these key on
 the shape of the remark instead:
 - held where one is by the weather, or waiting in a terminal ("fogged in
-  at the airstrip", "weather hold, day 3", "in the terminal again");
+  at the airstrip", "weather hold, day 3", "in the terminal again", "by
+  gate 12"), and everyone on board ("the whole bus turned to look");
 - an afternoon or a day taken off ("took the afternoon off to ...");
 - an outdoor sport in the past tense opening the sentence, its subject the
   author ("hiked the ridge before clinic", "paddled the bay at dawn");
@@ -35,6 +36,12 @@ _HELD = compiled(
     r"\b(?:weathered|fogged|iced|snowed|socked|stormed|flooded) in\b"
     r"|\bweather (?:hold|delay|day)s?\b(?! (?:policy|policies|plan|plans|protocol|guidance)\b)"
     r"|\b(?:in|at) the (?:terminal|departure lounge|departures lounge|gate area|transit lounge)\b"
+    rf"|\b(?:by|near|outside|from) gate [a-z]?\d{{1,3}}\b|{_START}(?:long |another )?layover\b"
+)
+#: Everyone on board, the author among them: "the whole bus turned to look".
+_ABOARD = compiled(
+    r"\bthe whole (?:bus|train|carriage|coach|tram|jeep|jeepney|danfo|matatu|plane|flight|ferry"
+    r"|cabin)\b(?! (?:of|is|was|system|network|industry|route)\b)"
 )
 _OFF = compiled(
     # ("Taking a day off is not selfish" is advice: a bare "taking" needs "the", "this", a day)
@@ -88,7 +95,8 @@ _OFFICE = compiled(
 )
 #: (key words, pattern): each runs only when one of its key words is in the lower-cased text.
 _READERS = (
-    ((" in", "weather"), _HELD),
+    ((" in", "weather", "gate", "layover"), _HELD),
+    (("whole",), _ABOARD),
     ((" off",), _OFF),
     (("ed ",), _OUTDOORS),
     (("in ",), _IN_TOWN),

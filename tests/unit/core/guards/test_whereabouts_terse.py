@@ -16,6 +16,9 @@ from dualdesk.core.findings import Rule
         "iced in again, third day at the roadhouse. the pie selection is thinning.",
         "weather delay number four. i know every seat in this terminal now.",
         "stuck in the departure lounge with a cold coffee and twelve unread notes.",
+        "Long layover in Doha, catching up on notes and pretending to sleep.",
+        "sitting by gate 14 with a sandwich, boarding in twenty.",
+        "Kid in the seat behind me sang the whole way and the whole train joined in.",
         # a day off, a sport, a town for a week
         "took the morning off to walk the dog along the inlet. worth every minute.",
         "i'm taking friday off, back monday with a tan hopefully",
@@ -51,6 +54,9 @@ def test_terse_day_notes_warn(findings, text) -> None:
         "Taking a day off when you are burnt out is not selfish.",
         "Jogged my memory with an old paper on attachment this week.",
         "in meetings all week, replies will be slow",
+        "The whole flight was a panic attack for her, and she still got on the next one.",
+        "The whole bus system needs ramps before our wheelchair users can get to groups.",
+        "Lost my whole train of thought mid-session today and named it out loud.",
         "in supervision this week we talked about endings.",
         "At the bank, many clients feel shame about debt. Name it gently.",
         # psychoeducation on drinks and places
@@ -61,6 +67,9 @@ def test_terse_day_notes_warn(findings, text) -> None:
         "A little one who lives on Harbour St told me her cat is her best friend.",
         "Our team built the app right here in Dunedin and it is free for schools.",
         "Made here in Wellington, this workbook is now in its third edition.",
+        # an invitation to a place on the web
+        "Started a small side blog on poetry, nothing to do with work. Come say hi.",
+        "New podcast episode is out today, come say hello in the comments.",
     ],
 )
 def test_others_advice_and_pride_pass(findings, text) -> None:

@@ -44,7 +44,7 @@ LED_ACTIVITY = compiled(
     r"|a|my)\b"
     r"|(?:ferry|train|bus|coach|tram|flight|drive|uber|taxi|cab|ride|walk|commute|jeep|jeepney"
     r"|tricycle|trike|rickshaw|tuk-?tuk|matatu|boda|grab|lyft)"
-    r"(?: (?:down|up|over|back|out|home))? (?:across|to|from"
+    r"(?: ride| ride home| (?:down|up|over|back|out|home))? (?:across|to|from"
     r"|into|through|over)\b"
     r"|(?:[a-z]{3,}ing|walked|jogged|hiked|cycled|biked|swam|strolled|paddled)\s+the\s+(?:[\w'-]+\s+)?(?:pier|prom|promenade"
     r"|trail|beach|canal|river|coast|seafront|boardwalk|harbou?r|park|hills|lakeshore|reservoir"

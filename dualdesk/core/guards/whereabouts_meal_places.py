@@ -37,7 +37,8 @@ _FOOD = (
     # drinks ordered by name, and plates of the places clinicians write from
     r"|flat white|latte|cappuccino|cortado|espresso|americano|long black|mocha|macchiato"
     r"|caf[eé] au lait|caf[eé] con leche|matcha|bubble tea|boba|cuppa|sisig|adobo|silog"
-    r"|tapsilog|lugaw|pancit|halo-halo|paratha|nihari|haleem|chaat|bun kebab|pho|banh mi)"
+    r"|tapsilog|lugaw|pancit|halo-halo|paratha|nihari|haleem|chaat|bun kebab|pho|banh mi"
+    r"|karak|doodh patti|cutting chai|teh tarik|kahwa|qahwa)"
 )
 _PLACE_WORD = (
     r"(?:canteen|cafeteria|caf[eé]|food court|hawker cent(?:re|er)|car park|parking lot"

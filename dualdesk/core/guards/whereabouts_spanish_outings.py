@@ -36,7 +36,7 @@ _VENUE = (
     r"(?:bar|barcito|café|cafetería|confitería|bodegón|parrilla|restaurante|restaurant|resto"
     r"|restorán|pizzería|heladería|cervecería|panadería|chiringuito|tasca|taberna|terraza"
     r"|terracita|cantina|fonda|taquería|marisquería|sidrería|vermutería|bodega|boliche|pub"
-    r"|bistró|churrería|garito|mercado|feria|food truck)"
+    r"|bistró|churrería|garito|mercado|feria|food truck|estación|aeropuerto|área de servicio)"
 )
 #: Kinds of kitchen a place is named by: "en un vasco", "en el gallego de la esquina".
 _CUISINE = (

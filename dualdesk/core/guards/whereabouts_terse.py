@@ -52,7 +52,7 @@ _OFF = compiled(
     r"(?! (?:the (?:table|list|agenda)|social media|work email)\b)"
 )
 _OUTDOORS = compiled(
-    rf"{_START}(?:skied|hiked|biked|paddled|kayaked|canoed|fished|surfed|snowshoed|summited"
+    rf"{_START}(?:skied|hiked|biked|paddled|kayaked|canoed|fished|snowshoed|summited"
     r"|skated|sledded|cycled|jogged|swam|trail-?ran|xc skied|skinned|rafted|sailed) "
     r"(?!(?:a|an|it|that|this|these|those|them|him|her|my|your|our|their|out|over|into|through"
     r"|past|for|blind)\b)[a-z'-]+"
@@ -86,6 +86,8 @@ _WEEKLY = compiled(
     r"|futsal|soccer|cricket|golf|bowling|climbing|bouldering|swimming|yoga|pilates|spin"
     r"|crossfit|boxing|karate|judo|salsa|choir|rowing|netball|hockey|run club|book club)"
     rf" every {_DAY}(?: (?:morning|afternoon|evening|night))? (?:at|in) "
+    # (a class the practice runs: "free for clients", "book at the desk")
+    r"(?![^.!?\n]*\b(?:free|book|booking|sign up|register|clients|members|spaces|join us)\b)"
 )
 _OFFICE = compiled(
     rf"{_START}(?:at|in line at|waiting at|stuck at|queuing at|queueing at) the (?:dmv|bmv|mvd|rmv"

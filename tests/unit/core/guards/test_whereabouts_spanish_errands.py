@@ -27,6 +27,9 @@ WARN = [
     "Esta semana estoy fuera, las sesiones van por videollamada.",
     "Son las 3 y pico y sigo con el informe. Mañana seré una zombi.",
     "Desvelo a las tres, otra vez. Infusión y libro en el sofá.",
+    "Las 2:40 y yo todavía con el correo de la semana. Necesito dormir.",
+    "Bocadillo de jamón en la estación de Atocha esperando el tren de las 8.",
+    "Cola eterna en la ITV de Alcobendas, llevo aquí desde las 9.",
 ]
 
 QUIET = [
@@ -35,6 +38,7 @@ QUIET = [
     "El insomnio de las 4 de la mañana es muy frecuente en la depresión.",
     "Congreso de psicología en Valencia la semana que viene: inscripciones en el enlace.",
     "Son las 2 y sigo sin comer, hoy no paro entre consultas.",
+    "Son las 3 y aquí estamos con los pacientes de la tarde, sin parar.",
     "La tortilla de patatas no cura la ansiedad, pero ayuda a compartir mesa.",
     "Hacer cola en la farmacia puede ser un buen ejercicio de exposición gradual.",
 ]

@@ -38,6 +38,8 @@ from dualdesk.core.findings import Rule
         "Cortado at the corner stand between my 9 and my 10.",
         "Pancit at the eatery across the road from the rural health unit, sulit.",
         "Tricycle from the terminal to the health centre, 40 pesos and a free sermon.",
+        "Jeepney ride to the rural health unit, twenty minutes of karaoke.",
+        "Karak at the canteen opposite the hospital, best two riyals I spend all day.",
     ],
 )
 def test_terse_day_notes_warn(findings, text) -> None:
@@ -54,6 +56,7 @@ def test_terse_day_notes_warn(findings, text) -> None:
         "Taking a day off when you are burnt out is not selfish.",
         "Jogged my memory with an old paper on attachment this week.",
         "in meetings all week, replies will be slow",
+        "Yoga every Tuesday evening at the clinic, free for current clients.",
         "The whole flight was a panic attack for her, and she still got on the next one.",
         "The whole bus system needs ramps before our wheelchair users can get to groups.",
         "Lost my whole train of thought mid-session today and named it out loud.",
@@ -61,6 +64,7 @@ def test_terse_day_notes_warn(findings, text) -> None:
         "At the bank, many clients feel shame about debt. Name it gently.",
         # psychoeducation on drinks and places
         "Latte art is a form of mindfulness for some people.",
+        "A bus ride to the coast can be a good behavioural experiment for agoraphobia.",
         "Many clients find a latte from the kiosk is their one daily treat, and that is fine.",
         # a client's homework, a client's street, a thing made in the author's town
         "Homework for the week: one walk on the beach, no phone. Let's see.",

@@ -153,6 +153,28 @@ _SECOND_PERSON = compiled(
     r"|vais|andáis|llegáis|salís|os|te)\b"
 )
 
+#: Short Spanish notes ("Vuelo retrasado en Barajas, aprovecho para leer") hold too few
+#: grammar words for `spanish`; two of these and no English one mark them.
+_SHORT_SPANISH = frozenset(
+    (
+        *("que", "de", "la", "el", "los", "las", "una", "por", "con", "para", "mi", "y", "en"),
+        *("del", "es", "lo", "se", "un", "al", "otra", "otro", "hoy", "muy", "mis", "sin", "ya"),
+        "vez",
+    )
+)
+_ENGLISH = (" the ", " and ", " to ", " of ", " is ", " my ", " i ", " at ", " for ", " with ")
+_PUNCT = ".,;:!?¡¿()\"'«»“”…"
+
+
+def _short_spanish(low: str) -> bool:
+    """Whether a draft too short for `spanish` is still Spanish (see `_SHORT_SPANISH`)."""
+    padded = f" {low} "
+    if len(low) > 200 or any(w in padded for w in _ENGLISH):
+        return False
+    words = {w.strip(_PUNCT) for w in low.split()}
+    return len(words & _SHORT_SPANISH) >= 2
+
+
 _OWN = "tells of your own plans, travel or company"
 _NIGHT = "shows you are awake late at night"
 _EMPTY = "says when your office will be empty"
@@ -171,9 +193,10 @@ def spanish_spans(text: str, low: str) -> list[tuple[int, int, str]]:
         low: `text` lower-cased (same offsets).
 
     Returns:
-        Spans with what each one tells; empty unless the draft is Spanish.
+        Spans with what each one tells; empty unless the draft is Spanish (a short
+        note with two Spanish grammar words and no English one counts).
     """
-    if not spanish(low):
+    if not (spanish(low) or _short_spanish(low)):
         return []
     found = [(*m.span(), _OWN) for p in (NAMED, STOP_NAMED, AWAY_NAMED) for m in p.finditer(text)]
     found += [(*m.span(), _OWN) for p in (PLACE_WORD, TRAVEL, GERUND) for m in p.finditer(low)]

@@ -1,5 +1,7 @@
 """Spanish whereabouts told in passing: a plate somewhere, a queue, a trip soon, a late hour.
 
+Short notes count as Spanish with two grammar words and no English one.
+
 "Volviendo a casa", a bocadillo in a named square, a timed queue, an
 occasion in a place of a named town, a congress in a named city next week,
 "estaré de formación", a bare small hour with "y sigo" in a draft that
@@ -30,6 +32,10 @@ WARN = [
     "Las 2:40 y yo todavía con el correo de la semana. Necesito dormir.",
     "Bocadillo de jamón en la estación de Atocha esperando el tren de las 8.",
     "Cola eterna en la ITV de Alcobendas, llevo aquí desde las 9.",
+    # short notes with few grammar words
+    "Vuelo cancelado en El Prat. Paciencia.",
+    "Churros con chocolate en San Ginés, domingo perfecto.",
+    "Insomnio a las 3. Otra vez.",
 ]
 
 QUIET = [
@@ -41,6 +47,9 @@ QUIET = [
     "Son las 3 y aquí estamos con los pacientes de la tarde, sin parar.",
     "La tortilla de patatas no cura la ansiedad, pero ayuda a compartir mesa.",
     "Hacer cola en la farmacia puede ser un buen ejercicio de exposición gradual.",
+    # English with a Spanish name in it
+    "Notes from the Día de los Muertos grief workshop are up.",
+    "Café de la Paix, 8am: supervision notes for the team.",
 ]
 
 

@@ -54,8 +54,8 @@ _GENERAL_OPEN = compiled(
     r"(?:the|a|an|their|your|his|her|they|he|she|it|people|someone|kids|clients|patients"
     r"|parents|families)\b|(?:if|when|whenever|once) your [\w-]+\b"
     # what a client is set to do: "Homework: a walk by the sea", "Her task for the week -"
-    r"|(?:(?:his|her|their|your|the) )?(?:homework|home practice|assignment|task|experiment)"
-    r"(?: for (?:the|this|next) week)?\s*[:—–-])",
+    r"|(?:(?:his|her|their|your|the) )?(?:homework|home practice|assignment|assigned|prescribed"
+    r"|task|experiment)(?: (?:for )?(?:the|this|next) week)?\s*[:—–-])",
     _I,
 )
 #: A doing as the subject of a general statement: "Sitting in the waiting room for an hour

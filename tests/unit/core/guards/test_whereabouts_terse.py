@@ -68,6 +68,9 @@ def test_terse_day_notes_warn(findings, text) -> None:
         "Many clients find a latte from the kiosk is their one daily treat, and that is fine.",
         # a client's homework, a client's street, a thing made in the author's town
         "Homework for the week: one walk on the beach, no phone. Let's see.",
+        "Homework this week: one walk along the river, phone left at home.",
+        "Assigned: one swim at the lake before Friday. We'll see if he does it.",
+        "My 4pm spent the weekend at the lake with his dad for the first time in years.",
         "A little one who lives on Harbour St told me her cat is her best friend.",
         "Our team built the app right here in Dunedin and it is free for schools.",
         "Made here in Wellington, this workbook is now in its third edition.",
@@ -80,9 +83,12 @@ def test_others_advice_and_pride_pass(findings, text) -> None:
     assert not findings(text, Role.PROFESSIONAL, Rule.WHEREABOUTS, backstop=False), text
 
 
-def test_arriving_here_still_warns(findings) -> None:
-    text = "I made it here in one piece, Denver is cold and the conference starts at 9."
-    assert findings(text, Role.PROFESSIONAL, Rule.WHEREABOUTS, backstop=False)
+def test_arriving_here_and_a_cancelled_slot_still_warn(findings) -> None:
+    for text in (
+        "I made it here in one piece, Denver is cold and the conference starts at 9.",
+        "My 4pm cancelled so I spent the afternoon at the beach.",
+    ):
+        assert findings(text, Role.PROFESSIONAL, Rule.WHEREABOUTS, backstop=False), text
 
 
 def test_friend_and_neighbour_homes_warn(findings) -> None:

@@ -14,7 +14,7 @@ say otherwise, by grammar rather than by wording:
 - a scene in a named programme the sentence says is on screen ("days in
   The Pitt ... I've seen on TV"), with no "today" or "tonight": a
   character's place;
-- a thing made "here in" a place ("built right here in Auckland"): the
+- a thing made "here in" a place ("built right here in Dunedin"): the
   author's home town told with pride, not where they are today;
 - a small hour in a sentence addressed to "you" with no "I" in it ("learn
   it before it's 3am and you're guessing"): the reader's night, as advice.
@@ -50,7 +50,7 @@ PASSIVE_BEFORE = compiled(
     r"(?:[a-z]+ly\s+)?(?:[a-z]+ed|sent|given|taken|put)\s+$",
     _I,
 )
-#: A thing made where the author lives, told with pride: "built right here in Auckland",
+#: A thing made where the author lives, told with pride: "built right here in Dunedin",
 #: "made here in Leeds" (a home town, not where the author is today; "made it here in" is
 #: the author arriving).
 MADE_HERE = compiled(

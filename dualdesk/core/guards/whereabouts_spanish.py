@@ -132,8 +132,8 @@ AWAY_NAMED = compiled(
     r"(?:^|(?<=[.!?]\s))(?i:(?:fin de semana|finde|puente|vacaciones|domingo|sábado)"
     r"(?: [a-záéíóúñ]+){0,3}? en (?:la |el )?)[A-ZÁÉÍÓÚÑ][\w-]+"
 )
-#: An event of the author's somewhere named, dated soon: "La semana que viene, congreso en
-#: Valencia", "Jornadas en Sevilla este finde" (not an event the practice sells: "plazas").
+#: An event of the author's somewhere named, dated soon: "El mes que viene, jornadas en
+#: Bilbao", "Jornadas en Sevilla este finde" (not an event the practice sells: "plazas").
 EVENT_NAMED = compiled(
     r"(?i:\b(?:congreso|jornadas|conferencia|formación|simposio|seminario|boda|bautizo|comunión"
     r"|viaje|escapada|vacaciones|finde|puente|supervisión)(?: [a-záéíóúñ]+){0,3}? en (?:el |la )?)"
@@ -153,7 +153,7 @@ _SECOND_PERSON = compiled(
     r"|vais|andáis|llegáis|salís|os|te)\b"
 )
 
-#: Short Spanish notes ("Vuelo retrasado en Barajas, aprovecho para leer") hold too few
+#: Short Spanish notes ("Vuelo cancelado en El Prat, toca esperar") hold too few
 #: grammar words for `spanish`; two of these and no English one mark them.
 _SHORT_SPANISH = frozenset(
     (

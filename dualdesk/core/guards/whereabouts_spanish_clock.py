@@ -49,7 +49,7 @@ AWAKE_SINCE = compiled(
 
 #: Still at it, said with the hour: "Son las 2 y pico y sigo con las notas".
 _STILL = compiled(r"\by (?:yo )?(?:sigo|aquí sigo|seguimos|todavía|aún|continúo|aquí)\b")
-#: The night paid for, somewhere in the draft: "Mañana seré un zombi".
+#: The night paid for, somewhere in the draft: "Mañana, ojeras hasta el suelo".
 _TIRED = compiled(
     r"\b(?:zombi|zombie|ojeras|dormir|sueño|cama|desvel\w*|trasnoch\w*|cansad[oa]|agotad[oa]"
     r"|reventad[oa]|madrugada)\b"

@@ -14,7 +14,7 @@ from dualdesk.core.posts import Draft
 @pytest.mark.parametrize(
     "text",
     [
-        "We've moved! The practice is now at Suite 4, 12 Quay Street. Same phone number.",
+        "Exciting news: we've moved to bigger rooms at 5 Quay Street, parking out the back.",
         "Our new rooms are upstairs from the pharmacy, lift access at the back.",
         "Recordings are now up for everyone who missed Tuesday's parent evening.",
         "Handouts from the grief workshop: mindfulpractice.org.uk/handouts - share freely.",

@@ -60,7 +60,9 @@ _OUTDOORS = compiled(
 _IN_TOWN = compiled(
     rf"{_START}in (?!(?:meetings?|sessions?|supervision|trainings?|therapy|court|clinic|bed"
     r"|appointments?|assessments?|reports?|notes|admin|recovery|session|treatment|groups?"
-    r"|the|a|my|our|this|that|person|school|class|care|crisis|pain|tears|limbo|charge)\b)"
+    r"|the|a|my|our|this|that|person|school|class|care|crisis|pain|tears|limbo|charge|denial"
+    r"|shock|awe|love|trouble|touch|mourning|grief|survival|flux|demand|progress|review"
+    r"|transition|theory|practice|general|short|total)\b)"
     rf"[a-z'-]+ (?:all {_SPAN}|this {_SPAN}|till {_DAY}|until {_DAY}"
     r"|for (?:the|a) (?:[\w-]+ ){0,3}?(?:conference|summit|training|workshop|congress"
     r"|convention|retreat|wedding|funeral|meeting|course))\b"

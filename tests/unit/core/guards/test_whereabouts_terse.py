@@ -61,6 +61,7 @@ def test_terse_day_notes_warn(findings, text) -> None:
         "The whole bus system needs ramps before our wheelchair users can get to groups.",
         "Lost my whole train of thought mid-session today and named it out loud.",
         "in supervision this week we talked about endings.",
+        "in denial all week about how tired i am. rest is a skill.",
         "At the bank, many clients feel shame about debt. Name it gently.",
         # psychoeducation on drinks and places
         "Latte art is a form of mindfulness for some people.",

@@ -24,6 +24,9 @@ the user's profession in words the rules have not met ("renewed my
 registration, being a psych here is not cheap"). On the professional
 account that rule looks for the personal profile's own markers, which the
 rules match exactly.
+
+The whereabouts model is not asked about a practice notice, and needs a
+wider margin on a draft the rules read as a client story (`learned_gates`).
 """
 
 from __future__ import annotations
@@ -42,6 +45,7 @@ from dualdesk.core.guards.learned_features import (
     mentions_work,
     sentences,
 )
+from dualdesk.core.guards.learned_gates import whereabouts_margin
 from dualdesk.core.guards.spanish_gate import spanish
 from dualdesk.core.posts import Draft
 
@@ -77,14 +81,15 @@ class LearnedModel:
                 best, best_span = weight, (start, end)
         return best_span
 
-    def check(self, draft: Draft, grams: frozenset[str]) -> list[Finding]:
+    def check(self, draft: Draft, grams: frozenset[str], extra: float = 0.0) -> list[Finding]:
         """Return one warn finding if the score reaches the threshold, else nothing.
 
         Args:
             draft: the draft.
             grams: its features (`draft_features`), computed once per draft.
+            extra: log-odds added to the threshold (`learned_gates`).
         """
-        threshold = self.threshold
+        threshold = self.threshold + extra
         if draft.account is not Role.PROFESSIONAL and self.personal_threshold is not None:
             threshold = self.personal_threshold
         if self.score(grams) < threshold:
@@ -185,8 +190,8 @@ def check(draft: Draft, fired: set[Rule]) -> list[Finding]:
     grams = draft_features(draft)
     if want_clinical:
         findings += CLINICAL.check(draft, grams)
-    if want_whereabouts:
-        findings += WHEREABOUTS.check(draft, grams)
+    if want_whereabouts and (margin := whereabouts_margin(draft.text, fired)) is not None:
+        findings += WHEREABOUTS.check(draft, grams, margin)
     return findings
 
 

@@ -161,7 +161,9 @@ _NOT_OTHER = frozenset(("i", "we", "it", "that", "this", "there", "day", "today"
 _OTHERS = frozenset(
     ("boys", "girls", "kids", "students", "clients", "patients", "teens", "families", "who")
 )
-_ADVERB = frozenset(("just", "still", "all", "quit", "stopped"))
+_ADVERB = frozenset(("just", "still", "all", "quit", "stopped", "even", "finally", "also"))
+#: A client called by their slot: "my 4pm", "my 10:30", "my 9 o'clock".
+_SLOT = compiled(r"\d{1,2}(?::\d\d)?(?:am|pm)?|o'clock")
 
 
 def third_before(text: str, start: int) -> bool:
@@ -181,6 +183,8 @@ def third_before(text: str, start: int) -> bool:
     if len(words) < 2:
         return False
     before = words[-2]
+    if _SLOT.fullmatch(last) and "my" in words[-3:-1]:
+        return True  # "My 4pm spent the weekend at ..."
     if last in _HE_AUX and before in _HE:
         return True
     if last in _BE and before.isalpha() and before not in _NOT_OTHER:

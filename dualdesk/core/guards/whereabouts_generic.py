@@ -47,12 +47,15 @@ _I = re.IGNORECASE
 #: several times faster than a regular expression here).
 _FIRST = frozenset(("i", "i'm", "i've", "i'd", "i'll", "me", "my", "myself", "mine"))
 _PUNCT = "\"'“”‘’()[],.;:!?…*_-—–"
-#: A sentence that opens on a frequency or a supposition, or on the reader's person ("If your
-#: teenager stops eating with the family"): a general point.
+#: A sentence that opens on a frequency or a supposition, on the reader's person ("If your
+#: teenager stops eating with the family"), or on a client's homework: a general point.
 _GENERAL_OPEN = compiled(
     r"\W*(?:(?:sometimes|often|usually|occasionally|typically|generally|imagine|suppose),?\s+"
     r"(?:the|a|an|their|your|his|her|they|he|she|it|people|someone|kids|clients|patients"
-    r"|parents|families)|(?:if|when|whenever|once) your [\w-]+)\b",
+    r"|parents|families)\b|(?:if|when|whenever|once) your [\w-]+\b"
+    # what a client is set to do: "Homework: a walk by the sea", "Her task for the week -"
+    r"|(?:(?:his|her|their|your|the) )?(?:homework|home practice|assignment|assigned|prescribed"
+    r"|task|experiment)(?: (?:for )?(?:the|this|next) week)?\s*[:—–-])",
     _I,
 )
 #: A doing as the subject of a general statement: "Sitting in the waiting room for an hour

@@ -10,13 +10,14 @@ where they are and when. The shape is read by its parts:
 - then a place: "at"/"on"/"in"/"by" and a proper name or a place word
   ("the canteen", "a lay-by", "the quay");
 - then either its clause ends within three words ("... in Conwy, a gull
-  took..."), or a when follows ("after", "between", "before", "today", a
+  took..."), or it goes on to what the place is near ("... across from the
+  station"), or a when follows ("after", "between", "before", "today", a
   clock time).
 
 Not the author's, or no place: "Breakfast at Tiffany's is the film I...",
 (no when, and the sentence goes on), "Lunch at your desk is not a break" (a
 pronoun), "Her lunch at the canteen" (a person). Runs only when a meal
-word or " at ", " on the ", " in the " is in the lower-cased text.
+word or " at ", " on the ", " in the " or " from the " is in the lower-cased text.
 """
 
 from __future__ import annotations
@@ -32,12 +33,18 @@ _FOOD = (
     r"|sarnie|butty|roll|pie|pies|chips|rice|noodles|ramen|pho|laksa|soup|curry|burger"
     r"|tacos?|burrito|pizza|kebab|muffin|pastry|donut|doughnut|bagel|toastie|pierogi|dumplings"
     r"|chicken|fish|dosa|idli|biryani|kacchi|jollof|suya|gimbap|bibimbap|sushi|bento"
-    r"|samosas?|empanadas?|pasty|pasties|scones?|cake|ice cream|gelato|smoothie|chai|kopi)"
+    r"|samosas?|empanadas?|pasty|pasties|scones?|cake|ice cream|gelato|smoothie|chai|kopi"
+    # drinks ordered by name, and plates of the places clinicians write from
+    r"|flat white|latte|cappuccino|cortado|espresso|americano|long black|mocha|macchiato"
+    r"|caf[eé] au lait|caf[eé] con leche|matcha|bubble tea|boba|cuppa|sisig|adobo|silog"
+    r"|tapsilog|lugaw|pancit|halo-halo|paratha|nihari|haleem|chaat|bun kebab|pho|banh mi"
+    r"|karak|doodh patti|cutting chai|teh tarik|kahwa|qahwa)"
 )
 _PLACE_WORD = (
     r"(?:canteen|cafeteria|caf[eé]|food court|hawker cent(?:re|er)|car park|parking lot"
     r"|lay-?by|quay|harbou?r|pier|beach|market|markets|roadhouse|servo|gas station|petrol station"
-    r"|drive-?thru|diner|deli|bakery|milk bar|chippy|chipper|food truck|stall|bench|park)"
+    r"|drive-?thru|diner|deli|bakery|milk bar|chippy|chipper|food truck|stall|bench|park"
+    r"|carinderia|karinderya|eatery|turo-turo|dhaba|kopitiam|spot|joint|kiosk|cart|stand)"
 )
 #: The fragment up to the place; the opening words are checked for people separately.
 _MEAL_PLACED = compiled(
@@ -66,6 +73,11 @@ _PERSON = frozenset(
 #: Where the place's clause ends: "at the milk bar on Starowiślna, pierogi..." ends at the comma.
 _CLAUSE_END = compiled(r"[,;:!?\n]|\.(?:\s|$)|\s[-–—]\s")
 _MEAL_KEYS = ("lunch", "breakfast", "brunch", "dinner", "supper", "meal", "tea", "coffee")
+#: The place told by what it is near: "at the stall across from the station".
+_NEAR = compiled(
+    r"\s*(?:across(?: from)?|opposite|near|next to|beside|behind|outside|in front of"
+    r"|(?:round|around) the corner from|down the (?:road|street) from)\s"
+)
 
 
 def _opening(text: str, start: int) -> tuple[int, int] | None:
@@ -94,6 +106,7 @@ def meal_places(text: str, low: str) -> list[tuple[int, int]]:
         or " at " in low
         or " on the " in low
         or " in the " in low
+        or " from the " in low
     ):
         return []
     found = []
@@ -106,6 +119,6 @@ def meal_places(text: str, low: str) -> list[tuple[int, int]]:
         when = _WHEN_AFTER.match(text, m.end(), bounds[1])
         if when is not None:
             found.append((m.start(), when.end()))  # the place and its when
-        elif len(rest.split()) <= 3:
+        elif len(rest.split()) <= 3 or _NEAR.match(rest):
             found.append(m.span())
     return found

@@ -14,6 +14,8 @@ say otherwise, by grammar rather than by wording:
 - a scene in a named programme the sentence says is on screen ("days in
   The Pitt ... I've seen on TV"), with no "today" or "tonight": a
   character's place;
+- a thing made "here in" a place ("built right here in Dunedin"): the
+  author's home town told with pride, not where they are today;
 - a small hour in a sentence addressed to "you" with no "I" in it ("learn
   it before it's 3am and you're guessing"): the reader's night, as advice.
 
@@ -48,6 +50,14 @@ PASSIVE_BEFORE = compiled(
     r"(?:[a-z]+ly\s+)?(?:[a-z]+ed|sent|given|taken|put)\s+$",
     _I,
 )
+#: A thing made where the author lives, told with pride: "built right here in Dunedin",
+#: "made here in Leeds" (a home town, not where the author is today; "made it here in" is
+#: the author arriving).
+MADE_HERE = compiled(
+    r"\b(?:built|made(?! it\b)|developed|designed|founded|created|invented|grown|brewed|produced"
+    r"|researched|written|started)\b(?:\s+[\w'’-]+){0,3}?\s+(?:right\s+)?$",
+    _I,
+)
 #: Said of a screen: the programme's people and places are characters'.
 ON_SCREEN = compiled(
     r"\bon\s+(?:tv|telly|television|screen|netflix|hbo|hulu|prime|the box)\b"
@@ -80,6 +90,8 @@ def no_place(text: str, start: int, end: int, *, night: bool = False) -> bool:
     if said.rstrip().lower().endswith((" at", " to")) and VALUE_AFTER.match(text, end):
         return True
     if PASSIVE_BEFORE.search(text, max(0, start - 40), start):
+        return True
+    if said[:8].lower() == "here in " and MADE_HERE.search(text, max(0, start - 40), start):
         return True
     s, e = sentence_bounds(text, start)
     if TITLE.search(said) and ON_SCREEN.search(text, s, e) and not TODAY.search(text, s, e):

@@ -25,7 +25,8 @@ KIN = (
     r"|sis|cousin|niece|nephew|aunt|auntie|aunty|uncle|son|daughter|kids?|twins|baby|toddler"
     r"|husband|hubby|wife|partner|fianc[eé]e?|in-laws|(?:mother|father|sister|brother)-in-law"
     r"|stepson|stepdaughter|godson|goddaughter|best friend|bestie|bff|friend|mate|family|parents"
-    r"|grandparents|folks|youngest|eldest|oldest|little one|wee one|girls|boys|teen|lad|lass)"
+    r"|grandparents|folks|youngest|eldest|oldest|little one|wee one|girls|boys|teen|lad|lass"
+    r"|neighbou?r|neighbou?rs)"
 )
 #: Occasions one attends as family or friend: "christening", "40th", "sports day", "braai".
 _OCCASION = (
@@ -80,7 +81,10 @@ KIN_OCCASION = compiled(
 PLACE_NEAR = compiled(r"\b(?:in|at) (?:the |a |my |our )?(?-i:[A-Z])|\bat (?:the|a|school)\b")
 
 #: Words right before an outing that make it someone else's or a supposition: "if your road".
-NOT_OWN = compiled(r"\b(?:if|your|their|his|her|whose|you're|you are)\s+(?:[\w'-]+\s+){0,2}$", _I)
+#: ("who": a person the sentence is about, "a kid who lives on Elm St")
+NOT_OWN = compiled(
+    r"\b(?:if|your|their|his|her|whose|who|you're|you are)\s+(?:[\w'-]+\s+){0,2}$", _I
+)
 
 #: Outings and errands that need no subject and no capital letter (runs lower-cased).
 OUTING = compiled(

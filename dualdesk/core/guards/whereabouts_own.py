@@ -4,8 +4,9 @@ Earlier whereabouts patterns read set phrases ("on my way to", "with my
 husband"); writers from other places tell the same day by its shape:
 "Team dinner tonight at a restaurant in Sarpsborg", "Rode the Don Valley
 trail before clinic", "Tram 96 packed again", "come say hi, I'll be in lane
-3", "Daughter graduates in Durham on Thursday", and in Taglish "Nasa Iloilo
-po ako", "Lunch break sa Jollibee", "hindi ako makatulog". Each shape needs
+3" (not to a blog or a channel), "Daughter graduates in Durham on
+Thursday", and in Taglish "Nasa Iloilo po ako", "Lunch break sa Jollibee",
+"hindi ako makatulog". Each shape needs
 the sentence to be nobody else's (`OTHER`: he, she, a client, "si"), and
 the capitalised ones a place that is not a month, a day or a pronoun. Each
 pattern is bounded and run only when a key string is in the lower-cased
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.lexicon import DAY_WORDS, sentence_bounds
 from dualdesk.core.guards.whereabouts_own_shapes import (
     ALL_NEEDS,
@@ -31,6 +33,12 @@ from dualdesk.core.guards.whereabouts_own_shapes import (
     STOP,
     WHEN,
     WORKDAY,
+)
+
+#: A place on the web the draft invites readers to: "come say hi" there finds no one.
+_ONLINE = compiled(
+    r"\b(?:blog|newsletter|substack|podcast|youtube|channel|instagram|tiktok|discord|twitch"
+    r"|livestream|dms?|comments|subreddit|forum)\b"
 )
 
 
@@ -51,8 +59,11 @@ def own(text: str, low: str | None) -> Iterator[tuple[int, int]]:
     for needs, pattern in BARE:
         if not _has(present, needs):
             continue
+        invite = pattern is BARE[0][1]
+        if invite and _ONLINE.search(hay):
+            continue
         for m in pattern.finditer(text):
-            if not _other_before(text, m.start(), third_only=pattern is BARE[0][1]):
+            if not _other_before(text, m.start(), third_only=invite):
                 yield m.span()
     for needs, mode, pattern in NAMED:
         if not _has(present, needs):

@@ -35,6 +35,7 @@ _LEAD = (
     r"(?:estoy|estaré|estaremos|estamos|estuve|ando|andamos|andaré|voy|vamos|iré|me voy"
     r"|nos vamos|me fui|nos fuimos|llego|llegué|llegamos|aterricé|aterrizamos|salgo|salimos"
     r"|regreso|regresé|vuelvo|volví|viajo|viajé|vuelo|paso|sigo|me quedo|me quedé|de camino"
+    r"|volviendo|regresando"
     r"|camino|rumbo|de regreso|de vuelta|saliendo|llegando|yendo|manejando|caminando"
     r"|esperando (?:el|la|mi) [a-záéíóúñ]+|a la altura|he llegado|hemos llegado|me he ido"
     r"|nos hemos ido|he aterrizado|estoy llegando|irme|irnos|saludos|escribo|escribiendo)"
@@ -78,7 +79,11 @@ _KIN = (
 TRAVEL = compiled(
     r"\b(?:aeropuerto|aterric[eé]|aterrizamos|despegamos|(?:mi|nuestro) vuelo|de vacaciones"
     r"|embarcando|sala de embarque|en el avión|de escapada"
-    r"|de viaje|fuera de la ciudad|fuera del país|de puente)\b"
+    r"|de viaje|fuera de la ciudad|fuera del país|de puente"
+    r"|vuelo (?:retrasado|cancelado|desviado|con retraso)|retraso del vuelo|puerta de embarque)\b"
+    # the author away on dates: "estaré de formación", "estaré fuera de Madrid"
+    r"|\b(?:estaré|estaremos|voy a estar|vamos a estar|estoy|estamos|estuve) (?:de (?:formación"
+    r"|viaje|vacaciones|congreso|baja|permiso|curso|boda|puente)|fuera)\b"
     rf"|\b(?:con|en casa de|llevo(?: \w+)? a|visitando a) (?:mi|mis) {_KIN}\b"
     r"|\b(?:del|de la) [a-záéíóúñ]+ (?:directo|derecho|derechito) (?:al?|para)\b"
 )
@@ -127,6 +132,19 @@ AWAY_NAMED = compiled(
     r"(?:^|(?<=[.!?]\s))(?i:(?:fin de semana|finde|puente|vacaciones|domingo|sábado)"
     r"(?: [a-záéíóúñ]+){0,3}? en (?:la |el )?)[A-ZÁÉÍÓÚÑ][\w-]+"
 )
+#: An event of the author's somewhere named, dated soon: "El mes que viene, jornadas en
+#: Bilbao", "Jornadas en Sevilla este finde" (not an event the practice sells: "plazas").
+EVENT_NAMED = compiled(
+    r"(?i:\b(?:congreso|jornadas|conferencia|formación|simposio|seminario|boda|bautizo|comunión"
+    r"|viaje|escapada|vacaciones|finde|puente|supervisión)(?: [a-záéíóúñ]+){0,3}? en (?:el |la )?)"
+    r"(?!(?:Zoom|Meet|Teams|Navidad|Semana)\b)[A-ZÁÉÍÓÚÑ][\w-]+"
+)
+_SOON = compiled(
+    rf"\b(?:la semana que viene|la próxima semana|el mes que viene|el próximo mes|mañana"
+    rf"|pasado mañana|este finde|este fin de semana|esta semana|hoy|del \d{{1,2}} al \d{{1,2}}"
+    rf"|(?:este|el próximo|el) {_DAYS}|en {_MONTHS})\b"
+)
+_SOLD = compiled(r"\b(?:inscripci[oó]n|inscripciones|plazas|cupos|entradas|enlace|link|info)\b")
 #: The weekly routine somewhere named: "los jueves en la Roma" (not the practice's hours).
 WEEKLY = compiled(rf"(?i:\blos {_DAYS}\b[^.!?]{{0,40}}? en (?:la |el )?)[A-ZÁÉÍÓÚÑ][\w-]+")
 _PRACTICE = compiled(r"\b(?:consultorio|consulta|atiendo|citas|sesiones|taller|grupo|curso)\b")
@@ -134,6 +152,28 @@ _SECOND_PERSON = compiled(
     r"\b(?:si|cuando) (?:estás|vas|andas|andás|llegas|llegás|sales|salís|tú|vos|usted|estáis"
     r"|vais|andáis|llegáis|salís|os|te)\b"
 )
+
+#: Short Spanish notes ("Vuelo cancelado en El Prat, toca esperar") hold too few
+#: grammar words for `spanish`; two of these and no English one mark them.
+_SHORT_SPANISH = frozenset(
+    (
+        *("que", "de", "la", "el", "los", "las", "una", "por", "con", "para", "mi", "y", "en"),
+        *("del", "es", "lo", "se", "un", "al", "otra", "otro", "hoy", "muy", "mis", "sin", "ya"),
+        "vez",
+    )
+)
+_ENGLISH = (" the ", " and ", " to ", " of ", " is ", " my ", " i ", " at ", " for ", " with ")
+_PUNCT = ".,;:!?¡¿()\"'«»“”…"
+
+
+def _short_spanish(low: str) -> bool:
+    """Whether a draft too short for `spanish` is still Spanish (see `_SHORT_SPANISH`)."""
+    padded = f" {low} "
+    if len(low) > 200 or any(w in padded for w in _ENGLISH):
+        return False
+    words = {w.strip(_PUNCT) for w in low.split()}
+    return len(words & _SHORT_SPANISH) >= 2
+
 
 _OWN = "tells of your own plans, travel or company"
 _NIGHT = "shows you are awake late at night"
@@ -153,9 +193,10 @@ def spanish_spans(text: str, low: str) -> list[tuple[int, int, str]]:
         low: `text` lower-cased (same offsets).
 
     Returns:
-        Spans with what each one tells; empty unless the draft is Spanish.
+        Spans with what each one tells; empty unless the draft is Spanish (a short
+        note with two Spanish grammar words and no English one counts).
     """
-    if not spanish(low):
+    if not (spanish(low) or _short_spanish(low)):
         return []
     found = [(*m.span(), _OWN) for p in (NAMED, STOP_NAMED, AWAY_NAMED) for m in p.finditer(text)]
     found += [(*m.span(), _OWN) for p in (PLACE_WORD, TRAVEL, GERUND) for m in p.finditer(low)]
@@ -170,6 +211,9 @@ def spanish_spans(text: str, low: str) -> list[tuple[int, int, str]]:
     found += [(*m.span(), _NIGHT) for m in NIGHT.finditer(low)]
     found += [(s, e, _OWN) for s, e in (*moves(text, low), *outings(text, low))]
     found += [(s, e, _NIGHT) for s, e in small_hours(text, low)]
+    for m in EVENT_NAMED.finditer(text):
+        if _sentence_has(_SOON, low, m.start()) and not _sentence_has(_SOLD, low, m.start()):
+            found.append((*m.span(), _OWN))
     for m in WEEKLY.finditer(text):
         if not _sentence_has(_PRACTICE, low, m.start()):
             found.append((*m.span(), _OWN))

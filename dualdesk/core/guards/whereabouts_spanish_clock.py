@@ -39,9 +39,20 @@ _AWAKE = compiled(
 AWAKE_SINCE = compiled(
     rf"(?i:{_START}(?:despiert[oa]|desvelad[oa]|en vela)"
     r"(?: (?:desde|a) (?:las|la)| a eso de las) (?:[1-4]|una|dos|tres|cuatro)\b"
+    # sleeplessness named, then the hour: "Insomnio de las 4", "Desvelo a las tres"
+    rf"|{_START}(?:insomnio|desvelo|vigilia)(?: (?:de|desde|a)(?: (?:las|la))?|,) (?:[1-4]|una|dos"
+    r"|tres|cuatro)\b"
     # the small hours named, the author still at it: "Madrugada de domingo y aquí sigo"
     rf"|{_START}(?:otra )?madrugada(?: (?:de|del) [a-záéíóúñ]+)?(?:,| y\b)"
     r"[^.!?\n]{0,30}?\b(?:sigo|estoy|yo|aquí|acá|todavía|aún|despiert[oa]|sin dormir)\b)"
+)
+
+#: Still at it, said with the hour: "Son las 2 y pico y sigo con las notas".
+_STILL = compiled(r"\by (?:yo )?(?:sigo|aquí sigo|seguimos|todavía|aún|continúo|aquí)\b")
+#: The night paid for, somewhere in the draft: "Mañana, ojeras hasta el suelo".
+_TIRED = compiled(
+    r"\b(?:zombi|zombie|ojeras|dormir|sueño|cama|desvel\w*|trasnoch\w*|cansad[oa]|agotad[oa]"
+    r"|reventad[oa]|madrugada)\b"
 )
 
 
@@ -58,6 +69,6 @@ def small_hours(text: str, low: str) -> list[tuple[int, int]]:
     found = [m.span() for p in (CLOCK_NIGHT, AWAKE_SINCE) for m in p.finditer(low)]
     for m in CLOCK_BARE.finditer(low):
         s, e = sentence_bounds(low, m.start())
-        if _AWAKE.search(low, s, e):
+        if _AWAKE.search(low, s, e) or (_STILL.search(low, s, e) and _TIRED.search(low)):
             found.append(m.span())
     return found

@@ -114,9 +114,13 @@ HERE = compiled(
     rf"(?:{_AWAY_FROM_WORK})\b(?:,|!| con\b| y\b))"
     rf"|{_START}(?i:camino (?:a|al|de|del|hacia) {_ARTICLE}(?:{_PLACE_KINDS})\b)"
     rf"|{_START}(?i:camino (?:a|al|de|del|hacia) )[A-ZÁÉÍÓÚÑ]\w+"
-    rf"|{_START}(?i:(?:en la |haciendo )?cola (?:de|del|en|para)\b"
+    rf"|{_START}(?i:(?:en la |haciendo )?cola(?: eterna| infinita| enorme| larguísima)?"
+    r" (?:de|del|en|para)\b"
     r"(?! (?:pacientes|espera|consultas|gente|personas)\b))"
     r"|(?i:\b(?:haciendo|hago|hice) (?:la )?cola\b)"
+    # a wait told by its length: "45 minutos de cola en…", "llevo media hora en la cola"
+    rf"|{_START}(?i:(?:\d+|una|media|dos|tres) (?:minutos|min|horas?|hora y media) de cola\b)"
+    r"|(?i:\bllevo (?:[\w-]+ ){1,3}?(?:en la|de) cola\b)"
 )
 #: First-person riding: "me bajé del 60", "tomé el subte", "me pasé dos paradas".
 RODE = compiled(

@@ -28,14 +28,20 @@ _FOOD = (
     r"|merienda|brunch|vermut|vermú|cañas?|tapas|tapeo|birras?|cervezas?|cervecita|vinos?"
     r"|vinito|copas?|tragos?|asado|picada|churros|helado|pizza|empanadas|tostadas|sushi"
     r"|pintxos|raciones|aperitivo|tardeo|terraceo|comida|picoteo|tacos|arepas|cenita|comidita"
-    r"|cañita|vermucito|almuercito|desayunito|mateada)"
+    r"|cañita|vermucito|almuercito|desayunito|mateada|bocata|bocadillo|montaditos?|calamares"
+    r"|croquetas|tortilla|paella|cocido|pinchos?|torrijas|menú del día)"
 )
 #: Kinds of places one eats, drinks or shops in.
 _VENUE = (
     r"(?:bar|barcito|café|cafetería|confitería|bodegón|parrilla|restaurante|restaurant|resto"
     r"|restorán|pizzería|heladería|cervecería|panadería|chiringuito|tasca|taberna|terraza"
     r"|terracita|cantina|fonda|taquería|marisquería|sidrería|vermutería|bodega|boliche|pub"
-    r"|bistró|churrería|garito|mercado|feria|food truck)"
+    r"|bistró|churrería|garito|mercado|feria|food truck|estación|aeropuerto|área de servicio)"
+)
+#: Kinds of kitchen a place is named by: "en un vasco", "en el gallego de la esquina".
+_CUISINE = (
+    r"(?:vasco|gallego|asturiano|italiano|japo|japonés|indio|mexicano|peruano|libanés|griego"
+    r"|tailandés|vietnamita|coreano|turco|argentino|venezolano|colombiano|marroquí)"
 )
 #: Capitals that are not places: feasts, days and months.
 _NOT_PLACE = (
@@ -52,7 +58,7 @@ _OPENING = r"(?:(?:un|una|unos|unas|mi|otro|otra|dos) )?"
 MEAL = compiled(
     rf"{_START}(?i:{_OPENING}{_FOOD}\b[^.!?\n]{{0,60}}? (?:en|por) "
     r"(?:(?:el|la|los|las|un|una|lo de|mi|nuestro|nuestra) )?)"
-    rf"(?:(?i:{_VENUE})\b|{_NOT_PLACE}[A-ZÁÉÍÓÚÑ]\w+)"
+    rf"(?:(?i:{_VENUE})\b|(?i:(?:un|una|el|la) {_CUISINE})\b|{_NOT_PLACE}[A-ZÁÉÍÓÚÑ]\w+)"
 )
 #: A first-person verb or a meal's gerund, then a kind of place: "desayuné en un bar de…",
 #: "estamos en la terraza", "Almorzando en el bodegón de…".
@@ -121,7 +127,8 @@ KIN_OCCASION = compiled(
 )
 #: What places or dates the occasion: a capital after "en", someone's home, a day.
 _PLACED = compiled(
-    r"\ben [A-ZÁÉÍÓÚÑ]|(?i:\ben (?:lo de |casa|la casa|el campo|la quinta|el pueblo)"
+    r"\ben [A-ZÁÉÍÓÚÑ]|\ben (?:un|una|el|la) (?:[a-záéíóúñ]+ ){1,4}?de (?:la |el )?[A-ZÁÉÍÓÚÑ]"
+    r"|(?i:\ben (?:lo de |casa|la casa|el campo|la quinta|el pueblo)"
     r"|\b(?:hoy|mañana|esta noche|esta tarde|esta mañana|este finde|este fin de semana"
     r"|el sábado|el domingo|el viernes|el jueves|el lunes|el martes|el miércoles)\b)"
 )

@@ -19,6 +19,7 @@ from dualdesk.core.guards.whereabouts_small_hours import small_hours
 from dualdesk.core.guards.whereabouts_spanish import spanish_spans
 from dualdesk.core.guards.whereabouts_stops import stops
 from dualdesk.core.guards.whereabouts_tagalog import tagalog
+from dualdesk.core.guards.whereabouts_terse import terse
 
 __all__ = ["spans", "with_respelled"]
 
@@ -42,7 +43,7 @@ def spans(text: str, low: str | None) -> list[tuple[int, int, str]]:
             return []
     found = [(s, e, _OWN) for s, e in (*delays(text, low), *tagalog(text, low))]
     found.extend((s, e, _OWN) for s, e in (*commutes(text, low), *stops(text, low)))
-    found.extend((s, e, _OWN) for s, e in meal_places(text, low))
+    found.extend((s, e, _OWN) for s, e in (*meal_places(text, low), *terse(low)))
     duty, up = on_duty(text, low)
     found.extend(chain(((s, e, _OWN) for s, e in duty), ((s, e, _NIGHT) for s, e in up)))
     night, days = home_days(text, low)

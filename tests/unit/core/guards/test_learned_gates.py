@@ -1,0 +1,50 @@
+"""When the learned whereabouts model holds back: practice notices and client stories."""
+
+from __future__ import annotations
+
+import pytest
+
+from dualdesk.core.accounts import Role
+from dualdesk.core.findings import Rule
+from dualdesk.core.guards import learned
+from dualdesk.core.guards.learned_gates import STORY_MARGIN, whereabouts_margin
+from dualdesk.core.posts import Draft
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Exciting news: we've moved to bigger rooms at 5 Quay Street, parking out the back.",
+        "Our new rooms are upstairs from the pharmacy, lift access at the back.",
+        "Recordings are now up for everyone who missed Tuesday's parent evening.",
+        "Handouts from the grief workshop: mindfulpractice.org.uk/handouts - share freely.",
+        "The anxiety toolkit is free at https://example.com/toolkit for any school.",
+    ],
+)
+def test_the_model_is_not_asked_about_a_practice_notice(text: str) -> None:
+    assert whereabouts_margin(text, set()) is None, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We've moved house this weekend, so replies are slow till Tuesday.",
+        "Layover in the terminal, eating a muffin by gate 3.",
+        "Now at the lake for the long weekend, back Tuesday.",
+    ],
+)
+def test_the_model_is_asked_about_a_day_out_or_a_household_move(text: str) -> None:
+    assert whereabouts_margin(text, set()) == 0.0, text
+
+
+def test_a_client_story_the_rules_warn_about_needs_a_wider_margin() -> None:
+    text = "My 3pm did her breathing in the supermarket car park and it worked."
+    assert whereabouts_margin(text, {Rule.CLINICAL}) == STORY_MARGIN
+    assert whereabouts_margin(text, {Rule.PHI}) == 0.0
+
+
+def test_an_extra_margin_raises_the_models_threshold() -> None:
+    draft = Draft(Role.PROFESSIONAL, "Off to the airport, flying to Denver tonight for a week.")
+    grams = learned.draft_features(draft)
+    assert learned.WHEREABOUTS.check(draft, grams)
+    assert not learned.WHEREABOUTS.check(draft, grams, extra=1e6)

@@ -222,6 +222,7 @@ def _rebuilt(source: str, flags: int) -> re.Pattern[str] | None:
     """The pattern rebuilt from its parse tree, or None when it is better left alone."""
     if _sre is None or sys.version_info[:2] not in _TRIED:
         return None
+    flags = int(flags)  # an `re.RegexFlag` would make each of the compiler's tests a slow call
     try:
         parsed = _sre_parser.parse(source, flags)
         flags |= parsed.state.flags

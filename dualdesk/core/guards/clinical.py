@@ -214,8 +214,9 @@ def _spans(text: str, professional: bool) -> list[tuple[int, int]]:
     if found and not told and sa.to_peers(text):
         return merged  # "Nurse colleagues: document the mum's own words…": advice to anyone
     for start, end in sorted(found):
-        if (start, end) not in lives + told + asked + tied and _not_a_client(
-            text, start, end, frames
+        if (merged and end <= merged[-1][1]) or (  # inside a kept passage: changes nothing
+            (start, end) not in lives + told + asked + tied
+            and _not_a_client(text, start, end, frames)
         ):
             continue
         if merged and start <= merged[-1][1] + 1:

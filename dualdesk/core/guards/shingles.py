@@ -122,11 +122,17 @@ class ShingleIndex:
             return []
         query = shingle_set(toks)
         postings = self._postings
-        ranked = sorted(query, key=lambda g: len(postings.get(g, ())))
         prefix = len(query) - math.ceil(threshold * len(query)) + 1
+        # Shingles no stored text has are the rarest of all and give no candidate: when
+        # they fill the prefix, nothing is near, and only the rest need ranking.
+        stored = [gram for gram in query if gram in postings]
+        prefix -= len(query) - len(stored)
+        if prefix <= 0:
+            return []
+        stored.sort(key=lambda g: len(postings[g]))
         candidates: set[int] = set()
-        for gram in ranked[:prefix]:
-            candidates.update(postings.get(gram, ()))
+        for gram in stored[:prefix]:
+            candidates.update(postings[gram])
         matches = []
         for item in candidates:
             score = jaccard(query, self._sets[item])

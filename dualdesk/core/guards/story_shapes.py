@@ -25,6 +25,7 @@ from dualdesk.core.guards import (
     story_shorthand,
     story_spanish,
     story_spanish_grammar,
+    story_spanish_scenes,
     story_spanish_told,
     story_telegraph,
     story_turnarounds,
@@ -34,13 +35,15 @@ from dualdesk.core.guards import (
 from dualdesk.core.guards.spanish_gate import spanish
 
 
-def _spanish(folded: str, professional: bool) -> list[tuple[int, int]]:
-    """The Spanish grammar readers' spans, the language gate asked once for both."""
+def _spanish(text: str, folded: str, professional: bool) -> list[tuple[int, int]]:
+    """The Spanish grammar readers' spans, the language gate asked once for all."""
     if not folded or not spanish(folded):
         return []
-    return story_spanish_grammar.story_spans(
-        folded, professional
-    ) + story_spanish_told.story_spans(folded, professional)
+    return [
+        *story_spanish_grammar.story_spans(folded, professional),
+        *story_spanish_told.story_spans(folded, professional),
+        *story_spanish_scenes.spans(text, folded, professional),
+    ]
 
 
 def spans(text: str, folded: str, professional: bool) -> list[tuple[int, int]]:
@@ -56,7 +59,7 @@ def spans(text: str, folded: str, professional: bool) -> list[tuple[int, int]]:
         *story_contacts.spans(text, folded),  # a relative's phone or a record reference
         *story_telegraph.spans(text, folded),  # a case in shorthand: "teen refuses…"
         *story_spanish.spans(text, folded, professional),  # "una niña me dijo"
-        *_spanish(folded, professional),  # "mi paciente llegó", "una analizante, …, hoy dijo"
+        *_spanish(text, folded, professional),  # "mi paciente llegó", "hoy alguien me ha dicho"
         *story_cared.spans(text, professional, folded),  # "Miss Vernie, who I look after"
         *story_chart.spans(text, professional, folded),  # "her safety plan", "no AH in 4 days"
         *story_heard.spans(text, folded),  # "I just heard 'I…'"

@@ -29,6 +29,7 @@ from dualdesk.core.guards import phi_story_openers as openers
 from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.lexicon import MONTH, plain, public_hits, sentence_bounds
 from dualdesk.core.guards.phi_countries import COUNTRIES, PLACE_NOT_SMALL
+from dualdesk.core.guards.phi_spanish_own import own_thing
 from dualdesk.core.guards.phi_words import COLLEAGUE, COMMON, FUNCTION_WORDS, PERSON_WORD, US
 
 Span = tuple[int, int, str, str]
@@ -174,7 +175,7 @@ def _skipped(text: str, start: int, end: int, words: list[str], own: frozenset[s
         return not (after and PERSON_WORD.match(after.group(1)))
     if pp.watched_title(text, start, end):
         return True  # "Finally watched Skins.": a series, not a client
-    return any(p.search(text, window, start) for p in _NOT_CLIENT_BEFORE)
+    return any(p.search(text, window, start) for p in _NOT_CLIENT_BEFORE) or own_thing(text, start)
 
 
 def story_identifiers(

@@ -67,3 +67,29 @@ def test_a_clients_workplace_in_a_sentence_about_them_fires(findings) -> None:
     text = "A client I see got taken on at the Brookvale Bottling Plant after rehab. Proud of him."
     found = findings(text, rule=Rule.PHI, backstop=False)
     assert [text[f.start : f.end] for f in found] == ["Brookvale Bottling Plant"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Una paciente me dijo ayer que soy la única que la escucha. Y yo, cenando Doritos.",
+        "Hoy un chico me ha contado lo de su padre. Yo, mientras tanto, bebiéndome un Cola Cao.",
+        "Mi consultante de las 18 canceló. Y yo aquí escuchando Extremoduro a todo volumen.",
+    ],
+)
+def test_a_thing_in_the_authors_own_spanish_aside_is_no_name(findings, text: str) -> None:
+    assert not findings(text, rule=Rule.PHI, backstop=False), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Una paciente me dijo ayer que la ayudo. Yo pensando en Marta, su hermana, todo el día.",
+        "Hoy un chico me ha contado lo de su padre. Yo sigo pensando en Ismael.",
+        "Una paciente me dijo ayer que la ayudo. Yo no paro de pensar en ella y en Rocío.",
+    ],
+)
+def test_a_name_after_a_preposition_or_beside_someone_else_is_still_read(
+    findings, text: str
+) -> None:
+    assert findings(text, rule=Rule.PHI, backstop=False), text

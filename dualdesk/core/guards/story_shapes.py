@@ -27,6 +27,7 @@ from dualdesk.core.guards import (
     story_spanish_grammar,
     story_spanish_scenes,
     story_spanish_told,
+    story_taglish_told,
     story_telegraph,
     story_turnarounds,
     story_ward_marks,
@@ -75,4 +76,5 @@ def spans(text: str, folded: str, professional: bool) -> list[tuple[int, int]]:
         *story_contact_languages.spans(text, folded),  # "one woman wey I dey see"
         *story_ward_marks.spans(text, folded, professional),  # "his neutrophils", "MRN 55…"
         *story_worked_through.spans(text, folded, professional),  # "a medic processed a code"
+        *story_taglish_told.spans(text, folded, professional),  # "kanina may nagsabi sakin"
     ]

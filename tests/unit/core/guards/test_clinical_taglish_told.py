@@ -1,0 +1,51 @@
+"""The clinical guard on a Taglish story with no one named.
+
+"may" and an actor-focus verb, then "sa akin" ("may nagtanong sakin…"),
+with the words quoted or a word of the work; and a post opening with a
+client's words to the author ("'Doc, pwede po…'") answered as to a child
+or in a post about the work. Strangers, public places, a neighbour's
+compliment and a question about the author's own errands pass.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dualdesk.core.accounts import Role
+from dualdesk.core.findings import Rule
+
+STORIES = [
+    # someone unnamed who did something to the author, with a quote or the work
+    "kahapon may tumawag sakin sa clinic, umiiyak, tapos hindi na nagpakilala. nag-aalala ako.",
+    "may nagtanong sa akin after session 'babalik pa po ba kayo next week?' syempre naman.",
+    "may yumakap saken bago umuwi, 'salamat po talaga.' yun lang, buo na araw ko.",
+    # a client's words opening the post, answered as to a child or in a post about the work
+    "\u201cSir, okay lang po ba kung hindi muna ako magsalita?\u201d Oo naman, iho. Dito tayo.",
+    "'Doc, babalik pa po ba yung boses?' Tinanong ako nito sa ward kanina. Wala akong sagot.",
+]
+
+QUIET = [
+    # no quote and no work: anyone
+    "may nagsabi sakin na masarap daw yung bagong kape sa kanto. tara?",
+    # a stranger named around the quote
+    "'Ma'am, saan po kayo bababa?' tanong ng jeep driver. sa Cubao lang po, kuya.",
+    "kanina may nagsabi sakin sa mall 'ang cute po ng baby niyo.' proud mama ako.",
+    # a client-sounding quote with no answer to a child and no work in the post
+    "'Ate, pabili po ng yelo.' Summer na talaga.",
+]
+
+
+@pytest.mark.parametrize("text", STORIES)
+def test_a_taglish_story_with_no_one_named_is_flagged(findings, text: str) -> None:
+    assert findings(text, rule=Rule.CLINICAL, backstop=False), text
+
+
+@pytest.mark.parametrize("text", QUIET)
+def test_taglish_strangers_and_errands_pass(findings, text: str) -> None:
+    assert not findings(text, rule=Rule.CLINICAL, backstop=False), text
+    assert not findings(text, account=Role.PERSONAL, rule=Rule.CLINICAL, backstop=False), text
+
+
+def test_a_po_quote_said_up_to_the_author_is_flagged_on_personal(findings) -> None:
+    text = "kagabi may nag-chat sakin 'salamat po sa lahat, buhay pa ako dahil sa inyo.' iyak ako."
+    assert findings(text, account=Role.PERSONAL, rule=Rule.CLINICAL, backstop=False)

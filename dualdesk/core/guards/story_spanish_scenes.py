@@ -61,6 +61,11 @@ _READER = compiled(
     r"|lee|leer|seguidor[a]?|comentario|aquí|congreso|jornadas|charla|metro|calle|farmacia"
     r"|súper|bar|tren|autobús|bus|avión|ascensor|cola|parque|gimnasio|peluquería)\b"
 )
+#: Colleagues and training: "mi compañera Ana", "en la sesión de formación".
+_PEERS = compiled(
+    r"\b(?:compañer[oa]s?|colegas?|soci[oa]|secretari[oa]|recepcionista|jef[ae]|equipo"
+    r"|formación|curso|supervisión|máster|clase|alumn[oa]s?)\b"
+)
 #: Quotes, or a secret told: the words a client said, or kept until the author heard them.
 _SAID_IN_CONFIDENCE = compiled(
     r"[\"«“]|\b(?:a nadie|nunca|jamás|primera vez|callando|callad[oa]|guardando|guardad[oa]"
@@ -103,6 +108,12 @@ _SCENE = compiled(
     rf"(?:un|una) (?:[a-záéíóúñ]+ )?(?:{CLIENT_NOUN}|{PERSON_NOUN}) (?:[a-záéíóúñ]+ )?"
     r"[a-záéíóúñ]+(?:ando|iendo|yendo)\b"
 )
+#: A finite verb of a general claim after the scene: "un adolescente pidiendo ayuda merece…".
+_FINITE = compiled(
+    r"\b(?:es|está|son|están|merece|merecen|necesita|debe|puede|tiene|suele|requiere|significa"
+    r"|quiere|busca|no)\b"
+)
+_THREAD = compiled(r"\b(?:hilo|te lo cuento|os lo cuento|les cuento|abro hilo)\b|🧵")
 #: A heading naming who was in the room and when: "Pareja en terapia esta semana:".
 _HEADING = compiled(
     rf"(?:pareja|familia|{CLIENT_NOUN}|{PERSON_NOUN})(?: [a-záéíóúñ]+)?"
@@ -139,7 +150,11 @@ def _told(low: str, professional: bool) -> list[tuple[int, int]]:
     found = []
     for m in _ANYONE_TOLD.finditer(low) if professional and "alguien" in low else ():
         s, e = sentence_bounds(low, m.start())
-        if not _WHEN_WORD.search(low, s, e) or _READER.search(low, s, e):
+        if (
+            not _WHEN_WORD.search(low, s, e)
+            or _READER.search(low, s, e)
+            or _PEERS.search(low, s, e)
+        ):
             continue
         placed = SETTING.search(low) or _SAID_IN_CONFIDENCE.search(low, s, e)
         if placed and not general(low, m.start()):
@@ -184,9 +199,16 @@ def _openings(low: str) -> list[tuple[int, int]]:
     when = _WHEN_WORD.search(low) is not None
     found = []
     for st in _STARTS.finditer(low):
-        m = _HEADING.match(low, st.end()) or (_SCENE.match(low, st.end()) if when else None)
-        if m is not None and not general(low, m.start()):
-            found.append(m.span())
+        m = _HEADING.match(low, st.end())
+        if m is not None and (
+            low[m.end() : m.end() + 2].strip()[:1] == "¿" or _THREAD.search(low)
+        ):
+            continue  # "Mujer en consulta hoy: ¿cuándo pedir ayuda?": a topic announced
+        m = m or (_SCENE.match(low, st.end()) if when else None)
+        if m is None or general(low, m.start()):
+            continue
+        if _FINITE.search(low, m.end(), sentence_bounds(low, m.start())[1]) is None:
+            found.append(m.span())  # a scene has no verb of its own: "Una madre hablando…"
     return found
 
 
@@ -203,7 +225,11 @@ def spans(text: str, low: str, professional: bool) -> list[tuple[int, int]]:
     """
     found = _told(low, professional) + _group(low, professional)
     for pattern in (_WITH_ME_FOR, _SESSIONS_WITH, _STUCK) if professional else ():
-        found += [m.span() for m in pattern.finditer(low) if not general(low, m.start())]
+        for m in pattern.finditer(low):
+            if not general(low, m.start()) and not _PEERS.search(
+                low, *sentence_bounds(low, m.start())
+            ):
+                found.append(m.span())
     if found and _TEACHING.search(low):
         found = [(s, e) for s, e in found if not _STUCK.match(low, s)]  # a case shown in class
     if _SUPERVISING.search(low):
@@ -211,8 +237,9 @@ def spans(text: str, low: str, professional: bool) -> list[tuple[int, int]]:
     found += _openings(low) if professional else []
     if SETTING.search(low):
         found += _addressed(low)
-    if professional or SETTING.search(low):
-        found += [m.span() for m in _SLOT_PERSON.finditer(low)]
+    for m in _SLOT_PERSON.finditer(low):
+        if SETTING.search(low, *sentence_bounds(low, m.start())):
+            found.append(m.span())  # "el chico de las 5 que vende churros": no session
     if professional and "." in text:
         found += [m.span("who") for m in _INITIALS.finditer(text)]
     return found

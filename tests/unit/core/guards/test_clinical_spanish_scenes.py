@@ -42,7 +42,7 @@ STORIES = [
     "Usted, que me trajo flores el último día de terapia: no se imagina lo que me alegró.",
     # initials acting, the hour's person with a noun
     "Esta semana J.R. por fin llamó a su hermano. Meses trabajándolo en sesión.",
-    "Sigo pensando en la señora de las 17h que hoy ha venido sin dormir.",
+    "Sigo pensando en la señora de las 17h que hoy ha venido a sesión sin dormir.",
 ]
 
 GENERAL = [
@@ -66,6 +66,13 @@ GENERAL = [
     # initials that are not a person, and the hour with no one
     "Hoy EE.UU. ha aprobado un nuevo fármaco para la depresión posparto.",
     "La reunión de las 17h se ha movido al jueves, colegas.",
+    "El señor de las 8 que reparte el pan ya sabe que le debo un café.",
+    # a scene that is a claim, a heading that announces a topic
+    "Hoy en consulta hemos hablado de límites. Un adolescente pidiendo ayuda merece respeto.",
+    "Mujer en consulta hoy: ¿cuándo pedir ayuda por ansiedad posparto? Te lo cuento.",
+    # colleagues and training
+    "Alguien que lleva años conmigo en la consulta, mi compañera Ana, se jubila hoy.",
+    'Hoy en la sesión de formación alguien me ha dicho "eso no funciona". Debate sano.',
 ]
 
 

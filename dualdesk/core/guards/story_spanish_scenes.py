@@ -20,11 +20,9 @@ the day's session without one:
 - initials acting ("Hoy M.G. por fin se ha atrevido…"), and the hour's
   person with a noun ("el chaval de las 19h que…").
 
-What stays quiet: general frames ("si alguien te dice…", "alguien que lleva
-años en terapia suele…"), readers and followers ("alguien me ha dicho hoy
-que mi hilo…"), colleagues' groups, psychoeducation headings with no day,
-and the personal account for the shapes that need the work to be the
-author's.
+Quiet: general frames ("si alguien te dice…"), readers ("…que mi hilo…"),
+colleagues, training and teaching cases, psychoeducation headings, and the
+personal account for the shapes that need the work to be the author's.
 """
 
 from __future__ import annotations
@@ -64,7 +62,8 @@ _READER = compiled(
 #: Colleagues and training: "mi compañera Ana", "en la sesión de formación".
 _PEERS = compiled(
     r"\b(?:compañer[oa]s?|colegas?|soci[oa]|secretari[oa]|recepcionista|jef[ae]|equipo"
-    r"|formación|curso|supervisión|máster|clase|alumn[oa]s?)\b"
+    r"|formación|curso|supervisión|máster|clase|alumn[oa]s?|jornadas|congreso|docente"
+    r"|ponente|charla)\b"
 )
 #: Quotes, or a secret told: the words a client said, or kept until the author heard them.
 _SAID_IN_CONFIDENCE = compiled(
@@ -87,7 +86,8 @@ _SESSIONS_WITH = compiled(
 _STUCK = compiled(
     r"\b(?:atascad[oa]|bloquead[oa]|encallad[oa]|estancad[oa]|perdid[oa]|rayad[oa])"
     r" con (?:un|este|mi) caso\b"
-    rf"|\bun caso ?: (?:(?:un|una) )?(?:{CLIENT_NOUN}|{PERSON_NOUN}|pareja|familia)\b"
+    r"|\bun caso(?: de [a-záéíóúñ]+(?: [a-záéíóúñ]+)?)? ?: (?:(?:un|una|la|el) )?"
+    rf"(?:{CLIENT_NOUN}|{PERSON_NOUN}|pareja|familia)\b"
 )
 #: The author's own therapy group on the day, with a session in the sentence.
 _GROUP = compiled(r"\b(?:mi|nuestro) grupo\b")
@@ -99,10 +99,14 @@ _SESSION = compiled(r"\bsesi(?:ón|ones)\b")
 _PAST_WORD = compiled(rf"\b{PAST}\b")
 #: The author supervising someone whose patient acted: "supervisando a una residente".
 _SUPERVISING = compiled(
-    r"\b(?:supervisando a|superviso a|supervisé a|que superviso|mi supervisad[oa]"
-    r"|mis supervisad[oa]s)\b"
+    r"\b(?:supervisando a|superviso a|supervisé a|que superviso|mis? supervisad[oa]s?"
+    r"|mis? supervisand[oa]s?)\b"
 )
-_THEIR_CLIENT = compiled(rf"\bsu {CLIENT_NOUN} (?:[^\s.!?,;:]+ ){{0,3}}?{_CLITICS}{PAST}\b")
+#: The supervisee's patient acting: "su paciente le escribió", "la paciente sigue poniendo".
+_THEIR_CLIENT = compiled(
+    rf"\b(?:su|la|el) {CLIENT_NOUN} (?:[^\s.!?,;:]+ ){{0,3}}?{_CLITICS}"
+    rf"(?:{PAST}|sigue|vuelve|dice|llega|trae|pide|escribe|llama|falta|cancela|no quiere)\b"
+)
 #: A scene with no finite verb, opening its sentence: "Una madre hablando de su hijo."
 _SCENE = compiled(
     rf"(?:un|una) (?:[a-záéíóúñ]+ )?(?:{CLIENT_NOUN}|{PERSON_NOUN}) (?:[a-záéíóúñ]+ )?"
@@ -127,7 +131,8 @@ _ADDRESSED = compiled(
 _TO_ME = compiled(r"\b(?:me|nos)\b")
 #: A case shown in a class or made up to teach: "así explicamos la EPR en clase".
 _TEACHING = compiled(
-    r"\b(?:clase|alumn[oa]s|estudiantes|docencia|máster|explicamos|inventado|ficticio)\b"
+    r"\b(?:clase|alumn[oa]s|estudiantes|docencia|máster|explicamos|inventado|ficticio"
+    r"|ejemplo|hipotético|típico)\b"
 )
 #: Dotted initials acting at a clause start: "Hoy M.G. por fin se ha atrevido".
 _INITIALS = compiled(

@@ -33,6 +33,7 @@ STORIES = [
     "Nuestro grupo de duelo de los martes hoy ha cerrado su última sesión con un abrazo.",
     # a supervisee's patient
     "Hoy superviso a una residente: su paciente la llamó borracho a medianoche.",
+    "Mi supervisada me trae un caso de pánico: el paciente sigue sin salir de casa. ¿Ideas?",
     # a verbless scene, a heading
     "Tarde de sesiones duras. Un señor mayor llorando por su perro. Hoy me lo llevo a casa.",
     "Familia en consulta esta mañana: la madre hablando sin parar, el hijo en el móvil.",
@@ -55,6 +56,9 @@ GENERAL = [
     "En terapia solemos trabajar con un caso tipo para explicar la exposición.",
     "Mi grupo de supervisión ha tenido hoy una sesión buenísima sobre límites.",
     "Mi grupo de lectura hoy ha tenido sesión sobre Yalom. Muy recomendable.",
+    "En las jornadas, un caso de TCA: paciente de veinte con restricción. Muy bien presentado.",
+    "Os dejo un caso de ejemplo: paciente con TOC de limpieza. Así se entiende la EPR.",
+    "Supervisando a residentes aprendo mucho: la paciente siempre enseña algo al terapeuta.",
     # psychoeducation headings and scenes with no day
     "Pareja en terapia: cinco señales de que el proceso está funcionando 🧵",
     "Un adolescente autolesionándose no busca llamar la atención; está pidiendo ayuda.",

@@ -1,10 +1,11 @@
-"""The clinical guard on a Taglish story with no one named.
+"""The clinical guard on a Taglish story with no one named, and Tagalog's "may".
 
 "may" and an actor-focus verb, then "sa akin" ("may nagtanong sakin…"),
 with the words quoted or a word of the work; and a post opening with a
 client's words to the author ("'Doc, pwede po…'") answered as to a child
 or in a post about the work. Strangers, public places, a neighbour's
-compliment and a question about the author's own errands pass.
+compliment and a question about the author's own errands pass. Tagalog's
+"may" (there is, has) is no English modal making the sentence general.
 """
 
 from __future__ import annotations
@@ -49,3 +50,26 @@ def test_taglish_strangers_and_errands_pass(findings, text: str) -> None:
 def test_a_po_quote_said_up_to_the_author_is_flagged_on_personal(findings) -> None:
     text = "kagabi may nag-chat sakin 'salamat po sa lahat, buhay pa ako dahil sa inyo.' iyak ako."
     assert findings(text, account=Role.PERSONAL, rule=Rule.CLINICAL, backstop=False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a patient's mom (yung laging may dalang bulaklak) cried in the hallway today. ang bigat.",
+        "a client's dad, na may sakit din pala, waited outside the whole session kanina.",
+    ],
+)
+def test_tagalog_may_is_no_english_modal(findings, text: str) -> None:
+    assert findings(text, account=Role.PERSONAL, rule=Rule.CLINICAL, backstop=False), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A patient's mom may feel guilty about the diagnosis; that's normal.",
+        "A client's partner may bring up old fights in session. Normal yan.",
+        "A patient's mom may nag you about visiting hours, be kind.",
+    ],
+)
+def test_english_may_still_makes_a_sentence_general(findings, text: str) -> None:
+    assert not findings(text, rule=Rule.CLINICAL, backstop=False), text

@@ -10,9 +10,12 @@ someone the author serves, as "someone told me today" is in English.
 A clinician also quotes a client speaking to them: the post opens with the
 words, addressed to the author by a respect title and "po" ("'Ma'am, pwede
 po ba…'"), and the author's answer calls the speaker a child ("Yes anak",
-"oo naman, iha"), or the post speaks of the work. A stranger who is named
-before or after the quote (a driver, a vendor) is no client; neither is
-"may nagsabi sakin" with no quote and no work in the post.
+"oo naman, iha"), or the post speaks of the work; words quoted later need
+the work ("brought her son for follow-up and told me 'Ma'am, … po'"). An
+elder by honorific and name ("Aling Baby", "Mang Ben") in a post about the
+work is one person too. A stranger named around the quote (a driver, a
+vendor), a habit ("students often ask me, 'Ma'am…'") and "may nagsabi
+sakin" with no quote and no work in the post are no client.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from __future__ import annotations
 import re
 
 from dualdesk.core.guards.alternation_trie import compiled
+from dualdesk.core.guards.lexicon import sentence_bounds
 
 _I = re.IGNORECASE
 
@@ -34,13 +38,24 @@ _QUOTED = compiled("['\"\u2018\u201c]")
 #: Words of the author's work with people.
 _WORK = compiled(
     r"\b(?:sessions?|sesyon|therapy|treatment|consult\w*|clinic|ward|patients?|pasyente"
-    r"|clients?|kliyente|rounds|intake|assessment|counsel+ing|duty|shift|psych\w*)\b",
+    r"|clients?|kliyente|rounds|intake|assessment|counsel+ing|duty|shift|psych\w*|follow-?up"
+    r"|check-?up|relapse|meds|gamot|admission|discharge|nurses' station)\b",
     _I,
 )
 #: A post opening with quoted words addressed to the author with respect: "'Ma'am, pwede po…'".
 _ADDRESSED_OPENING = compiled(
     r"\W{0,3}(?:ma'am|ma\u2019am|maam|sir|doc|dok|doktora?|nurse|miss|teacher|ate|kuya)\b"
     r"[^\"\u201d\n]{0,120}?\bpo\b",
+    _I,
+)
+#: Where a quote may open: the post's start, or after a space, a colon or a dash.
+_OPENS = compiled("(?:^|(?<=[\\s:\u2014-]))\\s*['\"\u2018\u201c]")
+#: A Tagalog honorific and a name, "Aling Baby", "Mang Ben": one elder the author knows.
+_HONORED = compiled(r"\b(?:Aling|Mang|Manang|Manong) [A-Z][a-z]+\b")
+#: A habit told before the words: "students often ask me", "parents ask me".
+_HABIT = compiled(
+    r"\b(?:often|always|usually|sometimes|frequently|lagi|palagi|madalas|minsan|every|a lot"
+    r"|(?:ask|asks|tell|tells) (?:me|us))\b",
     _I,
 )
 _CLOSES = compiled("[\"\u201d]|'(?!\\w)|\u2019(?!\\w)")
@@ -66,17 +81,20 @@ def _told_as_client(text: str, professional: bool) -> bool:
     return _PO.search(text, quoted.end()) is not None
 
 
-def _answered(text: str, at: int) -> list[tuple[int, int]]:
-    """The author's answer to a client's opening words, or the work told after them.
+def _answered(text: str, at: int, opening: bool) -> list[tuple[int, int]]:
+    """The author's answer to a client's words, or the work told around them.
 
-    The span lies outside the quote: words inside one alone read as a sample question.
+    Words opening the post may be answered after them ("Yes anak"); words quoted later need
+    the work anywhere outside them. The span lies outside the quote: words inside one alone
+    read as a sample question.
     """
     m = _ADDRESSED_OPENING.match(text, at)
-    if m is None:
-        return []
+    if m is None or _HABIT.search(text, sentence_bounds(text, max(0, at - 2))[0], at):
+        return []  # "Students often ask me, 'Ma'am…'": anyone's question
     closed = _CLOSES.search(text, m.end())
     after = closed.end() if closed is not None else len(text)
-    answer = _CALLED_CHILD.search(text, after) or _WORK.search(text, after)
+    answer = _CALLED_CHILD.search(text, after) if opening else None
+    answer = answer or _WORK.search(text, after) or _WORK.search(text, 0, max(0, at - 1))
     return [answer.span()] if answer is not None else []
 
 
@@ -91,14 +109,16 @@ def spans(text: str, folded: str, professional: bool) -> list[tuple[int, int]]:
     Returns:
         Spans of each such clause.
     """
-    if not (" po" in folded or "kin" in folded or "ken" in folded):
+    if not (" po" in folded or "kin" in folded or "ken" in folded or "ng " in folded):
         return []
     found = []
     stranger = _STRANGER.search(text) is not None
     quoted = not stranger and _told_as_client(text, professional)
     if "may " in folded and (quoted or _WORK.search(text)):
         found += [m.span() for m in _SOMEONE_TO_ME.finditer(text)]
-    quote = text.lstrip()[:1]
-    if professional and quote and quote in "'\"\u2018\u201c" and " po" in folded and not stranger:
-        found += _answered(text, text.index(quote) + 1)
+    if professional and " po" in folded and not stranger:
+        for q in _OPENS.finditer(text):
+            found += _answered(text, q.end(), q.start() == 0)
+    if professional and ("aling " in folded or "mang " in folded) and _WORK.search(text):
+        found += [m.span() for m in _HONORED.finditer(text)]
     return found

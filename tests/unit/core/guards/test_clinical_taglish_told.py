@@ -1,11 +1,12 @@
 """The clinical guard on a Taglish story with no one named, and Tagalog's "may".
 
 "may" and an actor-focus verb, then "sa akin" ("may nagtanong sakin…"),
-with the words quoted or a word of the work; and a post opening with a
-client's words to the author ("'Doc, pwede po…'") answered as to a child
-or in a post about the work. Strangers, public places, a neighbour's
-compliment and a question about the author's own errands pass. Tagalog's
-"may" (there is, has) is no English modal making the sentence general.
+with the words quoted or a word of the work; a client's words to the author
+("'Doc, pwede po…'") opening the post and answered as to a child, or in a
+post about the work; an elder by honorific and name ("Mang Ben") in a post
+about the work. Habits, strangers, public places, a neighbour's compliment
+and errands pass. Tagalog's "may" (there is, has) is no English modal
+making the sentence general.
 """
 
 from __future__ import annotations
@@ -23,6 +24,10 @@ STORIES = [
     # a client's words opening the post, answered as to a child or in a post about the work
     "\u201cSir, okay lang po ba kung hindi muna ako magsalita?\u201d Oo naman, iho. Dito tayo.",
     "'Doc, babalik pa po ba yung boses?' Tinanong ako nito sa ward kanina. Wala akong sagot.",
+    # the words quoted later in a post about the work
+    "After the check-up her lola said 'Doc, salamat po, nakakakain na siya ulit.' Panalo.",
+    # an elder by honorific and name, in a post about the work
+    "Mang Ben from bed 4 finally ate his whole breakfast today sa ward. Small wins, duty mode.",
 ]
 
 QUIET = [
@@ -33,6 +38,10 @@ QUIET = [
     "kanina may nagsabi sakin sa mall 'ang cute po ng baby niyo.' proud mama ako.",
     # a client-sounding quote with no answer to a child and no work in the post
     "'Ate, pabili po ng yelo.' Summer na talaga.",
+    # anyone's question, asked as a habit
+    "Patients often ask me, 'Doc, normal lang po ba 'to?' Yes. Let's talk about it in session.",
+    # an elder by name with no work in the post
+    "Aling Nena's turon is still the best sa buong barangay. Walang kupas.",
 ]
 
 

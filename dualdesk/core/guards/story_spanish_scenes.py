@@ -84,7 +84,7 @@ _SESSIONS_WITH = compiled(
 )
 #: A case the author is stuck on, or one laid out after a colon: "un caso: hombre joven".
 _STUCK = compiled(
-    r"\b(?:atascad[oa]|bloquead[oa]|encallad[oa]|estancad[oa]|perdid[oa]|rayad[oa])"
+    r"\b(?:atascad|bloquead|encallad|estancad|perdid|rayad|trabad|atorad)[oa]"
     r" con (?:un|este|mi) caso\b"
     r"|\bun caso(?: de [a-záéíóúñ]+(?: [a-záéíóúñ]+)?)? ?: (?:(?:un|una|la|el) )?"
     rf"(?:{CLIENT_NOUN}|{PERSON_NOUN}|pareja|familia)\b"

@@ -28,6 +28,8 @@ STORIES = [
     "Vamos por la quinta sesión con una señora que no consigue nombrar a su marido.",
     "Llevamos ocho sesiones con un chico que solo habla de videojuegos. Y está bien así.",
     "Bloqueado con un caso de duelo complicado. ¿Lecturas que me recomendéis?",
+    "Atorada con un caso de consumo, la neta. ¿Alguien que haya trabajado con familias?",
+    "Llevamos doce sesiones con un pibe que no habla de su viejo. Hoy lo nombró.",
     "Os cuento un caso: mujer de mediana edad, pánico, no sale de casa. ¿Por dónde empezaríais?",
     # the author's group on the day
     "Nuestro grupo de duelo de los martes hoy ha cerrado su última sesión con un abrazo.",

@@ -33,6 +33,8 @@ _SOMEONE_TO_ME = compiled(
     r" (?:sakin|saken|sa akin|sa'kin|sa \u2018kin|sa aking)\b",
     _I,
 )
+#: "sa akin" and its spellings, the cheap gate before `_SOMEONE_TO_ME`.
+_TO_ME_WORDS = ("sakin", "saken", "sa akin", "sa'kin", "sa \u2018kin", "sa aking")
 #: Quoted words: the one who told it is quoted.
 _QUOTED = compiled("['\"\u2018\u201c]")
 #: Words of the author's work with people.
@@ -109,15 +111,15 @@ def spans(text: str, folded: str, professional: bool) -> list[tuple[int, int]]:
     Returns:
         Spans of each such clause.
     """
-    if not (" po" in folded or "kin" in folded or "ken" in folded or "ng " in folded):
-        return []
-    found = []
-    stranger = _STRANGER.search(text) is not None
-    quoted = not stranger and _told_as_client(text, professional)
-    if "may " in folded and (quoted or _WORK.search(text)):
-        found += [m.span() for m in _SOMEONE_TO_ME.finditer(text)]
-    if professional and " po" in folded and not stranger:
-        for q in _OPENS.finditer(text):
+    found: list[tuple[int, int]] = []
+    to_me = "may " in folded and any(w in folded for w in _TO_ME_WORDS)
+    po = professional and any(f" po{c}" in folded for c in " ,.!?'\"")
+    if to_me or po:
+        stranger = _STRANGER.search(text) is not None
+        quoted = not stranger and _told_as_client(text, professional)
+        if to_me and (quoted or _WORK.search(text)):
+            found += [m.span() for m in _SOMEONE_TO_ME.finditer(text)]
+        for q in _OPENS.finditer(text) if po and not stranger else ():
             found += _answered(text, q.end(), q.start() == 0)
     if professional and ("aling " in folded or "mang " in folded) and _WORK.search(text):
         found += [m.span() for m in _HONORED.finditer(text)]

@@ -96,6 +96,7 @@ _GROUP_OF_PEERS = compiled(
     r"|compañer[oa]s|amig[oa]s|trabajo|whatsapp|running|coro)\b"
 )
 _SESSION = compiled(r"\bsesi(?:ón|ones)\b")
+_CARE_ROOM = compiled(r"\b(?:sesi(?:ón|ones)|consulta|terapia|tratamiento|proceso|diván)\b")
 _PAST_WORD = compiled(rf"\b{PAST}\b")
 #: The author supervising someone whose patient acted: "supervisando a una residente".
 _SUPERVISING = compiled(
@@ -183,10 +184,7 @@ def _group(low: str, professional: bool) -> list[tuple[int, int]]:
 
 
 def _addressed(low: str) -> list[tuple[int, int]]:
-    """The client addressed, with a past shared with the author: "me", or the session and when.
-
-    "Tú, que pensaste que pedir ayuda era de débiles:" speaks to any reader.
-    """
+    """The client addressed with a past shared: "me", or the session and when (not any reader)."""
     found = []
     for m in _ADDRESSED.finditer(low):
         end = low.find(":", m.end())
@@ -240,7 +238,7 @@ def spans(text: str, low: str, professional: bool) -> list[tuple[int, int]]:
     if _SUPERVISING.search(low):
         found += [m.span() for m in _THEIR_CLIENT.finditer(low)]
     found += _openings(low) if professional else []
-    if SETTING.search(low):
+    if _CARE_ROOM.search(low):  # not work at large: "tú, que me dejaste en el trabajo"
         found += _addressed(low)
     for m in _SLOT_PERSON.finditer(low):
         if SETTING.search(low, *sentence_bounds(low, m.start())):

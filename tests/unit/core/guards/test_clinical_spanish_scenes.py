@@ -97,6 +97,8 @@ def test_spanish_general_talk_readers_and_news_pass(findings, text: str) -> None
     [
         "Hoy alguien me ha dicho que soy un sol. Mi sobrina, claro.",
         "Llevo dos años con un chico maravilloso y hoy nos vamos a Lisboa.",
+        "Tú, que me dejaste plantada en la puerta del trabajo: ojalá te vaya bonito.",
+        "Vos, que me prestaste tu campera en la clase de yoga: gracias, crack.",
     ],
 )
 def test_family_and_partners_on_the_personal_account_pass(findings, text: str) -> None:

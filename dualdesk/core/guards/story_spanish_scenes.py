@@ -241,7 +241,7 @@ def spans(text: str, low: str, professional: bool) -> list[tuple[int, int]]:
     if _CARE_ROOM.search(low):  # not work at large: "tú, que me dejaste en el trabajo"
         found += _addressed(low)
     for m in _SLOT_PERSON.finditer(low):
-        if SETTING.search(low, *sentence_bounds(low, m.start())):
+        if _CARE_ROOM.search(low, *sentence_bounds(low, m.start())):
             found.append(m.span())  # "el chico de las 5 que vende churros": no session
     if professional and "." in text:
         found += [m.span("who") for m in _INITIALS.finditer(text)]

@@ -99,6 +99,7 @@ def test_spanish_general_talk_readers_and_news_pass(findings, text: str) -> None
         "Llevo dos años con un chico maravilloso y hoy nos vamos a Lisboa.",
         "Tú, que me dejaste plantada en la puerta del trabajo: ojalá te vaya bonito.",
         "Vos, que me prestaste tu campera en la clase de yoga: gracias, crack.",
+        "La chica de las 8 que da la clase de spinning hoy ha faltado. Qué faena.",
     ],
 )
 def test_family_and_partners_on_the_personal_account_pass(findings, text: str) -> None:

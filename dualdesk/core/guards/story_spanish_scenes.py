@@ -34,7 +34,6 @@ from dualdesk.core.guards.story_spanish_grammar import (
     ONE,
     PAST,
     PERSON_NOUN,
-    SETTING,
     TO_ME,
     general,
 )
@@ -162,7 +161,7 @@ def _told(low: str, professional: bool) -> list[tuple[int, int]]:
             or _PEERS.search(low, s, e)
         ):
             continue
-        placed = SETTING.search(low) or _SAID_IN_CONFIDENCE.search(low, s, e)
+        placed = _CARE_ROOM.search(low) or _SAID_IN_CONFIDENCE.search(low, s, e)
         if placed and not general(low, m.start()):
             found.append(m.span())
     return found

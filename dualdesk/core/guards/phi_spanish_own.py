@@ -1,4 +1,4 @@
-"""A capitalised word in the author's own Spanish aside: a thing the author ate, watched, bought.
+"""A capitalised word in the author's own Spanish aside: a thing the author ate, a road home.
 
 Spanish marks a person who is the object of a verb with "a" ("ver a Marta",
 "llamando a Luis"); a thing or a brand takes none ("comer Doritos",
@@ -6,7 +6,9 @@ Spanish marks a person who is the object of a verb with "a" ("ver a Marta",
 subject is the author ("Y yo aquí, comiendo Doritos a medianoche") with no
 one else in it, a capitalised word right after an infinitive or a gerund
 is the author's thing, not a client's name or town. A name after "a", or
-a sentence about someone else ("su", "ella", "le"), is still read.
+a sentence about someone else ("su", "ella", "le"), is still read. So is a
+road between "de" and "a casa" ("una hora de Periférico a casa"): the
+author's way home.
 """
 
 from __future__ import annotations
@@ -28,13 +30,21 @@ _SOMEONE = compiled(
 )
 
 
-def own_thing(text: str, start: int) -> bool:
-    """Whether the capitalised run at `start` is a thing in the author's own Spanish aside.
+#: The author's road home around the run: "de Periférico a casa", "por Insurgentes hasta casa".
+_FROM = compiled(r"\b(?i:de|del|desde|por)\s+$")
+_HOME = compiled(r"[^\s]*\s+(?i:a|hasta|hacia|para) casa\b")
+
+
+def own_thing(text: str, start: int, end: int) -> bool:
+    """Whether the capitalised run is a thing in the author's own Spanish aside, or their road.
 
     Args:
         text: the draft, plain.
         start: where the capitalised run starts.
+        end: where it ends.
     """
+    if _FROM.search(text, max(0, start - 8), start) and _HOME.match(text, end):
+        return True  # "una hora de Periférico a casa": the author's way home
     s, e = sentence_bounds(text, start)
     return (
         _VERB_BEFORE.search(text, max(s, start - 24), start) is not None

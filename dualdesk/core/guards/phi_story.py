@@ -173,9 +173,9 @@ def _skipped(text: str, start: int, end: int, words: list[str], own: frozenset[s
         # "a Coke", "the Lions": things; "the Dearborn Truck Plant" is a workplace and
         # "a Ballymun lad" a person known by their town
         return not (after and PERSON_WORD.match(after.group(1)))
-    if pp.watched_title(text, start, end):
-        return True  # "Finally watched Skins.": a series, not a client
-    return any(p.search(text, window, start) for p in _NOT_CLIENT_BEFORE) or own_thing(text, start)
+    if pp.watched_title(text, start, end) or own_thing(text, start, end):
+        return True  # "Finally watched Skins.", "yo comiendo Doritos": no client's name
+    return any(p.search(text, window, start) for p in _NOT_CLIENT_BEFORE)
 
 
 def story_identifiers(

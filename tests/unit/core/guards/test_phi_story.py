@@ -93,3 +93,28 @@ def test_a_name_after_a_preposition_or_beside_someone_else_is_still_read(
     findings, text: str
 ) -> None:
     assert findings(text, rule=Rule.PHI, backstop=False), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tengo una señora que guarda revistas de los 90 y no quiere tirarlas. ¿Ideas?",
+        "Una paciente que atiendo, fan de la música de los años 90, hoy me puso un vinilo.",
+        "Valoración larga con una señora en crisis. Ahora una hora de Periférico a casa.",
+        "Hoy un chico me ha contado lo de su padre. Vuelvo por Insurgentes hasta casa, reventada.",
+    ],
+)
+def test_a_spanish_decade_and_the_authors_road_home_are_no_identifiers(findings, text) -> None:
+    assert not findings(text, rule=Rule.PHI, backstop=False), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hoy una señora me ha contado que enviudó a los 92.",
+        "Una paciente que atiendo tiene los 95 años más lúcidos que conozco.",
+        "Hoy una paciente de 96 me ha enseñado a hacer ganchillo.",
+    ],
+)
+def test_a_spanish_age_over_89_is_still_read(findings, text: str) -> None:
+    assert findings(text, rule=Rule.PHI, backstop=False), text

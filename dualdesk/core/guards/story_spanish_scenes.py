@@ -52,11 +52,12 @@ _ANYONE_TOLD = compiled(
     rf"|\b(?:me|nos) (?:(?:lo|la|los|las) )?{TO_ME}(?: {_WHEN})? alguien\b"
     r"(?! (?:de|del|en|por|desde)\b)"
 )
-#: Readers, followers and messages: "alguien me ha dicho hoy que mi hilo le ayudó".
+#: Readers, strangers and the practice's admin: "…que mi hilo le ayudó", "…cuánto cobro".
 _READER = compiled(
     r"\b(?:hilo|tuit|tweet|post|publicación|dm|md|privado|redes|twitter|instagram|leído|leí"
     r"|lee|leer|seguidor[a]?|comentario|aquí|congreso|jornadas|charla|metro|calle|farmacia"
-    r"|súper|bar|tren|autobús|bus|avión|ascensor|cola|parque|gimnasio|peluquería)\b"
+    r"|súper|bar|tren|autobús|bus|avión|ascensor|cola|parque|gimnasio|peluquería|huecos"
+    r"|citas?|agenda|tarifas?|precios?|cobro|presupuesto|factura|web)\b"
 )
 #: Colleagues and training: "mi compañera Ana", "en la sesión de formación".
 _PEERS = compiled(

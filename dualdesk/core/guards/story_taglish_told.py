@@ -54,6 +54,12 @@ _ADDRESSED_OPENING = compiled(
 _OPENS = compiled("(?:^|(?<=[\\s:\u2014-]))\\s*['\"\u2018\u201c]")
 #: A Tagalog honorific and a name, "Aling Baby", "Mang Ben": one elder the author knows.
 _HONORED = compiled(r"\b(?:Aling|Mang|Manang|Manong) [A-Z][a-z]+\b")
+#: The practice's admin: "may nagtanong sakin about rates", "paano mag-apply as intern".
+_ADMIN = compiled(
+    r"\b(?:rates?|rate card|slots?|booking|book|sched(?:ule)?|intern\w*|apply|hiring"
+    r"|inquir\w*|fees?|presyo|magkano)\b",
+    _I,
+)
 #: A habit told before the words: "students often ask me", "parents ask me".
 _HABIT = compiled(
     r"\b(?:often|always|usually|sometimes|frequently|lagi|palagi|madalas|minsan|every|a lot"
@@ -117,7 +123,7 @@ def spans(text: str, folded: str, professional: bool) -> list[tuple[int, int]]:
     if to_me or po:
         stranger = _STRANGER.search(text) is not None
         quoted = not stranger and _told_as_client(text, professional)
-        if to_me and (quoted or _WORK.search(text)):
+        if to_me and (quoted or _WORK.search(text)) and not _ADMIN.search(text):
             found += [m.span() for m in _SOMEONE_TO_ME.finditer(text)]
         for q in _OPENS.finditer(text) if po and not stranger else ():
             found += _answered(text, q.end(), q.start() == 0)

@@ -53,6 +53,8 @@ GENERAL = [
     "Si alguien te dice hoy que exageras, recuerda que tus emociones son válidas.",
     "Hoy alguien me ha dicho que mi hilo sobre la ansiedad le ha ayudado. Gracias por leer.",
     "Hoy alguien me ha dicho en el curro que tengo cara de cansada. Gracias, supongo.",
+    "Hoy alguien me ha preguntado si tengo huecos para terapia online. Sí, escribidme.",
+    "Ayer alguien me preguntó cuánto cobro por sesión. Tarifas en la web.",
     "Alguien que lleva años en terapia suele conocer bien sus patrones.",
     # sessions, cases and groups in general, or a colleague's
     "Muchos pacientes necesitan varias sesiones con un profesional antes de confiar.",

@@ -33,6 +33,9 @@ STORIES = [
 QUIET = [
     # no quote and no work: anyone
     "may nagsabi sakin na masarap daw yung bagong kape sa kanto. tara?",
+    # the practice's admin
+    "may nag-message sakin today asking for therapy rates. DM lang po for the rate card!",
+    "may nagtanong sakin kung paano mag-apply sa clinic namin as intern. Check our page po!",
     # a stranger named around the quote
     "'Ma'am, saan po kayo bababa?' tanong ng jeep driver. sa Cubao lang po, kuya.",
     "kanina may nagsabi sakin sa mall 'ang cute po ng baby niyo.' proud mama ako.",

@@ -115,7 +115,16 @@ _MEDICINE = compiled(
 )
 
 
+#: A decade in Spanish: "de los 90", "los años 90"; not an age: "a los 92 (años)".
+_DECADE = compiled(r"\b(?i:(?<!\ba )los|años|década de(?: los)?)\s+$")
+_YEARS_OLD = compiled(r"\d+\s+(?i:años)\b")
+
+
 def not_an_age(text: str, start: int) -> bool:
-    """Whether a number from 90 to 120 at `start` is the author's kin's age or a dose."""
+    """Whether a number from 90 to 120 at `start` is the author's kin's age, a dose or a decade."""
     before = max(0, start - 30)
-    return bool(_OWN_KIN.search(text, before, start) or _MEDICINE.search(text, before, start))
+    return bool(
+        _OWN_KIN.search(text, before, start)
+        or _MEDICINE.search(text, before, start)
+        or (_DECADE.search(text, before, start) and not _YEARS_OLD.match(text, start))
+    )

@@ -29,6 +29,7 @@ from dualdesk.core.guards import phi_story_openers as openers
 from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.lexicon import MONTH, plain, public_hits, sentence_bounds
 from dualdesk.core.guards.phi_countries import COUNTRIES, PLACE_NOT_SMALL
+from dualdesk.core.guards.phi_spanish_own import own_thing
 from dualdesk.core.guards.phi_words import COLLEAGUE, COMMON, FUNCTION_WORDS, PERSON_WORD, US
 
 Span = tuple[int, int, str, str]
@@ -172,8 +173,8 @@ def _skipped(text: str, start: int, end: int, words: list[str], own: frozenset[s
         # "a Coke", "the Lions": things; "the Dearborn Truck Plant" is a workplace and
         # "a Ballymun lad" a person known by their town
         return not (after and PERSON_WORD.match(after.group(1)))
-    if pp.watched_title(text, start, end):
-        return True  # "Finally watched Skins.": a series, not a client
+    if pp.watched_title(text, start, end) or own_thing(text, start, end):
+        return True  # "Finally watched Skins.", "yo comiendo Doritos": no client's name
     return any(p.search(text, window, start) for p in _NOT_CLIENT_BEFORE)
 
 

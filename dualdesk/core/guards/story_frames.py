@@ -39,7 +39,11 @@ TO_THE_READER = compiled(
 #: "may" as a modal, in lower case ("May" is also a month and a name): kept out of
 #: `story_filters.GENERIC_WORDS` so that pattern has no case-sensitive part and runs on
 #: lower-cased text (`lexicon.Folding`).
-GENERIC_MAY = compiled(r"\b(?<!(?i:nobody) )(?<!(?i:no one) )may\b(?!(?i:'ve| have))")
+GENERIC_MAY = compiled(
+    r"\b(?<!(?i:nobody) )(?<!(?i:no one) )may\b(?!(?i:'ve| have))"
+    # Tagalog's "may" (there is, has): "may dalang…", "may nagsabi", "may mga…"
+    r"(?! (?:[a-z]+(?:ang|ung)|nag-?[a-z]{2,}|naka[a-z-]+|mga|isa|sakit)\b)"
+)
 #: A maxim that denies a kind of person exists: "There's no such thing as a difficult client".
 NO_SUCH = compiled(r"\bno such (?:thing|person) as\b", re.IGNORECASE)
 #: A comparison just before a person: "rode around like a 9 year old" is no one in particular.

@@ -25,7 +25,9 @@ from dualdesk.core.guards import (
     story_shorthand,
     story_spanish,
     story_spanish_grammar,
+    story_spanish_scenes,
     story_spanish_told,
+    story_taglish_told,
     story_telegraph,
     story_turnarounds,
     story_ward_marks,
@@ -34,13 +36,15 @@ from dualdesk.core.guards import (
 from dualdesk.core.guards.spanish_gate import spanish
 
 
-def _spanish(folded: str, professional: bool) -> list[tuple[int, int]]:
-    """The Spanish grammar readers' spans, the language gate asked once for both."""
+def _spanish(text: str, folded: str, professional: bool) -> list[tuple[int, int]]:
+    """The Spanish grammar readers' spans, the language gate asked once for all."""
     if not folded or not spanish(folded):
         return []
-    return story_spanish_grammar.story_spans(
-        folded, professional
-    ) + story_spanish_told.story_spans(folded, professional)
+    return [
+        *story_spanish_grammar.story_spans(folded, professional),
+        *story_spanish_told.story_spans(folded, professional),
+        *story_spanish_scenes.spans(text, folded, professional),
+    ]
 
 
 def spans(text: str, folded: str, professional: bool) -> list[tuple[int, int]]:
@@ -56,7 +60,7 @@ def spans(text: str, folded: str, professional: bool) -> list[tuple[int, int]]:
         *story_contacts.spans(text, folded),  # a relative's phone or a record reference
         *story_telegraph.spans(text, folded),  # a case in shorthand: "teen refuses…"
         *story_spanish.spans(text, folded, professional),  # "una niña me dijo"
-        *_spanish(folded, professional),  # "mi paciente llegó", "una analizante, …, hoy dijo"
+        *_spanish(text, folded, professional),  # "mi paciente llegó", "hoy alguien me ha dicho"
         *story_cared.spans(text, professional, folded),  # "Miss Vernie, who I look after"
         *story_chart.spans(text, professional, folded),  # "her safety plan", "no AH in 4 days"
         *story_heard.spans(text, folded),  # "I just heard 'I…'"
@@ -72,4 +76,5 @@ def spans(text: str, folded: str, professional: bool) -> list[tuple[int, int]]:
         *story_contact_languages.spans(text, folded),  # "one woman wey I dey see"
         *story_ward_marks.spans(text, folded, professional),  # "his neutrophils", "MRN 55…"
         *story_worked_through.spans(text, folded, professional),  # "a medic processed a code"
+        *story_taglish_told.spans(text, folded, professional),  # "kanina may nagsabi sakin"
     ]

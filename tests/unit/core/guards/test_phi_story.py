@@ -67,3 +67,54 @@ def test_a_clients_workplace_in_a_sentence_about_them_fires(findings) -> None:
     text = "A client I see got taken on at the Brookvale Bottling Plant after rehab. Proud of him."
     found = findings(text, rule=Rule.PHI, backstop=False)
     assert [text[f.start : f.end] for f in found] == ["Brookvale Bottling Plant"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Una paciente me dijo ayer que soy la única que la escucha. Y yo, cenando Doritos.",
+        "Hoy un chico me ha contado lo de su padre. Yo, mientras tanto, bebiéndome un Cola Cao.",
+        "Mi consultante de las 18 canceló. Y yo aquí escuchando Extremoduro a todo volumen.",
+    ],
+)
+def test_a_thing_in_the_authors_own_spanish_aside_is_no_name(findings, text: str) -> None:
+    assert not findings(text, rule=Rule.PHI, backstop=False), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Una paciente me dijo ayer que la ayudo. Yo pensando en Marta, su hermana, todo el día.",
+        "Hoy un chico me ha contado lo de su padre. Yo sigo pensando en Ismael.",
+        "Una paciente me dijo ayer que la ayudo. Yo no paro de pensar en ella y en Rocío.",
+    ],
+)
+def test_a_name_after_a_preposition_or_beside_someone_else_is_still_read(
+    findings, text: str
+) -> None:
+    assert findings(text, rule=Rule.PHI, backstop=False), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tengo una señora que guarda revistas de los 90 y no quiere tirarlas. ¿Ideas?",
+        "Una paciente que atiendo, fan de la música de los años 90, hoy me puso un vinilo.",
+        "Valoración larga con una señora en crisis. Ahora una hora de Periférico a casa.",
+        "Hoy un chico me ha contado lo de su padre. Vuelvo por Insurgentes hasta casa, reventada.",
+    ],
+)
+def test_a_spanish_decade_and_the_authors_road_home_are_no_identifiers(findings, text) -> None:
+    assert not findings(text, rule=Rule.PHI, backstop=False), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hoy una señora me ha contado que enviudó a los 92.",
+        "Una paciente que atiendo tiene los 95 años más lúcidos que conozco.",
+        "Hoy una paciente de 96 me ha enseñado a hacer ganchillo.",
+    ],
+)
+def test_a_spanish_age_over_89_is_still_read(findings, text: str) -> None:
+    assert findings(text, rule=Rule.PHI, backstop=False), text

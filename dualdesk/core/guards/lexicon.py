@@ -45,13 +45,17 @@ DAY_WORDS = compiled(
     re.IGNORECASE,
 )
 
-#: A link as X would make one: with a scheme, www., or a bare domain with a common TLD.
+#: A link as X would make one: with a scheme, www., or a bare domain ending in
+#: a country code (any two letters: X links "practice.sg", and "day.It" too)
+#: or a generic top-level domain people use.
 URL = compiled(
     r"\b(?:https?://[^\s<>\"']+"
     r"|www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+[^\s<>\"']*"
     r"|(?<![@\w.])[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63}){0,3}"
-    r"\.(?:com|org|net|io|co|me|info|us|uk|ca|au|nz|de|ly|gov|edu|app|dev|blog|health"
-    r"|care|life|page|site|online|org\.uk|co\.uk|tv)\b(?:/[^\s<>\"']*)?)",
+    r"\.(?:[a-z]{2}|com|org|net|edu|gov|int|info|biz|name|pro|app|dev|blog|health|care"
+    r"|healthcare|clinic|life|page|site|online|live|news|shop|store|club|tech|xyz|art"
+    r"|family|center|centre|community|foundation|institute|academy|coach|support"
+    r"|scot|wales|cymru|london|nyc|berlin|asia|africa)\b(?:/[^\s<>\"']*)?)",
     re.IGNORECASE,
 )
 

@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
+import pytest
+from twitter_text import extract_urls, extract_urls_with_indices
+
 from dualdesk.core.accounts import Role
 from dualdesk.core.findings import Rule, Severity
+from dualdesk.core.guards.lexicon import emails, links
 
 from .conftest import make_context, post
 
@@ -53,3 +60,51 @@ def test_bare_domains_count_as_links_but_email_domains_do_not(findings) -> None:
     assert findings("chat at 988lifeline.org any time", rule=Rule.COST)
     assert not findings("write to someone@example.org", Role.PERSONAL, Rule.COST)
     assert not findings("no link here, e.g. this.", rule=Rule.COST)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my practice kampongheart.sg starts a carers' group",
+        "read more at healthhub.sg/live-healthy/burnout",
+        "the referral form is on ourclinic.nhs.wales",
+        "details on serenemindsnbi.co.ke",
+        "new website: liffeysidetherapy.ie",
+        "info at consultoriotellez.mx 🌿",
+        "great day.It was long",  # X links this too
+    ],
+)
+def test_country_domains_cost_what_x_charges_for_a_link(findings, text: str) -> None:
+    assert findings(text, rule=Rule.COST)
+    assert extract_urls(text), "X's own parser makes a link of it"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["e.g. sleep first", "at 3.30pm", "the U.S. and Canada", "Ph.D. students", "v1.2 is out"],
+)
+def test_dotted_words_that_are_no_link_cost_nothing_extra(findings, text: str) -> None:
+    assert not findings(text, rule=Rule.COST)
+    assert not extract_urls(text)
+
+
+def test_links_agree_with_x_parser_on_every_corpus_post() -> None:
+    """The cost rule finds a link exactly where X's own parser does (email addresses aside)."""
+    data = Path(__file__).resolve().parents[3] / "data"
+    texts = [
+        json.loads(line)["text"]
+        for path in sorted(data.glob("guards_corpus_*.jsonl"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+
+    def outside_emails(text: str, starts: list[int]) -> bool:
+        return any(not any(s <= a < e for s, e in emails(text)) for a in starts)
+
+    differ = [
+        t
+        for t in texts
+        if outside_emails(t, [a for a, _ in links(t)])
+        != outside_emails(t, [u["indices"][0] for u in extract_urls_with_indices(t)])
+    ]
+    assert len(texts) > 10_000 and differ == []

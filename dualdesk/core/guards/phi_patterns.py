@@ -170,10 +170,14 @@ PLACE_TRIGGER = compiled(
     r"from)\s+",
     re.IGNORECASE,
 )
-#: The place after a trigger: "in the Bronx", "Ten Sleep", "Hackney Wick".
+#: Capitals and small letters past Latin-1 ("Ōtara", "Łódź", "Şişli"): place names too.
+_EXTENDED = [chr(c) for c in range(0x100, 0x250)]
+UPPER = "A-Z\u00c0-\u00de" + "".join(c for c in _EXTENDED if c.isupper())
+LOWER = "a-z\u00df-\u00ff" + "".join(c for c in _EXTENDED if c.islower())
+#: The place after a trigger: "in the Bronx", "Ten Sleep", "Hackney Wick", "Ōtara".
 PLACE_AFTER = compiled(
-    r"(?:(?i:in|on|at|near)\s+)?(?:(?i:the)\s+)?(?P<place>[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+"
-    r"(?:[\s-][A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+){0,2})"
+    r"(?:(?i:in|on|at|near)\s+)?(?:(?i:the)\s+)?(?P<place>"
+    rf"[{UPPER}][{LOWER}]+(?:[\s-][{UPPER}][{LOWER}]+){{0,2}})"
 )
 PLACE_PATTERNS = (
     compiled(

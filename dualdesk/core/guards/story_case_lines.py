@@ -1,4 +1,4 @@
-"""Two terse ways a case is told: a session "where" something happened, and a case listed.
+"""Terse ways a case is told: a session "where" something happened, a case listed, a code.
 
 - "mother/daughter session where mama finally said sorry", "home visit where the dad
   cried": a kind of session, then "where" or "when" and what a person did in it. The
@@ -7,6 +7,8 @@
 - "Question for other OTs: older man, recent stroke, wants to drive again. Thoughts?":
   a case put to peers as a list, one person and then at least two of their traits
   set off by commas, in a post that asks something.
+- "Closed file HL-2291 today", "on hold to CAMHS about DGR7734": one client by the
+  number or code of their record (`phi_file_numbers`), on either account.
 
 Not a case: a session in general terms ("a session where nobody cries is still a good
 session", "every session where a client…", "if you have a session where…"), a list of
@@ -20,6 +22,7 @@ import re
 
 from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.lexicon import sentence_bounds
+from dualdesk.core.guards.phi_file_numbers import coded_cases, file_numbers
 
 _I = re.IGNORECASE
 
@@ -68,11 +71,12 @@ def spans(text: str, folded: str, professional: bool) -> list[tuple[int, int]]:
         professional: whether the draft is on the professional account.
 
     Returns:
-        The spans found; empty on the personal account, and for general sessions and lists.
+        The spans found: on the personal account only a client's file number or code;
+        none for general sessions and lists.
     """
+    found = [(s, e) for s, e, *_ in file_numbers(folded) + coded_cases(text, folded)]
     if not professional:
-        return []
-    found: list[tuple[int, int]] = []
+        return found  # "closed file HL-2291", "about DGR7734": one client's record, either account
     if " where " in folded or " when " in folded or " in which " in folded:
         for m in SESSION_WHERE.finditer(text):
             start = sentence_bounds(text, m.start())[0]

@@ -49,7 +49,11 @@ def story_spans(
     """
     setting = Hits(sp.SETTING, text)
     folded = lower if lower is not None else text.lower()
-    seen = not professional and " see" in folded and sp.SEEN.search(text) is not None
+    seen = (
+        not professional
+        and (" see" in folded or " meet" in folded or "day " in folded)
+        and sp.SEEN.search(text) is not None
+    )
     if not professional and not seen and not setting.within(0, len(text)):
         return []
     frames = frames or Frames(text, lower)

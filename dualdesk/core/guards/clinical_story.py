@@ -204,6 +204,8 @@ def nobody_in_particular(text: str, unquoted: str, m: re.Match[str], start: int,
         return False  # "someone who begged me": one person, in what they did to the author
     if bare.group("one") is None or sf.NOBODY_AFTER.match(text, m.start() + bare.end("one")):
         return True
+    if sf.NOBODY_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+        return True  # "whether someone attends", "a checklist you read at someone": anyone
     return not sp.SETTING.search(unquoted, start, end)
 
 

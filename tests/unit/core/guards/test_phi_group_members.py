@@ -35,3 +35,14 @@ def test_a_named_group_member_is_phi(findings, text: str) -> None:
 )
 def test_days_seasons_and_nobody_are_no_name(findings, text: str) -> None:
     assert not findings(text, rule=Rule.PHI, backstop=False), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dude in my men's group cried tonight for the first time in years. He said it felt good.",
+        "Chap in my Thursday group finally told me his dog died. He was gutted.",
+    ],
+)
+def test_a_casual_person_word_is_no_name(findings, text: str) -> None:
+    assert not findings(text, rule=Rule.PHI, backstop=False), text

@@ -24,6 +24,7 @@ from dualdesk.core.guards import story_retold as sr
 from dualdesk.core.guards import story_witness as sw
 from dualdesk.core.guards import story_words
 from dualdesk.core.guards.lexicon import Folding, Hits, lowered, sentence_bounds
+from dualdesk.core.guards.story_anyone import anyone_before
 from dualdesk.core.guards.story_frames import Frames
 from dualdesk.core.guards.story_pronoun_ask import unnamed_sentence
 
@@ -204,9 +205,8 @@ def nobody_in_particular(text: str, unquoted: str, m: re.Match[str], start: int,
         return False  # "someone who begged me": one person, in what they did to the author
     if bare.group("one") is None or sf.NOBODY_AFTER.match(text, m.start() + bare.end("one")):
         return True
-    if sf.NOBODY_BEFORE.search(text, max(0, m.start() - 30), m.start()):
-        return True  # "whether someone attends", "a checklist you read at someone": anyone
-    return not sp.SETTING.search(unquoted, start, end)
+    # "whether someone attends", "a checklist you read at someone": anyone at all
+    return anyone_before(text, m.start()) or not sp.SETTING.search(unquoted, start, end)
 
 
 def _whole_group(text: str, m: re.Match[str]) -> bool:

@@ -208,14 +208,6 @@ DID_TO_ME = compiled(
 )
 #: What makes "someone" nobody in particular: a possessive or "else" ("somebody's notes").
 NOBODY_AFTER = compiled(r"(?:'s|\s+else)\b", _I)
-#: What makes "someone" anyone from before: a condition ("whether someone attends", "if
-#: someone asks") or the reader acting on them ("a checklist you read at someone").
-NOBODY_BEFORE = compiled(
-    r"\b(?:whether|if|unless|in case|you(?:'re| are| can| can't| cannot| should| shouldn't)?"
-    r"\s+(?!(?:[a-z]+ed|told|said|gave|took|sent|made|got|met|saw|left|brought|taught|found)\b)"
-    r"[a-z]{2,}(?:\s+(?:at|to|with|on|for|over))?)\s+\Z",
-    _I,
-)
 
 #: Quoted speech, blanked out before looking for the author's own family: a client's words
 #: ("about my dad") are not the author's.

@@ -174,7 +174,9 @@ def _skipped(text: str, start: int, end: int, words: list[str], own: frozenset[s
         return not (after and PERSON_WORD.match(after.group(1)))
     if pp.watched_title(text, start, end):
         return True  # "Finally watched Skins.": a series, not a client
-    return any(p.search(text, window, start) for p in _NOT_CLIENT_BEFORE)
+    return pl.pet_name(text, start) or any(
+        p.search(text, window, start) for p in _NOT_CLIENT_BEFORE
+    )
 
 
 def story_identifiers(

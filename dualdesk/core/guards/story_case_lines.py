@@ -9,6 +9,8 @@
   set off by commas, in a post that asks something.
 - "Closed file HL-2291 today", "on hold to CAMHS about DGR7734": one client by the
   number or code of their record (`phi_file_numbers`), on either account.
+- "Can't reach Kiri's dad for the safety plan review": a client's family out of reach
+  for a piece of their care (not "my sister's landlord about the leak").
 
 Not a case: a session in general terms ("a session where nobody cries is still a good
 session", "every session where a client…", "if you have a session where…"), a list of
@@ -26,6 +28,19 @@ from dualdesk.core.guards.phi_file_numbers import coded_cases, file_numbers
 
 _I = re.IGNORECASE
 
+#: A client's family out of reach for a piece of their care: "can't reach Kiri's dad for the
+#: safety plan review", "couldn't get hold of my patient's mum about her meds".
+OUT_OF_REACH = compiled(
+    r"(?=[cnt])\b(?:can't|cannot|couldn't|can not|trying to|tried to|no answer from)"
+    r"(?: (?:reach|get hold of|get through to|contact|raise))?\s+(?:(?:my|a|this|the) )?"
+    r"[\w-]+'s (?:mum|mom|dad|mother|father|parents?|carer|caregiver|guardian|nan|grandma"
+    r"|grandmother|grandad|grandpa|auntie|aunt|uncle|wh[a\u0101]nau|family|partner|wife|husband"
+    r"|sister|brother|foster (?:mum|mom|dad|parents?|carer))\b[^.!?\n]{0,40}?\b(?:safety"
+    r" plan|review|appointment|session|meds|medication|referral|discharge|follow-?up|intake"
+    r"|assessment|consent|care plan|treatment plan)\b"
+)
+#: The author's own people out of reach: "can't reach my sister's landlord" is no client's.
+_OWN = compiled(r"[^']*\bmy (?!(?:[\w-]+ )?(?:client|patient|kid|teen)'s)")
 #: A kind of session at a clause start (or after "had", "today's"), then where a person acted.
 SESSION_WHERE = compiled(
     r"(?:^|(?<=[.!?:;\n]\s)|(?<=\bhad\s)|(?<=\bthat\s)|(?<=\bthis\s)|(?<=today's\s))"
@@ -77,6 +92,11 @@ def spans(text: str, folded: str, professional: bool) -> list[tuple[int, int]]:
     found = [(s, e) for s, e, *_ in file_numbers(folded) + coded_cases(text, folded)]
     if not professional:
         return found  # "closed file HL-2291", "about DGR7734": one client's record, either account
+    if "'s " in folded:
+        for m in OUT_OF_REACH.finditer(folded):
+            start = sentence_bounds(text, m.start())[0]
+            if not (_OWN.match(m.group()) or _GENERAL.search(text, start, m.end())):
+                found.append(m.span())
     if " where " in folded or " when " in folded or " in which " in folded:
         for m in SESSION_WHERE.finditer(text):
             start = sentence_bounds(text, m.start())[0]

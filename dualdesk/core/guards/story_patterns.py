@@ -202,6 +202,7 @@ _LEADWORD = r"(?:(?!(?:my|our|his|her|their|your)\b)[\w-]+\s+)?"
 CLAUSE_START = compiled(r"[.!?:;,\u2014\u2013\n-]\s*")
 ONE_PERSON_AT_START = compiled(
     rf"{_LEADWORD}{_NOUN}\s+(?:in|at|from|on|with|who|whose|i|we)\b"
+    r"|(?:tita|tito|manang|manong)\s+from\b"  # Tagalog: an elder addressed as kin, by place
     rf"|(?:[\w-]+\s+){{0,2}}{_NOUN},\s"
     rf"|{_LEADWORD}{_NOUN}\s+(?:(?:this|last|yesterday|today)"
     rf"(?:\s+(?:morning|afternoon|evening|night|week))?\s+)?(?:(?:finally|just|actually|then"

@@ -52,7 +52,7 @@ def story_spans(
     folded = lower if lower is not None else text.lower()
     seen = (
         not professional
-        and (" see" in folded or " meet" in folded or "day " in folded)
+        and any(hint in folded for hint in sp.SEEN_HINTS)
         and sp.SEEN.search(text) is not None
     )
     if not professional and not seen and not setting.within(0, len(text)):

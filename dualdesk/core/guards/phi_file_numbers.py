@@ -34,6 +34,8 @@ CODED = compiled(
     r"(?!(?:ISO|IEC|RFC|CVE|ICD|DSM|COVID|SARS|ISBN|ISSN|IEEE|NIST|SOC|PCI)-?\d)"  # standards
     r"(?P<num>[A-Z]{2,4}-?\d{4,8})(?![\w/-])"
 )
+#: The shape of such a code anywhere: the cheap test before the others.
+_CODE_SHAPE = compiled(r"[A-Z]{2}-?\d{4}")
 #: Words of casework: a coded name is a client's only in a post about cases.
 _CASEWORK = compiled(
     r"\b(?:caseload|case|cases|client|patient|referral|file|bed|admission|discharge|chart"
@@ -76,7 +78,7 @@ def coded_cases(text: str, folded: str) -> list[Span]:
     Returns:
         (start, end, kind, advice) spans of such codes.
     """
-    if not folded or not any(c.isdigit() for c in text) or not _CASEWORK.search(folded):
+    if not folded or _CODE_SHAPE.search(text) is None or not _CASEWORK.search(folded):
         return []
     return [
         (*m.span("num"), "a record or account number", "Remove the code.")

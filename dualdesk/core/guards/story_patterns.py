@@ -59,6 +59,8 @@ SEEN = compiled(
     r"|gent|fella|bloke|teen|boy|couple|family)\b(?! (?:at|from|in|on) the\b)",
     _I,
 )
+#: What a lower-cased draft must hold for SEEN to be tried.
+SEEN_HINTS = (" see", " meet", "monday ", "tuesday ", "wednesday ", "thursday ", "friday ")
 
 _NOUN = (
     r"(?:lad|lass|chap|gentleman|gent|fella|fellow|bloke|guy|gal|dude|woman|man|lady|girl|boy"

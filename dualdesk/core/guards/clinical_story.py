@@ -24,7 +24,7 @@ from dualdesk.core.guards import story_retold as sr
 from dualdesk.core.guards import story_witness as sw
 from dualdesk.core.guards import story_words
 from dualdesk.core.guards.lexicon import Folding, Hits, lowered, sentence_bounds
-from dualdesk.core.guards.story_anyone import anyone_before
+from dualdesk.core.guards.story_anyone import anyone_before, listed
 from dualdesk.core.guards.story_frames import Frames
 from dualdesk.core.guards.story_pronoun_ask import unnamed_sentence
 
@@ -222,7 +222,7 @@ def _at_clause_starts(text: str, lower: str | None) -> Iterator[re.Match[str]]:
     starts = chain((0,), (m.end() for m in sp.CLAUSE_START.finditer(text)))
     for pos in starts:
         m = _AT_START.match(text, lower, pos)
-        if m:
+        if m and not listed(text, pos, m.group()):  # "money, family, faith": a list of things
             yield m
 
 

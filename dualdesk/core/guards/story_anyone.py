@@ -9,6 +9,8 @@
 - A post that opens by addressing a whole group ("To every trainee who...", "To all
   the new grads:"): a case in it is anyone's, when the sentence speaks to them
   (`story_frames.Frames`).
+- A bare noun in a list of bare words: "Sleep, exams, money, family, faith." names
+  things that weigh on anyone, not one family.
 - "Someone" after a condition or the reader's act: "whether someone attends", "if
   someone asks", "a checklist you read at someone".
 """
@@ -143,3 +145,14 @@ def no_one_told_of(text: str, unquoted: str, start: int, end: int) -> bool:
 def anyone_before(text: str, start: int) -> bool:
     """Whether the words before a bare "someone" at `start` make it anyone at all."""
     return _CONDITIONED.search(text, max(0, start - 30), start) is not None
+
+
+#: Two bare words listed with commas, right before a clause start: "Sleep, exams, money, ".
+_LISTED_BEFORE = compiled(r"(?:^|[,.:;!?]\s*)[\w'-]+,\s*[\w'-]+,\s*$")
+
+
+def listed(text: str, start: int, said: str) -> bool:
+    """Whether a bare noun with its comma (`said`, at `start`) is one item in a list of words."""
+    if not said.endswith(", ") or " " in said[:-2]:
+        return False
+    return _LISTED_BEFORE.search(text, max(0, start - 40), start) is not None

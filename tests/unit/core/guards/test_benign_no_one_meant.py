@@ -37,3 +37,19 @@ def test_anyone_and_things_are_no_client(findings, text: str) -> None:
 )
 def test_someone_the_author_saw_still_counts(findings, text: str) -> None:
     assert findings(text, rule=Rule.CLINICAL, backstop=False), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stress is rarely one thing. Sleep, exams, money, family, faith. It's all connected.",
+        "What fills a session? Work, sleep, kids, mum, the commute. Life, basically.",
+    ],
+)
+def test_a_person_word_in_a_list_of_things_is_no_one(findings, text: str) -> None:
+    assert not findings(text, rule=Rule.CLINICAL, backstop=False), text
+
+
+def test_a_listed_person_who_then_acts_is_still_told(findings) -> None:
+    text = "Busy clinic: rent, bills, school fees, mum, all on her, she told me today."
+    assert findings(text, rule=Rule.CLINICAL, backstop=False), text

@@ -53,3 +53,19 @@ def test_a_person_word_in_a_list_of_things_is_no_one(findings, text: str) -> Non
 def test_a_listed_person_who_then_acts_is_still_told(findings) -> None:
     text = "Busy clinic: rent, bills, school fees, mum, all on her, she told me today."
     assert findings(text, rule=Rule.CLINICAL, backstop=False), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "New paper on group DBT for teens: dropout halved when the first session was in person.",
+        "Study from Otago shows the intake call predicts return. The first session matters.",
+    ],
+)
+def test_a_session_in_a_papers_findings_is_no_client(findings, text: str) -> None:
+    assert not findings(text, rule=Rule.CLINICAL, backstop=False), text
+
+
+def test_a_clients_exam_paper_on_a_date_is_still_told(findings) -> None:
+    text = "So proud of Amina today. She sat her maths paper on 4 Nov without a panic attack."
+    assert findings(text, rule=Rule.CLINICAL, backstop=False), text

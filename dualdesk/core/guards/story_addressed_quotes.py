@@ -37,10 +37,11 @@ _HABITUAL = compiled(
     r"|a lot of|(?:clients|patients|students|kids|parents|families|people) (?:ask|say|tell))\b",
     _I,
 )
-#: The speaker in the first person: English, Tagalog, Urdu or Hindi in Latin letters.
+#: The speaker in the first person (English, Tagalog, Urdu or Hindi in Latin letters), or
+#: speaking to the author with Tagalog's or Urdu's polite "you" ("anong fave niyo?").
 _FIRST_PERSON = compiled(
     r"\b(?:i|i'm|i've|i'd|i'll|me|my|mine|myself|ako|ko|akin|sakin|namin|kami|main|mujhe|mera"
-    r"|meri|mere|hum|humein)\b",
+    r"|meri|mere|hum|humein|kayo|niyo|ninyo|niyong|ninyong|aap|aapko|aapka|aapki)\b",
     _I,
 )
 #: Someone the post names as outside the work, or a joke's or a sketch's line: not a client's.

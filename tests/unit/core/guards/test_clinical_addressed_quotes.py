@@ -37,3 +37,19 @@ def test_a_client_addressing_the_author_is_a_story(findings, text: str) -> None:
 )
 def test_outsiders_general_frames_and_common_questions_pass(findings, text: str) -> None:
     assert not findings(text, rule=Rule.CLINICAL, backstop=False), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\u201cMa'am, kumain na po kayo?\u201d she asked on the way out. Sweetest kid.",
+        "'Doctor sahib, aap theek hain?' he asked at the end of the hour. I nearly cried.",
+    ],
+)
+def test_a_client_asking_after_the_author_politely_is_a_story(findings, text: str) -> None:
+    assert findings(text, rule=Rule.CLINICAL, backstop=False), text
+
+
+def test_a_quote_from_a_screen_drama_is_no_client(findings) -> None:
+    text = "Rewatching House: 'Doctor, I can't feel my legs' never gets old."
+    assert not findings(text, rule=Rule.CLINICAL, backstop=False), text

@@ -69,3 +69,14 @@ def test_a_session_in_a_papers_findings_is_no_client(findings, text: str) -> Non
 def test_a_clients_exam_paper_on_a_date_is_still_told(findings) -> None:
     text = "So proud of Amina today. She sat her maths paper on 4 Nov without a panic attack."
     assert findings(text, rule=Rule.CLINICAL, backstop=False), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2am again. Brain insists on rewriting the treatment plans in my head.",
+        "Body said no to the 6am gym after a full clinic day. Mind agreed. Coffee instead.",
+    ],
+)
+def test_the_authors_brain_or_body_acting_is_no_client(findings, text: str) -> None:
+    assert not findings(text, rule=Rule.CLINICAL, backstop=False), text

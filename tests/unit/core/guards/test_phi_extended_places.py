@@ -1,8 +1,9 @@
-"""Place names spelt past Latin-1, and a Taglish sigh that opens a story.
+"""Place names spelt past Latin-1 or after initials, a workplace, and a Taglish sigh.
 
 A town written with a macron or another extended letter ("Ōtara", "Łódź") is
-as much a place as one in plain ASCII. "Pls lang," opening a Taglish post is
-a sigh, not advice: the story after it is still a story.
+as much a place as one in plain ASCII, and so is a branch after a mall's
+initials ("the SM Fairview Jollibee") where a client works part-time. "Pls lang,"
+opening a Taglish post is a sigh, not advice: the story after it is still a story.
 """
 
 from __future__ import annotations
@@ -58,3 +59,26 @@ def test_a_taglish_sigh_does_not_make_a_story_general(findings, text: str) -> No
 )
 def test_requests_and_advice_still_pass(findings, text: str) -> None:
     assert not findings(text, rule=Rule.CLINICAL, backstop=False), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One of my teens, working part-time at the SM Fairview Jollibee, asked to move her slot.",
+        "A client who works weekends at the Riccarton Countdown finally asked for fewer shifts.",
+        "My 3pm, working nights at the Penrose depot, fell asleep in session. Bless him.",
+    ],
+)
+def test_where_a_client_works_part_time_is_phi(findings, text: str) -> None:
+    assert findings(text, rule=Rule.PHI, backstop=False), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm working weekends at the clinic this month, so replies will be slow.",
+        "Working part-time at a university clinic taught me more than my degree did.",
+    ],
+)
+def test_the_authors_own_shifts_are_not_a_clients_workplace(findings, text: str) -> None:
+    assert not findings(text, rule=Rule.PHI, backstop=False), text

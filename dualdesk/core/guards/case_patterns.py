@@ -45,10 +45,12 @@ CONSULT = tuple(
 QUESTIONS = tuple(
     compiled(p, re.IGNORECASE)
     for p in (
-        rf"\b(?:what do you do|how do you handle|anyone else have|has anyone had|do you ever have)"
+        rf"\b(?:what do you do|how do you handle|any(?:one|body) else (?:have|got)"
+        rf"|has any(?:one|body) had|do you ever have)"
         rf"\b[^?]{{0,80}}\b(?:{PERSON}|{CLIENT}|partner|parents?)\b[^?]{{0,80}}\?[^?]{{0,60}}"
         rf"\b(?:dealing with this|right now|currently|asking for|this week|my \d|i have"
-        rf"|i'm working)\b",
+        rf"|i'm working|mine (?:[\w']+ ){{0,3}}?(?:today|yesterday|tonight|this (?:morning"
+        rf"|afternoon|week)|again|did|said|told|asked|brought|finally|just))\b",
         rf"\b(?:{CLIENT}|{PERSON})\b[^?]{{0,120}}\b(?:what(?:'s| has) worked|what works"
         rf"|any ideas"
         rf"|how would you|what would you do)\b[^?]{{0,40}}\?",

@@ -18,12 +18,13 @@ PERSON = (
     r"|mom|mother|dad|father|parent|couple|family|veteran|vet|student|person|someone"
     r"|individual|guy|lady|survivor|widow(?:er)?|client|patient|kiddo|preteen|tween|toddler"
     r"|senior|teenager|grandmother|grandfather|grandma|grandpa|grandparent|widow|refugee"
-    r"|newlywed|retiree|firefighter|officer|soldier)"
+    r"|newlywed|retiree|firefighter|officer|soldier|wee one"
+    r"|(?:year|grade) \d{1,2}(?= (?:at|from|in|who|i|we)\b))"  # "a Year 10 at ... I see"
 )
 SEE_PERSON = (
     r"(?:teen(?:ager)?|adolescent|kid|child|family|couple|veteran|vet|student|parent|mom|dad"
     r"|mother|father|young (?:person|adult)|widow(?:er)?|client|patient|kiddo|preteen|tween"
-    r"|boy|girl)"
+    r"|boy|girl|(?:year|grade) \d{1,2}|wee one)"  # "a Year 10 I see": a pupil by their year
 )
 COLLEAGUE = (
     r"(?:colleague|coworker|co-worker|team|intern|supervisor|boss|nurse|doctor|psychiatrist"
@@ -130,7 +131,7 @@ ONGOING = compiled(
     rf"\b(?:i'm|i am|i've been|i have been|we've been)\s+(?:working with|treating"
     rf"|counsell?ing|supporting|seeing)\s+(?:a|an|this|someone|somebody)\b"
     rf"|(?:\b(?:the|a|an|this|that)\s+|^|[.!?]\s+)(?:[\w-]+\s+){{0,3}}?{PERSON}s?\s+"
-    rf"(?:[\w-]+\s+){{0,3}}?(?:i|we)(?:'ve been| have been|'m| am|'ve| have)?\s+(?:seeing"
+    rf"(?:[\w-]+\s+){{0,4}}?(?:i|we)(?:'ve been| have been|'m| am|'ve| have)?\s+(?:seeing"
     rf"|treating|working with|seen|treated|worked with|see|treat|work with)\b",
     re.IGNORECASE,
 )

@@ -24,6 +24,7 @@ from dualdesk.core.guards import story_retold as sr
 from dualdesk.core.guards import story_witness as sw
 from dualdesk.core.guards import story_words
 from dualdesk.core.guards.lexicon import Folding, Hits, lowered, sentence_bounds
+from dualdesk.core.guards.story_anyone import anyone_before, listed
 from dualdesk.core.guards.story_frames import Frames
 from dualdesk.core.guards.story_pronoun_ask import unnamed_sentence
 
@@ -49,7 +50,11 @@ def story_spans(
     """
     setting = Hits(sp.SETTING, text)
     folded = lower if lower is not None else text.lower()
-    seen = not professional and " see" in folded and sp.SEEN.search(text) is not None
+    seen = (
+        not professional
+        and any(hint in folded for hint in sp.SEEN_HINTS)
+        and sp.SEEN.search(text) is not None
+    )
     if not professional and not seen and not setting.within(0, len(text)):
         return []
     frames = frames or Frames(text, lower)
@@ -200,7 +205,8 @@ def nobody_in_particular(text: str, unquoted: str, m: re.Match[str], start: int,
         return False  # "someone who begged me": one person, in what they did to the author
     if bare.group("one") is None or sf.NOBODY_AFTER.match(text, m.start() + bare.end("one")):
         return True
-    return not sp.SETTING.search(unquoted, start, end)
+    # "whether someone attends", "a checklist you read at someone": anyone at all
+    return anyone_before(text, m.start()) or not sp.SETTING.search(unquoted, start, end)
 
 
 def _whole_group(text: str, m: re.Match[str]) -> bool:
@@ -216,7 +222,7 @@ def _at_clause_starts(text: str, lower: str | None) -> Iterator[re.Match[str]]:
     starts = chain((0,), (m.end() for m in sp.CLAUSE_START.finditer(text)))
     for pos in starts:
         m = _AT_START.match(text, lower, pos)
-        if m:
+        if m and not listed(text, pos, m.group()):  # "money, family, faith": a list of things
             yield m
 
 

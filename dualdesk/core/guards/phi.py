@@ -102,8 +102,8 @@ def _spans(draft: Draft, context: ReviewContext) -> list[tuple[int, int, str, st
             name = m.group("name")
             if pp.NOT_NAMES.match(name.rstrip(".")) or pl.set_phrase(text, m.start(), name):
                 continue
-            if places.is_own(name, names) or lone.exclaimed(text, m):
-                continue  # the user's own name; "Meh, a client cancelled": a feeling
+            if places.is_own(name, names) or lone.exclaimed(text, m) or pl.made_up(text, m):
+                continue  # the user's own name; "Meh, a client cancelled"; "let's call her Dot"
             if pp.AUTHOR.search(text, max(0, m.start() - 10), m.start()) or (
                 _SPATIAL_BEFORE.search(text, max(0, m.start() - 10), m.start())
                 and m.group()[:4].lower() == "the "

@@ -2,7 +2,8 @@
 
 `phi_patterns.py` says what an identifier looks like; these tables say when
 a match is something else: "9/10" as a score rather than a day, "the lads at
-the Bell" as a group of people rather than one person's place.
+the Bell" as a group of people rather than one person's place, "let's call her
+Miss Dot" as a made-up name, "her pet rat ... he's called Gerald" as an animal's.
 """
 
 from __future__ import annotations
@@ -37,6 +38,34 @@ def is_score(text: str, date: re.Match[str]) -> bool:
         return False
     before = SCORE_BEFORE.search(text, max(0, date.start() - 14), date.start())
     return before is not None or SCORE_AFTER.match(text, date.end()) is not None
+
+
+#: A name the post says it made up, right before it: "Let's call her Miss Dot.", "I'll call him".
+_MADE_UP_BEFORE = compiled(r"\b(?i:let'?s|let us|we'll|i'll|i will) call (?i:him|her|them)\s+$")
+
+
+def made_up(text: str, name: re.Match[str]) -> bool:
+    """Whether a matched name (with any title) is the pseudonym the post gives someone."""
+    return _MADE_UP_BEFORE.search(text, max(0, name.start() - 20), name.start()) is not None
+
+
+#: An animal in the post, and a name given just before the word: "her pet rat ... he's called".
+_PET = compiled(
+    r"\b(?:pets?|dogs?|pup|puppy|cats?|kitten|rats?|hamster|rabbit|bunny|guinea pig|parrot"
+    r"|budgie|goldfish|fish|snake|lizard|gecko|tortoise|turtle|ferret|pony|horse|chicken|hen)\b",
+    re.IGNORECASE,
+)
+_GIVEN_NAME = compiled(
+    r"\b(?i:he's|she's|it's|he is|she is|it is|they're|they are|(?:pets?|dogs?|cats?|rats?"
+    r"|puppy|kitten|hamster|rabbit|parrot|fish|snake|lizard|tortoise|pony|horse|thing|critter"
+    r"|creature|beast)) (?i:called|named)\s+$"
+)
+
+
+def pet_name(text: str, start: int) -> bool:
+    """Whether a name at `start` is given to an animal in the post ("he's called Gerald")."""
+    window = max(0, start - 24)
+    return _GIVEN_NAME.search(text, window, start) is not None and _PET.search(text) is not None
 
 
 #: Before "A.M." or "P.M." when it is a time: a number ("10 A.M."), or "the"/"this"/"by".

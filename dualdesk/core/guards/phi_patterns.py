@@ -161,7 +161,9 @@ CARE_CUE = compiled(
 #: Lower case only, so it runs on the lower-cased text; PLACE_AFTER reads the place itself.
 PLACE_TRIGGER = compiled(
     r"\b(?:lives|living|lived|grew up|moved (?:here )?(?:to|from)|is from|was from|'s from"
-    r"|comes from|came from|goes to|went to|attends|attended|works at|worked at|born in"
+    r"|comes from|came from|goes to|went to|attends|attended|born in"
+    r"|(?:works|worked|working)(?: (?:part-time|full-time|part time|full time|nights|weekends))?"
+    r" at"
     r"|raised in|resides|residing|(?:" + PERSON_NOUN + r")s? (?:(?:out|up|down|over) )?"
     r"(?:from|in|at|near|fae|frae|past|beyond)"
     r"|(?:his|her|their) (?:[\w-]+ )?(?:job|school|flat|house|home|work|office|college"
@@ -170,10 +172,15 @@ PLACE_TRIGGER = compiled(
     r"from)\s+",
     re.IGNORECASE,
 )
-#: The place after a trigger: "in the Bronx", "Ten Sleep", "Hackney Wick".
+#: Capitals and small letters past Latin-1 ("Ōtara", "Łódź", "Şişli"): place names too.
+_EXTENDED = [chr(c) for c in range(0x100, 0x250)]
+UPPER = "A-Z\u00c0-\u00de" + "".join(c for c in _EXTENDED if c.isupper())
+LOWER = "a-z\u00df-\u00ff" + "".join(c for c in _EXTENDED if c.islower())
+#: The place after a trigger: "in the Bronx", "Ten Sleep", "Hackney Wick", "Ōtara", "SM North"
+#: (a mall or a campus after its initials).
 PLACE_AFTER = compiled(
-    r"(?:(?i:in|on|at|near)\s+)?(?:(?i:the)\s+)?(?P<place>[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+"
-    r"(?:[\s-][A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+){0,2})"
+    r"(?:(?i:in|on|at|near)\s+)?(?:(?i:the)\s+)?(?P<place>(?:[A-Z]{2,3}\s(?=[A-Z][a-z]))?"
+    rf"[{UPPER}][{LOWER}]+(?:[\s-][{UPPER}][{LOWER}]+){{0,2}})"
 )
 PLACE_PATTERNS = (
     compiled(

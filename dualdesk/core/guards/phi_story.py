@@ -158,8 +158,8 @@ def _follows_name(word: str) -> bool:
 
 def _skipped(text: str, start: int, end: int, words: list[str], own: frozenset[str]) -> bool:
     """Whether a capitalised run is, by its shape or neighbours, not a name or place."""
-    if not _name_words(words, own) or _NUMBER_NEXT.match(text, end):
-        return True  # known words, or "Form 3", "Class 12": a grade or a number's label
+    if not _name_words(words, own) or _NUMBER_NEXT.match(text, end) or pl.pet_name(text, start):
+        return True  # known words; "Form 3", "Class 12": a number's label; a pet's name
     after = _MODIFIES.match(text, end)
     works = after is not None and _INSTITUTION.match(after.group(1)) is not None
     if after and not (words[-1].endswith("'s") or works or _follows_name(after.group(1))):

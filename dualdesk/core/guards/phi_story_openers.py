@@ -24,7 +24,7 @@ from dualdesk.core.guards.story_patterns import IRREGULAR
 #: A person's act right after the opening words: a past tense, speech, a habit, a negated
 #: auxiliary, an auxiliary before a participle or an age ("has finally", "is 16"), or their
 #: family beside them ("Hohepa and his mum"), or their place among the author's clients
-#: ("Yesenia from my newcomer group").
+#: ("Yesenia from my newcomer group", "Bilal in my Tuesday group").
 _ACTS = compiled(
     r"\s+(?:(?:just|finally|actually|still|then|suddenly|literally|always|never|also|really"
     r"|only|even)\s+)?(?:(?:has|had|was|is)\s+(?:\d|been|got|gone|not|never|finally|just|still"
@@ -32,8 +32,9 @@ _ACTS = compiled(
     r"|wouldn't|(?:turns|turned|turning)\s+\d|and\s+(?:his|her)|says|asks|tells|rings|texts|wants"
     r"|keeps"
     rf"|refuses|{IRREGULAR}|[a-z]{{3,}}ed"
-    # one of the author's clients: "Yesenia from my newcomer group got her..."
-    r"|from\s+(?:my|our)\s+(?:[\w-]+\s+){0,3}?(?:group|caseload|class|program(?:me)?|clinic))\b"
+    # one of the author's clients: "Yesenia from my newcomer group got her...", "Bilal in my
+    # Tuesday anger group brought..."
+    r"|(?:from|in)\s+(?:my|our)\s+(?:[\w'-]+\s+){0,3}?(?:group|caseload|class|program(?:me)?|clinic))\b"
 )
 #: After a possessive or "'s": a relative ("Tyler's mom") or "has" ("Hemi's been").
 _OWNS = compiled(
@@ -80,7 +81,8 @@ def opening_name(
         return None
     stop = _STOP.search(text, acts.end())
     until = stop.start() if stop else len(text)
-    if not possessive and not _PERSON_AFTER.search(text, acts.start(), until):
+    member = acts.group().lstrip()[:2] in ("fr", "in")  # "Priya in my grief group": a client
+    if not (possessive or member) and not _PERSON_AFTER.search(text, acts.start(), until):
         return None  # "Practice closed early": nothing says a person acts
     spans, at = [], start
     for word in words:

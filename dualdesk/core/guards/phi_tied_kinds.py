@@ -22,7 +22,7 @@ from dualdesk.core.guards.phi_addresses_abroad import addresses_abroad
 from dualdesk.core.guards.phi_birth_numbers import birth_numbers
 from dualdesk.core.guards.phi_dotted_dates import dotted_dates
 from dualdesk.core.guards.phi_event_days import event_days
-from dualdesk.core.guards.phi_file_numbers import file_numbers
+from dualdesk.core.guards.phi_file_numbers import coded_cases, file_numbers
 from dualdesk.core.guards.phi_hyphen_names import hyphen_names
 from dualdesk.core.guards.phi_id_numbers import id_numbers
 from dualdesk.core.guards.phi_kin_of import kin_identifiers
@@ -51,6 +51,7 @@ def tied_kinds(text: str, low: str | None, public: Hits, own: frozenset[str]) ->
     return [
         *event_days(text, folded, public),
         *file_numbers(folded),
+        *coded_cases(text, folded),
         *id_numbers(folded),
         *birth_numbers(text),
         *late_ages(text),

@@ -97,7 +97,8 @@ _ROLES = """
 ROLES = frozenset(_ROLES.split()) | SERVICES
 #: A role by its word: a person noun ("Kid told me"), a relative, a resident, a member.
 PERSON_WORD = compiled(
-    rf"(?:{pp.PERSON_NOUN}|parent|carer|caregiver|resident|relative|member|neighbou?r)s?$"
+    rf"(?:{pp.PERSON_NOUN}|parent|carer|caregiver|resident|relative|member|neighbou?r|dude|chap"
+    r"|gent|gentleman|elder|regular|newcomer|participant)s?$"
 )
 #: Endings of common nouns and adjectives, never of a first name: "Grief" aside, "Exposure",
 #: "Supervision", "Safeguarding", "Worried", "Hardest", "Details".

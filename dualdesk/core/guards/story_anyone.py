@@ -9,6 +9,10 @@
 - A post that opens by addressing a whole group ("To every trainee who...", "To all
   the new grads:"): a case in it is anyone's, when the sentence speaks to them
   (`story_frames.Frames`).
+- A bare noun in a list of bare words: "Sleep, exams, money, family, faith." names
+  things that weigh on anyone, not one family.
+- "Someone" after a condition or the reader's act: "whether someone attends", "if
+  someone asks", "a checklist you read at someone".
 """
 
 from __future__ import annotations
@@ -20,6 +24,14 @@ from dualdesk.core.guards import story_filters as sf
 from dualdesk.core.guards import story_patterns as sp
 from dualdesk.core.guards.alternation_trie import compiled
 
+#: What makes "someone" anyone from before: a condition ("whether someone attends", "if
+#: someone asks") or the reader acting on them ("a checklist you read at someone").
+_CONDITIONED = compiled(
+    r"\b(?:whether|if|unless|in case|you(?:'re| are| can| can't| cannot| should| shouldn't)?"
+    r"\s+(?!(?:[a-z]+ed|told|said|gave|took|sent|made|got|met|saw|left|brought|taught|found)\b)"
+    r"[a-z]{2,}(?:\s+(?:at|to|with|on|for|over))?)\s+\Z",
+    re.IGNORECASE,
+)
 #: Right before a person: anyone's. "somebody's kid", "everyone's mum".
 _ANYONES = compiled(r"\b(?:(?:some|any|every|no)(?:one|body)|no one)'s\s*$", re.IGNORECASE)
 _ANYONES_OPENING = compiled(r"(?:(?:some|any|every|no)(?:one|body)|no one)'s\s", re.IGNORECASE)
@@ -128,3 +140,19 @@ def no_one_told_of(text: str, unquoted: str, start: int, end: int) -> bool:
         or sample_question(text, unquoted, start)
         or staff_named.beside_job(text, end)
     )
+
+
+def anyone_before(text: str, start: int) -> bool:
+    """Whether the words before a bare "someone" at `start` make it anyone at all."""
+    return _CONDITIONED.search(text, max(0, start - 30), start) is not None
+
+
+#: Two bare words listed with commas, right before a clause start: "Sleep, exams, money, ".
+_LISTED_BEFORE = compiled(r"(?:^|[,.:;!?]\s*)[\w'-]+,\s*[\w'-]+,\s*$")
+
+
+def listed(text: str, start: int, said: str) -> bool:
+    """Whether a bare noun with its comma (`said`, at `start`) is one item in a list of words."""
+    if not said.endswith(", ") or " " in said[:-2]:
+        return False
+    return _LISTED_BEFORE.search(text, max(0, start - 40), start) is not None

@@ -1,4 +1,4 @@
-"""Two terse ways a case is told: a session "where" something happened, and a case listed.
+"""Terse ways a case is told: a session "where" something happened, a case listed, a code.
 
 - "mother/daughter session where mama finally said sorry", "home visit where the dad
   cried": a kind of session, then "where" or "when" and what a person did in it. The
@@ -7,6 +7,10 @@
 - "Question for other OTs: older man, recent stroke, wants to drive again. Thoughts?":
   a case put to peers as a list, one person and then at least two of their traits
   set off by commas, in a post that asks something.
+- "Closed file HL-2291 today", "on hold to CAMHS about DGR7734": one client by the
+  number or code of their record (`phi_file_numbers`), on either account.
+- "Can't reach Kiri's dad for the safety plan review": a client's family out of reach
+  for a piece of their care (not "my sister's landlord about the leak").
 
 Not a case: a session in general terms ("a session where nobody cries is still a good
 session", "every session where a client…", "if you have a session where…"), a list of
@@ -20,9 +24,23 @@ import re
 
 from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.lexicon import sentence_bounds
+from dualdesk.core.guards.phi_file_numbers import coded_cases, file_numbers
 
 _I = re.IGNORECASE
 
+#: A client's family out of reach for a piece of their care: "can't reach Kiri's dad for the
+#: safety plan review", "couldn't get hold of my patient's mum about her meds".
+OUT_OF_REACH = compiled(
+    r"(?=[cnt])\b(?:can't|cannot|couldn't|can not|trying to|tried to|no answer from)"
+    r"(?: (?:reach|get hold of|get through to|contact|raise))?\s+(?:(?:my|a|this|the) )?"
+    r"[\w-]+'s (?:mum|mom|dad|mother|father|parents?|carer|caregiver|guardian|nan|grandma"
+    r"|grandmother|grandad|grandpa|auntie|aunt|uncle|wh[a\u0101]nau|family|partner|wife|husband"
+    r"|sister|brother|foster (?:mum|mom|dad|parents?|carer))\b[^.!?\n]{0,40}?\b(?:safety"
+    r" plan|review|appointment|session|meds|medication|referral|discharge|follow-?up|intake"
+    r"|assessment|consent|care plan|treatment plan)\b"
+)
+#: The author's own people out of reach: "can't reach my sister's landlord" is no client's.
+_OWN = compiled(r"[^']*\bmy (?!(?:[\w-]+ )?(?:client|patient|kid|teen)'s)")
 #: A kind of session at a clause start (or after "had", "today's"), then where a person acted.
 SESSION_WHERE = compiled(
     r"(?:^|(?<=[.!?:;\n]\s)|(?<=\bhad\s)|(?<=\bthat\s)|(?<=\bthis\s)|(?<=today's\s))"
@@ -68,11 +86,17 @@ def spans(text: str, folded: str, professional: bool) -> list[tuple[int, int]]:
         professional: whether the draft is on the professional account.
 
     Returns:
-        The spans found; empty on the personal account, and for general sessions and lists.
+        The spans found: on the personal account only a client's file number or code;
+        none for general sessions and lists.
     """
+    found = [(s, e) for s, e, *_ in file_numbers(folded) + coded_cases(text, folded)]
     if not professional:
-        return []
-    found: list[tuple[int, int]] = []
+        return found  # "closed file HL-2291", "about DGR7734": one client's record, either account
+    if "'s " in folded:
+        for m in OUT_OF_REACH.finditer(folded):
+            start = sentence_bounds(text, m.start())[0]
+            if not (_OWN.match(m.group()) or _GENERAL.search(text, start, m.end())):
+                found.append(m.span())
     if " where " in folded or " when " in folded or " in which " in folded:
         for m in SESSION_WHERE.finditer(text):
             start = sentence_bounds(text, m.start())[0]

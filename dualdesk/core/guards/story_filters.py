@@ -67,7 +67,7 @@ GENERIC_START = compiled(
     r"\W*(?:(?:the most|if|when|whenever|once|most|many|some|all|each|talk|ask(?! me)|tell(?! me)"
     r"|check|reach|remember|try|use|write|start|build|block|find|give|make sure|consider|avoid"
     r"|notice|name|assume|believe|let's|let them|think about|(?:it's |it is |always )?worth"
-    r"|please|pls|how to)\b"
+    r"|please(?! lang)|pls(?! lang)|how to)\b"  # Taglish "pls lang,": a sigh, not a request
     rf"|an? [\w'-]+(?:\s+(?!(?:i|we|[a-z]+ed|{IRREGULAR})\b)[\w-]+){{0,2}}?\s+(?!(?:was|has|is"
     r"|his|this|its|us|yes|as|plus|always|unless|thus|hers|ours|yours|theirs)\b)"
     r"(?!keeps\s+[a-z]{3,}ing\b(?![^.!?\n]*\byou))(?<!\bthe )(?<!\bour )(?<!\bmy )"

@@ -80,7 +80,9 @@ _TITLE_OF = compiled(
 #: mother", "participants who slept less…").
 _RESEARCH = compiled(
     r"\b(?:experiments?|stud(?:y|ies) (?:found|find|showed|shows|suggests?)|researchers"
-    r"|participants|meta-analys[ie]s|randomi[sz]ed)\b",
+    r"|participants|meta-analys[ie]s|randomi[sz]ed"
+    r"|(?:paper|study|trial|preprint|rct|survey|review) (?:on|about|of|from|showing|finds|found"
+    r"|shows))\b(?! \d| \w+day\b)",  # "newish paper on telehealth: …", not "her paper on 4 Nov"
     _I,
 )
 #: Right after a person: they wrote something public ("The nurse who wrote that viral thread").

@@ -40,7 +40,8 @@ _NOT_A_NAME = compiled(
     r"|depression|capacity|consent|recovery|language|nature|silence|time|sleep|people|family"
     r"|friends|care|rest|boundaries|reminder|update|note|tip|psa|fyi|question|answer|plot"
     r"|spoiler|midnight|noon|sometimes|often|usually|again|yes|okay|sorry|sadly|really|oddly|only|experience"
-    r"|evidence|patience|science)",
+    r"|evidence|patience|science"
+    r"|brain|body|mind|heart|gut|soul|head|insomnia)",  # "Brain insists on…": the author's own
     _I,
 )
 #: What a family calls its own: "Mum turned 80" is the author's mother, not a client.

@@ -3,8 +3,9 @@
 Each module reads one way a person word in a post is not someone the author
 treats: anyone in a saying or an instruction, a case read in a book, a claim
 about a kind of person, a teacher and their saying, a question put to the
-author. `clinical.py` asks them all through `told_of_no_one`, after its own
-checks for public figures, colleagues and the author's family.
+author, the end of a hyphenated thing ("po-boy"). `clinical.py` asks them all
+through `told_of_no_one`, after its own checks for public figures, colleagues and
+the author's family.
 """
 
 from __future__ import annotations
@@ -18,7 +19,12 @@ from dualdesk.core.guards import (
     story_read_cases,
     story_role_words,
 )
+from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.story_frames import Frames
+
+#: A word joined before the span by a hyphen: "po-boy", "poster-boy", "it-girl" are things or
+#: types, not people; "ex-client" is still one.
+_COMPOUND_BEFORE = compiled(r"(?<![\w-])(?!(?i:ex)-)[A-Za-z]{1,10}-$")
 
 
 def told_of_no_one(text: str, start: int, end: int, frames: Frames) -> bool:
@@ -31,6 +37,8 @@ def told_of_no_one(text: str, start: int, end: int, frames: Frames) -> bool:
         frames: the draft's frames (`story_frames.Frames`), read once per draft.
     """
     unquoted = frames.unquoted
+    if start > 1 and text[start - 1] == "-" and _COMPOUND_BEFORE.search(text, 0, start):
+        return True
     return (
         story_anyone.no_one_told_of(text, unquoted, start, end)  # "somebody's dad"
         or frames.not_person(start, end)

@@ -44,15 +44,23 @@ SETTING = compiled(
     _I,
 )
 #: Someone the author sees, named so: the work itself on the personal account ("someone I see",
-#: or an elder's title seen on a working rhythm: "Auntie I see every week").
+#: or an elder's title seen on a working rhythm: "Auntie I see every week"; "person I've been
+#: meeting every week", "the tuesday guy": a weekly slot; not "the friday guy at the market").
 SEEN = compiled(
     r"\b(?:someone|somebody|one|person|lad|lass|kid|teen(?:ager)?|man|woman|guy|girl|boy|family)"
     r" (?:i|we) see\b"
     r"|\b(?:auntie|aunty|uncle|granny|grandma|grandpa|nan|nana|elder|lady|gent|couple)"
     r" (?:i|we) see (?:every (?:week|fortnight|month|mon|tues|wednes|thurs|fri)|weekly"
-    r"|fortnightly|monthly|on (?:mon|tues|wednes|thurs|fri)days)\b",
+    r"|fortnightly|monthly|on (?:mon|tues|wednes|thurs|fri)days)\b"
+    r"|\b(?:someone|somebody|person|lad|lass|kid|teen(?:ager)?|man|woman|guy|girl|boy|family"
+    r"|couple|lady|gent) (?:i|we)(?:'ve been| have been) (?:meeting(?: with)?|working with)"
+    r" (?:every|each) (?:week|fortnight|month|mon|tues|wednes|thurs|fri)"
+    r"|\b(?:my|the) (?:mon|tues|wednes|thurs|fri)day (?:guy|girl|lady|man|woman|kid|lad|lass"
+    r"|gent|fella|bloke|teen|boy|couple|family)\b(?! (?:at|from|in|on) the\b)",
     _I,
 )
+#: What a lower-cased draft must hold for SEEN to be tried.
+SEEN_HINTS = (" see", " meet", "monday ", "tuesday ", "wednesday ", "thursday ", "friday ")
 
 _NOUN = (
     r"(?:lad|lass|chap|gentleman|gent|fella|fellow|bloke|guy|gal|dude|woman|man|lady|girl|boy"
@@ -196,6 +204,7 @@ _LEADWORD = r"(?:(?!(?:my|our|his|her|their|your)\b)[\w-]+\s+)?"
 CLAUSE_START = compiled(r"[.!?:;,\u2014\u2013\n-]\s*")
 ONE_PERSON_AT_START = compiled(
     rf"{_LEADWORD}{_NOUN}\s+(?:in|at|from|on|with|who|whose|i|we)\b"
+    r"|(?:tita|tito|manang|manong)\s+from\b"  # Tagalog: an elder addressed as kin, by place
     rf"|(?:[\w-]+\s+){{0,2}}{_NOUN},\s"
     rf"|{_LEADWORD}{_NOUN}\s+(?:(?:this|last|yesterday|today)"
     rf"(?:\s+(?:morning|afternoon|evening|night|week))?\s+)?(?:(?:finally|just|actually|then"

@@ -9,6 +9,7 @@ someone who is not a client) apply to them alike.
 from __future__ import annotations
 
 from dualdesk.core.guards import (
+    story_addressed_quotes,
     story_bonds,
     story_cared,
     story_case_brief,
@@ -64,6 +65,7 @@ def spans(text: str, folded: str, professional: bool) -> list[tuple[int, int]]:
         *story_cared.spans(text, professional, folded),  # "Miss Vernie, who I look after"
         *story_chart.spans(text, professional, folded),  # "her safety plan", "no AH in 4 days"
         *story_heard.spans(text, folded),  # "I just heard 'I…'"
+        *story_addressed_quotes.spans(text, folded, professional),  # "'Doctor sahiba, I…'"
         *story_shorthand.spans(text, folded),  # "pt drives a bus", "my pt"
         *story_french.spans(text, folded, professional),  # "ma cliente", "un de mes patients"
         *story_held.spans(text, folded),  # "held someone on a hold today who…"

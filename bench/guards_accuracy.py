@@ -46,8 +46,9 @@ HALVES = (
     *(f"u{c}" for c in "abcdef"),
     *(f"t{c}" for c in "abcdef"),
     *(f"s{c}" for c in "abcdef"),
+    *(f"r{c}" for c in "abcdef"),
 )
-HELD_OUT = ("g", "s", *(f"r{c}" for c in "abcdef"))
+HELD_OUT = ("g", "s", *(f"q{c}" for c in "abcdef"))
 RULES = (
     Rule.CLINICAL,
     Rule.PHI,

@@ -147,11 +147,13 @@ def test_model_no_longer_reads_these_as_the_users_own_job(text: str) -> None:
     [
         "my sister is training as a nurse and loves it",
         "Conference slides are up on the blog",
+        "my therapist said she was proud of me today",
     ],
 )
 def test_model_no_longer_reads_these_as_the_job_or_whereabouts(text: str) -> None:
     # Known false alarms of the model trained up to YS-YX and UA-UF; quiet since XA-XF
-    # joined (the first) and since TA-TF joined (the second).
+    # joined (the first), since TA-TF joined (the second) and since RA-RF joined (the
+    # third, a story on and off since YG-YL).
     assert learned.check(Draft(Role.PROFESSIONAL, text), set()) == []
     assert learned.check(Draft(Role.PERSONAL, text), set()) == []
 
@@ -167,7 +169,7 @@ def test_model_is_quiet_on_a_general_professional_post() -> None:
     "whereabouts, 'with her, she said' and "
     "'a client cries in session, she' as a story, 'being a psych', "
     "'my mental health', 'if you're a therapist', 'twelve years as' as the user's own "
-    "job, 'my therapist said she was proud' as a story, 'at capacity right now' as the job; "
+    "job, 'at capacity right now' as the job; "
     "since the clinical model reads personal drafts, the two 'she' sentences are stories "
     "on that account too, and so is 'the kid next door told me ... today'",
 )
@@ -182,8 +184,6 @@ def test_model_is_quiet_on_a_general_professional_post() -> None:
         "if you're a therapist, the waiting list in this town is enormous for you lot",
         # quiet from XG-XL until XM-XR joined: "N years as a psychologist" is in its training
         "twelve years as a school governor and I still dread the budget meeting",
-        # quiet from YG-YL, and from XG-XL, until XS-XX and WA-WF joined
-        "my therapist said she was proud of me today",
         "I'm at capacity right now, but the directory lists others.",
         # quiet (by a hair: 1.05 against 1.12) until SA-SF joined
         "the kid next door told me a joke today",

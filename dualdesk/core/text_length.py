@@ -47,9 +47,10 @@ def measure(text: str) -> Length:
     """Return the weighted length of `text` as X counts it.
 
     The composer measures on every keystroke, and the full parser takes
-    milliseconds (about 4 ms for 280 characters, most of it looking for
-    links). A text that cannot hold a link and has only characters of
-    weight 1 is simply counted, after the NFC normalisation X applies.
+    milliseconds (about 1.7 ms for 280 characters, 58 ms for 10,000:
+    `bench/bench_text_length.py`). A text that cannot hold a link and has
+    only characters of weight 1 is simply counted, after the NFC
+    normalisation X applies.
     """
     if not text.strip():
         return Length(weighted=len(text), valid=False)

@@ -34,6 +34,7 @@ from dualdesk.core.guards.identity_markers import (
     short_forms,
 )
 from dualdesk.core.guards.identity_own_people import OWN_PEOPLE_VOICES
+from dualdesk.core.guards.identity_own_work import OWN_WORK_VOICES
 from dualdesk.core.guards.identity_patterns import (
     SELF_IDENTIFICATION,
     SELF_IDENTIFICATION_CAPITALS,
@@ -65,6 +66,7 @@ _SELF_VOICES = tuple(
         *ADDRESSED_VOICES,
         *SPANISH_VOICES,
         *OWN_PEOPLE_VOICES,
+        *OWN_WORK_VOICES,
     )
 )
 

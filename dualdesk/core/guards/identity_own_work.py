@@ -64,7 +64,8 @@ OWN_WORK_VOICES = (
     # a child who wants the author's job, the author named as the parent
     (
         ("like m", "like d", "like pa", "como "),
-        rf"\b(?:wants|says (?:she|he|they) wants?|is going|dreams) to (?:be|become) {_QUOTE}"
+        rf"\b(?:wants|says (?:she|he|they) wants?|(?:'s|is|are) going|dreams) to (?:be|become)"
+        rf" {_QUOTE}"
         rf"(?:an? )?{_QUOTE}(?:[\w-]+ )?{_P},? like {_LIKE_PARENT}"
         rf"|\b(?:quiere|va a|sueña con|dice que va a) ser {_QUOTE}(?:un[ao]? )?{_QUOTE}"
         rf"{_OFICIO}{_QUOTE},? como {_COMO_PARENT}",
@@ -108,7 +109,9 @@ OWN_WORK_VOICES = (
         ("en consulta", "en terapia", "en sesión", "en sesion"),
         rf"\b(?:un|una|el|la|est[ea]|otr[oa]) {_ALGUIEN}(?: hoy)? en (?:consulta|terapia"
         r"|sesión|sesion)(?! (?:de grupo|grupal|con (?:mi|la|el)))(?: de hoy| hoy)?,?(?: hoy)?"
-        r" (?:me|nos)\b",
+        r" (?:me|nos)\b"
+        r"|\ben (?:consulta|sesión|sesion)(?: de hoy| hoy)?,? (?:un|una|el|la|otr[oa])"
+        rf" {_ALGUIEN}(?! del? (?:grupo|la sala))(?: hoy)? (?:me|nos)\b",
     ),
     # Spanish: the fond diminutive only the author's clinician self uses: "mi pacientica"
     (

@@ -20,6 +20,7 @@ from dualdesk.core.findings import Rule
         "Tom is going to be a child psychiatrist like daddy, apparently. he is four.",
         "Mi hijo dice que va a ser terapeuta como papá, pero que solo con perros.",
         "La niña quiere ser 'psiquiatra' como yo. Ya le expliqué lo de las guardias.",
+        "my four year old announced she's going to be a therapist like mummy. fair enough",
         # a client calling the author by the job
         "one of my patients called me her favourite shrink today and I'm unbearable now",
         "had a client call me 'the tall counsellor' to the receptionist. I'm 5'3.",
@@ -37,6 +38,7 @@ from dualdesk.core.findings import Rule
         # Spanish: someone in the author's consulting room, the fond diminutive
         "Una niña en consulta hoy me preguntó si yo también lloraba. Le dije que sí.",
         "Hoy una pareja en sesión nos regaló un silencio de diez minutos. Qué cosa.",
+        "Hoy en consulta un abuelo me contó cómo conoció a su esposa. Lloré después.",
         "Mis pacienticos de los jueves me hicieron una tarjeta. Me derretí.",
         "un pacientito de 5 años me dijo que mi consultorio olía a galleta",
     ],
@@ -55,6 +57,9 @@ def test_the_authors_clinical_work_links(findings, text: str) -> None:
         "Mi psicóloga en terapia me dijo que no todo es culpa mía. Qué alivio.",
         "Soy la pacientica más puntual de mi psiquiatra, que conste.",
         "Un señor en terapia de grupo me dijo que ya llevaba diez años sobrio.",
+        "En terapia mi psicóloga me dijo que voy avanzando. Orgullosa de mí.",
+        "En consulta del médico una señora me contó su vida entera, qué paciencia.",
+        "I'm going to be a therapist like my mum, said me at six. I'm an accountant.",
         # other trades' clients and accounts
         "a client at the salon called me the best colourist in town, framing that",
         "Hairdresser rule no. 1: never ask the client if they want it shorter. they always do.",

@@ -93,7 +93,7 @@ OWN_WORK_VOICES = (
     ),
     # a rule of the trade about clients: "counselling rule no. 1: never ... the client"
     (
-        ("rule",),
+        ("rule no", "rule #", "rule number", "rule 1", "rule one", "rules no", "rules #"),
         r"\b(?:counsell?ing|therapy|therapist|counsell?or|psychotherapy|clinician|social work"
         r"|social worker|psych) rules? (?:no\.? ?|number |#)?(?:1|one)\b[^\n]{0,60}?\b(?:clients?"
         r"|patients?)\b",

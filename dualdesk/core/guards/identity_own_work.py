@@ -14,7 +14,7 @@ author giving care without naming the job:
 - a story kept anonymous the way a clinician keeps it: "one session today (no
   names ofc)";
 - a rule of the trade about clients: "counselling rule no. 1: ... the client";
-- a couple the author has been seeing, which is couples work, not dating;
+- a couple or a family the author has been seeing, which is clinical work, not dating;
 - in Spanish, someone "en consulta/terapia" who told the author something, and
   the fond diminutive only a clinician gives: "mi pacientica".
 The author as a client ("my therapist said", "soy la pacientica de ...") and
@@ -35,8 +35,8 @@ _OTHER_ACCOUNT = (
 _WORK_ACCOUNT = rf"(?:my|the|our) (?:work|business|job){_ACCOUNT}"
 _CLINICAL_WORD = r"\b(?:sessions?|clients?|patients?|therap\w*|counsell?\w*|caseload|clinic)\b"
 _POSTED = (
-    r"\b(?:tweet|post|put|say|share|write|writ|talk)\w* (?:(?:this|it|that|about it|about"
-    r" this|that one|any of this) )?(?:on|from|in|to|over on) "
+    r"\b(?:tweet|post|put|say|share|write|writ|talk|go|keep|stay|sav)\w* (?:(?:this|it|that"
+    r"|about it|about this|that one|this one|any of this) )?(?:on|from|in|to|over on|off|for) "
 )
 #: The author, as a child names the parent: "like mum", "like me".
 _LIKE_PARENT = r"(?:me|mum|mom|mummy|mommy|mam|mama|ma|daddy|dad|papa|pa)\b"
@@ -81,7 +81,10 @@ OWN_WORK_VOICES = (
         ("client", "patient"),
         r"\b(?:clients?|patients?|service users?)(?:'s?|s')? (?:stories|story|trauma|pain|grief"
         r"|words|faces|problems|sadness|voices) (?:follows?|followed|stays? with|comes? home with"
-        r"|go(?:es)? home with|haunts?|lingers? with|sits? with) (?:you|me|us)\b",
+        r"|go(?:es)? home with|haunts?|lingers? with|sits? with) (?:you|me|us)\b"
+        r"|\b(?:carr(?:y|ies|ied|ying)|takes?|took|taking|brings?|brought|bringing)"
+        r" (?:your|my|the|our) (?:clients?|patients?)(?:'s?|s')?"
+        r" (?:stories|story|pain|trauma|grief|stuff) home\b",
     ),
     # a session or a client kept anonymous as a clinician keeps it: "(no names ofc)"
     (
@@ -98,10 +101,10 @@ OWN_WORK_VOICES = (
         r"|social worker|psych) rules? (?:no\.? ?|number |#)?(?:1|one)\b[^\n]{0,60}?\b(?:clients?"
         r"|patients?)\b",
     ),
-    # a couple the author has been seeing: couples work, not dating
+    # a couple or a family the author has been seeing: couples and family work, not dating
     (
-        ("couple",),
-        r"\b(?:a|the|that|this|one|my) (?:[\w-]+ )?couple (?:i|we)(?:'ve| have) been"
+        ("couple", "family"),
+        r"\b(?:a|the|that|this|one|my) (?:[\w-]+ )?(?:couple|family) (?:i|we)(?:'ve| have) been"
         r" (?:seeing|working with|counsell?ing)\b(?! (?:a lot|around|at the|in the|on the))",
     ),
     # Spanish: someone in the author's consulting room who told the author something

@@ -15,6 +15,7 @@ from dualdesk.core.findings import Rule
         "rough day of sessions. can't post any of this on my work account, so you get it",
         "won't be tweeting this from the professional account, obviously, but wow what a week",
         "not something I'd ever write on the other account. one of mine made it to a year sober",
+        "keeping this one off the clinic page: a lad in group today finally laughed",
         # a child who wants the author's job
         "my youngest says she wants to be a psychologist like mum when she grows up. poor kid",
         "Tom is going to be a child psychiatrist like daddy, apparently. he is four.",
@@ -27,6 +28,7 @@ from dualdesk.core.findings import Rule
         # the job's own lament
         "what they don't tell you in training: patients' stories follow you home",
         "some weeks the clients' grief comes home with me and sits at the dinner table",
+        "you carry your patients' stories home whether you like it or not",
         # a story kept anonymous as a clinician keeps it
         "a kid in one of my sessions today (no details obviously) made me laugh so hard",
         "told my mum about a client this week (names changed) and she cried",
@@ -35,6 +37,7 @@ from dualdesk.core.findings import Rule
         "Social work rule #1: the client leads. Today the client led us to a McDonald's.",
         # a couple the author has been seeing
         "the couple I've been working with since March just sent me a baby scan. I can't.",
+        "a family I've been seeing since the winter brought me a cake they'd iced my name on",
         # Spanish: someone in the author's consulting room, the fond diminutive
         "Una niña en consulta hoy me preguntó si yo también lloraba. Le dije que sí.",
         "Hoy una pareja en sesión nos regaló un silencio de diez minutos. Qué cosa.",
@@ -67,6 +70,8 @@ def test_the_authors_clinical_work_links(findings, text: str) -> None:
         "changed the password on my bank account and instantly forgot it",
         # dating, friends, family, fiction
         "the couple I've been seeing a lot of lately invited us to their wedding",
+        "my cousin's family I've been staying with all week have the loudest dog",
+        "my other account got suspended for saying the referee was blind",
         "someone I've been seeing for a month said he's not ready. cool cool cool",
         "my sister's regulars call her the best stylist in Leith and she is",
         "my daughter wants to be a vet like her auntie and I fully support it",

@@ -82,8 +82,8 @@ OWN_WORK_VOICES = (
         r"\b(?:clients?|patients?|service users?)(?:'s?|s')? (?:stories|story|trauma|pain|grief"
         r"|words|faces|problems|sadness|voices) (?:follows?|followed|stays? with|comes? home with"
         r"|go(?:es)? home with|haunts?|lingers? with|sits? with) (?:you|me|us)\b"
-        r"|\b(?:carr(?:y|ies|ied|ying)|takes?|took|taking|brings?|brought|bringing)"
-        r" (?:your|my|the|our) (?:clients?|patients?)(?:'s?|s')?"
+        r"|\b(?:carry|carried|carrying|take|took|taking|bring|brought|bringing)"
+        r" (?:your|my|our) (?:clients?|patients?)(?:'s?|s')?"
         r" (?:stories|story|pain|trauma|grief|stuff) home\b",
     ),
     # a session or a client kept anonymous as a clinician keeps it: "(no names ofc)"
@@ -105,7 +105,7 @@ OWN_WORK_VOICES = (
     (
         ("couple", "family"),
         r"\b(?:a|the|that|this|one|my) (?:[\w-]+ )?(?:couple|family) (?:i|we)(?:'ve| have) been"
-        r" (?:seeing|working with|counsell?ing)\b(?! (?:a lot|around|at the|in the|on the))",
+        r" (?:seeing|working with|counsell?ing)\b(?! (?:a lot|around|at the|in the|on the|as))",
     ),
     # Spanish: someone in the author's consulting room who told the author something
     (

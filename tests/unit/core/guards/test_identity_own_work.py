@@ -77,6 +77,8 @@ def test_the_authors_clinical_work_links(findings, text: str) -> None:
         "my daughter wants to be a vet like her auntie and I fully support it",
         "Mi hija quiere ser astronauta como su papá. Él es contador.",
         "watched a show where the therapist cries in front of the patient. unrealistic?",
+        "in that new drama the psychiatrist takes the patients' stories home every night",
+        "in therapy I learned the couple I've been seeing as role models fight too",
         # general points with no author in them
         "Clients' stories matter; research on vicarious trauma says supervision helps.",
         "a session at the gym today with my coach nearly killed me",

@@ -114,7 +114,10 @@ OWN_WORK_VOICES = (
         r"|sesión|sesion)(?! (?:de grupo|grupal|con (?:mi|la|el)))(?: de hoy| hoy)?,?(?: hoy)?"
         r" (?:me|nos)\b"
         r"|\ben (?:consulta|sesión|sesion)(?: de hoy| hoy)?,? (?:un|una|el|la|otr[oa])"
-        rf" {_ALGUIEN}(?! del? (?:grupo|la sala))(?: hoy)? (?:me|nos)\b",
+        rf" {_ALGUIEN}(?! del? (?:grupo|la sala))(?: hoy)? (?:me|nos)\b"
+        # or did something there, in the past tense: "una niña en sesión hoy lloró"
+        rf"|\b(?:un|una|el|la|otr[oa]) {_ALGUIEN}(?: hoy)? en (?:consulta|sesión|sesion)"
+        r"(?: de hoy| hoy)?,? (?:se )?[a-zñ]{2,}(?:ó|ió)\b",
     ),
     # Spanish: the fond diminutive only the author's clinician self uses: "mi pacientica"
     (

@@ -42,6 +42,7 @@ from dualdesk.core.findings import Rule
         "Una niña en consulta hoy me preguntó si yo también lloraba. Le dije que sí.",
         "Hoy una pareja en sesión nos regaló un silencio de diez minutos. Qué cosa.",
         "Hoy en consulta un abuelo me contó cómo conoció a su esposa. Lloré después.",
+        "Una adolescente en sesión hoy se rió por primera vez en meses. Día ganado.",
         "Mis pacienticos de los jueves me hicieron una tarjeta. Me derretí.",
         "un pacientito de 5 años me dijo que mi consultorio olía a galleta",
     ],
@@ -62,6 +63,8 @@ def test_the_authors_clinical_work_links(findings, text: str) -> None:
         "Un señor en terapia de grupo me dijo que ya llevaba diez años sobrio.",
         "En terapia mi psicóloga me dijo que voy avanzando. Orgullosa de mí.",
         "En consulta del médico una señora me contó su vida entera, qué paciencia.",
+        "Mi amiga en terapia lloró todo el rato, dice, y salió más liviana.",
+        "Una señora en la consulta del dentista gritó más que yo.",
         "I'm going to be a therapist like my mum, said me at six. I'm an accountant.",
         # other trades' clients and accounts
         "a client at the salon called me the best colourist in town, framing that",

@@ -2,9 +2,12 @@
 
 The model reads a bag of words, and two kinds of professional post share
 the words of a day out without saying where the clinician is:
-- a practice notice: the rooms have moved ("we've moved, now at Level
-  2"), slides or recordings are up, a link to the practice's site. The
-  address of a practice is public, and a link is a place on the web;
+- a practice notice: the rooms have moved or are about to ("we've moved,
+  now at Level 2", "from March the clinic will be at 4 Hill St"), the
+  practice's hours or online reach ("opening hours: ...", "video sessions
+  available across the region"), slides or recordings are up, a link to
+  the practice's site. The address of a practice is public, its hours are
+  a timetable rather than a day out, and a link is a place on the web;
 - a client story the rules already warn about: the client's places and
   times ("in the car park", "this afternoon", "out in the village") are
   the story's, and the clinical warning already asks the author to
@@ -29,6 +32,14 @@ NOTICE = compiled(
     r"|location|clinic)|new address|now (?:up|live|available|open) (?:at|on)"
     r"|(?:slides|recordings?|resources|handouts?) (?:are|is) (?:now )?(?:up|live|available"
     r"|online))\b"
+    # a move announced ahead: the practice, not the author, "will be at" the new rooms
+    r"|\b(?:we'?re|we are|practice is|clinic is) moving\b(?! (?:house|home|in|out|back)\b)"
+    r"[^\n]{0,80}?\b(?!i |i'll |we )\w+ (?:will be|moves|relocates) (?:at|to)\b"
+    r"|\bmoving day\b[^\n]{0,60}?\b(?:practice|clinic|rooms|office|centre|center) will be at\b"
+    # the practice's timetable and reach, not the author's day
+    r"|\b(?:practice|opening|office|clinic) hours\s*:"
+    r"|\b(?:online|video|phone|telehealth) (?:sessions|appointments|consultations|therapy)"
+    r" (?:are )?(?:available|offered) (?:anywhere|across|throughout|to clients|nationwide)\b"
     r"|https?://|\bwww\.|\b[a-z0-9-]+\.(?:com|org|net|co\.[a-z]{2}|org\.[a-z]{2}|nz|uk|au|ca"
     r"|ie|pk|ph)(?:/|\b)",
     re.IGNORECASE,
@@ -36,6 +47,7 @@ NOTICE = compiled(
 #: What a notice cannot be without (NOTICE runs only when one is in the lower-cased text).
 _NOTICE_KEYS = (
     *("www", "://", "mov", " now ", "new address", "our new", " up", " live", " online"),
+    *("hours", "available", "offered"),
     *(".co", ".org", ".net", ".nz", ".uk", ".au", ".ca", ".ie", ".pk", ".ph"),
 )
 #: Log-odds above its threshold the whereabouts model needs on a draft the rules read as a

@@ -19,6 +19,12 @@ from dualdesk.core.posts import Draft
         "Recordings are now up for everyone who missed Tuesday's parent evening.",
         "Handouts from the grief workshop: mindfulpractice.org.uk/handouts - share freely.",
         "The anxiety toolkit is free at https://example.com/toolkit for any school.",
+        "We're moving! From 3 March Harbour Psychology will be at 7 Quay Road, second floor.",
+        "Big news, the clinic is moving: from February the team will be at Unit 4, Mill Lane.",
+        "Moving day soon! From 1 June the practice will be at 22 Elm Row, with a ramp at last.",
+        "Opening hours: Tue-Sat 9-6, late clinic on Thursdays, closed bank holidays.",
+        "Video sessions available across Scotland, evenings and weekends included.",
+        "Telehealth appointments offered nationwide; the waiting list is about three weeks.",
     ],
 )
 def test_the_model_is_not_asked_about_a_practice_notice(text: str) -> None:
@@ -31,6 +37,10 @@ def test_the_model_is_not_asked_about_a_practice_notice(text: str) -> None:
         "We've moved house this weekend, so replies are slow till Tuesday.",
         "Layover in the terminal, eating a muffin by gate 3.",
         "Now at the lake for the long weekend, back Tuesday.",
+        "We're moving house on Saturday, I'll be at the tip with a van most of the day.",
+        "We're moving! From March I will be at the new flat by the canal.",
+        "Working 8 hours today at the Royal, then the gym.",
+        "Online sessions available today from the hotel in Cork while I'm at the conference.",
     ],
 )
 def test_the_model_is_asked_about_a_day_out_or_a_household_move(text: str) -> None:

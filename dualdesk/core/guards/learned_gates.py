@@ -8,6 +8,8 @@ the words of a day out without saying where the clinician is:
   available across the region"), slides or recordings are up, a link to
   the practice's site. The address of a practice is public, its hours are
   a timetable rather than a day out, and a link is a place on the web;
+- an attributed quotation ('"I will be the river." - Dr Ada Obi'): its
+  words ("I will be", "I am") are the quoted writer's, not the author's day;
 - a client story the rules already warn about: the client's places and
   times ("in the car park", "this afternoon", "out in the village") are
   the story's, and the clinical warning already asks the author to
@@ -44,6 +46,12 @@ NOTICE = compiled(
     r"|ie|pk|ph)(?:/|\b)",
     re.IGNORECASE,
 )
+#: A quotation, then a dash and the name it is attributed to: "'...' — Prof. Ada Obi".
+ATTRIBUTED = compiled(
+    r"[\"“‘'][^\"“”‘’\n]{8,200}[\"”’']\s*[—–-]{1,2}\s*"
+    r"(?:(?:Prof|Dr|Fr|Sr|Rev|Sir|Dame)\.?\s+)?(?-i:[A-Z])[\w'’.-]+"
+)
+_DASHES = ("\u2014", "\u2013", "-")
 #: What a notice cannot be without (NOTICE runs only when one is in the lower-cased text).
 _NOTICE_KEYS = (
     *("www", "://", "mov", " now ", "new address", "our new", " up", " live", " online"),
@@ -66,5 +74,7 @@ def whereabouts_margin(text: str, fired: set[Rule]) -> float | None:
     """
     low = text.lower()
     if any(k in low for k in _NOTICE_KEYS) and NOTICE.search(text):
+        return None
+    if any(d in text for d in _DASHES) and ATTRIBUTED.search(text):
         return None
     return STORY_MARGIN if Rule.CLINICAL in fired else 0.0

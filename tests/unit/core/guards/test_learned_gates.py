@@ -25,6 +25,8 @@ from dualdesk.core.posts import Draft
         "Opening hours: Tue-Sat 9-6, late clinic on Thursdays, closed bank holidays.",
         "Video sessions available across Scotland, evenings and weekends included.",
         "Telehealth appointments offered nationwide; the waiting list is about three weeks.",
+        "\u201cI will go where the work is.\u201d \u2014 Dr Ada Obi. My mantra on the hard weeks.",
+        "'We are all just walking each other home.' - Ram Dass. Hold on to that today.",
     ],
 )
 def test_the_model_is_not_asked_about_a_practice_notice(text: str) -> None:
@@ -41,6 +43,8 @@ def test_the_model_is_not_asked_about_a_practice_notice(text: str) -> None:
         "We're moving! From March I will be at the new flat by the canal.",
         "Working 8 hours today at the Royal, then the gym.",
         "Online sessions available today from the hotel in Cork while I'm at the conference.",
+        "Flying to Denver tonight - can't wait to see the mountains.",
+        "'Back soon' - the sign on my door while I'm at the dentist on Main Street.",
     ],
 )
 def test_the_model_is_asked_about_a_day_out_or_a_household_move(text: str) -> None:

@@ -16,6 +16,11 @@ the words of a day out without saying where the clinician is:
   confirm. There the model needs a clearer margin (`STORY_MARGIN`) before
   it adds a whereabouts warning of its own: an author who tells a story
   from the hospital car park still scores well above it.
+The clinical model, too, needs a margin (`READER_MARGIN`) on a draft that
+speaks to the reader ("you", "your") with no "I", "my" or "we" outside its
+quotations: psychoeducation walks the reader through a scene ("then you
+break down in the shop because you saw his biscuits") that the bag of words
+reads as a session; a case told as "you" still scores well above it.
 The rules are not gated here: they read who is where by grammar.
 """
 
@@ -78,3 +83,27 @@ def whereabouts_margin(text: str, fired: set[Rule]) -> float | None:
     if any(d in text for d in _DASHES) and ATTRIBUTED.search(text):
         return None
     return STORY_MARGIN if Rule.CLINICAL in fired else 0.0
+
+
+#: Log-odds above its threshold the clinical model needs on a draft told to the reader with
+#: no author in it. Over the tuned corpus and the held-out rounds, the one such draft the
+#: model alone caught scored 4.7 above the threshold; the one false alarm 0.01.
+READER_MARGIN = 1.0
+#: The author, and the reader, as words (looked up in a set, outside quotations).
+_AUTHOR = frozenset(("i", "i'm", "i've", "i'd", "i'll", "me", "my", "mine", "myself"))
+_AUTHORS = frozenset(("we", "we're", "we've", "our", "us"))
+_READER = frozenset(("you", "your", "you're", "you've", "yourself"))
+_QUOTED = compiled(r"[\"“‘'][^\"“”‘’\n]{1,200}[\"”’']")
+_PUNCT = "\"'“”‘’()[],.;:!?…*_-—–"
+
+
+def clinical_margin(text: str) -> float:
+    """Return the extra log-odds the clinical model needs on a professional draft.
+
+    Args:
+        text: the professional draft.
+    """
+    words = {w.strip(_PUNCT) for w in _QUOTED.sub(" ", text).lower().replace("’", "'").split()}
+    if words.isdisjoint(_READER) or not words.isdisjoint(_AUTHOR | _AUTHORS):
+        return 0.0
+    return READER_MARGIN

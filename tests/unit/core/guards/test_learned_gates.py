@@ -7,7 +7,12 @@ import pytest
 from dualdesk.core.accounts import Role
 from dualdesk.core.findings import Rule
 from dualdesk.core.guards import learned
-from dualdesk.core.guards.learned_gates import STORY_MARGIN, whereabouts_margin
+from dualdesk.core.guards.learned_gates import (
+    READER_MARGIN,
+    STORY_MARGIN,
+    clinical_margin,
+    whereabouts_margin,
+)
 from dualdesk.core.posts import Draft
 
 
@@ -62,3 +67,29 @@ def test_an_extra_margin_raises_the_models_threshold() -> None:
     grams = learned.draft_features(draft)
     assert learned.WHEREABOUTS.check(draft, grams)
     assert not learned.WHEREABOUTS.check(draft, grams, extra=1e6)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Panic comes anywhere: you're fine in the meeting, then your chest tightens in a lift.",
+        "Grief ambushes you. You cry in the shop because you saw his aftershave on the shelf.",
+        "If your teen goes quiet after school, you don't need the perfect words. Just sit nearby.",
+    ],
+)
+def test_the_clinical_model_needs_a_margin_on_a_draft_told_to_the_reader(text: str) -> None:
+    assert clinical_margin(text) == READER_MARGIN, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You won't believe what my 3pm told me today.",
+        "We sat with a family today and you could feel the relief in the room.",
+        "Grief is not a straight line. Be gentle with yourselves this week.",
+        "A client cried in session today and thanked me after.",
+        "'You are enough,' she said as she left, and it stayed with the team all day.",
+    ],
+)
+def test_the_clinical_model_keeps_its_threshold_on_other_drafts(text: str) -> None:
+    assert clinical_margin(text) == 0.0, text

@@ -48,6 +48,7 @@ from dualdesk.core.guards.lexicon import Folding, Hits, lowered, plain, sentence
 from dualdesk.core.guards.story_dialogue import turns
 from dualdesk.core.guards.story_frames import Frames
 from dualdesk.core.guards.story_no_one import told_of_no_one
+from dualdesk.core.guards.story_roster import no_story
 from dualdesk.core.posts import Draft
 
 _PRONOUN = compiled(
@@ -148,7 +149,9 @@ def _references(
     for pattern in _REFERENCE:
         for m in pattern.finditer(text, low):
             s, e = sentence_bounds(text, m.start())
-            if _general(text, m.start(), m.end(), frames):
+            if _general(text, m.start(), m.end(), frames) or no_story(
+                text, frames.unquoted, m.start()
+            ):
                 continue
             if narration.within(s, e):
                 found.append(m.span())

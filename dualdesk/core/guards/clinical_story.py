@@ -27,6 +27,7 @@ from dualdesk.core.guards.lexicon import Folding, Hits, lowered, sentence_bounds
 from dualdesk.core.guards.story_anyone import anyone_before, listed
 from dualdesk.core.guards.story_frames import Frames
 from dualdesk.core.guards.story_pronoun_ask import unnamed_sentence
+from dualdesk.core.guards.story_roster import no_story
 
 #: How far around a person the setting and the narration are looked for.
 REACH = 160
@@ -100,6 +101,8 @@ def story_spans(
             continue
         s, e = sentence_bounds(text, m.start())
         if nobody_in_particular(text, frames.unquoted, m, s, e) or _whole_group(text, m):
+            continue
+        if no_story(text, frames.unquoted, m.start()):  # "Bruno = the identified patient"
             continue
         named = sn.is_named(m)
         if named:  # "For whoever's covering: Mrs K's daughter…": the heading is not her clause

@@ -45,7 +45,7 @@ from dualdesk.core.guards.learned_features import (
     mentions_work,
     sentences,
 )
-from dualdesk.core.guards.learned_gates import whereabouts_margin
+from dualdesk.core.guards.learned_gates import clinical_margin, whereabouts_margin
 from dualdesk.core.guards.spanish_gate import spanish
 from dualdesk.core.posts import Draft
 
@@ -189,7 +189,7 @@ def check(draft: Draft, fired: set[Rule]) -> list[Finding]:
         return findings
     grams = draft_features(draft)
     if want_clinical:
-        findings += CLINICAL.check(draft, grams)
+        findings += CLINICAL.check(draft, grams, clinical_margin(draft.text))
     if want_whereabouts and (margin := whereabouts_margin(draft.text, fired)) is not None:
         findings += WHEREABOUTS.check(draft, grams, margin)
     return findings

@@ -33,13 +33,15 @@ _DIGITS = {(False, False): (10, 11), (True, False): (9, 11), (True, True): (10, 
 _NOT_BEFORE = compiled(r"[\w/.+-]")
 #: National free and shared-cost prefixes: an organisation's line (0800, 0808, 1800).
 _FREEPHONE = compiled(r"^(?:0800|0808|0500|1800|1300)")  # not Nigeria's 0802-0807 mobiles
-#: Just before a number: it is an organisation's line ("Befrienders Kenya:", "helpline on").
+#: Just before a number: it is an organisation's line ("Befrienders Kenya:", "helpline on",
+#: "Línea de la Vida de Lima", up to a few words of the line's name).
 _LINE_BEFORE = compiled(
     r"\b(?:helplines?|hotlines?|lifelines?|crisis|samaritans|befrienders|line|textline"
+    r"|l[ií]neas?|linha|ligne"
     r"|support|service|services|centre|center|foundation|trust|charity|24/7|24 hours"
     r"|free(?:phone)?|toll[- ]free|reception|front desk|office|switchboard|clinic|practice"
     r"|surgery|bookings?|enquiries|inquiries|appointments|(?:call|ring|text|contact|reach) us"
-    r"|our (?:new )?(?:number|phone|line|mobile))\b[^.!?\n\d]{0,25}$",
+    r"|our (?:new )?(?:number|phone|line|mobile))\b[^.!?\n\d]{0,40}$",
     re.IGNORECASE,
 )
 #: Between two numbers of one list: "0917-... or 0966-...", "0800 ..., (24h) 0161 ...".

@@ -34,7 +34,11 @@ _NOT_A_NAME = (
     r"(?:Anyway|So|And|But|Also|Honestly|Seriously|Again|Now|Well|Okay|Ok|Oh|Hey|Hi|PS"
     r"|Friends|Folks|Everyone|Everybody|Reader|Readers|Colleagues|Team|Guys|Y'all|Mum|Mom|Mam"
     r"|Ma|Dad|Da|Nan|Gran|Granny|Grandma|Grandpa|Babe|Love|Darling|Honey|Sis|Bro|Future me"
-    r"|Past me|Dear|Whoever|Anyone|Someone|Somebody|To|If|You)\b"
+    r"|Past me|Dear|Whoever|Anyone|Someone|Somebody|To|If|You"
+    # a kind of reader addressed, not one person: "GPs, if you're reading this", "Teachers, ..."
+    r"|(?-i:[A-Z]{2,6}s)|(?:Parents|Teachers|Doctors|Nurses|Coaches|Managers|Employers|Bosses"
+    r"|Journalists|Editors|Schools|Clinicians|Therapists|Counsel+ors|Students|Dads|Mums|Moms"
+    r"|Men|Women|Lads|Leaders|Politicians|Ministers|Pastors|Landlords|Lecturers|Tutors))\b"
 )
 #: A name or initials opening the post or a sentence, perhaps from a place, then "if you
 #: see this": "Aoife if you're reading this", "C.O'D from Carrigaline, if by any chance".

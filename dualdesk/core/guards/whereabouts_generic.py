@@ -40,6 +40,7 @@ from dualdesk.core.guards.whereabouts_addressed import nobodys
 from dualdesk.core.guards.whereabouts_examples import examples_list
 from dualdesk.core.guards.whereabouts_groups import abstract_bound, group_subject
 from dualdesk.core.guards.whereabouts_no_place import no_place
+from dualdesk.core.guards.whereabouts_others import figure_doing, leave_given, others_doing
 
 _I = re.IGNORECASE
 
@@ -170,6 +171,7 @@ class Ownership:
                 or nobodys(text, s, e)  # advice to the reader, a scene from a past year
                 or examples_list(text, s)
                 or group_subject(text, s)  # "Loads of new parents find typing at 3am…"
+                or leave_given(text, s)  # "It's okay to step out with the kids"
             )
             facts = self._facts[start] = (s, e, first, general)
         return facts
@@ -188,11 +190,13 @@ class Ownership:
         if abstract_bound(text, start, end):
             return True  # "Culture-bound doesn't mean rare"
         s, e, first, general = self._sentence(start)
+        if figure_doing(text, s, start) and not _has_first(text, s, start):
+            return True  # "Serena Williams pulling out in Paris still comes up when I ..."
         if first:
             return False
         if general or _TIMETABLE.match(text, s) or _MANNER_AFTER.match(text, end):
             return True
-        if start > s and _PARTICIPLE.match(text, start):
+        if start > s and (_PARTICIPLE.match(text, start) or others_doing(text, s, start)):
             return True
         if text[max(s, start - 5) : start].rstrip().endswith("ing") and _OTHER_DOING.search(
             text, max(s, start - 40), start

@@ -30,3 +30,27 @@ def test_every_number_of_a_listed_line_passes(findings, text) -> None:
 )
 def test_a_persons_number_after_a_line_still_warns(findings, text) -> None:
     assert findings(text, Role.PROFESSIONAL, Rule.PHI, backstop=False), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a line's name of a few words between the line word and its number, in any language
+        "En crisis, llame a la Línea de Apoyo Emocional de Cali (602) 555 0142, todo el día.",
+        "Ligne d'écoute jeunesse de Montréal (514) 555 0199, ouverte jour et nuit.",
+        "The Youth Crisis Support Line for Greater Vancouver (604) 555 0123 never closes.",
+    ],
+)
+def test_a_named_line_in_several_words_passes(findings, text) -> None:
+    assert not findings(text, Role.PROFESSIONAL, Rule.PHI, backstop=False), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La línea estaba caída, así que la mamá del paciente me dio su celular (604) 555 0177.",
+        "The practice line was down so her dad rang from his mobile (604) 555 0177 instead.",
+    ],
+)
+def test_a_persons_number_near_a_line_word_still_warns(findings, text) -> None:
+    assert findings(text, Role.PROFESSIONAL, Rule.PHI, backstop=False), text

@@ -1,0 +1,79 @@
+"""Whereabouts remarks whose subject is plainly someone else, or the reader told what may do.
+
+Psychoeducation borrows places and trips for its examples, and the grammar
+right before the place says whose they are:
+
+- a public figure named, then a doing ("Serena Williams pulling out in
+  Paris ..."): the figure's trip, even when the author speaks of it later in
+  the sentence ("... still comes up when I talk to coaches");
+- another person as the object of a doing ("that habit kept you going in
+  basic training", "watched them running on the beach"): the reader's or
+  theirs;
+- someone's own people doing it ("their parents learned on the way to
+  work", "your dad drove along the coast"), or a thing breaking down ("before
+  it breaks down on the motorway"): a third person's road, or a simile;
+- a sentence that gives the reader leave or advice ("It's okay to step out
+  with the kids", "Feel free to go for a walk"): the reader's plan.
+
+Except for the named figure, the caller (`whereabouts_generic.Ownership`)
+asks only about a sentence without "I" in it. Each pattern is anchored at the
+remark's start or the sentence's, so matching is linear.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dualdesk.core.guards.alternation_trie import compiled
+
+_I = re.IGNORECASE
+#: A named figure and a doing open the sentence and run up to the remark: "Serena Williams
+#: stepping ", "Kevin Love opening up " (two or three capitalised words, then the doing and
+#: up to two words; "My Mum driving me" has the author in it, checked by the caller).
+_FIGURE_DOING = compiled(r"\W*[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2} [a-z]{2,}ing(?: [a-z]+){0,2} $")
+#: Another person as the object, then a doing: "kept you going", "saw them running" (the
+#: doing either ends the text before the remark or opens the remark).
+_OBJECT_DOING = compiled(r"(?:^|\s)(?:you|them|him|her) ([a-z]{2,}ing )?$", _I)
+_DOING = compiled(r"[a-z]{2,}ing\b", _I)
+#: Someone's own people as the subject, then a verb: "their parents learned ", "your mum
+#: drove ". A thing as the subject: "it breaks down ", "it stalled ".
+_THEIRS_DOING = compiled(
+    r"(?:^|\s)(?:(?:their|his|her|your) [a-z'’-]{3,}|it) [a-z]{3,}(?:s|ed|t)"
+    r"(?: (?:down|up|off|out))? $",
+    _I,
+)
+#: Leave or advice given to the reader at the sentence's start.
+_LEAVE_OPEN = compiled(
+    r"\W*(?:it'?s|it is|it’s) (?:ok|okay|fine|alright|all right|normal|allowed|healthy|good)"
+    r" (?:for you )?to\b|\W*(?:feel free|remember|don't be afraid|do not be afraid) to\b"
+    r"|\W*you (?:can|could|may|might|don'?t have to|do not have to)\b",
+    _I,
+)
+
+
+def figure_doing(text: str, sentence_start: int, start: int) -> bool:
+    """Whether a named figure's doing runs from the sentence's start to the remark at `start`."""
+    return (
+        start - sentence_start <= 60
+        and _FIGURE_DOING.fullmatch(text, sentence_start, start) is not None
+    )
+
+
+def others_doing(text: str, sentence_start: int, start: int) -> bool:
+    """Whether another person, someone's people or a thing does what the remark at `start` tells.
+
+    Args:
+        text: the draft.
+        sentence_start: where the remark's sentence starts.
+        start: where the remark starts.
+    """
+    before = max(sentence_start, start - 40)
+    if _THEIRS_DOING.search(text, before, start) is not None:
+        return True
+    m = _OBJECT_DOING.search(text, before, start)
+    return m is not None and (m.group(1) is not None or _DOING.match(text, start) is not None)
+
+
+def leave_given(text: str, sentence_start: int) -> bool:
+    """Whether the sentence starting at `sentence_start` gives the reader leave or advice."""
+    return _LEAVE_OPEN.match(text, sentence_start) is not None

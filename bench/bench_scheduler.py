@@ -172,11 +172,11 @@ def lateness(posts: int) -> None:
             on_x = {p.id: p.created_at for p in sandbox.state.posts}
             late, woke = [], []
             for post_id in ids:
-                post = store.get(post_id)
-                assert post is not None and post.sent_at is not None, post
-                planned = post.planned_at.timestamp()
-                late.append(on_x[post.tweet_id or ""] - planned)
-                woke.append(post.sent_at.timestamp() - planned)
+                stored = store.get(post_id)
+                assert stored is not None and stored.sent_at is not None, stored
+                due = stored.planned_at.timestamp()
+                late.append(on_x[stored.tweet_id or ""] - due)
+                woke.append(stored.sent_at.timestamp() - due)
         finally:
             backend.close()
             for client in clients.values():

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import sys
 import timeit
+from functools import partial
 
 from dualdesk.core.text_length import _parser, measure
 
@@ -25,8 +26,8 @@ def main() -> int:
         for size in (280, 1_000, 10_000):
             text = (unit * (size // len(unit) + 1))[:size]
             runs = 200 if size <= 1_000 else 20
-            ours = min(timeit.repeat(lambda t=text: measure(t), number=runs, repeat=5)) / runs
-            xs = min(timeit.repeat(lambda t=text: parse(t), number=runs, repeat=5)) / runs
+            ours = min(timeit.repeat(partial(measure, text), number=runs, repeat=5)) / runs
+            xs = min(timeit.repeat(partial(parse, text), number=runs, repeat=5)) / runs
             print(
                 f"{name}, {size} chars: {ours * 1e3:.3f} ms "
                 f"(X's parser alone {xs * 1e3:.3f} ms, ratio {ours / xs:.3f})"

@@ -7,14 +7,9 @@ setting. The defaults are X's published figures as of 2026.
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass
 
-# A URL as X counts one: with a scheme, or a bare domain with a known ending.
-_URL_RE = re.compile(
-    r"(?i)\b(?:https?://[^\s]+|(?:[a-z0-9-]+\.)+(?:com|org|net|io|co|uk|de|fr|info|me|app|"
-    r"health|care|ly|gl|be|us|ca|au|nz|ie)(?:/[^\s]*)?)"
-)
+from dualdesk.core.links import has_link
 
 
 class PriceTableError(ValueError):
@@ -54,18 +49,13 @@ class PriceTable:
         return cls(**known)
 
 
-def has_url(text: str) -> bool:
-    """Whether X would treat part of `text` as a link."""
-    return _URL_RE.search(text) is not None
-
-
 def estimate(text: str, table: PriceTable) -> float:
     """Return the price of posting `text`, in dollars."""
-    return table.post_with_url if has_url(text) else table.post
+    return table.post_with_url if has_link(text) else table.post
 
 
 def describe(text: str, table: PriceTable) -> str:
     """A short line for the composer, e.g. "≈ $0.015 to post"."""
     price = estimate(text, table)
-    extra = " (contains a link)" if has_url(text) else ""
+    extra = " (contains a link)" if has_link(text) else ""
     return f"≈ ${price:.3f} to post{extra}"

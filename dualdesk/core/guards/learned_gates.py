@@ -30,8 +30,9 @@ import re
 
 from dualdesk.core.findings import Rule
 from dualdesk.core.guards.alternation_trie import compiled
+from dualdesk.core.guards.lexicon import links
 
-#: A practice's own notice: moved rooms, material put up, a link.
+#: A practice's own notice: moved rooms, material put up, hours (a link is checked apart).
 NOTICE = compiled(
     # (rooms that moved, not a household: "we've moved house")
     r"\b(?:(?:we'?ve|we have) moved(?! (?:house|home|in|out|back|countries|cities)\b)"
@@ -46,9 +47,7 @@ NOTICE = compiled(
     # the practice's timetable and reach, not the author's day
     r"|\b(?:practice|opening|office|clinic) hours\s*:"
     r"|\b(?:online|video|phone|telehealth) (?:sessions|appointments|consultations|therapy)"
-    r" (?:are )?(?:available|offered) (?:anywhere|across|throughout|to clients|nationwide)\b"
-    r"|https?://|\bwww\.|\b[a-z0-9-]+\.(?:com|org|net|co\.[a-z]{2}|org\.[a-z]{2}|nz|uk|au|ca"
-    r"|ie|pk|ph)(?:/|\b)",
+    r" (?:are )?(?:available|offered) (?:anywhere|across|throughout|to clients|nationwide)\b",
     re.IGNORECASE,
 )
 #: A quotation, then a dash and the name it is attributed to: "'...' — Prof. Ada Obi".
@@ -59,9 +58,8 @@ ATTRIBUTED = compiled(
 _DASHES = ("\u2014", "\u2013", "-")
 #: What a notice cannot be without (NOTICE runs only when one is in the lower-cased text).
 _NOTICE_KEYS = (
-    *("www", "://", "mov", " now ", "new address", "our new", " up", " live", " online"),
+    *("mov", " now ", "new address", "our new", " up", " live", " online"),
     *("hours", "available", "offered"),
-    *(".co", ".org", ".net", ".nz", ".uk", ".au", ".ca", ".ie", ".pk", ".ph"),
 )
 #: Log-odds above its threshold the whereabouts model needs on a draft the rules read as a
 #: client story. On the tuned corpus the model's own whereabouts catches in such drafts
@@ -78,8 +76,8 @@ def whereabouts_margin(text: str, fired: set[Rule]) -> float | None:
         fired: the rules the pattern guards reported on it.
     """
     low = text.lower()
-    if any(k in low for k in _NOTICE_KEYS) and NOTICE.search(text):
-        return None
+    if links(text) or (any(k in low for k in _NOTICE_KEYS) and NOTICE.search(text)):
+        return None  # a notice, or a link: a place on the web, not where the author is
     if any(d in text for d in _DASHES) and ATTRIBUTED.search(text):
         return None
     return STORY_MARGIN if Rule.CLINICAL in fired else 0.0

@@ -16,6 +16,7 @@ from functools import lru_cache
 from dualdesk.core.guards import story_screen
 from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.required_words import required
+from dualdesk.core.links import EMAIL_PATTERN, URL_PATTERN
 
 MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
@@ -45,22 +46,9 @@ DAY_WORDS = compiled(
     re.IGNORECASE,
 )
 
-#: A link as X would make one: with a scheme, www., or a bare domain ending in
-#: a country code (any two letters: X links "practice.sg", and "day.It" too)
-#: or a generic top-level domain people use.
-URL = compiled(
-    r"\b(?:https?://[^\s<>\"']+"
-    r"|www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+[^\s<>\"']*"
-    r"|(?<![@\w.])[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63}){0,3}"
-    r"\.(?:[a-z]{2}|com|org|net|edu|gov|int|info|biz|name|pro|app|dev|blog|health|care"
-    r"|healthcare|clinic|life|page|site|online|live|news|shop|store|club|tech|xyz|art"
-    r"|family|center|centre|community|foundation|institute|academy|coach|support"
-    r"|scot|wales|cymru|london|nyc|berlin|asia|africa)\b(?:/[^\s<>\"']*)?)",
-    re.IGNORECASE,
-)
-
-#: An email address.
-EMAIL = compiled(r"\b[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})+\b")
+#: A link as X makes one, and an email address (`dualdesk.core.links` says which).
+URL = compiled(URL_PATTERN, re.IGNORECASE)
+EMAIL = compiled(EMAIL_PATTERN)
 
 
 @lru_cache(maxsize=16)

@@ -2,21 +2,32 @@ from __future__ import annotations
 
 import pytest
 
-from dualdesk.core.pricing import PriceTable, PriceTableError, describe, estimate, has_url
+from dualdesk.core.links import has_link
+from dualdesk.core.pricing import PriceTable, PriceTableError, describe, estimate
 
 
 @pytest.mark.parametrize(
     "text",
-    ["read https://example.org/x", "see riverpractice.org/blog", "HTTP://X.COM", "bit.ly/abc"],
+    [
+        "read https://example.org/x",
+        "see riverpractice.org/blog",
+        "HTTP://X.COM",
+        "bit.ly/abc",
+        "my practice kampongheart.sg",  # a country code: the composer prices what the guard says
+        "nhs24.scot/our-services",
+    ],
 )
 def test_links_cost_more(text: str) -> None:
-    assert has_url(text)
+    assert has_link(text)
     assert estimate(text, PriceTable()) == 0.20
 
 
-@pytest.mark.parametrize("text", ["Sleep well tonight.", "e.g. rest", "3.5 hours", "v1.2 notes"])
+@pytest.mark.parametrize(
+    "text",
+    ["Sleep well tonight.", "e.g. rest", "3.5 hours", "v1.2 notes", "mail dr@practice.sg"],
+)
 def test_plain_text_costs_the_base_price(text: str) -> None:
-    assert not has_url(text)
+    assert not has_link(text)
     assert estimate(text, PriceTable()) == 0.015
 
 

@@ -26,6 +26,10 @@ from dualdesk.core.findings import Rule
         # a joined-up profession, a job title opening a confession
         "as a neuropsychologist I cannot do a sudoku without analysing myself",
         "Outreach worker confession: I keep biscuits in every pocket of every coat.",
+        # someone telling the author something in session
+        "a nine year old told me in session today that grown-ups are just tall kids",
+        "The man I see on Fridays said to me in session that he's never been thanked. Oof.",
+        "in session this morning a young mum asked me if she was doing it right",
     ],
 )
 def test_the_authors_own_work_links(findings, text: str) -> None:
@@ -49,6 +53,12 @@ def test_the_authors_own_work_links(findings, text: str) -> None:
         # a confession that is no job of the author's
         "Sex worker confession threads are the most honest thing on this site.",
         "My psychologist says hi, and that I should go to bed earlier.",
+        # the author in someone else's session
+        "my therapist told me in session that I apologise too much. sorry",
+        "In session today my counsellor asked me what I want. no idea tbh",
+        "the coach told me in session 3 that my squat is fine, my ego isn't",
+        "parliament is in session and my MP still hasn't answered me",
+        "the lads told me in a session at the pub that I can't sing. they're right",
     ],
 )
 def test_someone_elses_work_or_the_authors_life_does_not_link(findings, text: str) -> None:

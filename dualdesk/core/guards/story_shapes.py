@@ -25,6 +25,7 @@ from dualdesk.core.guards import (
     story_session_witness,
     story_shorthand,
     story_spanish,
+    story_spanish_cases,
     story_spanish_grammar,
     story_spanish_scenes,
     story_spanish_told,
@@ -45,6 +46,7 @@ def _spanish(text: str, folded: str, professional: bool) -> list[tuple[int, int]
         *story_spanish_grammar.story_spans(folded, professional),
         *story_spanish_told.story_spans(folded, professional),
         *story_spanish_scenes.spans(text, folded, professional),
+        *story_spanish_cases.spans(folded, professional),
     ]
 
 

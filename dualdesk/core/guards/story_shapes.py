@@ -31,6 +31,7 @@ from dualdesk.core.guards import (
     story_spanish_told,
     story_taglish_told,
     story_telegraph,
+    story_thread_posts,
     story_turnarounds,
     story_ward_marks,
     story_worked_through,
@@ -81,4 +82,5 @@ def spans(text: str, folded: str, professional: bool) -> list[tuple[int, int]]:
         *story_ward_marks.spans(text, folded, professional),  # "his neutrophils", "MRN 55…"
         *story_worked_through.spans(text, folded, professional),  # "a medic processed a code"
         *story_taglish_told.spans(text, folded, professional),  # "kanina may nagsabi sakin"
+        *story_thread_posts.spans(text, folded, professional),  # "2/ Week 4 she mentioned…"
     ]

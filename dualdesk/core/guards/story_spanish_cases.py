@@ -18,8 +18,9 @@ story in these shapes:
 
 Quiet: teaching and made-up cases ("caso de clase", "inventado"), stories on
 screen or in books, general frames ("si un paciente…"), the author's own
-children (no room of care named), and ordinal words naming sessions or
-days ("la última sesión me dejó pensando": no person is telling).
+children (no room of care named, or someone else's room: "en consulta con
+la pediatra"), and ordinal words naming sessions or days ("la última
+sesión me dejó pensando": no person is telling).
 """
 
 from __future__ import annotations
@@ -63,6 +64,8 @@ _HAVE_CHILD = compiled(
 _IN_ROOM = compiled(
     r"\ben (?:(?:la|las|el|nuestras|mis|plena|cada) )?(?:(?:primera|última|\d+) )?"
     r"(?:consulta|sesión|sesiones|consultorio|terapia conmigo)\b"
+    # someone else's room: "en consulta con la pediatra", "en la sesión de fono"
+    r"(?! (?:con|de|del|de la) )"
 )
 #: When or where the quoted person spoke: "hoy", "en plena sesión", "esta mañana en consulta".
 _ANCHOR = (
@@ -72,7 +75,10 @@ _ANCHOR = (
 )
 #: One person, placed, then a colon and their words: "Un adolescente hoy: \"…\"".
 _QUOTED_ONE = compiled(
-    rf"(?:(?:un|una|el|la|mi|otr[oa]) )?(?:{CLIENT_NOUN}|{PERSON_NOUN})"
+    # "mi" and a bare noun only before a client word or a non-kin one: "mi mamá hoy:" is
+    # the author's own mother
+    rf"(?:(?:un|una|el|la|otr[oa]) (?:{CLIENT_NOUN}|{PERSON_NOUN})|(?:mi )?{CLIENT_NOUN}"
+    rf"|(?!(?:mam[aá]|pap[aá]|madre|padre|abuel|viejit)){PERSON_NOUN})"
     r"(?: de (?:\d{1,2}|[a-z]+)(?: años| añitos)?)?"
     rf"(?:,? {_ANCHOR}){{1,2}}\s?:\s?[\"«“]"
 )

@@ -16,7 +16,8 @@ day (today, for the first time, week 4, session 3; hoy, por primera vez,
 semana 4) is a client story.
 
 Quiet: threads of advice or psychoeducation (no past, no third person),
-research and news threads (a study, a trial, the authors, a law), stories
+research and news threads (a study, a trial, the authors, a law), talks and
+workshops (the people in them are an audience, not clients), stories
 on screen or in books, and the author's own family ("my son", "mi hija").
 """
 
@@ -54,10 +55,14 @@ _THEY_DID_ES = compiled(
 #: Research, news, screen and print, or the author's own family: not a client.
 _NOT_A_CASE = compiled(
     r"\b(?:study|studies|trial|researchers|authors|paper|cohort|sample|survey|film|movie|novel"
-    r"|book|series|episode|government|minister|law|my (?:son|daughter|kids?|children|mum|mom"
-    r"|dad|husband|wife|partner|sister|brother|grandma|grandpa|niece|nephew)"
+    r"|book|series|episode|government|minister|president|mayor|senator|law|workshop|talk"
+    r"|conference|course|class|webinar|audience|attendees"
+    r"|my (?:son|daughter|kids?|children|mum|mom|dad|husband|wife|partner|sister|brother"
+    r"|grandma|grandpa|niece|nephew)"
     r"|estudio|ensayo|investigación|investigadores|autores|artículo|muestra|encuesta|película"
-    r"|serie|libro|novela|gobierno|ministerio|ley"
+    r"|serie|libro|novela|gobierno|ministerio|ministr[oa]|president[ae]|alcald[ea]|senador[a]?"
+    r"|ley|taller|charla|congreso|curso|clase|webinar|conferencia|jornadas?|seminario"
+    r"|asistentes|público"
     r"|mis? (?:hij[oa]s?|mamá|papá|madre|padre|espos[oa]|marido|herman[oa]s?|abuel[oa]s?"
     r"|sobrin[oa]s?|niet[oa]s?|novi[oa]|pareja))\b"
 )

@@ -45,6 +45,7 @@ GENERAL = [
     # the author's own children
     "Tengo una niña de 6 que no para de preguntar por qué el cielo es azul. Ayuda.",
     "Tengo un nene de 4 que no duerme y un trabajo que empieza a las 7. Café, por favor.",
+    "Tengo una nena de 7 que en consulta con el pediatra llora siempre. ¿Algún truco?",
     # teaching and made-up cases
     "Mi practicante me presentó un caso inventado para la clase de entrevista. Muy bien armado.",
     "Supervisando a una practicante: me presentó un caso ficticio para el parcial. Un diez.",
@@ -79,3 +80,11 @@ def test_a_person_quoted_on_the_personal_account_needs_the_room(findings) -> Non
     room = 'Una señora hoy en consulta: "mija, usted es muy joven". Jajaja ok.'
     assert not findings(said, account=Role.PERSONAL, rule=Rule.CLINICAL, backstop=False)
     assert findings(room, account=Role.PERSONAL, rule=Rule.CLINICAL, backstop=False)
+
+
+def test_the_authors_own_mother_quoted_passes(findings) -> None:
+    for text in (
+        'Mi mamá hoy: "mija, usted trabaja mucho". Tiene razón.',
+        "Papá hoy: «¿y usted cuándo descansa de tanto paciente?». Nunca, papá.",
+    ):
+        assert not findings(text, rule=Rule.CLINICAL, backstop=False), text

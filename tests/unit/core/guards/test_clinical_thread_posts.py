@@ -31,6 +31,10 @@ QUIET = [
     # research and news threads
     "2/ In the trial, by week 8 they reported fewer symptoms than the waitlist group.",
     "2/ Hoy el gobierno anunció la ley: ellos dijeron que habrá psicólogos en cada colegio.",
+    "2/ Ayer la ministra habló en la radio. Ella dijo que el plan arranca en marzo.",
+    # a talk or a workshop: its people are an audience
+    "2/ Hoy, en el taller de crianza, ellos preguntaron mucho por las pantallas. ¡Gracias!",
+    "3/ Today at the workshop they asked brilliant questions about sleep. Thank you all.",
     # the author's own family
     "2/ Today my daughter finally rode her bike without me holding on. She laughed the whole way.",
     # not a later post

@@ -47,7 +47,7 @@ def _spanish(text: str, folded: str, professional: bool) -> list[tuple[int, int]
         *story_spanish_grammar.story_spans(folded, professional),
         *story_spanish_told.story_spans(folded, professional),
         *story_spanish_scenes.spans(text, folded, professional),
-        *story_spanish_cases.spans(folded, professional),
+        *story_spanish_cases.spans(text, folded, professional),
     ]
 
 

@@ -14,7 +14,10 @@ story in these shapes:
   person placed in the day or the session ("un adolescente hoy: \"…\"",
   "una señora en plena consulta: «…»");
 - "el último"/"la primera" standing for one of the clients just counted
-  ("doce pacientes hoy y el último me dijo…").
+  ("doce pacientes hoy y el último me dijo…");
+- a client by dotted initials after someone of their circle, in a post
+  about the sessions ("me llaman del colegio de J.P. a preguntar…", "la mamá de M.A.
+  canceló otra vez la sesión").
 
 Quiet: teaching and made-up cases ("caso de clase", "inventado"), stories on
 screen or in books, general frames ("si un paciente…"), the author's own
@@ -82,6 +85,16 @@ _QUOTED_ONE = compiled(
     r"(?: de (?:\d{1,2}|[a-z]+)(?: años| añitos)?)?"
     rf"(?:,? {_ANCHOR}){{1,2}}\s?:\s?[\"«“]"
 )
+#: Dotted initials after someone of a client's circle: "el colegio de J.P.", "la mamá de M.A."
+#: (not "una sesión de fotos con R.G.": a photographer is no client).
+_INITIALS_OF = compiled(
+    r"(?i:\b(?:colegio|escuela|jardín|mamá|mama|papá|papa|madre|padre|papás|padres|familia"
+    r"|caso|profe|profesor[a]?|maestr[oa]|abuel[oa]|herman[oa]|tí[oa]|psiquiatra|pediatra"
+    r"|acudiente|cuidador[a]?|pareja|espos[oa]|novi[oa]|hij[oa]) de )"
+    r"(?P<who>[A-ZÁÉÍÓÚÑ]\.\s?[A-ZÁÉÍÓÚÑ]\.)(?!\s?[A-Z])"
+)
+#: The room of care anywhere in the post, for initials to stand for a client.
+_CARE = compiled(r"\b(?:sesión|sesiones|consulta|terapia|proceso terapéutico|consultorio)\b")
 _STARTS = compiled(r"(?:^|[.!?…]\s+|\n\s*)")
 #: Clients counted, for "el último" to stand for one of them.
 _COUNTED = compiled(r"\b(?:pacientes|consultantes|citas|consultas|sesiones|usuari[oa]s)\b")
@@ -106,11 +119,12 @@ def _quoted(low: str, professional: bool) -> list[tuple[int, int]]:
     return found
 
 
-def spans(low: str, professional: bool) -> list[tuple[int, int]]:
+def spans(text: str, low: str, professional: bool) -> list[tuple[int, int]]:
     """Spans of a Spanish client story told as a case brought, a child had, a line said.
 
     Args:
-        low: the draft lower-cased (offsets equal to the draft's), already known to be Spanish.
+        text: the draft, plain (initials are read in their case).
+        low: `text` lower-cased (offsets equal to the draft's), already known to be Spanish.
         professional: whether the draft is for the professional account.
 
     Returns:
@@ -134,4 +148,6 @@ def spans(low: str, professional: bool) -> list[tuple[int, int]]:
             for m in _ONE_OF_COUNTED.finditer(low)
             if _COUNTED.search(low, 0, m.start()) and not general(low, m.start())
         ]
+    if professional and "." in text and _CARE.search(low):
+        found += [m.span("who") for m in _INITIALS_OF.finditer(text)]
     return found

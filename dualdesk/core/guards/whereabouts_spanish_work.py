@@ -28,7 +28,9 @@ TEACHING = compiled(
     r"(?i:\b(?:dictando|dando|impartiendo|dicto|doy|imparto|daré|dictaré|impartiré"
     r"|voy a dar|voy a dictar) (?:una |la |mi |un |el )?(?:clases?|charla|taller|cátedra"
     r"|seminario|conferencia|capacitación|formación|módulo|curso)\b"
-    r"(?: [a-záéíóúñ]+){0,3}? en (?:[a-záéíóúñ]+ ){0,7}?)[A-ZÁÉÍÓÚÑ][\w-]+"
+    r"(?: [a-záéíóúñ]+){0,3}? en (?:[a-záéíóúñ]+ ){0,7}?)"
+    # a platform is no place: "un taller en Zoom"
+    r"(?!(?:Zoom|Meet|Teams|YouTube|Instagram|Facebook|TikTok|Twitch|Moodle)\b)[A-ZÁÉÍÓÚÑ][\w-]+"
 )
 #: The author working from home for the day: "hoy atiendo desde la casa".
 FROM_HOME = compiled(

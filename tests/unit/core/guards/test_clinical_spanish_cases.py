@@ -3,8 +3,9 @@
 Diminutives of the client and person words ("pacientico", "una niñita"),
 a supervisee who brought the author a case, a child on the author's books
 placed in the room ("tengo una nena de 5 que en consulta…"), one person's
-words after a colon with the day or the session named, and "el último"
-standing for one of the clients just counted. Teaching and made-up cases,
+words after a colon with the day or the session named, "el último"
+standing for one of the clients just counted, and a client's initials
+after a relative or their school. Teaching and made-up cases,
 the author's own children, psychoeducation, many clients at once, fees and
 practice news stay quiet.
 """
@@ -35,6 +36,9 @@ STORIES = [
     # "el último" for one of the clients just counted
     "Nueve pacientes hoy. La última me dijo que por fin volvió a cantar en la ducha.",
     "Día de doce consultas seguidas; el primero me trajo pan de yuca y así arranca bien el día.",
+    # a client by dotted initials after someone of their circle, the sessions named
+    "La profe de R.T. me escribió otra vez para saber qué hablamos en consulta. No, profe.",
+    "El papá de S.V. pidió un informe de las sesiones para el juzgado. Consentimiento primero.",
 ]
 
 GENERAL = [
@@ -55,6 +59,9 @@ GENERAL = [
     "Colegas, ¿cuánto cobran por sesión en Medellín? Estoy actualizando tarifas para 2027.",
     "Nueva sede en Laureles desde enero. Mismo equipo, más consultorios para los grupos.",
     "Si usted está en crisis hoy: línea 192 opción 4. No está sola, no está solo.",
+    # initials of a photographer, an author: not a client
+    "Sesión de fotos con R.G. para la nueva página del consultorio. ¡Quedaron lindas!",
+    "Excelente el libro de M.R. sobre terapia narrativa, lo recomiendo a colegas.",
     # a quote from a book or a film, and a heading that announces a topic
     'Un personaje de la serie, en plena sesión: "¿usted me cree?". Qué buen guion.',
 ]

@@ -25,6 +25,7 @@ QUIET = [
     "Atiendo online desde casa para todo el país. Agende por WhatsApp.",
     "¿Cómo manejan las cancelaciones? Pienso cobrar la mitad si no avisan con un día.",
     "Si trabaja desde casa, cuide los límites: un horario y un espacio propio.",
+    "Hoy doy un taller en Zoom sobre duelo en diciembre. Inscripciones abiertas.",
 ]
 
 

@@ -8,6 +8,10 @@ the words of a day out without saying where the clinician is:
   available across the region"), slides or recordings are up, a link to
   the practice's site. The address of a practice is public, its hours are
   a timetable rather than a day out, and a link is a place on the web;
+- a question to peers about the practice's policy on fees and missed
+  sessions ("colegas, ¿cómo manejan las inasistencias? pienso cobrar el
+  50%", "how do you all handle late-cancellation fees?"): "estoy pensando
+  en cobrar" is a plan for the practice, not a place;
 - an attributed quotation ('"I will be the river." - Dr Ada Obi'): its
   words ("I will be", "I am") are the quoted writer's, not the author's day;
 - a client story the rules already warn about: the client's places and
@@ -55,6 +59,14 @@ ATTRIBUTED = compiled(
     r"[\"“‘'][^\"“”‘’\n]{8,200}[\"”’']\s*[—–-]{1,2}\s*"
     r"(?:(?:Prof|Dr|Fr|Sr|Rev|Sir|Dame)\.?\s+)?(?-i:[A-Z])[\w'’.-]+"
 )
+#: A question about the practice's fees or missed sessions (asked only when "?" is present).
+POLICY_ASK = compiled(
+    r"\b(?:cobrar|cobro|cobran|cobras|tarifas?|honorarios|inasistencias?|cancelaciones"
+    r"|no[- ]shows?|late[- ]cancell?ations?|cancell?ation (?:fees?|polic(?:y|ies))"
+    r"|missed (?:sessions?|appointments?) fees?|(?:charge|charging|bill|billing) (?:for|clients"
+    r"|a fee|the full|\d))\b",
+    re.IGNORECASE,
+)
 _DASHES = ("\u2014", "\u2013", "-")
 #: What a notice cannot be without (NOTICE runs only when one is in the lower-cased text).
 _NOTICE_KEYS = (
@@ -80,6 +92,8 @@ def whereabouts_margin(text: str, fired: set[Rule]) -> float | None:
         return None  # a notice, or a link: a place on the web, not where the author is
     if any(d in text for d in _DASHES) and ATTRIBUTED.search(text):
         return None
+    if "?" in text and POLICY_ASK.search(text):
+        return None  # the practice's fees asked about: a plan for the practice, not a place
     return STORY_MARGIN if Rule.CLINICAL in fired else 0.0
 
 

@@ -25,11 +25,13 @@ from dualdesk.core.guards import (
     story_session_witness,
     story_shorthand,
     story_spanish,
+    story_spanish_cases,
     story_spanish_grammar,
     story_spanish_scenes,
     story_spanish_told,
     story_taglish_told,
     story_telegraph,
+    story_thread_posts,
     story_turnarounds,
     story_ward_marks,
     story_worked_through,
@@ -45,6 +47,7 @@ def _spanish(text: str, folded: str, professional: bool) -> list[tuple[int, int]
         *story_spanish_grammar.story_spans(folded, professional),
         *story_spanish_told.story_spans(folded, professional),
         *story_spanish_scenes.spans(text, folded, professional),
+        *story_spanish_cases.spans(text, folded, professional),
     ]
 
 
@@ -79,4 +82,5 @@ def spans(text: str, folded: str, professional: bool) -> list[tuple[int, int]]:
         *story_ward_marks.spans(text, folded, professional),  # "his neutrophils", "MRN 55…"
         *story_worked_through.spans(text, folded, professional),  # "a medic processed a code"
         *story_taglish_told.spans(text, folded, professional),  # "kanina may nagsabi sakin"
+        *story_thread_posts.spans(text, folded, professional),  # "2/ Week 4 she mentioned…"
     ]

@@ -18,7 +18,8 @@ from dualdesk.core.guards.story_spanish_grammar import SETTING
 _I = re.IGNORECASE
 
 _PERSON = (
-    r"(?:niñ[oa]|chic[oa]|muchach[oa]|estudiante|alumn[oa]|adolescente|paciente|cliente"
+    r"(?:niñ(?:it|ic)?[oa]|chic[oa]|muchach[oa]|estudiante|alumn[oa]|adolescente|cliente"
+    r"|pacient(?:e|it[oa]|ic[oa])"
     r"|mam[aá]|pap[aá]|madre|padre|señora?|joven|nene|nena|abuel[oa]|chamac[oa]|morr[oa]"
     r"|peque(?:ñ[oa])?)"
 )

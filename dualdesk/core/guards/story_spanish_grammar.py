@@ -25,10 +25,14 @@ from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.lexicon import sentence_bounds
 
 #: Words for a client, singular.
-CLIENT_NOUN = r"(?:paciente|pacientit[oa]|consultante|cliente|usuari[oa]|participante|analizante)"
+CLIENT_NOUN = (
+    r"(?:paciente|pacientit[oa]|pacientic[oa]|consultante|cliente|usuari[oa]|participante"
+    r"|analizante)"
+)
 #: Plain words for one person, across countries (Mexico, Argentina, Spain, Colombia, Chile…).
 PERSON_NOUN = (
-    r"(?:señora|señor|señorita|chav[oa]|chavit[oa]|chic[oa]|muchach[oa]|niñ[oa]|nene|nena"
+    r"(?:señora|señor|señorita|señorcit[oa]|chav[oa]|chavit[oa]|chic[oa]|muchach[oa]"
+    r"|muchachit[oa]|niñ[oa]|niñit[oa]|niñic[oa]|chiquit[oa]|jovencit[oa]|nene|nena"
     r"|joven|adolescente|hombre|mujer|abuel[oa]|abuelit[oa]|viejit[oa]|pib[ea]|chaval(?:a)?"
     r"|cri[oa]|crí[oa]|pelad[oa]|peladit[oa]|cabr[oa]|chamac[oa]|chamaquit[oa]|morr[oa]|chamo|chama"
     r"|gur[ií]|gurisa|mam[aá]|pap[aá]|madre|padre|tip[oa]|varón|señ[oa]ra)"

@@ -157,6 +157,8 @@ GENERIC_DOING = compiled(
 _HE = frozenset(("he", "she", "they"))
 _HE_AUX = frozenset(("would", "will", "had", "has", "is", "was", "were", "are"))
 _BE = frozenset(("was", "were", "is", "are"))
+#: A verb of starting or keeping on before a doing: "she'd started walking", "he's been running".
+_ASPECT = frozenset(("started", "began", "begun", "resumed", "been", "tried", "kept"))
 _NOT_OTHER = frozenset(("i", "we", "it", "that", "this", "there", "day", "today"))
 _OTHERS = frozenset(
     ("boys", "girls", "kids", "students", "clients", "patients", "teens", "families", "who")
@@ -189,4 +191,6 @@ def third_before(text: str, start: int) -> bool:
         return True
     if last in _BE and before.isalpha() and before not in _NOT_OTHER:
         return True
+    if last in _ASPECT and before.partition("'")[0] in _HE:
+        return True  # "she'd started walking the dog", "he's been running by the river"
     return before == "whose"

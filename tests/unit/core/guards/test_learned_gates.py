@@ -32,6 +32,10 @@ from dualdesk.core.posts import Draft
         "Telehealth appointments offered nationwide; the waiting list is about three weeks.",
         "\u201cI will go where the work is.\u201d \u2014 Dr Ada Obi. My mantra on the hard weeks.",
         "'We are all just walking each other home.' - Ram Dass. Hold on to that today.",
+        # a question to peers about the practice's fees and missed sessions
+        "Colegas: ¿ustedes cobran las inasistencias? Estoy pensando en cobrar la mitad.",
+        "How do you all handle late cancellations? I'm thinking of charging the full fee.",
+        "¿Subo tarifas en enero? Estoy dudando, llevo dos años sin tocar los honorarios.",
     ],
 )
 def test_the_model_is_not_asked_about_a_practice_notice(text: str) -> None:
@@ -50,6 +54,8 @@ def test_the_model_is_not_asked_about_a_practice_notice(text: str) -> None:
         "Online sessions available today from the hotel in Cork while I'm at the conference.",
         "Flying to Denver tonight - can't wait to see the mountains.",
         "'Back soon' - the sign on my door while I'm at the dentist on Main Street.",
+        # fees named, but no question: the day is still told
+        "Estoy en el aeropuerto de Bogotá; cobran 20 mil por un tinto. Qué horror.",
     ],
 )
 def test_the_model_is_asked_about_a_day_out_or_a_household_move(text: str) -> None:

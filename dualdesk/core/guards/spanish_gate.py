@@ -6,7 +6,7 @@ prepositions and pronouns as short separate words ("que", "de", "la", "el",
 "los", "una", "por", "con", "para", "mi", "y", "en") that English almost
 never has, and its own letters ("ñ", "¿", "á", "ó"), so three distinct ones
 mark a Spanish draft in every country. An English draft pays one split,
-one set intersection and a few character checks, no pattern.
+one translation, one set intersection and a few character checks, no pattern.
 """
 
 from __future__ import annotations
@@ -71,6 +71,8 @@ _WORDS = frozenset(
 )
 #: Letters English hardly writes: "¿", "¡", "ñ" and the accented vowels but "é" (café).
 _LETTERS = ("\u00bf", "\u00a1", "\u00f1", "\u00e1", "\u00ed", "\u00f3", "\u00fa")
+#: Punctuation that clings to a word ("hoy:", "consulta,", "«no"), read as a space.
+_CLINGING = str.maketrans(dict.fromkeys(",.;:!?¡¿«»\"“”()…", " "))
 #: How many distinct grammar words or letters make a draft Spanish.
 _ENOUGH = 3
 
@@ -84,7 +86,7 @@ def spanish(folded: str) -> bool:
     Returns:
         True when at least three distinct Spanish grammar words or letters are present.
     """
-    seen = len(_WORDS.intersection(folded.split()))
+    seen = len(_WORDS.intersection(folded.translate(_CLINGING).split()))
     for letter in _LETTERS:
         if seen >= _ENOUGH:
             break

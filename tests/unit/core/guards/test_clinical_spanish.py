@@ -93,3 +93,14 @@ def test_spanish_is_told_from_english_by_its_grammar_words() -> None:
     assert spanish("hoy mi paciente llegó con una sonrisa y me dio las gracias")
     assert not spanish("a client told me today that she finally slept through the night")
     assert not spanish("la la land at the el paso film fest with me and my sister")
+
+
+def test_a_short_spanish_draft_counts_words_that_punctuation_clings_to() -> None:
+    assert spanish("niño en sesión, hoy: «ya no quiero ir al colegio»")
+    assert spanish("adolescente en consulta, hoy: «ya no quiero volver al colegio»")
+    assert not spanish("lunch: tacos (de asada), then a drive in the el camino.")
+
+
+def test_a_short_spanish_client_quote_is_a_client_story(findings) -> None:
+    text = "Adolescente en consulta, hoy: «ya no quiero volver al colegio». Me quedé pensando."
+    assert findings(text, rule=Rule.CLINICAL, backstop=False), text

@@ -72,7 +72,7 @@ _WORDS = frozenset(
 #: Letters English hardly writes: "¿", "¡", "ñ" and the accented vowels but "é" (café).
 _LETTERS = ("\u00bf", "\u00a1", "\u00f1", "\u00e1", "\u00ed", "\u00f3", "\u00fa")
 #: Punctuation that clings to a word ("hoy:", "consulta,", "«no"), read as a space.
-_CLINGING = str.maketrans(dict.fromkeys(",.;:!?¡¿«»\"“”()…", " "))
+_CLINGING = str.maketrans(dict.fromkeys(',.;:!?¡¿«»"“”()…', " "))
 #: How many distinct grammar words or letters make a draft Spanish.
 _ENOUGH = 3
 

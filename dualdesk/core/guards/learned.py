@@ -45,7 +45,11 @@ from dualdesk.core.guards.learned_features import (
     mentions_work,
     sentences,
 )
-from dualdesk.core.guards.learned_gates import clinical_margin, whereabouts_margin
+from dualdesk.core.guards.learned_gates import (
+    clinical_margin,
+    personal_clinical_margin,
+    whereabouts_margin,
+)
 from dualdesk.core.guards.spanish_gate import spanish
 from dualdesk.core.posts import Draft
 
@@ -91,7 +95,7 @@ class LearnedModel:
         """
         threshold = self.threshold + extra
         if draft.account is not Role.PROFESSIONAL and self.personal_threshold is not None:
-            threshold = self.personal_threshold
+            threshold = self.personal_threshold + extra
         if self.score(grams) < threshold:
             return []
         start, end = self.strongest_sentence(draft.text)
@@ -179,7 +183,8 @@ def check(draft: Draft, fired: set[Rule]) -> list[Finding]:
     findings: list[Finding] = []
     if draft.account is not Role.PROFESSIONAL:
         if Rule.CLINICAL not in fired:
-            findings += CLINICAL.check(draft, draft_features(draft))
+            margin = personal_clinical_margin(draft.text)
+            findings += CLINICAL.check(draft, draft_features(draft), margin)
         if Rule.IDENTITY_LINK not in fired and mentions_work(draft.text):
             findings += IDENTITY_LINK.check(draft, draft_features(draft))
         return findings
@@ -190,8 +195,8 @@ def check(draft: Draft, fired: set[Rule]) -> list[Finding]:
     grams = draft_features(draft)
     if want_clinical:
         findings += CLINICAL.check(draft, grams, clinical_margin(draft.text))
-    if want_whereabouts and (margin := whereabouts_margin(draft.text, fired)) is not None:
-        findings += WHEREABOUTS.check(draft, grams, margin)
+    if want_whereabouts and (skip := whereabouts_margin(draft.text, fired)) is not None:
+        findings += WHEREABOUTS.check(draft, grams, skip)
     return findings
 
 

@@ -30,6 +30,7 @@ from dualdesk.core.guards import clinical_strong as cs
 from dualdesk.core.guards import story_asides as sa
 from dualdesk.core.guards import story_case_lines as cl
 from dualdesk.core.guards import story_consult_ask as ca
+from dualdesk.core.guards import story_day_cases as dc
 from dualdesk.core.guards import story_filters as sf
 from dualdesk.core.guards import story_lives as sl
 from dualdesk.core.guards import story_masked_case as mc
@@ -56,7 +57,7 @@ _PRONOUN = compiled(
     r"|(?:that|this) (?:woman|man|lady|gent|guy|bloke|fella))\b",
     re.I,
 )
-_STRONG = tuple(Folding(p) for p in (*cs.STRONG, *kp.CONSULT))
+_STRONG = tuple(Folding(p) for p in (*cs.STRONG, *kp.CONSULT, *dc.STRONG))
 _RECOUNTED = tuple((gate, Folding(p)) for gate, p in kr.RECOUNTED)
 _HEADLINES = Folding(kp.HEADLINES)
 _SUPERLATIVE = Folding(kp.SUPERLATIVE)
@@ -122,6 +123,7 @@ def _story(
         found = [m.span() for m in _ONGOING.finditer(text, low)]
         found += [m.span() for m in _DISCLOSURE.finditer(text, low)]
         found += [m.span() for m in _ADDRESSED.finditer(text, low)]
+        found += dc.professional_spans(text, low or text.lower())  # "card from Maeve: 'you…'"
         if not pe.OWN_PEOPLE.search(text):
             found += [m.span() for m in _SAID_AFTER.finditer(text, low)]
         not_a_client = _NOT_A_CLIENT.hits(text, low)
@@ -203,7 +205,8 @@ def _spans(text: str, professional: bool) -> list[tuple[int, int]]:
     lives = sl.spans(text, folded)  # a life, then an act: a year in it is no history
     structural += lives + story_shapes.spans(text, folded, professional)
     tied = wt.spans(text, folded, professional)  # "someone I know through work": own filters
-    tied += cl.spans(text, folded, professional)  # "session where mama said", a case listed
+    # "session where mama said", a case listed; "a client's health number ... 492 617 3380"
+    tied += cl.spans(text, folded, professional) + dc.given_ids(text, folded)
     structural += tied
     structural += _references(text, low, frames, narration)
     if structural and (

@@ -47,6 +47,7 @@ from dualdesk.core.guards.learned_features import (
 )
 from dualdesk.core.guards.learned_gates import (
     clinical_margin,
+    one_of_mine,
     personal_clinical_margin,
     whereabouts_margin,
 )
@@ -241,6 +242,7 @@ def soften(draft: Draft, findings: list[Finding]) -> list[Finding]:
 
     Only on the professional account (where the model is trained), only for
     WARN (a clinical finding escalated to BLOCK by an identifier stays), and
+    not on a warning about "one of my ..." (`learned_gates.one_of_mine`), and
     only when the model scores the draft below CLINICAL_SECOND_OPINION having
     read it: at least SECOND_OPINION_KNOWN_SHARE of its words are ones the
     models weigh, and it is not written in Spanish (the models learned from
@@ -251,6 +253,8 @@ def soften(draft: Draft, findings: list[Finding]) -> list[Finding]:
         f.rule is Rule.CLINICAL and f.severity is Severity.WARN for f in findings
     ):
         return findings
+    if any(f.rule is Rule.CLINICAL and one_of_mine(draft.text, f.start) for f in findings):
+        return findings  # "one of my young people": the author's own client, whatever else
     grams = draft_features(draft)
     if CLINICAL.score(grams) >= CLINICAL_SECOND_OPINION:
         return findings

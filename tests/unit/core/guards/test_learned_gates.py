@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from dualdesk.core.accounts import Role
-from dualdesk.core.findings import Rule
+from dualdesk.core.findings import Finding, Rule, Severity
 from dualdesk.core.guards import learned
 from dualdesk.core.guards.learned_gates import (
     CITED_MARGIN,
@@ -171,3 +171,30 @@ def test_the_personal_margin_raises_the_personal_threshold() -> None:
     grams = learned.draft_features(draft)
     assert learned.CLINICAL.check(draft, grams)
     assert not learned.CLINICAL.check(draft, grams, extra=1e6)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # both read by the model as general points (a score under the second opinion's)
+        "Strategy meeting for one of my families. Funding for youth services should be a "
+        "human rights issue, not a lottery.",
+        "Tribunal bundle done for one of my clients. Legal aid should be a human rights "
+        "issue, not a postcode lottery.",
+    ],
+)
+def test_the_second_opinion_leaves_a_warning_on_one_of_the_authors_own(text: str) -> None:
+    draft = Draft(Role.PROFESSIONAL, text)
+    assert learned.CLINICAL.score(learned.draft_features(draft)) < learned.CLINICAL_SECOND_OPINION
+    start = text.index("one of my")
+    warn = Finding(Rule.CLINICAL, Severity.WARN, start, len(text), "A story?", "Keep it.")
+    assert learned.soften(draft, [warn]) == [warn], text
+
+
+def test_the_second_opinion_still_softens_a_warning_on_other_words() -> None:
+    text = (
+        "Tip for trainees: write progress notes as if the person will read them, because they can."
+    )
+    draft = Draft(Role.PROFESSIONAL, text)
+    warn = Finding(Rule.CLINICAL, Severity.WARN, 0, len(text), "A story?", "Keep it.")
+    assert learned.soften(draft, [warn])[0].severity is Severity.INFO

@@ -11,6 +11,7 @@ from dualdesk.core.guards.learned_gates import (
     CITED_MARGIN,
     LIST_MARGIN,
     OWN_PEOPLE_MARGIN,
+    PUBLIC_MARGIN,
     READER_MARGIN,
     STORY_MARGIN,
     clinical_margin,
@@ -198,3 +199,25 @@ def test_the_second_opinion_still_softens_a_warning_on_other_words() -> None:
     draft = Draft(Role.PROFESSIONAL, text)
     warn = Finding(Rule.CLINICAL, Severity.WARN, 0, len(text), "A story?", "Keep it.")
     assert learned.soften(draft, [warn])[0].severity is Severity.INFO
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Daley talking about his eating disorder on breakfast TV did more than any poster.",
+        "Watching Billie Eilish speak about Tourette's on stage, the teens will have noticed.",
+    ],
+)
+def test_a_public_figure_on_a_stage_needs_a_wider_margin(text: str) -> None:
+    assert clinical_margin(text) >= PUBLIC_MARGIN, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A teen told me today she feels like she's always on stage, even at home.",
+        "Jamie talked about his anxiety for the first time in session. Proud of him.",
+    ],
+)
+def test_a_stage_or_a_first_name_alone_keeps_the_threshold(text: str) -> None:
+    assert clinical_margin(text) < PUBLIC_MARGIN, text

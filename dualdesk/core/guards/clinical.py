@@ -100,8 +100,10 @@ def _not_a_client(text: str, start: int, end: int, frames: Frames) -> bool:
         s, e = 0, len(text)  # "her", "he said": the person was named in another sentence
     if frames.not_a_client(s, e) or sr.no_client(text, start, end):
         return True  # a colleague or public figure; "as a nurse", "an HCA who": a role
-    if pe.FAMILY_WORD.fullmatch(text, start, end) and pe.OWN_KIN.search(text):
-        return True  # "my aunt's ... the family farm": the author's own family
+    if pe.FAMILY_WORD.fullmatch(text, start, end) and (
+        pe.OWN_KIN.search(text) or pe.FAMILY_TIME.search(text)
+    ):
+        return True  # "my aunt's ... the family farm", "off with the family": the author's
     if frames.in_saying(start):
         return True
     if sn.UNMASKED.match(text, end):

@@ -1,8 +1,9 @@
-"""The clinical guard on the author's own day: a slot with an aside, help offered, a state.
+"""The clinical guard on the author's own day: a slot, help offered, a state, family time.
 
 "Late for my 2pm, sorry folks" is a time on the author's day, "Need support over the
 break? Ring the crisis line" offers help to any reader, and "people whose visas are
-stuck" describe a kind of person; none tells of a client. The same words still fire
+stuck" describe a kind of person, and "off with the family over Easter" is the author's
+own family; none tells of a client. The same words still fire
 when a client acts, when the author asks for help with a case, or when one person is
 narrated.
 """
@@ -24,6 +25,9 @@ BENIGN = [
     "Need someone to talk to tonight? Text the helpline, they answer around the clock.",
     "Grief without a body to bury is still grief. It's the brother who is missing, the "
     "parents whose visas are stuck. Naming it is a start.",
+    "Rooms shut over Easter while I'm away with the family. The crisis team covers urgent calls.",
+    "No sessions on Diwali. I'll be home with the family cooking far too much food.",
+    "Closed Friday, off for the long weekend with the family. Back Tuesday.",
 ]
 
 #: A client acting after the slot, help asked for a case, one person narrated.
@@ -32,6 +36,8 @@ STORIES = [
     "Need advice: I've got a teen who hasn't said a word in session for a month.",
     "Need help, a 15yo client refused school again this week. Ideas?",
     "A dad I work with told me his boys are scared of him. We sat with that for a while.",
+    "Home visit with the family this morning: dad finally agreed to the referral.",
+    "Long session with the family today. The youngest finally spoke.",
 ]
 
 

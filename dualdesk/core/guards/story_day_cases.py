@@ -6,7 +6,9 @@ the other patterns know, so each fires alone (`STRONG`, on either account):
 - a telegraphic word on one client: "Client's okay." after a hard session;
 - the day's order: "first student through the door hadn't eaten", "after my last
   family, ...";
-- one client among the author's: "that one client who books 7am every Monday";
+- one client among the author's: "that one client who books 7am every Monday", "my
+  youngest one on the caseload";
+- a quotation tagged with one person's state: "'I'm fine' - said the guy who hasn't slept";
 - a young client the author sees, missing or leaving: "the kid I've been seeing skipped";
 - a client's identifier given in full: "a client's health number ... '492 617 3380'"
   (`given_ids`, which no general frame undoes).
@@ -51,6 +53,16 @@ STRONG = tuple(
         r"|afternoon|evening)))",
         # one client among the author's
         rf"\b(?:this|that) one (?:{CLIENT}|kiddo|family|couple)\b(?!s)",
+        # one client placed on the author's caseload
+        r"\b(?:a|an|the|my|this|that|one)\s+(?!(?:average|typical|median|usual|ideal)\b)"
+        r"(?:[\w-]+\s+)?(?:one|kid|kiddo|lad|lass|girl|boy|teen|client|patient|family|couple"
+        r"|man|woman|person|mum|mom|dad|gent|lady|guy|young person|youngster)\s+on (?:my|the"
+        r"|our) case ?load\b",
+        # a quotation tagged with one described person and their state
+        r"[\"'\u201d\u2019][.!?,]?\s*(?:[\u2014\u2013-]+\s*)?said (?:the|this|that|a|my)"
+        r" (?:[\w-]+ )?(?:guy|man|woman|lady|lad|lass|teen|kid|girl|boy|client|patient|mum|mom"
+        r"|dad|bloke|gent|fella) (?:who|whose)(?:'s| (?:hasn't|has|had|hadn't|is|was|can't"
+        r"|couldn't|won't|didn't|still|just))\b",
         # a young client the author sees, missing or leaving
         rf"\b(?:the|a|this|that|my) (?:[\w-]+\s+)?{_YOUNG} (?:i|we)(?:'ve been| have been"
         r"|'m| am) seeing\s+(?:(?:has|just|finally|again)\s+)?(?:skipped|missed|no-?showed"

@@ -186,7 +186,7 @@ ONE_PERSON_NAMED = compiled(
     r"|referral|discharge)\b"
     r"|\b(?-i:[A-Z]\.)\s+(?-i:(?:in|from|at|who|was|is|has|had|brought|said|told|came))\b"
     r"|\b(?-i:[A-Z][^\W\d_]+)\s*\(\d{1,2}(?:\)|,\s*\w)"
-    r"|\b(?-i:M(?:r|rs|s|x)\.?\s+[A-Z](?:[a-z]+)?)\b"
+    r"|\b(?-i:M(?:r|rs|s|x|dm|me)\.?\s+[A-Z](?:[a-z]+)?)\b"
     rf"|\b(?-i:Miss\s+(?!{NOT_MISSED})[A-Z][a-z]{{2,}})\b"
     r"|\b(?-i:[A-Z]\.\s?[A-Z]\.)(?=[\s,(]|$)(?!\s*(?-i:[A-Z][a-z]))",
     _I,

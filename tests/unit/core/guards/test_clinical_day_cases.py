@@ -29,6 +29,10 @@ STORIES = [
     "anyone else have this one patient who brings you a banana every single week?",
     "the year 9 student I've been seeing no-showed again. third time. worried.",
     "Never write a patient's record number in a text. Like 492 117 3306, which I just did.",
+    "The oldest lady on my caseload turned 101 and wants a tattoo.",
+    "a lad on the caseload finally got his own flat keys today",
+    '"Never better" - said the teen who had just been suspended for the third time.',
+    "Mdm L finally signed the tenancy yesterday. Forty years in that block.",
 ]
 
 #: The same words with no client: teaching, the author's own people, dating, advice.
@@ -41,6 +45,9 @@ GENERAL = [
     "My last family holiday was 2019 and I still think about that beach.",
     "Every clinic has one client portal nobody can log in to.",
     "Never put a client's NHS number in an email subject line. Use initials at most.",
+    "Everyone on my caseload is feeling the cost of living this winter.",
+    "Caseload sizes: the average person on the caseload now has three diagnoses.",
+    "'Be kind,' said the man who taught me everything I know about this work.",
 ]
 
 #: Professional-only: a quoted thank-you from a named person, a reply to one caller.

@@ -110,8 +110,11 @@ def clinical_margin(text: str) -> float:
     """
     if listed_sayings(text):
         return LIST_MARGIN
-    cited = CITED_MARGIN if _CITED.search(text) else 0.0
-    if _STAGE.search(text) and pe.FULL_NAME.search(text):
+    low = text.lower()
+    cited = 0.0
+    if any(k in low for k in _CITED_KEYS) and _CITED.search(text):
+        cited = CITED_MARGIN
+    if any(k in low for k in _STAGE_KEYS) and _STAGE.search(text) and pe.FULL_NAME.search(text):
         cited += PUBLIC_MARGIN  # "Lewis Capaldi ... in front of thousands": a public figure
     words = {w.strip(_PUNCT) for w in _QUOTED.sub(" ", text).lower().replace("’", "'").split()}
     if words.isdisjoint(_READER) or not words.isdisjoint(_AUTHOR | _AUTHORS):
@@ -137,6 +140,12 @@ _STAGE = compiled(
     r"|(?:his|her|their) (?:fans|tour))\b",
     re.IGNORECASE,
 )
+#: What a stage or a citation cannot be without (each pattern runs only when one is found).
+_STAGE_KEYS = (
+    *("front of", "stage", " his ", " her ", " their "),
+    *(" tv", "telly", "radio", "podcast"),
+)
+_CITED_KEYS = ("'s ", "\u2019s ", " by ")
 _CITED = compiled(
     r"(?-i:\b[A-Z][\w-]+)(?:'s|\u2019s) (?:work|books?|writing|research|framework|theory"
     r"|papers?)\b(?! (?:party|dinner|drinks|do|night|event|retreat|trip))"

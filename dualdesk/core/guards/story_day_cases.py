@@ -12,10 +12,11 @@ the other patterns know, so each fires alone (`STRONG`, on either account):
 - a young client the author sees, missing or leaving: "the kid I've been seeing skipped";
 - a client's identifier given in full: "a client's health number ... '492 617 3380'"
   (`given_ids`, which no general frame undoes).
-On the professional account two more read as a client (`professional_spans`): a
-thank-you from a named person quoting the help ("card from Maeve: 'you helped me ...'")
-and a public reply to one caller ("whoever rang the office at midnight: I got your
-message"). On the personal account a friend's card or a neighbour's call is as likely.
+On the professional account three more read as a client (`professional_spans`): a
+thank-you from a named person quoting the help ("card from Maeve: 'you helped me ...'"),
+a public reply to one caller ("whoever rang the office at midnight: I got your
+message") and someone who told the author of their own life today. On the personal
+account a friend's card, a neighbour's call or a friend's news is as likely.
 """
 
 from __future__ import annotations
@@ -107,9 +108,19 @@ _CALLER = compiled(
     _I,
 )
 
+#: Someone telling the author of their own life today: "someone told me today they'd never
+#: once been asked ...". Hearsay ("someone told me today that the café is closing") has no
+#: "they" of the teller's own.
+_TOLD_OWN = compiled(
+    r"\bsome(?:one|body)\s+(?:told|said to|asked|confided in) me\s+(?:today|this (?:morning"
+    r"|afternoon|week)|yesterday|earlier|tonight)\s+(?:that\s+)?(?:they|she|he)(?:'d|'ve|'re"
+    r"|'s| had| have| were| was| still| never| always| hadn't| haven't| just)\b",
+    _I,
+)
+
 
 def professional_spans(text: str, folded: str) -> list[tuple[int, int]]:
-    """Spans of a thank-you quoted from a named person, or a reply to one caller.
+    """Spans of a quoted thank-you, a reply to one caller, someone's own life told today.
 
     Args:
         text: the professional draft.
@@ -120,4 +131,6 @@ def professional_spans(text: str, folded: str) -> list[tuple[int, int]]:
         found += [m.span() for m in _THANKED.finditer(text)]
     if "who" in folded and ("your" in folded or "booked" in folded or "you" in folded):
         found += [m.span() for m in _CALLER.finditer(text)]
+    if "some" in folded and " me " in folded:
+        found += [m.span() for m in _TOLD_OWN.finditer(text)]
     return found

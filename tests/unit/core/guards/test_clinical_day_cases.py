@@ -56,6 +56,8 @@ PRO_STORIES = [
     "A note from Tomasz this morning: \u201cthank you for not giving up on me\u201d.",
     "To the mum who rang the clinic at 2am: I got your voicemail, we'll call at 9.",
     "Whoever texted the office number last night, you're booked in for Monday. Hang on.",
+    "someone told me this afternoon they've never had a birthday cake. forty years old.",
+    "Somebody said to me yesterday she still sets a place for him at dinner.",
 ]
 
 #: The same shapes with no client: the author's own family, a colleague's rota, a shop.

@@ -183,9 +183,10 @@ def check(draft: Draft, fired: set[Rule]) -> list[Finding]:
     """
     findings: list[Finding] = []
     if draft.account is not Role.PROFESSIONAL:
-        if Rule.CLINICAL not in fired:
-            margin = personal_clinical_margin(draft.text)
-            findings += CLINICAL.check(draft, draft_features(draft), margin)
+        # a margin only raises the threshold: read the draft for one only when it matters
+        grams = draft_features(draft) if Rule.CLINICAL not in fired else frozenset()
+        if grams and CLINICAL.score(grams) >= CLINICAL_PERSONAL_THRESHOLD:
+            findings += CLINICAL.check(draft, grams, personal_clinical_margin(draft.text))
         if Rule.IDENTITY_LINK not in fired and mentions_work(draft.text):
             findings += IDENTITY_LINK.check(draft, draft_features(draft))
         return findings
@@ -194,7 +195,7 @@ def check(draft: Draft, fired: set[Rule]) -> list[Finding]:
     if not (want_clinical or want_whereabouts):
         return findings
     grams = draft_features(draft)
-    if want_clinical:
+    if want_clinical and CLINICAL.score(grams) >= CLINICAL.threshold:
         findings += CLINICAL.check(draft, grams, clinical_margin(draft.text))
     if want_whereabouts and (skip := whereabouts_margin(draft.text, fired)) is not None:
         findings += WHEREABOUTS.check(draft, grams, skip)

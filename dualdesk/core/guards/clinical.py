@@ -30,6 +30,7 @@ from dualdesk.core.guards import clinical_strong as cs
 from dualdesk.core.guards import story_asides as sa
 from dualdesk.core.guards import story_case_lines as cl
 from dualdesk.core.guards import story_consult_ask as ca
+from dualdesk.core.guards import story_day_cases as dc
 from dualdesk.core.guards import story_filters as sf
 from dualdesk.core.guards import story_lives as sl
 from dualdesk.core.guards import story_masked_case as mc
@@ -56,7 +57,7 @@ _PRONOUN = compiled(
     r"|(?:that|this) (?:woman|man|lady|gent|guy|bloke|fella))\b",
     re.I,
 )
-_STRONG = tuple(Folding(p) for p in (*cs.STRONG, *kp.CONSULT))
+_STRONG = tuple(Folding(p) for p in (*cs.STRONG, *kp.CONSULT, *dc.STRONG))
 _RECOUNTED = tuple((gate, Folding(p)) for gate, p in kr.RECOUNTED)
 _HEADLINES = Folding(kp.HEADLINES)
 _SUPERLATIVE = Folding(kp.SUPERLATIVE)
@@ -99,8 +100,10 @@ def _not_a_client(text: str, start: int, end: int, frames: Frames) -> bool:
         s, e = 0, len(text)  # "her", "he said": the person was named in another sentence
     if frames.not_a_client(s, e) or sr.no_client(text, start, end):
         return True  # a colleague or public figure; "as a nurse", "an HCA who": a role
-    if pe.FAMILY_WORD.fullmatch(text, start, end) and pe.OWN_KIN.search(text):
-        return True  # "my aunt's ... the family farm": the author's own family
+    if pe.FAMILY_WORD.fullmatch(text, start, end) and (
+        pe.OWN_KIN.search(text) or pe.FAMILY_TIME.search(text)
+    ):
+        return True  # "my aunt's ... the family farm", "off with the family": the author's
     if frames.in_saying(start):
         return True
     if sn.UNMASKED.match(text, end):
@@ -122,6 +125,7 @@ def _story(
         found = [m.span() for m in _ONGOING.finditer(text, low)]
         found += [m.span() for m in _DISCLOSURE.finditer(text, low)]
         found += [m.span() for m in _ADDRESSED.finditer(text, low)]
+        found += dc.professional_spans(text, low or text.lower())  # "card from Maeve: 'you…'"
         if not pe.OWN_PEOPLE.search(text):
             found += [m.span() for m in _SAID_AFTER.finditer(text, low)]
         not_a_client = _NOT_A_CLIENT.hits(text, low)
@@ -203,7 +207,8 @@ def _spans(text: str, professional: bool) -> list[tuple[int, int]]:
     lives = sl.spans(text, folded)  # a life, then an act: a year in it is no history
     structural += lives + story_shapes.spans(text, folded, professional)
     tied = wt.spans(text, folded, professional)  # "someone I know through work": own filters
-    tied += cl.spans(text, folded, professional)  # "session where mama said", a case listed
+    # "session where mama said", a case listed; "a client's health number ... 492 617 3380"
+    tied += cl.spans(text, folded, professional) + dc.given_ids(text, folded)
     structural += tied
     structural += _references(text, low, frames, narration)
     if structural and (

@@ -26,6 +26,7 @@ from dualdesk.core.guards import story_words
 from dualdesk.core.guards.lexicon import Folding, Hits, lowered, sentence_bounds
 from dualdesk.core.guards.story_anyone import anyone_before, listed
 from dualdesk.core.guards.story_frames import Frames
+from dualdesk.core.guards.story_offered import offered
 from dualdesk.core.guards.story_pronoun_ask import unnamed_sentence
 from dualdesk.core.guards.story_roster import no_story
 
@@ -38,6 +39,10 @@ _CURRENT = Folding(sf.CURRENT)
 _AT_START = Folding(sp.ONE_PERSON_AT_START)
 _COUNTED = Folding(sw.COUNTED)
 _PRONOUN = Folding(sw.PRONOUN)
+#: A present "are" before a participle makes it a state of a kind, not an event: "whose
+#: papers are stuck", "the ones who are lost" narrate nothing. ("Is" is left alone: "my
+#: teen is terrified" is one client's state, told as news.)
+_STATE_BEFORE = re.compile(r"\bare\s+\Z", re.IGNORECASE)
 
 
 def story_spans(
@@ -64,6 +69,8 @@ def story_spans(
         current = None  # "today, not next week" in advice is no case on the author's desk
     if current and sf.TRIP.search(text, *sentence_bounds(text, current.start())):
         current = None  # "flying to Denver for the summit this week": the author's trip
+    if current and offered(text, current.start()):
+        current = None  # "Need help over the holidays? Call ...": help offered to the reader
     found: list[tuple[int, int]] = []
     if current and (professional or setting.within(0, len(text))):
         found.append(current.span())
@@ -249,6 +256,9 @@ def _witnessed(text: str, folded: str) -> Iterator[re.Match[str]]:
 def _narration_starts(text: str, lower: str | None) -> list[int]:
     """Where the text narrates, leaving out -ed words that are not past tense."""
     found = [
-        m.start() for m in _NARRATION.finditer(text, lower) if not sp.NOT_PAST.match(m.group())
+        m.start()
+        for m in _NARRATION.finditer(text, lower)
+        if not sp.NOT_PAST.match(m.group())
+        and not _STATE_BEFORE.search(text, max(0, m.start() - 6), m.start())
     ]
     return sorted(found + [m.start() for m in sp.QUOTE.finditer(text)])

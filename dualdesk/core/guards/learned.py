@@ -45,7 +45,12 @@ from dualdesk.core.guards.learned_features import (
     mentions_work,
     sentences,
 )
-from dualdesk.core.guards.learned_gates import clinical_margin, whereabouts_margin
+from dualdesk.core.guards.learned_gates import (
+    clinical_margin,
+    one_of_mine,
+    personal_clinical_margin,
+    whereabouts_margin,
+)
 from dualdesk.core.guards.spanish_gate import spanish
 from dualdesk.core.posts import Draft
 
@@ -91,7 +96,7 @@ class LearnedModel:
         """
         threshold = self.threshold + extra
         if draft.account is not Role.PROFESSIONAL and self.personal_threshold is not None:
-            threshold = self.personal_threshold
+            threshold = self.personal_threshold + extra
         if self.score(grams) < threshold:
             return []
         start, end = self.strongest_sentence(draft.text)
@@ -178,8 +183,10 @@ def check(draft: Draft, fired: set[Rule]) -> list[Finding]:
     """
     findings: list[Finding] = []
     if draft.account is not Role.PROFESSIONAL:
-        if Rule.CLINICAL not in fired:
-            findings += CLINICAL.check(draft, draft_features(draft))
+        # a margin only raises the threshold: read the draft for one only when it matters
+        grams = draft_features(draft) if Rule.CLINICAL not in fired else frozenset()
+        if grams and CLINICAL.score(grams) >= CLINICAL_PERSONAL_THRESHOLD:
+            findings += CLINICAL.check(draft, grams, personal_clinical_margin(draft.text))
         if Rule.IDENTITY_LINK not in fired and mentions_work(draft.text):
             findings += IDENTITY_LINK.check(draft, draft_features(draft))
         return findings
@@ -188,10 +195,10 @@ def check(draft: Draft, fired: set[Rule]) -> list[Finding]:
     if not (want_clinical or want_whereabouts):
         return findings
     grams = draft_features(draft)
-    if want_clinical:
+    if want_clinical and CLINICAL.score(grams) >= CLINICAL.threshold:
         findings += CLINICAL.check(draft, grams, clinical_margin(draft.text))
-    if want_whereabouts and (margin := whereabouts_margin(draft.text, fired)) is not None:
-        findings += WHEREABOUTS.check(draft, grams, margin)
+    if want_whereabouts and (skip := whereabouts_margin(draft.text, fired)) is not None:
+        findings += WHEREABOUTS.check(draft, grams, skip)
     return findings
 
 
@@ -236,6 +243,7 @@ def soften(draft: Draft, findings: list[Finding]) -> list[Finding]:
 
     Only on the professional account (where the model is trained), only for
     WARN (a clinical finding escalated to BLOCK by an identifier stays), and
+    not on a warning about "one of my ..." (`learned_gates.one_of_mine`), and
     only when the model scores the draft below CLINICAL_SECOND_OPINION having
     read it: at least SECOND_OPINION_KNOWN_SHARE of its words are ones the
     models weigh, and it is not written in Spanish (the models learned from
@@ -246,6 +254,8 @@ def soften(draft: Draft, findings: list[Finding]) -> list[Finding]:
         f.rule is Rule.CLINICAL and f.severity is Severity.WARN for f in findings
     ):
         return findings
+    if any(f.rule is Rule.CLINICAL and one_of_mine(draft.text, f.start) for f in findings):
+        return findings  # "one of my young people": the author's own client, whatever else
     grams = draft_features(draft)
     if CLINICAL.score(grams) >= CLINICAL_SECOND_OPINION:
         return findings

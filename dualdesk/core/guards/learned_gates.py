@@ -1,4 +1,4 @@
-"""When the learned whereabouts model holds back: practice notices and client stories.
+"""When the learned models hold back: practice notices, client stories, lists, own people.
 
 The model reads a bag of words, and two kinds of professional post share
 the words of a day out without saying where the clinician is:
@@ -24,7 +24,13 @@ The clinical model, too, needs a margin (`READER_MARGIN`) on a draft that
 speaks to the reader ("you", "your") with no "I", "my" or "we" outside its
 quotations: psychoeducation walks the reader through a scene ("then you
 break down in the shop because you saw his biscuits") that the bag of words
-reads as a session; a case told as "you" still scores well above it.
+reads as a session; a case told as "you" still scores well above it. It needs
+wider margins, too, on a list of sayings set apart by slashes ("bingo:
+'sorry for crying' / 'I know this sounds crazy'", `LIST_MARGIN`), on a draft
+that points to a writer's work (`CITED_MARGIN`) or names a public figure on a
+stage (`PUBLIC_MARGIN`), and on a personal draft
+about the author's own kin or neighbours with no word of client work
+(`OWN_PEOPLE_MARGIN`): "my mum rang three times today" is family news.
 The rules are not gated here: they read who is where by grammar.
 """
 
@@ -33,6 +39,7 @@ from __future__ import annotations
 import re
 
 from dualdesk.core.findings import Rule
+from dualdesk.core.guards import story_people as pe
 from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.lexicon import links
 
@@ -115,7 +122,123 @@ def clinical_margin(text: str) -> float:
     Args:
         text: the professional draft.
     """
+    if listed_sayings(text):
+        return LIST_MARGIN
+    low = text.lower()
+    cited = 0.0
+    if any(k in low for k in _CITED_KEYS) and _CITED.search(text):
+        cited = CITED_MARGIN
+    if any(k in low for k in _STAGE_KEYS) and _STAGE.search(text) and pe.FULL_NAME.search(text):
+        cited += PUBLIC_MARGIN  # "Lewis Capaldi ... in front of thousands": a public figure
     words = {w.strip(_PUNCT) for w in _QUOTED.sub(" ", text).lower().replace("’", "'").split()}
     if words.isdisjoint(_READER) or not words.isdisjoint(_AUTHOR | _AUTHORS):
-        return 0.0
-    return READER_MARGIN
+        return cited
+    return READER_MARGIN + cited
+
+
+#: Log-odds above its threshold the clinical model needs on a draft that points to a named
+#: writer's work ("Boss's work is a good place to start", "read anything by Irvin Yalom"):
+#: teaching, whose examples ("the son whose papers are stuck") the bag of words reads as
+#: people. A story that cites a book still scores well above it.
+CITED_MARGIN = 1.5
+#: Log-odds above its threshold the clinical model needs on a draft naming someone in full
+#: on a public stage ("... talking about his anxiety in front of thousands"): a public
+#: figure, whose struggles the bag of words reads as a session. Over the corpus no client
+#: story has both; the one such false alarm scored 2.6 above the threshold.
+PUBLIC_MARGIN = 3.0
+_STAGE = compiled(
+    r"\b(?:in front of (?:thousands|millions|a crowd|an audience|a stadium|the nation)"
+    r"|on ?stage|at (?:his|her|their) (?:gig|concert|show)|in (?:his|her|their) (?:interview"
+    r"|documentary|speech|memoir|song|album)|on (?:breakfast |live |national |the )?(?:tv"
+    r"|telly|radio)|on a podcast"
+    r"|(?:his|her|their) (?:fans|tour))\b",
+    re.IGNORECASE,
+)
+#: What a stage or a citation cannot be without (each pattern runs only when one is found).
+_STAGE_KEYS = (
+    *("front of", "stage", " his ", " her ", " their "),
+    *(" tv", "telly", "radio", "podcast"),
+)
+_CITED_KEYS = ("'s ", "\u2019s ", " by ")
+_CITED = compiled(
+    r"(?-i:\b[A-Z][\w-]+)(?:'s|\u2019s) (?:work|books?|writing|research|framework|theory"
+    r"|papers?)\b(?! (?:party|dinner|drinks|do|night|event|retreat|trip))"
+    r"|\b(?:read|reading|book|books|paper|work|writing|anything) by (?-i:[A-Z][\w-]+ [A-Z][\w-]+)",
+    re.IGNORECASE,
+)
+
+
+#: Log-odds above its threshold the clinical model needs on a list of sayings. The bag of
+#: words reads "'sorry for crying' / the big reveal / 'I know this sounds crazy'" as
+#: sessions; over the corpus the one such draft scored 4.2 above the threshold.
+LIST_MARGIN = 6.0
+#: Items of a list on one line: " / " or " | " between them.
+_ITEM_BREAK = compiled(r"\s[/|]\s")
+_QUOTES = "\"'\u201c\u2018"
+#: A day in the list makes it an account of sessions ("today's bingo: ...").
+_DAY = compiled(r"\b(?:today|tonight|this (?:morning|afternoon|evening|week)|yesterday)\b", re.I)
+
+
+def listed_sayings(text: str) -> bool:
+    """Whether a draft is a list of things said, set apart by slashes and told of no day.
+
+    "Therapist bingo: 'I know this sounds crazy' / the big reveal / 'sorry for crying'":
+    at least three items and two quotations, sayings of clients in general.
+    """
+    if " / " not in text and " | " not in text:
+        return False
+    items = _ITEM_BREAK.split(text)
+    if len(items) < 3:
+        return False
+    items[0] = items[0].rpartition(":")[2]  # after the heading: "Therapist bingo: '...'"
+    quoted = sum(item.strip()[:1] in _QUOTES for item in items)
+    return quoted >= 2 and _DAY.search(text) is None
+
+
+#: Log-odds above its personal threshold the clinical model needs on a personal draft about
+#: the author's own people (kin, neighbours, friends) with no word of client work: "my mum
+#: rang three times today", "the auntie next door turned 90". Over the corpus such drafts
+#: were all false alarms, the highest 2.2 above the threshold.
+OWN_PEOPLE_MARGIN = 2.5
+#: The author's own people: kin after "my", "mi" or "our", and the neighbours.
+_OWN_PEOPLE = compiled(
+    rf"{pe.OWN_KIN.pattern}|\b(?:my|our) (?:husband|wife|partner|son|daughter|kids?|baby"
+    r"|friends?|bestie|neighbou?rs?)\b"
+    r"|\bmis? (?:mam[aá]|pap[aá]|abuel[ao]|herman[ao]|hij[ao]|prim[ao]|t[ií][ao]"
+    r"|sobrin[ao]|suegr[ao]|espos[ao]|novi[ao]|amig[ao])s?\b"
+    r"|\bnext door\b|\bneighbou?rs?\b",
+    re.IGNORECASE,
+)
+#: Words of the author's client work: with one of them the draft may be a story after all.
+_CLIENT_WORK = compiled(
+    r"\b(?:client|patient|session|therap|counsel|caseload|clinic|ward|referr|intake|case"
+    r"|appointment|on shift|at work)",
+    re.IGNORECASE,
+)
+
+
+def personal_clinical_margin(text: str) -> float:
+    """Return the extra log-odds the clinical model needs on a personal draft.
+
+    Args:
+        text: the personal draft.
+    """
+    unquoted = _QUOTED.sub(" ", text)
+    if _OWN_PEOPLE.search(unquoted) and not _CLIENT_WORK.search(text):
+        return OWN_PEOPLE_MARGIN
+    return 0.0
+
+
+#: A warning that begins with one of the author's own people: "one of my young people".
+_ONE_OF_MINE = compiled(r"(?:one|some|two|three|several|a few|another|many) of my\b", re.I)
+
+
+def one_of_mine(text: str, start: int) -> bool:
+    """Whether a clinical warning at `start` names one of the author's own clients.
+
+    The second opinion (`learned.soften`) leaves it a warning: the rules found it in
+    the author's own words ("a case conference about one of my young people"), however
+    general the rest of the draft reads. Over the corpus the second opinion had softened
+    one such warning, on a client story.
+    """
+    return _ONE_OF_MINE.match(text, start) is not None

@@ -189,8 +189,13 @@ THAT_IS_ME = compiled(
 SLOT_BEFORE = compiled(
     r"\b(?:late for|in time for|on time for|before|ahead of|until|till)\s+\Z", _I
 )
-#: A slot that ends its sentence does nothing in it: it is a time on the author's day.
-SLOT_AFTER = compiled(r"\s*(?:[.!?]|\Z)")
+#: A slot that ends its sentence, or is followed only by an aside ("my 9am, apologies in
+#: advance"), does nothing in it: it is a time on the author's day.
+SLOT_AFTER = compiled(
+    r"\s*(?:[.!?]|\Z|[,;\u2014\u2013-]\s*(?:apologies|sorry|soz|again|as usual|as always"
+    r"|ugh|send help|wish me luck|of course|classic)\b)",
+    _I,
+)
 
 #: The most general words for a person. Alone they single no one out ("worried about
 #: someone", "the person in front of you"); a relative clause ("someone I see") or a place

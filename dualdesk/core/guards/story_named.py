@@ -103,9 +103,9 @@ DESCRIBED = compiled(
     rf"(?:{IRREGULAR}|[a-z]{{3,}}ed)\s+(?:his|her)\s+(?:own\s+)?[a-z]{{3,}}",
     _I,
 )
-#: A title and a surname or an initial: "Mrs Okafor", "Mr. Doyle", "Mr H".
+#: A title and a surname or an initial: "Mrs Okafor", "Mr. Doyle", "Mr H", "Mdm R".
 _TITLED = compiled(
-    r"(?-i:M(?:r|rs|s|x)\.?\s+[A-Z](?:[a-z]{2,}|\b)"
+    r"(?-i:M(?:r|rs|s|x|dm|me)\.?\s+[A-Z](?:[a-z]{2,}|\b)"
     rf"|Miss\s+(?!{NOT_MISSED})[A-Z][a-z]{{2,}})"
 )
 #: One of several recent cases, counted: "Third referral this month where…", "fourth DNA in

@@ -159,7 +159,8 @@ ONE_PERSON_WORD = compiled(
     r"|first|last|next|new|catatonic|psychotic|manic|bipolar|suicidal|depressed|delirious"
     r"|anorexic|autistic|schizophrenic|paranoid|agitated|postpartum|perinatal|first-episode"
     r"|detoxing|withdrawing|dementing)\s+(?:lady|man|gent|fella|lad|guy|woman|girl|boy|kid|teen"
-    r"|couple|family|one)\b"
+    r"|couple|family|one)\b(?!\s+(?:holiday|dinner|reunion|trip|vacation|visit|photo"
+    r"|gathering|party|wedding|do|meal|home|house|car|member|tree|doctor)s?\b)"
     r"|\b(?:met|saw|bumped into|ran into|spotted)\s+(?:half (?:of )?)?(?:my|one of my|a)"
     r" (?:caseload|clients?|patients?)\b"
     rf"|\bmy\s+(?!{_FAMILY}\b)[a-z-]+\s+[a-z-]+\s+(?:referral|admission|client|patient)\b"
@@ -185,7 +186,7 @@ ONE_PERSON_NAMED = compiled(
     r"|referral|discharge)\b"
     r"|\b(?-i:[A-Z]\.)\s+(?-i:(?:in|from|at|who|was|is|has|had|brought|said|told|came))\b"
     r"|\b(?-i:[A-Z][^\W\d_]+)\s*\(\d{1,2}(?:\)|,\s*\w)"
-    r"|\b(?-i:M(?:r|rs|s|x)\.?\s+[A-Z](?:[a-z]+)?)\b"
+    r"|\b(?-i:M(?:r|rs|s|x|dm|me)\.?\s+[A-Z](?:[a-z]+)?)\b"
     rf"|\b(?-i:Miss\s+(?!{NOT_MISSED})[A-Z][a-z]{{2,}})\b"
     r"|\b(?-i:[A-Z]\.\s?[A-Z]\.)(?=[\s,(]|$)(?!\s*(?-i:[A-Z][a-z]))",
     _I,

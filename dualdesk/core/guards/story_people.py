@@ -106,3 +106,11 @@ OWN_KIN = compiled(
 )
 #: A family word that then means the author's own family: "the family farm", "a wife".
 FAMILY_WORD = compiled(r"(?:the|a|an)\s+(?:family|wife|husband|in-laws|aunties|uncles)", _I)
+#: Time off spent "with the family": the author's own ("off with the family over Christmas",
+#: "at home with the family"), not a visit or a session with a client's family.
+FAMILY_TIME = compiled(
+    r"\b(?:off|home|away|holidays?|break|christmas|xmas|weekend|vacation|leave|day)"
+    r"(?:\s+(?!(?:visit|session|meeting|appointment|call|review)s?\b)[\w']+){0,2}"
+    r"\s+with the family\b",
+    _I,
+)

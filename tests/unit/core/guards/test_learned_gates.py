@@ -1,16 +1,21 @@
-"""When the learned whereabouts model holds back: practice notices and client stories."""
+"""When the learned models hold back: notices, client stories, lists, citations, own people."""
 
 from __future__ import annotations
 
 import pytest
 
 from dualdesk.core.accounts import Role
-from dualdesk.core.findings import Rule
+from dualdesk.core.findings import Finding, Rule, Severity
 from dualdesk.core.guards import learned
 from dualdesk.core.guards.learned_gates import (
+    CITED_MARGIN,
+    LIST_MARGIN,
+    OWN_PEOPLE_MARGIN,
+    PUBLIC_MARGIN,
     READER_MARGIN,
     STORY_MARGIN,
     clinical_margin,
+    personal_clinical_margin,
     whereabouts_margin,
 )
 from dualdesk.core.posts import Draft
@@ -99,3 +104,126 @@ def test_the_clinical_model_needs_a_margin_on_a_draft_told_to_the_reader(text: s
 )
 def test_the_clinical_model_keeps_its_threshold_on_other_drafts(text: str) -> None:
     assert clinical_margin(text) == 0.0, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Counsellor bingo: 'can I just vent for a sec' / the doorknob confession / 'I googled "
+        "my symptoms' / 'is this weird?'",
+        "Phrases I hear weekly | 'I'm probably overreacting' | 'sorry, I'm rambling' | the "
+        "tissue box stare",
+        "Intake classics: 'my friend made me come' / 'I don't really do feelings' / 'it's "
+        "fine, it's fine'",
+    ],
+)
+def test_a_list_of_sayings_needs_the_list_margin(text: str) -> None:
+    assert clinical_margin(text) == LIST_MARGIN, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Today's greatest hits: 'I'm fine' / 'I'm not fine' / she left the tissues untouched",
+        "Bus / tram / train: the commute this week was every mode going.",
+        "Three things / one week / no sleep. Back Monday.",
+    ],
+)
+def test_a_day_of_sessions_or_a_list_without_sayings_keeps_its_threshold(text: str) -> None:
+    assert clinical_margin(text) == 0.0, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Disenfranchised grief is grief nobody gives you permission for. Ken Doka's work is "
+        "the place to begin.",
+        "Attachment in adults, in plain words: anything by Amir Levine is worth the time.",
+    ],
+)
+def test_a_draft_citing_a_writer_needs_a_wider_margin(text: str) -> None:
+    assert clinical_margin(text) >= CITED_MARGIN, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my dad rang four times tonight to ask how to open a pdf. four. love him though.",
+        "our neighbour turned 95 today and the whole street came out with cake",
+        "mi abuela finally learned voice notes and now sends me six a day",
+        "the old fella next door still walks his greyhound at 6am sharp. legend.",
+    ],
+)
+def test_a_personal_draft_about_the_authors_own_people_needs_a_margin(text: str) -> None:
+    assert personal_clinical_margin(text) == OWN_PEOPLE_MARGIN, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a kid at work told me today her mum hasn't been home in a week. can't shake it.",
+        "my sister rang, then a patient's son at clinic told me his dad died. heavy day.",
+        "the lady with the parrot earrings came back and she's doing so much better",
+        "someone in session today asked if I ever cry. I said yes.",
+    ],
+)
+def test_a_personal_draft_with_client_work_or_no_own_people_keeps_its_threshold(
+    text: str,
+) -> None:
+    assert personal_clinical_margin(text) == 0.0, text
+
+
+def test_the_personal_margin_raises_the_personal_threshold() -> None:
+    draft = Draft(Role.PERSONAL, "kid at work told me today his mum hasn't been home in a week")
+    grams = learned.draft_features(draft)
+    assert learned.CLINICAL.check(draft, grams)
+    assert not learned.CLINICAL.check(draft, grams, extra=1e6)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # both read by the model as general points (a score under the second opinion's)
+        "Strategy meeting for one of my families. Funding for youth services should be a "
+        "human rights issue, not a lottery.",
+        "Tribunal bundle done for one of my clients. Legal aid should be a human rights "
+        "issue, not a postcode lottery.",
+    ],
+)
+def test_the_second_opinion_leaves_a_warning_on_one_of_the_authors_own(text: str) -> None:
+    draft = Draft(Role.PROFESSIONAL, text)
+    assert learned.CLINICAL.score(learned.draft_features(draft)) < learned.CLINICAL_SECOND_OPINION
+    start = text.index("one of my")
+    warn = Finding(Rule.CLINICAL, Severity.WARN, start, len(text), "A story?", "Keep it.")
+    assert learned.soften(draft, [warn]) == [warn], text
+
+
+def test_the_second_opinion_still_softens_a_warning_on_other_words() -> None:
+    text = (
+        "Tip for trainees: write progress notes as if the person will read them, because they can."
+    )
+    draft = Draft(Role.PROFESSIONAL, text)
+    warn = Finding(Rule.CLINICAL, Severity.WARN, 0, len(text), "A story?", "Keep it.")
+    assert learned.soften(draft, [warn])[0].severity is Severity.INFO
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Daley talking about his eating disorder on breakfast TV did more than any poster.",
+        "Watching Billie Eilish speak about Tourette's on stage, the teens will have noticed.",
+    ],
+)
+def test_a_public_figure_on_a_stage_needs_a_wider_margin(text: str) -> None:
+    assert clinical_margin(text) >= PUBLIC_MARGIN, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A teen told me today she feels like she's always on stage, even at home.",
+        "Jamie talked about his anxiety for the first time in session. Proud of him.",
+    ],
+)
+def test_a_stage_or_a_first_name_alone_keeps_the_threshold(text: str) -> None:
+    assert clinical_margin(text) < PUBLIC_MARGIN, text

@@ -94,3 +94,29 @@ def test_a_first_name_that_sent_thanks_is_found(findings, text: str, name: str) 
 @pytest.mark.parametrize("text", NOT_GIFTS)
 def test_cards_from_kin_colleagues_and_firms_name_no_client(findings, text: str) -> None:
     assert _spans(findings, text) == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sunrise from Cave Hill this morning. You beauty.",
+        "Dusk from the Ridge Road tonight, you never get old.",
+    ],
+)
+def test_a_view_from_a_place_is_no_name_from_a_place(findings, text: str) -> None:
+    assert _spans(findings, text, Role.PERSONAL) == [], text
+
+
+def test_a_name_from_a_place_is_still_found(findings) -> None:
+    text = "Maria from Ballymun told me she's finally back at college."
+    assert "Maria from Ballymun" in _spans(findings, text, Role.PERSONAL)
+
+
+def test_the_authors_stay_with_family_is_no_clients_place(findings) -> None:
+    text = "Out of office till the 4th, spending Christmas with family in Tralee."
+    assert _spans(findings, text) == []
+
+
+def test_a_clients_kin_staying_with_family_is_still_placed(findings) -> None:
+    text = "Her mum is staying with family in Tralee since the fire."
+    assert "Tralee" in _spans(findings, text)

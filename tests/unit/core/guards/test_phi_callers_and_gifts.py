@@ -120,3 +120,18 @@ def test_the_authors_stay_with_family_is_no_clients_place(findings) -> None:
 def test_a_clients_kin_staying_with_family_is_still_placed(findings) -> None:
     text = "Her mum is staying with family in Tralee since the fire."
     assert "Tralee" in _spans(findings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anybody know a good web person in Larne? Site's broken again.",
+        "Can anyone recommend a kind person in Dundee who does house clearances?",
+    ],
+)
+def test_someone_sought_in_a_place_is_no_ones_place(findings, text: str) -> None:
+    assert _spans(findings, text, Role.PERSONAL) == [], text
+
+
+def test_a_client_in_a_place_is_still_placed(findings) -> None:
+    assert "Larne" in _spans(findings, "A lad in Larne I've been seeing passed his exams.")

@@ -89,7 +89,8 @@ _DIP = compiled(
 )
 #: The author speaking, teaching or presenting (a time is checked in the sentence).
 _TALK = compiled(
-    r"\b(?i:i'?m|i am|i'll be|we're|we are) (?i:speaking|presenting|talking|teaching|lecturing"
+    r"(?:\b(?i:i'?m|i am|i'll be|we're|we are) |(?:^|(?<=[.!?\n]))\s*)"
+    r"(?i:speaking|presenting|talking|teaching|lecturing"
     r"|guest lecturing|giving a talk|running a workshop|on a panel) (?i:to|at|for|with|on)\b"
     r"(?! (?i:(?:my |a |the |some )?(?:clients?|patients?|someone|people|kids|myself)\b))",
 )

@@ -28,12 +28,16 @@ STILL_OWN = [
     "Just landed in Dublin, straight to the hotel.",
     "Dad's staying with us this week so we're all at the beach in Portrush.",
     "Cabane à sucre with my mom's side today, 20 cousins and a fiddle.",
+    "Giving a talk on exam stress at a girls' school in Thika tomorrow morning.",
+    "Presenting at the regional CPD day on Friday, slides to follow.",
 ]
 
 NOT_OUTINGS = [
     "Her mood dipped at Christmas, as it always does.",
     "School visits in September are the busiest part of the job for new starters.",
     "I'm talking to clients today about boundaries, it's a theme this week.",
+    "Talking to clients today about boundaries.",
+    "Speaking to parents about screens is always lively.",
 ]
 
 

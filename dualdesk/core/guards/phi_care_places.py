@@ -67,9 +67,21 @@ _OWN_CLIENT = compiled(
 )
 _KIND = "a place smaller than a state"
 _ADVICE = "Leave out where the client is cared for or visited."
-_HINTS = ("visit", "conference", "review", "meeting", "ward round", "hospital", "infirmary",
-          "hospice", "medical cent", "assessment", "tribunal", "hearing", "core group",
-          "handover", "cpa")  # fmt: skip
+#: A care meeting's first words: `_MEETING_AT` runs only with one of them just after " for ".
+_MEETING_WORDS = frozenset(
+    ("case", "review", "meeting", "ward", "assessment", "tribunal", "hearing", "core", "visit",
+     "consult", "cpa", "handover", "discharge", "reviews", "meetings")
+)  # fmt: skip
+
+
+def _meeting_near(folded: str) -> bool:
+    """Whether a care meeting's word comes within four words after some " for "."""
+    at = folded.find(" for ")
+    while at != -1:
+        if not _MEETING_WORDS.isdisjoint(folded[at + 5 : at + 45].split()[:4]):
+            return True
+        at = folded.find(" for ", at + 5)
+    return False
 
 
 def care_places(text: str, folded: str, public: Hits, own: frozenset[str]) -> list[Span]:
@@ -85,10 +97,10 @@ def care_places(text: str, folded: str, public: Hits, own: frozenset[str]) -> li
         (start, end, kind, advice) spans.
     """
     folded = folded or text.lower()
-    if not any(hint in folded for hint in _HINTS):
-        return []
     found: list[Span] = []
-    for m in (*_MEETING_AT.finditer(text), *_HOME_VISIT.finditer(text)):
+    meeting = _meeting_near(folded)
+    visits = _HOME_VISIT.finditer(text) if "visit" in folded else ()
+    for m in (*(_MEETING_AT.finditer(text) if meeting else ()), *visits):
         place = m.group("place")
         bare = place[4:] if place[:4].lower() == "the " else place
         if known_word(bare.split()[0], own) or public.within(*sentence_bounds(text, m.start())):

@@ -97,8 +97,9 @@ _HELPED = compiled(
     r"|(?:got|get|pulled) me through|because of you|without you|saved my life)\b",
     re.IGNORECASE,
 )
-_GIFT_HINTS = ("card", "note", "letter", "drawing", "painting", "gift", "present", "flowers",
-               "message", "email", "text", "voicemail", "poem")  # fmt: skip
+#: The gift words, without a plural "s": one must be among the two words before "from".
+_GIFTS = frozenset(("card", "note", "letter", "drawing", "painting", "gift", "present", "flower",
+                    "message", "email", "text", "voicemail", "poem"))  # fmt: skip
 
 
 def gifted_names(text: str, folded: str, public: Hits, own: frozenset[str]) -> list[Span]:
@@ -111,8 +112,13 @@ def gifted_names(text: str, folded: str, public: Hits, own: frozenset[str]) -> l
         own: lower-cased words of the user's own names.
     """
     folded = folded or text.lower()
-    if " from " not in folded or not any(hint in folded for hint in _GIFT_HINTS):
-        return []
+    at = folded.find(" from ")
+    while at != -1 and _GIFTS.isdisjoint(
+        w.rstrip("s") for w in folded[max(0, at - 24) : at].split()[-2:]
+    ):
+        at = folded.find(" from ", at + 6)
+    if at == -1:
+        return []  # no card, note or gift just before any "from"
     found: list[Span] = []
     for m in GIFT_FROM.finditer(text):
         name = m.group("name")

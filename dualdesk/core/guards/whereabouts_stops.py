@@ -19,6 +19,8 @@ station", "bouldering gym in Leith after work". The shapes:
   visit at St Anne's"): the client's street is where the author is, too;
 - a sentence opened by a dip or a swim at a named place ("Swam at Kilcobben
   at 6"), the author's by the missing subject;
+- an itinerary of named places with their parts of the day ("Antrim this
+  morning, Larne this afternoon");
 - the author speaking, teaching or presenting, with a time in the sentence
   ("Tonight 7pm I'm talking to the county nurses about burnout").
 
@@ -87,6 +89,17 @@ _DIP = compiled(
     r"(?:^|(?<=[.!?\n])\s*)(?i:dipped|swam|swum|paddled|plunged|sea swim|cold dip|dip)"
     r" (?i:at|in|off|from) (?:the )?(?!(?:The|This|That|My|Our)\b)[A-Z][\w'-]+",
 )
+#: An itinerary: two named places, each with its part of the day ("Antrim this morning,
+#: Larne this afternoon"); the second is capitalised mid-sentence, so it is a name.
+_WHEN_WORDS = (
+    r"(?:today|tonight|tomorrow|this (?:morning|afternoon|evening)|(?:mon|tues|wednes|thurs"
+    r"|fri|satur|sun)day)"
+)
+_NOT_A_DAY = r"(?!(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Today|Tomorrow|Tonight)\b)"
+_ITINERARY = compiled(
+    rf"(?:^|(?<=[.!?\n]))\s*{_NOT_A_DAY}[A-Z][a-z'’]+(?: [A-Z][a-z'’]+)? {_WHEN_WORDS}"
+    rf"\s*[,;/&]\s*(?:then |and )?{_NOT_A_DAY}[A-Z][a-z'’]+(?: [A-Z][a-z'’]+)? {_WHEN_WORDS}\b"
+)
 #: The author speaking, teaching or presenting (a time is checked in the sentence).
 _TALK = compiled(
     r"(?:\b(?i:i'?m|i am|i'll be|we're|we are) |(?:^|(?<=[.!?\n]))\s*)"
@@ -130,6 +143,8 @@ def _clock_on(text: str, start: int) -> bool:
 
 
 _SMALL_KEYS = ("little ", "tiny ", "small ", "wee ", "hidden ", "hole-in", "cosy ", "cozy ")
+_ITINERARY_KEYS = ("this morning", "this afternoon", "this evening", "today", "tomorrow",
+                   "tonight", "day,", "day;")  # fmt: skip
 _TALK_KEYS = ("speaking", "presenting", "talking", "teaching", "lecturing", "a talk", "workshop",
               "panel")  # fmt: skip
 _VENUE_KEYS = ("after work", "before work", "lunch", "every ", "tonight", "evening", "clinic")
@@ -162,6 +177,8 @@ def stops(text: str, low: str) -> list[tuple[int, int]]:
         found.extend(
             m.span() for m in _VENUE_ROUTINE.finditer(text) if not _others(text, m.start())
         )
+    if any(k in low for k in _ITINERARY_KEYS):
+        found.extend(m.span() for m in _ITINERARY.finditer(text))
     if any(k in low for k in _TALK_KEYS):
         for m in _TALK.finditer(text):
             if _TALK_WHEN.search(text, *sentence_bounds(text, m.start())):

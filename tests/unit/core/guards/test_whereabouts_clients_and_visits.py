@@ -30,6 +30,8 @@ STILL_OWN = [
     "Cabane à sucre with my mom's side today, 20 cousins and a fiddle.",
     "Giving a talk on exam stress at a girls' school in Thika tomorrow morning.",
     "Presenting at the regional CPD day on Friday, slides to follow.",
+    "Coffee in Stoneybatter before my afternoon clients, then back to notes.",
+    "Antrim today, Larne tomorrow, then a day off. Bag of worksheets in the boot.",
 ]
 
 NOT_OUTINGS = [
@@ -38,6 +40,9 @@ NOT_OUTINGS = [
     "I'm talking to clients today about boundaries, it's a theme this week.",
     "Talking to clients today about boundaries.",
     "Speaking to parents about screens is always lively.",
+    "In Dundee between sessions, a client might text the crisis line rather than wait.",
+    "Sadness this morning, relief this afternoon. That's grief, and it's allowed.",
+    "Monday today, Friday tomorrow, or so the week feels.",
 ]
 
 

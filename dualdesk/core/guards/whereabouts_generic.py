@@ -41,6 +41,7 @@ from dualdesk.core.guards.whereabouts_examples import examples_list
 from dualdesk.core.guards.whereabouts_groups import abstract_bound, group_subject
 from dualdesk.core.guards.whereabouts_no_place import no_place
 from dualdesk.core.guards.whereabouts_others import (
+    case_post,
     clause_subject,
     figure_doing,
     leave_given,
@@ -175,6 +176,7 @@ class Ownership:
         """
         self._text = text
         self._facts: dict[int, tuple[int, int, bool, bool]] = {}
+        self._case: bool | None = None  # whether the draft is about a client, once asked
 
     def _sentence(self, start: int) -> tuple[int, int, bool, bool]:
         """Start, end, "I" in it, and a general opening, of the sentence holding `start`."""
@@ -211,7 +213,9 @@ class Ownership:
         s, e, first, general = self._sentence(start)
         if figure_doing(text, s, start) and not _has_first(text, s, start):
             return True  # "Serena Williams pulling out in Paris still comes up when I ..."
-        if clause_subject(text, s, start, end):
+        if self._case is None:
+            self._case = case_post(text)
+        if self._case and clause_subject(text, s, start, end):
             return True  # "Couple I see: he's here, she's still over the border with the kids"
         if first:
             return False

@@ -92,6 +92,17 @@ _THIRD_SUBJECT = compiled(
     r"|went|got|lives|lived|drives|drove|takes|took|stays|stayed|[a-z]{3,}s)\b)",
     _I,
 )
+_KIN_SUBJECTS = """
+    mum mom mam ma dad da mother father nan gran granny grandma grandad grandpa brother sister
+    son daughter husband wife partner boyfriend girlfriend stepdad stepmum stepmom uncle aunt
+    auntie
+"""
+#: The words `_THIRD_SUBJECT` opens on, for a set lookup before it runs.
+_SUBJECT_WORDS = frozenset(
+    f"{who}{end}"
+    for who in ("he", "she", "they", "who")
+    for end in ("", "'s", "'d", "'ll", "'re", "'ve")
+) | frozenset(_KIN_SUBJECTS.split())
 #: Where the remark's clause starts: a comma, a colon, a bracket or a joining word.
 _CLAUSE_OPEN = compiled(r"[,;:(\u2014\u2013]\s|\s(?:and|but|so|while|because|then)\s", _I)
 #: Where the remark's clause ends: the same marks, or a stop.
@@ -111,8 +122,13 @@ _CASE_POST = compiled(
 )
 
 
+def case_post(text: str) -> bool:
+    """Whether the draft is about a client: a client, a case, a session, an age."""
+    return _CASE_POST.search(text) is not None
+
+
 def clause_subject(text: str, sentence_start: int, start: int, end: int) -> bool:
-    """Whether, in a post about a client, a third person is the subject of the remark's clause.
+    """Whether a third person is the subject of the remark's clause (ask in a `case_post`).
 
     Args:
         text: the draft.
@@ -120,11 +136,14 @@ def clause_subject(text: str, sentence_start: int, start: int, end: int) -> bool
         start: where the remark starts.
         end: where the remark ends.
     """
+    window = max(sentence_start, start - 90)
+    if _SUBJECT_WORDS.isdisjoint(text[window:start].lower().replace("\u2019", "'").split()):
+        return False  # no pronoun, "who" or relative before the remark: the cheap test
     opening = sentence_start
-    for m in _CLAUSE_OPEN.finditer(text, max(sentence_start, start - 90), start):
+    for m in _CLAUSE_OPEN.finditer(text, window, start):
         opening = m.end()
     if _THIRD_SUBJECT.search(text, opening, start) is None:
         return False
     after = _CLAUSE_CLOSE.search(text, end, end + 60)
     close = after.start() if after is not None else min(len(text), end + 60)
-    return _AUTHOR.search(text, opening, close) is None and _CASE_POST.search(text) is not None
+    return _AUTHOR.search(text, opening, close) is None

@@ -98,7 +98,7 @@ _WHEN_WORDS = (
 _NOT_A_DAY = r"(?!(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Today|Tomorrow|Tonight)\b)"
 _ITINERARY = compiled(
     rf"(?:^|(?<=[.!?\n]))\s*{_NOT_A_DAY}[A-Z][a-z'’]+(?: [A-Z][a-z'’]+)? {_WHEN_WORDS}"
-    rf"\s*[,;/&]\s*(?:then |and )?{_NOT_A_DAY}[A-Z][a-z'’]+(?: [A-Z][a-z'’]+)? {_WHEN_WORDS}\b"
+    rf"\s*[,;]\s*(?:then |and )?{_NOT_A_DAY}[A-Z][a-z'’]+(?: [A-Z][a-z'’]+)? {_WHEN_WORDS}\b"
 )
 #: The author speaking, teaching or presenting (a time is checked in the sentence).
 _TALK = compiled(
@@ -143,8 +143,21 @@ def _clock_on(text: str, start: int) -> bool:
 
 
 _SMALL_KEYS = ("little ", "tiny ", "small ", "wee ", "hidden ", "hole-in", "cosy ", "cozy ")
-_ITINERARY_KEYS = ("this morning", "this afternoon", "this evening", "today", "tomorrow",
-                   "tonight", "day,", "day;")  # fmt: skip
+#: Parts of the day: `_ITINERARY` runs only when one ends the words before a comma.
+_DAY_ENDS = ("morning", "afternoon", "evening", "today", "tomorrow", "tonight", "day")
+
+
+def _day_before_comma(low: str) -> bool:
+    """Whether some comma or semicolon in `low` comes right after a part of the day."""
+    for mark in ",;":
+        at = low.find(mark)
+        while at != -1:
+            if low[max(0, at - 10) : at].rstrip().endswith(_DAY_ENDS):
+                return True
+            at = low.find(mark, at + 1)
+    return False
+
+
 _TALK_KEYS = ("speaking", "presenting", "talking", "teaching", "lecturing", "a talk", "workshop",
               "panel")  # fmt: skip
 _VENUE_KEYS = ("after work", "before work", "lunch", "every ", "tonight", "evening", "clinic")
@@ -177,7 +190,7 @@ def stops(text: str, low: str) -> list[tuple[int, int]]:
         found.extend(
             m.span() for m in _VENUE_ROUTINE.finditer(text) if not _others(text, m.start())
         )
-    if any(k in low for k in _ITINERARY_KEYS):
+    if _day_before_comma(low):
         found.extend(m.span() for m in _ITINERARY.finditer(text))
     if any(k in low for k in _TALK_KEYS):
         for m in _TALK.finditer(text):

@@ -14,6 +14,9 @@ the words of a day out without saying where the clinician is:
   en cobrar" is a plan for the practice, not a place;
 - an attributed quotation ('"I will be the river." - Dr Ada Obi'): its
   words ("I will be", "I am") are the quoted writer's, not the author's day;
+- a pointer to the personal account the identity rule already warns about
+  ("Hill walks and bad puns live over at @...", "this account's for the work
+  stuff"): the hobbies are topics of the other account, not a day out;
 - a client story the rules already warn about: the client's places and
   times ("in the car park", "this afternoon", "out in the village") are
   the story's, and the clinical warning already asks the author to
@@ -74,6 +77,12 @@ POLICY_ASK = compiled(
     r"|a fee|the full|\d))\b",
     re.IGNORECASE,
 )
+#: A pointer to the other account: "... live over at @", "find me on @", "this account's for".
+POINTER = compiled(
+    r"\b(?:live|lives|living|over|find me|follow me|head|hop|come)\s+(?:over\s+)?(?:at|on|to)"
+    r"\s+@\w|\bthis account(?:'s|’s| is) (?:for|just for|only for)\b",
+    re.IGNORECASE,
+)
 _DASHES = ("\u2014", "\u2013", "-")
 #: What a notice cannot be without (NOTICE runs only when one is in the lower-cased text).
 _NOTICE_KEYS = (
@@ -101,6 +110,8 @@ def whereabouts_margin(text: str, fired: set[Rule]) -> float | None:
         return None
     if "?" in text and POLICY_ASK.search(text):
         return None  # the practice's fees asked about: a plan for the practice, not a place
+    if Rule.IDENTITY_LINK in fired and POINTER.search(text):
+        return None  # "Sea swims and cake live over at @...": the other account's topics
     return STORY_MARGIN if Rule.CLINICAL in fired else 0.0
 
 

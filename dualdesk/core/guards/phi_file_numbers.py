@@ -1,9 +1,10 @@
 """`phi`: a person referred to by a file or reference number in a structured shape.
 
 "File 24-0871 finally got her detox bed", "IPU bed 6, file HP-26-0917",
-"ref no. KB/2291/07", "her file number at the hospital is 2024/118832": a
-number that files one person's record is a record number under Safe Harbor,
-even when the writer uses it to avoid a name. The shape gives it away, not
+"ref no. KB/2291/07", "our ref AB-CD-2026-0412", "her file number at the
+hospital is 2024/118832": a number that files one person's record is a
+record number under Safe Harbor, even when the writer uses it to avoid a
+name. The shape gives it away, not
 the service's vocabulary: a filing word ("file", "ref", "referral"; "case"
 and "record" are read with the other record words), perhaps where the file
 is kept, then a number built of parts joined by "-" or "/", or letters
@@ -24,7 +25,7 @@ FILED = compiled(
     r"\b(?:file|ref|reference|referral)\.?"
     r"(?:\s+(?:no\.?|number|num|#))?(?:\s+(?:at|with|for|in|on) (?:the )?[a-z]+)?"
     r"(?:\s+(?:is|was|reads))?\s*[:#]?\s*"
-    r"(?P<num>(?:[a-z]{1,4}[-/]?)?\d{2,8}(?:[-/]\d{1,8}){1,3}(?![\w/-])"
+    r"(?P<num>(?:[a-z]{1,4}[-/]){0,2}(?:[a-z]{1,4}[-/]?)?\d{2,8}(?:[-/]\d{1,8}){1,3}(?![\w/-])"
     r"|[a-z]{1,4}[-/]?\d{4,10}(?![\w/-]))"
 )
 #: A bare code of capitals joined to digits, said of a case: "on hold about DGR7734",
@@ -43,6 +44,7 @@ _CASEWORK = compiled(
 )
 #: A span of years: "2024-25", "2023/2024".
 _YEARS = compiled(r"(?:19|20)\d\d[-/](?:\d\d|(?:19|20)\d\d)")
+_LETTERS = "abcdefghijklmnopqrstuvwxyz-/"
 #: What must be in the lower-cased draft for `FILED` to be tried.
 _HINTS = ("file", "ref")
 
@@ -62,7 +64,11 @@ def file_numbers(folded: str) -> list[Span]:
     for m in FILED.finditer(folded):
         num = m.group("num")
         digits = sum(c.isdigit() for c in num)
-        if digits < 4 or (digits == 4 and not num[0].isalpha()) or _YEARS.fullmatch(num):
+        if (
+            digits < 4
+            or (digits == 4 and not num[0].isalpha())
+            or _YEARS.fullmatch(num.lstrip(_LETTERS))
+        ):
             continue  # four digits only behind letters ("hl-2291"): "file 2291" may be a year's
         found.append((*m.span("num"), "a record or account number", "Remove the number."))
     return found

@@ -149,11 +149,19 @@ _DECADE = compiled(r"\b(?i:(?<!\ba )los|años|década de(?: los)?)\s+$")
 _YEARS_OLD = compiled(r"\d+\s+(?i:años)\b")
 
 
+#: A phone number's lead-in: "ring 111", "NHS 24 on 111", "Samaritans on 116 123".
+_DIALLED = compiled(r"\b(?i:call|ring|dial|phone|text|on|line|helpline|number)\s+$")
+#: Another group of digits right after: "116 123" is one number, not an age and a count.
+_MORE_DIGITS = compiled(r"\d+[ -]\d")
+
+
 def not_an_age(text: str, start: int) -> bool:
-    """Whether a number from 90 to 120 at `start` is the author's kin's age, a dose or a decade."""
+    """Whether a number from 90 to 120 at `start` is kin's age, a dose, a decade or a phone."""
     before = max(0, start - 30)
     return bool(
-        _OWN_KIN.search(text, before, start)
+        _MORE_DIGITS.match(text, start)
+        or _DIALLED.search(text, max(0, start - 12), start)
+        or _OWN_KIN.search(text, before, start)
         or _MEDICINE.search(text, before, start)
         or (_DECADE.search(text, before, start) and not _YEARS_OLD.match(text, start))
     )

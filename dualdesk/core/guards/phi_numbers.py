@@ -15,7 +15,7 @@ import re
 from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.lexicon import MONTH, PHONE, TOLL_FREE, Hits, sentence_bounds
 from dualdesk.core.guards.phi_patterns import CARE_CUE, THIRD_PERSON
-from dualdesk.core.guards.phi_phone_cues import cued_phones, persons_line
+from dualdesk.core.guards.phi_phone_cues import caller_before, cued_phones, persons_line
 from dualdesk.core.guards.phi_thing_ages import thing_age
 
 Span = tuple[int, int, str, str]
@@ -166,6 +166,9 @@ def phones(text: str) -> list[Span]:
             )
         ):
             continue
+        if taken_by_cue and caller_before(text, m.start()):
+            found.append((*m.span(), "a phone number", "Remove the phone number."))
+            continue  # "rang the practice line from 07700 ...": the caller's own number
         s, _ = sentence_bounds(text, m.start())
         line = _LINE_BEFORE.search(text, max(s, m.start() - 45), m.start())
         if line is not None and not persons_line(text, line):

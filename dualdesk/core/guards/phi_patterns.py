@@ -41,7 +41,8 @@ THIRD_PERSON = compiled(
 OWN_FAMILY = compiled(
     r"\b(?:(?:my|our|with (?:the|my|our)) (?:(?:little|two|three|eldest|youngest|oldest) )?"
     r"(?:kids|children|family|mum|mom|dad|son|daughter|husband|wife|partner|nan|gran|granny"
-    r"|grandma|grandad|parents|boys|girls|folks)|visiting (?:family|relatives|the family))\b",
+    r"|grandma|grandad|parents|boys|girls|folks)|(?:visiting|with) (?:family|relatives|the family)"
+    r")\b",
     re.IGNORECASE,
 )
 #: Someone spoken to or about: "you" in a message to them, or "who" after their name.
@@ -214,7 +215,8 @@ NAME_FROM_NOT = compiled(
     r"|someone|everyone|nobody|somebody|anybody|people|staff|team|photos|videos|memos|more"
     r"|less|away|aside|apart|free|safe|clear|different|one|none|all|some|many|most|few|both"
     r"|quote|word|letter|message|note|post|thread|email|call|visit|guest|speaker|talk"
-    r"|lesson|insight|notes|lessons)$|.*[^aiuos]s$|.{2,}ing$",
+    r"|lesson|insight|notes|lessons|sunset|sunrise|dawn|dusk|view|skyline|rainbow)$"  # a view
+    r"|.*[^aiuos]s$|.{2,}ing$",
     re.IGNORECASE,
 )
 #: A title or relation before a name: a colleague, friend or public figure, not a client

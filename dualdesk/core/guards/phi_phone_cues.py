@@ -39,8 +39,8 @@ _NUMBER = compiled(r"\d(?:[ .-]?\d){8,12}(?![\w/-]|[.,]\d)")
 _START = compiled(r"(?<![\w+.,/-])\d")
 #: Phone words a draft must hold before any number is read.
 _HINTS = ("mobile", "cell", "phone", "whatsapp", "burner", "sim", "landline", "number",
-          "line", "digits", "texted", "texting", "called", "calling", "rang", "ringing",
-          "messag", "phoned", "vil", "celu", "fono", "wasap", "mero", "nea", "desde")  # fmt: skip
+          "line", "digits", "text", "call", "rang", "ring", "messag", "phoned", "dial", "sms",
+          "voicemail", "vil", "celu", "fono", "wasap", "mero", "nea", "desde")  # fmt: skip
 
 
 def cued_phones(text: str, folded: str) -> list[re.Match[str]]:
@@ -53,7 +53,7 @@ def cued_phones(text: str, folded: str) -> list[re.Match[str]]:
     Returns:
         Matches of the number alone (its span and its text).
     """
-    if sum(map(text.count, "0123456789")) < 9:
+    if sum(map(text.count, "0123456789")) < 8:
         return []
     folded = folded or text.lower()
     if not any(h in folded for h in _HINTS):
@@ -63,12 +63,41 @@ def cued_phones(text: str, folded: str) -> list[re.Match[str]]:
         pos = start.start()
         if found and pos < found[-1].end():
             continue
-        if _CUE.search(text, max(0, pos - 45), pos) is None:
+        if _CUE.search(text, max(0, pos - 45), pos) is not None:
+            m = _NUMBER.match(text, pos)
+        elif caller_before(text, pos):
+            m = _CALLER_NUMBER.match(text, pos)
+        else:
             continue
-        m = _NUMBER.match(text, pos)
         if m is not None:
             found.append(m)
     return found
+
+
+#: A call or message, then "from" right before the number, with no stop between: "rang
+#: the office from 07700 ...", "whatsapped me at midnight from 8123 4567". The number is
+#: the caller's, whatever line the call came in on.
+_CALLER_FROM = compiled(
+    r"\b(?:texted|texting|texts|called|calling|calls|rang|rings|ringing|messaged|messaging"
+    r"|messages|whatsapp(?:ed|s)?|phoned|phoning|phones|dialled|dialed|sms(?:ed)?|voicemail)\b"
+    r"(?:[^.!?\n]|\.(?=\d)){0,60}\bfrom\s+$",
+    re.IGNORECASE,
+)
+#: Eight to thirteen digits after a caller's "from": eight is a whole number in Singapore
+#: or Hong Kong ("8123 4567"), so fewer digits are read than after a phone word.
+_CALLER_NUMBER = compiled(r"\d(?:[ .-]?\d){7,12}(?![\w/-]|[.,]\d)")
+
+
+def caller_before(text: str, pos: int) -> bool:
+    """Whether a call or message came "from" the number starting at `pos` (a caller's own).
+
+    Args:
+        text: the draft, plain.
+        pos: where the number starts.
+    """
+    return text[max(0, pos - 6) : pos].rstrip().lower().endswith("from") and (
+        _CALLER_FROM.search(text, max(0, pos - 90), pos) is not None
+    )
 
 
 #: A person's own line just before a number: "texting from a new line", "her line is".

@@ -180,6 +180,8 @@ def tied_places(text: str, low: str | None, public: Hits) -> list[Span]:
             continue
         if _APPOSED.search(text, max(s, trigger.start() - 60), trigger.start()):
             continue  # "my first supervisor, a terrifying woman fae Fife": a colleague's place
+        if _SOUGHT.search(text, max(s, trigger.start() - 50), trigger.start()):
+            continue  # "anyone know a good web person in Leeds?": someone sought, no one yet
         if family is None:
             family = [f.span() for f in pp.OWN_FAMILY.finditer(text)]
         if family and not own_person and not _someone_else(text, s, start, family):
@@ -196,6 +198,12 @@ def tied_places(text: str, low: str | None, public: Hits) -> list[Span]:
     return found
 
 
+#: Someone sought, not known: "anybody know a good", "can anyone recommend an".
+_SOUGHT = compiled(
+    r"\b(?:know|recommend|suggest|looking for|need|find)\s+(?:of\s+)?(?:a|an|any|some)\s+"
+    r"(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 #: Trigger words ending in "s" that are a verb or a vehicle, never a group of people.
 _VERBS_IN_S = ("lives", "attends", "resides", "comes", "works", "goes", "bus", "buses")
 _MOVES = ("commut", "travel", "driv", "cycl", "walk")

@@ -4,7 +4,8 @@ A street address or a phone number is a client's identifier only when it is
 theirs. In a sentence that speaks for the practice ("we have moved to 22
 Ruataniwha St", "the team's new rooms are at...", "Ring the office on...",
 a sentence naming the practice or the user from the profile) and names no
-one else, it is the practice's own and is published on purpose.
+one else, it is the practice's own and is published on purpose; but a number
+a call came "from" is the caller's, whatever line it rang.
 
 `SOMEONE` is also what ties a street named without its number to a person
 (`phi_described.py`): "the whānau on Kenilworth St".
@@ -21,6 +22,7 @@ from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.lexicon import sentence_bounds
 from dualdesk.core.guards.phi_contact_offer import offered
 from dualdesk.core.guards.phi_lookalikes import on_screen
+from dualdesk.core.guards.phi_phone_cues import caller_before
 from dualdesk.core.guards.phi_published import not_a_zip
 
 Span = tuple[int, int, str, str]
@@ -75,6 +77,7 @@ def contacts(text: str, own: frozenset[str]) -> list[Span]:
     found.extend(
         p
         for p in numbers.phones(text)
-        if not ours(text, p[0], own) and not offered(text, p[0], own)  # "Ring 0113…"
+        if caller_before(text, p[0])  # "rang the practice line from 07700…": the caller's
+        or not (ours(text, p[0], own) or offered(text, p[0], own))  # "Ring 0113…"
     )
     return found

@@ -84,7 +84,8 @@ _TITLE_WORDS = frozenset({"the", "of", "a", "an", "and", "in", "to", "for", "on"
 #: Before the run, any of: an acronym, a title, "someone in", a colleague's role, "by".
 _NOT_CLIENT_BEFORE = (_ACRONYM_BEFORE, _TITLE_BEFORE, _ANYONE_IN, pp.TITLED, pp.AUTHOR)
 _SPLIT = compiled(r"[\s-]").split
-_NUMBER_NEXT = compiled(r"\s?\d")
+#: A number right after the run: "Form 3"; a line's number: "Samaritans on 116 123".
+_NUMBER_NEXT = compiled(r"(?:\s?|\s+on\s+|:\s*)\d")
 _DIGIT = compiled(r"\d")
 #: Quoted speech or a title in quotes: names inside are the speaker's, not the post's.
 _QUOTED = compiled(r'"[^"\n]{1,200}"|(?<![\w])\'(?:[^\'\n]|(?<=\w)\'(?=\w)){1,200}\'(?![\w])')
@@ -132,8 +133,10 @@ def _name_words(words: list[str], own: frozenset[str]) -> bool:
     """Whether some word of a capitalised run is not a known non-identifier."""
     for word in words:
         low = word.lower().split("'", 1)[0]
-        if (low.endswith("s") and pp.NOT_NAMES.match(low[:-1])) or low == "weds":
-            continue  # "on Tuesdays"
+        if (low.endswith("s") and (low[:-1] in COMMON or pp.NOT_NAMES.match(low[:-1]))) or (
+            low == "weds"
+        ):
+            continue  # "on Tuesdays", "with Legos"
         if low in COMMON or low in own or low in COUNTRIES or PLACE_NOT_SMALL.match(low):
             continue
         if pp.NOT_NAMES.match(low):
@@ -159,7 +162,7 @@ def _follows_name(word: str) -> bool:
 def _skipped(text: str, start: int, end: int, words: list[str], own: frozenset[str]) -> bool:
     """Whether a capitalised run is, by its shape or neighbours, not a name or place."""
     if not _name_words(words, own) or _NUMBER_NEXT.match(text, end) or pl.pet_name(text, start):
-        return True  # known words; "Form 3", "Class 12": a number's label; a pet's name
+        return True  # known words; "Form 3", "Lifeline on 0808": a number's label; a pet's name
     after = _MODIFIES.match(text, end)
     works = after is not None and _INSTITUTION.match(after.group(1)) is not None
     if after and not (words[-1].endswith("'s") or works or _follows_name(after.group(1))):

@@ -7,6 +7,11 @@ in a sentence that tells of that person's own care (a session with the
 author, finishing treatment, leaving rehab, trusting the author with their
 story), is a client's name, on either account.
 
+A thank-you sent the other way names a client too: "A card from Tomasz on my
+desk: 'you got me through that year'", "thank-you note from Precious today":
+a card, note, letter or drawing from a first name, with thanks in the phrase
+or the author's help told in the sentence or the next.
+
 The thanks that are no client's are known by their setting: a title before
 the name ("Dr. Patel"), or a colleague's work in the post (covering,
 supervision, a talk, a conference, a book, a podcast, training, a team).
@@ -64,8 +69,8 @@ def thanked_names(text: str, folded: str, public: Hits, own: frozenset[str]) -> 
     """
     addressed = text.startswith("To ") or ". To " in text or "\nTo " in text
     if not (addressed or any(hint in folded for hint in _HINTS)):
-        return []
-    found: list[Span] = []
+        return gifted_names(text, folded, public, own)
+    found: list[Span] = gifted_names(text, folded, public, own)
     for m in THANKED.finditer(text):
         if _COLLEAGUES_WORK.search(text):
             return []  # "Thanks Sarah for covering my clients": a colleague thanked
@@ -77,4 +82,52 @@ def thanked_names(text: str, folded: str, public: Hits, own: frozenset[str]) -> 
         if public.within(s, e) or not _OWN_CARE.search(text, s, after):
             continue
         found.append((*m.span("name"), "a name or initial", "Remove the name or initial."))
+    return found
+
+
+#: A card, note or gift from a first name: "thank-you card from Amira", "a drawing from Leo".
+GIFT_FROM = compiled(
+    r"(?i:\b(?P<thanks>thank[- ]?you |thanks )?(?:card|note|letter"
+    r"|drawing|painting|gift|present|flowers|message|email|text|voicemail|poem)s?"
+    r" (?:\w+ )?from)\s+(?P<name>[A-Z][a-z\u00e0-\u00ff]{2,14})\b(?!['\u2019]s\b| [A-Z])"
+)
+#: The author's help told back to them: "you helped me", "got me through", "saved my life".
+_HELPED = compiled(
+    r"\b(?:you (?:helped|saved|believed|listened|got me|gave me|taught me|showed me|made me)"
+    r"|(?:got|get|pulled) me through|because of you|without you|saved my life)\b",
+    re.IGNORECASE,
+)
+#: The gift words, without a plural "s": one must be among the two words before "from".
+_GIFTS = frozenset(("card", "note", "letter", "drawing", "painting", "gift", "present", "flower",
+                    "message", "email", "text", "voicemail", "poem"))  # fmt: skip
+
+
+def gifted_names(text: str, folded: str, public: Hits, own: frozenset[str]) -> list[Span]:
+    """Spans of a first name that sent the author thanks for their help (see the docstring).
+
+    Args:
+        text: the draft, plain.
+        folded: `text` lower-cased, offsets equal to `text`'s ("" when they would move).
+        public: where the draft speaks of public or historical things.
+        own: lower-cased words of the user's own names.
+    """
+    folded = folded or text.lower()
+    at = folded.find(" from ")
+    while at != -1 and _GIFTS.isdisjoint(
+        w.rstrip("s") for w in folded[max(0, at - 24) : at].split()[-2:]
+    ):
+        at = folded.find(" from ", at + 6)
+    if at == -1:
+        return []  # no card, note or gift just before any "from"
+    found: list[Span] = []
+    for m in GIFT_FROM.finditer(text):
+        name = m.group("name")
+        if known_word(name, own) or _COLLEAGUES_WORK.search(text):
+            continue
+        s, e = sentence_bounds(text, m.start())
+        after = sentence_bounds(text, min(len(text) - 1, e + 1))[1] if e < len(text) else e
+        if public.within(s, e):
+            continue
+        if m.group("thanks") or _HELPED.search(text, s, after) or _OWN_CARE.search(text, s, after):
+            found.append((*m.span("name"), "a name or initial", "Remove the name or initial."))
     return found

@@ -11,7 +11,8 @@ apposition), `phi_met_from.py` (the town of a person the author met),
 `phi_addresses_abroad.py` (other countries' street addresses and postcodes),
 `phi_dotted_dates.py` (a day-first date with dots, tied to someone),
 `phi_workplaces.py` (the employer of someone the author speaks of) and
-`phi_thanked_names.py` (a client thanked or praised for their own care), so `phi.py`
+`phi_thanked_names.py` (a client thanked or praised for their own care) and
+`phi_care_places.py` (where a client is cared for or visited), so `phi.py`
 calls them in one place.
 """
 
@@ -20,6 +21,7 @@ from __future__ import annotations
 from dualdesk.core.guards.lexicon import Hits
 from dualdesk.core.guards.phi_addresses_abroad import addresses_abroad
 from dualdesk.core.guards.phi_birth_numbers import birth_numbers
+from dualdesk.core.guards.phi_care_places import care_places
 from dualdesk.core.guards.phi_dotted_dates import dotted_dates
 from dualdesk.core.guards.phi_event_days import event_days
 from dualdesk.core.guards.phi_file_numbers import coded_cases, file_numbers
@@ -62,4 +64,5 @@ def tied_kinds(text: str, low: str | None, public: Hits, own: frozenset[str]) ->
         *workplaces(text, folded, public),
         *kin_identifiers(text, folded, public, own),
         *thanked_names(text, folded, public, own),
+        *care_places(text, folded, public, own),
     ]

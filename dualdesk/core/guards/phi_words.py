@@ -92,7 +92,8 @@ _ROLES = """
     council school college uni ward unit clinic hospital service services system office room
     home house phone call email letter text message inbox session appointment appt intake
     meeting lesson quote question advice update note irony caseload dog cat baby gut heart
-    brain body mind
+    brain body mind policy protocol guidance guideline guidelines procedure rule rules law
+    management commissioning
 """
 ROLES = frozenset(_ROLES.split()) | SERVICES
 #: A role by its word: a person noun ("Kid told me"), a relative, a resident, a member.

@@ -40,7 +40,13 @@ from dualdesk.core.guards.whereabouts_addressed import nobodys
 from dualdesk.core.guards.whereabouts_examples import examples_list
 from dualdesk.core.guards.whereabouts_groups import abstract_bound, group_subject
 from dualdesk.core.guards.whereabouts_no_place import no_place
-from dualdesk.core.guards.whereabouts_others import figure_doing, leave_given, others_doing
+from dualdesk.core.guards.whereabouts_others import (
+    case_post,
+    clause_subject,
+    figure_doing,
+    leave_given,
+    others_doing,
+)
 
 _I = re.IGNORECASE
 
@@ -48,6 +54,13 @@ _I = re.IGNORECASE
 #: several times faster than a regular expression here).
 _FIRST = frozenset(("i", "i'm", "i've", "i'd", "i'll", "me", "my", "myself", "mine"))
 _PUNCT = "\"'“”‘’()[],.;:!?…*_-—–"
+#: An "I" inside a name for a client: "a woman I see", "the lad I've been working with".
+_CLIENT_I = compiled(
+    r"\b(?:woman|man|lady|guy|client|lad|lass|girl|boy|person|someone|family|couple|teen|kid"
+    r"|mum|mom|dad|one|young person|bloke|fella)\s+(?:(?:that|who|whom)\s+)?I(?:'ve| have)?"
+    r"\s+(?:been\s+)?(?:see|saw|seeing|work with|worked with|working with|support|supported"
+    r"|supporting|treat|treated|counsel|counselled|visit|visited)\b"
+)
 #: A sentence that opens on a frequency or a supposition, on the reader's person ("If your
 #: teenager stops eating with the family"), or on a client's homework: a general point.
 _GENERAL_OPEN = compiled(
@@ -123,9 +136,16 @@ _CLOCK = compiled(r"\b(?:midnight|tonight|again|\d(?::\d\d)?\s?(?:am|a\.m\.))", 
 
 
 def _has_first(text: str, start: int, end: int) -> bool:
-    """Whether the author ("I", "my", "me") is in text[start:end]."""
+    """Whether the author ("I", "my", "me") is in text[start:end].
+
+    An "I" that only names a client ("a woman I see", "the lad I work with") does not
+    count: the sentence is about the client.
+    """
     words = text[start:end].lower().replace("’", "'").split()
-    return not _FIRST.isdisjoint(w.strip(_PUNCT) for w in words)
+    firsts = [w for w in (w.strip(_PUNCT) for w in words) if w in _FIRST]
+    if not firsts:
+        return False
+    return any(w != "i" for w in firsts) or len(firsts) > len(_CLIENT_I.findall(text, start, end))
 
 
 def _general_doing(text: str, s: int, e: int) -> bool:
@@ -156,6 +176,7 @@ class Ownership:
         """
         self._text = text
         self._facts: dict[int, tuple[int, int, bool, bool]] = {}
+        self._case: bool | None = None  # whether the draft is about a client, once asked
 
     def _sentence(self, start: int) -> tuple[int, int, bool, bool]:
         """Start, end, "I" in it, and a general opening, of the sentence holding `start`."""
@@ -192,6 +213,10 @@ class Ownership:
         s, e, first, general = self._sentence(start)
         if figure_doing(text, s, start) and not _has_first(text, s, start):
             return True  # "Serena Williams pulling out in Paris still comes up when I ..."
+        if self._case is None:
+            self._case = case_post(text)
+        if self._case and clause_subject(text, s, start, end):
+            return True  # "Couple I see: he's here, she's still over the border with the kids"
         if first:
             return False
         if general or _TIMETABLE.match(text, s) or _MANNER_AFTER.match(text, end):

@@ -65,7 +65,11 @@ NOT_PLACES = compiled(
     r"|Awe|Love|Person|Practice|Private Practice|Session|Group|Zoom|Telehealth|DBT|CBT|EMDR"
     r"|ACT|IFS|PTSD|ADHD|OCD|ASD|Mental Health|Gratitude|January|February|March|April|May|June"
     r"|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday"
-    r"|Friday|Saturday|Sunday|Part|Chapter|Week|Day)$"
+    r"|Friday|Saturday|Sunday|Part|Chapter|Week|Day"
+    # a language one speaks or switches to ("back to Spanish"), not a place one goes
+    r"|English|Spanish|French|German|Italian|Portuguese|Arabic|Urdu|Hindi|Punjabi|Tagalog"
+    r"|Mandarin|Cantonese|Korean|Japanese|Vietnamese|Polish|Russian|Swahili|Somali|Farsi"
+    r"|Dari|Pashto|Turkish|Greek|Welsh|Gaelic|Irish|Spanglish|Taglish|Creole|Patois)$"
 )
 #: Words before a movement that make it someone else's ("whose family just arrived from").
 #: "Keep coming back to" an idea; a third person's wish or threat ("threatens to move back to").

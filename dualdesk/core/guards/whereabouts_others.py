@@ -13,9 +13,13 @@ right before the place says whose they are:
   work", "your dad drove along the coast"), or a thing breaking down ("before
   it breaks down on the motorway"): a third person's road, or a simile;
 - a sentence that gives the reader leave or advice ("It's okay to step out
-  with the kids", "Feel free to go for a walk"): the reader's plan.
+  with the kids", "Feel free to go for a walk"): the reader's plan;
+- in a post about a client, a third person as the subject of the remark's own
+  clause, with no "I" or "we" in it ("he's here, she's still over the border
+  with the kids", "Dad works nights at the airport", ", who passed her test
+  after a year of work on the crash on the Coast Road"): the client's life.
 
-Except for the named figure, the caller (`whereabouts_generic.Ownership`)
+Except for the named figure and the clause's subject, the caller (`whereabouts_generic.Ownership`)
 asks only about a sentence without "I" in it. Each pattern is anchored at the
 remark's start or the sentence's, so matching is linear.
 """
@@ -77,3 +81,69 @@ def others_doing(text: str, sentence_start: int, start: int) -> bool:
 def leave_given(text: str, sentence_start: int) -> bool:
     """Whether the sentence starting at `sentence_start` gives the reader leave or advice."""
     return _LEAVE_OPEN.match(text, sentence_start) is not None
+
+
+#: A third person as a clause's subject: a pronoun, "who", or a relative with a verb.
+_THIRD_SUBJECT = compiled(
+    r"\b(?:(?:he|she|they|who)(?:['\u2019](?:s|d|ll|re|ve))?\s+(?!i\b|me\b)[a-z]"
+    r"|(?:mum|mom|mam|ma|dad|da|mother|father|nan|gran|granny|grandma|grandad|grandpa"
+    r"|brother|sister|son|daughter|husband|wife|partner|boyfriend|girlfriend|stepdad"
+    r"|stepmum|stepmom|uncle|aunt|auntie)\s+(?:is|was|has|had|does|did|works|worked|goes"
+    r"|went|got|lives|lived|drives|drove|takes|took|stays|stayed|[a-z]{3,}s)\b)",
+    _I,
+)
+_KIN_SUBJECTS = """
+    mum mom mam ma dad da mother father nan gran granny grandma grandad grandpa brother sister
+    son daughter husband wife partner boyfriend girlfriend stepdad stepmum stepmom uncle aunt
+    auntie
+"""
+#: The words `_THIRD_SUBJECT` opens on, for a set lookup before it runs.
+_SUBJECT_WORDS = frozenset(
+    f"{who}{end}"
+    for who in ("he", "she", "they", "who")
+    for end in ("", "'s", "'d", "'ll", "'re", "'ve")
+) | frozenset(_KIN_SUBJECTS.split())
+#: Where the remark's clause starts: a comma, a colon, a bracket or a joining word.
+_CLAUSE_OPEN = compiled(r"[,;:(\u2014\u2013]\s|\s(?:and|but|so|while|because|then)\s", _I)
+#: Where the remark's clause ends: the same marks, or a stop.
+_CLAUSE_CLOSE = compiled(
+    r"[,;:(\u2014\u2013.!?](?:\s|$)|\s(?:and|but|so|while|because|then)\s", _I
+)
+#: The author in a clause: "I", "we", "me", "my", "us", "our" ("told me" is the teller's).
+_AUTHOR = compiled(
+    r"\b(?:i|i'm|i've|i'd|i'll|(?<!told )(?<!tells )(?<!asked )me|my|we|we're|we've|us|our)\b",
+    _I,
+)
+#: A post about a client: a client, a case, a session, a week of therapy, an age.
+_CASE_POST = compiled(
+    r"\b(?:client|clients|patient|case|caseload|session|sessions|therapy|referral|young person"
+    r"|week \d+|\d{1,2} ?yo|\d{1,2}-year-old)\b",
+    _I,
+)
+
+
+def case_post(text: str) -> bool:
+    """Whether the draft is about a client: a client, a case, a session, an age."""
+    return _CASE_POST.search(text) is not None
+
+
+def clause_subject(text: str, sentence_start: int, start: int, end: int) -> bool:
+    """Whether a third person is the subject of the remark's clause (ask in a `case_post`).
+
+    Args:
+        text: the draft.
+        sentence_start: where the remark's sentence starts.
+        start: where the remark starts.
+        end: where the remark ends.
+    """
+    window = max(sentence_start, start - 90)
+    if _SUBJECT_WORDS.isdisjoint(text[window:start].lower().replace("\u2019", "'").split()):
+        return False  # no pronoun, "who" or relative before the remark: the cheap test
+    opening = sentence_start
+    for m in _CLAUSE_OPEN.finditer(text, window, start):
+        opening = m.end()
+    if _THIRD_SUBJECT.search(text, opening, start) is None:
+        return False
+    after = _CLAUSE_CLOSE.search(text, end, end + 60)
+    close = after.start() if after is not None else min(len(text), end + 60)
+    return _AUTHOR.search(text, opening, close) is None

@@ -14,7 +14,15 @@ station", "bouldering gym in Leith after work". The shapes:
 - a small eating place near a named place or an exit ("a little place in
   Belzoni", "the tiny place behind exit 3");
 - a leisure venue in a named district with a routine time ("climbing gym in
-  Seongsu after work").
+  Seongsu after work");
+- the author's visit at a named place ("home visit out in Lisburn", "school
+  visit at St Anne's"): the client's street is where the author is, too;
+- a sentence opened by a dip or a swim at a named place ("Swam at Kilcobben
+  at 6"), the author's by the missing subject;
+- an itinerary of named places with their parts of the day ("Antrim this
+  morning, Larne this afternoon");
+- the author speaking, teaching or presenting, with a time in the sentence
+  ("Tonight 7pm I'm talking to the county nurses about burnout").
 
 Whose stop it is is checked by `whereabouts` (the ownership reading) for
 every span; these patterns also skip a clause whose subject is someone
@@ -69,10 +77,48 @@ _VENUE_ROUTINE = compiled(
     r"(?=[^.!?\n]{0,30}\b(?i:after work|before work|at lunch|on my lunch|every (?:mon|tues"
     r"|wednes|thurs|fri|satur|sun)day|tonight|this evening|after clinic)\b)",
 )
+#: The author's visit at a named place: "home visit out in Lisburn", "school visit at Ardmore".
+_VISIT = compiled(
+    r"\b(?i:home|house|school|ward|prison|site|farm|hospital) (?i:visits?|calls?)"
+    r"(?: (?i:out|over|up|down|across|round))? (?i:in|at|on|to|near) (?:the )?"
+    r"(?!(?:The|This|That|My|Our|January|February|March|April|May|June|July|August|September"
+    r"|October|November|December)\b)[A-Z][\w'-]+",
+)
+#: A sentence opened by a dip or a swim at a named place: "Dipped at Kilcobben at 6".
+_DIP = compiled(
+    r"(?:^|(?<=[.!?\n])\s*)(?i:dipped|swam|swum|paddled|plunged|sea swim|cold dip|dip)"
+    r" (?i:at|in|off|from) (?:the )?(?!(?:The|This|That|My|Our)\b)[A-Z][\w'-]+",
+)
+#: An itinerary: two named places, each with its part of the day ("Antrim this morning,
+#: Larne this afternoon"); the second is capitalised mid-sentence, so it is a name.
+_WHEN_WORDS = (
+    r"(?:today|tonight|tomorrow|this (?:morning|afternoon|evening)|(?:mon|tues|wednes|thurs"
+    r"|fri|satur|sun)day)"
+)
+_NOT_A_DAY = r"(?!(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Today|Tomorrow|Tonight)\b)"
+_ITINERARY = compiled(
+    rf"(?:^|(?<=[.!?\n]))\s*{_NOT_A_DAY}[A-Z][a-z'’]+(?: [A-Z][a-z'’]+)? {_WHEN_WORDS}"
+    rf"\s*[,;]\s*(?:then |and )?{_NOT_A_DAY}[A-Z][a-z'’]+(?: [A-Z][a-z'’]+)? {_WHEN_WORDS}\b"
+)
+#: The author speaking, teaching or presenting (a time is checked in the sentence).
+_TALK = compiled(
+    r"(?:\b(?i:i'?m|i am|i'll be|we're|we are) |(?:^|(?<=[.!?\n]))\s*)"
+    r"(?i:speaking|presenting|talking|teaching|lecturing"
+    r"|guest lecturing|giving a talk|running a workshop|on a panel) (?i:to|at|for|with|on)\b"
+    r"(?! (?i:(?:my |a |the |some )?(?:clients?|patients?|someone|people|kids|myself)\b))",
+)
+#: A time that makes a talk an appearance: today, tonight, a clock time, a weekday.
+_TALK_WHEN = compiled(
+    r"\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening)|\d{1,2}(?::\d\d)?"
+    r"\s?(?:am|pm)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
+    _I,
+)
 _KEYS = (
     ((" car", "truck", " van", " ute", "pickup", "bakkie", " cab", "motor", "desk"), _MEAL_STOP),
     ((" shop ", " run ", " dash ", " shop.", "messages", "shopping", "groceries"), _SHOP),
     (("wander", "walk", "stroll", "mooch", "nos", "browse", "dander", "potter", "look"), _WANDER),
+    ((" visit", " call"), _VISIT),
+    (("dip", "swam", "swum", "paddled", "plunged", "swim"), _DIP),
 )
 #: Another person's: "her lunch", "their weekly shop"; or a sentence with another subject.
 _THEIRS = frozenset(("her", "his", "their", "your", "its", "she", "he", "they", "you"))
@@ -97,6 +143,23 @@ def _clock_on(text: str, start: int) -> bool:
 
 
 _SMALL_KEYS = ("little ", "tiny ", "small ", "wee ", "hidden ", "hole-in", "cosy ", "cozy ")
+#: Parts of the day: `_ITINERARY` runs only when one ends the words before a comma.
+_DAY_ENDS = ("morning", "afternoon", "evening", "today", "tomorrow", "tonight", "day")
+
+
+def _day_before_comma(low: str) -> bool:
+    """Whether some comma or semicolon in `low` comes right after a part of the day."""
+    for mark in ",;":
+        at = low.find(mark)
+        while at != -1:
+            if low[max(0, at - 10) : at].rstrip().endswith(_DAY_ENDS):
+                return True
+            at = low.find(mark, at + 1)
+    return False
+
+
+_TALK_KEYS = ("speaking", "presenting", "talking", "teaching", "lecturing", "a talk", "workshop",
+              "panel")  # fmt: skip
 _VENUE_KEYS = ("after work", "before work", "lunch", "every ", "tonight", "evening", "clinic")
 
 
@@ -127,6 +190,12 @@ def stops(text: str, low: str) -> list[tuple[int, int]]:
         found.extend(
             m.span() for m in _VENUE_ROUTINE.finditer(text) if not _others(text, m.start())
         )
+    if _day_before_comma(low):
+        found.extend(m.span() for m in _ITINERARY.finditer(text))
+    if any(k in low for k in _TALK_KEYS):
+        for m in _TALK.finditer(text):
+            if _TALK_WHEN.search(text, *sentence_bounds(text, m.start())):
+                found.append(m.span())
     if any(k in low for k in _SMALL_KEYS):
         # a place, not a person: "the best ramen near Ueno is the tiny place behind..."
         found.extend(m.span() for m in _SMALL_PLACE.finditer(text))

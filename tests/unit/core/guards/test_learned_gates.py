@@ -227,3 +227,19 @@ def test_a_public_figure_on_a_stage_needs_a_wider_margin(text: str) -> None:
 )
 def test_a_stage_or_a_first_name_alone_keeps_the_threshold(text: str) -> None:
     assert clinical_margin(text) < PUBLIC_MARGIN, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hill walks, sourdough and terrible jokes live over at @not_my_work_self. Work here.",
+        "Dog pics and beach days? Find me on @weekend_me. This account's for the practice.",
+    ],
+)
+def test_the_model_is_not_asked_about_a_pointer_to_the_personal_account(text: str) -> None:
+    assert whereabouts_margin(text, {Rule.IDENTITY_LINK}) is None, text
+
+
+def test_a_handle_without_a_pointer_still_asks_the_model() -> None:
+    text = "At the beach in Portrush with @my_sister_k all day, back Monday."
+    assert whereabouts_margin(text, {Rule.IDENTITY_LINK}) == 0.0

@@ -27,6 +27,7 @@ from dualdesk.core.guards import case_patterns as kp
 from dualdesk.core.guards import case_recounted as kr
 from dualdesk.core.guards import clinical_patterns as cp
 from dualdesk.core.guards import clinical_strong as cs
+from dualdesk.core.guards import personal_dating as pd
 from dualdesk.core.guards import story_asides as sa
 from dualdesk.core.guards import story_case_lines as cl
 from dualdesk.core.guards import story_consult_ask as ca
@@ -222,10 +223,14 @@ def _spans(text: str, professional: bool) -> list[tuple[int, int]]:
     if found and not told and sa.to_peers(text):
         return merged  # "Nurse colleagues: document the mum's own words…": advice to anyone
     for start, end in sorted(found):
-        if (merged and end <= merged[-1][1]) or (  # inside a kept passage: changes nothing
-            (start, end) not in lives + told + asked + tied
-            and _not_a_client(text, start, end, frames)
-        ):
+        if (
+            (merged and end <= merged[-1][1])
+            or (  # inside a kept passage: changes nothing
+                (start, end) not in lives + told + asked + tied
+                and _not_a_client(text, start, end, frames)
+            )
+            or (not professional and pd.dating(text, start, end))
+        ):  # "the girl I'm seeing"
             continue
         if merged and start <= merged[-1][1] + 1:
             merged[-1] = (merged[-1][0], max(end, merged[-1][1]))

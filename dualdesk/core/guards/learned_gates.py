@@ -39,12 +39,14 @@ The rules are not gated here: they read who is where by grammar.
 
 from __future__ import annotations
 
+import math
 import re
 
 from dualdesk.core.findings import Rule
 from dualdesk.core.guards import story_people as pe
 from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.lexicon import links
+from dualdesk.core.guards.personal_dating import names_a_date
 
 #: A practice's own notice: moved rooms, material put up, hours (a link is checked apart).
 NOTICE = compiled(
@@ -211,6 +213,11 @@ def listed_sayings(text: str) -> bool:
 #: rang three times today", "the auntie next door turned 90". Over the corpus such drafts
 #: were all false alarms, the highest 2.2 above the threshold.
 OWN_PEOPLE_MARGIN = 2.5
+#: On a personal draft about someone the author is dating, with no word of client work
+#: ("the guy I've been seeing said he wants a break"), the model is not heard at all: its
+#: bag of words reads "I've been seeing ... said" as a client story, and the rules, which
+#: read the whole phrase, have judged it a date (`personal_dating`).
+DATE_MARGIN = math.inf
 #: The author's own people: kin after "my", "mi" or "our", and the neighbours.
 _OWN_PEOPLE = compiled(
     rf"{pe.OWN_KIN.pattern}|\b(?:my|our) (?:husband|wife|partner|son|daughter|kids?|baby"
@@ -234,8 +241,11 @@ def personal_clinical_margin(text: str) -> float:
     Args:
         text: the personal draft.
     """
-    unquoted = _QUOTED.sub(" ", text)
-    if _OWN_PEOPLE.search(unquoted) and not _CLIENT_WORK.search(text):
+    if _CLIENT_WORK.search(text):
+        return 0.0
+    if names_a_date(text):
+        return DATE_MARGIN
+    if _OWN_PEOPLE.search(_QUOTED.sub(" ", text)):
         return OWN_PEOPLE_MARGIN
     return 0.0
 

@@ -1,0 +1,45 @@
+"""A date of the author's on the personal account is no client (the clinical guard)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dualdesk.core.accounts import Role
+from dualdesk.core.findings import Rule
+from dualdesk.core.guards.learned_gates import DATE_MARGIN, personal_clinical_margin
+
+DATES = [
+    "the girl I'm seeing ghosted me. cool cool cool",
+    "the guy i've been seeing for 3 months just said he wants to 'take a break'",
+    "The woman I've been dating told me she wants kids. Panicking quietly.",
+    "this lad I started seeing cooked me dinner and it was actually edible??",
+]
+
+
+@pytest.mark.parametrize("text", DATES)
+@pytest.mark.parametrize("backstop", [False, True])
+def test_a_date_on_the_personal_account_is_no_client_story(findings, text, backstop) -> None:
+    assert not findings(text, Role.PERSONAL, Rule.CLINICAL, backstop=backstop), text
+
+
+@pytest.mark.parametrize("text", DATES[:3])
+def test_the_model_is_not_heard_on_a_date(text: str) -> None:
+    assert personal_clinical_margin(text) == DATE_MARGIN, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "seeing" as the work: a word of client work is in the draft
+        "a girl I'm seeing at work told me today she's been cutting again",
+        "the boy I'm seeing for anxiety finally smiled in session",
+        "a teen I've been seeing since March told me she got into uni",
+    ],
+)
+def test_seeing_someone_for_work_stays_a_client_story(findings, text) -> None:
+    assert findings(text, Role.PERSONAL, Rule.CLINICAL, backstop=False), text
+
+
+def test_on_the_professional_account_the_person_seen_is_a_client(findings) -> None:
+    text = "the girl I'm seeing ghosted me after our third session. Hope she comes back."
+    assert findings(text, Role.PROFESSIONAL, Rule.CLINICAL, backstop=False), text

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from dualdesk.core.guards.lexicon import compiled
+from dualdesk.core.guards.alternation_trie import compiled
 
 #: The person the author is seeing or dating, named by nothing else.
 _DATE = compiled(

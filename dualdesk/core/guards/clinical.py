@@ -27,7 +27,7 @@ from dualdesk.core.guards import case_patterns as kp
 from dualdesk.core.guards import case_recounted as kr
 from dualdesk.core.guards import clinical_patterns as cp
 from dualdesk.core.guards import clinical_strong as cs
-from dualdesk.core.guards import personal_dating as pd
+from dualdesk.core.guards import personal_life as pd
 from dualdesk.core.guards import story_asides as sa
 from dualdesk.core.guards import story_case_lines as cl
 from dualdesk.core.guards import story_consult_ask as ca

@@ -46,7 +46,7 @@ from dualdesk.core.findings import Rule
 from dualdesk.core.guards import story_people as pe
 from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.lexicon import links
-from dualdesk.core.guards.personal_dating import names_a_date
+from dualdesk.core.guards.personal_life import names_a_date, own_therapy
 
 #: A practice's own notice: moved rooms, material put up, hours (a link is checked apart).
 NOTICE = compiled(
@@ -216,7 +216,7 @@ OWN_PEOPLE_MARGIN = 2.5
 #: On a personal draft about someone the author is dating, with no word of client work
 #: ("the guy I've been seeing said he wants a break"), the model is not heard at all: its
 #: bag of words reads "I've been seeing ... said" as a client story, and the rules, which
-#: read the whole phrase, have judged it a date (`personal_dating`).
+#: read the whole phrase, have judged it a date (`personal_life`).
 DATE_MARGIN = math.inf
 #: The author's own people: kin after "my", "mi" or "our", and the neighbours.
 _OWN_PEOPLE = compiled(
@@ -241,6 +241,8 @@ def personal_clinical_margin(text: str) -> float:
     Args:
         text: the personal draft.
     """
+    if own_therapy(text):
+        return OWN_PEOPLE_MARGIN  # "my therapist said she was proud of me": the author's life
     if _CLIENT_WORK.search(text):
         return 0.0
     if names_a_date(text):

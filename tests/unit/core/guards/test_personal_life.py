@@ -1,4 +1,4 @@
-"""A date of the author's on the personal account is no client (the clinical guard)."""
+"""The author's own life on the personal account, a date or their own therapy, is no client."""
 
 from __future__ import annotations
 
@@ -6,7 +6,11 @@ import pytest
 
 from dualdesk.core.accounts import Role
 from dualdesk.core.findings import Rule
-from dualdesk.core.guards.learned_gates import DATE_MARGIN, personal_clinical_margin
+from dualdesk.core.guards.learned_gates import (
+    DATE_MARGIN,
+    OWN_PEOPLE_MARGIN,
+    personal_clinical_margin,
+)
 
 DATES = [
     "the girl I'm seeing ghosted me. cool cool cool",
@@ -43,3 +47,27 @@ def test_seeing_someone_for_work_stays_a_client_story(findings, text) -> None:
 def test_on_the_professional_account_the_person_seen_is_a_client(findings) -> None:
     text = "the girl I'm seeing ghosted me after our third session. Hope she comes back."
     assert findings(text, Role.PROFESSIONAL, Rule.CLINICAL, backstop=False), text
+
+
+OWN_THERAPY = [
+    "my therapist said she was proud of me today",
+    "had my own therapy session today and cried about my dad for 50 minutes",
+    "My counsellor asked what I do for fun and I said 'laundry'. Homework: find a hobby.",
+]
+
+
+@pytest.mark.parametrize("text", OWN_THERAPY)
+def test_the_authors_own_therapy_is_no_client_story(findings, text) -> None:
+    assert personal_clinical_margin(text) == OWN_PEOPLE_MARGIN, text
+    assert not findings(text, Role.PERSONAL, Rule.CLINICAL), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my therapist friend says one of her clients cried in session today",
+        "a patient told me her own therapy is going well. tiny win",
+    ],
+)
+def test_someone_elses_therapy_with_a_client_in_it_keeps_the_models_threshold(text) -> None:
+    assert personal_clinical_margin(text) == 0.0, text

@@ -1,4 +1,4 @@
-"""Someone the author is dating, on the personal account: no client.
+"""The author's own life on the personal account: a date, the author's own therapy.
 
 "Seeing" someone is how clinicians name their clients ("a girl I'm seeing
 for anxiety") and how everyone names a date ("the girl I'm seeing ghosted
@@ -6,6 +6,11 @@ me"). On the personal account, with no word of client work in the draft,
 the second reading is the likely one, so the clinical guard leaves a
 passage alone when the person in it is only known as someone the author is
 seeing or dating.
+
+The author in therapy is the other common case ("my therapist said she was
+proud of me today", "had my own therapy session"): the rules read the
+author as the client there, and the learned model, reading words, needs a
+margin (`learned_gates.personal_clinical_margin`).
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ _DATE = compiled(
     re.IGNORECASE,
 )
 _DATE_WORDS = ("seeing", "dating", "going out", "talking to")
+_THERAPY_WORDS = ("therap", "counsel", "psych", "shrink", "analys")
 #: Words of the author's client work: with one of them, "seeing" may be the work after all.
 _WORK = compiled(
     r"\b(?:clients?|patients?|sessions?|therap\w*|counsel\w*|caseload|clinic|ward|referr\w*"
@@ -52,3 +58,22 @@ def names_a_date(text: str) -> bool:
     ):
         return False
     return _DATE.search(text) is not None and _WORK.search(text) is None
+
+
+#: The author as a client: the author's own therapist, therapy or session.
+_OWN_THERAPY = compiled(
+    r"\bmy (?:own )?(?:[\w-]+ )?(?:therapist|counsell?or|psychologist|psychiatrist|shrink"
+    r"|psychotherapist|analyst)\b|\bmy (?:own )?(?:therapy|counsell?ing|analysis)\b"
+    r"|\b(?:in|after|before) (?:my own )?therapy (?:today|tonight|this (?:morning|week)|i)\b",
+    re.IGNORECASE,
+)
+#: Words of someone else in the author's care: with one, the draft may be a story after all.
+_ANY_CLIENT = compiled(r"\b(?:clients?|patients?|caseload|service users?)\b", re.IGNORECASE)
+
+
+def own_therapy(text: str) -> bool:
+    """Whether a personal draft tells the author's own therapy, with no client of the author's."""
+    low = text.lower()
+    if not any(word in low for word in _THERAPY_WORDS):
+        return False
+    return _OWN_THERAPY.search(text) is not None and _ANY_CLIENT.search(text) is None

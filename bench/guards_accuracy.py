@@ -13,7 +13,12 @@ after the tuning on A-R and is held out the same way. Every later part
 came in a blind round of six, written by separate writers in new voices
 and measured once before the rules and model were tuned on it; the newest
 round (HELD_OUT) is kept out of training and the asserted targets until the
-next round is written (QA-QF was tuned on after its one measurement).
+next round is written.
+
+Labels follow one convention for identity_link on the personal account: a
+client story whose words name the clinical role ("a client told me", "in
+session today", "my caseload") also links the identities; one told of
+"someone I see at work" is clinical only.
 
 The learned backstop (`dualdesk/core/guards/learned.py`) is trained on the
 tuned parts, so on those its numbers are not an estimate; `--rules-only`
@@ -48,8 +53,9 @@ HALVES = (
     *(f"t{c}" for c in "abcdef"),
     *(f"s{c}" for c in "abcdef"),
     *(f"r{c}" for c in "abcdef"),
+    *(f"q{c}" for c in "abcdef"),
 )
-HELD_OUT = ("g", "s", *(f"q{c}" for c in "abcdef"))
+HELD_OUT = ("g", "s", *(f"p{c}" for c in "abcdef"))
 RULES = (
     Rule.CLINICAL,
     Rule.PHI,

@@ -14,12 +14,21 @@ posts without a client story (`quiet_personal`).
 Honest measurement is leave-one-part-out: for every corpus part, train on
 all other parts (threshold chosen inside those), test on the held-out part.
 
+The generated file records a digest of what it was trained from (`digest`):
+every tuned post's part, account, features and labels, the settings below and
+the source of the training functions. The tests compare that digest and
+retrain the final weights (seconds); the full retrain with its threshold
+search (minutes) is `--check`.
+
 Run: python -m bench.train_guard_model --write   (regenerates learned_weights.py)
+     python -m bench.train_guard_model --check   (exit 1 if learned_weights.py is stale)
 The leave-one-part-out table: python -m bench.learned_backstop_eval
 """
 
 from __future__ import annotations
 
+import hashlib
+import inspect
 import math
 import multiprocessing
 import os
@@ -210,8 +219,32 @@ def fit(rule: Rule, rows: list[Row]) -> Model:
     return Model(model.weights, model.bias, *choose_thresholds(rule, rows))
 
 
-def render(models: dict[Rule, Model]) -> str:
-    """Return the source of learned_weights.py for `models`."""
+def tuned_rows(rows: list[Row]) -> list[Row]:
+    """Return the rows the shipped models learn from (HELD_OUT stays out)."""
+    return [r for r in rows if r.part not in HELD_OUT]
+
+
+def digest(rows: list[Row]) -> str:
+    """Return a SHA-256 of everything the shipped models are trained from.
+
+    The tuned posts (part, account, features, labels), the training settings
+    and the source of the functions that train and choose thresholds: when
+    none of these changed, a retrain gives the same file.
+    """
+    h = hashlib.sha256()
+    settings = (EPOCHS, RATE, L2, KEEP, FP_BUDGET, FLOOR, SEED, [r.value for r in MODELLED])
+    h.update(repr(settings).encode())
+    code = (learns_from, applies, quiet, Model.score, train, quiet_personal, _cut)
+    for fn in (*code, choose_thresholds, fit):
+        h.update(inspect.getsource(fn).encode())
+    for r in tuned_rows(rows):
+        record = (r.part, r.account.value, sorted(r.grams), sorted(r.labels))
+        h.update(repr(record).encode())
+    return h.hexdigest()
+
+
+def render(models: dict[Rule, Model], trained_on: str) -> str:
+    """Return the source of learned_weights.py for `models` trained from `trained_on`."""
     lines = [
         '"""Weights of the learned clinical, whereabouts and identity_link backstop.',
         "",
@@ -219,6 +252,9 @@ def render(models: dict[Rule, Model]) -> str:
         "tests/data; do not edit by hand. Scores are log-odds: bias plus the weight",
         "of every distinct feature (`learned_features.features`) and the account token.",
         '"""',
+        "",
+        "#: `bench.train_guard_model.digest` of the posts and code these were trained from.",
+        f'TRAINED_ON = "{trained_on}"',
         "",
     ]
     for rule, model in models.items():
@@ -244,7 +280,7 @@ def train_all(rows: list[Row]) -> dict[Rule, Model]:
 
     Thresholds are chosen by leave-one-part-out over those parts.
     """
-    tuned = [r for r in rows if r.part not in HELD_OUT]
+    tuned = tuned_rows(rows)
     # The three models are independent and seeded: fit them side by side, one per core
     # (a fresh interpreter each, so nothing of the caller's state is forked).
     workers = min(len(MODELLED), os.cpu_count() or 1)
@@ -253,11 +289,23 @@ def train_all(rows: list[Row]) -> dict[Rule, Model]:
     return dict(zip(MODELLED, models, strict=True))
 
 
+def generate() -> str:
+    """Return learned_weights.py as a full retrain on today's corpus gives it."""
+    rows = load_rows(with_rules=False)
+    return render(train_all(rows), digest(rows))
+
+
 def main(argv: list[str]) -> int:
     if "--write" in argv:
-        OUT.write_text(render(train_all(load_rows(with_rules=False))), encoding="utf-8")
+        OUT.write_text(generate(), encoding="utf-8")
         print(f"wrote {OUT}")
         return 0
+    if "--check" in argv:
+        if OUT.read_text(encoding="utf-8") == generate():
+            print(f"{OUT.name} matches a fresh training")
+            return 0
+        print(f"{OUT.name} is stale: run python -m bench.train_guard_model --write")
+        return 1
     print("use python -m bench.learned_backstop_eval for the leave-one-part-out table")
     return 2
 

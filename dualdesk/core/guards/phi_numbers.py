@@ -31,13 +31,17 @@ GROUPED_PHONE = compiled(
 _DIGITS = {(False, False): (10, 11), (True, False): (9, 11), (True, True): (10, 13)}
 #: What may come just before a national number: a start, a space, a bracket or a colon.
 _NOT_BEFORE = compiled(r"[\w/.+-]")
-#: National free and shared-cost prefixes: an organisation's line (0800, 0808, 1800).
-_FREEPHONE = compiled(r"^(?:0800|0808|0500|1800|1300)")  # not Nigeria's 0802-0807 mobiles
+#: National free and shared-cost prefixes: an organisation's line (0800, 0808, 1800), Chile's
+#: shared-cost "600 360 7777" (ten digits, no person's number starts so) and Colombia's
+#: free "01 8000 ...".
+_FREEPHONE = compiled(  # not Nigeria's 0802-0807 mobiles
+    r"^(?:0800|0808|0500|1800|1300|01[\s.-]?8000|(?:\+?56[\s.-]?)?600[\s.-]?\d{3}[\s.-]?\d{4}$)"
+)
 #: Just before a number: it is an organisation's line ("Befrienders Kenya:", "helpline on",
 #: "Línea de la Vida de Lima", up to a few words of the line's name).
 _LINE_BEFORE = compiled(
     r"\b(?:helplines?|hotlines?|lifelines?|crisis|samaritans|befrienders|line|textline"
-    r"|l[ií]neas?|linha|ligne"
+    r"|l[ií]neas?|linha|ligne|urgencias?|emergencias?|ayuda|fono|responde|llam[aáe] al"
     r"|support|service|services|centre|center|foundation|trust|charity|24/7|24 hours"
     r"|free(?:phone)?|toll[- ]free|reception|front desk|office|switchboard|clinic|practice"
     r"|surgery|bookings?|enquiries|inquiries|appointments|(?:call|ring|text|contact|reach) us"

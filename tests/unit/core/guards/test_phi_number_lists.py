@@ -54,3 +54,29 @@ def test_a_named_line_in_several_words_passes(findings, text) -> None:
 )
 def test_a_persons_number_near_a_line_word_still_warns(findings, text) -> None:
     assert findings(text, Role.PROFESSIONAL, Rule.PHI, backstop=False), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # shared-cost and free national prefixes, and a star code, with a Spanish cue
+        "Si te sientes sin salida, marca *4141 o llama a la Fono Ayuda 600 222 3344.",
+        "En Santiago, orientación en salud todo el día: 600 555 0101. Es gratis.",
+        "Para emergencias emocionales: 01 8000 555 123, atienden a cualquier hora.",
+        "Urgencias de salud mental: 809 555 0144, también por WhatsApp.",
+        "¿Necesitas hablar con alguien? Llama al 212 555 0188 esta misma noche.",
+    ],
+)
+def test_a_spanish_crisis_line_passes(findings, text) -> None:
+    assert not findings(text, Role.PROFESSIONAL, Rule.PHI, backstop=False), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La hija de mi consultante me dejó su celular 212 555 0188 para avisarle si falta.",
+        "Llamé a urgencias y después la pareja del paciente me dio su número: 809 555 0144.",
+    ],
+)
+def test_a_persons_number_in_spanish_still_warns(findings, text) -> None:
+    assert findings(text, Role.PROFESSIONAL, Rule.PHI, backstop=False), text

@@ -25,6 +25,7 @@ from dualdesk.core.guards import (
     story_session_witness,
     story_shorthand,
     story_spanish,
+    story_spanish_caseload,
     story_spanish_cases,
     story_spanish_grammar,
     story_spanish_scenes,
@@ -48,6 +49,7 @@ def _spanish(text: str, folded: str, professional: bool) -> list[tuple[int, int]
         *story_spanish_told.story_spans(folded, professional),
         *story_spanish_scenes.spans(text, folded, professional),
         *story_spanish_cases.spans(text, folded, professional),
+        *story_spanish_caseload.spans(folded, professional),
     ]
 
 

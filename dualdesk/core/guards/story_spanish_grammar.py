@@ -156,7 +156,15 @@ CLOSED = compiled(
 #: adolescente con self-harm que…".
 BARE_CASE = compiled(
     rf": (?:{CLIENT_NOUN}|adolescente|hombre|mujer|joven|niñ[oa]|chic[oa]|señora|señor|chav[oa]"
-    r"|muchach[oa]) (?:con|de|que)\b"
+    r"|muchach[oa])"
+    # then what the case is, or an age or a stage and a comma: ": mujer joven, consultó por…"
+    r"(?: (?:con|de|que)\b| (?:adult[oa]|joven|mayor|adolescente|de \d{1,2}(?: años)?"
+    r"|\d{1,2} años),)"
+)
+#: A case made up to teach, not a client's: "pregunta de examen: paciente con…".
+_TAUGHT = compiled(
+    r"\b(?:clase|curso|examen|certamen|parcial|tarea|ejercicio|viñeta|inventad[oa]"
+    r"|fictici[oa]|hipotétic[oa]|ejemplo|simulad[oa])\b"
 )
 #: Words that make a sentence general: "si un paciente…", "cada paciente", "suele".
 _GENERAL = compiled(
@@ -229,6 +237,6 @@ def story_spans(low: str, professional: bool) -> list[tuple[int, int]]:
         found += [m.span() for m in SESSION_WITH.finditer(low)]
     else:
         found += [m.span() for m in SESSION_WITH.finditer(low) if _AFTER.search(low, 0, m.start())]
-    if "?" in low:
+    if "?" in low and not _TAUGHT.search(low):
         found += [m.span() for m in BARE_CASE.finditer(low)]
     return [(s, e) for s, e in found if not general(low, s)]

@@ -25,7 +25,7 @@ _RIDE = (
     r"(?:metro|subte|subterráneo|colectivo|bondi|micro|bus|autobús|buseta|guagua|tren"
     r"|cercanías|rodalies|ave|alvia|tranvía|trole|trolebús|metrobús|pesero|combi|taxi|uber"
     r"|cabify|avión|vuelo|ferry|barco|lancha|transmilenio|metrocable|teleférico|funicular"
-    r"|camión|ómnibus|omnibus|línea (?:[a-h]|\d{1,2})"
+    r"|camión|ómnibus|omnibus|línea (?:[a-h]|\d{1,2})|l\d{1,2}"  # "la L4", Santiago's lines
     r"|\d{1,3})"
 )
 _ARTICLE = r"(?:(?:el|la|un|una|mi|otro|otra) )?"
@@ -52,7 +52,8 @@ _GOING = (
 _PLACE_KINDS = (
     r"(?:aeropuerto|ciudad|centro|costa|playa|montaña|sierra|ruta|autopista|río|puerto|pueblo"
     r"|campo|parque|barrio|calle|rambla|costanera|mar|lago|frontera|estación|terminal|hotel"
-    r"|casa|trabajo|oficina|facultad|facu|hospital|tanatorio|velatorio|cementerio)"
+    r"|casa|trabajo|oficina|facultad|facu|hospital|tanatorio|velatorio|cementerio"
+    r"|pega|chamba|laburo|curro|camello)"
 )
 _RIDING = r"(?:cogiendo|tomando|pillando|esperando|perdiendo|subiéndome a|bajándome de)"
 _OWN_AUX = r"(?:^|(?<=[.!?]\s)|(?<=\n)|\b(?:estoy|estamos|sigo|seguimos|ando|andamos|voy|vamos) )"

@@ -70,6 +70,13 @@ AT_VENUE = compiled(
     r"|brindando|tomando (?:algo|un café|unas?|unos)))"
     rf"[^.!?\n]{{0,40}}? en (?:el|la|un|una|mi|nuestro|nuestra) {_VENUE}\b)"
 )
+#: A meal's gerund opening the sentence, then a named place or the author's car: "Almorzando
+#: en el Tío Lucho con…", "Cenando un sánguche en el auto antes de…".
+AT_NAMED = compiled(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?i:(?:desayunando|almorzando|cenando|merendando|comiendo"
+    r"|tomando once)[^.!?\n]{0,40}? en (?:el|la|lo de|mi) )"
+    r"(?:[A-ZÁÉÍÓÚÑ]\w+|(?i:auto|carro|coche|camioneta)\b)"
+)
 #: Going out for drinks, tapas or shopping: "Tarde de cañas", "nos fuimos de tapas".
 _OUT = (
     r"(?:cañas|tapas|vinos|copas|birras|vermut|vermú|compras|excursión|acampada|picnic"
@@ -175,6 +182,7 @@ def outings(text: str, low: str) -> list[tuple[int, int]]:
     """
     found = [m.span() for m in MEAL.finditer(text) if not _sentence_has(_PRACTICE, low, m.start())]
     found += [m.span() for p in (AT_VENUE, ERRANDS, APPOINTMENT) for m in p.finditer(low)]
+    found += [m.span() for m in AT_NAMED.finditer(text)]
     found += [
         m.span() for m in OUT_FOR.finditer(low) if not _sentence_has(_GENERIC, low, m.start())
     ]

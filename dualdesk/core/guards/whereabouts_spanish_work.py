@@ -6,6 +6,8 @@ Javeriana", "mañana imparto un seminario en la Complutense". One who works
 from home for the day says the office is empty and where they are instead:
 "hoy atiendo desde la casa", "esta semana trabajo desde casa", and the
 errand that keeps them there: "el carro quedó en el taller en Guayabal".
+The day's turn at a named place ("hoy me toca el hospital en Maipú") and a
+few days away named ("Unos días en Valdivia") place the author too.
 
 Quiet: the teaching post held for years ("doy clases en la Universidad de
 Antioquia desde 2010": no day named), the practice's usual online work
@@ -45,6 +47,17 @@ CAR_KEPT = compiled(
     r" (?:de|en|por) (?:el |la )?)[A-ZÁÉÍÓÚÑ][\w-]+"
 )
 
+#: The day's turn at a named place: "hoy me toca el hospital en Maipú", "mañana me toca
+#: consulta en Ñuñoa"; and a few days away: "Unos días en Valdivia hasta el lunes".
+TURN_THERE = compiled(
+    r"(?i:\bme toca\b[^.!?\n]{0,30}? en (?:el |la )?)"
+    r"(?!(?:Zoom|Meet|Teams|Skype|WhatsApp)\b)[A-ZÁÉÍÓÚÑ][\w-]+"
+)
+DAYS_AWAY = compiled(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?i:(?:unos|unos pocos|un par de|dos|tres|cuatro|cinco)"
+    r" días (?:en|por) )(?!(?:Terapia|Cuidados|UCI|UTI|Urgencias)\b)[A-ZÁÉÍÓÚÑ][\w-]+"
+)
+
 
 def working_day(text: str, low: str) -> list[tuple[int, int]]:
     """Return spans where a Spanish draft places the author's working day.
@@ -56,8 +69,8 @@ def working_day(text: str, low: str) -> list[tuple[int, int]]:
     Returns:
         (start, end) spans.
     """
-    found = [m.span() for m in CAR_KEPT.finditer(text)]
-    for m in (*TEACHING.finditer(text), *FROM_HOME.finditer(low)):
+    found = [m.span() for p in (CAR_KEPT, DAYS_AWAY) for m in p.finditer(text)]
+    for m in (*TEACHING.finditer(text), *FROM_HOME.finditer(low), *TURN_THERE.finditer(text)):
         if _TODAY.search(low, *sentence_bounds(low, m.start())):
             found.append(m.span())
     return found

@@ -84,4 +84,23 @@ SPANISH_VOICES = (
         r"|\b[a-zñ]{2,}[éí](?: [a-zñ]+){0,2}? con (?:un|una|mi) (?:paciente|consultante"
         r"|analizante)\b",
     ),
+    # the degree the author holds: "titulada de psicóloga", "me recibí de psicólogo"
+    (
+        ("psic", "psiq", "terap", "social"),
+        r"\b(?:titulad[oa]|egresad[oa]|recibid[oa]|licenciad[oa]|graduad[oa]|me titulé"
+        rf"|me recibí|me gradué|me licencié|egresé) (?:de|en|como) (?:la )?{_FIELD}\b",
+    ),
+    # the working week by its count of clients, someone in the author's session, and fees
+    # charged as at the practice: "semana de 40 pacientes", "hoy en sesión una niña me…",
+    # "les voy a cobrar como en la consulta"
+    (
+        ("pacientes", "consultantes", "sesiones", "sesión", "consulta"),
+        r"\b(?:semana|día|jornada|mañana|tarde|lunes|martes|miércoles|jueves|viernes|sábado)"
+        r" de \d{1,3} (?:pacientes|consultantes|sesiones)\b"
+        r"|\b(?:vi|atendí|tuve|atiendo|veo) \d{1,3} (?:pacientes|consultantes|sesiones)\b"
+        r"|\ben (?:la )?sesión,? (?:(?:hoy|ayer) )?(?:un|una|el|la) (?!psic|terap)[a-zñáéíóú]+"
+        r"(?: [a-zñáéíóú]+)? (?:me|nos) [a-zñáéíóú]+(?:ó|aba)\b"
+        r"|(?<!me )(?<!me van a )\b(?:cobrar(?:les|le|te)?|cobro|cobré)\b[^.!?\n]{0,40}?"
+        r" (?:en|de) (?:la|mi) consulta\b",
+    ),
 )

@@ -48,6 +48,9 @@ _LINE_BEFORE = compiled(
     r"|our (?:new )?(?:number|phone|line|mobile))\b[^.!?\n\d]{0,40}$",
     re.IGNORECASE,
 )
+#: A star or hash code just before a number: a mobile network's short line ("*4141 o Salud
+#: Responde ...", "#123 or ..."), listed with another of the same kind.
+_STAR_BEFORE = compiled(r"(?<![\w*#])[*#]\d{3,5}\b[^.!?\n\d]{0,40}$")
 #: Between two numbers of one list: "0917-... or 0966-...", "0800 ..., (24h) 0161 ...".
 _LIST_JOIN = compiled(r"\s*(?:\([^()]{0,30}\))?\s*[,;/]?\s*(?:or|and|/)?\s*")
 #: A post that gives its number to the reader: with no one else in it, the line is public;
@@ -174,7 +177,9 @@ def phones(text: str) -> list[Span]:
             found.append((*m.span(), "a phone number", "Remove the phone number."))
             continue  # "rang the practice line from 07700 ...": the caller's own number
         s, _ = sentence_bounds(text, m.start())
-        line = _LINE_BEFORE.search(text, max(s, m.start() - 45), m.start())
+        window = max(s, m.start() - 45)
+        line = _LINE_BEFORE.search(text, window, m.start())
+        line = line or _STAR_BEFORE.search(text, window, m.start())
         if line is not None and not persons_line(text, line):
             line_end = m.end()
             continue

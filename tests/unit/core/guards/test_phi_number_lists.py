@@ -80,3 +80,19 @@ def test_a_spanish_crisis_line_passes(findings, text) -> None:
 )
 def test_a_persons_number_in_spanish_still_warns(findings, text) -> None:
     assert findings(text, Role.PROFESSIONAL, Rule.PHI, backstop=False), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marca *4141 o al (604) 555 0177 si no tienes saldo, atienden toda la noche.",
+        "Text #741 or (604) 555 0177 any time, it's free and confidential.",
+    ],
+)
+def test_a_number_listed_after_a_star_code_passes(findings, text) -> None:
+    assert not findings(text, Role.PROFESSIONAL, Rule.PHI, backstop=False), text
+
+
+def test_a_persons_number_after_a_code_to_hide_it_still_warns(findings) -> None:
+    text = "Su mamá, que marca *31# para ocultar su número, me llamó del (604) 555 0177."
+    assert findings(text, Role.PROFESSIONAL, Rule.PHI, backstop=False)

@@ -40,12 +40,18 @@ _CARE_GROUP = (
     r"| (?:de|para) (?:duelo|apoyo|padres|madres|mujeres|hombres|adolescentes|jóvenes|adultos"
     r"|cuidadores|habilidades|ansiedad|autoayuda|familiares)| terapéutico)"
 )
-#: Someone out of the author's caseload or a group of care, then telling or writing.
+_TELLS = rf"[^.!?;]{{0,40}}?\b(?:(?:me|nos|le|les) )?{TO_ME}\b"
+#: Someone out of the author's caseload, then telling or writing: a client on either account.
 _FROM_MY_BOOKS = compiled(
     r"\b(?:alguien|una persona|un[oa] (?:chic[oa]|señora?|mamá|papá|joven)) (?:de|del) "
-    r"(?:(?:mi|mis|nuestr[oa]s?) (?:caseload|agenda|consulta|consultorio|lista|pacientes"
-    rf"|consultantes|usuari[oa]s|casos)|(?:(?:el|mi|nuestro) )?{_CARE_GROUP})\b"
-    rf"[^.!?;]{{0,40}}?\b(?:(?:me|nos|le|les) )?{TO_ME}\b"
+    r"(?:mi|mis|nuestr[oa]s?) (?:caseload|agenda|consulta|consultorio|lista|pacientes"
+    rf"|consultantes|usuari[oa]s|casos)\b{_TELLS}"
+)
+#: Someone out of a group of care, then telling: on the personal account the author may be
+#: a member of the group, so only on the professional one.
+_FROM_CARE_GROUP = compiled(
+    r"\b(?:alguien|una persona|un[oa] (?:chic[oa]|señora?|mamá|papá|joven)) (?:de|del) "
+    rf"(?:(?:el|mi|nuestro) )?{_CARE_GROUP}\b{_TELLS}"
 )
 #: The author acting on one client, first person preterite: "derivé a un paciente".
 _I_ACTED_ON = compiled(
@@ -71,7 +77,7 @@ _TOLD_WORDS = compiled(
     r"\b(?:me|nos) (?:dice|dijo|cuenta|contó|pregunta|preguntó|suelta|soltó|confiesa|confesó)"
     r"\b[^.!?\"«“]{0,12}?[\"«“:]"
 )
-_ALL = (_FROM_MY_BOOKS, _I_ACTED_ON, _DID_THERAPY, _DAY_PASSED)
+_ALL = (_FROM_CARE_GROUP, _I_ACTED_ON, _DID_THERAPY, _DAY_PASSED)
 #: A cheap gate: one of the words every shape needs.
 _KEYS = ("alguien", "una persona", "é a ", "í a ", "alta a", " que ", "pas", "salt")
 
@@ -84,11 +90,16 @@ def spans(low: str, professional: bool) -> list[tuple[int, int]]:
         professional: whether the draft is for the professional account.
 
     Returns:
-        Spans of each story clause found; none on the personal account.
+        Spans of each story clause found; on the personal account only someone out of the
+        author's caseload.
     """
-    if not professional or NOT_OURS.search(low):
+    if NOT_OURS.search(low):
         return []
     found: list[tuple[int, int]] = []
+    if "alguien" in low or "una persona" in low or " de mi" in low:
+        found += [m.span() for m in _FROM_MY_BOOKS.finditer(low) if not general(low, m.start())]
+    if not professional:
+        return found
     if any(k in low for k in _KEYS):
         for pattern in _ALL:
             found += [m.span() for m in pattern.finditer(low) if not general(low, m.start())]

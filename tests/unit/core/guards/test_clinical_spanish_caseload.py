@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import pytest
 
+from dualdesk.core.accounts import Role
 from dualdesk.core.findings import Rule
 
 STORIES = [
@@ -84,3 +85,20 @@ def test_a_bare_case_brief_with_its_age_asked_to_peers_is_flagged(findings, text
 )
 def test_a_made_up_case_or_a_general_question_passes(findings, text) -> None:
     assert not findings(text, rule=Rule.CLINICAL, backstop=False), text
+
+
+def test_someone_from_the_caseload_on_the_personal_account_is_flagged(findings) -> None:
+    text = "Alguien de mis consultantes me escribió hoy para contarme que aprobó la tesis."
+    assert findings(text, account=Role.PERSONAL, rule=Rule.CLINICAL, backstop=False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the author may be a member of a group: on the personal account it is no client
+        "Alguien del grupo de duelo me contó hoy que ya puede dormir de corrido.",
+        "Alguien de mi grupo de amigas me contó que se separa. Drama total.",
+    ],
+)
+def test_a_group_member_on_the_personal_account_passes(findings, text) -> None:
+    assert not findings(text, account=Role.PERSONAL, rule=Rule.CLINICAL, backstop=False), text

@@ -34,7 +34,11 @@ _I = re.IGNORECASE
 #: A named figure and a doing open the sentence and run up to the remark: "Serena Williams
 #: stepping ", "Kevin Love opening up " (two or three capitalised words, then the doing and
 #: up to two words; "My Mum driving me" has the author in it, checked by the caller).
-_FIGURE_DOING = compiled(r"\W*[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2} [a-z]{2,}ing(?: [a-z]+){0,2} $")
+#: A lead that speaks of the figure may come first: "Can't stop thinking about Serena ...".
+_FIGURE_DOING = compiled(
+    r"\W*(?:(?:[\w'’]+ ){0,3}?(?i:about|of|remember|remembering|recall|watching|watched|saw)"
+    r" )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2} [a-z]{2,}ing(?: [a-z]+){0,2} $"
+)
 #: Another person as the object, then a doing: "kept you going", "saw them running" (the
 #: doing either ends the text before the remark or opens the remark).
 _OBJECT_DOING = compiled(r"(?:^|\s)(?:you|them|him|her) ([a-z]{2,}ing )?$", _I)
@@ -60,6 +64,25 @@ def figure_doing(text: str, sentence_start: int, start: int) -> bool:
     return (
         start - sentence_start <= 60
         and _FIGURE_DOING.fullmatch(text, sentence_start, start) is not None
+    )
+
+
+#: A sentence recalling a named figure's doing: "Can't stop thinking about Serena Williams
+#: pulling out ...", "Remember Kevin Love opening up ...": someone in the news, not a client.
+_FIGURE_RECALLED = compiled(
+    r"\W*(?:[\w'’]+ ){0,3}?(?i:about|remember|remembering|recall|watching|watched)"
+    r" [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2} [a-z]{2,}ing\b"
+)
+
+
+def figure_recalled(text: str, sentence_start: int, sentence_end: int) -> bool:
+    """Whether a sentence opens by recalling a named figure's doing, with no author in it.
+
+    ("Thinking about Maria Lopez crying in my office" has the author in it: a client.)
+    """
+    return (
+        _FIGURE_RECALLED.match(text, sentence_start) is not None
+        and _AUTHOR.search(text, sentence_start, sentence_end) is None
     )
 
 
@@ -117,7 +140,9 @@ _AUTHOR = compiled(
 #: A post about a client: a client, a case, a session, a week of therapy, an age.
 _CASE_POST = compiled(
     r"\b(?:client|clients|patient|case|caseload|session|sessions|therapy|referral|young person"
-    r"|week \d+|\d{1,2} ?yo|\d{1,2}-year-old)\b",
+    r"|week \d+|\d{1,2} ?yo|\d{1,2}-year-old)\b"
+    # initials with an age: "J.M., 14," "KT, 15"
+    r"|(?-i:\b[A-Z]\.?[A-Z]\.?(?:[A-Z]\.?)?),? \d{1,2}\b",
     _I,
 )
 

@@ -88,7 +88,8 @@ _PHRASES = compiled(
     r"|greetings from|hello from|(?:checking in|writing|posting|tweeting|reporting) from\b"
     r"|\bairport\b|this week (?:i'?m|i am) in\b|in town (?:for|this)"
     r"|here in (?!(?:january|february|march|april|may|june|july|august|september|october"
-    r"|november|december)\b)[a-z]"  # a month dates a change, it places no one
+    r"|november|december)\b)(?!(?:eastern|western|northern|southern|central|rural)\b)[a-z]"
+    # a month dates a change, it places no one; "here in rural Ohio" is the community served
     r"|(?:^|(?<=[.!?]\s)|\b(?:my|our|on a|for a|having a|had a) )date night"
     r"|family (?:vacation|trip)"
     r"|girls'? trip|guys'? trip"

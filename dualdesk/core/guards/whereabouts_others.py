@@ -43,6 +43,8 @@ _FIGURE_DOING = compiled(
 #: doing either ends the text before the remark or opens the remark).
 _OBJECT_DOING = compiled(r"(?:^|\s)(?:you|them|him|her) ([a-z]{2,}ing )?$", _I)
 _DOING = compiled(r"[a-z]{2,}ing\b", _I)
+#: Something seen doing it, then the remark's doing: "glad to see the new funding finally ".
+_SEEN_DOING = compiled(r"\b(?:see|seeing|saw|seen|watch|watching|watched)(?: [\w'’-]+){1,4} $", _I)
 #: Someone's own people as the subject, then a verb: "their parents learned ", "your mum
 #: drove ". A thing as the subject: "it breaks down ", "it stalled ".
 _THEIRS_DOING = compiled(
@@ -97,6 +99,8 @@ def others_doing(text: str, sentence_start: int, start: int) -> bool:
     before = max(sentence_start, start - 40)
     if _THEIRS_DOING.search(text, before, start) is not None:
         return True
+    if _SEEN_DOING.search(text, before, start) and _DOING.match(text, start):
+        return True  # "glad to see the grant money reaching clinics in the valley"
     m = _OBJECT_DOING.search(text, before, start)
     return m is not None and (m.group(1) is not None or _DOING.match(text, start) is not None)
 

@@ -9,7 +9,9 @@ place. Three shapes say it is neither, whatever the word:
   donuts", "Kona coffee"): a dish or a shop's wares, not where anyone lives
   (a town tied to a person comes with "from", "in", "lives");
 - a landmark used as a figure of speech ("felt like scaling Kilimanjaro"): a
-  feat, not a trip.
+  feat, not a trip; a place a song is about ("sang about Muscle Shoals");
+- a place the author says they are in ("so I'm in the Asda car park in
+  Hexham"): theirs, which the personal account may say.
 """
 
 from __future__ import annotations
@@ -38,13 +40,36 @@ FOODS = frozenset(_FOOD_WORDS.split())
 #: Landmarks that stand for a feat or a fantasy in a figure of speech.
 _FIGURES = frozenset({"everest", "kilimanjaro", "narnia", "hogwarts", "mordor", "disneyland"})
 _NEXT_WORD = compiled(r"\s+([a-z]+)\b")
+#: Someone else between the author and the place: the place may be theirs.
+_SOMEONE = compiled(
+    r"\b(?:client|patient|she|he|they|her|his|their|him|them|someone|kid|boy|girl|man|woman"
+    r"|lady|guy|mum|mom|dad|family|son|daughter|teen|awe|of)\b",
+    re.IGNORECASE,
+)
+#: A song or a book about the place: "sang about Muscle Shoals", "wrote a song about Galway".
+_SUNG_ABOUT = compiled(
+    r"\b(?:sang|sings|sung|singing|rapped|raps|wrote a (?:song|ballad|poem)|songs?|ballad)"
+    r" (?:about|of) $",
+    re.IGNORECASE,
+)
+#: The author in the place, earlier in the clause: "so I'm in the Asda car park in ", "we're
+#: at the ".
+_AUTHOR_IN = compiled(
+    r"\b(?:i'?m|i am|we'?re|we are)(?: (?:sitting|parked|stuck|hiding|eating))?"
+    r" (?:in|at|outside) [^,;:.!?\n]{0,50}$",
+    re.IGNORECASE,
+)
 
 
 def thing_named(text: str, start: int, end: int) -> bool:
-    """Whether the capitalised run at text[start:end] names a language, a food or a figure."""
+    """Whether the run at text[start:end] is a language, a food, a figure or the author's place."""
     if text[start:end].lower() in _FIGURES:
         return True
-    if _SPOKEN_BEFORE.search(text, max(0, start - 30), start):
+    before = max(0, start - 60)
+    if _SPOKEN_BEFORE.search(text, before, start) or _SUNG_ABOUT.search(text, before, start):
         return True
+    author_in = _AUTHOR_IN.search(text, before, start)
+    if author_in and not _SOMEONE.search(text, author_in.start(), start):
+        return True  # ("I'm in awe of a client from Dundee": the client's town)
     after = _NEXT_WORD.match(text, end)
     return after is not None and after.group(1) in FOODS

@@ -65,3 +65,30 @@ def test_a_client_named_in_full_with_the_author_in_the_sentence_still_fires(find
 )
 def test_a_case_by_initials_tells_the_familys_places_not_the_authors(findings, text) -> None:
     assert not findings(text, Role.PROFESSIONAL, Rule.WHEREABOUTS, backstop=False), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My 3pm no-showed so I'm sitting in the Asda car park in Hexham eating crisps. Glamour.",
+        "My 5pm cancelled so I'm parked at the library in Otley eating a pasty. He's doing well.",
+        "My client and I talked in session about an old ballad that sang about Locust Ridge.",
+    ],
+)
+def test_the_authors_own_place_or_a_songs_place_is_no_client_identifier(findings, text) -> None:
+    assert not findings(text, Role.PERSONAL, Rule.PHI, backstop=False), text
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("I'm in awe of a client from Dunmurry who finally slept through.", "Dunmurry"),
+        (
+            "I'm in session with a lad from Kilwinning all afternoon, his mum drives him.",
+            "Kilwinning",
+        ),
+    ],
+)
+def test_someone_elses_place_after_the_author_still_fires(findings, text, span) -> None:
+    found = findings(text, Role.PROFESSIONAL, Rule.PHI, backstop=False)
+    assert span in [text[f.start : f.end] for f in found], text

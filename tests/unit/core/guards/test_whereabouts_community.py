@@ -42,3 +42,28 @@ def test_the_community_served_is_no_whereabouts(findings, text: str) -> None:
 @pytest.mark.parametrize("text", OWN)
 def test_the_authors_own_day_still_warns(findings, text: str) -> None:
     assert findings(text, Role.PROFESSIONAL, Rule.WHEREABOUTS, backstop=False), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "New teen group from February: Wednesdays at 4, in person in Pikeville or by video.",
+        "Couples sessions in person in Leeds or online, sliding scale on request.",
+        "Away until the 9th. Mr. Okafor at reception can rebook anything urgent.",
+        "Clinic closed Friday; Ms. Adeyemi at the front desk will call everyone to reschedule.",
+    ],
+)
+def test_the_practices_rooms_and_front_desk_are_no_phi(findings, text: str) -> None:
+    assert not findings(text, Role.PROFESSIONAL, Rule.PHI, backstop=False), text
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("A lad I see met the person in Dundee who changed his life.", "Dundee"),
+        ("A client's mum, Mrs. Achebe at reception, was sobbing before session.", "Achebe"),
+    ],
+)
+def test_a_persons_place_or_name_still_fires(findings, text: str, span: str) -> None:
+    found = findings(text, Role.PROFESSIONAL, Rule.PHI, backstop=False)
+    assert span in [text[f.start : f.end] for f in found], text

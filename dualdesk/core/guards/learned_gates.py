@@ -58,7 +58,7 @@ NOTICE = compiled(
     r"|online))\b"
     # a move announced ahead: the practice, not the author, "will be at" the new rooms
     r"|\b(?:we'?re|we are|practice is|clinic is) moving\b(?! (?:house|home|in|out|back)\b)"
-    r"[^\n]{0,80}?\b(?!i |i'll |we )\w+ (?:will be|moves|relocates) (?:at|to)\b"
+    r"[^\n]{0,80}?\b(?!i |i'll |we )\w+ (?:will be|moves|relocates) (?:at|to|on|in)\b"
     r"|\bmoving day\b[^\n]{0,60}?\b(?:practice|clinic|rooms|office|centre|center) will be at\b"
     # the practice's timetable and reach, not the author's day
     r"|\b(?:practice|opening|office|clinic) hours\s*:"

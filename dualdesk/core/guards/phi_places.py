@@ -22,6 +22,8 @@ Span = tuple[int, int, str, str]
 _THIRD_PERSON = Folding(pp.THIRD_PERSON)
 _PLACE_TRIGGER = Folding(pp.PLACE_TRIGGER)
 _KIND = "a place smaller than a state"
+#: "in person in": how sessions are held, not a person.
+_IN_PERSON = compiled(r"(?i:in person in )")
 #: Just before a school trigger: its own bracket or a name's ("(förskola in", "Alva's nursery
 #: at"), which ties the school to the person spoken about wherever they are in the sentence.
 SCHOOL_OPENS = compiled(r"(?:\(|'s |\u2019s )(?=\w)")
@@ -160,6 +162,8 @@ def tied_places(text: str, low: str | None, public: Hits) -> list[Span]:
     if any(word in folded for word in _OWN_PERSON_WORDS):
         triggers.extend((t, True) for t in _OWN_PERSON.finditer(text, low))
     for trigger, own_person in triggers:
+        if _IN_PERSON.match(text, max(0, trigger.start() - 3), trigger.end()):
+            continue  # "sessions in person in Leeds or by video": the practice's rooms, no one's
         where = pp.PLACE_AFTER.match(text, trigger.end())
         if where is None or not small(where.group("place")):
             continue

@@ -26,6 +26,8 @@ import re
 from dualdesk.core.guards import phi_lookalikes as pl
 from dualdesk.core.guards import phi_patterns as pp
 from dualdesk.core.guards import phi_story_openers as openers
+from dualdesk.core.guards import phi_things_named as things
+from dualdesk.core.guards import whereabouts_others as others
 from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.lexicon import MONTH, plain, public_hits, sentence_bounds
 from dualdesk.core.guards.phi_countries import COUNTRIES, PLACE_NOT_SMALL
@@ -163,6 +165,8 @@ def _skipped(text: str, start: int, end: int, words: list[str], own: frozenset[s
     """Whether a capitalised run is, by its shape or neighbours, not a name or place."""
     if not _name_words(words, own) or _NUMBER_NEXT.match(text, end) or pl.pet_name(text, start):
         return True  # known words; "Form 3", "Lifeline on 0808": a number's label; a pet's name
+    if things.thing_named(text, start, end):
+        return True  # "speaks Gaelic", "Eccles cakes", "scaled Kilimanjaro": no one's name
     after = _MODIFIES.match(text, end)
     works = after is not None and _INSTITUTION.match(after.group(1)) is not None
     if after and not (words[-1].endswith("'s") or works or _follows_name(after.group(1))):
@@ -225,6 +229,8 @@ def story_identifiers(
             bounds in away_sentences and not pp.THIRD_PERSON.search(text, bounds[0], start)
         ) or public.within(*bounds):
             continue  # the author's own whereabouts, unless the sentence is about someone
+        if others.figure_recalled(text, *bounds):
+            continue  # "Can't stop thinking about Serena Williams pulling out in Paris": news
         if any(w.lower() in _TITLE_WORDS for w in words) or COLLEAGUE.search(text, *bounds):
             continue  # "The Anxious Teen": a title; "supervision with Ingrid": a colleague
         if US.search(text, *bounds) and not pp.THIRD_PERSON.search(text, *bounds):

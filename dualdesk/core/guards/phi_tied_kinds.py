@@ -31,6 +31,7 @@ from dualdesk.core.guards.phi_kin_of import kin_identifiers
 from dualdesk.core.guards.phi_late_ages import late_ages
 from dualdesk.core.guards.phi_met_from import met_from
 from dualdesk.core.guards.phi_thanked_names import thanked_names
+from dualdesk.core.guards.phi_which_one import which_one
 from dualdesk.core.guards.phi_workplaces import workplaces
 
 Span = tuple[int, int, str, str]
@@ -65,4 +66,5 @@ def tied_kinds(text: str, low: str | None, public: Hits, own: frozenset[str]) ->
         *kin_identifiers(text, folded, public, own),
         *thanked_names(text, folded, public, own),
         *care_places(text, folded, public, own),
+        *which_one(text),
     ]

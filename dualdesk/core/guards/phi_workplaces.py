@@ -4,7 +4,8 @@
 Asda", "he got laid off from Boeing in May": a third person's employer pins
 them down as a town does. `phi_patterns.PLACE_TRIGGER` reads "works at";
 these are the other ways people tell it: going back to work somewhere, the
-person's own shifts, boss or team there, and losing the job there. The
+person's own shifts, boss or team there ("a client's boss at the quarry in
+Elkhorn": the kind of workplace and its town), and losing the job there. The
 person must come before the trigger in its sentence and not be the author's
 own family ("my husband's going back to work at Asda" is the author's life)
 nor a colleague ("my supervisor says her team at Deloitte...").
@@ -24,9 +25,11 @@ Span = tuple[int, int, str, str]
 _TRIGGER = compiled(
     r"\b(?:(?:going|go|goes|went|gone|get|getting|got|headed|heading) back to (?:work|the [\w-]+"
     r"|(?:his|her|their) (?:old )?(?:job|desk|shifts?|post))"
-    r"|(?:his|her|their) (?:[\w-]+ )?(?:shifts?|rota|manager|boss|supervisor|colleagues|team"
-    r"|job|employer|workplace|contract|hours)"
+    r"|(?:his|her|their|(?:client|patient)'?s) (?:[\w-]+ )?(?:shifts?|rota|manager|boss"
+    r"|supervisor|colleagues|team|job|employer|workplace|contract|hours)"
     r"|(?:laid off|fired|sacked|let go|made redundant|dismissed)) (?:at|from|by) "
+    # the kind of workplace, then its town: "her boss at the sawmill in Hazelton"
+    r"(?:the [a-z-]+ (?:in|out in|up in|over in|down in|near) )?"
 )
 _WORDS = ("back to", "shift", "rota", "manager", "boss", "supervisor", "colleagues", "team",
           "job", "employer", "workplace", "contract", "hours", "laid off", "fired", "sacked",

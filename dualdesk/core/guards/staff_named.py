@@ -4,7 +4,8 @@
 receptionist...). A team has many more jobs, and their words share a shape: a
 noun of work ending in -ist, -ian, -er or -or, or a short word of its own (clerk,
 aide, tech, chaplain, porter). Written as "<Name>, our <job>," the person is a
-colleague, so their name and their dates are no client's. The people served
+colleague, so their name and their dates are no client's; so is "<Name> at the
+front desk will rebook you", someone at the desk helping. The people served
 ("our service user", "our member", "our resident") are kept out.
 """
 
@@ -31,9 +32,19 @@ _BESIDE = compiled(rf",\s+(?:my|our)\s+{_JOB}")
 _NAMED = compiled(rf"\b[A-Z][^\W\d_]+(?:\.?\s+[A-Z][^\W\d_]+)?,\s+(?:my|our)\s+{_JOB}")
 
 
+#: Right after a name, the front desk and what it will do for the reader: " at the front desk
+#: will rebook", " at reception can help" (not " at reception was crying": someone waiting).
+_AT_DESK = compiled(
+    r" (?:at|on|from) (?:the |our )?(?:front desk|front office|reception(?: desk)?|admin desk)"
+    r",? (?:will|can|is happy to|handles|is handling|is covering|covers)\b"
+)
+
+
 def beside_job(text: str, end: int) -> bool:
-    """Whether the name ending at `end` is followed by ", our <job>" (a colleague)."""
-    return text.startswith(",", end) and _BESIDE.match(text, end) is not None
+    """Whether the name ending at `end` is followed by ", our <job>" or the front desk's help."""
+    if text.startswith(",", end):
+        return _BESIDE.match(text, end) is not None
+    return text.startswith(" ", end) and _AT_DESK.match(text, end) is not None
 
 
 def names_colleague(text: str) -> bool:

@@ -32,6 +32,7 @@ from dualdesk.core.guards import whereabouts_moments as wm
 from dualdesk.core.guards import whereabouts_named as wname
 from dualdesk.core.guards import whereabouts_night as wn
 from dualdesk.core.guards import whereabouts_outings as wo
+from dualdesk.core.guards import whereabouts_visits as wvis
 from dualdesk.core.guards import whereabouts_voices as wv
 from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.context import ReviewContext
@@ -88,7 +89,8 @@ _PHRASES = compiled(
     r"|greetings from|hello from|(?:checking in|writing|posting|tweeting|reporting) from\b"
     r"|\bairport\b|this week (?:i'?m|i am) in\b|in town (?:for|this)"
     r"|here in (?!(?:january|february|march|april|may|june|july|august|september|october"
-    r"|november|december)\b)[a-z]"  # a month dates a change, it places no one
+    r"|november|december)\b)(?!(?:eastern|western|northern|southern|central|rural)\b)[a-z]"
+    # a month dates a change, it places no one; "here in rural Ohio" is the community served
     r"|(?:^|(?<=[.!?]\s)|\b(?:my|our|on a|for a|having a|had a) )date night"
     r"|family (?:vacation|trip)"
     r"|girls'? trip|guys'? trip"
@@ -168,7 +170,7 @@ def _spans(text: str) -> list[tuple[int, int, str]]:
         if any(h.within(s, e) for h in when):
             found.append((*m.span(), "says when your office will be empty"))
     activities = (_F_ACTIVITY.finditer(text, low), wa.ACTIVITY_NAMED.finditer(text))
-    for start, end in wl.local(text, low):
+    for start, end in chain(wl.local(text, low), wvis.visits(text, low)):
         if not (
             wo.NOT_OWN.search(text, max(0, start - 24), start) or we.third_before(text, start)
         ):

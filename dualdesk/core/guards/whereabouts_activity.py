@@ -90,7 +90,7 @@ LED_ACTIVITY = compiled(
     r"|(?:in|on) my (?:car|train|bus|plane|ferry|subway|tube|uber|taxi|cab)\b"
     r"|in the car (?:between|outside|after|before|on the way)\b"
     r"|on the (?:\d+[a-z]? )?(?:train|bus|plane|ferry|subway|tube|luas|dart|metro|tram"
-    r"|underground|streetcar|trolley|coach|shuttle)\b"
+    r"|underground|streetcar|trolley|coach|shuttle)\b(?! (?:line|route|map|network)\b)"
     rf"|at (?:a|the|my|our) (?:[\w'-]+\s+){{0,3}}?{_PLACE}\b)",
     _I,
 )

@@ -69,7 +69,9 @@ _GENERAL_OPEN = compiled(
     r"|parents|families)\b|(?:if|when|whenever|once) your [\w-]+\b"
     # what a client is set to do: "Homework: a walk by the sea", "Her task for the week -"
     r"|(?:(?:his|her|their|your|the) )?(?:homework|home practice|assignment|assigned|prescribed"
-    r"|task|experiment)(?: (?:for )?(?:the|this|next) week)?\s*[:—–-])",
+    r"|task|experiment)(?: (?:for )?(?:the|this|next) week)?\s*[:—–-]"
+    # a reminder or a PSA to readers (the author's own day has "I" in it, asked first)
+    r"|(?:friendly |gentle |quick )?reminder\b(?! to (?:self|myself)\b)|psa\b)",
     _I,
 )
 #: A doing as the subject of a general statement: "Sitting in the waiting room for an hour

@@ -199,7 +199,11 @@ def local(text: str, low: str | None) -> Iterator[tuple[int, int]]:
 
 
 #: A quoted passage: double quotes, or single quotes opening a sentence ('Miss, if I fail...').
-_QUOTED = compiled(r"\"[^\"\n]{1,300}\"|(?<![\w'])'[A-Z][^\n]{0,300}?[.!?,]'(?!\w)")
+#: (also a short phrase in single quotes, mentioned not used: the stigma of 'going to Hillcrest')
+_QUOTED = compiled(
+    r"\"[^\"\n]{1,300}\"|(?<![\w'])'[A-Z][^\n]{0,300}?[.!?,]'(?!\w)"
+    r"|(?<![\w'])'[a-z][a-z ]{0,24}(?: [A-Z][\w-]*){1,3}'(?![\w'])"
+)
 
 
 def quoted(text: str) -> list[tuple[int, int]]:

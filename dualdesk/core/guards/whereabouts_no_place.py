@@ -16,6 +16,10 @@ say otherwise, by grammar rather than by wording:
   character's place;
 - a thing made "here in" a place ("built right here in Dunedin"): the
   author's home town told with pride, not where they are today;
+- a pause to cry or breathe in an unnamed car or car park, told as over ("had
+  to go sit in my car after", "sat in the car and cried"): a feeling after a
+  session, nowhere a reader could find now ("I'm sitting in my car for a bit"
+  still tells where the author is);
 - a small hour in a sentence addressed to "you" with no "I" in it ("learn
   it before it's 3am and you're guessing"): the reader's night, as advice.
 
@@ -72,6 +76,33 @@ TODAY = compiled(r"\b(?:tonight|today|tomorrow|this (?:week|weekend|morning|even
 READER = compiled(r"\byou(?:'re|\u2019re| are|'ll| will)?\b", _I)
 #: The author in a sentence.
 AUTHOR = compiled(r"\b(?:i|i'm|i've|i'd|i'll|me|my|we|we're|our|us)\b", _I)
+#: A moment to pull oneself together in an unnamed car or lot, the whole remark: "sit in my
+#: car", "crying in the car park" (no town, no shop: nowhere a reader could find).
+PAUSE_IN_CAR = compiled(
+    r"(?:go (?:and )?)?(?:sit|sat|sitting|cry|cried|crying|sob|sobbed|sobbing|hide|hid|hiding"
+    r"|breathe|breathing)(?: for a (?:bit|minute|moment|while))? in (?:my|the) (?:car|truck|van"
+    r"|parking lot|car park)",
+    _I,
+)
+#: A place later in the sentence: "... in the car outside Aldi", "... at the sheriff court".
+NAMED_AFTER = compiled(
+    r"[^.!?\n]{0,40}?\b(?:in|at|outside|by|near|on) (?:(?:the|a) [a-z]|(?:the )?[A-Z])"
+)
+#: The pause is over, told after the session: "had to go sit", "sat ... after", "cried".
+PAUSE_DONE_BEFORE = compiled(r"\b(?:had to|went (?:and|to)|needed to)(?: go(?: and)?)?\s+$", _I)
+PAUSE_DONE_AFTER = compiled(r"(?: for a (?:bit|minute|moment|while))? (?:after|afterwards)\b", _I)
+PAUSE_DONE_VERB = compiled(r"(?:sat|cried|sobbed|hid)\b", _I)
+
+
+def _pause_over(text: str, start: int, end: int) -> bool:
+    """Whether a pause in a car at text[start:end] is told as over, with no place after it."""
+    if NAMED_AFTER.match(text, end):
+        return False
+    return (
+        PAUSE_DONE_VERB.match(text, start) is not None
+        or PAUSE_DONE_BEFORE.search(text, max(0, start - 16), start) is not None
+        or PAUSE_DONE_AFTER.match(text, end) is not None
+    )
 
 
 def no_place(text: str, start: int, end: int, *, night: bool = False) -> bool:
@@ -84,6 +115,8 @@ def no_place(text: str, start: int, end: int, *, night: bool = False) -> bool:
         night: the remark is a late-night one.
     """
     said = text[start:end]
+    if PAUSE_IN_CAR.fullmatch(said) and _pause_over(text, start, end):
+        return True  # "I had to go sit in my car after": a feeling, not a place now
     last_in = said.lower().rfind(" in ")
     if last_in >= 0 and FIXED_IN.match(text, start + last_in + 1):
         return True  # "leaving this here in case": no place follows "in"

@@ -34,11 +34,17 @@ _I = re.IGNORECASE
 #: A named figure and a doing open the sentence and run up to the remark: "Serena Williams
 #: stepping ", "Kevin Love opening up " (two or three capitalised words, then the doing and
 #: up to two words; "My Mum driving me" has the author in it, checked by the caller).
-_FIGURE_DOING = compiled(r"\W*[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2} [a-z]{2,}ing(?: [a-z]+){0,2} $")
+#: A lead that speaks of the figure may come first: "Can't stop thinking about Serena ...".
+_FIGURE_DOING = compiled(
+    r"\W*(?:(?:[\w'’]+ ){0,3}?(?i:about|of|remember|remembering|recall|watching|watched|saw)"
+    r" )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2} [a-z]{2,}ing(?: [a-z]+){0,2} $"
+)
 #: Another person as the object, then a doing: "kept you going", "saw them running" (the
 #: doing either ends the text before the remark or opens the remark).
 _OBJECT_DOING = compiled(r"(?:^|\s)(?:you|them|him|her) ([a-z]{2,}ing )?$", _I)
 _DOING = compiled(r"[a-z]{2,}ing\b", _I)
+#: Something seen doing it, then the remark's doing: "glad to see the new funding finally ".
+_SEEN_DOING = compiled(r"\b(?:see|seeing|saw|seen|watch|watching|watched)(?: [\w'’-]+){1,4} $", _I)
 #: Someone's own people as the subject, then a verb: "their parents learned ", "your mum
 #: drove ". A thing as the subject: "it breaks down ", "it stalled ".
 _THEIRS_DOING = compiled(
@@ -63,6 +69,25 @@ def figure_doing(text: str, sentence_start: int, start: int) -> bool:
     )
 
 
+#: A sentence recalling a named figure's doing: "Can't stop thinking about Serena Williams
+#: pulling out ...", "Remember Kevin Love opening up ...": someone in the news, not a client.
+_FIGURE_RECALLED = compiled(
+    r"\W*(?:[\w'’]+ ){0,3}?(?i:about|remember|remembering|recall|watching|watched)"
+    r" [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2} [a-z]{2,}ing\b"
+)
+
+
+def figure_recalled(text: str, sentence_start: int, sentence_end: int) -> bool:
+    """Whether a sentence opens by recalling a named figure's doing, with no author in it.
+
+    ("Thinking about Maria Lopez crying in my office" has the author in it: a client.)
+    """
+    return (
+        _FIGURE_RECALLED.match(text, sentence_start) is not None
+        and _AUTHOR.search(text, sentence_start, sentence_end) is None
+    )
+
+
 def others_doing(text: str, sentence_start: int, start: int) -> bool:
     """Whether another person, someone's people or a thing does what the remark at `start` tells.
 
@@ -74,6 +99,8 @@ def others_doing(text: str, sentence_start: int, start: int) -> bool:
     before = max(sentence_start, start - 40)
     if _THEIRS_DOING.search(text, before, start) is not None:
         return True
+    if _SEEN_DOING.search(text, before, start) and _DOING.match(text, start):
+        return True  # "glad to see the grant money reaching clinics in the valley"
     m = _OBJECT_DOING.search(text, before, start)
     return m is not None and (m.group(1) is not None or _DOING.match(text, start) is not None)
 
@@ -117,7 +144,9 @@ _AUTHOR = compiled(
 #: A post about a client: a client, a case, a session, a week of therapy, an age.
 _CASE_POST = compiled(
     r"\b(?:client|clients|patient|case|caseload|session|sessions|therapy|referral|young person"
-    r"|week \d+|\d{1,2} ?yo|\d{1,2}-year-old)\b",
+    r"|week \d+|\d{1,2} ?yo|\d{1,2}-year-old)\b"
+    # initials with an age: "J.M., 14," "KT, 15"
+    r"|(?-i:\b[A-Z]\.?[A-Z]\.?(?:[A-Z]\.?)?),? \d{1,2}\b",
     _I,
 )
 

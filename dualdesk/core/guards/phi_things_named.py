@@ -1,0 +1,75 @@
+"""Capitalised words inside a client story that name a thing, not a person or a place.
+
+`phi_story.py` reads a capitalised word in a client story as a name or a
+place. Three shapes say it is neither, whatever the word:
+
+- a language after a verb of speaking ("her nan speaks only Gaelic", "he's
+  fluent in Tagalog"): how a family talks, shared by millions;
+- a food or drink the word describes ("two Eccles cakes", "a tray of Ruby's
+  donuts", "Kona coffee"): a dish or a shop's wares, not where anyone lives
+  (a town tied to a person comes with "from", "in", "lives");
+- a landmark used as a figure of speech ("felt like scaling Kilimanjaro"): a
+  feat, not a trip; a place a song is about ("sang about Muscle Shoals");
+- a place the author says they are in ("so I'm in the Asda car park in
+  Hexham"): theirs, which the personal account may say.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dualdesk.core.guards.alternation_trie import compiled
+
+#: A verb of speaking right before the run: "speaks Gaelic", "spoke only Farsi", "fluent in Twi".
+_SPOKEN_BEFORE = compiled(
+    r"\b(?:speak|speaks|spoke|speaking|spoken|understands?|fluent in)"
+    r"(?: (?:only|mostly|mainly|just|some|broken|fluent|little))?\s+$",
+    re.IGNORECASE,
+)
+_FOOD_WORDS = """
+    bun buns donut donuts doughnut doughnuts coffee coffees pizza pizzas taco tacos burger
+    burgers fries cookie cookies cake cakes chai tea biscuit biscuits bagel bagels sandwich
+    sandwiches curry chips wings noodles dumplings beer beers pie pies pastry pastries scone
+    scones samosa samosas dosa dosas biryani chocolate chocolates fudge muffin muffins
+    croissant croissants sushi ramen kebab kebabs burrito burritos barbecue bbq ribs fried
+    chicken pancakes waffles brownies cupcakes gelato icecream sweets candy cheesecake tart
+    tarts
+"""
+#: Foods and drinks a capitalised word may describe ("Eccles cakes", "Dino's pizza").
+FOODS = frozenset(_FOOD_WORDS.split())
+#: Landmarks that stand for a feat or a fantasy in a figure of speech.
+_FIGURES = frozenset({"everest", "kilimanjaro", "narnia", "hogwarts", "mordor", "disneyland"})
+_NEXT_WORD = compiled(r"\s+([a-z]+)\b")
+#: Someone else between the author and the place: the place may be theirs.
+_SOMEONE = compiled(
+    r"\b(?:client|patient|she|he|they|her|his|their|him|them|someone|kid|boy|girl|man|woman"
+    r"|lady|guy|mum|mom|dad|family|son|daughter|teen|awe|of)\b",
+    re.IGNORECASE,
+)
+#: A song or a book about the place: "sang about Muscle Shoals", "wrote a song about Galway".
+_SUNG_ABOUT = compiled(
+    r"\b(?:sang|sings|sung|singing|rapped|raps|wrote a (?:song|ballad|poem)|songs?|ballad)"
+    r" (?:about|of) $",
+    re.IGNORECASE,
+)
+#: The author in the place, earlier in the clause: "so I'm in the Asda car park in ", "we're
+#: at the ".
+_AUTHOR_IN = compiled(
+    r"\b(?:i'?m|i am|we'?re|we are)(?: (?:sitting|parked|stuck|hiding|eating))?"
+    r" (?:in|at|outside) [^,;:.!?\n]{0,50}$",
+    re.IGNORECASE,
+)
+
+
+def thing_named(text: str, start: int, end: int) -> bool:
+    """Whether the run at text[start:end] is a language, a food, a figure or the author's place."""
+    if text[start:end].lower() in _FIGURES:
+        return True
+    before = max(0, start - 60)
+    if _SPOKEN_BEFORE.search(text, before, start) or _SUNG_ABOUT.search(text, before, start):
+        return True
+    author_in = _AUTHOR_IN.search(text, before, start)
+    if author_in and not _SOMEONE.search(text, author_in.start(), start):
+        return True  # ("I'm in awe of a client from Dundee": the client's town)
+    after = _NEXT_WORD.match(text, end)
+    return after is not None and after.group(1) in FOODS

@@ -71,7 +71,7 @@ GENERIC_START = compiled(
     rf"|an? [\w'-]+(?:\s+(?!(?:i|we|[a-z]+ed|{IRREGULAR})\b)[\w-]+){{0,2}}?\s+(?!(?:was|has|is"
     r"|his|this|its|us|yes|as|plus|always|unless|thus|hers|ours|yours|theirs)\b)"
     r"(?!keeps\s+[a-z]{3,}ing\b(?![^.!?\n]*\byou))(?<!\bthe )(?<!\bour )(?<!\bmy )"
-    r"[a-z]{2,}(?<!ss)s\b"  # a word after "the", "our" or "my" is a noun ("on the wards")
+    r"[a-z]{2,}(?<!s)s\b"  # a word after "the", "our" or "my" is a noun ("on the wards")
     r"|an? (?:[\w-]+\s+){1,2}?(?:who\s+(?:[\w'-]+\s+){1,4}?)?(?:is|isn't|are|aren't|has|needs"
     r"|wants|deserves|can|does"
     r"|doesn't|asks)\b|(?:a|the) (?:good|great|bad|best|real|true)\b"

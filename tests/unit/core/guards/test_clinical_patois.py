@@ -60,3 +60,21 @@ def test_a_finding_in_the_english_reading_points_at_the_patois_words() -> None:
     text = "one likkle girl mi work wid tell mi seh har mada lef and nuh come back"
     spans = reread(_spans, text, True)
     assert spans and all(0 <= s < e <= len(text) for s, e in spans), spans
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a youth from the estate told me today he's been sleeping in the stairwell",
+        "one youth who I see on Thursdays finally said it out loud",
+    ],
+)
+def test_a_youth_is_one_person(findings, text: str) -> None:
+    assert findings(text, rule=Rule.CLINICAL, backstop=False), text
+
+
+@pytest.mark.parametrize(
+    "text", ["youth mental health funding is being cut again", "Our youth group meets at 6"]
+)
+def test_youth_as_a_kind_is_no_one(findings, text: str) -> None:
+    assert not findings(text, rule=Rule.CLINICAL, backstop=False), text

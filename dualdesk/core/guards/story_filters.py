@@ -223,7 +223,10 @@ QUOTED = compiled(r"(?:^|(?<=[\s:,]))[\"'][^\"'\n]{1,200}[\"']")
 FICTION = compiled(
     r"\b(?:k-?dramas?|(?:tv|prison|medical|hospital|crime|police|period|legal|new|bbc|itv"
     r"|netflix|hit) (?:drama|show|series)|films?|movies?|sitcoms?|novels?|documentar(?:y|ies)"
-    r"|netflix|re-?watch(?:ed|ing)?|binge-?watch\w*|box ?set|episode (?:of|with)|on (?:that|the"
+    r"|netflix|re-?watch(?:ed|ing)?|binge-?watch\w*|box ?set"
+    # an illness's "first episode of psychosis", "a manic episode of..." is no TV episode
+    r"|(?<!first )(?<!first-)(?<!psychotic )(?<!manic )(?<!depressive )(?<!mixed )episode"
+    r" (?:of|with)|on (?:that|the"
     r"|this) show|(?:tv|television|on-?screen) (?:[\w-]+ )?(?:therapist|psychiatrist|psychologist"
     r"|shrink|counsell?or|doctor|nurse|clinician|show|series|character)s?)\b",
     _I,

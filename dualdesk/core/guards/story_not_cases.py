@@ -9,7 +9,9 @@ would not:
 - a kind of person, not one: "an example of an athlete who", "the picture of
   a nurse";
 - a role someone plays: "being a coal miner's daughter";
-- the practice's own front desk: "Ms. Brown at the front desk will...".
+- the practice's own front desk: "Ms. Brown at the front desk will...";
+- a stranger met out and about: "guy at the signal handed me a flyer", "lady at
+  the checkout".
 Each is tried only when a cheap look at the text around the span allows it.
 """
 
@@ -52,6 +54,16 @@ _DESK_AFTER = compiled(
     _I,
 )
 
+#: A stranger, placed where the author passed them: "guy at the 100 Feet Road signal".
+_STRANGER = compiled(
+    r"(?:an?\s+|the\s+|some\s+|this\s+)?(?:[\w-]+\s+)?(?:guy|man|woman|lady|bloke|dude|fella"
+    r"|uncle|aunty|auntie|boy|girl|kid)\s+(?:at|on|in)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:signal|traffic lights?|lights|bus stop|bus|train|metro|tram|junction|crossing"
+    r"|toll(?: ?booth)?|petrol pump|gas station|checkout|till|car park|parking lot|queue|line"
+    r"|market|mall|supermarket)\b",
+    _I,
+)
+
 
 def not_a_case(text: str, start: int, end: int) -> bool:
     """Whether the person at text[start:end] is, by the words around it, no client.
@@ -75,6 +87,6 @@ def not_a_case(text: str, start: int, end: int) -> bool:
         return True
     if any(w in nxt for w in ("desk", "office", "reception")) and _DESK_AFTER.match(text, end):
         return True
-    return (
-        _SLOT.fullmatch(text, start, end) is not None and _CANCELLED.match(text, end) is not None
-    )
+    if _SLOT.fullmatch(text, start, end) is not None and _CANCELLED.match(text, end) is not None:
+        return True
+    return _STRANGER.match(text, start) is not None  # the span opens on a stranger out and about

@@ -20,12 +20,15 @@ NOT_CASES = [
     "Her interview is a textbook example of a leader owning a mistake in public.",
     "He sang about being a farmer's son and never once apologised for it.",
     "Closed Friday for the holiday. Mr. Okoye at the front desk will rebook everyone.",
+    "Guy at the Ring Road signal handed me a flyer for a 'mind clinic'. I run a mind clinic, sir",
+    "the lady on the bus told me her whole life story today, I love humans",
 ]
 
 STILL_STORIES = [
     "my 11am cancelled because her mum was rushed to hospital again, poor kid",
     "My 2:30 cancelled again, third week running. Called twice. Worried.",
     "A 14-year-old I see told me today she finally feels safe at home.",
+    "kid at the clinic asked me today if therapists ever cry. told him yes",
 ]
 
 

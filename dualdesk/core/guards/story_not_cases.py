@@ -54,6 +54,9 @@ _DESK_AFTER = compiled(
     _I,
 )
 
+#: The words a stranger is called by, checked among the span's first words before the pattern.
+_STRANGER_WORDS = frozenset(("guy", "man", "woman", "lady", "bloke", "dude", "fella", "uncle",
+                             "aunty", "auntie", "boy", "girl", "kid"))  # fmt: skip
 #: A stranger, placed where the author passed them: "guy at the 100 Feet Road signal".
 _STRANGER = compiled(
     r"(?:an?\s+|the\s+|some\s+|this\s+)?(?:[\w-]+\s+)?(?:guy|man|woman|lady|bloke|dude|fella"
@@ -89,4 +92,6 @@ def not_a_case(text: str, start: int, end: int) -> bool:
         return True
     if _SLOT.fullmatch(text, start, end) is not None and _CANCELLED.match(text, end) is not None:
         return True
+    if _STRANGER_WORDS.isdisjoint(text[start : start + 24].lower().split()[:3]):
+        return False
     return _STRANGER.match(text, start) is not None  # the span opens on a stranger out and about

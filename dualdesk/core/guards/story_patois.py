@@ -116,6 +116,14 @@ def _english(match: str) -> str:
     return f"{_SUBJECT[first]} {'grows up' if verb == 'big' else verb}"
 
 
+def _patois(text: str) -> bool:
+    """Whether the draft has "mi" and a word only Patois uses (the raw text first: cheap)."""
+    if not (" mi " in text or " Mi " in text or " MI " in text or text[:3] in ("mi ", "Mi ")):
+        return False
+    folded = text.lower()
+    return any(k in folded for k in _KEYS)
+
+
 def reread(read: Reader, text: str, professional: bool) -> list[tuple[int, int]]:
     """Spans `read` finds in `text`, and in a Patois post also in its English reading.
 
@@ -127,16 +135,14 @@ def reread(read: Reader, text: str, professional: bool) -> list[tuple[int, int]]
     Returns:
         Sorted, merged spans in `text`'s own offsets.
     """
-    folded = text.lower()
-    if not (folded.startswith("mi ") or " mi " in folded) or not any(k in folded for k in _KEYS):
+    if not _patois(text):
         return read(text, professional)
     return reread_with(read, text, professional, rewrite(text, _WORDS, _english))
 
 
 def as_english(text: str) -> str | None:
     """The English reading of a Patois post, or None when it is no Patois (for other guards)."""
-    folded = text.lower()
-    if not (folded.startswith("mi ") or " mi " in folded) or not any(k in folded for k in _KEYS):
+    if not _patois(text):
         return None
     again = rewrite(text, _WORDS, _english)
     return None if again is None else again[0]

@@ -4,7 +4,8 @@ For the `identity_link` guard, after the other guards have run. A client story
 told on the personal account is `clinical`; when its words also name the role
 the author plays in it ("in session today", "after a session", "a patient of
 mine", "lost a patient", "my caseload"), it tells the personal account's readers
-that the author is a clinician, so it is an identity link as well. A story told
+that the author is a clinician, so it is an identity link as well. A story in
+Patois is read in its English words (`story_patois`) for the role. A story told
 of "someone I see at work" or "a teen from my Thursday group" names no role and
 stays clinical only. The clinical guard has already set aside the author's own
 therapy ("my therapist said in session"), so a role word beside one of its
@@ -19,6 +20,7 @@ from dualdesk.core.accounts import Role
 from dualdesk.core.findings import Finding, Rule, Severity
 from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.identity_patterns import PROFESSION
+from dualdesk.core.guards.story_patois import as_english
 from dualdesk.core.posts import Draft
 
 #: The role, as the story names it: a session the author was in, a patient the author lost;
@@ -28,7 +30,8 @@ _ROLE = compiled(
     r" (?:a |my |our |today's |this |that |one )?(?:(?:hard|tough|long|heavy|rough|first|last"
     r"|morning|afternoon|evening|group|family) )?sessions?\b"
     r"|\b(?:lost|losing|lose) (?:a|one|another|my|our) (?:client|patient)s?\b"
-    r"|\bmy caseload\b|\b(?:clients?|patients?) (?:of mine|i (?:see|saw|treat|work with))\b)",
+    r"|\bmy caseload\b|\b(?:clients?|patients?) (?:of mine|i (?:see|saw|treat|work with))\b"
+    r"|\b(?:a|one|another) (?:client|patient) (?:told|said to|asked|tells|says to|asks) me\b)",
     re.IGNORECASE,
 )
 #: Someone else's clinician or coach in the post: then the session is the author's own.
@@ -55,18 +58,26 @@ def role_in_story(draft: Draft, findings: list[Finding]) -> list[Finding]:
     low = draft.text.lower()
     if not any(k in low for k in _KEYS):
         return []
-    m = _ROLE.search(draft.text)
-    if m is None or _THEIR_CLINICIAN.search(draft.text):
+    if _THEIR_CLINICIAN.search(draft.text):
         return []
+    m = _ROLE.search(draft.text)
+    if m is not None:
+        start, end = m.span()
+    else:  # a Patois story, "a client tell mi seh": the role read in its English words
+        english = as_english(draft.text)
+        if english is None or _ROLE.search(english) is None:
+            return []
+        told = next(f for f in findings if f.rule is Rule.CLINICAL)
+        start, end = told.start, told.end  # the story itself carries the link
     return [
         Finding(
             rule=Rule.IDENTITY_LINK,
             severity=Severity.WARN,
-            start=m.start(),
-            end=m.end(),
+            start=start,
+            end=end,
             message=(
-                f"\u201c{m.group()}\u201d in a client story says you are a clinician, which "
-                "points from the Personal account to the professional one."
+                f"\u201c{draft.text[start:end]}\u201d in a client story says you are a "
+                "clinician, which points from the Personal account to the professional one."
             ),
             advice=(
                 "Leave the story out of the Personal account, or at least what you do for "

@@ -52,3 +52,8 @@ def test_a_patois_session_story_links(findings) -> None:
 def test_the_professional_account_is_no_link(findings) -> None:
     text = "in session today I had to bite my tongue so hard. some parents, honestly"
     assert not findings(text, rule=Rule.IDENTITY_LINK, backstop=False), text
+
+
+def test_a_patois_client_story_links(findings) -> None:
+    text = "one client tell mi seh mi remind har of har auntie. mi nuh know if fi laugh or cry"
+    assert findings(text, Role.PERSONAL, rule=Rule.IDENTITY_LINK, backstop=False), text

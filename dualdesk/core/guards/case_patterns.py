@@ -120,11 +120,15 @@ SAID_AFTER = compiled(
     r"|sobbed|muttered|mumbled)\b",
     re.IGNORECASE,
 )
-#: A relative of one client: "a patient's daughter is looking for a counsellor", "my client's
-#: wife called"; fires unless the sentence is general ("a client's family may...").
+#: A relative, or someone else in one client's life: "a patient's daughter is looking for a
+#: counsellor", "my client's wife called", "a client's boss rang me"; fires unless the
+#: sentence is general ("a client's family may...").
 RELATIVE = compiled(
     rf"\b(?:a|an|one|my|this|that)\s+(?:[\w-]+\s+)?(?:{CLIENT}|pt|kiddo)['\u2019]s\s+"
     r"(?:[\w-]+\s+)?(?:daughter|son|wife|husband|mother|mom|mum|dad|father|partner|sister"
-    r"|brother|kids?|grandson|granddaughter|parents?|carer|caregiver|spouse|widow(?:er)?)\b",
+    r"|brother|kids?|grandson|granddaughter|parents?|carer|caregiver|spouse|widow(?:er)?|family"
+    r"|boss|employer|manager|supervisor|teacher|landlord|landlady|girlfriend|boyfriend|fianc[eé]e?"
+    r"|grandma|grandmother|grandpa|grandfather|granny|gran|nan|aunt|auntie|uncle|stepdad|stepmom"
+    r"|stepmum|probation officer|parole officer|lawyer|attorney|pastor)\b",
     re.IGNORECASE,
 )

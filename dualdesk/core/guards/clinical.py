@@ -36,6 +36,7 @@ from dualdesk.core.guards import story_filters as sf
 from dualdesk.core.guards import story_lives as sl
 from dualdesk.core.guards import story_masked_case as mc
 from dualdesk.core.guards import story_named as sn
+from dualdesk.core.guards import story_patois as jm
 from dualdesk.core.guards import story_people as pe
 from dualdesk.core.guards import story_pidgin as pg
 from dualdesk.core.guards import story_roles as sr
@@ -240,7 +241,7 @@ def _spans(text: str, professional: bool) -> list[tuple[int, int]]:
 
 
 def check(draft: Draft, context: ReviewContext) -> list[Finding]:
-    """Return a warn for each passage narrating a client (Scots and Pidgin read as English)."""
+    """Return a warn for each passage narrating a client (Scots, Pidgin, Patois read too)."""
     del context
     text = draft.text
     return [
@@ -258,7 +259,9 @@ def check(draft: Draft, context: ReviewContext) -> list[Finding]:
                 "(\u201cmany people find…\u201d), or keep it for supervision."
             ),
         )
-        for start, end in sc.reread(
-            partial(pg.reread, _spans), plain(text), draft.account is Role.PROFESSIONAL
+        for start, end in jm.reread(
+            partial(sc.reread, partial(pg.reread, _spans)),
+            plain(text),
+            draft.account is Role.PROFESSIONAL,
         )
     ]

@@ -17,6 +17,7 @@ author giving care without naming the job:
 - a couple or a family the author has been seeing, which is clinical work, not dating;
 - someone telling the author something in session: "what a kid said to me in
   session today", "a patient tells me about crypto in session";
+- the author's degree in the field: "I have a doctorate in this" after psychology;
 - in Spanish, someone "en consulta/terapia" who told the author something, and
   the fond diminutive only a clinician gives: "mi pacientica".
 The author as a client ("my therapist said", "soy la pacientica de ...") and
@@ -55,6 +56,9 @@ _ALGUIEN = (
     r"|pacientes?)"
 )
 _QUOTE = r"[\"'“‘«]?"
+#: A degree in the field, and the field named in the post before "a degree in this".
+_DEGREE = r"(?:doctorate|phd|ph\.d\.?|psyd|masters?|master's|degree|dphil)"
+_FIELD = r"\b(?:psycholog\w*|psychiatr\w*|therap\w*|counsell?\w*|mental health)"
 
 OWN_WORK_VOICES = (
     # the professional account named as the other one the author keeps
@@ -119,6 +123,16 @@ OWN_WORK_VOICES = (
         r"(?=[^.!?\n]*\bin (?:our |today's |this |the )?sessions?\b)"
         r"[^.!?\n]*?\b(?:said|says|told|tells|asked|asks|admitted|admits|showed|shows|taught"
         r"|brought|brings|gave|gives|confessed|confesses) (?:to )?me\b",
+    ),
+    # the author's degree in the field the post is about: "psychology memes... I have a
+    # doctorate in this", "I literally have a PhD in psychology"
+    (
+        ("doctorate", "phd", "ph.d", "psyd", "master", "degree", "dphil"),
+        rf"\bi(?:'ve got| have| hold| got| literally have| actually have) an? {_DEGREE}"
+        r" in (?:clinical |counsell?ing |counseling )?(?:psychology|psychiatry|psychotherapy"
+        r"|counsell?ing|social work)\b"
+        rf"|{_FIELD}[^\n]{{0,200}}?\bi(?:'ve got| have| hold| got| literally have"
+        rf"| actually have) an? {_DEGREE} in (?:this|it|that)\b",
     ),
     # a couple or a family the author has been seeing: couples and family work, not dating
     (

@@ -53,10 +53,14 @@ _TRADES = (
     ),
 )
 #: The author saying they are of that trade: "As a nurse, ...", "I'm a night-shift nurse",
-#: "forensic nurse by day", "after twelve hours as an RN"; not "my sister works as a nurse".
+#: "forensic nurse by day", "after twelve hours as an RN", "asked my opinion as a doctor";
+#: not "my sister works as a nurse".
 _OF_THE_TRADE = (
     r"(?i:(?:(?:^|(?<=[.!?,;:] ))(?:as|being)|\bi(?:'m| am| became| work as| worked as"
     r"| trained as| qualified as)) (?:an?|the only) (?:[\w-]+ ){{0,2}}{trade}"
+    # someone asking the author in that capacity: "asked my opinion 'as a doctor'"
+    r"|\b(?:my (?:opinion|advice|view|take|verdict)|(?:asks?|asked|asking|consults?|consulted"
+    r"|wants?|wanted) me),? [\"'\u2018\u201c]?as (?:an?|the) (?:[\w-]+ ){{0,2}}{trade}"
     r"|(?:^|(?<=[.!?] ))(?!(?:an?|the|my|his|her|their|your|our) )(?:[\w-]+ ){{0,2}}{trade}"
     r" by (?:day|trade|profession|training)"
     r"|(?:^|(?<=[.!?,;:] )|\bafter |\bi(?:'ve| have)? (?:done|spent|did|worked) )(?:[\w-]+ )?"

@@ -51,6 +51,7 @@ from dualdesk.core.guards.learned_gates import (
     personal_clinical_margin,
     whereabouts_margin,
 )
+from dualdesk.core.guards.learned_kept import said_to_me, unread
 from dualdesk.core.guards.spanish_gate import spanish
 from dualdesk.core.posts import Draft
 
@@ -254,12 +255,18 @@ def soften(draft: Draft, findings: list[Finding]) -> list[Finding]:
         f.rule is Rule.CLINICAL and f.severity is Severity.WARN for f in findings
     ):
         return findings
-    if any(f.rule is Rule.CLINICAL and one_of_mine(draft.text, f.start) for f in findings):
-        return findings  # "one of my young people": the author's own client, whatever else
+    if any(
+        f.rule is Rule.CLINICAL
+        and (one_of_mine(draft.text, f.start) or said_to_me(draft.text, f.start))
+        for f in findings
+    ):
+        return findings  # "one of my young people", "this kid said 'miss,": a client
     grams = draft_features(draft)
     if CLINICAL.score(grams) >= CLINICAL_SECOND_OPINION:
         return findings
     if known_share(grams) < SECOND_OPINION_KNOWN_SHARE or spanish(draft.text.lower()):
+        return findings
+    if unread(draft.text):  # Patois: words the model never weighed
         return findings
     return [
         replace(

@@ -45,6 +45,7 @@ import re
 from dualdesk.core.findings import Rule
 from dualdesk.core.guards import story_people as pe
 from dualdesk.core.guards.alternation_trie import compiled
+from dualdesk.core.guards.learned_jokes import JOKE_MARGIN, joke
 from dualdesk.core.guards.lexicon import links
 from dualdesk.core.guards.personal_life import names_a_date, own_therapy
 
@@ -137,6 +138,8 @@ def clinical_margin(text: str) -> float:
     """
     if listed_sayings(text):
         return LIST_MARGIN
+    if joke(text):
+        return JOKE_MARGIN  # "how many psychologists does it take...": nobody's session
     low = text.lower()
     cited = 0.0
     if any(k in low for k in _CITED_KEYS) and _CITED.search(text):

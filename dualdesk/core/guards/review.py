@@ -24,6 +24,7 @@ from dualdesk.core.guards import (
     whereabouts,
 )
 from dualdesk.core.guards.context import ReviewContext
+from dualdesk.core.guards.identity_told_story import role_in_story
 from dualdesk.core.posts import Draft
 
 Guard = Callable[[Draft, ReviewContext], list[Finding]]
@@ -86,6 +87,7 @@ def _review(draft: Draft, context: ReviewContext, backstop: bool) -> list[Findin
     findings: list[Finding] = []
     for guard in GUARDS:
         findings.extend(guard(draft, context))
+    findings += role_in_story(draft, findings)  # the rules' personal client story naming a role
     if backstop:
         findings.extend(learned.check(draft, {f.rule for f in findings}))
     order = {rule: i for i, rule in enumerate(Rule)}

@@ -86,10 +86,16 @@ PRESENTED = compiled(
     _I,
 )
 #: An age-and-sex code then what is wrong, as in a case note: "16M, first episode…",
-#: "38F w/ …", "52 yo F with…". Case-sensitive ("16m," is sixteen minutes); not money
-#: ("£16M,") nor a count ("5M views"). It starts with a digit, so the scan is quick.
+#: "38F w/ …", "52 yo F with…", "30s male, …". Case-sensitive ("16m," is sixteen
+#: minutes); not money ("£16M,") nor a count ("5M views"). It starts with a digit, so the
+#: scan is quick.
 CASE_CODE = compiled(
     r"\d(?<![£$€.,\w]\d)(?<![£$€.,\w]\d\d)\d?\s?(?:yo\s?|y/o\s?|yr\s?)?[MF]\b"
+    r"(?=\s*(?:[,;)]|w/|(?:with|presenting|pres|hx|h/o|admitted|referred|who|c/o)\b))"
+    # a decade for an age, as a peer consult masks it: "30s male, …", "late 40s F w/ …"
+    # (not one group in a list of them: "30s male, 40s female")
+    r"|(?<![\w£$€])(?<!male, )(?<!male; )[1-9]0s (?:male|female|[Mm]ale|[Ff]emale|M|F)\b"
+    r"(?!\s*[,;]\s*(?:and )?[1-9]0s)"
     r"(?=\s*(?:[,;)]|w/|(?:with|presenting|pres|hx|h/o|admitted|referred|who|c/o)\b))"
 )
 #: Where PRESENTED may end: a comma, then an age.

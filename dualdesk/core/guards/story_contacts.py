@@ -7,6 +7,10 @@ updates to …") and a word of the care around them (discharge, intake, the
 file, the family meeting). A record reference ("file HP-26-0917", "student
 ID 40018273") in a post that speaks of "him" or "her" is the same slip.
 
+A third person's relative who reached the author's personal number or account
+("Amy's dad whatsapped my personal number again") is the same family, over a
+line the author keeps from the work.
+
 Crisis lines, the practice's own number and the author's own family have no
 such relative: "my sister", "Mum's number" and "call the office" are no one's
 kin but the author's, and a bare number with a name is no story.
@@ -20,7 +24,7 @@ from dualdesk.core.guards.alternation_trie import compiled
 
 _I = re.IGNORECASE
 
-#: A phone number of nine or more digits, or a personal e-mail address.
+#: A phone number of nine or more digits (eight in two fours), or a personal e-mail address.
 CONTACT = compiled(
     r"(?<![\w@./+-])\+?\(?\d[\d() .-]{7,16}\d(?![\w/-])"
     r"|\b[\w.+-]+@[\w-]+\.[a-z]{2,}(?:\.[a-z]{2,})?",
@@ -62,6 +66,21 @@ RECORD = compiled(
     r"\s*:?\s*#?(?:[A-Z]{1,4}-\d[\d-]{3,}\d|\d[\d-]{4,}\d)\b",
     _I,
 )
+#: Someone reaching the author's own line, kept apart from the work: "whatsapped my personal
+#: number", "found my private Instagram".
+_PERSONAL_LINE = compiled(
+    r"\b(?:texted|texting|whatsapp(?:ed|ing)?|messag(?:ed|ing)|called|calling|rang|ringing"
+    r"|emailed|dm'?d|dm'?ing|found|got hold of|added|friended|followed)\b[^.!?\n]{0,20}?"
+    r"\bmy (?:personal|private) (?:number|phone|mobile|cell|email|e-mail|instagram|insta"
+    r"|facebook|fb|account|whatsapp|line)\b",
+    _I,
+)
+#: The parents and carers of a child in care, who ring about them.
+_PARENT = compiled(
+    r"\b(?:mom|mum|mam|mother|mama|dad|father|papa|guardian|carer|caregiver|step(?:mom|mum|dad)"
+    r"|grandma|grandmother|gran|nan|nana)\b",
+    _I,
+)
 #: "he", "she", "him", "her", "his": a third person the post speaks of.
 THIRD_PERSON = compiled(r"\b(?:he|she|him|her|his)\b", _I)
 #: The author's own people or a crisis line next to the number.
@@ -83,9 +102,11 @@ def spans(text: str, folded: str) -> list[tuple[int, int]]:
         The span of each number or address next to another's relative, and of each record
         reference in a post that speaks of "him" or "her".
     """
-    if not has_digit(text) and "@" not in text:
-        return []
     found: list[tuple[int, int]] = []
+    if "personal" in folded or "private" in folded:
+        found += _personal_line(text)
+    if not has_digit(text) and "@" not in text:
+        return found
     contacts = [m.span() for m in CONTACT.finditer(text) if _digits(m.group()) or "@" in m.group()]
     if (
         contacts
@@ -108,9 +129,27 @@ def spans(text: str, folded: str) -> list[tuple[int, int]]:
     return found
 
 
+#: Eight digits in two groups of four, as Hong Kong and Singapore write a phone number
+#: ("6123 8840"); not two years ("1998 2024").
+_EIGHT = compiled(r"(?!(?:19|20)\d\d (?:19|20)\d\d)\d{4} \d{4}")
+
+
+def _personal_line(text: str) -> list[tuple[int, int]]:
+    """The parent of a third person who reached the author's own number ("Amy's dad
+    texted my personal phone again"): the author keeps that number from the work. A
+    sibling or a cousin ("Sarah's brother called about band practice") is anyone's."""
+    if not _PERSONAL_LINE.search(text):
+        return []
+    return [m.span() for m in OTHERS_KIN.finditer(text) if _PARENT.search(m.group())]
+
+
 def _digits(candidate: str) -> bool:
     """Whether a run of digits and separators holds as many digits as a phone number."""
-    return "@" not in candidate and 9 <= sum(c.isdigit() for c in candidate) <= 13
+    if "@" in candidate:
+        return False
+    return (
+        9 <= sum(c.isdigit() for c in candidate) <= 13 or _EIGHT.fullmatch(candidate) is not None
+    )
 
 
 def has_digit(text: str) -> bool:

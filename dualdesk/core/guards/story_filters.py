@@ -71,7 +71,7 @@ GENERIC_START = compiled(
     rf"|an? [\w'-]+(?:\s+(?!(?:i|we|[a-z]+ed|{IRREGULAR})\b)[\w-]+){{0,2}}?\s+(?!(?:was|has|is"
     r"|his|this|its|us|yes|as|plus|always|unless|thus|hers|ours|yours|theirs)\b)"
     r"(?!keeps\s+[a-z]{3,}ing\b(?![^.!?\n]*\byou))(?<!\bthe )(?<!\bour )(?<!\bmy )"
-    r"[a-z]{2,}(?<!ss)s\b"  # a word after "the", "our" or "my" is a noun ("on the wards")
+    r"[a-z]{2,}(?<!s)s\b"  # a word after "the", "our" or "my" is a noun ("on the wards")
     r"|an? (?:[\w-]+\s+){1,2}?(?:who\s+(?:[\w'-]+\s+){1,4}?)?(?:is|isn't|are|aren't|has|needs"
     r"|wants|deserves|can|does"
     r"|doesn't|asks)\b|(?:a|the) (?:good|great|bad|best|real|true)\b"
@@ -223,7 +223,10 @@ QUOTED = compiled(r"(?:^|(?<=[\s:,]))[\"'][^\"'\n]{1,200}[\"']")
 FICTION = compiled(
     r"\b(?:k-?dramas?|(?:tv|prison|medical|hospital|crime|police|period|legal|new|bbc|itv"
     r"|netflix|hit) (?:drama|show|series)|films?|movies?|sitcoms?|novels?|documentar(?:y|ies)"
-    r"|netflix|re-?watch(?:ed|ing)?|binge-?watch\w*|box ?set|episode (?:of|with)|on (?:that|the"
+    r"|netflix|re-?watch(?:ed|ing)?|binge-?watch\w*|box ?set"
+    # an illness's "first episode of psychosis", "a manic episode of..." is no TV episode
+    r"|(?<!first )(?<!first-)(?<!psychotic )(?<!manic )(?<!depressive )(?<!mixed )episode"
+    r" (?:of|with)|on (?:that|the"
     r"|this) show|(?:tv|television|on-?screen) (?:[\w-]+ )?(?:therapist|psychiatrist|psychologist"
     r"|shrink|counsell?or|doctor|nurse|clinician|show|series|character)s?)\b",
     _I,

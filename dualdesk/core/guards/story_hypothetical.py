@@ -42,7 +42,8 @@ _IMPERATIVE = compiled(
 #: Words of an instruction or of the reader: a post with none of them is checked no further.
 _READER = ("you", "don't", "dont", "do not", "never", "try", "imagine", "picture", "avoid",
            "remember", "stop", "next time")  # fmt: skip
-_YOU = compiled(r"\b(?:you|your|you're|y'all)\b", _I)
+#: Not the "you" of a "thank-you card" or a "thank you note", which is an object's name.
+_YOU = compiled(r"(?<!thank )(?<!thank-)\b(?:you|your|you're|y'all)\b(?!-)", _I)
 #: The author speaking as "I": a story of their own day.
 _FIRST_PERSON = compiled(r"\b(?:i|i'm|i've|i'd|i'll|me|my|mine|myself)\b", _I)
 #: A day of the author's: "today", "last night", "this week".

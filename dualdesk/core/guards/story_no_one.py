@@ -3,7 +3,8 @@
 Each module reads one way a person word in a post is not someone the author
 treats: anyone in a saying or an instruction, a case read in a book, a claim
 about a kind of person, a teacher and their saying, a question put to the
-author, the end of a hyphenated thing ("po-boy"). `clinical.py` asks them all
+author, the end of a hyphenated thing ("po-boy"), a slot that only cancelled, the
+author at another age. `clinical.py` asks them all
 through `told_of_no_one`, after its own checks for public figures, colleagues and
 the author's family.
 """
@@ -16,6 +17,7 @@ from dualdesk.core.guards import (
     story_book_cases,
     story_general_claims,
     story_mentors,
+    story_not_cases,
     story_read_cases,
     story_role_words,
 )
@@ -48,4 +50,5 @@ def told_of_no_one(text: str, start: int, end: int, frames: Frames) -> bool:
         or story_mentors.not_a_case(text, unquoted, start, end)  # a teacher's saying, a FAQ
         or story_role_words.role_not_person(text, start, end)  # "makes you the person who"
         or story_book_cases.book_case_post(text)  # "Teaching case: Freud's 'Little Hans'"
+        or story_not_cases.not_a_case(text, start, end)  # "my 4pm cancelled", "10-year-old me"
     )

@@ -65,7 +65,10 @@ SEEN_HINTS = (" see", " meet", "monday ", "tuesday ", "wednesday ", "thursday ",
 _NOUN = (
     r"(?:lad|lass|chap|gentleman|gent|fella|fellow|bloke|guy|gal|dude|woman|man|lady|girl|boy"
     r"|kid|kiddo|child|teen|teenager|adolescent|youngster|young (?:man|woman|person|adult|lad"
-    r"|mum|mom|dad|mother|father|one)|toddler|baby|infant|mum|mom|mother|dad|father|parent|carer"
+    # "a youth from", "one youth who": not "youth group", "youth worker" (a kind of thing)
+    r"|mum|mom|dad|mother|father|one)|youth(?=\s*(?:[,.!?;:]|(?:from|at|who|i|told|said"
+    r"|asked|came|with|was|is|has|had|just|finally)\b))"
+    r"|toddler|baby|infant|mum|mom|mother|dad|father|parent|carer"
     r"|caregiver|grandmother|grandfather|grandma|grandpa|grandad|granddad|granny|grannie|nana"
     r"|gran|nan|couple|family|veteran|vet"
     r"|pupil|student|resident|inpatient|outpatient|referral|admission|patient|client"

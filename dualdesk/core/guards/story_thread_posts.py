@@ -13,7 +13,8 @@ So a post opening with a later thread number, on the professional account,
 that tells a third person's past (she, he, they, both, the three of them,
 nobody; ella, él, los tres, ambos, nadie) at a time of the therapy or the
 day (today, for the first time, week 4, session 3; hoy, por primera vez,
-semana 4) is a client story.
+semana 4) is a client story; so is one that tells what helped a third person
+("2/ What helped most wasn't me. It was ... noticing she ...").
 
 Quiet: threads of advice or psychoeducation (no past, no third person),
 research and news threads (a study, a trial, the authors, a law), talks and
@@ -52,10 +53,19 @@ _THEY_DID_ES = compiled(
     r"(?:[a-záéíóúñ]{2,}(?:ó|aron|ieron|yeron)|dijo|hizo|vino|fue|tuvo|pudo|quiso|estuvo"
     r"|dijeron|hicieron|vinieron|fueron|tuvieron|pudieron|estuvieron)\b"
 )
-#: Research, news, screen and print, or the author's own family: not a client.
+#: What helped one person, told after the fact, and that person: "What helped most wasn't
+#: me... she", "what worked in the end ... let him" (English).
+_HELPED_EN = compiled(
+    r"\bwhat (?:really |actually |finally |eventually )?(?:helped|worked|made the difference"
+    r"|turned (?:it|things) around|got through)\b"
+)
+_THIRD_EN = compiled(r"\b(?:she|he|him|her|they|them|their)\b")
+#: Research, news, screen and print, or the author's own family: not a client ("a first
+#: episode" of an illness is no episode on screen).
 _NOT_A_CASE = compiled(
     r"\b(?:study|studies|trial|researchers|authors|paper|cohort|sample|survey|film|movie|novel"
-    r"|book|series|episode|government|minister|president|mayor|senator|law|workshop|talk"
+    r"|book|series|(?<!first )(?<!first-)(?<!psychotic )(?<!manic )(?<!depressive )episode"
+    r"|government|minister|president|mayor|senator|law|workshop|talk"
     r"|conference|course|class|webinar|audience|attendees"
     r"|my (?:son|daughter|kids?|children|mum|mom|dad|husband|wife|partner|sister|brother"
     r"|grandma|grandpa|niece|nephew)"
@@ -84,6 +94,9 @@ def spans(text: str, folded: str, professional: bool) -> list[tuple[int, int]]:
     low = folded or text.lower()
     if _LATER.match(low) is None or _NOT_A_CASE.search(low):
         return []
+    helped = _HELPED_EN.search(low)
+    if helped is not None and _THIRD_EN.search(low):
+        return [helped.span()]  # "2/ What helped wasn't arguing... let him take it"
     for when, did in ((_WHEN_EN, _THEY_DID_EN), (_WHEN_ES, _THEY_DID_ES)):
         m = did.search(low)
         if m is not None and when.search(low):

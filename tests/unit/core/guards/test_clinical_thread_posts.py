@@ -60,3 +60,33 @@ def test_a_thread_post_charting_progress_is_not_the_authors_whereabouts(findings
 def test_the_authors_own_walk_after_started_still_warns(findings) -> None:
     text = "I've started walking the dog along the river before clinic. Best 20 minutes of my day."
     assert findings(text, Role.PROFESSIONAL, Rule.WHEREABOUTS, backstop=False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2/ What helped most wasn't the meds. It was her gran walking her to every appointment.",
+        "3/ It was a textbook first episode. What worked in the end was letting him set the pace.",
+        "2/ What finally turned it around: they started eating dinner together again.",
+    ],
+)
+def test_a_later_post_telling_what_helped_one_person_is_flagged(findings, text: str) -> None:
+    assert findings(text, rule=Rule.CLINICAL, backstop=False), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2/ What helps most is routine. Kids need to know what comes next.",
+        "3/ What worked in the trials was exposure, and the authors say it lasted.",
+        "2/ What helped my son was a quiet room and a weighted blanket.",
+        "2/ The finale episode is where he finally admits what helped him. Great TV.",
+    ],
+)
+def test_later_posts_of_advice_research_family_or_screen_pass(findings, text: str) -> None:
+    assert not findings(text, rule=Rule.CLINICAL, backstop=False), text
+
+
+def test_a_first_episode_of_an_illness_is_no_tv_episode(findings) -> None:
+    text = "2/ A classic first episode of mania. What helped was his sister moving in for a month."
+    assert findings(text, rule=Rule.CLINICAL, backstop=False), text

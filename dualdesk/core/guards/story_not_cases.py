@@ -1,0 +1,97 @@
+"""People in a post who are, by the words right around them, no client.
+
+For `story_no_one.told_of_no_one`. Each shape names someone a client story
+would not:
+- a slot that only cancelled: "my 4pm cancelled so I'm ..." tells nothing of
+  the person (the freed time is the author's; "cancelled again", a reason
+  given, "because her dad...", is still a story);
+- the author at another age: "10-year-old me", "a 15-year-old me";
+- a kind of person, not one: "an example of an athlete who", "the picture of
+  a nurse";
+- a role someone plays: "being a coal miner's daughter";
+- the practice's own front desk: "Ms. Brown at the front desk will...";
+- a stranger met out and about: "guy at the signal handed me a flyer", "lady at
+  the checkout".
+Each is tried only when a cheap look at the text around the span allows it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dualdesk.core.guards.alternation_trie import compiled
+
+_I = re.IGNORECASE
+
+#: A client's time slot, alone: "my 4pm", "our 10:30".
+_SLOT = compiled(r"(?:my|our|the)\s+(?:next\s+)?\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm)?", _I)
+#: The slot cancelled, and the sentence goes straight on to the author's freed time ("so I'm
+#: in the car", ", bonus paperwork hour"), with no he, she or they told of after it: "cancelled
+#: again", "cancelled because..." and "cancelled, then messaged" still tell of the person.
+_CANCELLED = compiled(
+    r"\s+(?:just\s+|has\s+|had\s+|also\s+|got\s+|is\s+)?(?:cancell?ed|rescheduled|bailed)"
+    r"(?:\s*[,.!]?\s*(?:so|and so|now|which means|=)\s+|\s*[,.!]\s*)(?:i\b|i'm|i've|here\b"
+    r"|bonus|free|surprise|lunch|nap|coffee|extra)"
+    r"(?![\s\S]*?\b(?:she|he|they|her|his|their|him|them|she's|he's|they're)\b)",
+    _I,
+)
+#: The author at another age: "10-year-old me", "younger me" (an age, then "me").
+_AGE_END = compiled(
+    r"(?:\d{1,2}[- ]?(?:year[- ]old|yr[- ]old|yo)|younger|older|teenage|teen)\Z", _I
+)
+_ME_AFTER = compiled(r"\s+(?:me|myself|self)\b(?!-)", _I)
+#: A kind of person: "an example of", "the picture of", right before the span.
+_KIND_BEFORE = compiled(
+    r"\b(?:examples?|kind|type|sort|symbol|model|icon|image|picture|portrait|definition)"
+    r" of\s+\Z",
+    _I,
+)
+#: A role someone plays: "being", right before the span.
+_BEING = compiled(r"\bbeing\s+\Z", _I)
+#: The practice's own front desk: "at the front desk", "on reception".
+_DESK_AFTER = compiled(
+    r",?\s+(?:at|on|from|behind) (?:the |our )?(?:front desk|front office|reception|admin desk)\b",
+    _I,
+)
+
+#: The words a stranger is called by, checked among the span's first words before the pattern.
+_STRANGER_WORDS = frozenset(("guy", "man", "woman", "lady", "bloke", "dude", "fella", "uncle",
+                             "aunty", "auntie", "boy", "girl", "kid"))  # fmt: skip
+#: A stranger, placed where the author passed them: "guy at the 100 Feet Road signal".
+_STRANGER = compiled(
+    r"(?:an?\s+|the\s+|some\s+|this\s+)?(?:[\w-]+\s+)?(?:guy|man|woman|lady|bloke|dude|fella"
+    r"|uncle|aunty|auntie|boy|girl|kid)\s+(?:at|on|in)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:signal|traffic lights?|lights|bus stop|bus|train|metro|tram|junction|crossing"
+    r"|toll(?: ?booth)?|petrol pump|gas station|checkout|till|car park|parking lot|queue|line"
+    r"|market|mall|supermarket)\b",
+    _I,
+)
+
+
+def not_a_case(text: str, start: int, end: int) -> bool:
+    """Whether the person at text[start:end] is, by the words around it, no client.
+
+    Args:
+        text: the draft (straight quotes).
+        start: where the person's span starts.
+        end: where it ends.
+    """
+    before = text[max(0, start - 16) : start]
+    if "of " in before and _KIND_BEFORE.search(before):
+        return True
+    if "eing " in before and _BEING.search(before):
+        return True
+    nxt = text[end : end + 24].lower()
+    if (
+        ("me" in nxt or "self" in nxt)
+        and _ME_AFTER.match(text, end)
+        and _AGE_END.search(text, max(0, end - 14), end)
+    ):
+        return True
+    if any(w in nxt for w in ("desk", "office", "reception")) and _DESK_AFTER.match(text, end):
+        return True
+    if _SLOT.fullmatch(text, start, end) is not None and _CANCELLED.match(text, end) is not None:
+        return True
+    if _STRANGER_WORDS.isdisjoint(text[start : start + 24].lower().split()[:3]):
+        return False
+    return _STRANGER.match(text, start) is not None  # the span opens on a stranger out and about

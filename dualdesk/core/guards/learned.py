@@ -34,6 +34,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import repeat
 from math import fsum
 
 from dualdesk.core.accounts import Role
@@ -75,7 +76,7 @@ class LearnedModel:
         get = self.weights.get
         # fsum: exact, so the result does not depend on the set's (hash-seeded) order;
         # a plain sum could land either side of the threshold from one run to the next.
-        return fsum((self.bias, *(get(g, 0.0) for g in grams)))
+        return fsum((self.bias, *map(get, grams, repeat(0.0))))
 
     def strongest_sentence(self, text: str) -> tuple[int, int]:
         """Return the span of the sentence whose features weigh most."""

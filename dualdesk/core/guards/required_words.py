@@ -63,6 +63,15 @@ def _sequence(items: Any, consts: Any) -> Needs:
     return best
 
 
+def _shortest_cover(needs: set[str]) -> set[str]:
+    """`needs` without each string that holds another of them.
+
+    A text holding "patient with me" holds "patient": the longer string adds
+    nothing to the check, so more alternations stay under `MOST_STRINGS`.
+    """
+    return {s for s in needs if not any(t != s and t in s for t in needs)}
+
+
 def _item(op: Any, arg: Any, consts: Any) -> Needs:
     if op is consts.BRANCH:
         needs: set[str] = set()
@@ -71,6 +80,7 @@ def _item(op: Any, arg: Any, consts: Any) -> Needs:
             if found is None:
                 return None
             needs |= found
+        needs = _shortest_cover(needs)
         return frozenset(needs) if len(needs) <= MOST_STRINGS else None
     if op is consts.SUBPATTERN:
         _group, add_flags, del_flags, sub = arg

@@ -125,7 +125,7 @@ ONE_PERSON_WORD = compiled(
     rf"|\bone of (?:mine|ours|(?:my|our) (?:(?!{_FAMILY}s?\b)\w+s|(?:[\w-]+\s+){{0,2}}?(?:{_NOUN}"
     r"|fella|analysand)s))\b|\b(?:someone|somebody)\b(?!\s+(?:i|we)\b)"
     r"|\bone of the \w+ (?:in|from|at|on) my\b|\bpt\s*#\s*\d+"
-    rf"|\b[\w-]+\s+(?:(?:i|we)(?:'ve been| have been|'m| am)?\s+(?:see|seeing"
+    rf"|\b[\w-]++\s+(?:(?:i|we)(?:'ve been| have been|'m| am)?\s+(?:see|seeing"
     rf"|saw|work with|working with|assess(?:ing)?|help(?:ing)?|{_SERVE})"
     r"|(?:i'd|i had|i've|i have|we'd|we've) (?:gotten|got|come) to know)\b"
     rf"|\bone of (?:the|our) (?!(?:nurses|medics|officers|doctors|staff)\b)(?:[\w-]+\s+)?"

@@ -222,7 +222,7 @@ def _spans(text: str) -> list[tuple[int, int, str]]:
     owner = wg.Ownership(text)
     return [
         f
-        for f in found
+        for f in dict.fromkeys(found)  # a remark two patterns found is read once
         if not any(s <= f[0] < e for s, e in quotes)
         and not owner.not_own(f[0], f[1], night=f[2] == _NIGHT_WHAT)
     ]

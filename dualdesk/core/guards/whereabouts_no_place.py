@@ -105,6 +105,16 @@ def _pause_over(text: str, start: int, end: int) -> bool:
     )
 
 
+def _ends_passive(text: str, start: int) -> bool:
+    """Whether text[:start] can end as a PASSIVE_BEFORE match does, checked before the scan.
+
+    Such a match ends in spaces right after "-ed", "sent", "given", "taken" or "put": a
+    "d", "t" or "n", letters with no other case fold. The pattern itself is tried at every
+    position of the 40 characters before the remark.
+    """
+    return text[start - 1 : start].isspace() and text[:start].rstrip()[-1:] in "dDtTnN"
+
+
 def no_place(text: str, start: int, end: int, *, night: bool = False) -> bool:
     """Whether the remark at text[start:end] places nobody (see the module docstring).
 
@@ -122,7 +132,7 @@ def no_place(text: str, start: int, end: int, *, night: bool = False) -> bool:
         return True  # "leaving this here in case": no place follows "in"
     if said.rstrip().lower().endswith((" at", " to")) and VALUE_AFTER.match(text, end):
         return True
-    if PASSIVE_BEFORE.search(text, max(0, start - 40), start):
+    if _ends_passive(text, start) and PASSIVE_BEFORE.search(text, max(0, start - 40), start):
         return True
     if said[:8].lower() == "here in " and MADE_HERE.search(text, max(0, start - 40), start):
         return True

@@ -28,11 +28,20 @@ DATA = Path(__file__).resolve().parents[4] / "tests" / "data"
         (r"\bkid\b|\bteen\b", {"kid", "teen"}),
         (r"\b(?:a|an) \w+", None),  # nothing as long as SHORTEST
         (r"(?i:client)", None),  # a group with its own flags
+        # a string holding another adds nothing: "patient with me" holds "patient"
+        (r"\b(?:patient with me|patient|client care|my client|client)\b", {"patient", "client"}),
+        (r"\bsat with (?:her|him)\b|\bsat with\b", {"sat with"}),
     ],
 )
 def test_required_reads_what_every_match_contains(pattern: str, expected: set[str] | None) -> None:
     found = required(re.compile(pattern))
     assert (set(found) if found is not None else None) == expected
+
+
+def test_a_long_alternation_of_one_word_and_its_phrases_still_gives_a_set() -> None:
+    many = "|".join(f"patient {i}" for i in range(40))  # more than MOST_STRINGS on their own
+    source = rf"\b(?:{many}|patient|client care|client safety|client)\b"
+    assert required(re.compile(source)) == {"patient", "client"}
 
 
 def test_case_insensitive_patterns_give_nothing() -> None:

@@ -54,8 +54,9 @@ HALVES = (
     *(f"s{c}" for c in "abcdef"),
     *(f"r{c}" for c in "abcdef"),
     *(f"q{c}" for c in "abcdef"),
+    *(f"p{c}" for c in "abcdef"),
 )
-HELD_OUT = ("g", "s", *(f"p{c}" for c in "abcdef"))
+HELD_OUT = ("g", "s", *(f"o{c}" for c in "abcdef"))
 RULES = (
     Rule.CLINICAL,
     Rule.PHI,

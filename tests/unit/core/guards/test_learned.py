@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import replace
 from datetime import UTC, datetime
 
@@ -133,7 +134,6 @@ def test_model_no_longer_reads_slides_of_my_talk_as_whereabouts() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "my brother spent three weeks on the psych ward last year and came out lighter",
         "my day job is mostly spreadsheets and cold coffee",
         "a nurse by trade, my aunt still checks everyone's pulse at dinner",
     ],
@@ -149,13 +149,11 @@ def test_model_no_longer_reads_these_as_the_users_own_job(text: str) -> None:
     [
         "my sister is training as a nurse and loves it",
         "Conference slides are up on the blog",
-        "Reading list for the weekend: three gentle books",
     ],
 )
 def test_model_no_longer_reads_these_as_the_job_or_whereabouts(text: str) -> None:
     # Known false alarms of the model trained up to YS-YX and UA-UF; quiet since XA-XF
-    # joined (the first), since TA-TF joined (the second) and since QA-QF joined (the
-    # third, whereabouts since the first model).
+    # joined (the first) and since TA-TF joined (the second).
     assert learned.check(Draft(Role.PROFESSIONAL, text), set()) == []
     assert learned.check(Draft(Role.PERSONAL, text), set()) == []
 
@@ -167,8 +165,8 @@ def test_model_is_quiet_on_a_general_professional_post() -> None:
 
 @pytest.mark.xfail(
     strict=True,
-    reason="a bag of words reads 'with her, she said' and "
-    "'a client cries in session, she' as a story, 'being a psych', "
+    reason="a bag of words reads 'the weekend' as whereabouts, 'with her, she said' and "
+    "'a client cries in session, she' as a story, 'being a psych', 'the psych ward', "
     "'my mental health', 'if you're a therapist', 'twelve years as' as the user's own "
     "job, 'at capacity right now' as the job; "
     "since the clinical model reads personal drafts, the two 'she' sentences are stories "
@@ -178,6 +176,8 @@ def test_model_is_quiet_on_a_general_professional_post() -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        # quiet while QA-QF were the newest part of the training, whereabouts again with PA-PF
+        "Reading list for the weekend: three gentle books",
         "Be patient with her, she said, and I was.",
         "When a client cries in session, she may feel ashamed. Normalise it.",
         "being a psych major was a mistake, ask me how",
@@ -188,6 +188,8 @@ def test_model_is_quiet_on_a_general_professional_post() -> None:
         "I'm at capacity right now, but the directory lists others.",
         # quiet (by a hair: 1.05 against 1.12) until SA-SF joined
         "the kid next door told me a joke today",
+        # quiet from YS-YX until PA-PF joined: "psych ward" as the author's own job
+        "my brother spent three weeks on the psych ward last year and came out lighter",
         # a story on and off since YG-YL: quiet from RA-RF until QA-QF joined (on the
         # personal account the margin for the author's own therapy keeps it quiet)
         "my therapist said she was proud of me today",
@@ -308,12 +310,15 @@ def test_second_opinion_does_not_soften_a_draft_in_words_it_has_not_read(text: s
 SPANISH_STORY = "La señora de las diez cancela otra vez por mensaje. Ya es la cuarta semana."
 
 
-def test_second_opinion_does_not_soften_a_spanish_story_it_half_knows() -> None:
+def test_second_opinion_does_not_soften_a_spanish_story_it_half_knows(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     draft = Draft(Role.PROFESSIONAL, SPANISH_STORY)
     grams = learned.draft_features(draft)
-    # Enough of its words are known, and the model still scores it a general point...
+    # Enough of its words are known, and (whatever today's weights say) the model is
+    # taken to score it a general point...
     assert learned.known_share(grams) >= learned.SECOND_OPINION_KNOWN_SHARE
-    assert learned.CLINICAL.score(grams) < learned.CLINICAL_SECOND_OPINION
+    monkeypatch.setattr(learned, "CLINICAL_SECOND_OPINION", math.inf)
     # ...but the models learned from English, so the rules' warning stands.
     warn = _clinical(Severity.WARN, SPANISH_STORY)
     assert learned.soften(draft, [warn]) == [warn]

@@ -15,8 +15,6 @@ author giving care without naming the job:
   names ofc)";
 - a rule of the trade about clients: "counselling rule no. 1: ... the client";
 - a couple or a family the author has been seeing, which is clinical work, not dating;
-- someone telling the author something in session: "what a kid said to me in
-  session today", "a patient tells me about crypto in session";
 - the author's degree in the field: "I have a doctorate in this" after psychology;
 - in Spanish, someone "en consulta/terapia" who told the author something, and
   the fond diminutive only a clinician gives: "mi pacientica".
@@ -106,23 +104,6 @@ OWN_WORK_VOICES = (
         r"\b(?:counsell?ing|therapy|therapist|counsell?or|psychotherapy|clinician|social work"
         r"|social worker|psych) rules? (?:no\.? ?|number |#)?(?:1|one)\b[^\n]{0,60}?\b(?:clients?"
         r"|patients?)\b",
-    ),
-    # someone telling the author something in session, in a sentence where no therapist
-    # of the author's (or anyone's) is the one in the room
-    (
-        (
-            "in session",
-            "in our session",
-            "in today's session",
-            "in this session",
-            "in the session",
-        ),
-        r"(?:^|(?<=[.!?\n]))"
-        rf"(?![^.!?\n]*\b(?:my|her|his|their|our|the) (?:[\w-]+ )?(?:{_P}|coach|trainer|teacher"
-        r"|tutor|physio|pt)\b)"
-        r"(?=[^.!?\n]*\bin (?:our |today's |this |the )?sessions?\b)"
-        r"[^.!?\n]*?\b(?:said|says|told|tells|asked|asks|admitted|admits|showed|shows|taught"
-        r"|brought|brings|gave|gives|confessed|confesses) (?:to )?me\b",
     ),
     # the author's degree in the field the post is about: "psychology memes... I have a
     # doctorate in this", "I literally have a PhD in psychology"

@@ -47,7 +47,7 @@ from dualdesk.core.guards import story_people as pe
 from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.learned_jokes import JOKE_MARGIN, joke
 from dualdesk.core.guards.lexicon import links
-from dualdesk.core.guards.personal_life import names_a_date, own_therapy
+from dualdesk.core.guards.personal_life import CLIENT_WORK, names_a_date, own_therapy
 
 #: A practice's own notice: moved rooms, material put up, hours (a link is checked apart).
 NOTICE = compiled(
@@ -230,12 +230,6 @@ _OWN_PEOPLE = compiled(
     r"|\bnext door\b|\bneighbou?rs?\b",
     re.IGNORECASE,
 )
-#: Words of the author's client work: with one of them the draft may be a story after all.
-_CLIENT_WORK = compiled(
-    r"\b(?:client|patient|session|therap|counsel|caseload|clinic|ward|referr|intake|case"
-    r"|appointment|on shift|at work)",
-    re.IGNORECASE,
-)
 
 
 def personal_clinical_margin(text: str) -> float:
@@ -246,7 +240,7 @@ def personal_clinical_margin(text: str) -> float:
     """
     if own_therapy(text):
         return OWN_PEOPLE_MARGIN  # "my therapist said she was proud of me": the author's life
-    if _CLIENT_WORK.search(text):
+    if CLIENT_WORK.search(text):
         return 0.0
     if names_a_date(text):
         return DATE_MARGIN

@@ -115,13 +115,15 @@ class AccountPane(QFrame):
         top.addWidget(self.icon)
         top.addWidget(self.role_label)
         top.addWidget(self.sandbox_label)
+        # The badge sits in the top row: a line of its own would push this
+        # pane's composer below the other pane's.
+        top.addWidget(self.badge)
         top.addStretch(1)
         top.addWidget(self.edit_button)
         band_layout = QVBoxLayout(band)
         band_layout.addLayout(top)
         band_layout.addWidget(self.handle_label)
         band_layout.addWidget(self.name_label)
-        band_layout.addWidget(self.badge)
 
         return band
 
@@ -176,14 +178,18 @@ class AccountPane(QFrame):
         self.posts_model.set_entries(entries)
 
     def set_meter(self, text: str, warn: bool) -> None:
-        """Show the self-promotion meter (professional pane) under the header."""
+        """Show the self-promotion meter (professional pane) under the posts list.
+
+        It goes below the tabs, not under the header, so both panes'
+        composers start at the same height.
+        """
         if not hasattr(self, "meter"):
             self.meter = QLabel(self)
             self.meter.setObjectName("meter")
             self.meter.setWordWrap(True)
             layout = self.layout()
             if isinstance(layout, QVBoxLayout):
-                layout.insertWidget(1, self.meter)
+                layout.addWidget(self.meter)
         self.meter.setText(("⚠ " if warn else "") + text)
         set_style(self.meter, "color: #C25E00; font-weight: 600;" if warn else "")
 

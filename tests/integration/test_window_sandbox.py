@@ -10,6 +10,7 @@ import time as clock
 from datetime import datetime, time, timedelta
 
 import pytest
+from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -17,6 +18,7 @@ from dualdesk.core.accounts import Role
 from dualdesk.core.findings import Rule
 from dualdesk.core.timing_policy import PostingWindow, TimingPolicy
 from dualdesk.ui.confirm_dialog import Choice
+from dualdesk.ui.pane import AccountPane
 from dualdesk.ui.window_controller import WindowController
 from dualdesk.wiring import Backend
 
@@ -197,6 +199,20 @@ def test_the_professional_pane_shows_the_self_promotion_meter(
     qtbot.waitUntil(lambda: hasattr(pane, "meter"), timeout=5000)
     assert "Self-promotion:" in pane.meter.text()
     assert not hasattr(controller.window.panes[Role.PERSONAL], "meter")
+
+
+def test_both_composers_start_at_the_same_height_with_meter_and_badge_shown(
+    qtbot: QtBot, controller: WindowController
+) -> None:
+    window = controller.window
+    pro, personal = window.panes[Role.PROFESSIONAL], window.panes[Role.PERSONAL]
+    qtbot.waitUntil(lambda: hasattr(pro, "meter") and pro.badge.isVisibleTo(pro), timeout=5000)
+
+    def top(pane: AccountPane) -> int:
+        return pane.composer.mapTo(window, QPoint(0, 0)).y()
+
+    qtbot.waitUntil(lambda: top(pro) == top(personal), timeout=2000)
+    assert pro.meter.mapTo(window, QPoint(0, 0)).y() > top(pro)
 
 
 def test_the_exposure_chart_opens_with_the_accounts_posting_times(

@@ -20,6 +20,13 @@ client story whose words name the clinical role ("a client told me", "in
 session today", "my caseload") also links the identities; one told of
 "someone I see at work" is clinical only.
 
+And one for whereabouts on the professional account: a client story set at
+the clinician's usual place of work ("in clinic today", "on the ward this
+morning", "in OPD today") is clinical only; naming where that is (a town, a
+hospital's name) or anything else the clinician did there (a meal, a queue,
+a walk) adds whereabouts. Every dated closure of the practice is
+whereabouts.
+
 The learned backstop (`dualdesk/core/guards/learned.py`) is trained on the
 tuned parts, so on those its numbers are not an estimate; `--rules-only`
 measures the pattern rules alone. Its honest, leave-one-part-out numbers

@@ -69,3 +69,12 @@ def worst(findings: list[Finding]) -> Severity | None:
     if not findings:
         return None
     return max((f.severity for f in findings), key=lambda s: s.rank)
+
+
+def asks_first(findings: list[Finding]) -> bool:
+    """Whether sending must ask the user first: a warning or a block does, info never.
+
+    A new post and an edit of a queued one follow this one rule, so with no
+    finding (or only a cost note) either is a single action.
+    """
+    return worst(findings) not in (None, Severity.INFO)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from dualdesk.core.accounts import Role
 from dualdesk.core.errors import DualdeskError
-from dualdesk.core.findings import Finding, Severity, worst
+from dualdesk.core.findings import Finding, asks_first
 from dualdesk.core.posts import Draft, Post, PostState
 from dualdesk.ui.confirm_dialog import Choice, ConfirmPostDialog
 from dualdesk.ui.main_window import MainWindow
@@ -64,10 +64,10 @@ class PostingFlow(QObject):
         )
 
     def _reviewed(self, draft: Draft, findings: list[Finding]) -> None:
-        if worst(findings) in (None, Severity.INFO):
+        if asks_first(findings):
+            self._confirm(draft, findings)
+        else:
             self._enqueue(draft, None)
-            return
-        self._confirm(draft, findings)
 
     def _confirm(self, draft: Draft, findings: list[Finding]) -> None:
         pane = self.window.panes[draft.account]

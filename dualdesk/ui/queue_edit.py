@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Slot
 
-from dualdesk.core.findings import Finding, Severity, worst
+from dualdesk.core.findings import Finding, asks_first
 from dualdesk.core.posts import Draft
 from dualdesk.ui.confirm_dialog import Choice, ConfirmPostDialog
 from dualdesk.ui.error_text import describe_error
@@ -47,7 +47,7 @@ class QueueEdit(QObject):
         )
 
     def _reviewed(self, post_id: str, text: str, findings: list[Finding]) -> None:
-        if worst(findings) in (None, Severity.INFO):  # nothing asks first: as in a new post
+        if not asks_first(findings):
             self._save(post_id, text, None)
             return
         dialog = ConfirmPostDialog(

@@ -84,6 +84,11 @@ _RECORD = compiled(
     # a number, not a year ("Expediente 2024: el año en…")
     r"(?: (?:n[º°o]\.?|núm\.?|#))? ?(?!(?:19|20)\d\d(?![\d-]))\d[\d-]{3,}"
 )
+#: A session of something else than care: "sesión de fotos", "sesión de yoga".
+_NOT_CARE = (
+    r"(?! (?:de|del) (?:fotos|yoga|gym|ejercicio|entrenamiento|cine|firmas|estudio|spa|masajes"
+    r"|maquillaje|grabación|preguntas|el congreso|la junta|la asamblea|la cámara|el senado))"
+)
 #: A family doing something to the author: "la familia Pérez nos trajo…".
 _FAMILY_TO_ME = compiled(
     rf"\b(?:la|una|esta) familia\b(?! de (?:mi|mis|nuestr)\b)[^.!?;\"]{{0,60}}?"
@@ -92,9 +97,7 @@ _FAMILY_TO_ME = compiled(
     rf" {TO_ME}\b"
 )
 #: The family's therapy named in the post, not a photo shoot.
-_FAMILY_CARE = compiled(
-    r"\b(?:sesión|sesiones|terapia|consulta|proceso)\b(?! (?:de|del) (?:fotos|yoga|gym|ejercicio))"
-)
+_FAMILY_CARE = compiled(rf"\b(?:sesión|sesiones|terapia|consulta|proceso)\b{_NOT_CARE}")
 #: What a client in a slot does, in unaccented, hurried writing too: "mi 6pm cancelo"; not
 #: what an alarm or a class does ("mi 7am sonó").
 _SLOT_ACT = (
@@ -119,6 +122,23 @@ _MY_DAY = compiled(
 #: "mis clientes de la tienda"; the author's are of the consultorio, the consulta, the therapy.
 ELSEWHERE = compiled(
     r"\bclient(?:e|a|es|as) (?:de|del) (?!(?:la |el |mi )?(?:consult|terapia|sesi|psic))[a-z]"
+)
+#: A message from a client's relative: "audio de la mamá de una paciente", "llamada del papá de…".
+_KIN_WROTE = compiled(
+    r"\b(?:mensaje|texto|audio|whatsapp|llamada|correo|email|nota) (?:de (?:la|el)|del)"
+    r" (?:mamá|mama|papá|papa|madre|padre|abuel[oa]|tí[oa]|herman[oa]|espos[oa]|pareja|familia)"
+    rf" de (?:un|una|mi|la|el) (?:{CLIENT_NOUN}|{PERSON_NOUN})\b"
+)
+#: The author assessing or receiving one person, first person: "evalué hoy a un chamo de 8".
+_ASSESSED = compiled(
+    r"\b(?:evalué|atendí|valoré|recibí|entrevisté|ingresé|acompañé|he evaluado|he atendido"
+    r"|(?:terminé|empecé|cerré|hice) (?:la|una) (?:evaluación|valoración|entrevista) (?:de|a))"
+    rf"(?: (?:hoy|ayer|esta mañana|esta tarde))? (?:a )?(?:un|una) {PERSON_NOUN}\b"
+)
+#: A session headed by its day, then told: "Sesión familiar hoy: el papá pidió perdón".
+_SESSION_HEAD = compiled(
+    rf"{_START}(?:la |mi |una )?sesión{_NOT_CARE} (?:[a-záéíóúñ]+ ){{0,3}}?(?:de )?(?:hoy|ayer"
+    rf"|esta (?:mañana|tarde)|anoche)\s?:[^.!?]{{0,80}}?\b{PAST}\b"
 )
 #: A relative named with the client's name, for `_KIN_NAMED` (case read in the draft).
 _KIN_NAMED = compiled(
@@ -180,6 +200,10 @@ def spans(text: str, low: str, professional: bool) -> list[tuple[int, int]]:
         found += [m.span() for m in _HONORIFIC_AGED.finditer(low)]
     if any(k in low for k in ("expediente", "historia", "ficha", "hc", "caso")):
         found += [m.span() for m in _RECORD.finditer(low)]
+    if " de " in low:
+        found += [m.span() for p in (_KIN_WROTE, _ASSESSED) for m in p.finditer(low)]
+    if "sesión" in low:
+        found += [m.span() for m in _SESSION_HEAD.finditer(low)]
     if "familia" in low and _FAMILY_CARE.search(low):
         found += [m.span() for m in _FAMILY_TO_ME.finditer(low)]
     if " mi " in f" {low}" or " que " in low:

@@ -29,17 +29,15 @@ CLIENT_NOUN = (
     r"(?:paciente|pacientit[oa]|pacientic[oa]|consultante|cliente|clienta|usuari[oa]|participante"
     r"|analizante)"
 )
-#: An adjective before a client word that still singles one out: "mi último paciente" (not
-#: "mi primer paciente fue hace años": a memory of the career).
+#: An adjective that still singles one out: "mi último paciente" (not "primer": a memory).
 ORDER = r"(?:(?:últim[oa]|nuev[oa]|querid[oa]) )?"
-#: Plain words for one person, across countries (Mexico, Argentina, Spain, Colombia, Chile…).
+#: Plain words for one person, across countries (Mexico, Argentina, Spain, Peru, Spanglish…).
 PERSON_NOUN = (
     r"(?:señora|señor|señorita|señorcit[oa]|chav[oa]|chavit[oa]|chic[oa]|muchach[oa]"
     r"|muchachit[oa]|niñ[oa]|niñit[oa]|niñic[oa]|chiquit[oa]|jovencit[oa]|nene|nena"
     r"|joven|adolescente|hombre|mujer|abuel[oa]|abuelit[oa]|viejit[oa]|pib[ea]|chaval(?:a)?"
     r"|cri[oa]|crí[oa]|pelad[oa]|peladit[oa]|cabr[oa]|chamac[oa]|chamaquit[oa]|morr[oa]|chamo|chama"
     r"|gur[ií]|gurisa|mam[aá]|pap[aá]|madre|padre|tip[oa]|varón|señ[oa]ra"
-    # Peru, Chile and Spain, Mexico, Central America, the Caribbean, and Spanglish
     r"|chibol[oa]|chiquill[oa]|escuincl[ea]|patoj[oa]|cipot[ea]|carajit[oa]|kiddo)"
 )
 ONE = r"(?:una|un|el|la|este|esta|ese|esa|otr[oa]|aquel|aquella)"
@@ -199,10 +197,11 @@ SETTING = compiled(
     r"|curro|turno)\b"
 )
 _CLIENT_WORD = compiled(rf"\b(?:{CLIENT_NOUN})\b")
-
-
-#: A habit or a rule, after the person: "un paciente que ha sufrido un trauma suele…".
-_MODAL = compiled(r"\b(?:suele|suelen|tiende|tienden|puede|pueden|debe|deben|necesita)\b")
+#: A habit or a rule after the person: "suele…", a need before a verb ("necesita sentirse").
+_MODAL = compiled(
+    r"\b(?:suele|suelen|tiende|tienden|puede|pueden|debe|deben"
+    r"|necesita(?= \w+(?:ar|er|ir)(?:se)?\b))\b"
+)
 _TODAY = compiled(r"\b(?:hoy|ayer|anoche|esta (?:mañana|tarde|noche|semana))\b")
 
 

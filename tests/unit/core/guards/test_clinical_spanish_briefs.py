@@ -51,6 +51,15 @@ STORIES = [
     # a relative named with the client's name
     "Audio de la mamá de Brenda a medianoche: que no quiere ir al colegio mañana.",
     "El papá de Tomás R. no firmó la autorización para la evaluación. Tercera vez que le escribo.",
+    "Llamada del papá de un chamo que atiendo a las 10pm: que se escapó otra vez.",
+    "Whatsapp de la abuela de una nena del colegio: que hoy no la manda, que tiene fiebre.",
+    # the author assessing one person, a session headed by its day
+    "Evalué ayer a una chibola de 10 que no quiere entrar al salón. La profe la manda afuera.",
+    "Terminé la evaluación de un nene de 7 y el papá se quedó callado con el informe.",
+    "Sesión de pareja hoy: él por fin dijo lo que nunca había dicho. Silencio largo.",
+    "La sesión familiar de ayer: la abuela se levantó y abrazó al nieto. Nadie lo esperaba.",
+    # a need told of one client, not a rule
+    "La mamá de una nena que veo necesita un permiso del trabajo y nadie se lo da.",
     # a client addressed by name in an open note of pride
     "Rosa Huanca, si me lees: tres meses sin consumir. Estoy orgullosa de ti.",
     # a later thread post with what the client sent
@@ -97,6 +106,10 @@ QUIET = [
     "Expediente 2024: el año en que más hablamos de salud mental en el país.",
     "Mi primer paciente fue hace diez años y todavía recuerdo lo nerviosa que estaba.",
     "Si alguien sabe de un buen pediatra en Miraflores, me avisan.",
+    "Sesión de fotos hoy: el fotógrafo llegó tarde y el estudio estaba helado.",
+    "Un paciente con trauma necesita sentirse seguro antes de hablar. Eso no se apura.",
+    "Evalué a un proveedor nuevo para el software de la consulta: muy recomendable.",
+    "Mensaje de la mamá de una amiga: que me cuide del frío. Las mamás son así.",
     "2/ Me escribió una colega: ¿hay cupos para el taller de enero? Sí, quedan cinco.",
     "Juan, si me lees: gracias por la ponencia de ayer, estoy orgullosa de ti.",
 ]

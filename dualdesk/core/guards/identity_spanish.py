@@ -101,13 +101,16 @@ SPANISH_VOICES = (
     # the author's book of clients: "la agenda de pacientes llena", "agenda llena de pacientes"
     (
         ("agenda",),
-        r"\b(?:mi|la|tengo la) agenda (?:de (?:pacientes|consultantes|consulta|terapia|sesiones)"
-        r"|(?:llena|repleta) de (?:pacientes|consultantes|sesiones))\b",
+        r"\bagenda (?:de (?:pacientes|consultantes|consulta|terapia|sesiones)"
+        r"|(?:llena|repleta|full|a tope|hasta el tope) de (?:pacientes|consultantes|sesiones))\b",
     ),
-    # the hour slot as a person, doing what a client does: "mi 4pm canceló" (not "mi 7am sonó")
+    # the hour slot as a person, doing what a client does: "mi 4pm canceló", "la de las 6 no
+    # vino" (not "mi 7am sonó")
     (
-        tuple(f"mi {d}" for d in range(1, 10)),
-        r"\bmi \d{1,2}(?::\d\d)?\s?(?:pm|am|hs)\b,? (?:(?:ya|hoy|otra vez|me|se) )*"
+        (*(f"mi {d}" for d in range(1, 10)), "de las "),
+        r"(?:\bmi \d{1,2}(?::\d\d)?\s?(?:pm|am|hs)\b,?"
+        r"|\b(?:la|el) de las? (?:\d{1,2}(?::\d\d)?|una|dos|tres|cuatro|cinco|seis|siete|ocho"
+        r"|nueve|diez|once|doce)(?:\s?(?:pm|am|hs))?,?) (?:(?:ya|hoy|otra vez|me|se) )*"
         r"(?:canceló|cancela|cancelo|faltó|falto|no vino|no llegó|no llego|llegó|reagendó|avisó"
         r"|lloró|me dijo)\b",
     ),

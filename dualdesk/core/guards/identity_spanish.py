@@ -14,6 +14,10 @@ cannot match without, as in `identity_patterns.SELF_IDENTIFICATION_VOICES`.
 
 from __future__ import annotations
 
+import re
+
+from dualdesk.core.guards.alternation_trie import compiled
+
 #: The field named after "de"/"en"/"como".
 _FIELD = (
     r"(?:psicólog[oa]|psicolog[oa]|psicología|psicologia|terapeuta|psicoterapia"
@@ -26,6 +30,16 @@ _OF_THE_JOB = (
     r"(?:trabajo|chamba|laburo|curro|pega|carrera|profesión|título|cédula(?: profesional)?"
     r"|colegiatura|matrícula(?: profesional)?|licencia|tarjeta profesional|especialidad"
     r"|residencia|maestría|posgrado|doctorado|práctica|formación)"
+)
+
+#: The role named in a client story on the personal account (`identity_told_story`): a
+#: client of the consultorio, a client telling the author, the session, "mis pacientes".
+SPANISH_ROLE = compiled(
+    r"\b(?:un|una|mi|otr[oa]|la|el) (?:cliente|clienta|paciente|consultante)"
+    r" (?:del consultorio|de (?:la |mi )?consulta|de terapia|(?:(?:hoy|ayer) )?me (?:dijo|contó"
+    r"|preguntó|regaló|trajo|escribió|pidió|dice|cuenta|pregunta))\b"
+    r"|\ben (?:la |plena |una )?sesión\b|\bmi consultorio\b|\bmis (?:pacientes|consultantes)\b",
+    re.IGNORECASE,
 )
 
 SPANISH_VOICES = (
@@ -83,6 +97,38 @@ SPANISH_VOICES = (
         r"(?![^.!?]{0,60}?\b(?:peli|película|serie|libro|novela|film)\b)"
         r"|\b[a-zñ]{2,}[éí](?: [a-zñ]+){0,2}? con (?:un|una|mi) (?:paciente|consultante"
         r"|analizante)\b",
+    ),
+    # the author's book of clients: "la agenda de pacientes llena", "agenda llena de pacientes"
+    (
+        ("agenda",),
+        r"\bagenda (?:de (?:pacientes|consultantes|consulta|terapia|sesiones)"
+        r"|(?:llena|repleta|full|a tope|hasta el tope) de (?:pacientes|consultantes|sesiones))\b",
+    ),
+    # the hour slot as a person, doing what a client does: "mi 4pm canceló", "la de las 6 no
+    # vino" (not "mi 7am sonó")
+    (
+        (*(f"mi {d}" for d in range(1, 10)), "de las "),
+        r"(?:\bmi \d{1,2}(?::\d\d)?\s?(?:pm|am|hs)\b,?"
+        r"|\b(?:la|el) de las? (?:\d{1,2}(?::\d\d)?|una|dos|tres|cuatro|cinco|seis|siete|ocho"
+        r"|nueve|diez|once|doce)(?:\s?(?:pm|am|hs))?,?) (?:(?:ya|hoy|otra vez|me|se) )*"
+        r"(?:canceló|cancela|cancelo|faltó|falto|no vino|no llegó|no llego|llegó|reagendó|avisó"
+        r"|lloró|me dijo)\b",
+    ),
+    # the clinician's way of seeing, in Spanish or Spanglish: "cerebro de psicóloga",
+    # "psych brain"
+    (
+        (
+            "psych brain",
+            "psych mode",
+            "shrink brain",
+            "shrink mode",
+            "cerebro",
+            "chip",
+            "ojo",
+            "cabeza",
+        ),
+        r"\b(?:psych|shrink) (?:brain|mode)\b"
+        r"|\b(?:cerebro|chip|ojo|cabeza) (?:de )?(?:psicólog[oa]|terapeuta|psiquiatra)\b",
     ),
     # the degree the author holds: "titulada de psicóloga", "me recibí de psicólogo"
     (

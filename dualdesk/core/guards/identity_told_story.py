@@ -20,6 +20,7 @@ from dualdesk.core.accounts import Role
 from dualdesk.core.findings import Finding, Rule, Severity
 from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.identity_patterns import PROFESSION
+from dualdesk.core.guards.identity_spanish import SPANISH_ROLE
 from dualdesk.core.guards.story_patois import as_english
 from dualdesk.core.posts import Draft
 
@@ -41,7 +42,7 @@ _THEIR_CLINICIAN = compiled(
     re.IGNORECASE,
 )
 #: Words a role needs, checked before the pattern.
-_KEYS = ("session", "client", "patient", "caseload")
+_KEYS = ("session", "client", "patient", "caseload", "pacient", "sesión", "consult")
 
 
 def role_in_story(draft: Draft, findings: list[Finding]) -> list[Finding]:
@@ -60,7 +61,7 @@ def role_in_story(draft: Draft, findings: list[Finding]) -> list[Finding]:
         return []
     if _THEIR_CLINICIAN.search(draft.text):
         return []
-    m = _ROLE.search(draft.text)
+    m = _ROLE.search(draft.text) or SPANISH_ROLE.search(draft.text)
     if m is not None:
         start, end = m.span()
     else:  # a Patois story, "a client tell mi seh": the role read in its English words

@@ -25,6 +25,7 @@ from dualdesk.core.guards import (
     story_session_witness,
     story_shorthand,
     story_spanish,
+    story_spanish_briefs,
     story_spanish_caseload,
     story_spanish_cases,
     story_spanish_grammar,
@@ -44,13 +45,19 @@ def _spanish(text: str, folded: str, professional: bool) -> list[tuple[int, int]
     """The Spanish grammar readers' spans, the language gate asked once for all."""
     if not folded or not spanish(folded):
         return []
-    return [
+    found = [
         *story_spanish_grammar.story_spans(folded, professional),
         *story_spanish_told.story_spans(folded, professional),
         *story_spanish_scenes.spans(text, folded, professional),
         *story_spanish_cases.spans(text, folded, professional),
         *story_spanish_caseload.spans(folded, professional),
+        *story_spanish_briefs.spans(text, folded, professional),
     ]
+    if professional or "client" not in folded:
+        return found
+    # on the personal account a client of some other place is the author's fellow customer
+    elsewhere = story_spanish_briefs.ELSEWHERE
+    return [(s, e) for s, e in found if elsewhere.search(folded, s, e + 24) is None]
 
 
 def spans(text: str, folded: str, professional: bool) -> list[tuple[int, int]]:

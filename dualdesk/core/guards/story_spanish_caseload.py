@@ -43,14 +43,14 @@ _CARE_GROUP = (
 _TELLS = rf"[^.!?;]{{0,40}}?\b(?:(?:me|nos|le|les) )?{TO_ME}\b"
 #: Someone out of the author's caseload, then telling or writing: a client on either account.
 _FROM_MY_BOOKS = compiled(
-    r"\b(?:alguien|una persona|un[oa] (?:chic[oa]|señora?|mamá|papá|joven)) (?:de|del) "
+    r"\b(?:alguien|una persona|un[oa]? (?:chic[oa]|señora?|mamá|papá|joven)) (?:de|del) "
     r"(?:mi|mis|nuestr[oa]s?) (?:caseload|agenda|consulta|consultorio|lista|pacientes"
     rf"|consultantes|usuari[oa]s|casos)\b{_TELLS}"
 )
 #: Someone out of a group of care, then telling: on the personal account the author may be
 #: a member of the group, so only on the professional one.
 _FROM_CARE_GROUP = compiled(
-    r"\b(?:alguien|una persona|un[oa] (?:chic[oa]|señora?|mamá|papá|joven)) (?:de|del) "
+    r"\b(?:alguien|una persona|un[oa]? (?:chic[oa]|señora?|mamá|papá|joven)) (?:de|del) "
     rf"(?:(?:el|mi|nuestro) )?{_CARE_GROUP}\b{_TELLS}"
 )
 #: The author acting on one client, first person preterite: "derivé a un paciente".
@@ -74,12 +74,33 @@ _DAY_PASSED = compiled(
 #: A later post of a numbered thread, then words told to the author: "2/ … me dice «…»".
 _LATER = compiled(r"\s*\(?(?:[2-9]|1\d)\s?(?:/\s?(?:\d{1,2})?\)?|\))\s")
 _TOLD_WORDS = compiled(
-    r"\b(?:me|nos) (?:dice|dijo|cuenta|contó|pregunta|preguntó|suelta|soltó|confiesa|confesó)"
-    r"\b[^.!?\"«“]{0,12}?[\"«“:]"
+    r"\b(?:me|nos) (?:dice|dijo|cuenta|contó|pregunta|preguntó|suelta|soltó|confiesa|confesó"
+    # what the client sent: "me mandó un audio: …", "me escribió: «…»"
+    r"|manda|mandó|escribe|escribió|envía|envió)\b"
+    # not a colleague or a friend writing: "me escribió una colega: …"
+    r"(?! (?:un[oa] |mi |la |el )?(?:colega|amig[oa]|compañer[oa]|profe))"
+    r"[^.!?\"«“]{0,16}?[\"«“:]"
+)
+#: On the personal account a group by its day is the author's own only if nothing clinical is
+#: told: "un chico de mi grupo de los jueves … sobre su ansiedad" is a client group.
+_DAY_GROUP = compiled(r"\bgrupo (?:de|del) (?:los|las) (?:lunes|martes|miércoles|jueves|viernes)")
+_TOPIC = compiled(
+    r"\b(?:ansiedad|depresión|duelo|pánico|trauma|autolesi\w+|consumo|adicción|terapia|sesión)\b"
 )
 _ALL = (_FROM_CARE_GROUP, _I_ACTED_ON, _DID_THERAPY, _DAY_PASSED)
 #: A cheap gate: one of the words every shape needs.
-_KEYS = ("alguien", "una persona", "é a ", "í a ", "alta a", " que ", "pas", "salt")
+_KEYS = (
+    "alguien",
+    "una persona",
+    "é a ",
+    "í a ",
+    "alta a",
+    " que ",
+    "pas",
+    "salt",
+    "grupo",
+    "taller",
+)
 
 
 def spans(low: str, professional: bool) -> list[tuple[int, int]]:
@@ -99,6 +120,8 @@ def spans(low: str, professional: bool) -> list[tuple[int, int]]:
     if "alguien" in low or "una persona" in low or " de mi" in low:
         found += [m.span() for m in _FROM_MY_BOOKS.finditer(low) if not general(low, m.start())]
     if not professional:
+        if "grupo" in low and _DAY_GROUP.search(low) and _TOPIC.search(low):
+            found += [m.span() for m in _FROM_CARE_GROUP.finditer(low) if _DAY_GROUP.search(m[0])]
         return found
     if any(k in low for k in _KEYS):
         for pattern in _ALL:

@@ -26,16 +26,19 @@ from dualdesk.core.guards.lexicon import sentence_bounds
 
 #: Words for a client, singular.
 CLIENT_NOUN = (
-    r"(?:paciente|pacientit[oa]|pacientic[oa]|consultante|cliente|usuari[oa]|participante"
+    r"(?:paciente|pacientit[oa]|pacientic[oa]|consultante|cliente|clienta|usuari[oa]|participante"
     r"|analizante)"
 )
-#: Plain words for one person, across countries (Mexico, Argentina, Spain, Colombia, Chile…).
+#: An adjective that still singles one out: "mi último paciente" (not "primer": a memory).
+ORDER = r"(?:(?:últim[oa]|nuev[oa]|querid[oa]) )?"
+#: Plain words for one person, across countries (Mexico, Argentina, Spain, Peru, Spanglish…).
 PERSON_NOUN = (
     r"(?:señora|señor|señorita|señorcit[oa]|chav[oa]|chavit[oa]|chic[oa]|muchach[oa]"
     r"|muchachit[oa]|niñ[oa]|niñit[oa]|niñic[oa]|chiquit[oa]|jovencit[oa]|nene|nena"
     r"|joven|adolescente|hombre|mujer|abuel[oa]|abuelit[oa]|viejit[oa]|pib[ea]|chaval(?:a)?"
     r"|cri[oa]|crí[oa]|pelad[oa]|peladit[oa]|cabr[oa]|chamac[oa]|chamaquit[oa]|morr[oa]|chamo|chama"
-    r"|gur[ií]|gurisa|mam[aá]|pap[aá]|madre|padre|tip[oa]|varón|señ[oa]ra)"
+    r"|gur[ií]|gurisa|mam[aá]|pap[aá]|madre|padre|tip[oa]|varón|señ[oa]ra"
+    r"|chibol[oa]|chiquill[oa]|escuincl[ea]|patoj[oa]|cipot[ea]|carajit[oa]|kiddo)"
 )
 ONE = r"(?:una|un|el|la|este|esta|ese|esa|otr[oa]|aquel|aquella)"
 #: A past tense telling an event: any "-ó"/"-aba" form, and the common irregular preterites.
@@ -54,7 +57,8 @@ TO_ME = (
 _CLITICS = r"(?:(?:me|se|le|lo|la|nos|les|ya|hoy|ayer|no|por fin|finalmente|apenas) )*"
 #: One client, then (within four words) an event in the past: "la paciente llegó diciendo".
 CLIENT_EVENT = compiled(
-    rf"\b(?:(?:mi|{ONE}) {CLIENT_NOUN}|un[oa] de (?:mis|los|las|nuestr[oa]s) (?:{CLIENT_NOUN}s"
+    rf"\b(?:(?:mi|{ONE}) {ORDER}{CLIENT_NOUN}"
+    rf"|un[oa] de (?:mis|los|las|nuestr[oa]s) (?:{CLIENT_NOUN}s"
     r"|participantes|consultantes|usuari[oa]s|chav[oa]s|chic[oa]s|chavales|pib[ea]s|nenes"
     r"|niñ[oa]s|peques|adolescentes|chamac[oa]s|morr[oa]s|gurises))\b"
     rf"(?: [^\s.!?,;:\"]+){{0,4}}? {_CLITICS}{PAST}\b"
@@ -75,7 +79,7 @@ TO_ME_PERSON = compiled(
 #: que acompaño", "el chico que valoré hoy", "uno de los chavos que atiendo".
 WITNESSED = compiled(
     rf"\b(?:alguien|una persona|una pareja|una familia"
-    rf"|{ONE} (?:{CLIENT_NOUN}|{PERSON_NOUN})|al {PERSON_NOUN}"
+    rf"|{ONE} (?:{CLIENT_NOUN}|{PERSON_NOUN}|estudiante|alumn[oa])|al {PERSON_NOUN}"
     rf"|a la {PERSON_NOUN}"
     r"|un[oa] de (?:mis|los|las) [a-záéíóúñ]+s)"
     # where the person is from, before the clause: "la piba de Ramos Mejía que atendí"
@@ -84,6 +88,7 @@ WITNESSED = compiled(
     r" (?:(?:ya|hoy|ayer|todavía|aún|también|apenas) )?"
     r"(?:veo|atiendo|acompaño|acompañamos|acompañé|trato|traté|valoré|valoro|atendí|atendimos"
     r"|vi|evalué|evalúo|recibí|recibo|llevo|sigo|entrevisté|ingresé|visito|visité"
+    r"|estoy (?:viendo|atendiendo|evaluando|acompañando|tratando|siguiendo|valorando)"
     r"|he (?:visto|atendido|valorado|acompañado|tratado|evaluado|recibido)|tengo en"
     r" (?:terapia|consulta|tratamiento))\b"
 )
@@ -118,7 +123,8 @@ SESSION_WITH = compiled(
 _AFTER = compiled(r"\b(?:después de|tras|durante|saliendo de) (?:una|la|mi) $")
 #: An honorific and a name, then what the person did to the author: "Doña Rosa … me contó".
 HONORIFIC_TO_ME = compiled(
-    rf"\b(?:doña|don|la señora|el señor|la seño) [^\W\d_]+\b[^.!?;\"]{{0,80}}?\b(?:me|nos)"
+    rf"\b(?:doña|don|la señora|el señor|la seño) (?:[^\W\d_]+\b|(?:[^\W\d_]\. ?){{1,3}})"
+    rf"[^.!?;\"]{{0,80}}?\b(?:me|nos)"
     rf" {TO_ME}\b"
 )
 #: One client owned: "mi paciente", "mi consultante"; not a kind wished for ("mi paciente ideal").
@@ -158,6 +164,7 @@ BARE_CASE = compiled(
     rf": (?:{CLIENT_NOUN}|adolescente|hombre|mujer|joven|niñ[oa]|chic[oa]|señora|señor|chav[oa]"
     r"|muchach[oa])"
     # then what the case is, or an age or a stage and a comma: ": mujer joven, consultó por…"
+    r"(?: (?:adult[oa]|joven|mayor|adolescente|nuev[oa]))?"
     r"(?: (?:con|de|que)\b| (?:adult[oa]|joven|mayor|adolescente|de \d{1,2}(?: años)?"
     r"|\d{1,2} años),)"
 )
@@ -190,10 +197,11 @@ SETTING = compiled(
     r"|curro|turno)\b"
 )
 _CLIENT_WORD = compiled(rf"\b(?:{CLIENT_NOUN})\b")
-
-
-#: A habit or a rule, after the person: "un paciente que ha sufrido un trauma suele…".
-_MODAL = compiled(r"\b(?:suele|suelen|tiende|tienden|puede|pueden|debe|deben|necesita)\b")
+#: A habit or a rule after the person: "suele…", a need before a verb ("necesita sentirse").
+_MODAL = compiled(
+    r"\b(?:suele|suelen|tiende|tienden|puede|pueden|debe|deben"
+    r"|necesita(?= \w+(?:ar|er|ir)(?:se)?\b))\b"
+)
 _TODAY = compiled(r"\b(?:hoy|ayer|anoche|esta (?:mañana|tarde|noche|semana))\b")
 
 

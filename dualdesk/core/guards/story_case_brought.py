@@ -28,7 +28,7 @@ _BROUGHT = compiled(
     r"\b(?:taking|bringing|took|brought|i'll take|i'll bring|will take|will bring"
     r"|gonna take|gonna bring|going to take|going to bring)\s+(?:her|him|them|it|this(?: one)?"
     r"|that(?: one)?|the case)\s+to\s+(?:my\s+|our\s+|peer\s+|clinical\s+|group\s+)*"
-    r"(?:supervision|supervisor|consult(?:ation)?(?: group)?|case review|mdt|team meeting)\b",
+    r"(?:supervision|supervisor|consult(?:ation)?(?: group)?|case review)\b",
     _I,
 )
 #: Someone told of in the post, outside quotes: a third person or "this lady".
@@ -40,13 +40,15 @@ _SOMEONE = compiled(
 #: Several clients counted, then what they did, then a recent time in the sentence.
 _COUNTED = compiled(
     r"\b(?:two|three|four|five|six|several|a few|\d)\s+(?:different\s+|separate\s+)?"
-    r"(?:clients|patients|families|couples|teens|kids|students|people on my caseload)\s+"
+    r"(?:clients|patients|families|couples)\s+"
     r"(?:have\s+|all\s+|each\s+)?(?:brought up|mentioned|told me|raised|talked about|described"
     r"|came in|cried|spoke about|said)\b"
     r"(?=[^.!?\n]{0,100}\b(?:today|yesterday|this (?:week|morning|afternoon|month)|last week))",
     _I,
 )
 _COUNT_WORDS = ("two ", "three ", "four ", "five ", "six ", "several ", "a few ")
+_DIGIT = re.compile(r"\d")
+_COUNTED_KEYS = ("clients ", "patients ", "families ", "couples ")
 
 
 def spans(text: str, folded: str, frames: Frames) -> list[tuple[int, int]]:
@@ -62,8 +64,8 @@ def spans(text: str, folded: str, frames: Frames) -> list[tuple[int, int]]:
         for m in _BROUGHT.finditer(text):
             if _SOMEONE.search(frames.unquoted, 0, m.start()):
                 found.append(m.span())
-    if ("clients " in folded or "patients " in folded or "families " in folded) and (
-        any(w in folded for w in _COUNT_WORDS) or any(c.isdigit() for c in folded)
+    if any(w in folded for w in _COUNTED_KEYS) and (
+        any(w in folded for w in _COUNT_WORDS) or _DIGIT.search(folded) is not None
     ):
         found += [m.span() for m in _COUNTED.finditer(text)]
     return found

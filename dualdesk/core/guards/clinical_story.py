@@ -26,6 +26,7 @@ from dualdesk.core.guards import story_words
 from dualdesk.core.guards.lexicon import Folding, Hits, lowered, sentence_bounds
 from dualdesk.core.guards.story_anyone import anyone_before, listed
 from dualdesk.core.guards.story_frames import Frames
+from dualdesk.core.guards.story_not_cases import asked_of_all
 from dualdesk.core.guards.story_offered import offered
 from dualdesk.core.guards.story_pronoun_ask import unnamed_sentence
 from dualdesk.core.guards.story_roster import no_story
@@ -42,11 +43,6 @@ _PRONOUN = Folding(sw.PRONOUN)
 #: A present "are" before a participle makes it a state of a kind, not an event: "whose
 #: papers are stuck", "the ones who are lost" narrate nothing. ("Is" is left alone: "my
 #: teen is terrified" is one client's state, told as news.)
-#: A whole trade asked something, just before the quotation: "every therapist gets asked".
-_ASKED_OF_ALL = re.compile(
-    r"\b(?:every|all|any|most)\b[^.!?\"]{0,60}\b(?:asked|asks?)\b(?:\s+(?:me|us|this))?\s*[:,]?\s*\Z",
-    re.IGNORECASE,
-)
 _STATE_BEFORE = re.compile(r"\bare\s+\Z", re.IGNORECASE)
 
 
@@ -76,7 +72,7 @@ def story_spans(
         current = None  # "flying to Denver for the summit this week": the author's trip
     if current and offered(text, current.start()):
         current = None  # "Need help over the holidays? Call ...": help offered to the reader
-    if current and "ask" in folded and _asked_of_all(text, current.start(), frames):
+    if current and "ask" in folded and asked_of_all(text, current.start(), frames.unquoted):
         current = None  # 'every psychologist gets asked "are you analysing me right now?"'
     found: list[tuple[int, int]] = []
     if current and (professional or setting.within(0, len(text))):
@@ -138,19 +134,6 @@ def story_spans(
             continue
         found.append(m.span())
     return sorted(found)
-
-
-def _asked_of_all(text: str, pos: int, frames: Frames) -> bool:
-    """Whether `pos` is in a question every clinician gets ("every therapist gets asked '...'").
-
-    The words quoted are put to a whole trade, so a time word in them is nobody's case.
-    """
-    if text[pos] == " " or frames.unquoted[pos] != " ":
-        return False
-    opening = frames.unquoted.rfind(" ", 0, pos)
-    while opening > 0 and frames.unquoted[opening - 1] == " ":
-        opening -= 1
-    return _ASKED_OF_ALL.search(text, max(0, opening - 80), opening + 1) is not None
 
 
 def _nobody_known(text: str, frames: Frames) -> bool:

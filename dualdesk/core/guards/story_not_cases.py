@@ -16,7 +16,9 @@ would not:
   the checkout";
 - "she" or "he" after the author's own family, with no client between: "with
   my youngest at the GP (she's fine)", "visiting my mum; she's 80 now"
-  (`own_kin_before`).
+  (`own_kin_before`);
+- a question a whole trade gets asked: 'every therapist gets asked "are you
+  reading me right now?"' (`asked_of_all`).
 Each is tried only when a cheap look at the text around the span allows it.
 """
 
@@ -98,6 +100,31 @@ _CLIENT_BETWEEN = compiled(
 )
 #: How far back the family member is looked for.
 _KIN_REACH = 120
+
+#: A whole trade asked something, just before the quotation: "every therapist gets asked".
+_ASKED_OF_ALL = compiled(
+    r"\b(?:every|all|any|most)\b[^.!?\"]{0,60}\b(?:asked|asks?)\b(?:\s+(?:me|us|this))?"
+    r"\s*[:,]?\s*\Z",
+    _I,
+)
+
+
+def asked_of_all(text: str, pos: int, unquoted: str) -> bool:
+    """Whether `pos` is in a question every clinician gets ("every therapist gets asked '...'").
+
+    The words quoted are put to a whole trade, so a time word in them is nobody's case.
+
+    Args:
+        text: the draft (straight quotes).
+        pos: where the time word is.
+        unquoted: `text` with its quotations blanked.
+    """
+    if text[pos] == " " or unquoted[pos] != " ":
+        return False
+    opening = unquoted.rfind(" ", 0, pos)
+    while opening > 0 and unquoted[opening - 1] == " ":
+        opening -= 1
+    return _ASKED_OF_ALL.search(text, max(0, opening - 80), opening + 1) is not None
 
 
 def own_kin_before(text: str, start: int) -> bool:

@@ -108,7 +108,7 @@ ADDRESSED = compiled(
 #: One turn of a session written as a script, a third person speaking ('She: "..."'): the tag
 #: just before the colon, at a line or sentence start, then the quotation after it.
 DIALOGUE_TAG = compiled(
-    r"(?:^|(?<=\n)|(?<=[.!?\"]\s))(?:she|he|him|her|client|patient|pt|teen|kid|husband"
+    r"(?:^|(?<=\n)|(?<=[.!?\"']\s))(?:she|he|him|her|client|patient|pt|teen|kid|husband"
     r"|wife|partner|mum|mom|dad)\s*$",
     re.IGNORECASE,
 )

@@ -36,6 +36,7 @@ from dualdesk.core.guards import story_filters as sf
 from dualdesk.core.guards import story_lives as sl
 from dualdesk.core.guards import story_masked_case as mc
 from dualdesk.core.guards import story_named as sn
+from dualdesk.core.guards import story_not_cases as nc
 from dualdesk.core.guards import story_patois as jm
 from dualdesk.core.guards import story_people as pe
 from dualdesk.core.guards import story_pidgin as pg
@@ -97,8 +98,12 @@ def _not_a_client(text: str, start: int, end: int, frames: Frames) -> bool:
     """
     s, e = sentence_bounds(text, start)
     if _PRONOUN.match(text, start, end):
-        if pe.FULL_NAME.search(text) or sr.named_staff(text):
-            return True  # "Gabor Maté ... he said", "Ngaire, our nurse,": the one named
+        if (
+            pe.FULL_NAME.search(text)
+            or sr.named_staff(text)
+            or nc.own_kin_before(frames.unquoted, start)
+        ):
+            return True  # "Gabor Maté ... he said", "Ngaire, our nurse,", "my mum ... she"
         s, e = 0, len(text)  # "her", "he said": the person was named in another sentence
     if frames.not_a_client(s, e) or sr.no_client(text, start, end):
         return True  # a colleague or public figure; "as a nurse", "an HCA who": a role

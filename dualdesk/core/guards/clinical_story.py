@@ -26,6 +26,7 @@ from dualdesk.core.guards import story_words
 from dualdesk.core.guards.lexicon import Folding, Hits, lowered, sentence_bounds
 from dualdesk.core.guards.story_anyone import anyone_before, listed
 from dualdesk.core.guards.story_frames import Frames
+from dualdesk.core.guards.story_not_cases import asked_of_all
 from dualdesk.core.guards.story_offered import offered
 from dualdesk.core.guards.story_pronoun_ask import unnamed_sentence
 from dualdesk.core.guards.story_roster import no_story
@@ -71,6 +72,8 @@ def story_spans(
         current = None  # "flying to Denver for the summit this week": the author's trip
     if current and offered(text, current.start()):
         current = None  # "Need help over the holidays? Call ...": help offered to the reader
+    if current and "ask" in folded and asked_of_all(text, current.start(), frames.unquoted):
+        current = None  # 'every psychologist gets asked "are you analysing me right now?"'
     found: list[tuple[int, int]] = []
     if current and (professional or setting.within(0, len(text))):
         found.append(current.span())

@@ -103,11 +103,13 @@ GRAMMAR_VOICES = (
         rf"\b(?:when|if|once|because|since) you(?:'re| are|re) (?:an? )?{_P},? (?:you|your"
         r"|people|everyone|everybody|nobody|no one|they|the whole|friends|family)\b",
     ),
-    # fellow clinicians addressed by their trade: "counselor friends, how do you..."
+    # fellow clinicians addressed by their trade, perhaps where they are: "counselor friends,
+    # how do you...", "psych friends in Leeds, anyone going..." (bare "psych" only so addressed)
     (
         (" friends", " pals", " peeps", " folks", " colleagues", " twitter", " people"),
-        rf"(?:^|(?<=[.!?] ))(?:[\w-]+ )?{_P} (?:friends|pals|peeps|folks|colleagues|twitter"
-        r"|people)(?=[,:?!]| (?:how|what|who|does|do|is|are|anyone|please|help|i)\b)",
+        rf"(?:^|(?<=[.!?] ))(?:(?:[\w-]+ )?{_P}|psych) (?:friends|pals|peeps|folks|colleagues"
+        r"|twitter|people)(?: (?:in|from|of|around|here in) (?:[\w-]+ )?[\w-]+)?"
+        r"(?=[,:?!]| (?:how|what|who|does|do|is|are|anyone|please|help|i)\b)",
     ),
     # the author doing the work to people counted as patients: "I saw nine clients today",
     # "I've admitted three patients since 7"

@@ -6,6 +6,8 @@ one of its words is in the lower-cased draft). A personal post can show its
 author giving care without naming the job:
 - the professional account named as the author's other one: "can't post this
   on my work account", "won't tweet it from the other account";
+- the practice run as a business: "my practice's website", "anyone else's
+  practice hired a receptionist";
 - a child who wants the author's job: "wants to be a therapist like mum",
   "quiere ser psicóloga como mamá";
 - a client calling the author by the job: "a client called me her therapist";
@@ -59,6 +61,15 @@ _DEGREE = r"(?:doctorate|phd|ph\.d\.?|psyd|masters?|master's|degree|dphil)"
 _FIELD = r"\b(?:psycholog\w*|psychiatr\w*|therap\w*|counsell?\w*|mental health)"
 
 OWN_WORK_VOICES = (
+    # the practice run as a business: "my practice's instagram", "anyone else's practice
+    # bought a generator" (a yoga or piano practice has a word before it)
+    (
+        ("practice's", "practice "),
+        r"\b(?:my|our|anyone else's|anybody else's|everyone else's) (?:own )?practice(?:'s)?"
+        r" (?:instagram|insta|website|socials|facebook page|receptionist|front desk|waiting room"
+        r"|rent|landlord|budget|accountant|billing|payroll|office dog|newsletter|phone line"
+        r"|generator|admin (?:budget|staff|person)|just (?:bought|hired)|bought|hired)\b",
+    ),
     # the professional account named as the other one the author keeps
     (
         ("account", "acct", "acc", " page", "handle", "profile", "twitter", " x"),

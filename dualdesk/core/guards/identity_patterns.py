@@ -68,8 +68,12 @@ SELF_IDENTIFICATION = compiled(
     r"|\b[^.!?]{0,60}\bas one\b)"
     r"|\b(?:doctor|clinician|therapist|work|nurse|shrink) (?:mode|brain|hat) (?:on|off)\b"
     rf"|(?:^|[.!?]\s+){_P}\b(?:\s+who\b|,)"
-    # others naming the author's job: "introduced me as the therapist", "call me the shrink"
-    rf"|\b(?:me|myself) as ['\"‘“]?(?:the |an? |their |our |his |her )?(?:[\w-]+ )?{_P}"
+    # others naming the author's job: "introduced me as the therapist", "call me the shrink",
+    # a parent's own words: "introduces me at parties as 'my son the psychologist'"
+    r"|\b(?:me|myself)(?: (?:at|to|in|around) (?:[\w-]+ ){0,2}?[\w-]+)? as ['\"‘“]?"
+    r"(?:(?:my|our|her|his|their) (?:daughter|son|girl|boy|kid|child|wife|husband|niece"
+    r"|nephew|grandson|granddaughter|grandkid|sister|brother|cousin),? )?"
+    rf"(?:the |an? |their |our |his |her )?(?:[\w-]+ )?{_P}"
     rf"|\bcall(?:s|ed|ing)? me (?:the |an? |their |our )(?:[\w-]+ )?{_P}"
     # licensed or certified in the field, hours worked on a psychiatric unit
     r"|\b(?:board[- ]certified|licensed|registered|accredited|chartered|credentialed"

@@ -3,8 +3,9 @@
 For the `identity_link` guard, after the other guards have run. A client story
 told on the personal account is `clinical`; when its words also name the role
 the author plays in it ("in session today", "after a session", "a patient of
-mine", "lost a patient", "my caseload"), it tells the personal account's readers
-that the author is a clinician, so it is an identity link as well. A story in
+mine", "lost a patient", "my caseload", a client talked through at consult),
+it tells the personal account's readers that the author is a clinician, so it
+is an identity link as well. A story in
 Patois is read in its English words (`story_patois`) for the role. A story told
 of "someone I see at work" or "a teen from my Thursday group" names no role and
 stays clinical only. The clinical guard has already set aside the author's own
@@ -35,6 +36,16 @@ _ROLE = compiled(
     r"|\b(?:a|one|another) (?:client|patient) (?:told|said to|asked|tells|says to|asks) me\b)",
     re.IGNORECASE,
 )
+#: A client talked through where clinicians take cases: "consult group tonight, talked
+#: through a client whose...", "presented a patient in supervision".
+_TALKED_THROUGH = compiled(
+    r"\b(?:talked|talking|talk|went|going) (?:through|over|about) (?:a|one|my|this) (?:client"
+    r"|patient|case)\b|\b(?:presented|presenting|discussed|discussing|brought|took) (?:a|one|my"
+    r"|this) (?:client|patient|case)\b",
+    re.IGNORECASE,
+)
+#: Where clinicians take cases, one of which must be in the post for _TALKED_THROUGH.
+_CONSULTED = ("consult", "supervision", "peer group", "case conference", "mdt", "team meeting")
 #: Someone else's clinician or coach in the post: then the session is the author's own.
 _THEIR_CLINICIAN = compiled(
     rf"\b(?:my|her|his|their|our|the) (?:[\w-]+ )?(?:{PROFESSION}|coach|trainer|teacher|tutor"
@@ -62,6 +73,8 @@ def role_in_story(draft: Draft, findings: list[Finding]) -> list[Finding]:
     if _THEIR_CLINICIAN.search(draft.text):
         return []
     m = _ROLE.search(draft.text) or SPANISH_ROLE.search(draft.text)
+    if m is None and any(w in low for w in _CONSULTED):
+        m = _TALKED_THROUGH.search(draft.text)
     if m is not None:
         start, end = m.span()
     else:  # a Patois story, "a client tell mi seh": the role read in its English words

@@ -153,12 +153,14 @@ def clinical_margin(text: str) -> float:
 
 
 #: Log-odds above its threshold the clinical model needs on a draft that points to a named
-#: writer's work ("Boss's work is a good place to start", "read anything by Irvin Yalom"):
+#: writer's work ("Boss's work is a good place to start", "read anything by Irvin Yalom",
+#: "Maya Angelou writing about her mother"):
 #: teaching, whose examples ("the son whose papers are stuck") the bag of words reads as
 #: people. A story that cites a book still scores well above it.
 CITED_MARGIN = 1.5
 #: Log-odds above its threshold the clinical model needs on a draft naming someone in full
-#: on a public stage ("... talking about his anxiety in front of thousands"): a public
+#: on a public stage ("... talking about his anxiety in front of thousands", "... writing
+#: about her father" in a memoir): a public
 #: figure, whose struggles the bag of words reads as a session. Over the corpus no client
 #: story has both; the one such false alarm scored 2.6 above the threshold.
 PUBLIC_MARGIN = 3.0
@@ -167,7 +169,9 @@ _STAGE = compiled(
     r"|on ?stage|at (?:his|her|their) (?:gig|concert|show)|in (?:his|her|their) (?:interview"
     r"|documentary|speech|memoir|song|album)|on (?:breakfast |live |national |the )?(?:tv"
     r"|telly|radio)|on a podcast"
-    r"|(?:his|her|their) (?:fans|tour))\b",
+    r"|(?:his|her|their) (?:fans|tour)"
+    # a life in print: "... writing about his mum", "wrote about her own depression"
+    r"|(?:writing|writes|wrote|has written) about (?:his|her|their) (?:own )?[\w-]+)\b",
     re.IGNORECASE,
 )
 #: What a stage or a citation cannot be without (each pattern runs only when one is found).
@@ -175,11 +179,13 @@ _STAGE_KEYS = (
     *("front of", "stage", " his ", " her ", " their "),
     *(" tv", "telly", "radio", "podcast"),
 )
-_CITED_KEYS = ("'s ", "\u2019s ", " by ")
+_CITED_KEYS = ("'s ", "\u2019s ", " by ", "writ", "wrote")
 _CITED = compiled(
     r"(?-i:\b[A-Z][\w-]+)(?:'s|\u2019s) (?:work|books?|writing|research|framework|theory"
     r"|papers?)\b(?! (?:party|dinner|drinks|do|night|event|retreat|trip))"
-    r"|\b(?:read|reading|book|books|paper|work|writing|anything) by (?-i:[A-Z][\w-]+ [A-Z][\w-]+)",
+    r"|\b(?:read|reading|book|books|paper|work|writing|anything) by (?-i:[A-Z][\w-]+ [A-Z][\w-]+)"
+    # a named writer at work: "Maya Angelou writing about her mother", "X wrote on grief"
+    r"|(?-i:\b[A-Z][\w-]+ [A-Z][\w-]+) (?:writing|writes|wrote|has written) (?:about|on)\b",
     re.IGNORECASE,
 )
 

@@ -91,10 +91,11 @@ _NUMBER_NEXT = compiled(r"(?:\s?|\s+on\s+|:\s*)\d")
 _DIGIT = compiled(r"\d")
 #: Quoted speech or a title in quotes: names inside are the speaker's, not the post's.
 _QUOTED = compiled(r'"[^"\n]{1,200}"|(?<![\w])\'(?:[^\'\n]|(?<=\w)\'(?=\w)){1,200}\'(?![\w])')
-#: A number 90-120 standing alone, not a quantity, a score or part of a longer number.
+#: A number 90-120 standing alone, not a quantity ("100+ times"), a score or part of a
+#: longer number.
 LATE_AGE = compiled(
     r"(?<![\w$\u00a3\u20ac.,/:#-])(?:9\d|1[01]\d|120)(?:st|nd|rd|th)?(?![\w%\u00b0/:-]|[.,]\d)"
-    r"(?!\s*(?:percent|per|minutes?|mins?|hours?|hrs?|sec(?:ond)?s?|days?|weeks?|months?|years?"
+    r"(?!\+?\s*(?:percent|per|minutes?|mins?|hours?|hrs?|sec(?:ond)?s?|days?|weeks?|months?|years?"
     r"|miles?|km|kg|lbs?|pounds?|dollars?|bucks|cents|degrees|mph|pages?|people|patients|qhs"
     r"|clients|beds|points|calls|visits|sessions|times|steps|laps|reps|words|students|bid|tid"
     r"|families|members|staff|volunteers|units|mg|ml|k|x|to|or|od|bd|nocte|mane|prn|-)\b)",

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from dualdesk.core.guards import story_case_brought as cb
 from dualdesk.core.guards import story_colleague_case as cc
 from dualdesk.core.guards import story_group_member as gm
 from dualdesk.core.guards import story_patterns as sp
@@ -47,7 +48,7 @@ _GRADE = (
 #: maxim. Lower-case text.
 BARE_PERSON = compiled(
     r"(?:(?<=[:;]\s)|(?<=\brunning\s)|(?<=\bnow\s))(?:one\s+|(?:young|older|new)\s+)?"
-    rf"(?:teen|teenager|adolescent|kid|child|client|pt|patient|man|woman|boy|girl|lad|lass"
+    rf"(?:some(?:one|body)(?=\s+with\b)|teen|teenager|adolescent|kid|child|client|pt|patient|man|woman|boy|girl|lad|lass"
     rf"|guy|gent|dad|mum|mom|partner|couple|student|toddler|{_AGE}|{_GRADE})"
     r"\s+(?:with|on|doing|keeps|won't|can't|refuses|cancels|says|insists|wants|reports"
     r"|denies|swears|thinks|believes|[a-z]+(?<!s)(?<!i)(?:es|s)"
@@ -90,10 +91,11 @@ def case_shapes(text: str, folded: str, frames: Frames) -> list[tuple[int, int]]
 
     An unnamed "he" or "she" in an ask or beside a parent (`story_pronoun_ask`), a
     case note put to peers (`put_to_peers`), one member of a group the author runs
-    (`story_group_member`), and a colleague's client (`story_colleague_case`).
+    (`story_group_member`), a colleague's client (`story_colleague_case`), and a case
+    taken to supervision or clients counted this week (`story_case_brought`).
     """
     found = pa.present_case(text, folded, frames) + put_to_peers(text, folded, frames)
-    found += cc.colleague_cases(text, folded, frames)
+    found += cc.colleague_cases(text, folded, frames) + cb.spans(text, folded, frames)
     return found + gm.members(text, frames) if "group" in folded else found
 
 

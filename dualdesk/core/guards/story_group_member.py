@@ -19,9 +19,11 @@ from dualdesk.core.guards.lexicon import sentence_bounds
 from dualdesk.core.guards.story_frames import Frames
 
 #: A group the author runs: "my family group", "our postnatal group", "last group",
-#: "6th grade girls' group", "Tuesday's group", not "my book group" or "the group chat".
+#: "6th grade girls' group", "Tuesday's group", "after group", not "my book group" or "the
+#: group chat".
 GROUP = compiled(
-    r"(?i:\b(?:my|our|last|today's|tonight's|this week's|\w+day's|\w+day)\s+|^|(?<=[.!?:]\s))"
+    r"(?i:\b(?:my|our|last|today's|tonight's|this week's|\w+day's|\w+day|after|before|during)\s+"
+    r"|^|(?<=[.!?:]\s))"
     r"(?:(?!(?i:peer|supervision|consult\w*|reflective|practice|book|reading|running|walking"
     r"|hiking|cycling|choir|study|journal|writing|research|steering|advisory|working|focus"
     r"|whatsapp|facebook|signal|text|family chat|age|control|target|blood|interest|lobby"

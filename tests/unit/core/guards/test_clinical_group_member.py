@@ -18,6 +18,8 @@ MEMBERS = [
     "Koro in our men's group is 88 and still drives himself in every week.",
     "Monday group Dale read his letter to his younger self out loud. Not a dry eye.",
     "Nana in the Wednesday group knits through every session and misses nothing.",
+    "Stayed late after group with the year 9 boys. One of them finally said what his dad does.",
+    "Quiet drive home after group tonight. One of the dads cried for the first time.",
 ]
 
 #: The author's own groups, a general statement, an announcement.
@@ -26,6 +28,7 @@ NOT_MEMBERS = [
     "Our running group: Tom finally broke 50 minutes for the 10k!",
     "Group therapy works best when one of the facilitators models repair. Worth training for.",
     "Our working group on waitlists met today. Angela presented the new triage form.",
+    "Coffee after group supervision. One of them brought brownies, bless.",
     "New group starting in January for parents of anxious kids. One of them could be yours: "
     "ring reception to book.",
 ]

@@ -144,6 +144,7 @@ def test_a_day_of_sessions_or_a_list_without_sayings_keeps_its_threshold(text: s
         "Disenfranchised grief is grief nobody gives you permission for. Ken Doka's work is "
         "the place to begin.",
         "Attachment in adults, in plain words: anything by Amir Levine is worth the time.",
+        "Joan Didion wrote on grief better than any textbook; I still hand it to trainees.",
     ],
 )
 def test_a_draft_citing_a_writer_needs_a_wider_margin(text: str) -> None:
@@ -219,6 +220,8 @@ def test_the_second_opinion_still_softens_a_warning_on_other_words() -> None:
     [
         "Tom Daley talking about his eating disorder on breakfast TV did more than any poster.",
         "Watching Billie Eilish speak about Tourette's on stage, the teens will have noticed.",
+        "Matt Haig writing about his own depression gave a lot of my generation the words.",
+        "Michelle Obama writes about her father's MS with such tenderness. Worth a read.",
     ],
 )
 def test_a_public_figure_on_a_stage_needs_a_wider_margin(text: str) -> None:
@@ -230,6 +233,7 @@ def test_a_public_figure_on_a_stage_needs_a_wider_margin(text: str) -> None:
     [
         "A teen told me today she feels like she's always on stage, even at home.",
         "Jamie talked about his anxiety for the first time in session. Proud of him.",
+        "She wrote about her mum in her journal this week and read it aloud to me.",
     ],
 )
 def test_a_stage_or_a_first_name_alone_keeps_the_threshold(text: str) -> None:

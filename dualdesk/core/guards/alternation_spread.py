@@ -13,7 +13,11 @@ one the engine tries in exactly the same order:
 - an alternative that opens with a class or a look-around is a fence only
   for the alternatives that can start on one of its characters
   (`starts`, `matched_by`): the others cannot match where it does, so
-  their order against it does not matter.
+  their order against it does not matter;
+- a run of alternatives that each open with a word boundary, among others
+  that do not, is one group asking it once: `a|\\bb|\\bc` is tried as
+  `a|\\b(?:b|c)` (`bounded_runs`), so the run's letters merge in it instead
+  of each alternative being a fence.
 """
 
 from __future__ import annotations
@@ -45,6 +49,33 @@ def after_boundary(items: Items) -> Items:
 def all_bounded(branches: list[Items]) -> bool:
     """Whether every alternative opens with a word boundary, so it can be asked once."""
     return all(branch[:1] == [BOUNDARY] for branch in branches)
+
+
+def bounded_runs(branches: list[Items], sub: Any) -> list[Items]:
+    """`branches` with each run of two or more boundary-led ones made one `\\b(?:...)`.
+
+    The run keeps its order and its place, and the boundary is asked at the
+    same position as before, so every match is unchanged. `sub` makes the
+    parser's sequence of each alternative in the group.
+    """
+    out: list[Items] = []
+    run: list[Items] = []
+
+    def close_run() -> None:
+        if len(run) > 1:
+            out.append([BOUNDARY, (C.BRANCH, (None, [sub(b) for b in run]))])
+        else:
+            out.extend([BOUNDARY, *b] for b in run)
+        run.clear()
+
+    for branch in branches:
+        if branch[:1] == [BOUNDARY]:
+            run.append(after_boundary(branch))
+        else:
+            close_run()
+            out.append(branch)
+    close_run()
+    return out
 
 
 def spread(alternatives: list[Items]) -> list[Items]:

@@ -80,6 +80,8 @@ class _Rebuild:
                     out.append(sp.BOUNDARY)
                 if out[-1:] == [sp.BOUNDARY]:  # asked once, not again in every alternative
                     branches = [sp.after_boundary(b) for b in branches]
+                else:
+                    branches = sp.bounded_runs(branches, self.sub)
                 alternatives = self.merged([self.sequence(b) for b in branches])
                 if len(alternatives) == 1:
                     out.extend(alternatives[0])

@@ -183,7 +183,7 @@ def marker_pattern(
         found.append(rf"(?<![\w@.])(?:{'|'.join(alternatives)})")
     if not found:
         return None
-    return re.compile(rf"(?:{'|'.join(found)})(?!\w)", re.IGNORECASE)
+    return compiled(rf"(?:{'|'.join(found)})(?!\w)", re.IGNORECASE)
 
 
 def profile_markers(profile: Profile) -> tuple[str, ...]:

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from dualdesk.core.guards.alternation_trie import compiled
+
 #: Words that may be written before a capital: the Hawaiian ʻokina, apostrophes.
 _LEADING_MARKS = "\u02bb\u2018'\u2019`"
 #: A staff event right after the practice's name: "'s holiday party", " Christmas do".
@@ -51,7 +53,7 @@ def _pattern(markers: tuple[str, ...]) -> re.Pattern[str] | None:
     if not heads:
         return None
     names = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
-    return re.compile(rf"(?<![\w@#])(?:{names}){_EVENT}", re.IGNORECASE)
+    return compiled(rf"(?<![\w@#])(?:{names}){_EVENT}", re.IGNORECASE)
 
 
 def practice_events(text: str, folded: str, markers: tuple[str, ...]) -> list[re.Match[str]]:

@@ -175,7 +175,7 @@ def own_marks_pattern(display_name: str, handle: str) -> re.Pattern[str] | None:
         alternatives.append(f"{_SOMEONE_ELSES}(?i:{words})")
     if not alternatives:
         return None
-    return re.compile(rf"(?<![\w@.#/-])(?:{'|'.join(alternatives)})(?![\w-]){_NOT_A_PRICE}")
+    return compiled(rf"(?<![\w@.#/-])(?:{'|'.join(alternatives)})(?![\w-]){_NOT_A_PRICE}")
 
 
 #: Acronyms of licences everybody holds: driving, television, background checks, first aid.

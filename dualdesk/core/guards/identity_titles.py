@@ -86,7 +86,7 @@ def titled_name_pattern(display_name: str, handle: str) -> re.Pattern[str] | Non
     if not names or not titles:
         return None
     name = "|".join(re.escape(n) for n in names)
-    return re.compile(rf"(?<![\w@#])(?:{'|'.join(titles)})\s+(?:{name})(?![\w-])", re.IGNORECASE)
+    return compiled(rf"(?<![\w@#])(?:{'|'.join(titles)})\s+(?:{name})(?![\w-])", re.IGNORECASE)
 
 
 def titled_name_matches(

@@ -142,7 +142,7 @@ def _kinds_pattern(markers: tuple[str, ...], display_name: str) -> re.Pattern[st
     alternatives = [r"\s+".join(re.escape(w) for w in k.split()) for k in kinds]
     alternatives.extend(rf"{unaccented(re.escape(h))}\s+{_SITE}" for h in heads)
     alternatives.extend(rf"{re.escape(f)}\s+{_FIELD_WORK}" for f in fields)
-    return re.compile(rf"{_NOT_MINE}(?<![\w@.#/-])(?:{'|'.join(alternatives)})(?![\w-])", re.I)
+    return compiled(rf"{_NOT_MINE}(?<![\w@.#/-])(?:{'|'.join(alternatives)})(?![\w-])", re.I)
 
 
 @lru_cache(maxsize=8)

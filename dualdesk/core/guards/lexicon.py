@@ -49,6 +49,9 @@ DAY_WORDS = compiled(
 #: A link as X makes one, and an email address (`dualdesk.core.links` says which).
 URL = compiled(URL_PATTERN, re.IGNORECASE)
 EMAIL = compiled(EMAIL_PATTERN)
+#: What every URL match holds: a scheme's "://", "www." or a dot before a letter (the domain's
+#: ending). A draft without any is not scanned for links.
+_LINK_HINT = compiled(r"://|www\.|\.[a-z]", re.IGNORECASE)
 
 
 @lru_cache(maxsize=16)
@@ -59,6 +62,8 @@ def links(text: str) -> tuple[tuple[int, int], ...]:
     scanning for a bare domain is one of the slower patterns, so the spans
     of the last few texts are kept.
     """
+    if _LINK_HINT.search(text) is None:
+        return ()
     return tuple(m.span() for m in URL.finditer(text))
 
 

@@ -148,8 +148,9 @@ def _spans(draft: Draft, context: ReviewContext) -> list[tuple[int, int, str, st
     )
     found.extend(numbers.word_ages(text))
     found.extend(numbers.ordinal_ages(text))
-    own = {mailbox(p.email) for p in context.profiles.values() if _valid(p.email)}
-    for start, end in emails(text):
+    addresses = emails(text)  # the user's own mailboxes are read only when the draft has one
+    own = {mailbox(p.email) for p in context.profiles.values() if addresses and _valid(p.email)}
+    for start, end in addresses:
         address = text[start:end]
         local = address.split("@", 1)[0].lower()
         if local in pp.ROLE_ADDRESSES or (_valid(address) and mailbox(address) in own):

@@ -25,11 +25,10 @@ from dualdesk.core.guards.alternation_trie import compiled
 _I = re.IGNORECASE
 
 #: A phone number of nine or more digits (eight in two fours), or a personal e-mail address.
-CONTACT = compiled(
-    r"(?<![\w@./+-])\+?\(?\d[\d() .-]{7,16}\d(?![\w/-])"
-    r"|\b[\w.+-]+@[\w-]+\.[a-z]{2,}(?:\.[a-z]{2,})?",
-    _I,
-)
+_PHONE = r"(?<![\w@./+-])\+?\(?\d[\d() .-]{7,16}\d(?![\w/-])"
+CONTACT = compiled(rf"{_PHONE}|\b[\w.+-]+@[\w-]+\.[a-z]{{2,}}(?:\.[a-z]{{2,}})?", _I)
+#: CONTACT in a draft without "@": the same matches, without trying an address at every word.
+_PHONE_ONLY = compiled(_PHONE, _I)
 _KIN = (
     r"(?:mom|mum|mam|mother|mama|dad|father|papa|sister|brother|son|daughter|wife|husband"
     r"|partner|aunt|auntie|uncle|niece|nephew|cousin|grandma|grandmother|grandpa|grandfather"
@@ -107,7 +106,8 @@ def spans(text: str, folded: str) -> list[tuple[int, int]]:
         found += _personal_line(text)
     if not has_digit(text) and "@" not in text:
         return found
-    contacts = [m.span() for m in CONTACT.finditer(text) if _digits(m.group()) or "@" in m.group()]
+    scan = CONTACT if "@" in text else _PHONE_ONLY
+    contacts = [m.span() for m in scan.finditer(text) if _digits(m.group()) or "@" in m.group()]
     if (
         contacts
         and OTHERS_KIN.search(text)

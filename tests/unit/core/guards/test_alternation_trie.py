@@ -84,6 +84,13 @@ def _found(pattern: re.Pattern[str], text: str) -> list[tuple[object, ...]]:
         # line starts
         (r"^(?:dear|dr) \w+", re.MULTILINE, "dear sam\ndr who\nxdear"),
         (r"(?:^|(?<=[.!?] ))(?:he|she) (?:said|says)", 0, "she said. he says so. he said"),
+        # runs of boundary-led alternatives among others are asked as one group, in order
+        (
+            r"(?:^|(?<=\. ))go|\bgone|\bgot|\bgo|ab|\b\bgoal|\bx(y)|(?<!a )\bgo|\bgoes",
+            0,
+            "go gone got goal. go xy ab a go goes. agone",
+        ),
+        (r"x\b(?:|\ba|\bab|b)", re.IGNORECASE, "x xa XAB xb x-ab"),
     ],
 )
 def test_rebuilt_patterns_find_the_same_matches(source: str, flags: int, text: str) -> None:
@@ -97,6 +104,19 @@ def test_rebuilt_patterns_find_the_same_matches(source: str, flags: int, text: s
 def test_alternations_with_shared_letters_are_rebuilt() -> None:
     slow = re.compile(r"\b(?:today|tonight|this week)\b")
     assert regrouped(slow) is not slow
+
+
+def test_boundary_led_runs_among_other_alternatives_become_one_group() -> None:
+    from re import _parser  # type: ignore[attr-defined]
+
+    from dualdesk.core.guards import alternation_spread as sp
+
+    tree = _parser.parse(r"\bgone|\bgot|ab|\bx|(?<=a)\bgo|\bgoal|\bgoes")
+    branches = [list(b.data) for b in tree.data[0][1][1]]
+    runs = sp.bounded_runs(branches, lambda items: _parser.SubPattern(tree.state, items))
+    assert len(runs) == 5  # \b(?:gone|got), ab, \bx, (?<=a)\bgo, \b(?:goal|goes)
+    assert runs[0][0] == sp.BOUNDARY and len(runs[0][1][1][1]) == 2
+    assert runs[2] == branches[3]
 
 
 def test_inline_flags_other_than_case_leave_the_pattern_as_it_was() -> None:

@@ -50,7 +50,9 @@ ADDRESSED = compiled(r"\b(?:you(?:r|'re|'ve|'ll)?|who)\b", re.I)
 DATE_CUE = compiled(
     r"\b(?:he|she|him|her|his|born|birthday|b-?day|dob|d\.o\.b|died|passed|admitted"
     r"|discharged|funeral|overdosed?|attempt(?:ed)?|hospitali[sz]ed|intake|client|patient"
-    r"|\d{1,2}[- ]?(?:yo|y/o|year[- ]old))s?\b|\bturn(?:ed|s|ing) \d{1,3}\b",
+    r"|\d{1,2}[- ]?(?:yo|y/o|year[- ]old)"
+    r"|(?<=[,;:(] )alta el|de alta|ingres(?:\u00f3|ad[oa])|naci(?:\u00f3|d[oa])"
+    r"|falleci(?:\u00f3|d[oa])|muri\u00f3|paciente|clienta)s?\b|\bturn(?:ed|s|ing) \d{1,3}\b",
     re.IGNORECASE,
 )
 #: A month in a year ("since March 2025"): a date too, once it is tied to a person.

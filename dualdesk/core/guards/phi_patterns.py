@@ -41,7 +41,9 @@ THIRD_PERSON = compiled(
 OWN_FAMILY = compiled(
     r"\b(?:(?:my|our|with (?:the|my|our)) (?:(?:little|two|three|eldest|youngest|oldest) )?"
     r"(?:kids|children|family|mum|mom|dad|son|daughter|husband|wife|partner|nan|gran|granny"
-    r"|grandma|grandad|parents|boys|girls|folks)|(?:visiting|with) (?:family|relatives|the family)"
+    r"|grandma|grandad|parents|boys|girls|folks|mam|mammy|mother|father|sister|brother|nana"
+    r"|grandmother|grandfather|aunt|auntie|uncle|in-laws|bairns|weans)"
+    r"|(?:visiting|with) (?:family|relatives|the family)"
     r")\b",
     re.IGNORECASE,
 )

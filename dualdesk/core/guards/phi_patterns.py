@@ -65,7 +65,8 @@ ROLE_ADDRESSES = frozenset(
     {"info", "contact", "hello", "office", "admin", "support", "help", "press", "media",
      "events", "team", "careers", "jobs", "noreply", "no-reply", "registration",
      "conference", "intake", "referrals", "billing", "frontdesk", "appointments", "bookings",
-     "booking", "enquiries", "enquiry", "inquiries", "reception", "hi", "clinic", "practice"}
+     "booking", "enquiries", "enquiry", "inquiries", "reception", "hi", "clinic", "practice",
+     "empleos", "citas", "contacto", "informacion", "recepcion", "administracion", "hola"}
 )  # fmt: skip
 
 #: "a client named Sarah", "my kiddo (let's call her Mia)": tried only on a draft that has one

@@ -1,4 +1,4 @@
-"""The whereabouts guard on a stop at a named place told by the work it came after."""
+"""The whereabouts guard on a stop told by the work it came after, and on a queue at an office."""
 
 from __future__ import annotations
 
@@ -38,4 +38,28 @@ NOT_OWN = [
 
 @pytest.mark.parametrize("text", NOT_OWN)
 def test_not_the_authors_stop(findings, text: str) -> None:
+    assert not _fired(findings, text)
+
+
+#: The author in a queue at an office, in Spanish: a queue is where one stands.
+QUEUES = [
+    "Una hora haciendo cola en el banco de Providencia. Paciencia.",
+    "Llevo 40 minutos en la fila de la Registraduría y todavía no me atienden.",
+    "Tres horas en la fila del consulado, con el libro de Yalom para pasar el rato.",
+]
+#: Someone else's queue, a general remark.
+NOT_QUEUES = [
+    "Mi paciente pasó tres horas en la fila del Seguro Social y llegó agotada a la sesión.",
+    "La ansiedad en la fila del supermercado es más común de lo que crees.",
+    "Una cola de pacientes en espera: así está la salud mental pública.",
+]
+
+
+@pytest.mark.parametrize("text", QUEUES)
+def test_queue_is_whereabouts(findings, text: str) -> None:
+    assert _fired(findings, text)
+
+
+@pytest.mark.parametrize("text", NOT_QUEUES)
+def test_others_queue_is_not_whereabouts(findings, text: str) -> None:
     assert not _fired(findings, text)

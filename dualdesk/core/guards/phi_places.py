@@ -139,8 +139,19 @@ def someone_else(text: str, start: int, end: int, family: list[tuple[int, int]])
     )
 
 
-def about_someone(text: str, start: int, end: int) -> bool:
-    """Whether someone other than the author's own family ("my mam in ...") is in the span."""
+#: Someone with the author right after a place: "at Groote Schuur with a client": there too.
+_WITH_SOMEONE = compiled(
+    rf"[^.!?\n]{{0,12}}?\bwith (?i:a|an|my|the|one of my|our) (?:[\w-]+ )?(?i:{pp.PERSON_NOUN})\b"
+)
+
+
+def about_someone(text: str, start: int, end: int, place_end: int) -> bool:
+    """Whether someone other than the author's own family ("my mam in ...") is in the span,
+    or is with the author right after the place ("in casualty at the General with a client")."""
+    if (m := _WITH_SOMEONE.match(text, place_end)) and not pp.OWN_FAMILY.search(
+        text, place_end, m.end()
+    ):
+        return True  # "with a client"; not "with the family", the author's own
     return someone_else(
         text, start, end, [f.span() for f in pp.OWN_FAMILY.finditer(text, start, end)]
     )

@@ -227,7 +227,7 @@ def story_identifiers(
             continue
         bounds = sentence_bounds(text, start)
         if (
-            bounds in away_sentences and not about_someone(text, bounds[0], start)
+            bounds in away_sentences and not about_someone(text, bounds[0], start, end)
         ) or public.within(*bounds):
             continue  # the author's own whereabouts, unless about someone not their family
         if others.figure_recalled(text, *bounds):

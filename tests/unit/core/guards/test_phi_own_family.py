@@ -41,3 +41,14 @@ CLIENTS = [
 @pytest.mark.parametrize(("text", "identifier"), CLIENTS)
 def test_clients_kin_is_phi(findings, text: str, identifier: str) -> None:
     assert identifier in _spans(findings, text)
+
+
+def test_place_the_author_shares_with_a_client_is_phi(findings) -> None:
+    """The author's own whereabouts, but a client is there too: the place is theirs as well."""
+    text = "In casualty at Groote Schuur with a client who refused to be admitted on her own."
+    assert "Groote Schuur" in _spans(findings, text + " Third hour now.")
+
+
+def test_place_the_author_shares_with_family_is_not_phi(findings) -> None:
+    text = "Away next week walking in Jämtland with the family. No wifi in the cabin, bliss."
+    assert _spans(findings, text) == []

@@ -1,4 +1,4 @@
-"""The whereabouts guard on a stop told by the work it came after, and on a queue at an office."""
+"""The whereabouts guard on a stop after work, a queue at an office, a wait in casualty."""
 
 from __future__ import annotations
 
@@ -62,4 +62,29 @@ def test_queue_is_whereabouts(findings, text: str) -> None:
 
 @pytest.mark.parametrize("text", NOT_QUEUES)
 def test_others_queue_is_not_whereabouts(findings, text: str) -> None:
+    assert not _fired(findings, text)
+
+
+#: The author sitting in an emergency department, on the professional account too.
+CASUALTY = [
+    "In casualty at Baragwanath with a young person who would not go in alone. Hours now.",
+    "Still in the ER with a patient who refused to go up alone. Long night.",
+    "Sat in A&E again, third time this month with the same lad.",
+    "In casualty for 5 hours now with a young person who just needed a bed.",
+]
+#: A general remark about emergency care, advice to a reader.
+NOT_CASUALTY = [
+    "In casualty, staff are stretched and people in crisis wait hours: we need better pathways.",
+    "Emergency departments at night are no place for someone in crisis.",
+    "In A&E for mental health? You can ask for the liaison psychiatry team.",
+]
+
+
+@pytest.mark.parametrize("text", CASUALTY)
+def test_casualty_is_whereabouts(findings, text: str) -> None:
+    assert _fired(findings, text)
+
+
+@pytest.mark.parametrize("text", NOT_CASUALTY)
+def test_emergency_care_remark_is_not_whereabouts(findings, text: str) -> None:
     assert not _fired(findings, text)

@@ -152,8 +152,9 @@ def _spans(draft: Draft, context: ReviewContext) -> list[tuple[int, int, str, st
     own = {mailbox(p.email) for p in context.profiles.values() if addresses and _valid(p.email)}
     for start, end in addresses:
         address = text[start:end]
-        local = address.split("@", 1)[0].lower()
-        if local in pp.ROLE_ADDRESSES or (_valid(address) and mailbox(address) in own):
+        if practice.role_or_site(address, context) or (
+            _valid(address) and mailbox(address) in own
+        ):
             continue
         found.append((start, end, "an email address", "Remove the email address."))
     for m in pp.RECORD.finditer(text):

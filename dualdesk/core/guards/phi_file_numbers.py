@@ -4,7 +4,7 @@
 "ref no. KB/2291/07", "our ref AB-CD-2026-0412", "her file number at the
 hospital is 2024/118832": a number that files one person's record is a
 record number under Safe Harbor, even when the writer uses it to avoid a
-name. The shape gives it away, not
+name ("al expediente 2025-1142", "ficha 31-0077"). The shape gives it away, not
 the service's vocabulary: a filing word ("file", "ref", "referral"; "case"
 and "record" are read with the other record words), perhaps where the file
 is kept, then a number built of parts joined by "-" or "/", or letters
@@ -22,7 +22,7 @@ Span = tuple[int, int, str, str]
 
 #: A filing word and its number. Lower case: it runs on the lower-cased draft.
 FILED = compiled(
-    r"\b(?:file|ref|reference|referral)\.?"
+    r"\b(?:file|ref|reference|referral|expediente|exp|ficha|folio|dossier)\.?"
     r"(?:\s+(?:no\.?|number|num|#))?(?:\s+(?:at|with|for|in|on) (?:the )?[a-z]+)?"
     r"(?:\s+(?:is|was|reads))?\s*[:#]?\s*"
     r"(?P<num>(?:[a-z]{1,4}[-/]){0,2}(?:[a-z]{1,4}[-/]?)?\d{2,8}(?:[-/]\d{1,8}){1,3}(?![\w/-])"
@@ -46,7 +46,7 @@ _CASEWORK = compiled(
 _YEARS = compiled(r"(?:19|20)\d\d[-/](?:\d\d|(?:19|20)\d\d)")
 _LETTERS = "abcdefghijklmnopqrstuvwxyz-/"
 #: What must be in the lower-cased draft for `FILED` to be tried.
-_HINTS = ("file", "ref")
+_HINTS = ("file", "ref", "exp", "ficha", "folio", "dossier")
 
 
 def file_numbers(folded: str) -> list[Span]:

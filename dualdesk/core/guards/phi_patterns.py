@@ -41,7 +41,9 @@ THIRD_PERSON = compiled(
 OWN_FAMILY = compiled(
     r"\b(?:(?:my|our|with (?:the|my|our)) (?:(?:little|two|three|eldest|youngest|oldest) )?"
     r"(?:kids|children|family|mum|mom|dad|son|daughter|husband|wife|partner|nan|gran|granny"
-    r"|grandma|grandad|parents|boys|girls|folks)|(?:visiting|with) (?:family|relatives|the family)"
+    r"|grandma|grandad|parents|boys|girls|folks|mam|mammy|mother|father|sister|brother|nana"
+    r"|grandmother|grandfather|aunt|auntie|uncle|in-laws|bairns|weans)"
+    r"|(?:visiting|with) (?:family|relatives|the family)"
     r")\b",
     re.IGNORECASE,
 )
@@ -50,7 +52,9 @@ ADDRESSED = compiled(r"\b(?:you(?:r|'re|'ve|'ll)?|who)\b", re.I)
 DATE_CUE = compiled(
     r"\b(?:he|she|him|her|his|born|birthday|b-?day|dob|d\.o\.b|died|passed|admitted"
     r"|discharged|funeral|overdosed?|attempt(?:ed)?|hospitali[sz]ed|intake|client|patient"
-    r"|\d{1,2}[- ]?(?:yo|y/o|year[- ]old))s?\b|\bturn(?:ed|s|ing) \d{1,3}\b",
+    r"|\d{1,2}[- ]?(?:yo|y/o|year[- ]old)"
+    r"|(?<=[,;:(] )alta el|de alta|ingres(?:\u00f3|ad[oa])|naci(?:\u00f3|d[oa])"
+    r"|falleci(?:\u00f3|d[oa])|muri\u00f3|paciente|clienta)s?\b|\bturn(?:ed|s|ing) \d{1,3}\b",
     re.IGNORECASE,
 )
 #: A month in a year ("since March 2025"): a date too, once it is tied to a person.
@@ -61,7 +65,8 @@ ROLE_ADDRESSES = frozenset(
     {"info", "contact", "hello", "office", "admin", "support", "help", "press", "media",
      "events", "team", "careers", "jobs", "noreply", "no-reply", "registration",
      "conference", "intake", "referrals", "billing", "frontdesk", "appointments", "bookings",
-     "booking", "enquiries", "enquiry", "inquiries", "reception", "hi", "clinic", "practice"}
+     "booking", "enquiries", "enquiry", "inquiries", "reception", "hi", "clinic", "practice",
+     "empleos", "citas", "contacto", "informacion", "recepcion", "administracion", "hola"}
 )  # fmt: skip
 
 #: "a client named Sarah", "my kiddo (let's call her Mia)": tried only on a draft that has one

@@ -13,7 +13,8 @@ Four families of identifier that need no client word beside them:
   a state, tied to the person; not the author's own ("I work at ...").
 - two undotted initials acting as a person (`phi_initials_subject.py`).
 - a school named by its word in another language, before its name:
-  "Ysgol Dyffryn Conwy rang", "École Saint-Michel called about her son".
+  "Ysgol Dyffryn Conwy rang", "École Saint-Michel called about her son",
+  or by the letters of its kind in Malaysia ("SMK Taman Melati", "SJKC Chung Hwa").
 """
 
 from __future__ import annotations
@@ -93,7 +94,10 @@ _SEEN_FROM = compiled(
 _SCHOOL = compiled(
     r"(?<![\w'])(?P<name>(?:Ysgol|Scoil|Coleg|\u00c9cole|Ecole|Escuela"
     r"|Colegio(?! (?:Oficial|Profesional|de (?:la )?[A-Z]\w+(?:os|as|es))\b)|Coll\u00e8ge"
-    r"|Lyc\u00e9e|Liceo|Scuola|Escola|Gymnasium|Grundschule|Sekolah|Skola|Basisschool)"
+    r"|Lyc\u00e9e|Liceo|Scuola|Escola|Gymnasium|Grundschule|Sekolah|Skola|Basisschool"
+    # Malaysia's and Indonesia's kinds of school by their letters; not the SK companies
+    r"|SMKA?|SK(?! (?:Telecom|Hynix|Group|Innovation|Networks|Broadband|Energy|Bioscience))"
+    r"|SJK ?\(?[CT]\)?|SMJK|MRSM|(?:SMA|SMP|SD) Negeri)"
     r"(?! (?:Oficial |Profesional )?de (?:la |los )?(?:Psic|M\u00e9dic|Medic|Abogad|Enfermer"
     r"|Trabajador|Farmac|Odont|Nutri|Kinesi|Fonoaudi|Terapeut|Educador))"  # a profession's body
     r"(?: (?:[A-Z][\w'\u00e0-\u00ff-]+|de|du|des|la|le|y|del|St\.?|Sant)){1,4})"
@@ -101,7 +105,8 @@ _SCHOOL = compiled(
 #: What the draft must hold for `_SCHOOL` and for `_WORKS_FOR` to be looked for.
 _SCHOOL_HINTS = (
     "ysgol", "scoil", "coleg", "cole", "escuela", "colegio", "lyc", "liceo", "scuola", "escola",
-    "gymnasium", "schule", "sekolah", "skola", "basisschool",
+    "gymnasium", "schule", "sekolah", "skola", "basisschool", "smk", " sk ", "sjk", "smjk",
+    "mrsm", "negeri",
 )  # fmt: skip
 _WORK_HINTS = ("work", "driv", "drove", "teach", "taught", "clean", "cook", "nurses", "farms")
 _HINTS = ("turn", " from ", *_WORK_HINTS, *_SCHOOL_HINTS)  # fmt: skip

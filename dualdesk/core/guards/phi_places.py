@@ -131,11 +131,29 @@ def named_from(text: str, public: Hits, own: frozenset[str]) -> list[Span]:
     return found
 
 
-def _someone_else(text: str, start: int, end: int, family: list[tuple[int, int]]) -> bool:
+def someone_else(text: str, start: int, end: int, family: list[tuple[int, int]]) -> bool:
     """Whether a person other than the author's own family is named in [start, end)."""
     return any(
         not any(a <= p.start() < b for a, b in family)
         for p in pp.THIRD_PERSON.finditer(text, start, end)
+    )
+
+
+#: Someone with the author right after a place: "at Groote Schuur with a client": there too.
+_WITH_SOMEONE = compiled(
+    rf"[^.!?\n]{{0,12}}?\bwith (?i:a|an|my|the|one of my|our) (?:[\w-]+ )?(?i:{pp.PERSON_NOUN})\b"
+)
+
+
+def about_someone(text: str, start: int, end: int, place_end: int) -> bool:
+    """Whether someone other than the author's own family ("my mam in ...") is in the span,
+    or is with the author right after the place ("in casualty at the General with a client")."""
+    if (m := _WITH_SOMEONE.match(text, place_end)) and not pp.OWN_FAMILY.search(
+        text, place_end, m.end()
+    ):
+        return True  # "with a client"; not "with the family", the author's own
+    return someone_else(
+        text, start, end, [f.span() for f in pp.OWN_FAMILY.finditer(text, start, end)]
     )
 
 
@@ -188,7 +206,7 @@ def tied_places(text: str, low: str | None, public: Hits) -> list[Span]:
             continue  # "anyone know a good web person in Leeds?": someone sought, no one yet
         if family is None:
             family = [f.span() for f in pp.OWN_FAMILY.finditer(text)]
-        if family and not own_person and not _someone_else(text, s, start, family):
+        if family and not own_person and not someone_else(text, s, start, family):
             continue
         found.append((*where.span("place"), _KIND, ""))
     for m in PLACE_BEFORE.finditer(text):

@@ -19,6 +19,7 @@ from dualdesk.core.guards import phi_numbers as numbers
 from dualdesk.core.guards import phi_patterns as pp
 from dualdesk.core.guards import story_screen
 from dualdesk.core.guards.alternation_trie import compiled
+from dualdesk.core.guards.context import ReviewContext
 from dualdesk.core.guards.lexicon import sentence_bounds
 from dualdesk.core.guards.phi_contact_offer import offered
 from dualdesk.core.guards.phi_lookalikes import on_screen
@@ -36,9 +37,17 @@ SOMEONE = compiled(
 #: The practice speaking or spoken of: "we", "our", "the team", "the clinic", "the office".
 _PRACTICE = compiled(
     r"\b(?:we|we're|we've|we'll|our|us|team|clinic|practice|service|office|hospice|centre"
-    r"|center|surgery|rooms|reception|unit|programme|program|premises)\b",
+    r"|center|surgery|rooms|reception|unit|programme|program|premises|nosotr[oa]s|nuestr[oa]s?"
+    r"|consultorio|oficina|cl\u00ednica|equipo|recepci\u00f3n)\b",
     re.IGNORECASE,
 )
+#: Someone in Spanish, for a whole draft that may speak only for the practice.
+_ALGUIEN = compiled(
+    r"\b(?i:[e\u00e9]l|ella|ellos|ellas|su|sus|paciente|cliente|clienta|mam\u00e1|pap\u00e1"
+    r"|nen[ea]|ni\u00f1[oa]|se\u00f1or[a]?|familia|hij[oa])\b"
+)
+#: A website among the profile's markers: "centroclinic.com", "https://www.x.org/".
+_SITE = compiled(r"^(?:https?://)?(?:www\.)?(?P<domain>[\w-]+(?:\.[\w-]+)+)/?$")
 _WORD = compiled(r"[^\W\d_]+")
 
 
@@ -55,11 +64,34 @@ def ours(text: str, start: int, own: frozenset[str]) -> bool:
         ("we", "the office", "the team") or names the user or the practice.
     """
     s, e = sentence_bounds(text, start)
-    if SOMEONE.search(text, s, e):
+    if SOMEONE.search(text, s, e) or _ALGUIEN.search(text, s, e):
         return False
     if _PRACTICE.search(text, s, e):
         return True
     return any(w.lower() in own for w in _WORD.findall(text[s:start]) if w[:1].isupper())
+
+
+def role_or_site(address: str, context: ReviewContext) -> bool:
+    """Whether an email address is a role's ("info@") or at the practice's own website's."""
+    if address.split("@", 1)[0].lower() in pp.ROLE_ADDRESSES:
+        return True
+    sites = context.cached(
+        "phi.sites",
+        lambda: frozenset(
+            m.group("domain").lower()
+            for p in context.profiles.values()
+            for marker in p.markers
+            if (m := _SITE.match(marker.strip())) is not None
+        ),
+    )
+    return address.rsplit("@", 1)[-1].lower() in sites
+
+
+def _only_practice(text: str, own: frozenset[str]) -> bool:
+    """Whether the whole draft names the practice or user and no one else at all."""
+    if SOMEONE.search(text) or _ALGUIEN.search(text):
+        return False
+    return any(w.lower() in own for w in _WORD.findall(text) if w[:1].isupper())
 
 
 def contacts(text: str, own: frozenset[str]) -> list[Span]:
@@ -74,10 +106,12 @@ def contacts(text: str, own: frozenset[str]) -> list[Span]:
         and not on_screen(text, m.start())  # "watching Abbott Elementary": a show's title
         and not (screen and m.group()[:1].isupper())
     ]
+    phones = numbers.phones(text)
+    only = bool(phones) and _only_practice(text, own)  # "Centro X se muda ... Mismo teléfono"
     found.extend(
         p
-        for p in numbers.phones(text)
+        for p in phones
         if caller_before(text, p[0])  # "rang the practice line from 07700…": the caller's
-        or not (ours(text, p[0], own) or offered(text, p[0], own))  # "Ring 0113…"
+        or not (only or ours(text, p[0], own) or offered(text, p[0], own))  # "Ring 0113…"
     )
     return found

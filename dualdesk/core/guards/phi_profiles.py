@@ -13,10 +13,13 @@ import re
 from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.phi_patterns import NAME
 
-#: Honorifics of other languages and Englishes before a surname: "Mdm Koh", "Mme Girard".
+#: Honorifics of other languages and Englishes before a surname: "Mdm Koh", "Mme Girard",
+#: and before a given name: Malay "Puan Aishah", "Pakcik Razak", Spanish "Doña Lupe".
 #: ("Madame" and "Madam" also open titles of books and offices: "Madame Bovary".)
 FOREIGN_HONORIFIC = compiled(
-    r"(?=[MSFH])\b(?:Mdm|Mme|Mlle|Sra|Srta|Frau|Herr|Signora|Signor|Senhora|Senhor)\.?\s+"
+    r"(?=[MSFHPECD])\b(?:Mdm|Mme|Mlle|Sra|Srta|Frau|Herr|Signora|Signor|Senhora|Senhor|Puan"
+    r"|Encik|Cik|Mak ?[Cc]ik|Pak ?[Cc]ik|Datin|Do\u00f1a)\.?\s+"
+    r"(?!(?:Puan|Sri|Seri|Datin|Cik|Encik)\b)"  # a title's second word: "Puan Sri", "Cik Puan"
     r"(?P<name>[A-Z][a-z\u00e0-\u00f6\u00f8-\u00ff]+(?:-[A-Z][a-z]+)?)\b"
 )
 #: A first name said to be one of the people the author serves: "Kaylee's one of my

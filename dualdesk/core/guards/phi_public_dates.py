@@ -58,6 +58,10 @@ def public_date(text: str, start: int, end: int) -> bool:
     return _LEAVING.search(text, low, start) is not None and staff_named.names_colleague(text)
 
 
+#: A client or patient in the sentence: a date beside the author's kin may still be theirs.
+_CLIENT = compiled(r"\b(?i:client|patient|pt|paciente|cliente|clienta|consultante)s?\b")
+
+
 def a_persons_date(text: str, m: re.Match[str]) -> bool:
     """Whether the date `m`, near a word tying it to someone, may be that person's date.
 
@@ -81,6 +85,8 @@ def tied_dates(text: str, cue: Hits, public: Hits) -> list[tuple[int, int, str, 
             s, e = sentence_bounds(text, m.start())
             if not cue.within(s, e) or not phi_lookalikes.persons(text, m, public, (s, e)):
                 continue
+            if pp.OWN_FAMILY.search(text, s, e) and not _CLIENT.search(text, s, e):
+                continue  # "on leave 3-7 May to take my son to his new uni": the author's kin
             if a_persons_date(text, m):
                 found.append((*m.span(), "a date tied to a person", "Leave out the date."))
     return found

@@ -31,6 +31,7 @@ from dualdesk.core.guards import whereabouts_others as others
 from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.lexicon import MONTH, plain, public_hits, sentence_bounds
 from dualdesk.core.guards.phi_countries import COUNTRIES, PLACE_NOT_SMALL
+from dualdesk.core.guards.phi_places import about_someone
 from dualdesk.core.guards.phi_spanish_own import own_thing
 from dualdesk.core.guards.phi_words import COLLEAGUE, COMMON, FUNCTION_WORDS, PERSON_WORD, US
 
@@ -227,9 +228,9 @@ def story_identifiers(
             continue
         bounds = sentence_bounds(text, start)
         if (
-            bounds in away_sentences and not pp.THIRD_PERSON.search(text, bounds[0], start)
+            bounds in away_sentences and not about_someone(text, bounds[0], start, end)
         ) or public.within(*bounds):
-            continue  # the author's own whereabouts, unless the sentence is about someone
+            continue  # the author's own whereabouts, unless about someone not their family
         if others.figure_recalled(text, *bounds):
             continue  # "Can't stop thinking about Serena Williams pulling out in Paris": news
         if any(w.lower() in _TITLE_WORDS for w in words) or COLLEAGUE.search(text, *bounds):

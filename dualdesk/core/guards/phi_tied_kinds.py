@@ -12,7 +12,8 @@ apposition), `phi_met_from.py` (the town of a person the author met),
 `phi_dotted_dates.py` (a day-first date with dots, tied to someone),
 `phi_workplaces.py` (the employer of someone the author speaks of) and
 `phi_thanked_names.py` (a client thanked or praised for their own care) and
-`phi_care_places.py` (where a client is cared for or visited), so `phi.py`
+`phi_care_places.py` (where a client is cared for or visited) and `phi_homes.py` (an
+estate, a Spanish "vive en", a child's school by its town), so `phi.py`
 calls them in one place.
 """
 
@@ -25,6 +26,7 @@ from dualdesk.core.guards.phi_care_places import care_places
 from dualdesk.core.guards.phi_dotted_dates import dotted_dates
 from dualdesk.core.guards.phi_event_days import event_days
 from dualdesk.core.guards.phi_file_numbers import coded_cases, file_numbers
+from dualdesk.core.guards.phi_homes import homes
 from dualdesk.core.guards.phi_hyphen_names import hyphen_names
 from dualdesk.core.guards.phi_id_numbers import id_numbers
 from dualdesk.core.guards.phi_kin_of import kin_identifiers
@@ -67,4 +69,5 @@ def tied_kinds(text: str, low: str | None, public: Hits, own: frozenset[str]) ->
         *thanked_names(text, folded, public, own),
         *care_places(text, folded, public, own),
         *which_one(text),
+        *(homes(text, folded, public) if folded else ()),
     ]

@@ -16,7 +16,9 @@ where they are and when. The shape is read by its parts:
 
 Not the author's, or no place: "Breakfast at Tiffany's is the film I...",
 (no when, and the sentence goes on), "Lunch at your desk is not a break" (a
-pronoun), "Her lunch at the canteen" (a person). Runs only when a meal
+pronoun), "Her lunch at the canteen" (a person). A dish the lists do not know
+still places the author when the work it came after follows the place
+("Naengmyeon on Olympic after back-to-back sessions"). Runs only when a meal
 word or " at ", " on the ", " in the " or " from the " is in the lower-cased text.
 """
 
@@ -80,6 +82,20 @@ _NEAR = compiled(
 )
 
 
+#: A fragment opening a sentence, a named place, then the work it came after: "Naengmyeon on
+#: Olympic after back-to-back sessions", "Kopi at Ah Seng between clients". The opening may
+#: be any dish, named in any language: the end of the work day makes the stop the author's.
+_AFTER_WORK = compiled(
+    r"(?:^|(?<=[.!?\n] )|(?<=\n))(?P<what>[\w'-]+(?:\s+[\w'-]+){0,2}?)\s+(?:at|on|in)\s+"
+    r"(?:the\s+)?(?-i:[A-Z][\w'&.-]*(?:\s+[A-Z][\w'&.-]*){0,2})\s+(?:after|between)\s+"
+    r"(?:[\w-]+\s+){0,4}(?:sessions?|clinic|clients|appointments|shifts?|work|intakes?"
+    r"|visits|rounds)\b(?!\s+(?:is|are|was|were|can|could|should|may|might|will|would|often"
+    r"|usually|really|make|makes|help|helps|tend|work|works|feel|feels)\b)",  # a general claim
+    _I,
+)
+_WORK_KEYS = ("session", "clinic", "client", "appointment", "shift", "work", "intake", "visit")
+
+
 def _opening(text: str, start: int) -> tuple[int, int] | None:
     """The sentence of `start` if the words before it are at most four and name no one."""
     s, e = sentence_bounds(text, start)
@@ -101,6 +117,13 @@ def meal_places(text: str, low: str) -> list[tuple[int, int]]:
     Returns:
         (start, end) spans; empty when no meal word and no food before " at " is present.
     """
+    found: list[tuple[int, int]] = []
+    if (" after " in low or " between " in low) and any(k in low for k in _WORK_KEYS):
+        found.extend(
+            m.span()
+            for m in _AFTER_WORK.finditer(text)
+            if _opening(text, m.end("what")) is not None
+        )
     if not (
         any(k in low for k in _MEAL_KEYS)
         or " at " in low
@@ -108,8 +131,7 @@ def meal_places(text: str, low: str) -> list[tuple[int, int]]:
         or " in the " in low
         or " from the " in low
     ):
-        return []
-    found = []
+        return found
     for m in _MEAL_PLACED.finditer(text):
         bounds = _opening(text, m.start())
         if bounds is None:

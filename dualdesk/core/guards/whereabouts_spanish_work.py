@@ -12,7 +12,8 @@ few days away named ("Unos días en Valdivia") place the author too.
 Quiet: the teaching post held for years ("doy clases en la Universidad de
 Antioquia desde 2010": no day named), the practice's usual online work
 ("atiendo online desde casa para todo el país": no "today"), and a car in
-the garage with no day or named place.
+the garage with no day or named place. A queue at an office places the author
+whatever the day ("dos horas en la fila del CESCO").
 """
 
 from __future__ import annotations
@@ -58,6 +59,14 @@ DAYS_AWAY = compiled(
     r" días (?:en|por) )(?!(?:Terapia|Cuidados|UCI|UTI|Urgencias)\b)[A-ZÁÉÍÓÚÑ][\w-]+"
 )
 
+#: The author in a queue at an office: "dos horas en la fila del CESCO", "haciendo cola en
+#: el banco de Providencia", "en la fila de la Registraduría". A queue is where one stands.
+QUEUE = compiled(
+    r"(?i:\b(?:en|haciendo|hago|hice|llevo) (?:la |una )?(?:fila|cola) (?:del?|de la|en (?:el|la))"
+    r" )(?:[A-ZÁÉÍÓÚÑ][\w-]+|(?i:banco|correo|seguro social|registro civil|notaría|consulado"
+    r"|embajada|aduana|licencias|migración|municipio|alcaldía|hacienda))"
+)
+
 
 def working_day(text: str, low: str) -> list[tuple[int, int]]:
     """Return spans where a Spanish draft places the author's working day.
@@ -70,6 +79,8 @@ def working_day(text: str, low: str) -> list[tuple[int, int]]:
         (start, end) spans.
     """
     found = [m.span() for p in (CAR_KEPT, DAYS_AWAY) for m in p.finditer(text)]
+    if "fila" in low or "cola" in low:
+        found.extend(m.span() for m in QUEUE.finditer(text))
     for m in (*TEACHING.finditer(text), *FROM_HOME.finditer(low), *TURN_THERE.finditer(text)):
         if _TODAY.search(low, *sentence_bounds(low, m.start())):
             found.append(m.span())

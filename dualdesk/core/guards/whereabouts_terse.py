@@ -16,7 +16,8 @@ the shape of the remark instead:
 - a highway or a road with where it goes ("parks hwy to town this morning");
 - a hired ride home or across town ("took a tuk-tuk home from the market");
 - a sport every week on a day, somewhere ("squash every monday at the club");
-- an office one queues at, opening the sentence ("at the passport office again").
+- an office one queues at, opening the sentence ("at the passport office again");
+- an emergency department one sits in ("in casualty at the General with a client").
 Someone else's ("she took the day off", "if you're snowed in") is skipped here, and the
 ownership reading in `whereabouts` checks each span again. Each
 pattern runs on the lower-cased text and only when its key word is there.
@@ -97,6 +98,13 @@ _OFFICE = compiled(
     r"|courthouse|town hall|city hall|registry office)\b"
     r"(?=\s*(?:[.!—–]|$)|\s+(?:on|in|by|near|off|again|for|since|with|downtown)\b)"
 )
+#: The author sitting in an emergency department, opening the sentence: "in casualty at
+#: Baragwanath with a client", "sat in A&E again", "in the ER since 6".
+_CASUALTY = compiled(
+    rf"{_START}(?:sat |sitting |waiting |stuck |back |still )?(?:in|at) (?:casualty|a&e|a and e"
+    r"|the er|er|the ed|emergency|the emergency (?:room|department|dept)|resus)"
+    r" (?:at|with|again|since|all|till|until|waiting|for (?:\d|an? |hours|the night))"
+)
 #: (key words, pattern): each runs only when one of its key words is in the lower-cased text.
 _READERS = (
     ((" in", "weather", "gate", "layover"), _HELD),
@@ -109,6 +117,7 @@ _READERS = (
     (("took", "taking", "grabbed", "caught", "got", "hopped", "flagged"), _RIDE),
     (("every",), _WEEKLY),
     (("at the",), _OFFICE),
+    (("casualty", "a&e", "a and e", " er ", " ed ", "emergency", "resus"), _CASUALTY),
 )
 
 

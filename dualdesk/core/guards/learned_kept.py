@@ -8,6 +8,12 @@ reads the draft as general. Two kinds of draft the model cannot judge:
 - a warning on someone quoted calling the author by a title, "this kid said
   'miss, ...'", "a teen asked 'sir, ...'": the words are said to the author, by
   someone in the author's care, however general the rest reads.
+
+And a draft with none of English's commonest words ("the", "and", "my",
+"was", ...) is in a language the model never learned, Portuguese or
+Italian, say: once the corpus taught it some Spanish, such a draft's
+articles and "paciente" count as known words without the model having read
+the story.
 """
 
 from __future__ import annotations
@@ -27,8 +33,26 @@ _TITLED = compiled(
 )
 
 
+#: English words nearly every English sentence has and no Romance language
+#: shares ("a", "in", "me", "he", "do", "as" and "on" are words there too).
+# fmt: off
+_ENGLISH_WORDS = frozenset((
+    "the", "and", "of", "to", "is", "was", "i", "i'm", "my", "you", "your", "it", "that",
+    "this", "for", "with", "at", "be", "are", "have", "has", "not", "but", "just", "we",
+    "our", "they", "she", "his", "her", "what", "about", "from", "by", "if", "will", "can",
+    "got",
+))
+# fmt: on
+_WORD = re.compile(r"[a-z']+")
+
+
 def unread(text: str) -> bool:
-    """Whether the draft is written in a language the model never learned (Patois)."""
+    """Whether the draft is written in a language the model never learned.
+
+    Patois ("mi", "tell mi seh"), or no English at all (Portuguese, Italian).
+    """
+    if _ENGLISH_WORDS.isdisjoint(_WORD.findall(text.lower())):
+        return True
     return story_patois.as_english(text) is not None
 
 

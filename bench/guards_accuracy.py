@@ -62,8 +62,9 @@ HALVES = (
     *(f"r{c}" for c in "abcdef"),
     *(f"q{c}" for c in "abcdef"),
     *(f"p{c}" for c in "abcdef"),
+    *(f"o{c}" for c in "abcdef"),
 )
-HELD_OUT = ("g", "s", *(f"o{c}" for c in "abcdef"))
+HELD_OUT = ("g", "s", *(f"n{c}" for c in "abcdef"))
 RULES = (
     Rule.CLINICAL,
     Rule.PHI,

@@ -82,3 +82,29 @@ def test_a_piece_in_a_paper_places_nobody(findings, text: str) -> None:
 @pytest.mark.parametrize("text", OWN_DAYS)
 def test_an_opening_phrase_and_a_named_place_still_fire(findings, text: str) -> None:
     assert findings(text, rule=Rule.WHEREABOUTS, backstop=False), text
+
+
+#: A stay somewhere as a remedy that fails: a claim, no one's trip.
+REMEDIES = [
+    "Trauma isn't undone by one retreat in Bali.",
+    "A week in Malaga won't cure a job that eats you alive.",
+    "Compassion fatigue is not healed by a single weekend at the coast in Wexford.",
+    "Moral injury isn't repaired by another holiday in Crete.",
+    "Understaffing is not solved by one wellbeing day at Center Parcs.",
+]
+
+#: The author's own stay, even with a remedy in the sentence: still whereabouts.
+OWN_STAYS = [
+    "A weekend in Galway won't fix burnout but I'm going this Friday anyway.",
+    "Heading for a weekend in Galway, laptop stays home.",
+]
+
+
+@pytest.mark.parametrize("text", REMEDIES)
+def test_a_stay_that_cures_nothing_places_nobody(findings, text: str) -> None:
+    assert not findings(text, rule=Rule.WHEREABOUTS, backstop=False), text
+
+
+@pytest.mark.parametrize("text", OWN_STAYS)
+def test_the_authors_own_stay_still_fires(findings, text: str) -> None:
+    assert findings(text, rule=Rule.WHEREABOUTS, backstop=False), text

@@ -108,3 +108,27 @@ def test_a_stay_that_cures_nothing_places_nobody(findings, text: str) -> None:
 @pytest.mark.parametrize("text", OWN_STAYS)
 def test_the_authors_own_stay_still_fires(findings, text: str) -> None:
     assert findings(text, rule=Rule.WHEREABOUTS, backstop=False), text
+
+
+#: News that has just arrived: no one came in.
+NEWS_IN = [
+    "Word just in that the regional eating disorder unit will stay open. Huge relief.",
+    "News just in: the college has approved the new supervision standards.",
+    "Survey results just in and 61% of school counsellors say caseloads are unsafe.",
+]
+
+#: The author just in or back: still whereabouts.
+JUST_BACK = [
+    "Just in from a 12-hour shift and my feet are done.",
+    "Finally home after the conference, what a week.",
+]
+
+
+@pytest.mark.parametrize("text", NEWS_IN)
+def test_news_just_in_places_nobody(findings, text: str) -> None:
+    assert not findings(text, rule=Rule.WHEREABOUTS, backstop=False), text
+
+
+@pytest.mark.parametrize("text", JUST_BACK)
+def test_the_author_just_in_still_fires(findings, text: str) -> None:
+    assert findings(text, rule=Rule.WHEREABOUTS, backstop=False), text

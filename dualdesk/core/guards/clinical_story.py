@@ -26,6 +26,7 @@ from dualdesk.core.guards import story_words
 from dualdesk.core.guards.lexicon import Folding, Hits, lowered, sentence_bounds
 from dualdesk.core.guards.story_anyone import anyone_before, listed
 from dualdesk.core.guards.story_frames import Frames
+from dualdesk.core.guards.story_kin_words import no_one
 from dualdesk.core.guards.story_not_cases import asked_of_all
 from dualdesk.core.guards.story_offered import offered
 from dualdesk.core.guards.story_pronoun_ask import unnamed_sentence
@@ -107,8 +108,8 @@ def story_spans(
         low, high = max(0, m.start() - REACH), min(len(text), m.end() + REACH)
         if not professional and not setting.within(low, high) and not seen:
             continue
-        if frames.not_person(m.start(), m.end()):
-            continue
+        if frames.not_person(m.start(), m.end()) or no_one(text, m.start(), m.end()):
+            continue  # (a parent addressed, "a family wedding": the author's own)
         s, e = sentence_bounds(text, m.start())
         if nobody_in_particular(text, frames.unquoted, m, s, e) or _whole_group(text, m):
             continue

@@ -42,7 +42,8 @@ _FREEPHONE = compiled(  # not Nigeria's 0802-0807 mobiles
 _LINE_BEFORE = compiled(
     r"\b(?:helplines?|hotlines?|lifelines?|crisis|samaritans|befrienders|line|textline"
     r"|l[ií]neas?|linha|ligne|urgencias?|emergencias?|ayuda|fono|responde|llam[aáe] al"
-    r"|support|service|services|centre|center|foundation|trust|charity|24/7|24 hours"
+    r"|support|service|services|centres?|centers?|foundation|trust|charity|24/7|24 hours"
+    r"|distress|help ?phone|warmlines?"
     r"|free(?:phone)?|toll[- ]free|reception|front desk|office|switchboard|clinic|practice"
     r"|surgery|bookings?|enquiries|inquiries|appointments|(?:call|ring|text|contact|reach) us"
     r"|our (?:new )?(?:number|phone|line|mobile))\b[^.!?\n\d]{0,40}$",

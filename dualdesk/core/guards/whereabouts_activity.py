@@ -195,10 +195,11 @@ ACTIVITY = compiled(
     r"|\b(?:writing|posting|tweeting|typing|replying|sending|working)\s+(?:this\s+|these\s+"
     r"|emails?\s+|notes?\s+)?from\s+(?:a|an|the|my|our)\b(?!\s+(?:place|perspective|lens|stance"
     r"|position|framework|standpoint|point of view|strengths?|deficits?)\b)"
-    # just arrived or home
+    # just arrived or home (not news: "word just in that ...", "results just in")
     r"|\b(?:just|finally)\s+(?:got|get|getting)\s+(?:in|home|back|off)\b"
     r"(?! (?:the|a|an|my) (?:phone|call|zoom|line|teams|video call|meeting)\b)"
-    r"|\b(?:just|finally) (?:back|in|home)\b(?! (?:case|time)\b)"
+    r"|(?<!\bword )(?<!\bnews )(?<!\bresults )(?<!\bupdate )(?<!\bfigures )"
+    r"\b(?:just|finally) (?:back|in|home)\b(?! (?:case|time)\b)"
     r"|\b(?:got|get|getting) home\b|\bfeet up\b|\bhome from (?:work|the office|clinic|a long)\b"
     # travel: platforms, motorways, trains, rooms
     r"|\b(?:stuck|sat|sitting|standing|waiting|queu(?:e)?ing)\s+(?:on|at|in|behind)\s+"

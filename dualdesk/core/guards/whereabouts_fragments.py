@@ -97,6 +97,12 @@ _EVENT = compiled(
 _OPEN_IN = compiled(
     rf"\s*(?:[\w'-]+ ){{0,3}}?[\w'-]+ (?:in|at) (?:the )?(?:[A-Z]'(?=[A-Z]))?{PLACE_TITLE}"
 )
+#: Something to read or hear "in" a named paper or show: "Great op-ed in the Guardian".
+_READ_IN = compiled(
+    r"\b(?:piece|article|op-?ed|column|editorial|interview|feature|essay|segment|episode"
+    r"|report|letter|write-?up|long-?read)s? (?:in|on|at) ",
+    _I,
+)
 #: A lone doing before the preposition: it belongs to the verb ("Looking at Bowlby"), a topic.
 _VERB_ONLY = compiled(r"\s*[A-Za-z]+(?:ing|ed) (?:in|at)\b")
 #: Openers that make a sentence a question, advice or a report about others.
@@ -211,6 +217,7 @@ def _opener(text: str, start: int, first: str, head: str) -> tuple[int, int] | N
     if (
         opened is not None
         and _VERB_ONLY.match(text, start) is None
+        and _READ_IN.search(text, start, opened.end()) is None
         and _NOT_DIARY.match(text, start) is None
         and _anchored(text, start)
         and not _other_in(text, start)

@@ -16,6 +16,9 @@ say otherwise, by grammar rather than by wording:
   character's place;
 - a thing made "here in" a place ("built right here in Dunedin"): the
   author's home town told with pride, not where they are today;
+- a local crisis or support line "here in" a place ("here in Leeds the
+  crisis team's number is ..."): the area a service covers, not where the
+  author is today;
 - a pause to cry or breathe in an unnamed car or car park, told as over ("had
   to go sit in my car after", "sat in the car and cried"): a feeling after a
   session, nowhere a reader could find now ("I'm sitting in my car for a bit"
@@ -60,6 +63,12 @@ PASSIVE_BEFORE = compiled(
 MADE_HERE = compiled(
     r"\b(?:built|made(?! it\b)|developed|designed|founded|created|invented|grown|brewed|produced"
     r"|researched|written|started)\b(?:\s+[\w'’-]+){0,3}?\s+(?:right\s+)?$",
+    _I,
+)
+#: A crisis or support line in the sentence after "here in ...": the area a service covers.
+LOCAL_LINE = compiled(
+    r"\b(?:crisis|distress|help|hot|warm|text|life|support)[ -]?(?:line|team|cent(?:re|er))s?\b"
+    r"|\bcrisis (?:service|number)s?\b",
     _I,
 )
 #: Said of a screen: the programme's people and places are characters'.
@@ -137,6 +146,8 @@ def no_place(text: str, start: int, end: int, *, night: bool = False) -> bool:
     if said[:8].lower() == "here in " and MADE_HERE.search(text, max(0, start - 40), start):
         return True
     s, e = sentence_bounds(text, start)
+    if said[:8].lower() == "here in " and LOCAL_LINE.search(text, end, e):
+        return True  # "here in Kent the crisis line is ...": the area a line covers
     if TITLE.search(said) and ON_SCREEN.search(text, s, e) and not TODAY.search(text, s, e):
         return AUTHOR.search(text, s, start) is None
     if night and READER.search(text, s, e):

@@ -143,7 +143,8 @@ SLOT = compiled(
     r" (?:lunes|martes|miércoles|jueves|viernes|sábados)\b"
     rf"|\b(?:la|el) de las? {_HOUR}(?:\s?(?:pm|am|hs|h))? {_CLITICS}(?:{PAST}|{_SLOT_NOW})\b"
     # the day as a person: "la del jueves volvió a cancelar"
-    r"|\b(?:la|el) de(?:l| los) (?:lunes|martes|miércoles|jueves|viernes|sábados?)"
+    # an aside is no break: "J., la de los lunes, me contó"
+    r"|\b(?:la|el) de(?:l| los) (?:lunes|martes|miércoles|jueves|viernes|sábados?),?"
     rf" {_CLITICS}(?:{PAST}|{_SLOT_NOW})\b"
 )
 #: The author says the story is a masked real one: "detalles cambiados", "caso anonimizado".

@@ -11,6 +11,9 @@ together, or by the group one person belongs to:
 - one member of the author's group and what they did or said ("una
   adolescente del grupo de los miércoles dijo", "un chico de mi grupo de
   duelo me escribió", "alguien de nuestro grupo se quedó después");
+- a supervisee's case told as it happened ("supervisé hoy el caso de una
+  colega: paciente que le escribe de noche", "mi supervisada tiene un caso
+  donde el agresor la contactó");
 - the hour as a person with no "de las" ("Mi 4pm, el chamo que…", "mi 5pm
   canceló", "Mi 2pm de hoy: '…'").
 
@@ -61,6 +64,16 @@ _NOT_THERAPY = compiled(
 )
 #: A group the author leads, for the personal account (a grief group may be the author's own).
 _THERAPY_GROUP = compiled(r"\bgrupo de (?:adolescentes|pacientes|consultantes|usuari[oa]s)\b")
+#: A supervisee's case: "supervisé el caso de una colega", "mi supervisada tiene un caso".
+_SUPERVISED_CASE = compiled(
+    r"\b(?:supervis(?:é|amos|o|ando) (?:hoy |ayer )?(?:el|un) caso de (?:una|un|mi) [a-záéíóúñ]+"
+    r"|mis? supervisad[oa] (?:tiene|trae|trajo|tenía|llevó|atiende|lleva) (?:un|el) caso\b)"
+)
+#: What makes it one case: a client in it, a time, or something that happened in it.
+_CASE_DETAIL = compiled(
+    rf"[:,] (?:{CLIENT_NOUN}|{PERSON_NOUN})\b|\b(?:donde|en el que|en que|cuyo|cuya)\b"
+    r"|\b(?:hoy|ayer|anoche)\b"
+)
 #: The hour as a person: "Mi 4pm, el chamo…", "mi 5pm canceló", "Mi 2pm de hoy: '…'".
 _HOUR_PERSON = compiled(
     r"\bmi (?:\d{1,2}(?::\d\d)?) ?(?:pm|am|p\.m\.|a\.m\.|hs|h)"
@@ -114,6 +127,11 @@ def spans(low: str, professional: bool) -> list[tuple[int, int]]:
         found += _couples(low)
     if "grupo" in low and (professional or _THERAPY_GROUP.search(low)):
         found += _members(low)
+    if "supervis" in low:
+        for m in _SUPERVISED_CASE.finditer(low):
+            end = sentence_bounds(low, m.start())[1]
+            if _CASE_DETAIL.search(low, m.start(), end) and not general(low, m.start()):
+                found.append(m.span())
     if professional and "mi " in low and ("pm" in low or "am" in low or "h" in low):
         found += [m.span() for m in _HOUR_PERSON.finditer(low)]
     return found

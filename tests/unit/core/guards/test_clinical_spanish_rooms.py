@@ -1,8 +1,9 @@
 """The clinical guard on a Spanish story told by who was in the room.
 
 A session with a couple or a family on a day, the couple or family acting
-in it, one member of the author's therapy group who said or did something,
-the hour as a person ("mi 3pm") and the weekday client in an aside; in
+in it, one member of the author's therapy group who said or did something, a
+supervisee's case told as it happened, the hour as a person ("mi 3pm") and
+the weekday client in an aside; in
 Ecuador's, Venezuela's, Mexico's, Argentina's and Spain's Spanish alike.
 Couples, families and groups in general, friends' and hobby groups, a free
 hour offered and practice news stay quiet.
@@ -29,6 +30,10 @@ STORIES = [
     "Una muchacha de mi grupo de los martes contó que ya no se corta. Se me aguaron los ojos.",
     "Alguien de nuestro grupo, hoy, nos dijo que era su último día sin miedo a hablar.",
     "La chama del grupo de adolescentes se quedó al final para darme las gracias.",
+    # a supervisee's case, told as it happened
+    "Ayer supervisé el caso de una residente: paciente que la llama borracho cada viernes.",
+    "Mi supervisado trajo un caso donde la mamá amenaza con quitarle el celular al terapeuta.",
+    "Supervisamos hoy el caso de un practicante, un señor que no quiere hablar de su hija.",
     # the hour as a person
     "Mi 3pm, la señora que cuida a su mamá, por fin se tomó un día libre.",
     "mi 11am canceló por tercera vez. Toca hablarlo la próxima sesión.",
@@ -50,6 +55,10 @@ GENERAL = [
     "Alguien de mi grupo de supervisión dijo algo muy sabio sobre los límites.",
     "Nuevo grupo de apoyo para duelo: martes 19h, cupos limitados. Escríbannos.",
     "Si alguien del grupo dice algo que te toca, puedes pedir una pausa.",
+    # supervision in general
+    "En supervisión hablamos de cómo cuidarnos con casos de violencia. Muy necesario.",
+    "Supervisión grupal en enero: cada quien trae un caso para revisar. Cupos limitados.",
+    "Si tu supervisado tiene un caso que lo desborda, pregúntale cómo duerme.",
     # the hour with no one in it
     "Mi 4pm está libre esta semana por si alguien necesita una cita.",
     "Se liberó mi 10am del jueves; reservas por la web.",

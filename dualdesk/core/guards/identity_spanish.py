@@ -130,6 +130,12 @@ SPANISH_VOICES = (
         r"\b(?:psych|shrink) (?:brain|mode)\b"
         r"|\b(?:cerebro|chip|ojo|cabeza) (?:de )?(?:psicólog[oa]|terapeuta|psiquiatra)\b",
     ),
+    # the job's own hashtag: "#vidadepsicologo", "#cosasdeterapeutas", "#psicólogaenapuros"
+    (
+        ("#",),
+        r"#(?:vida|cosas|mundo|diario|soy|yo)?(?:de|del)?(?:psic[oó]log[oa]|terapeuta"
+        r"|psiquiatra)s?(?:life|vida|problems|enapuros)?\b",
+    ),
     # the degree the author holds: "titulada de psicóloga", "me recibí de psicólogo"
     (
         ("psic", "psiq", "terap", "social"),
@@ -144,6 +150,9 @@ SPANISH_VOICES = (
         r"\b(?:semana|día|jornada|mañana|tarde|lunes|martes|miércoles|jueves|viernes|sábado)"
         r" de \d{1,3} (?:pacientes|consultantes|sesiones)\b"
         r"|\b(?:vi|atendí|tuve|atiendo|veo) \d{1,3} (?:pacientes|consultantes|sesiones)\b"
+        # the day's count with no verb: "7 pacientes seguidos", "6 sesiones hoy"
+        r"|\b\d{1,2} (?:pacientes|consultantes|sesiones) (?:seguid[oa]s|de corrido|al hilo"
+        r"|sin parar|hoy)\b"
         r"|\ben (?:la )?sesión,? (?:(?:hoy|ayer) )?(?:un|una|el|la) (?!psic|terap)[a-zñáéíóú]+"
         r"(?: [a-zñáéíóú]+)? (?:me|nos) [a-zñáéíóú]+(?:ó|aba)\b"
         r"|(?<!me )(?<!me van a )\b(?:cobrar(?:les|le|te)?|cobro|cobré)\b[^.!?\n]{0,40}?"

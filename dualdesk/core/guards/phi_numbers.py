@@ -46,7 +46,10 @@ _LINE_BEFORE = compiled(
     r"|distress|help ?phone|warmlines?"
     r"|free(?:phone)?|toll[- ]free|reception|front desk|office|switchboard|clinic|practice"
     r"|surgery|bookings?|enquiries|inquiries|appointments|(?:call|ring|text|contact|reach) us"
-    r"|our (?:new )?(?:number|phone|line|mobile))\b[^.!?\n\d]{0,40}$",
+    r"|our (?:new )?(?:number|phone|line|mobile)"
+    # the practice's own, in Spanish: "Mismo teléfono,", "llámanos al", "citas al"
+    r"|(?:mism[oa]|nuestr[oa]) (?:nuevo )?(?:teléfono|número|celular|whatsapp)"
+    r"|llámanos|escríbenos|contáctanos)\b[^.!?\n\d]{0,40}$",
     re.IGNORECASE,
 )
 #: A star or hash code just before a number: a mobile network's short line ("*4141 o Salud

@@ -32,7 +32,8 @@ NOT_NAMES = compiled(
 )
 INITIALS_NOT_NAMES = frozenset(
     {"U.S.", "U.K.", "D.C.", "A.M.", "P.M.", "E.U.", "N.Y.", "L.A.", "B.C.", "A.D.", "Q.A.",
-     "U.N.", "P.S.", "R.I.P.", "N.B.", "I.E.", "E.G.", "O.K.", "T.V.", "S.F.", "N.J."}
+     "U.N.", "P.S.", "R.I.P.", "N.B.", "I.E.", "E.G.", "O.K.", "T.V.", "S.F.", "N.J.",
+     "S.A.", "S.L."}  # a firm's suffix in Spanish, French, Portuguese: "Salud S.A."
 )  # fmt: skip
 THIRD_PERSON = compiled(
     rf"\b(?:(?:he|she|him|her|his|hers|they|their|{PERSON_NOUN})s?\b|{SLOT})", re.I

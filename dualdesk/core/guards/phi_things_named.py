@@ -10,6 +10,9 @@ place. Three shapes say it is neither, whatever the word:
   (a town tied to a person comes with "from", "in", "lives");
 - a landmark used as a figure of speech ("felt like scaling Kilimanjaro"): a
   feat, not a trip; a place a song is about ("sang about Muscle Shoals");
+- a team after a verb of winning or playing ("como si hubiera ganado la
+  Tri", "cuando juega la Vinotinto", "rooting for the Leafs"): a side
+  millions cheer for, not anyone's name or home;
 - a place the author says they are in ("so I'm in the Asda car park in
   Hexham"): theirs, which the personal account may say.
 """
@@ -37,6 +40,14 @@ _FOOD_WORDS = """
 """
 #: Foods and drinks a capitalised word may describe ("Eccles cakes", "Dino's pizza").
 FOODS = frozenset(_FOOD_WORDS.split())
+#: A verb of winning or playing right before the run: "ganó la Tri", "juega el Nacional".
+_PLAYED_BEFORE = compiled(
+    r"\b(?:(?:ganó|ganado|ganar|gana|perdió|perdido|juega|jugó|jugando|golea|goleó|clasificó"
+    r"|clasificado|hincha de|fan de) (?:el|la|los|las)"
+    # ("beat", "lost to" may be a person: "her dad beat Tom")
+    r"|(?:cheering for|rooting for|fan of) the) $",
+    re.IGNORECASE,
+)
 #: Landmarks that stand for a feat or a fantasy in a figure of speech.
 _FIGURES = frozenset({"everest", "kilimanjaro", "narnia", "hogwarts", "mordor", "disneyland"})
 _NEXT_WORD = compiled(r"\s+([a-z]+)\b")
@@ -68,6 +79,8 @@ def thing_named(text: str, start: int, end: int) -> bool:
     before = max(0, start - 60)
     if _SPOKEN_BEFORE.search(text, before, start) or _SUNG_ABOUT.search(text, before, start):
         return True
+    if _PLAYED_BEFORE.search(text, max(0, start - 24), start):
+        return True  # a team: "ganó la Tri"
     author_in = _AUTHOR_IN.search(text, before, start)
     if author_in and not _SOMEONE.search(text, author_in.start(), start):
         return True  # ("I'm in awe of a client from Dundee": the client's town)

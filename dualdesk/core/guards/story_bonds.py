@@ -86,7 +86,8 @@ RECORD = compiled(
 )
 #: Initials of one person ("R.M.", "J.T"), not a published name ("R.D. Laing"); searched
 #: case-sensitively, which is fast, before the shorthand for a task is looked for before them.
-INITIALS = compiled(r"(?<![\w.])[A-Z]\.\s?[A-Z]\b\.?(?!\s*[A-Z][a-z])")
+#: (not a firm's suffix: "Salud S.A.", "Grupo Norte S.L.")
+INITIALS = compiled(r"(?<![\w.])(?!S\.\s?[AL]\.)[A-Z]\.\s?[A-Z]\b\.?(?!\s*[A-Z][a-z])")
 #: Shorthand for a task just before initials: "f/u w/ R.M.", "call re J.T.", "re: K.O.".
 TASK_BEFORE = compiled(r"(?:\bf/u|\bw/|\bre:?|\bcall)\s+$", _I)
 #: A visit to someone's home by the author.

@@ -191,7 +191,8 @@ ONE_PERSON_NAMED = compiled(
     r"|\b(?-i:[A-Z][^\W\d_]+)\s*\(\d{1,2}(?:\)|,\s*\w)"
     r"|\b(?-i:M(?:r|rs|s|x|dm|me)\.?\s+[A-Z](?:[a-z]+)?)\b"
     rf"|\b(?-i:Miss\s+(?!{NOT_MISSED})[A-Z][a-z]{{2,}})\b"
-    r"|\b(?-i:[A-Z]\.\s?[A-Z]\.)(?=[\s,(]|$)(?!\s*(?-i:[A-Z][a-z]))",
+    # not a firm's suffix: "Salud S.A.", "Grupo Norte S.L."
+    r"|\b(?-i:(?!S\.\s?[AL]\.)[A-Z]\.\s?[A-Z]\.)(?=[\s,(]|$)(?!\s*(?-i:[A-Z][a-z]))",
     _I,
 )
 #: An age opening a post as a case is presented: "17, first episode mania, ...".

@@ -29,6 +29,7 @@ from dualdesk.core.guards import (
     story_spanish_caseload,
     story_spanish_cases,
     story_spanish_grammar,
+    story_spanish_rooms,
     story_spanish_scenes,
     story_spanish_told,
     story_taglish_told,
@@ -39,6 +40,13 @@ from dualdesk.core.guards import (
     story_worked_through,
 )
 from dualdesk.core.guards.spanish_gate import spanish
+
+
+def _clients_only(folded: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Drop a Spanish story of someone in a hobby group: "una señora del grupo de yoga me…"."""
+    if "grupo de" not in folded:
+        return found
+    return [(s, e) for s, e in found if not story_spanish_rooms.hobby_group(folded, s, e)]
 
 
 def _spanish(text: str, folded: str, professional: bool) -> list[tuple[int, int]]:
@@ -52,7 +60,9 @@ def _spanish(text: str, folded: str, professional: bool) -> list[tuple[int, int]
         *story_spanish_cases.spans(text, folded, professional),
         *story_spanish_caseload.spans(folded, professional),
         *story_spanish_briefs.spans(text, folded, professional),
+        *story_spanish_rooms.spans(folded, professional),
     ]
+    found = _clients_only(folded, found)
     if professional or "client" not in folded:
         return found
     # on the personal account a client of some other place is the author's fellow customer
@@ -72,7 +82,7 @@ def spans(text: str, folded: str, professional: bool) -> list[tuple[int, int]]:
         *story_bonds.spans(text, professional, folded),  # the author's standing tie to one person
         *story_contacts.spans(text, folded),  # a relative's phone or a record reference
         *story_telegraph.spans(text, folded),  # a case in shorthand: "teen refuses…"
-        *story_spanish.spans(text, folded, professional),  # "una niña me dijo"
+        *_clients_only(folded, story_spanish.spans(text, folded, professional)),  # "una niña"
         *_spanish(text, folded, professional),  # "mi paciente llegó", "hoy alguien me ha dicho"
         *story_cared.spans(text, professional, folded),  # "Miss Vernie, who I look after"
         *story_chart.spans(text, professional, folded),  # "her safety plan", "no AH in 4 days"

@@ -95,7 +95,7 @@ WITNESSED = compiled(
 #: "tengo una señora que…", "hoy valoré a una muchacha": the author has this one on the books.
 _SOMEONE = (
     rf"(?:{CLIENT_NOUN}|señora|señor|chav[oa]|chic[oa]|muchach[oa]|joven|adolescente|hombre|mujer"
-    r"|pib[ea]|chaval(?:a)?|pelad[oa]|varón)"
+    r"|pib[ea]|chaval(?:a)?|pelad[oa]|varón|cham[oa]|guambr[ao]|chamac[oa]|morr[oa]|patoj[oa])"
 )
 HAVE_ONE = compiled(
     rf"\b(?:tengo|tuve) (?:(?:hoy|ayer) )?(?:a )?(?:un|una) {_SOMEONE}"
@@ -143,7 +143,8 @@ SLOT = compiled(
     r" (?:lunes|martes|miércoles|jueves|viernes|sábados)\b"
     rf"|\b(?:la|el) de las? {_HOUR}(?:\s?(?:pm|am|hs|h))? {_CLITICS}(?:{PAST}|{_SLOT_NOW})\b"
     # the day as a person: "la del jueves volvió a cancelar"
-    r"|\b(?:la|el) de(?:l| los) (?:lunes|martes|miércoles|jueves|viernes|sábados?)"
+    # an aside is no break: "J., la de los lunes, me contó"
+    r"|\b(?:la|el) de(?:l| los) (?:lunes|martes|miércoles|jueves|viernes|sábados?),?"
     rf" {_CLITICS}(?:{PAST}|{_SLOT_NOW})\b"
 )
 #: The author says the story is a masked real one: "detalles cambiados", "caso anonimizado".
@@ -202,6 +203,7 @@ _MODAL = compiled(
     r"\b(?:suele|suelen|tiende|tienden|puede|pueden|debe|deben"
     r"|necesita(?= \w+(?:ar|er|ir)(?:se)?\b))\b"
 )
+_TELLS_ME = compiled(r"\b(?:dice|cuenta|repite|refiere|insiste en|jura) que\b")
 _TODAY = compiled(r"\b(?:hoy|ayer|anoche|esta (?:mañana|tarde|noche|semana))\b")
 
 
@@ -242,6 +244,8 @@ def story_spans(low: str, professional: bool) -> list[tuple[int, int]]:
         found += [m.span() for m in CLOSED.finditer(low)]
     if narrated or '"' in low:
         found += [m.span() for m in AGED.finditer(low)]
+    elif _TELLS_ME.search(low):  # laid out as a case: "señor de 60 y tantos, jubilado, dice que"
+        found += [m.span() for m in AGED.finditer(low) if low.startswith(",", m.end())]
         found += [m.span() for m in SESSION_WITH.finditer(low)]
     else:
         found += [m.span() for m in SESSION_WITH.finditer(low) if _AFTER.search(low, 0, m.start())]

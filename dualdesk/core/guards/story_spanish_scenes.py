@@ -135,10 +135,12 @@ _TEACHING = compiled(
     r"\b(?:clase|alumn[oa]s|estudiantes|docencia|máster|explicamos|inventado|ficticio"
     r"|ejemplo|hipotético|típico)\b"
 )
-#: Dotted initials acting at a clause start: "Hoy M.G. por fin se ha atrevido".
+#: Dotted initials acting at a clause start: "Hoy M.G. por fin se ha atrevido", "Ayer R.T., 40,
+#: volvió".
 _INITIALS = compiled(
     r"(?:^|[!?:;\n]\s*|(?<=[a-z])\.\s+|\b(?i:hoy|ayer|esta mañana|esta semana),?\s)"
-    r"(?P<who>[A-Z]\.\s?[A-Z]\.)(?!\s?[A-Z])\s+"
+    # an age in apposition may follow: "Hoy M.G., 34 años, cumplió…"
+    r"(?P<who>[A-Z]\.\s?[A-Z]\.)(?!\s?[A-Z])(?:,\s?\d{1,2}(?: años)?,)?\s+"
     rf"(?i:{_CLITICS}(?:ha [a-záéíóúñ]+(?:ado|ido|ído)|{PAST}))\b"
 )
 _HOUR = r"(?:\d{1,2}(?::\d\d)?|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)"

@@ -153,6 +153,14 @@ _SECOND_PERSON = compiled(
     r"\b(?:si|cuando) (?:estás|vas|andas|andás|llegas|llegás|sales|salís|tú|vos|usted|estáis"
     r"|vais|andáis|llegáis|salís|os|te)\b"
 )
+#: A joke list told to anyone in the job: "Señales de que eres psicóloga: haces cola en…",
+#: "Sabes que eres terapeuta cuando…". Every place in it is the reader's, not the author's.
+_YOU_IN_THE_JOB = compiled(
+    r"\b(?:señales|síntomas|pruebas|cosas) (?:de )?que (?:eres|sos|eres un[oa]?|sos un[oa]?)\b"
+    r"|\bsabes que (?:eres|sos)\b|\b(?:eres|sos) (?:psicólog[oa]|terapeuta|psiquiatra"
+    r"|psicoterapeuta|enfermer[oa]|médic[oa]|trabajador[a]? social)(?: [^\s.!?,;:]+){0,3}?"
+    r" (?:si|cuando)\b"
+)
 
 #: Short Spanish notes ("Vuelo cancelado en El Prat, toca esperar") hold too few
 #: grammar words for `spanish`; two of these and no English one mark them.
@@ -219,6 +227,8 @@ def spanish_spans(text: str, low: str) -> list[tuple[int, int, str]]:
     for m in WEEKLY.finditer(text):
         if not _sentence_has(_PRACTICE, low, m.start()):
             found.append((*m.span(), _OWN))
+    if found and ("eres" in low or "sos" in low) and _YOU_IN_THE_JOB.search(low):
+        return []  # a list of signs of the job: anyone's queues and commutes
     return [
         f
         for f in found

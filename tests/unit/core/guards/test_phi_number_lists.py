@@ -96,3 +96,21 @@ def test_a_number_listed_after_a_star_code_passes(findings, text) -> None:
 def test_a_persons_number_after_a_code_to_hide_it_still_warns(findings) -> None:
     text = "Su mamá, que marca *31# para ocultar su número, me llamó del (604) 555 0177."
     assert findings(text, Role.PROFESSIONAL, Rule.PHI, backstop=False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the practice's own number, in Spanish: the same after a move, ours, call us
+        "Nos cambiamos de piso en el mismo edificio. Mismo número, 0991 555 017, y mismo horario.",
+        "Para agendar, nuestro WhatsApp es (786) 555-0192. Respondemos de 9 a 6.",
+        "Cualquier duda, llámanos al 02 555 0123 o escríbenos por aquí.",
+    ],
+)
+def test_the_practices_own_number_in_spanish_passes(findings, text) -> None:
+    assert not findings(text, Role.PROFESSIONAL, Rule.PHI, backstop=False), text
+
+
+def test_a_clients_number_in_spanish_still_warns(findings) -> None:
+    text = "Mi paciente me dejó el celular de su hermana por si no llega: (786) 555-0131."
+    assert findings(text, Role.PROFESSIONAL, Rule.PHI, backstop=False), text

@@ -16,12 +16,17 @@ THINGS = [
     "A client gave me a box of Krispy Kreme donuts after our last session. I cried.",
     "My client said getting out of bed this week felt like climbing Kilimanjaro.",
     "My 5pm client cancelled so I ate two Bakewell tarts at my desk. Worth it.",
+    # a team after a verb of winning or playing, in Spanish or English
+    "Mi paciente de 9 años llegó a sesión feliz porque ganó la Albiceleste. Hablamos de eso.",
+    "Un chamo que atiendo me dijo hoy que solo sale de casa cuando juega la Vinotinto.",
+    "My client told me in session he's been rooting for the Canucks again. Progress.",
 ]
 
 #: Client stories whose capitalised word is still a name or a place.
 STILL_IDENTIFIERS = [
     ("A client told me in session that Marguerite speaks to her again.", "Marguerite"),
     ("My client from Ballynahinch finally came to session on his own.", "Ballynahinch"),
+    ("A client told me in session that Marguerite plays for the Canucks now.", "Marguerite"),
     ("A client told me in session that Rosalind baked the buns for her party.", "Rosalind"),
 ]
 

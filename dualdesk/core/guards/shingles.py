@@ -25,6 +25,10 @@ from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.invisible import without
 
 _TOKEN = compiled(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]|[^\W_]+")
+#: `_TOKEN` on a text that is all ASCII (and lower-case): no CJK character can start a
+#: token there, and an ASCII word character but "_" is a letter or a digit. Python's `re`
+#: tests a Unicode word class per character much more slowly than an ASCII range.
+_ASCII_TOKEN = compiled(r"[a-z0-9]+")
 
 #: Texts with fewer tokens than this are only ever compared exactly.
 MIN_NEAR_TOKENS = 4
@@ -53,7 +57,8 @@ def tokens(text: str) -> tuple[str, ...]:
     (pasted from elsewhere, or a post made in another app) would split it.
     A draft is compared both exactly and loosely, so the last few texts keep theirs.
     """
-    return tuple(_TOKEN.findall(_CONTRACTION.sub(_expand, without(text).casefold())))
+    folded = _CONTRACTION.sub(_expand, without(text).casefold())
+    return tuple((_ASCII_TOKEN if folded.isascii() else _TOKEN).findall(folded))
 
 
 def exact_key(text: str) -> str:

@@ -25,7 +25,7 @@ _DROPPED = dict.fromkeys(map(ord, _CHARS))
 
 def without(text: str) -> str:
     """Return `text` with its invisible characters dropped (offsets are not kept)."""
-    return text.translate(_DROPPED)
+    return text if text.isascii() else text.translate(_DROPPED)  # `_CHARS` are not ASCII
 
 
 def visible(text: str) -> tuple[str, list[int] | None]:

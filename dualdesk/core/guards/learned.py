@@ -230,7 +230,7 @@ def known_share(grams: frozenset[str]) -> float:
     unigrams = [g for g in grams if " " not in g and not g.startswith("<")]
     if not unigrams:
         return 1.0
-    return sum(g in KNOWN_WORDS for g in unigrams) / len(unigrams)
+    return len(KNOWN_WORDS.intersection(unigrams)) / len(unigrams)  # distinct: a set
 
 
 #: Log-odds of the clinical model under which a rule's clinical warning on a

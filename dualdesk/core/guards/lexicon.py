@@ -101,7 +101,10 @@ _PUBLIC_OR_SCREEN = compiled(f"(?i:{PUBLIC.pattern})|{story_screen.SCREEN.patter
 
 
 #: Typographic quotes and apostrophes, each mapped to its plain one-character form.
-_PLAIN = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u201c": '"', "\u201d": '"'})
+_PLAINS = {"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u201c": '"', "\u201d": '"'}
+#: As a string indexed by code point (`str.translate` takes any table it can index): a dict
+#: costs a failed look-up for each distinct character; one past the end is left as it is.
+_PLAIN = "".join(_PLAINS.get(chr(i), chr(i)) for i in range(max(map(ord, _PLAINS)) + 1))
 
 
 def plain(text: str) -> str:
@@ -110,7 +113,7 @@ def plain(text: str) -> str:
     Each character maps to exactly one character, so offsets found in the
     result are offsets in `text` too; the patterns need only the plain forms.
     """
-    return text.translate(_PLAIN)
+    return text if text.isascii() else text.translate(_PLAIN)  # only non-ASCII ones change
 
 
 #: How far a sentence may reach from a position: keeps pattern checks local on huge texts.

@@ -25,6 +25,10 @@ from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.invisible import without
 
 _TOKEN = compiled(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]|[^\W_]+")
+#: `_TOKEN` on a text that is all ASCII and lower-case finds the runs of letters and digits
+#: (no CJK there; "_" is no letter): every other character as a space, for `str.split`,
+#: which is many times faster than `re` collecting some fifty matches.
+_ASCII_BREAKS = "".join(c if c.isdigit() or "a" <= c <= "z" else " " for c in map(chr, range(128)))
 
 #: Texts with fewer tokens than this are only ever compared exactly.
 MIN_NEAR_TOKENS = 4
@@ -53,7 +57,10 @@ def tokens(text: str) -> tuple[str, ...]:
     (pasted from elsewhere, or a post made in another app) would split it.
     A draft is compared both exactly and loosely, so the last few texts keep theirs.
     """
-    return tuple(_TOKEN.findall(_CONTRACTION.sub(_expand, without(text).casefold())))
+    folded = _CONTRACTION.sub(_expand, without(text).casefold())
+    if folded.isascii():
+        return tuple(folded.translate(_ASCII_BREAKS).split())
+    return tuple(_TOKEN.findall(folded))
 
 
 def exact_key(text: str) -> str:

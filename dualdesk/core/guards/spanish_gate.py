@@ -72,7 +72,13 @@ _WORDS = frozenset(
 #: Letters English hardly writes: "¿", "¡", "ñ" and the accented vowels but "é" (café).
 _LETTERS = ("\u00bf", "\u00a1", "\u00f1", "\u00e1", "\u00ed", "\u00f3", "\u00fa")
 #: Punctuation that clings to a word ("hoy:", "consulta,", "«no"), read as a space.
-_CLINGING = str.maketrans(dict.fromkeys(',.;:!?¡¿«»"“”()…', " "))
+_CLINGS = ',.;:!?¡¿«»"“”()…'
+#: As a string indexed by code point (`str.translate` takes any table it can index): a
+#: dict made by `str.maketrans` costs a failed look-up for each distinct letter, several
+#: times the whole translation; a character past the table's end is left as it is.
+_CLINGING = "".join(
+    " " if chr(i) in _CLINGS else chr(i) for i in range(max(map(ord, _CLINGS)) + 1)
+)
 #: How many distinct grammar words or letters make a draft Spanish.
 _ENOUGH = 3
 

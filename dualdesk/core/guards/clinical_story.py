@@ -18,6 +18,7 @@ from itertools import chain
 
 from dualdesk.core.guards import story_filters as sf
 from dualdesk.core.guards import story_named as sn
+from dualdesk.core.guards import story_narration as nr
 from dualdesk.core.guards import story_patterns as sp
 from dualdesk.core.guards import story_people as pe
 from dualdesk.core.guards import story_retold as sr
@@ -36,7 +37,7 @@ from dualdesk.core.guards.story_roster import no_story
 REACH = 160
 
 
-_NARRATION = Folding(sp.NARRATION)
+_NARRATION = Folding(nr.NARRATION)
 _CURRENT = Folding(sf.CURRENT)
 _AT_START = Folding(sp.ONE_PERSON_AT_START)
 _COUNTED = Folding(sw.COUNTED)
@@ -85,7 +86,7 @@ def story_spans(
     people = chain(
         story_words.matches(text, lower),
         sp.ONE_PERSON_NAMED.finditer(text),
-        sp.MASKED.finditer(text),
+        nr.MASKED.finditer(text),
         filter(None, (sp.AGE_OPENING.match(text),)),
         sr.chained(text, folded, professional),
         (m for m in sr.replied(text, folded) if _nobody_known(text, frames))
@@ -199,7 +200,7 @@ def _unanchored(text: str, frames: Frames) -> list[tuple[int, int]]:
         return []
     s, e = sentence
     said = text[sentence_bounds(text, s - 2)[0] if s > 1 else s : e]  # and the one before it
-    if next(_NARRATION.finditer(said, lowered(said)), None) is None and not sp.QUOTE.search(text):
+    if next(_NARRATION.finditer(said, lowered(said)), None) is None and not nr.QUOTE.search(text):
         return []
     return [m.span()]
 
@@ -262,7 +263,7 @@ def _narration_starts(text: str, lower: str | None) -> list[int]:
     found = [
         m.start()
         for m in _NARRATION.finditer(text, lower)
-        if not sp.NOT_PAST.match(m.group())
+        if not nr.NOT_PAST.match(m.group())
         and not _STATE_BEFORE.search(text, max(0, m.start() - 6), m.start())
     ]
-    return sorted(found + [m.start() for m in sp.QUOTE.finditer(text)])
+    return sorted(found + [m.start() for m in nr.QUOTE.finditer(text)])

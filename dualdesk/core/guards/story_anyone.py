@@ -21,7 +21,7 @@ import re
 
 from dualdesk.core.guards import staff_named
 from dualdesk.core.guards import story_filters as sf
-from dualdesk.core.guards import story_patterns as sp
+from dualdesk.core.guards import story_narration as nr
 from dualdesk.core.guards.alternation_trie import compiled
 
 #: What makes "someone" anyone from before: a condition ("whether someone attends", "if
@@ -118,7 +118,7 @@ def sample_question(text: str, unquoted: str, start: int) -> bool:
 
 def _narrates(unquoted: str) -> bool:
     """Whether text outside quotations narrates (an -ed word that is past tense, "told")."""
-    return any(not sp.NOT_PAST.match(m.group()) for m in sp.NARRATION.finditer(unquoted))
+    return any(not nr.NOT_PAST.match(m.group()) for m in nr.NARRATION.finditer(unquoted))
 
 
 def no_one_told_of(text: str, unquoted: str, start: int, end: int) -> bool:

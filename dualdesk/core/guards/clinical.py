@@ -19,7 +19,6 @@ client can be recognised.
 from __future__ import annotations
 
 import re
-from functools import partial
 
 from dualdesk.core.accounts import Role
 from dualdesk.core.findings import Finding, Rule, Severity
@@ -49,6 +48,7 @@ from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.clinical_story import story_spans
 from dualdesk.core.guards.context import ReviewContext
 from dualdesk.core.guards.lexicon import Folding, Hits, lowered, plain, sentence_bounds
+from dualdesk.core.guards.spoken_english import in_dialect
 from dualdesk.core.guards.story_dialogue import turns
 from dualdesk.core.guards.story_frames import Frames
 from dualdesk.core.guards.story_no_one import told_of_no_one
@@ -245,6 +245,10 @@ def _spans(text: str, professional: bool) -> list[tuple[int, int]]:
     return merged
 
 
+#: `_spans`, and again in the English reading of a post in Pidgin, Scots or Patois.
+_READ = in_dialect(jm.reading, in_dialect(sc.reading, in_dialect(pg.reading, _spans)))
+
+
 def check(draft: Draft, context: ReviewContext) -> list[Finding]:
     """Return a warn for each passage narrating a client (Scots, Pidgin, Patois read too)."""
     del context
@@ -264,9 +268,5 @@ def check(draft: Draft, context: ReviewContext) -> list[Finding]:
                 "(\u201cmany people find…\u201d), or keep it for supervision."
             ),
         )
-        for start, end in jm.reread(
-            partial(sc.reread, partial(pg.reread, _spans)),
-            plain(text),
-            draft.account is Role.PROFESSIONAL,
-        )
+        for start, end in _READ(plain(text), draft.account is Role.PROFESSIONAL)
     ]

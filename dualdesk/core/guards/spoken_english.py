@@ -117,6 +117,17 @@ def reread(
     return merged
 
 
+def in_dialect(reading: Callable[[str], Rewrite | None], read: Reader) -> Reader:
+    """A reader that reads a draft as `read` does, and again in `reading`'s English.
+
+    Args:
+        reading: a dialect's English rewrite of a draft, or None when the draft is not
+            in that dialect (a cheap gate first: English posts cost a substring check).
+        read: the English reader.
+    """
+    return lambda text, professional: reread(read, text, professional, reading(text))
+
+
 def _pidgin_word(word: str) -> str:
     return _PAST[word[4:]] if word.startswith("wen ") else _ENGLISH[word]
 

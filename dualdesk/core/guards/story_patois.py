@@ -23,8 +23,7 @@ from __future__ import annotations
 import re
 
 from dualdesk.core.guards.alternation_trie import compiled
-from dualdesk.core.guards.spoken_english import Reader, rewrite
-from dualdesk.core.guards.spoken_english import reread as reread_with
+from dualdesk.core.guards.spoken_english import Rewrite, rewrite
 
 #: Patois words and the English ones they stand for.
 _ENGLISH = {
@@ -124,25 +123,14 @@ def _patois(text: str) -> bool:
     return any(k in folded for k in _KEYS)
 
 
-def reread(read: Reader, text: str, professional: bool) -> list[tuple[int, int]]:
-    """Spans `read` finds in `text`, and in a Patois post also in its English reading.
-
-    Args:
-        read: The English reader: text and whether the account is professional to spans.
-        text: The draft's text, plain.
-        professional: Whether the draft is for the professional account.
-
-    Returns:
-        Sorted, merged spans in `text`'s own offsets.
-    """
+def reading(text: str) -> Rewrite | None:
+    """The English reading of a Patois post, or None when it is no Patois."""
     if not _patois(text):
-        return read(text, professional)
-    return reread_with(read, text, professional, rewrite(text, _WORDS, _english))
+        return None
+    return rewrite(text, _WORDS, _english)
 
 
 def as_english(text: str) -> str | None:
-    """The English reading of a Patois post, or None when it is no Patois (for other guards)."""
-    if not _patois(text):
-        return None
-    again = rewrite(text, _WORDS, _english)
+    """The English text of a Patois post, or None when it is no Patois (for other guards)."""
+    again = reading(text)
     return None if again is None else again[0]

@@ -16,8 +16,7 @@ substring check.
 from __future__ import annotations
 
 from dualdesk.core.guards.alternation_trie import compiled
-from dualdesk.core.guards.spoken_english import Reader, as_english
-from dualdesk.core.guards.spoken_english import reread as reread_with
+from dualdesk.core.guards.spoken_english import Rewrite, as_english
 
 #: Pidgin's article before a lower-case word or a number ("da girl", "da 8th grader"):
 #: not "da Vinci", and not a line of Portuguese or Italian ("da casa" is rare in English
@@ -25,17 +24,8 @@ from dualdesk.core.guards.spoken_english import reread as reread_with
 _ARTICLE = compiled(r"(?-i:\b[Dd]a) (?=[a-z0-9])")
 
 
-def reread(read: Reader, text: str, professional: bool) -> list[tuple[int, int]]:
-    """Spans `read` finds in `text`, and in a Pidgin post also in its English reading.
-
-    Args:
-        read: The English reader: text and whether the account is professional to spans.
-        text: The draft's text, plain.
-        professional: Whether the draft is for the professional account.
-
-    Returns:
-        Sorted, merged spans in `text`'s own offsets.
-    """
+def reading(text: str) -> Rewrite | None:
+    """The English reading of a Pidgin post, or None when it has no Pidgin article."""
     if (" da " not in text and not text.startswith("Da ")) or not _ARTICLE.search(text):
-        return read(text, professional)
-    return reread_with(read, text, professional, as_english(text))
+        return None
+    return as_english(text)

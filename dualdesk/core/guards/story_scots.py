@@ -19,8 +19,7 @@ from __future__ import annotations
 import re
 
 from dualdesk.core.guards.alternation_trie import compiled
-from dualdesk.core.guards.spoken_english import Reader, rewrite
-from dualdesk.core.guards.spoken_english import reread as reread_with
+from dualdesk.core.guards.spoken_english import Rewrite, rewrite
 
 _I = re.IGNORECASE
 
@@ -72,18 +71,9 @@ _WORDS = compiled(
 _KEYS = ("nae", " wi ", "aboot", " hame", " ken", " dae ", " ye ", "wean", " fae ", " frae ")
 
 
-def reread(read: Reader, text: str, professional: bool) -> list[tuple[int, int]]:
-    """Spans `read` finds in `text`, and in a Scots post also in its English reading.
-
-    Args:
-        read: The English reader: text and whether the account is professional to spans.
-        text: The draft's text, plain.
-        professional: Whether the draft is for the professional account.
-
-    Returns:
-        Sorted, merged spans in `text`'s own offsets.
-    """
+def reading(text: str) -> Rewrite | None:
+    """The English reading of a Scots post, or None when it has no word only Scots uses."""
     folded = text.lower()
     if not any(k in folded for k in _KEYS):
-        return read(text, professional)
-    return reread_with(read, text, professional, rewrite(text, _WORDS, _ENGLISH.__getitem__))
+        return None
+    return rewrite(text, _WORDS, _ENGLISH.__getitem__)

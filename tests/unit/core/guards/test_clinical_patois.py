@@ -14,7 +14,8 @@ import pytest
 from dualdesk.core.accounts import Role
 from dualdesk.core.findings import Rule
 from dualdesk.core.guards.clinical import _spans
-from dualdesk.core.guards.story_patois import as_english, reread
+from dualdesk.core.guards.spoken_english import in_dialect
+from dualdesk.core.guards.story_patois import as_english, reading
 
 #: Posts in Patois that tell of one client (the English readings alone miss them).
 STORIES = [
@@ -58,7 +59,7 @@ def test_an_english_post_is_not_read_again() -> None:
 
 def test_a_finding_in_the_english_reading_points_at_the_patois_words() -> None:
     text = "one likkle girl mi work wid tell mi seh har mada lef and nuh come back"
-    spans = reread(_spans, text, True)
+    spans = in_dialect(reading, _spans)(text, True)
     assert spans and all(0 <= s < e <= len(text) for s, e in spans), spans
 
 

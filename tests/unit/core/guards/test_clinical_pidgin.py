@@ -13,7 +13,8 @@ import pytest
 
 from dualdesk.core.findings import Rule
 from dualdesk.core.guards.clinical import _spans
-from dualdesk.core.guards.story_pidgin import reread
+from dualdesk.core.guards.spoken_english import in_dialect
+from dualdesk.core.guards.story_pidgin import reading
 
 #: Professional posts in Pidgin that tell of one student (the English readings alone miss them).
 STORIES = [
@@ -44,5 +45,5 @@ def test_pidgin_groups_notices_and_fiction_pass(findings, text: str) -> None:
 
 def test_a_finding_in_the_english_reading_points_at_the_pidgin_words() -> None:
     text = "Da girl dis afternoon wen tell me she stay scared."
-    spans = reread(_spans, text, True)
+    spans = in_dialect(reading, _spans)(text, True)
     assert spans and text[spans[0][0] :].startswith("Da girl"), spans

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import twitter_text
 
-from dualdesk.core.text_length import MAX_WEIGHTED_LENGTH, measure
+from dualdesk.core.text_length import MAX_WEIGHTED_LENGTH, _pieces, _weight, measure
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 
@@ -66,3 +66,70 @@ def test_measure_matches_x_parser_on_random_plain_text() -> None:
     texts = ["".join(rng.choices(alphabet, k=rng.randint(1, 320))) for _ in range(600)]
     texts = [t for t in texts if t.strip()]
     assert [t for t in texts if ((m := measure(t)).weighted, m.valid) != expected(t)] == []
+
+
+#: Pieces of text X weighs in its own ways: links with and without a scheme, emails,
+#: emoji sequences, CJK, combining accents, odd spaces and line ends, refused characters.
+TOKENS = (
+    "sleep",
+    "rest,",
+    "(see",
+    "it)",
+    "3.5",
+    "e.g.",
+    "riverpractice.org/blog",
+    "www.site.org/a?x=1",
+    "https://x.co/ab",
+    "http://example.com.",
+    "@user.com",
+    "#tag.co",
+    "$cash.io",
+    "me@clinic.org",
+    "a.b.c",
+    "🙂",
+    "👩\u200d⚕️",
+    "1️⃣",
+    "🇨🇦",
+    "日本語",
+    "한국어",
+    "e\u0301",
+    "Ω",
+    "—",
+    "…",
+    "\ufeff",
+)
+SPACES = (" ", " ", " ", "  ", "\n", "\r\n", "\t", "\u3000", "\u00a0", "")
+
+
+def test_measure_matches_x_parser_on_random_mixed_text() -> None:
+    rng = random.Random(11)
+    texts = []
+    for _ in range(400):
+        words = rng.choices(TOKENS, k=rng.randint(1, 120))
+        texts.append("".join(w + rng.choice(SPACES) for w in words))
+    texts = [t for t in texts if t.strip()]
+    assert [t for t in texts if ((m := measure(t)).weighted, m.valid) != expected(t)] == []
+
+
+def test_a_refused_character_makes_any_draft_invalid() -> None:
+    assert not measure("fine words and riverpractice.org \ufeff").valid
+    assert measure("fine words and riverpractice.org").valid
+
+
+def test_pieces_cover_the_text_and_cut_only_after_whitespace() -> None:
+    text = " ".join(corpus_texts()[:200])
+    pieces = list(_pieces(text))
+    assert "".join(pieces) == text
+    assert len(pieces) > 100  # long drafts are really cut
+    assert all(p[-1].isspace() for p in pieces[:-1])
+
+
+def test_a_keystroke_in_a_long_draft_parses_again_one_piece() -> None:
+    text = " ".join(corpus_texts()[:150]) + " more at riverpractice.org/blog"
+    assert len(text) > 10_000
+    measure(text)
+    misses = _weight.cache_info().misses
+    middle = text.index(" ", len(text) // 2)
+    edited = text[:middle] + "x" + text[middle:]
+    assert (measure(edited).weighted, measure(edited).valid) == expected(edited)
+    assert _weight.cache_info().misses - misses <= 2  # the edited piece (and its neighbour)

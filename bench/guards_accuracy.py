@@ -25,7 +25,10 @@ the clinician's usual place of work ("in clinic today", "on the ward this
 morning", "in OPD today") is clinical only; naming where that is (a town, a
 hospital's name) or anything else the clinician did there (a meal, a queue,
 a walk) adds whereabouts. Every dated closure of the practice is
-whereabouts.
+whereabouts. A named ward or hospital where a client is ("on 4 West at
+<hospital>") is the client's identifier (phi), not the author's
+whereabouts, unless the draft also tells the author was there ("just left
+<hospital>").
 
 The learned backstop (`dualdesk/core/guards/learned.py`) is trained on the
 tuned parts, so on those its numbers are not an estimate; `--rules-only`
@@ -63,8 +66,9 @@ HALVES = (
     *(f"q{c}" for c in "abcdef"),
     *(f"p{c}" for c in "abcdef"),
     *(f"o{c}" for c in "abcdef"),
+    *(f"n{c}" for c in "abcdef"),
 )
-HELD_OUT = ("g", "s", *(f"n{c}" for c in "abcdef"))
+HELD_OUT = ("g", "s", *(f"m{c}" for c in "abcdef"))
 RULES = (
     Rule.CLINICAL,
     Rule.PHI,

@@ -135,25 +135,21 @@ def test_model_no_longer_reads_slides_of_my_talk_as_whereabouts() -> None:
     "text",
     [
         "my day job is mostly spreadsheets and cold coffee",
-        "a nurse by trade, my aunt still checks everyone's pulse at dinner",
     ],
 )
 def test_model_no_longer_reads_these_as_the_users_own_job(text: str) -> None:
-    # Known false alarms of the model trained up to YM-YR; quiet since YS-YX joined (the
-    # last one since XS-XX and WA-WF joined).
+    # A known false alarm of the model trained up to YM-YR; quiet since YS-YX joined.
     assert learned.check(Draft(Role.PERSONAL, text), set()) == []
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "my sister is training as a nurse and loves it",
         "Conference slides are up on the blog",
     ],
 )
 def test_model_no_longer_reads_these_as_the_job_or_whereabouts(text: str) -> None:
-    # Known false alarms of the model trained up to YS-YX and UA-UF; quiet since XA-XF
-    # joined (the first) and since TA-TF joined (the second).
+    # A known false alarm of the model trained up to UA-UF; quiet since TA-TF joined.
     assert learned.check(Draft(Role.PROFESSIONAL, text), set()) == []
     assert learned.check(Draft(Role.PERSONAL, text), set()) == []
 
@@ -168,7 +164,7 @@ def test_model_is_quiet_on_a_general_professional_post() -> None:
     reason="a bag of words reads 'the weekend' as whereabouts, 'with her, she said' and "
     "'a client cries in session, she' as a story, 'being a psych', 'the psych ward', "
     "'my mental health', 'if you're a therapist', 'twelve years as' as the user's own "
-    "job, 'at capacity right now' as the job; "
+    "job, 'at capacity right now' as the job, a relative's nursing as the user's own job; "
     "since the clinical model reads personal drafts, the two 'she' sentences are stories "
     "on that account too, and so are 'the kid next door told me ... today' and 'my "
     "therapist said she was proud of me today'",
@@ -193,6 +189,10 @@ def test_model_is_quiet_on_a_general_professional_post() -> None:
         # a story on and off since YG-YL: quiet from RA-RF until QA-QF joined (on the
         # personal account the margin for the author's own therapy keeps it quiet)
         "my therapist said she was proud of me today",
+        # the user's own job on the personal account: quiet from XA-XF (the first) and
+        # from XS-XX and WA-WF (the second) until NA-NF joined
+        "my sister is training as a nurse and loves it",
+        "a nurse by trade, my aunt still checks everyone's pulse at dinner",
     ],
 )
 def test_known_false_alarms_of_the_model(text: str) -> None:

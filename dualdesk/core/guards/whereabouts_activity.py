@@ -109,6 +109,11 @@ LED_ACTIVITY = compiled(
     rf"|at (?:a|the|my|our) (?:[\w'-]+\s+){{0,3}}?{_PLACE}\b)",
     _I,
 )
+#: What `[a-z]` matches under IGNORECASE, written case-sensitively: the letters of both cases
+#: and the four that fold to them (U+0130, U+0131, U+017F, U+212A). The engine then compares
+#: each character with the class as it is, instead of folding it first.
+_LETTER = r"(?-i:[a-zA-Z\u0130\u0131\u017f\u212a])"
+
 #: The led activities that name a place with a capital, kept apart so that LED_ACTIVITY has no
 #: case-sensitive part and can run on lower-cased text (see lexicon.Folding).
 LED_PLACE = compiled(
@@ -119,9 +124,11 @@ LED_PLACE = compiled(
     # a named route walked: "Walked the BeltLine", "strolling along the Prom"
     r"|(?:walk|jogg|hik|cycl|bik|stroll|paddl)(?:ed|ing)\s+(?:round |around |along |up |down"
     r" |through )?the\s+(?-i:[A-Z][a-z]\w*)"
-    # a gerund at a named place ("Camping at Lake Tahoe"), not a look at something
+    # a gerund at a named place ("Camping at Lake Tahoe"), not a look at something (the word
+    # is taken whole, "+", and must end in "ing": a space follows, so no shorter part can)
     r"|(?!(?:look|star|glanc|laugh|aim|point|hint|smil|yell|shout|snapp|wink|grinn|nodd)ing)"
-    r"[a-z]{3,}ing\s+(?:(?:off|on|in|out|the|a|an|my|our|some|with)\s+(?:[\w-]+\s+){0,3}?)?"
+    rf"{_LETTER}{{6,}}+(?<=ing)\s+(?:(?:off|on|in|out|the|a|an|my|our|some|with)\s+"
+    r"(?:[\w-]+\s+){0,3}?)?"
     r"at\s+(?-i:[A-Z][^\W\d_]+))",
     _I,
 )

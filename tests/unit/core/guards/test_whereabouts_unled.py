@@ -54,3 +54,26 @@ def test_activity_reads_arrivals_not_news(text: str, found: bool) -> None:
 
 def test_activity_is_still_read_from_whereabouts_activity() -> None:
     assert whereabouts_activity.ACTIVITY is whereabouts_unled.ACTIVITY
+
+
+def test_letter_class_is_a_to_z_under_ignorecase() -> None:
+    written = re.compile(whereabouts_activity._LETTER, re.IGNORECASE)
+    folded = re.compile("[a-z]", re.IGNORECASE)
+    for code in range(0x2200):  # past U+212A, the Kelvin sign, the last that folds to a-z
+        char = chr(code)
+        assert bool(written.fullmatch(char)) == bool(folded.fullmatch(char)), hex(code)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Camping at Lake Tahoe all week", "Camping at Lake"),
+        ("CAMPING AT Lake Tahoe all week", "CAMPING AT Lake"),
+        ("Looking at Denver from the plane", None),
+        ("Sing at Easter", None),  # "ing" needs three letters before it
+        ("Singing at Easter", "Singing at Easter"),
+    ],
+)
+def test_led_place_reads_a_gerund_at_a_named_place(text: str, found: str | None) -> None:
+    m = whereabouts_activity.LED_PLACE.search(text)
+    assert (m.group() if m else None) == found

@@ -6,6 +6,8 @@ not ("Grabbing a flat white between clinics", "Off to Glasgow tomorrow",
 "Heading out to collect the kids", "Just got in from a long day"). Late
 nights are in `whereabouts_night.py`, outings and family occasions in
 `whereabouts_outings.py`. Each pattern is bounded, so matching is linear.
+The activities that need no lead are in `whereabouts_unled.py` (ACTIVITY,
+re-exported here).
 """
 
 from __future__ import annotations
@@ -13,6 +15,17 @@ from __future__ import annotations
 import re
 
 from dualdesk.core.guards.alternation_trie import compiled
+from dualdesk.core.guards.whereabouts_unled import ACTIVITY
+
+__all__ = [
+    "ACTIVITY",
+    "ACTIVITY_NAMED",
+    "CLOSED",
+    "LEAD_BEFORE",
+    "LED_ACTIVITY",
+    "LED_PLACE",
+    "PLACE_EDGE",
+]
 
 _I = re.IGNORECASE
 #: Places an activity can be at: "skating on the canal", "writing reports from the cottage".
@@ -75,7 +88,9 @@ LED_ACTIVITY = compiled(
     r"|sunset|sunrise)\s+(?:on|at|in|by|along|overlooking|around|through|across)\s+(?:the|a|my"
     r"|our)\b"
     # a meal or errand out, named: "Chippy tea in Partick", "Dinner tonight at the new place"
-    r"|(?:[\w'-]+\s+)?(?:lunch|coffee|breakfast|dinner|brunch|supper|tea|drinks|beers?|wine"
+    # (the word before is taken whole, "++": a shorter part of it is never followed by a
+    # space, so the engine need not try one at every word of a draft)
+    r"|(?:[\w'-]++\s+)?(?:lunch|coffee|breakfast|dinner|brunch|supper|tea|drinks|beers?|wine"
     r"|pints?|takeaway|bite|snack|queue)\s+"
     r"(?:(?:tonight|today|(?:with|wi|w/) (?:my|the|our) [\w'-]+)\s+)?"
     r"(?:on|at|in|by|along|overlooking)\s+(?!(?:me|you|us|them|bed|hand|home|noon|one|mind"
@@ -94,6 +109,11 @@ LED_ACTIVITY = compiled(
     rf"|at (?:a|the|my|our) (?:[\w'-]+\s+){{0,3}}?{_PLACE}\b)",
     _I,
 )
+#: What `[a-z]` matches under IGNORECASE, written case-sensitively: the letters of both cases
+#: and the four that fold to them (U+0130, U+0131, U+017F, U+212A). The engine then compares
+#: each character with the class as it is, instead of folding it first.
+_LETTER = r"(?-i:[a-zA-Z\u0130\u0131\u017f\u212a])"
+
 #: The led activities that name a place with a capital, kept apart so that LED_ACTIVITY has no
 #: case-sensitive part and can run on lower-cased text (see lexicon.Folding).
 LED_PLACE = compiled(
@@ -104,9 +124,11 @@ LED_PLACE = compiled(
     # a named route walked: "Walked the BeltLine", "strolling along the Prom"
     r"|(?:walk|jogg|hik|cycl|bik|stroll|paddl)(?:ed|ing)\s+(?:round |around |along |up |down"
     r" |through )?the\s+(?-i:[A-Z][a-z]\w*)"
-    # a gerund at a named place ("Camping at Lake Tahoe"), not a look at something
+    # a gerund at a named place ("Camping at Lake Tahoe"), not a look at something (the word
+    # is taken whole, "+", and must end in "ing": a space follows, so no shorter part can)
     r"|(?!(?:look|star|glanc|laugh|aim|point|hint|smil|yell|shout|snapp|wink|grinn|nodd)ing)"
-    r"[a-z]{3,}ing\s+(?:(?:off|on|in|out|the|a|an|my|our|some|with)\s+(?:[\w-]+\s+){0,3}?)?"
+    rf"{_LETTER}{{6,}}+(?<=ing)\s+(?:(?:off|on|in|out|the|a|an|my|our|some|with)\s+"
+    r"(?:[\w-]+\s+){0,3}?)?"
     r"at\s+(?-i:[A-Z][^\W\d_]+))",
     _I,
 )
@@ -117,8 +139,6 @@ LEAD_BEFORE = compiled(
     _I,
 )
 
-#: Activities that need no lead. All alternatives begin a word: the lookahead lets the scan
-#: skip other positions quickly.
 #: Activities at a named place (they need capitals, so they are kept out of ACTIVITY, which
 #: can then run on lower-cased text): "Ottawa-bound", "swim at Sandycove", "stuck on I-95".
 ACTIVITY_NAMED = compiled(
@@ -133,91 +153,6 @@ ACTIVITY_NAMED = compiled(
     r"|bypass|junction|interchange|beltway|parkway)\b))"
     # a lap of a named park or route: "a lap of the Tan", "loop round the Meadows"
     r"|\b(?:lap|loop|circuit) (?:of|round|around) the (?-i:[A-Z][a-z]+)",
-    _I,
-)
-ACTIVITY = compiled(
-    r"(?=\w)(?:\b(?:conference|airport|home|homeward)[- ]bound\b"
-    r"|\b(?:took|taking|take|drove|driving|dropped|dropping|picked up|picking up) (?:my|the)"
-    r" (?:mom|mum|dad|kids?|son|daughter|partner|husband|wife|parents?|dog|cat)\b"
-    # an invitation to find the author somewhere
-    r"|\b(?:catch|find|come find|see) me (?:at|in|on|by)\b(?! ?@)"
-    r"|\bon (?:the|my) way (?:in|home|back|to)\b|\b(?:stopped|stopping|pulled over|pulling"
-    r" over) (?:in |off )?for (?:a |some )?\w+"
-    r"|\b\d+(?:\.\d)? ?(?:miles|mi|km|k)\b[^.!?\n]{0,20}\b(?:along|around|on|through|by) the\b"
-    r"|\b(?:long|morning|evening|lunchtime|early|quick) (?:run|swim|walk|ride|hike|workout)\b"
-    r"(?=\s*(?:before|after|this|today|done|:|,|-))"
-    r"|\b(?:at|from) gate [a-z]?\d+"
-    r"|\b(?:half marathon|marathon|5k|10k|race|triathlon)\b[^.!?\n]{0,20}\b(?:mon|tues"
-    r"|wednes|thurs|fri|satur|sun)day\b"
-    r"|\b(?:working|work) from home\b|\bwfh\b"
-    r"|\bit'?s gone (?:midnight|[1-4])\b|\b(?:can'?t|cannot) switch off tonight\b"
-    r"|\b(?:met|saw|bumped into|ran into) [^.!?\n]{0,20}\bin (?:the )?(?:centra|tesco|aldi|lidl"
-    r"|spar|supermarket|shop|pharmacy)\b|\bpopped into the\b"
-    r"|\b[a-z]{3,}ing\s+(?:[\w-]+\s+){0,2}?from (?:my|the|a|our) (?:kitchen|couch|sofa|bed|car"
-    r"|home|house|porch|desk|garden|backyard|hotel|cabin|cottage)\b|\bsnowed in\b"
-    r"|\babout to (?:board|fly|take off|land|head (?:out|home|off))\b"
-    r"|\b(?:took|taking|take) the (?:\w+ )?(?:route|road|way) home\b"
-    r"|\bwatch(?:ed|ing) the (?:sunset|sunrise)\b"
-    r"|\bat the (?:cafe|café|coffee shop|bakery|deli|pub|bar)\b"
-    r"|\b(?:studio|office|clinic|practice) (?:opens|opening) late\b"
-    r"|\b(?:vacation|holiday|holidays|pto|time off|staycation) (?:starts|begins)\b"
-    r"|\bat the [\w'-]+ (?:before|after|between) (?:clinic|work|sessions|clients|patients)\b"
-    r"|\bi'?m (?:offline|off-line|unreachable|off the grid|away from my desk)\b"
-    r"|\b(?:car|tyre|tire) (?:broke down|has broken down|has a flat|died)\b"
-    r"|\bwaiting for the (?:aa|aaa|tow truck|mechanic|plumber|bus|train|ferry)\b"
-    r"|\b(?:class|lesson|practice|rehearsal|game|match) (?:tonight|this evening)\b"
-    r"|\bspent (?:my|the) (?:lunch(?: break)?|morning|afternoon|evening|day|weekend|break)"
-    r" (?:at|in|on|by)\b(?! the phone| calls| zoom| hold)"
-    r"|\b(?:riding|taking|catching) the (?:[\w'-]+\s+){0,2}?(?:line|train|bus|tube|metro|subway"
-    r"|ferry|el|tram)\b"
-    r"|\b(?:sit|sitting|sat) in (?:my|the) car\b"
-    r"|\b(?:got|get|getting) (?:there|here|in|home) at [0-4](?::\d\d)?\b(?!\s*p)"
-    r"|\b(?:on|doing|serving) jury (?:duty|service)\b|\bjury (?:duty|service) (?:all|this|today"
-    r"|tomorrow|next)\b"
-    r"|\b(?:on|off) (?:i-?\d{1,3}|m\d{1,3}|sh\d{1,2}|us-?\d{1,3})\b"
-    r"|\b(?:train|bus|flight|plane|tube|ferry|tram|metro|subway|streetcar|carriage)(?:'s| is)?"
-    r" (?:stuck|delayed|late|cancell?ed|held|rammed|packed|heaving|crammed)\b"
-    r"|\bfresh off\b|\bred-?eye\b|\bjust off (?:a|the) (?:plane|flight|train|ferry)\b"
-    r"|\b(?:pilates|yoga|gym|spin|crossfit|barre|swim|run|training|school run|drop-?off"
-    r"|pick-?up)\s+(?:at|by)\s+\d"
-    r"|\bday \d+ at (?:the|my|our|#)|\bday \d+ of (?:the|my|our) (?:[\w-]+ )?(?:conference"
-    r"|congress|summit|trip|holiday|vacation|retreat|festival|tour|visit|road trip)\b"
-    r"|\b(?:down|up) the coast\b|\blong weekend\b"
-    r"|\b(?:just|finally) (?:walked|stumbled|crawled|got) in(?:to)? (?:the door|the house)\b"
-    r"|\btaking (?:\w+day|tomorrow|next week|the arvo|the afternoon|the morning) off\b"
-    # exercise somewhere: "swim at the lido", "run along the canal"
-    r"|\b(?:swim|run|walk|hike|ride|climb|jog|paddle|dip|stroll|session|class|workout|yoga"
-    r"|pilates|spin)\s+(?:at|in|along|by|on|around|through)\s+(?:the|a|my)\s+(?:[\w-]+\s+)?"
-    r"(?:lido|pool|park|canal|river|beach|gym|lake|hills?|woods|trail|coast|seafront|sea|pier"
-    r"|prom|promenade|harbou?r|bay|cove|quay|slipway|reservoir|loch"
-    r"|studio|wall|crag|track|common|heath|fells?|moors?|community cent(?:re|er)|hall)\b"
-    # writing from somewhere
-    r"|\b(?:writing|posting|tweeting|typing|replying|sending|working)\s+(?:this\s+|these\s+"
-    r"|emails?\s+|notes?\s+)?from\s+(?:a|an|the|my|our)\b(?!\s+(?:place|perspective|lens|stance"
-    r"|position|framework|standpoint|point of view|strengths?|deficits?)\b)"
-    # just arrived or home (not news: "word just in that ...", "results just in")
-    r"|\b(?:just|finally)\s+(?:got|get|getting)\s+(?:in|home|back|off)\b"
-    r"(?! (?:the|a|an|my) (?:phone|call|zoom|line|teams|video call|meeting)\b)"
-    r"|(?<!\bword )(?<!\bnews )(?<!\bresults )(?<!\bupdate )(?<!\bfigures )"
-    r"\b(?:just|finally) (?:back|in|home)\b(?! (?:case|time)\b)"
-    r"|\b(?:got|get|getting) home\b|\bfeet up\b|\bhome from (?:work|the office|clinic|a long)\b"
-    # travel: platforms, motorways, trains, rooms
-    r"|\b(?:stuck|sat|sitting|standing|waiting|queu(?:e)?ing)\s+(?:on|at|in|behind)\s+"
-    r"(?:a|an|the|my)\s+(?:[\w-]+\s+)?(?:platform|motorway|train|tube|bus|plane|station"
-    r"|airport|lorry|truck|traffic|queue|m\d+|i-?\d+|car park|parking lot|departure lounge"
-    r"|waiting room|ferry|carriage)\b|\b(?:on|at|off) the (?:m|a|i-?)\d{1,3}\b"
-    r"|\b(?:stuck|sat|sitting|standing|waiting|queu(?:e)?ing) (?:at|in|on) (?:[\w'-]+ ){1,3}?"
-    r"(?:station|platform|stop|terminal)\b"
-    r"|\b(?:flight|train|bus|tram|tube|streetcar|ferry|subway|metro)(?:'s| is)? (?:delayed"
-    r"|cancell?ed)\b"
-    # the author's own leave and plans
-    r"|\b(?:annual|study|parental|maternity|mat|paternity|pat|sick) leave (?:starts|begins|from"
-    r"|until|next|this|tomorrow|coverage|starting)\b"
-    r"|\bi'?ll be (?:(?:up|down|out|over|back) (?=at|in\b))?(?:at|in|on|away|off|out"
-    r"|travell?ing|visiting)\s+(?!touch\b|contact\b|arms\b"
-    r"|a position\b|charge\b|the loop\b|good hands\b)"
-    r"|\bback (?:on emails|at my desk|in clinic|in the office|on (?:mon|tues|wednes|thurs|fri)"
-    r"day)\b|\bat my (?:son|daughter|kid|child|niece|nephew)'?s\b)",
     _I,
 )
 

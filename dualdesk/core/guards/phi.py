@@ -42,6 +42,8 @@ from dualdesk.core.guards.lexicon import (
     plain,
     public_hits,
 )
+from dualdesk.core.guards.phi_digits import RECORD as RECORD_DIGITS
+from dualdesk.core.guards.phi_digits import digit_count
 from dualdesk.core.guards.phi_owned import owned_identifiers
 from dualdesk.core.guards.phi_person_ties import person_ties
 from dualdesk.core.guards.phi_pointed import pointed
@@ -66,6 +68,11 @@ def _own_names(context: ReviewContext) -> frozenset[str]:
 #: An age as the lower bound of a band: "90+", "95 and over", "90 or older".
 _AGE_BAND = compiled(r"\+|\s+(?:and|or) (?:over|older|above)\b|\s+plus\b")
 _DATE_CUE = Folding(pp.DATE_CUE)
+
+
+def _age_digits(text: str) -> bool:
+    """Whether `text` can hold `pp.AGE`: each of its ages is 9x or 1xx, written in digits."""
+    return "9" in text or "1" in text
 
 
 def _spans(draft: Draft, context: ReviewContext) -> list[tuple[int, int, str, str]]:
@@ -98,7 +105,7 @@ def _spans(draft: Draft, context: ReviewContext) -> list[tuple[int, int, str, st
     found.extend(pd.tied_dates(text, _DATE_CUE.hits(text, low), public))
     found.extend(
         (*m.span(), "an age over 89", "Say \u201c90 or older\u201d, or leave it out.")
-        for m in pp.AGE.finditer(text)
+        for m in (pp.AGE.finditer(text) if _age_digits(text) else ())
         if not _AGE_BAND.match(text, m.end())  # "Australians aged 90+": a population's band
         and not numbers.own_or_public_age(text, m.start())  # "my nan is 94", "Sir David is 99"
     )
@@ -113,7 +120,7 @@ def _spans(draft: Draft, context: ReviewContext) -> list[tuple[int, int, str, st
         ):
             continue
         found.append((start, end, "an email address", "Remove the email address."))
-    for m in pp.RECORD.finditer(text):
+    for m in pp.RECORD.finditer(text) if digit_count(text) >= RECORD_DIGITS else ():
         num = m.group("num")
         if num is not None and (
             sum(c.isdigit() for c in num) < 4 or re.fullmatch(r"(?:19|20)\d\d", num)

@@ -13,6 +13,7 @@ drafts lack it: those are tried only where it is (`patterns_for`).
 from __future__ import annotations
 
 import re
+from itertools import product
 
 from dualdesk.core.guards import phi_lone_name as lone
 from dualdesk.core.guards import phi_lookalikes as pl
@@ -41,6 +42,23 @@ _JENKINS_FAMILY = pp.NAME_PATTERNS[9]
 _FAMILY_WORDS = ("family", "household", "kids", "boys", "girls")
 
 
+def _without(*left_out: re.Pattern[str]) -> tuple[re.Pattern[str], ...]:
+    """The name patterns but `left_out`, in their order."""
+    return tuple(p for p in _NAME_PATTERNS if p not in left_out)
+
+
+#: The patterns to scan by what the draft has: (a digit, a bracket, an "'s", a family word).
+_BY_SHAPE = {
+    (digit, bracket, possessive, family): _without(
+        *(() if digit else (_MARCUS_17, _MARK_S_58)),
+        *(() if digit and bracket else (_JAYLEN_10,)),
+        *(() if possessive else (_DANAS_INTAKE,)),
+        *(() if family else (_JENKINS_FAMILY,)),
+    )
+    for digit, bracket, possessive, family in product((False, True), repeat=4)
+}
+
+
 def patterns_for(text: str, folded: str) -> tuple[re.Pattern[str], ...]:
     """The name patterns that can match `text` (`folded` is its lower case).
 
@@ -49,21 +67,13 @@ def patterns_for(text: str, folded: str) -> tuple[re.Pattern[str], ...]:
     bracket or a family word it lacks (checked exactly as the pattern reads
     it, case and all), so the spans found are the same.
     """
-    digit = _DIGIT.search(text) is not None
-    bracket = "(" in text
-    skip: set[re.Pattern[str]] = set()
-    if not digit:
-        skip.update((_MARCUS_17, _MARK_S_58, _JAYLEN_10))
-    if not bracket:
-        skip.add(_JAYLEN_10)
-    if "'s" not in text:
-        skip.add(_DANAS_INTAKE)
+    family = False
     for word in _FAMILY_WORDS:  # a plain loop: cheaper than any(...) on a handful
         if word in text:
+            family = True
             break
-    else:
-        skip.add(_JENKINS_FAMILY)
-    patterns: tuple[re.Pattern[str], ...] = tuple(p for p in _NAME_PATTERNS if p not in skip)
+    shape = (_DIGIT.search(text) is not None, "(" in text, "'s" in text, family)
+    patterns = _BY_SHAPE[shape]
     if any(hint in folded for hint in pp.NAMED_AS_HINTS):
         patterns = (pp.NAMED_AS, *patterns)
     if "one of" in folded:

@@ -227,7 +227,7 @@ def known_share(grams: frozenset[str]) -> float:
     Args:
         grams: the draft's features (`draft_features`).
     """
-    unigrams = [g for g in grams if " " not in g and g[0] != "<"]  # no bigram, no account
+    unigrams = [g for g in grams if " " not in g and not g.startswith("<")]
     if not unigrams:
         return 1.0
     return len(KNOWN_WORDS.intersection(unigrams)) / len(unigrams)  # distinct: a set

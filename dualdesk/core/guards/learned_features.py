@@ -7,6 +7,7 @@ trains it (`bench/train_guard_model.py`), so both see the same features.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from dualdesk.core.accounts import Role
 from dualdesk.core.guards.alternation_trie import compiled
@@ -27,12 +28,8 @@ def features(text: str) -> list[str]:
     A start marker before the first word lets a bigram say "starts with".
     """
     seq = words(text)
-    grams = list(seq)
-    prev = "<s>"
-    for word in seq:
-        grams.append(f"{prev} {word}")
-        prev = word
-    return grams
+    # each word with the one before it (the marker before the first), joined at C speed
+    return [*seq, *map(" ".join, pairwise(["<s>", *seq]))]
 
 
 #: The field of work and care. A personal post can give the profession away

@@ -24,7 +24,7 @@ from dualdesk.core.guards import phi_described as described
 from dualdesk.core.guards import phi_linked as linked
 from dualdesk.core.guards import phi_lives as lives
 from dualdesk.core.guards import phi_lone_name as lone
-from dualdesk.core.guards import phi_lookalikes as pl
+from dualdesk.core.guards import phi_names
 from dualdesk.core.guards import phi_numbers as numbers
 from dualdesk.core.guards import phi_patterns as pp
 from dualdesk.core.guards import phi_places as places
@@ -33,23 +33,21 @@ from dualdesk.core.guards import phi_profiles as pf
 from dualdesk.core.guards import phi_public_dates as pd
 from dualdesk.core.guards import phi_shapes as ps
 from dualdesk.core.guards import phi_story as story
-from dualdesk.core.guards import staff_named
 from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.context import ReviewContext
 from dualdesk.core.guards.lexicon import (
     Folding,
-    Hits,
     emails,
     lowered,
     plain,
     public_hits,
-    sentence_bounds,
 )
+from dualdesk.core.guards.phi_digits import RECORD as RECORD_DIGITS
+from dualdesk.core.guards.phi_digits import digit_count
 from dualdesk.core.guards.phi_owned import owned_identifiers
 from dualdesk.core.guards.phi_person_ties import person_ties
 from dualdesk.core.guards.phi_pointed import pointed
 from dualdesk.core.guards.phi_possessed_ids import possessed_ids
-from dualdesk.core.guards.phi_published import published_initials
 from dualdesk.core.guards.phi_tied_kinds import tied_kinds
 from dualdesk.core.posts import Draft
 
@@ -67,28 +65,14 @@ def _own_names(context: ReviewContext) -> frozenset[str]:
     return context.cached("phi.own_names", build)
 
 
-_NAME_PATTERNS = (*pp.NAME_PATTERNS, pf.FOREIGN_HONORIFIC)
-#: A preposition of place before "the <Plural>": "in the Meadows", not "the Hendersons".
-_SPATIAL_BEFORE = compiled(
-    r"\b(?i:in|across|through|along|around|round|over|past|into|near|on|up|down)\s+$"
-)
 #: An age as the lower bound of a band: "90+", "95 and over", "90 or older".
 _AGE_BAND = compiled(r"\+|\s+(?:and|or) (?:over|older|above)\b|\s+plus\b")
 _DATE_CUE = Folding(pp.DATE_CUE)
 
 
-def _name_patterns(folded: str) -> tuple[re.Pattern[str], ...]:
-    """The name patterns to try on a draft: the slower ones only when their words are in it."""
-    patterns: tuple[re.Pattern[str], ...] = _NAME_PATTERNS
-    if any(hint in folded for hint in pp.NAMED_AS_HINTS):
-        patterns = (pp.NAMED_AS, *patterns)
-    if "one of" in folded:
-        patterns = (*patterns, pf.ONE_OF_MINE)
-    if " with " in folded and any(word in folded for word in pf.SESSION_WORDS):
-        patterns = (*patterns, pf.SESSION_WITH)
-    if any(word in folded for word in pf.CONSENT_WORDS):
-        patterns = (*patterns, pf.CONSENT_NAMED)
-    return patterns
+def _age_digits(text: str) -> bool:
+    """Whether `text` can hold `pp.AGE`: each of its ages is 9x or 1xx, written in digits."""
+    return "9" in text or "1" in text
 
 
 def _spans(draft: Draft, context: ReviewContext) -> list[tuple[int, int, str, str]]:
@@ -97,32 +81,11 @@ def _spans(draft: Draft, context: ReviewContext) -> list[tuple[int, int, str, st
     public = public_hits(text)
     names = _own_names(context)
     folded = text.lower()
-    for pattern in _name_patterns(folded):
-        for m in pattern.finditer(text):
-            name = m.group("name")
-            if pp.NOT_NAMES.match(name.rstrip(".")) or pl.set_phrase(text, m.start(), name):
-                continue
-            if places.is_own(name, names) or lone.exclaimed(text, m) or pl.made_up(text, m):
-                continue  # the user's own name; "Meh, a client cancelled"; "let's call her Dot"
-            if pp.AUTHOR.search(text, max(0, m.start() - 10), m.start()) or (
-                _SPATIAL_BEFORE.search(text, max(0, m.start() - 10), m.start())
-                and m.group()[:4].lower() == "the "
-            ):
-                continue  # the author's own name; "across the Meadows": a place, not a family
-            if public.within(*sentence_bounds(text, m.start())):
-                continue
-            honorific = m.group()[:1] == "M" and m.group()[:4].rstrip(". ") in pp.HONORIFICS
-            if honorific and pp.QUOTED.search(text, max(0, m.start() - 12), m.start()):
-                continue  # "as Mr. Rogers said": a public figure, quoted
-            if pf.vocative(text, m):
-                continue  # "'Ms. P, I don't need college'": the author, addressed
-            if published_initials(text, m) or staff_named.beside_job(text, m.end()):
-                continue  # "H.M. (Henry Molaison)"; "Ms. Delgado, our diagnostician,"
-            found.append((*m.span("name"), "a name or initial", "Remove the name or initial."))
+    found.extend(phi_names.names(text, folded, public, names))
     found.extend(places.named_from(text, public, names))
     pro = draft.account is Role.PROFESSIONAL
     found.extend(described.described_identifiers(text, public, names, pro))
-    found.extend(_named_with_initial(text, public, names))
+    found.extend(phi_names.named_with_initial(text, public, names))
     low = lowered(text)
     words = _profile_words(context)
     found.extend(practice.contacts(text, words) + lone.lone_names(text, words))
@@ -142,7 +105,7 @@ def _spans(draft: Draft, context: ReviewContext) -> list[tuple[int, int, str, st
     found.extend(pd.tied_dates(text, _DATE_CUE.hits(text, low), public))
     found.extend(
         (*m.span(), "an age over 89", "Say \u201c90 or older\u201d, or leave it out.")
-        for m in pp.AGE.finditer(text)
+        for m in (pp.AGE.finditer(text) if _age_digits(text) else ())
         if not _AGE_BAND.match(text, m.end())  # "Australians aged 90+": a population's band
         and not numbers.own_or_public_age(text, m.start())  # "my nan is 94", "Sir David is 99"
     )
@@ -157,7 +120,7 @@ def _spans(draft: Draft, context: ReviewContext) -> list[tuple[int, int, str, st
         ):
             continue
         found.append((start, end, "an email address", "Remove the email address."))
-    for m in pp.RECORD.finditer(text):
+    for m in pp.RECORD.finditer(text) if digit_count(text) >= RECORD_DIGITS else ():
         num = m.group("num")
         if num is not None and (
             sum(c.isdigit() for c in num) < 4 or re.fullmatch(r"(?:19|20)\d\d", num)
@@ -165,22 +128,6 @@ def _spans(draft: Draft, context: ReviewContext) -> list[tuple[int, int, str, st
             continue
         span = m.span("num") if num is not None else m.span()
         found.append((*span, "a record or account number", "Remove the number."))
-    return found
-
-
-def _named_with_initial(text: str, public: Hits, own: frozenset[str]) -> list[places.Span]:
-    """Spans of "Marcus T." in a post about someone's care, not a colleague's or a public name."""
-    found: list[places.Span] = []
-    for m in pp.NAME_INITIAL.finditer(text):
-        name = m.group("name")
-        first = name.split(" ", 1)[0]
-        if pp.NOT_NAMES.match(first) or places.is_own(name, own):
-            continue
-        if pp.TITLED.search(text, max(0, m.start() - 30), m.start()):
-            continue
-        if public.within(*sentence_bounds(text, m.start())) or not pp.CARE_CUE.search(text):
-            continue
-        found.append((*m.span("name"), "a name or initial", "Remove the name or initial."))
     return found
 
 

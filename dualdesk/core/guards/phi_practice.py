@@ -22,6 +22,7 @@ from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.context import ReviewContext
 from dualdesk.core.guards.lexicon import sentence_bounds
 from dualdesk.core.guards.phi_contact_offer import offered
+from dualdesk.core.guards.phi_digits import PHONE, STREET, ZIP, digit_count
 from dualdesk.core.guards.phi_lookalikes import on_screen
 from dualdesk.core.guards.phi_phone_cues import caller_before
 from dualdesk.core.guards.phi_published import not_a_zip
@@ -94,19 +95,29 @@ def _only_practice(text: str, own: frozenset[str]) -> bool:
     return any(w.lower() in own for w in _WORD.findall(text) if w[:1].isupper())
 
 
+#: Each place pattern with the fewest digits its matches hold (`phi_digits`).
+_PLACE_DIGITS = tuple(zip(pp.PLACE_PATTERNS, (STREET, ZIP, 0), strict=True))
+
+
+def _place_patterns(digits: int) -> list[re.Pattern[str]]:
+    """The place patterns that can match a draft with `digits` digits, in their order."""
+    return [pattern for pattern, least in _PLACE_DIGITS if digits >= least]
+
+
 def contacts(text: str, own: frozenset[str]) -> list[Span]:
     """Spans of street addresses and phone numbers that are not the practice's own."""
     screen = story_screen.on_screen(text, text.lower())  # "Abbott Elementary" is a show
+    digits = digit_count(text)  # a street address needs a digit, a ZIP code five, a phone six
     found: list[Span] = [
         (*m.span(), "a place smaller than a state", "")
-        for pattern in pp.PLACE_PATTERNS
+        for pattern in _place_patterns(digits)
         for m in pattern.finditer(text)
         if not ours(text, m.start(), own)  # "we've moved to 22 Elm St"
         and not not_a_zip(m)  # "RA 11036": a law's number, no state's ZIP code
         and not on_screen(text, m.start())  # "watching Abbott Elementary": a show's title
         and not (screen and m.group()[:1].isupper())
     ]
-    phones = numbers.phones(text)
+    phones = numbers.phones(text) if digits >= PHONE else []
     only = bool(phones) and _only_practice(text, own)  # "Centro X se muda ... Mismo teléfono"
     found.extend(
         p

@@ -40,6 +40,9 @@ GUARDS: tuple[Guard, ...] = (
     cost.check,
 )
 
+#: Each rule's place in `Rule`: findings at equal offsets are listed in this order.
+_ORDER = {rule: i for i, rule in enumerate(Rule)}
+
 #: Rules that turn each other into blocks when both fire on one draft.
 _ESCALATE_TOGETHER = frozenset({Rule.CLINICAL, Rule.PHI})
 
@@ -90,11 +93,10 @@ def _review(draft: Draft, context: ReviewContext, backstop: bool) -> list[Findin
     findings += role_in_story(draft, findings)  # the rules' personal client story naming a role
     if backstop:
         findings.extend(learned.check(draft, {f.rule for f in findings}))
-    order = {rule: i for i, rule in enumerate(Rule)}
     findings = escalate(findings)
     if story := phi.in_story(draft, context, findings):
         findings = escalate([*findings, *story])
     if backstop:
         findings = learned.soften(draft, findings)
-    findings.sort(key=lambda f: (f.start, f.end, order[f.rule]))
+    findings.sort(key=lambda f: (f.start, f.end, _ORDER[f.rule]))
     return findings

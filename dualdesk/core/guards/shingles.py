@@ -71,7 +71,7 @@ def exact_key(text: str) -> str:
 def shingle_set(toks: Sequence[str]) -> frozenset[str]:
     """Return the unigrams and bigrams of a token list."""
     grams = set(toks)
-    grams.update(f"{a} {b}" for a, b in itertools.pairwise(toks))
+    grams.update(map(" ".join, itertools.pairwise(toks)))
     return frozenset(grams)
 
 
@@ -129,16 +129,19 @@ class ShingleIndex:
             return []
         query = shingle_set(toks)
         postings = self._postings
-        prefix = len(query) - math.ceil(threshold * len(query)) + 1
+        # How many stored texts have each shingle (0: none), in one pass at C speed. Every
+        # near text has one of any `prefix` of the shingles some stored text has; the rarest
+        # give the fewest candidates (ties broken by the shingle, so the choice is fixed).
+        counts = list(map(len, map(postings.get, query, itertools.repeat(()))))
         # Shingles no stored text has are the rarest of all and give no candidate: when
         # they fill the prefix, nothing is near, and only the rest need ranking.
-        stored = [gram for gram in query if gram in postings]
-        prefix -= len(query) - len(stored)
+        unknown = counts.count(0)
+        prefix = len(query) - math.ceil(threshold * len(query)) + 1 - unknown
         if prefix <= 0:
             return []
-        stored.sort(key=lambda g: len(postings[g]))
+        ranked = sorted(zip(counts, query, strict=True))
         candidates: set[int] = set()
-        for gram in stored[:prefix]:
+        for _count, gram in ranked[unknown : unknown + prefix]:
             candidates.update(postings[gram])
         matches = []
         for item in candidates:

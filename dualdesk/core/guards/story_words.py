@@ -15,10 +15,12 @@ from collections.abc import Iterator
 from itertools import chain
 
 from dualdesk.core.guards import story_patterns as sp
+from dualdesk.core.guards.clinical_gates import gated
 from dualdesk.core.guards.lexicon import Folding, lowered
 from dualdesk.core.guards.required_words import alternatives
 
-_WORDS = tuple(Folding(p) for p in alternatives(sp.ONE_PERSON_WORD))
+#: The branches, each behind its hand-written gate where it has one (`clinical_gates`).
+_WORDS = tuple(gated(Folding(p)) for p in alternatives(sp.ONE_PERSON_WORD))
 
 
 def matches(text: str, low: str | None) -> Iterator[re.Match[str]]:

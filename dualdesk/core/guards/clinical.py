@@ -42,6 +42,7 @@ from dualdesk.core.guards import story_work_ties as wt
 from dualdesk.core.guards.clinical_gates import gated
 from dualdesk.core.guards.clinical_story import story_spans
 from dualdesk.core.guards.context import ReviewContext
+from dualdesk.core.guards.language_gates import spoken_english
 from dualdesk.core.guards.lexicon import Folding, lowered, plain
 from dualdesk.core.guards.spoken_english import in_dialect
 from dualdesk.core.guards.story_dialogue import turns
@@ -137,7 +138,14 @@ def _spans(text: str, professional: bool) -> list[tuple[int, int]]:
 
 
 #: `_spans`, and again in the English reading of a post in Pidgin, Scots or Patois.
-_READ = in_dialect(jm.reading, in_dialect(sc.reading, in_dialect(pg.reading, _spans)))
+_DIALECTS = in_dialect(jm.reading, in_dialect(sc.reading, in_dialect(pg.reading, _spans)))
+
+
+def _read(text: str, professional: bool) -> list[tuple[int, int]]:
+    """`_spans`; a draft the family gate lets through is read in its dialects' English too."""
+    if spoken_english(text.lower()):
+        return _DIALECTS(text, professional)
+    return _spans(text, professional)
 
 
 def check(draft: Draft, context: ReviewContext) -> list[Finding]:
@@ -159,5 +167,5 @@ def check(draft: Draft, context: ReviewContext) -> list[Finding]:
                 "(\u201cmany people find…\u201d), or keep it for supervision."
             ),
         )
-        for start, end in _READ(plain(text), draft.account is Role.PROFESSIONAL)
+        for start, end in _read(plain(text), draft.account is Role.PROFESSIONAL)
     ]

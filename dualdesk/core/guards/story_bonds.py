@@ -19,6 +19,7 @@ import re
 from dualdesk.core.guards import story_people as pe
 from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.clinical_patterns import PERSON
+from dualdesk.core.guards.language_gates import tagalog
 from dualdesk.core.guards.lexicon import sentence_bounds
 from dualdesk.core.guards.story_between import FOLK
 from dualdesk.core.guards.story_casual import spans as casual_spans
@@ -141,7 +142,8 @@ def spans(text: str, professional: bool, folded: str) -> list[tuple[int, int]]:
     if professional and ("visit" in folded or "house call" in folded):
         found += _visited(text)
     found += present_spans(text, folded, professional)  # addressed, by decade, told now
-    found += taglish_spans(text, folded)  # "yung student ko kanina…": Tagalog grammar
+    if tagalog(folded):
+        found += taglish_spans(text, folded)  # "yung student ko kanina…": Tagalog grammar
     found += casual_spans(text, folded, professional)  # "my guy", "the one this morning who"
     return sorted(found)
 

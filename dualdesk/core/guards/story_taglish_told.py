@@ -34,7 +34,7 @@ _SOMEONE_TO_ME = compiled(
     _I,
 )
 #: "sa akin" and its spellings, the cheap gate before `_SOMEONE_TO_ME`.
-_TO_ME_WORDS = ("sakin", "saken", "sa akin", "sa'kin", "sa \u2018kin", "sa aking")
+TO_ME_WORDS = ("sakin", "saken", "sa akin", "sa'kin", "sa \u2018kin", "sa aking")
 #: Quoted words: the one who told it is quoted.
 _QUOTED = compiled("['\"\u2018\u201c]")
 #: Words of the author's work with people.
@@ -118,7 +118,7 @@ def spans(text: str, folded: str, professional: bool) -> list[tuple[int, int]]:
         Spans of each such clause.
     """
     found: list[tuple[int, int]] = []
-    to_me = "may " in folded and any(w in folded for w in _TO_ME_WORDS)
+    to_me = "may " in folded and any(w in folded for w in TO_ME_WORDS)
     po = professional and any(f" po{c}" in folded for c in " ,.!?'\"")
     if to_me or po:
         stranger = _STRANGER.search(text) is not None

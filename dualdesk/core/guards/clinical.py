@@ -50,7 +50,7 @@ from dualdesk.core.guards.story_frames import Frames
 from dualdesk.core.posts import Draft
 
 _STRONG = tuple(gated(Folding(p)) for p in (*cs.STRONG, *kp.CONSULT, *dc.STRONG))
-_RECOUNTED = tuple((gate, Folding(p)) for gate, p in kr.RECOUNTED)
+_RECOUNTED = tuple((gate, gated(Folding(p))) for gate, p in kr.RECOUNTED)
 _HEADLINES = Folding(kp.HEADLINES)
 _SUPERLATIVE = Folding(kp.SUPERLATIVE)
 _QUESTIONS = tuple(Folding(p) for p in kp.QUESTIONS)

@@ -39,7 +39,8 @@ def _digit(low: str) -> bool:
     return not low.isascii() or has_digit(low)
 
 
-def _pronoun_clause(low: str) -> bool:
+def pronoun_clause(low: str) -> bool:
+    """Whether a lower-cased draft has a space, "i" or "we", then a space or an apostrophe."""
     return _PRONOUN_CLAUSE.search(low) is not None
 
 
@@ -63,6 +64,25 @@ def _bracketed_age(low: str) -> bool:
     return "(" in low and _digit(low)
 
 
+def _quoted(low: str) -> bool:
+    return '"' in low or "'" in low or "\u201c" in low or "\u2018" in low or "\u00ab" in low
+
+
+def _one(low: str) -> bool:
+    return "one" in low or "1" in low
+
+
+def _session_word(low: str) -> bool:
+    return (
+        "session" in low
+        or "intake" in low
+        or "assessment" in low
+        or "appointment" in low
+        or "group" in low
+        or "shift" in low
+    )
+
+
 def _year_old(low: str) -> bool:
     # "76-year-old today", or a digit, a "y" and a colon: "15yo: 'I ...'"
     return "year" in low or (":" in low and _AGED.search(low) is not None)
@@ -71,8 +91,11 @@ def _year_old(low: str) -> bool:
 #: Pattern openings and what every match of that pattern holds.
 GATES: dict[str, Callable[[str], bool]] = {
     # story_patterns.ONE_PERSON_WORD, branch by branch (`story_words`)
-    r"(?=\w)(?:\b[\w-]++\s+(?:(?:i|we)": _pronoun_clause,  # "someone I see": " i " or " we'"
+    r"(?=\w)(?:\b[\w-]++\s+(?:(?:i|we)": pronoun_clause,  # "someone I see": " i " or " we'"
     r"(?=\w)(?:\bpt\s*#": _number_sign,  # "pt #4"
+    r"(?=\w)(?:\b(?:1|one)\s+": _one,  # "one lad who"
+    # "after the session today": most posts hold its time words, few its words of a session
+    r"(?=\w)(?:\b(?:after|before|during|in|from|out of) (?:a|the": _session_word,
     r"(?=\w)(?:\bmy\s+(?!(?:husband": _my,  # "my 2pm", "my referral"
     r"(?=\w)(?:\b(?:she|he)(?:'s| is| was) ": _digit,  # "she's only 15"
     r"(?=\w)(?:\b\d{1,2}[- ]?(?:yo": _digit,  # "15yo"
@@ -82,13 +105,15 @@ GATES: dict[str, Callable[[str], bool]] = {
     r"(?=m)\bmy\s+\d{1,2}[:.]\d\d": _my_digit,  # "my 10:30"
     r"\b\w++[- ]year[- ]old,?": _year_old,  # "76-year-old today", "15yo: 'I...'"
     r"\((?:(?<=\bpt\()": _bracketed_age,  # "client (15, f)"
-    r"\b(?:a|an|one|this|that|the)\s+(?!(?:colleague": _pronoun_clause,  # "a teen I work with"
-    r"(?=s)\bsome(?:one|body)\s+(?:i|we)": _pronoun_clause,  # "someone I've been visiting"
+    r"\b(?:a|an|one|this|that|the)\s+(?!(?:colleague": pronoun_clause,  # "a teen I work with"
+    r"(?=s)\bsome(?:one|body)\s+(?:i|we)": pronoun_clause,  # "someone I've been visiting"
     r"\b(?:a|an|one|this|that|the)\s+(?:(?:young|little|older|teenage|new)\s+)?(?:teen": (
-        _pronoun_clause  # "a teen we see weekly"
+        pronoun_clause  # "a teen we see weekly"
     ),
-    r"\b(?:one|some|two|three|several|a few|many|all) of the (?:clients": _pronoun_clause,
-    r"\b(?:the|a|this|that|my) (?:[\w-]+\s+)?(?:kid|kiddo": _pronoun_clause,  # "the kid I see"
+    r"\b(?:one|some|two|three|several|a few|many|all) of the (?:clients": pronoun_clause,
+    r"\b(?:the|a|this|that|my) (?:[\w-]+\s+)?(?:kid|kiddo": pronoun_clause,  # "the kid I see"
+    # case_recounted.RECOUNTED: "Teen told me today: 'I...'" ends as a quotation opens
+    r"(?:^|(?<=[.!?]\s))(?:[\w-]+\s+)?(?:teen": _quoted,
     # clinical_patterns.ONGOING: "I'm seeing a teen", "a couple we've been treating"
     r"\b(?:i'm|i am|i've been|i have been|we've been)\s+": _pronoun_word,
 }

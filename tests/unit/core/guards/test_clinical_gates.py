@@ -17,7 +17,12 @@ from dualdesk.core.guards.clinical_gates import GATES, gate_for
 from dualdesk.core.guards.lexicon import Folding, lowered
 
 _DATA = Path(__file__).resolve().parents[4] / "tests" / "data"
-_GATED = (*clinical._STRONG, *story_words._WORDS, clinical_reading._ONGOING)
+_GATED = (
+    *clinical._STRONG,
+    *(p for _, p in clinical._RECOUNTED),
+    *story_words._WORDS,
+    clinical_reading._ONGOING,
+)
 
 
 def _posts() -> list[str]:
@@ -57,6 +62,7 @@ def test_a_gate_skips_only_scans_that_find_nothing() -> None:
         (r"(?=\w)(?:\b[\w-]++\s+", "the lad we've been seeing came back", "the lad came back"),
         (r"\b\w++[- ]year[- ]old,?", "a 76-year-old today told me", "an old man told me"),
         (r"\b(?:i'm|i am|i've been", "i'm seeing a teen who", "seeing a teen who"),
+        (r"(?:^|(?<=[.!?]\s))(?:[\w-]+", "teen told me: 'no'", "the teen told me no"),
     ],
 )
 def test_a_gate_lets_its_kind_through_and_skips_others(

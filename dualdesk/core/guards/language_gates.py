@@ -21,12 +21,12 @@ _SPOKEN = (" da ", " mi ", *story_scots.KEYS)
 #: Every word the three Tagalog readers' gates ask for: "ni" as the speaker's marker
 #: (`story_taglish_said`), the grammar words of `story_taglish`, "sakin" and the like,
 #: "po" before a space or a mark, and "aling" or "mang" before a name
-#: (`story_taglish_told`; " po" covers each "po" it asks for).
+#: (`story_taglish_told`).
 _TAGALOG = (
     " ni ",
     *story_taglish.KEYS,
     *story_taglish_told.TO_ME_WORDS,
-    " po",
+    *story_taglish_told.PO_KEYS,
     "aling ",
     "mang ",
 )

@@ -39,7 +39,7 @@ from dualdesk.core.guards import story_scots as sc
 from dualdesk.core.guards import story_screen as ss
 from dualdesk.core.guards import story_shapes
 from dualdesk.core.guards import story_work_ties as wt
-from dualdesk.core.guards.clinical_gates import gated
+from dualdesk.core.guards.clinical_gates import digits, gated
 from dualdesk.core.guards.clinical_story import story_spans
 from dualdesk.core.guards.context import ReviewContext
 from dualdesk.core.guards.language_gates import spoken_english
@@ -47,6 +47,7 @@ from dualdesk.core.guards.lexicon import Folding, lowered, plain
 from dualdesk.core.guards.spoken_english import in_dialect
 from dualdesk.core.guards.story_dialogue import turns
 from dualdesk.core.guards.story_frames import Frames
+from dualdesk.core.guards.substrings import holds_any
 from dualdesk.core.posts import Draft
 
 _STRONG = tuple(gated(Folding(p)) for p in (*cs.STRONG, *kp.CONSULT, *dc.STRONG))
@@ -82,7 +83,7 @@ def _spans(text: str, professional: bool) -> list[tuple[int, int]]:
             if word in folded:
                 found += [m.span() for m in pattern.finditer(text, low)]
                 break
-    if any(q in text for q in kr.COLON_QUOTES):
+    if holds_any(text, kr.COLON_QUOTES):
         found += kr.tagged_quotes(text, low)
     for m in _EVENTS.finditer(text, low):
         if m.group("task") and not kp.BY_THE_AUTHOR.search(text, max(0, m.start() - 4), m.start()):
@@ -93,7 +94,7 @@ def _spans(text: str, professional: bool) -> list[tuple[int, int]]:
         for m in _RELATIVE.finditer(text, low):
             if not cr.general(text, m.start(), m.end(), frames):
                 found.append(m.span())
-    found += [m.span() for m in sa.CASE_CODE.finditer(text)]  # "16M, first episode…"
+    found += [m.span() for m in sa.CASE_CODE.finditer(text)] if digits(folded) else []  # "16M…"
     if professional:
         found += turns(text)  # a session written as a script
     else:

@@ -34,8 +34,11 @@ _PRONOUN_WORD = re.compile(r"\b(?:i|we)[\s']")
 _AGED = re.compile(r"\d[- ]?y")
 
 
-def _digit(low: str) -> bool:
-    # `\d` matches any script's digits: only an ASCII text is checked for ASCII ones
+def digits(low: str) -> bool:
+    """Whether a lower-cased text may hold a digit (for a pattern's `\\d`).
+
+    `\\d` matches any script's digits, so only an ASCII text is ruled out by having no ASCII one.
+    """
     return not low.isascii() or has_digit(low)
 
 
@@ -53,7 +56,7 @@ def _my(low: str) -> bool:
 
 
 def _my_digit(low: str) -> bool:
-    return "my" in low and _digit(low)
+    return "my" in low and digits(low)
 
 
 def _number_sign(low: str) -> bool:
@@ -61,7 +64,7 @@ def _number_sign(low: str) -> bool:
 
 
 def _bracketed_age(low: str) -> bool:
-    return "(" in low and _digit(low)
+    return "(" in low and digits(low)
 
 
 def _quoted(low: str) -> bool:
@@ -97,8 +100,8 @@ GATES: dict[str, Callable[[str], bool]] = {
     # "after the session today": most posts hold its time words, few its words of a session
     r"(?=\w)(?:\b(?:after|before|during|in|from|out of) (?:a|the": _session_word,
     r"(?=\w)(?:\bmy\s+(?!(?:husband": _my,  # "my 2pm", "my referral"
-    r"(?=\w)(?:\b(?:she|he)(?:'s| is| was) ": _digit,  # "she's only 15"
-    r"(?=\w)(?:\b\d{1,2}[- ]?(?:yo": _digit,  # "15yo"
+    r"(?=\w)(?:\b(?:she|he)(?:'s| is| was) ": digits,  # "she's only 15"
+    r"(?=\w)(?:\b\d{1,2}[- ]?(?:yo": digits,  # "15yo"
     # clinical_strong.STRONG
     r"(?=m)\bmy\s+(?:(?:mon|tues": _my,  # "my Tuesday 2pm"
     r"(?=[cmp])\b(?:pt|patient|client|mrn)\s*#": _number_sign,  # "client #4471"

@@ -32,6 +32,7 @@ from dualdesk.core.guards.story_not_cases import asked_of_all
 from dualdesk.core.guards.story_offered import offered
 from dualdesk.core.guards.story_pronoun_ask import unnamed_sentence
 from dualdesk.core.guards.story_roster import no_story
+from dualdesk.core.guards.substrings import holds_any
 
 #: How far around a person the setting and the narration are looked for.
 REACH = 160
@@ -59,9 +60,7 @@ def story_spans(
     setting = Hits(sp.SETTING, text)
     folded = lower if lower is not None else text.lower()
     seen = (
-        not professional
-        and any(hint in folded for hint in sp.SEEN_HINTS)
-        and sp.SEEN.search(text) is not None
+        not professional and holds_any(folded, sp.SEEN_HINTS) and sp.SEEN.search(text) is not None
     )
     if not professional and not seen and not setting.within(0, len(text)):
         return []
@@ -99,9 +98,7 @@ def story_spans(
         sn.described(text, folded) if professional else (),
         sw.MET.finditer(text) if " met " in folded or " seen " in folded else (),
         sw.QUOTED_BY.finditer(text),
-        _COUNTED.finditer(text, lower)
-        if professional and any(w in folded for w in sw.COUNTS)
-        else (),
+        _COUNTED.finditer(text, lower) if professional and holds_any(folded, sw.COUNTS) else (),
     )
     for m in people:
         low, high = max(0, m.start() - REACH), min(len(text), m.end() + REACH)

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
 from itertools import chain
 
 from dualdesk.core.guards import story_filters as sf
@@ -25,13 +24,15 @@ from dualdesk.core.guards import story_retold as sr
 from dualdesk.core.guards import story_witness as sw
 from dualdesk.core.guards import story_words
 from dualdesk.core.guards.lexicon import Folding, Hits, lowered, sentence_bounds
-from dualdesk.core.guards.story_anyone import anyone_before, listed
+from dualdesk.core.guards.story_anyone import anyone_before
+from dualdesk.core.guards.story_clause_starts import clause_people
 from dualdesk.core.guards.story_frames import Frames
 from dualdesk.core.guards.story_kin_words import no_one
 from dualdesk.core.guards.story_not_cases import asked_of_all
 from dualdesk.core.guards.story_offered import offered
 from dualdesk.core.guards.story_pronoun_ask import unnamed_sentence
 from dualdesk.core.guards.story_roster import no_story
+from dualdesk.core.guards.substrings import holds_any
 
 #: How far around a person the setting and the narration are looked for.
 REACH = 160
@@ -39,7 +40,6 @@ REACH = 160
 
 _NARRATION = Folding(nr.NARRATION)
 _CURRENT = Folding(sf.CURRENT)
-_AT_START = Folding(sp.ONE_PERSON_AT_START)
 _COUNTED = Folding(sw.COUNTED)
 _PRONOUN = Folding(sw.PRONOUN)
 #: A present "are" before a participle makes it a state of a kind, not an event: "whose
@@ -60,9 +60,7 @@ def story_spans(
     setting = Hits(sp.SETTING, text)
     folded = lower if lower is not None else text.lower()
     seen = (
-        not professional
-        and any(hint in folded for hint in sp.SEEN_HINTS)
-        and sp.SEEN.search(text) is not None
+        not professional and holds_any(folded, sp.SEEN_HINTS) and sp.SEEN.search(text) is not None
     )
     if not professional and not seen and not setting.within(0, len(text)):
         return []
@@ -92,8 +90,7 @@ def story_spans(
         (m for m in sr.replied(text, folded) if _nobody_known(text, frames))
         if professional
         else (),
-        _at_clause_starts(text, lower),
-        _witnessed(text, folded) if professional else (),
+        clause_people(text, lower, folded, professional),
         sn.named_subjects(text) if professional else (),
         sn.slots(text, folded) if professional else (),
         sn.counted_cases(text, folded) if professional else (),
@@ -101,9 +98,7 @@ def story_spans(
         sn.described(text, folded) if professional else (),
         sw.MET.finditer(text) if " met " in folded or " seen " in folded else (),
         sw.QUOTED_BY.finditer(text),
-        _COUNTED.finditer(text, lower)
-        if professional and any(w in folded for w in sw.COUNTS)
-        else (),
+        _COUNTED.finditer(text, lower) if professional and holds_any(folded, sw.COUNTS) else (),
     )
     for m in people:
         low, high = max(0, m.start() - REACH), min(len(text), m.end() + REACH)
@@ -230,32 +225,6 @@ def _whole_group(text: str, m: re.Match[str]) -> bool:
     return group is not None and not pe.OF_SOME.search(
         text, max(0, group.start() - 30), group.start()
     )
-
-
-def _at_clause_starts(text: str, lower: str | None) -> Iterator[re.Match[str]]:
-    """Matches of ONE_PERSON_AT_START at the start of the text and after each clause break."""
-    starts = chain((0,), (m.end() for m in sp.CLAUSE_START.finditer(text)))
-    for pos in starts:
-        m = _AT_START.match(text, lower, pos)
-        if m and not listed(text, pos, m.group()):  # "money, family, faith": a list of things
-            yield m
-
-
-def _witnessed(text: str, folded: str) -> Iterator[re.Match[str]]:
-    """Described people at clause starts who did something to the author, in a moment.
-
-    Tried only at clause starts a short way before a "me", "my" or "us".
-    """
-    if " me" not in folded and " my " not in folded and " us" not in folded:
-        return
-    objects = [m.start() for m in sw.OBJECT.finditer(folded)]
-    for pos in chain((0,), (m.end() for m in sp.CLAUSE_START.finditer(text))):
-        i = bisect_left(objects, pos)
-        if i == len(objects) or objects[i] - pos > sw.PHRASE_REACH:
-            continue
-        m = sw.WITNESSED.match(text, pos)
-        if m and sw.MOMENT.search(text, *sentence_bounds(text, pos)):
-            yield m
 
 
 def _narration_starts(text: str, lower: str | None) -> list[int]:

@@ -20,6 +20,7 @@ import re
 from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.lexicon import sentence_bounds
 from dualdesk.core.guards.story_filters import GENERIC_START
+from dualdesk.core.guards.substrings import holds_any
 
 _I = re.IGNORECASE
 
@@ -71,7 +72,7 @@ def spans(text: str, folded: str, professional: bool) -> list[tuple[int, int]]:
     Returns:
         Spans of each such quote's opening address.
     """
-    if not professional or "," not in text or not any(q in text for q in "\"'\u201c\u2018"):
+    if not professional or "," not in text or not holds_any(text, "\"'\u201c\u2018"):
         return []
     found = [
         (m.start(), m.start("said"))

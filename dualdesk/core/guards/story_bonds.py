@@ -19,12 +19,14 @@ import re
 from dualdesk.core.guards import story_people as pe
 from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.clinical_patterns import PERSON
+from dualdesk.core.guards.language_gates import tagalog
 from dualdesk.core.guards.lexicon import sentence_bounds
 from dualdesk.core.guards.story_between import FOLK
 from dualdesk.core.guards.story_casual import spans as casual_spans
 from dualdesk.core.guards.story_patterns import IRREGULAR
 from dualdesk.core.guards.story_present import present_spans
 from dualdesk.core.guards.story_taglish import spans as taglish_spans
+from dualdesk.core.guards.substrings import holds_any
 
 _I = re.IGNORECASE
 
@@ -125,15 +127,15 @@ def spans(text: str, professional: bool, folded: str) -> list[tuple[int, int]]:
         Sorted spans; `clinical.py` filters colleagues, public figures and family.
     """
     found: list[tuple[int, int]] = []
-    if any(w in folded for w in ("case", "chart", "mrn")):
+    if holds_any(folded, ("case", "chart", "mrn")):
         found += [m.span() for m in RECORD.finditer(text)]
     if "one of " in folded:
         found += [m.span() for m in ONE_OF_MINE.finditer(text)]
-    noted = any(w in folded for w in ("f/u", "w/", " re ", " re:", "call "))
+    noted = holds_any(folded, ("f/u", "w/", " re ", " re:", "call "))
     for m in INITIALS.finditer(text) if noted else ():
         if TASK_BEFORE.search(text, max(0, m.start() - 6), m.start()):
             found.append(m.span())
-    tied = any(w in folded for w in _TIE_VERBS) and any(w in folded for w in _TIE_WORDS)
+    tied = holds_any(folded, _TIE_VERBS) and holds_any(folded, _TIE_WORDS)
     for m in TIE.finditer(text) if tied else ():
         head = HEAD.search(text, max(0, m.start() - 40), m.start())
         if head and (professional or "for work" in m.group().lower()):
@@ -141,7 +143,8 @@ def spans(text: str, professional: bool, folded: str) -> list[tuple[int, int]]:
     if professional and ("visit" in folded or "house call" in folded):
         found += _visited(text)
     found += present_spans(text, folded, professional)  # addressed, by decade, told now
-    found += taglish_spans(text, folded)  # "yung student ko kanina…": Tagalog grammar
+    if tagalog(folded):
+        found += taglish_spans(text, folded)  # "yung student ko kanina…": Tagalog grammar
     found += casual_spans(text, folded, professional)  # "my guy", "the one this morning who"
     return sorted(found)
 

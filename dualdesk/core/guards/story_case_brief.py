@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from dualdesk.core.guards.alternation_trie import compiled
+from dualdesk.core.guards.substrings import holds_any
 
 _I = re.IGNORECASE
 
@@ -109,12 +110,7 @@ def spans(text: str, folded: str, professional: bool) -> list[tuple[int, int]]:
     """
     folded = folded or text.lower()
     found: list[tuple[int, int]] = []
-    if (
-        professional
-        and ", " in folded
-        and any(k in folded for k in _ASK_KEYS)
-        and _ASK.search(folded)
-    ):
+    if professional and ", " in folded and holds_any(folded, _ASK_KEYS) and _ASK.search(folded):
         found += [m.span() for m in LISTED_CASE.finditer(folded)]
     if "'s " in folded or "\u2019s " in folded:
         found += [m.span() for m in OTHERS_CLIENT.finditer(folded)]
@@ -124,7 +120,7 @@ def spans(text: str, folded: str, professional: bool) -> list[tuple[int, int]]:
                 found.append(m.span())
     if "n't " in folded or "n\u2019t " in folded or "cannot " in folded:
         found += [m.span() for m in HELD_BACK.finditer(folded) if _ABOUT_ONE.search(text)]
-    if professional and " who" in folded and any(k in folded for k in _MEETING_KEYS):
+    if professional and " who" in folded and holds_any(folded, _MEETING_KEYS):
         if not _MEETING.search(folded) or _HOW.search(folded):
             return found
         found += [m.span() for m in FAMILY_DESCRIBED.finditer(folded)]

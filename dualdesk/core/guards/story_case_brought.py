@@ -20,6 +20,7 @@ import re
 
 from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.story_frames import Frames
+from dualdesk.core.guards.substrings import holds_any
 
 _I = re.IGNORECASE
 
@@ -64,8 +65,8 @@ def spans(text: str, folded: str, frames: Frames) -> list[tuple[int, int]]:
         for m in _BROUGHT.finditer(text):
             if _SOMEONE.search(frames.unquoted, 0, m.start()):
                 found.append(m.span())
-    if any(w in folded for w in _COUNTED_KEYS) and (
-        any(w in folded for w in _COUNT_WORDS) or _DIGIT.search(folded) is not None
+    if holds_any(folded, _COUNTED_KEYS) and (
+        holds_any(folded, _COUNT_WORDS) or _DIGIT.search(folded) is not None
     ):
         found += [m.span() for m in _COUNTED.finditer(text)]
     return found

@@ -20,6 +20,7 @@ import re
 from dualdesk.core.guards import story_people as pe
 from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.learned_features import mentions_work
+from dualdesk.core.guards.substrings import holds_any
 
 _I = re.IGNORECASE
 _CASUAL = r"(?:guy|bloke|lad|fella|fellow|chap|client)"
@@ -106,7 +107,7 @@ def spans(text: str, folded: str, professional: bool) -> list[tuple[int, int]]:
         while at >= 0:
             found += [m.span() for m in (ONE_OF_THEM.match(text, at),) if m]
             at = folded.find("one of ", at + 7)
-        if " who" in folded and any(w in folded for w in _WHEN_WHO):
+        if " who" in folded and holds_any(folded, _WHEN_WHO):
             found += [m.span() for m in WHEN_SEEN.finditer(text)]
     if " one of those" in folded and _CLIENT_WORD.search(text):
         found += [m.span() for m in ONE_OF_THOSE.finditer(text)]

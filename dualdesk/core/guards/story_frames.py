@@ -14,6 +14,7 @@ from dualdesk.core.guards import story_anyone as ay
 from dualdesk.core.guards import story_filters as sf
 from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.lexicon import PUBLIC, Folding, Hits, lowered, sentence_bounds
+from dualdesk.core.guards.substrings import holds_any
 
 _GENERIC = Folding(sf.GENERIC_WORDS)
 _PUBLIC = Folding(PUBLIC)
@@ -63,7 +64,7 @@ class Frames:
         self._lower = lower
         public_text, public_lower = text, lower
         folded = lower or text.lower()
-        if any(w in folded for w in ("news", "history", " 1")) and sf.PRIVATE_SENSE.search(
+        if holds_any(folded, ("news", "history", " 1")) and sf.PRIVATE_SENSE.search(
             text
         ):  # "got the news", "a long history of": their own
             public_text = sf.PRIVATE_SENSE.sub(lambda m: " " * len(m.group()), text)
@@ -135,7 +136,7 @@ class Frames:
     @cached_property
     def _sayings(self) -> list[tuple[int, int]]:
         folded = self._text.lower()
-        if not any(w in folded for w in ("say", "tell", "mantra", "motto", "once")):
+        if not holds_any(folded, ("say", "tell", "mantra", "motto", "once")):
             return []
         if not sf.SAYING.search(self._text):
             return []

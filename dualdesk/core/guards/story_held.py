@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from dualdesk.core.guards.alternation_trie import compiled
+from dualdesk.core.guards.substrings import holds_any
 
 #: The author's act of care on one unnamed person, then a time or a clause about them.
 HELD = compiled(
@@ -55,7 +56,7 @@ def spans(text: str, folded: str) -> list[tuple[int, int]]:
         (start, end) spans; empty when no such act is told.
     """
     low = folded or text.lower()
-    if not any(word in low for word in _GATE):
+    if not holds_any(low, _GATE):
         return []
     found = []
     for m in HELD.finditer(text):

@@ -24,6 +24,7 @@ import re
 
 from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.lexicon import sentence_bounds
+from dualdesk.core.guards.substrings import holds_any
 
 _I = re.IGNORECASE
 #: How far around a person the post-wide cues are looked for: keeps each check bounded.
@@ -103,7 +104,7 @@ def nobody_meant(text: str, start: int, end: int) -> bool:
     if not _INDEFINITE.match(text, start):
         return False
     low = near.lower()
-    if not any(w in low for w in _READER):
+    if not holds_any(low, _READER):
         return False
     s, e = sentence_bounds(text, start)
     imperative = _IMPERATIVE.match(text, s) is not None

@@ -23,6 +23,7 @@ from itertools import chain
 from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.lexicon import MONTH, WEEKDAY
 from dualdesk.core.guards.story_patterns import IRREGULAR, NOT_MISSED, ONE_PERSON_NAMED, SETTING
+from dualdesk.core.guards.substrings import holds_any
 
 _I = re.IGNORECASE
 
@@ -188,7 +189,7 @@ def counted_cases(text: str, folded: str) -> Iterator[re.Match[str]]:
 
     Tried only with a word for a count; "second conference this year where…" counts no one.
     """
-    if not any(w in folded for w in _COUNT_WORDS) and _DIGIT_COUNT.search(folded) is None:
+    if not holds_any(folded, _COUNT_WORDS) and _DIGIT_COUNT.search(folded) is None:
         return
     for count in _COUNT.finditer(folded):
         m = COUNTED_CASES.match(text, count.start())

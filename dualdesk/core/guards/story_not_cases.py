@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 
 from dualdesk.core.guards.alternation_trie import compiled
+from dualdesk.core.guards.substrings import holds_any
 
 _I = re.IGNORECASE
 
@@ -161,7 +162,7 @@ def not_a_case(text: str, start: int, end: int) -> bool:
         and _AGE_END.search(text, max(0, end - 14), end)
     ):
         return True
-    if any(w in nxt for w in ("desk", "office", "reception")) and _DESK_AFTER.match(text, end):
+    if holds_any(nxt, ("desk", "office", "reception")) and _DESK_AFTER.match(text, end):
         return True
     if _SLOT.fullmatch(text, start, end) is not None and _CANCELLED.match(text, end) is not None:
         return True

@@ -24,6 +24,7 @@ import re
 
 from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.spoken_english import Rewrite, rewrite
+from dualdesk.core.guards.substrings import holds_any
 
 #: Patois words and the English ones they stand for.
 _ENGLISH = {
@@ -120,7 +121,7 @@ def _patois(text: str) -> bool:
     if not (" mi " in text or " Mi " in text or " MI " in text or text[:3] in ("mi ", "Mi ")):
         return False
     folded = text.lower()
-    return any(k in folded for k in _KEYS)
+    return holds_any(folded, _KEYS)
 
 
 def reading(text: str) -> Rewrite | None:

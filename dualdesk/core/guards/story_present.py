@@ -26,6 +26,7 @@ import re
 from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.clinical_patterns import PERSON
 from dualdesk.core.guards.phi_words import known_word, written_in_lower_case
+from dualdesk.core.guards.substrings import holds_any
 
 _I = re.IGNORECASE
 
@@ -139,11 +140,11 @@ def present_spans(text: str, folded: str, professional: bool) -> list[tuple[int,
             reader is addressed only there (on the personal one it is a friend).
     """
     found: list[tuple[int, int]] = []
-    if professional and any(g in folded for g in _ADDRESSED_GATE):
+    if professional and holds_any(folded, _ADDRESSED_GATE):
         found += [m.span() for m in ADDRESSED_BY_NAME.finditer(text)]
-    if any(g in folded for g in _DECADE_GATE):
+    if holds_any(folded, _DECADE_GATE):
         found += [m.span() for m in DECADE_CASE.finditer(text)]
-    if any(g in folded for g in _WORKING_GATE):
+    if holds_any(folded, _WORKING_GATE):
         found += [m.span() for m in WORKING_WITH.finditer(text)]
     if professional and " on " in folded and ":" in text:
         found += _updates(text)

@@ -25,6 +25,7 @@ from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.clinical_patterns import PERSON
 from dualdesk.core.guards.story_named import is_first_name
 from dualdesk.core.guards.story_patterns import AGE_AFTER_COLON, IRREGULAR
+from dualdesk.core.guards.substrings import holds_any
 
 _I = re.IGNORECASE
 
@@ -122,7 +123,7 @@ _QUOTES = ("'", '"', "\u201c", "\u2018", "\u201d", "\u2019", "\u00ab", "\u00bb")
 
 def retold(text: str, folded: str) -> Iterator[re.Match[str]]:
     """Matches of the shapes of a story retold (see the module docstring), each behind a gate."""
-    quoted = any(q in text for q in _QUOTES)
+    quoted = holds_any(text, _QUOTES)
     if quoted and " me" in folded:
         yield from QUOTE_TO_ME.finditer(text)
     if quoted and ": " in text:
@@ -137,7 +138,7 @@ def retold(text: str, folded: str) -> Iterator[re.Match[str]]:
             continue
         if is_first_name(m.group("name"), text) and _HIM_OR_HER.search(text, m.end()):
             yield m
-    if any(k in folded for k in _FOLLOW_KEYS):
+    if holds_any(folded, _FOLLOW_KEYS):
         for tail in FOLLOWED_FOR.finditer(text):
             m = FOLLOWED.search(text, max(0, tail.start() - 48), tail.start())
             if m:
@@ -149,7 +150,7 @@ def replied(text: str, folded: str) -> Iterator[re.Match[str]]:
 
     The caller keeps out posts about colleagues or the author's own family.
     """
-    if not any(k in folded for k in _REPLY_KEYS):
+    if not holds_any(folded, _REPLY_KEYS):
         return
     for m in AUTHOR_REPLIED.finditer(text):
         if ONE_ASKED.search(text, max(0, m.start() - 200), m.start()):

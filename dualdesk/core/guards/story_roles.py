@@ -29,6 +29,7 @@ import re
 from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.lexicon import sentence_bounds
 from dualdesk.core.guards.story_no_client import no_client_here
+from dualdesk.core.guards.substrings import holds_any
 
 _I = re.IGNORECASE
 
@@ -84,13 +85,11 @@ def named_staff(text: str, end: int | None = None) -> bool:
     """Whether text[:end] names a colleague: "Dr Osei", "Ngaire, our charge nurse", "our
     ward manager Deborah"."""
     end = len(text) if end is None else end
-    if any(t in text for t in ("Dr", "Prof", "Sister", "Matron")) and _TITLED.search(text, 0, end):
+    if holds_any(text, ("Dr", "Prof", "Sister", "Matron")) and _TITLED.search(text, 0, end):
         return True
-    if any(t in text for t in (", my ", ", our ", ", the ")) and _NAME_THEN_ROLE.search(
-        text, 0, end
-    ):
+    if holds_any(text, (", my ", ", our ", ", the ")) and _NAME_THEN_ROLE.search(text, 0, end):
         return True
-    return any(t in text for t in ("my ", "our ", "My ", "Our ")) and bool(
+    return holds_any(text, ("my ", "our ", "My ", "Our ")) and bool(
         _ROLE_THEN_NAME.search(text, 0, end)
     )
 
@@ -120,7 +119,7 @@ def no_client(text: str, start: int, end: int) -> bool:
         return True
     if first in "mMoO" and (own := _OWN_STAFF.match(text, start)) and own.end() >= end:
         return True  # "our charge nurse", "one of our senior psych nurses": a colleague
-    if any(t in text for t in _TEAMS) and _ON_OUR_TEAM.match(text, text.rfind(" ", start, end)):
+    if holds_any(text, _TEAMS) and _ON_OUR_TEAM.match(text, text.rfind(" ", start, end)):
         return True
     if first in "aAtTmMoO" and (m := _ACRONYM.match(text, start)) and m["abbr"] not in _SERVED:
         return True

@@ -68,12 +68,13 @@ _WORDS = compiled(
     _I,
 )
 #: Words only Scots uses: a post with none of them is not read again.
-_KEYS = ("nae", " wi ", "aboot", " hame", " ken", " dae ", " ye ", "wean", " fae ", " frae ")
+KEYS = ("nae", " wi ", "aboot", " hame", " ken", " dae ", " ye ", "wean", " fae ", " frae ")
 
 
 def reading(text: str) -> Rewrite | None:
     """The English reading of a Scots post, or None when it has no word only Scots uses."""
     folded = text.lower()
-    if not any(k in folded for k in _KEYS):
-        return None
-    return rewrite(text, _WORDS, _ENGLISH.__getitem__)
+    for key in KEYS:
+        if key in folded:
+            return rewrite(text, _WORDS, _ENGLISH.__getitem__)
+    return None

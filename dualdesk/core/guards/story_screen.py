@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from dualdesk.core.guards.alternation_trie import compiled
+from dualdesk.core.guards.substrings import holds_any
 
 #: Words that must be in the lower-cased text before `SCREEN` is run at all.
 GATE = (
@@ -54,6 +55,6 @@ def on_screen(text: str, folded: str) -> bool:
     Not when the post also speaks of a client or of the author's working day: then a
     name beside "watched" may be a client's.
     """
-    if not any(word in folded for word in GATE):
+    if not holds_any(folded, GATE):
         return False
     return SCREEN.search(text) is not None and _CLIENT_CUES.search(text) is None

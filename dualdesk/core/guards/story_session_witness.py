@@ -22,6 +22,7 @@ import re
 from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.lexicon import sentence_bounds
 from dualdesk.core.guards.story_telegraph import own
+from dualdesk.core.guards.substrings import holds_any
 
 _I = re.IGNORECASE
 
@@ -101,7 +102,7 @@ def spans(text: str, folded: str, professional: bool) -> list[tuple[int, int]]:
                 found.append(m.span())
     if " my " in folded and ('"' in text or "\u201c" in text):
         found += [m.span() for m in ROOM_WORDS.finditer(folded)]
-    if professional and " who" in folded and any(k in folded for k in _TOLD_KEYS):
+    if professional and " who" in folded and holds_any(folded, _TOLD_KEYS):
         for m in DESCRIBED_TOLD.finditer(folded):
             s, e = sentence_bounds(folded, m.start())
             if not _NOT_CARE.search(folded, s, e) and not own(text[s:e]):

@@ -39,6 +39,7 @@ from dualdesk.core.guards import (
     story_ward_marks,
     story_worked_through,
 )
+from dualdesk.core.guards.language_gates import tagalog
 from dualdesk.core.guards.spanish_gate import spanish
 
 
@@ -100,6 +101,8 @@ def spans(text: str, folded: str, professional: bool) -> list[tuple[int, int]]:
         *story_contact_languages.spans(text, folded),  # "one woman wey I dey see"
         *story_ward_marks.spans(text, folded, professional),  # "his neutrophils", "MRN 55…"
         *story_worked_through.spans(text, folded, professional),  # "a medic processed a code"
-        *story_taglish_told.spans(text, folded, professional),  # "kanina may nagsabi sakin"
+        *(  # "kanina may nagsabi sakin"
+            story_taglish_told.spans(text, folded, professional) if tagalog(folded) else ()
+        ),
         *story_thread_posts.spans(text, folded, professional),  # "2/ Week 4 she mentioned…"
     ]

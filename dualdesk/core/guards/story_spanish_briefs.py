@@ -41,6 +41,7 @@ from dualdesk.core.guards.story_spanish_grammar import (
     TO_ME,
     general,
 )
+from dualdesk.core.guards.substrings import holds_any
 
 _START = r"(?:^|(?<=[.!?:\n])\s*|(?<=[.!?:]) )"
 #: A case headed as one, or brought to supervision.
@@ -198,7 +199,7 @@ def spans(text: str, low: str, professional: bool) -> list[tuple[int, int]]:
         found += [m.span() for m in _NEW.finditer(low) if "?" not in low[m.end() : m.end() + 3]]
     if "do" in low or "señ" in low or "sr" in low:
         found += [m.span() for m in _HONORIFIC_AGED.finditer(low)]
-    if any(k in low for k in ("expediente", "historia", "ficha", "hc", "caso")):
+    if holds_any(low, ("expediente", "historia", "ficha", "hc", "caso")):
         found += [m.span() for m in _RECORD.finditer(low)]
     if " de " in low:
         found += [m.span() for p in (_KIN_WROTE, _ASSESSED) for m in p.finditer(low)]

@@ -32,6 +32,7 @@ from dualdesk.core.guards.story_spanish_grammar import (
     TO_ME,
     general,
 )
+from dualdesk.core.guards.substrings import holds_any
 
 _WORD = r"[a-záéíóúñ]+"
 #: A group of care, by its day or its kind: "el grupo de los martes", "el taller de duelo".
@@ -123,7 +124,7 @@ def spans(low: str, professional: bool) -> list[tuple[int, int]]:
         if "grupo" in low and _DAY_GROUP.search(low) and _TOPIC.search(low):
             found += [m.span() for m in _FROM_CARE_GROUP.finditer(low) if _DAY_GROUP.search(m[0])]
         return found
-    if any(k in low for k in _KEYS):
+    if holds_any(low, _KEYS):
         for pattern in _ALL:
             found += [m.span() for m in pattern.finditer(low) if not general(low, m.start())]
     if _LATER.match(low):

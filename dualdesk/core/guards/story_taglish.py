@@ -21,6 +21,7 @@ import re
 
 from dualdesk.core.guards import story_taglish_said
 from dualdesk.core.guards.alternation_trie import compiled
+from dualdesk.core.guards.substrings import holds_any
 
 _I = re.IGNORECASE
 
@@ -85,6 +86,10 @@ def _clause_start(text: str, at: int) -> int:
     return start + 1
 
 
+#: Tagalog words a story read here holds one of: a post with none is not read further.
+KEYS = (" ng ", "yung", "isang", " ko ", " ko,", " sa ", " po ")
+
+
 def spans(text: str, folded: str) -> list[tuple[int, int]]:
     """Spans of a Tagalog or Taglish story about one person the author sees.
 
@@ -96,7 +101,7 @@ def spans(text: str, folded: str) -> list[tuple[int, int]]:
         Spans of the person singled out, in a post that narrates an event.
     """
     said = story_taglish_said.spans(text, folded)  # "sabi ni tatay" in a session post
-    if not any(w in folded for w in (" ng ", "yung", "isang", " ko ", " ko,", " sa ", " po ")):
+    if not holds_any(folded, KEYS):
         return said
     if not _tagalog(folded):
         return said

@@ -24,6 +24,7 @@ import re
 
 from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.lexicon import sentence_bounds
+from dualdesk.core.guards.substrings import holds_any
 
 _I = re.IGNORECASE
 
@@ -34,7 +35,9 @@ _SOMEONE_TO_ME = compiled(
     _I,
 )
 #: "sa akin" and its spellings, the cheap gate before `_SOMEONE_TO_ME`.
-_TO_ME_WORDS = ("sakin", "saken", "sa akin", "sa'kin", "sa \u2018kin", "sa aking")
+TO_ME_WORDS = ("sakin", "saken", "sa akin", "sa'kin", "sa \u2018kin", "sa aking")
+#: "po", the word of respect, before a space or a mark ("Yes po", "po,"): not "post".
+PO_KEYS = tuple(f" po{c}" for c in " ,.!?'\"")
 #: Quoted words: the one who told it is quoted.
 _QUOTED = compiled("['\"\u2018\u201c]")
 #: Words of the author's work with people.
@@ -118,8 +121,8 @@ def spans(text: str, folded: str, professional: bool) -> list[tuple[int, int]]:
         Spans of each such clause.
     """
     found: list[tuple[int, int]] = []
-    to_me = "may " in folded and any(w in folded for w in _TO_ME_WORDS)
-    po = professional and any(f" po{c}" in folded for c in " ,.!?'\"")
+    to_me = "may " in folded and holds_any(folded, TO_ME_WORDS)
+    po = professional and holds_any(folded, PO_KEYS)
     if to_me or po:
         stranger = _STRANGER.search(text) is not None
         quoted = not stranger and _told_as_client(text, professional)

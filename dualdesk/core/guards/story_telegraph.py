@@ -113,11 +113,14 @@ def spans(text: str, folded: str) -> list[tuple[int, int]]:
     if (colon or head) and not TEACHING.match(text):  # "Parents: child refuses…?": advice
         if colon:
             found += [
-                m.span() for m in BARE_SUBJECT.finditer(text) if m.start() and _told(text, m.end())
+                m.span() for m in _after_marks(text) if _told(text, m.end())
             ]  # after a colon or a dash; the post's start is read below
         # told of, quoted or placed: not "Teen with ADHD: dips are normal. Ideas?"
-        told_of = _THIRD_PERSON.search(text) or _QUOTE_MARK.search(text) or _PLACED.search(text)
-        if head and _HEAD_OK.search(head.group()) and told_of:
+        if (
+            head
+            and _HEAD_OK.search(head.group())
+            and (_THIRD_PERSON.search(text) or _QUOTE_MARK.search(text) or _PLACED.search(text))
+        ):
             found.append(head.span())
     if "?" in text and ("anyone" in folded or "anybody" in folded) and not own(text):
         for m in SOMEONE_OF_MINE.finditer(text):
@@ -133,6 +136,25 @@ def spans(text: str, folded: str) -> list[tuple[int, int]]:
                 continue
             if third or asked:
                 found.append(m.span())
+    return found
+
+
+#: Where BARE_SUBJECT can match but at the post's start: just after a colon or a dash.
+_MARK = compiled("[:\u2014\u2013]")
+
+
+def _after_marks(text: str) -> list[re.Match[str]]:
+    """BARE_SUBJECT's matches after a colon or a dash, as its scan past the start finds them.
+
+    A match opens only at the start or just after one of those marks, and holds none
+    of them, so trying the pattern right after each mark finds the same matches as
+    scanning every position, without the scan.
+    """
+    found = []
+    for mark in _MARK.finditer(text):
+        m = BARE_SUBJECT.match(text, mark.end())
+        if m is not None:
+            found.append(m)
     return found
 
 

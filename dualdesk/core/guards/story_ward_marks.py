@@ -49,6 +49,9 @@ ASSESSED_AGE = compiled(
     r"\d{1,3}[- ]?(?:years?[- ]old|yrs?[- ]old|yo|y/o)\b",
     _I,
 )
+#: What both age patterns above hold: a digit, then "y" ("15yo", "15 y/o", "15-year-old"),
+#: a cheap scan that rules them out on most drafts ("told" holds "old").
+_AGE_DIGITS = compiled(r"\d\s?-?y")
 #: The end of one person's stay on a ward.
 STAY_ENDED = compiled(
     r"\b(?:went home|gone home|going home|home today|discharged|left us)\b[^.!?\n]{0,40}?"
@@ -111,7 +114,9 @@ def spans(text: str, folded: str, professional: bool) -> list[tuple[int, int]]:
         found += [m.span() for m in RECORD_NUMBER.finditer(text)]
     if ("his " in folded or "her " in folded) and _care_word(folded):
         found += [m.span("what") for m in OWNED_CARE.finditer(text)]
-    if "old" in folded or "y/o" in folded or "yo " in folded or "yo," in folded:
+    if ("old" in folded or "y/o" in folded or "yo " in folded or "yo," in folded) and (
+        _AGE_DIGITS.search(folded) is not None
+    ):
         found += [m.span() for m in ASSESSED_AGE.finditer(text)]
         found += [m.span() for m in CASE_HEAD.finditer(text)]
     if "after " in folded and ("home" in folded or "discharg" in folded or "left us" in folded):

@@ -11,22 +11,30 @@ longer underline, never a different rule or severity on the corpus.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from itertools import chain
 
 from dualdesk.core.guards import story_patterns as sp
+from dualdesk.core.guards.clinical_gates import gated
 from dualdesk.core.guards.lexicon import Folding, lowered
 from dualdesk.core.guards.required_words import alternatives
 
-_WORDS = tuple(Folding(p) for p in alternatives(sp.ONE_PERSON_WORD))
+#: The branches, each behind its hand-written gate where it has one (`clinical_gates`).
+_WORDS = tuple(gated(Folding(p)) for p in alternatives(sp.ONE_PERSON_WORD))
 
 
-def matches(text: str, low: str | None) -> Iterator[re.Match[str]]:
+def matches(text: str, low: str | None) -> list[re.Match[str]]:
     """Every branch's matches in `text` (`low` is `lowered(text)`), branch after branch."""
-    return chain.from_iterable(word.finditer(text, low) for word in _WORDS)
+    found: list[re.Match[str]] = []
+    for word in _WORDS:  # a plain loop: no generator resumed per branch
+        found.extend(word.finditer(text, low))
+    return found
 
 
 def any_in(text: str) -> bool:
     """Whether some branch matches anywhere in `text`."""
     low = lowered(text)
-    return any(next(word.finditer(text, low), None) is not None for word in _WORDS)
+    for word in _WORDS:
+        if next(word.finditer(text, low), None) is not None:
+            break
+    else:
+        return False
+    return True

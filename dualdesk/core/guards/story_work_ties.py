@@ -21,6 +21,7 @@ import re
 
 from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.lexicon import sentence_bounds
+from dualdesk.core.guards.substrings import holds_any
 
 _I = re.IGNORECASE
 
@@ -120,11 +121,11 @@ def spans(text: str, folded: str, professional: bool) -> list[tuple[int, int]]:
         and not folded.startswith(("i ", "i'", "we ", "we'"))
     ):
         return found  # every tie and "I've a patient" has the author as "I" or "we"
-    if any(k in folded for k in _KEYS):
+    if holds_any(folded, _KEYS):
         for m in TIED.finditer(text):
             if _case(text, folded, m, professional):
                 found.append(m.span())
-    if any(k in folded for k in _HAVE_KEYS):
+    if holds_any(folded, _HAVE_KEYS):
         for m in HAVE_ONE.finditer(text):
             if not professional and m.group("who").lower() not in _PERSONAL_HAVE:
                 continue  # "I have a kid who never sleeps": the author's own

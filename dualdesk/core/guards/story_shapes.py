@@ -29,6 +29,7 @@ from dualdesk.core.guards import (
     story_spanish_caseload,
     story_spanish_cases,
     story_spanish_grammar,
+    story_spanish_marks,
     story_spanish_rooms,
     story_spanish_scenes,
     story_spanish_told,
@@ -62,6 +63,7 @@ def _spanish(text: str, folded: str, professional: bool) -> list[tuple[int, int]
         *story_spanish_caseload.spans(folded, professional),
         *story_spanish_briefs.spans(text, folded, professional),
         *story_spanish_rooms.spans(folded, professional),
+        *story_spanish_marks.spans(folded, professional),
     ]
     found = _clients_only(folded, found)
     if professional or "client" not in folded:

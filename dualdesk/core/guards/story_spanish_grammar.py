@@ -182,7 +182,7 @@ _GENERAL = compiled(
 )
 #: A story on screen or in print, or a case from the literature.
 NOT_OURS = compiled(
-    r"\b(?:película|peli|serie|novela|libro|capítulo|temporada|personaje|documental|freud"
+    r"\b(?:película|peli|serie|novela|(?<!de )libro|capítulo|temporada|personaje|documental|freud"
     r"|jung|lacan|winnicott|artículo|publicado)\b"
 )
 #: A time or session word that places an event: for the shapes that need narration.

@@ -44,6 +44,7 @@ from dualdesk.core.guards.lexicon import (
 )
 from dualdesk.core.guards.phi_digits import RECORD as RECORD_DIGITS
 from dualdesk.core.guards.phi_digits import digit_count
+from dualdesk.core.guards.phi_id_endings import id_endings
 from dualdesk.core.guards.phi_owned import owned_identifiers
 from dualdesk.core.guards.phi_person_ties import person_ties
 from dualdesk.core.guards.phi_pointed import pointed
@@ -98,6 +99,7 @@ def _spans(draft: Draft, context: ReviewContext) -> list[tuple[int, int, str, st
         + owned_identifiers(text, folded, public)
         + pointed(text, folded, public, names)
         + possessed_ids(text, folded)
+        + id_endings(text, folded)  # "cédula terminada en 4471"
     )
     for m in pf.PROFILE_PLACE.finditer(text):
         if places.small(m.group("place")):

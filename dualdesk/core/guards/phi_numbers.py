@@ -41,7 +41,7 @@ _FREEPHONE = compiled(  # not Nigeria's 0802-0807 mobiles
 #: "Línea de la Vida de Lima", up to a few words of the line's name).
 _LINE_BEFORE = compiled(
     r"\b(?:helplines?|hotlines?|lifelines?|crisis|samaritans|befrienders|line|textline"
-    r"|l[ií]neas?|linha|ligne|urgencias?|emergencias?|ayuda|fono|responde|llam[aáe] al"
+    r"|l[ií]neas?|linha|ligne|urgencias?|emergencias?|ayuda|fono|responde|llam(?:[aáe]|en) al"
     r"|support|service|services|centres?|centers?|foundation|trust|charity|24/7|24 hours"
     r"|distress|help ?phone|warmlines?"
     r"|free(?:phone)?|toll[- ]free|reception|front desk|office|switchboard|clinic|practice"
@@ -49,7 +49,8 @@ _LINE_BEFORE = compiled(
     r"|our (?:new )?(?:number|phone|line|mobile)"
     # the practice's own, in Spanish: "Mismo teléfono,", "llámanos al", "citas al"
     r"|(?:mism[oa]|nuestr[oa]) (?:nuevo )?(?:teléfono|número|celular|whatsapp)"
-    r"|llámanos|escríbenos|contáctanos)\b[^.!?\n\d]{0,40}$",
+    r"|llámanos|escríbenos|contáctanos|llámenos|escríbanos|contáctenos|comuníquen?se)\b"
+    r"[^.!?\n\d]{0,40}$",
     re.IGNORECASE,
 )
 #: A star or hash code just before a number: a mobile network's short line ("*4141 o Salud

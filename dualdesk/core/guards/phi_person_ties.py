@@ -102,6 +102,14 @@ _SCHOOL = compiled(
     r"|Trabajador|Farmac|Odont|Nutri|Kinesi|Fonoaudi|Terapeut|Educador))"  # a profession's body
     r"(?: (?:[A-Z][\w'\u00e0-\u00ff-]+|de|du|des|la|le|y|del|St\.?|Sant)){1,4})"
 )
+#: The author's own school, or one the author speaks at: "I went to", "dando una charla en".
+_AUTHORS_SCHOOL = compiled(
+    r"\b(?:i|we) (?:went|taught|trained|studied|work)"
+    r"|\b(?:giving|gave|give|running|ran|doing|did) (?:a|an|the|our) (?:talk|workshop|session)"
+    r"|\b(?:dando|di|doy|daré|dimos|damos|dictando|dicté|dicto|impartiendo|impartí|impartir"
+    r"|dar) (?:una|un|la|el|otra|otro) (?:charla|taller|conferencia|capacitación|ponencia|clase)"
+    r"|\b(?:estudié|trabajo|trabajé|doy clases|di clases|enseño|enseñé)\b"
+)
 #: What the draft must hold for `_SCHOOL` and for `_WORKS_FOR` to be looked for.
 _SCHOOL_HINTS = (
     "ysgol", "scoil", "coleg", "cole", "escuela", "colegio", "lyc", "liceo", "scuola", "escola",
@@ -155,8 +163,8 @@ def person_ties(text: str, folded: str, public: Hits, own: frozenset[str]) -> li
                 found.append((*m.span("name"), "a place smaller than a state", ""))
     for m in _SCHOOL.finditer(text) if any(h in folded for h in _SCHOOL_HINTS) else ():
         s, e = sentence_bounds(folded, m.start())
-        if re.search(r"\b(?:i|we) (?:went|taught|trained|studied|work)", folded[s:e]):
-            continue  # the author's own school
+        if _AUTHORS_SCHOOL.search(folded, s, e):
+            continue  # the author's own school, or one the author gives a talk at
         found.append((*m.span("name"), "a place smaller than a state", ""))
     return found
 

@@ -47,6 +47,7 @@ from dualdesk.core.guards.identity_registers import registers_renewed
 from dualdesk.core.guards.identity_self_roles import self_role_matches
 from dualdesk.core.guards.identity_shorthand import shorthand_matches
 from dualdesk.core.guards.identity_spanish import SPANISH_VOICES
+from dualdesk.core.guards.identity_spanish_talk import TALK_VOICES
 from dualdesk.core.guards.identity_titles import titled_name_matches
 from dualdesk.core.guards.identity_told import TOLD_VOICES
 from dualdesk.core.guards.identity_work import WORK_VOICES
@@ -65,6 +66,7 @@ _SELF_VOICES = tuple(
         *TOLD_VOICES,
         *ADDRESSED_VOICES,
         *SPANISH_VOICES,
+        *TALK_VOICES,
         *OWN_PEOPLE_VOICES,
         *OWN_WORK_VOICES,
     )

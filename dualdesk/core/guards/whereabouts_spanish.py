@@ -24,6 +24,7 @@ from dualdesk.core.guards.whereabouts_spanish_clock import small_hours
 from dualdesk.core.guards.whereabouts_spanish_moves import moves
 from dualdesk.core.guards.whereabouts_spanish_others import someone_elses
 from dualdesk.core.guards.whereabouts_spanish_outings import outings
+from dualdesk.core.guards.whereabouts_spanish_sites import sites
 from dualdesk.core.guards.whereabouts_spanish_work import working_day
 
 _DAYS = r"(?:lunes|martes|miércoles|jueves|viernes|sábados?|domingos?)"
@@ -220,11 +221,14 @@ def spanish_spans(text: str, low: str) -> list[tuple[int, int, str]]:
     found += [(*m.span(), _NIGHT) for m in NIGHT.finditer(low)]
     found += [(s, e, _OWN) for s, e in (*moves(text, low), *outings(text, low))]
     found += [(s, e, _OWN) for s, e in working_day(text, low)]
+    found += [(s, e, _OWN) for s, e in sites(text, low)]  # "ya estoy en el consultorio de X"
     found += [(s, e, _NIGHT) for s, e in small_hours(text, low)]
     for m in EVENT_NAMED.finditer(text):
         if _sentence_has(_SOON, low, m.start()) and not _sentence_has(_SOLD, low, m.start()):
             found.append((*m.span(), _OWN))
     for m in WEEKLY.finditer(text):
+        if low.endswith(" de ", 0, m.start()):
+            continue  # "mi paciente de los miércoles, el de…": a person's slot, not a routine
         if not _sentence_has(_PRACTICE, low, m.start()):
             found.append((*m.span(), _OWN))
     if found and ("eres" in low or "sos" in low) and _YOU_IN_THE_JOB.search(low):

@@ -26,6 +26,11 @@ _SOMEONE = compiled(
     # the author joining the subject: "Mi pareja y yo…", "Mi compañera Marta y yo…"
     r"(?!(?: [\w-]+){0,3} (?:y|e) yo\b)"
 )
+#: Another person's going, just before the remark: "si ella se iba de vacaciones".
+_THIRD_VERB_BEFORE = compiled(
+    r"\b(?:él|ella|ellos|ellas|usted|ustedes)?\s?se (?:iba|va|fue|van|fueron|iban|irá|irán"
+    r"|vaya|vayan|fuera|fueran)\s+$"
+)
 #: The author in the same sentence.
 _AUTHOR = compiled(
     r"\b(?:conmigo|nosotr[oa]s|me|nos|estoy|estamos|voy|vamos|llegué|llegamos"
@@ -43,6 +48,8 @@ def someone_elses(low: str, pos: int) -> bool:
     Returns:
         True when the sentence is about another person's whereabouts.
     """
+    if _THIRD_VERB_BEFORE.search(low, max(0, pos - 24), pos):
+        return True  # "si ella se iba de vacaciones": another person's trip
     s, e = sentence_bounds(low, pos)
     while s < e and low[s].isspace():
         s += 1

@@ -3,15 +3,15 @@
 `identity_spanish.py` reads the job in the author's own grammar. A personal
 post also gives it away through what others say and what the day holds:
 
-- someone reacting to the job on meeting the author ("ah, sos psicóloga",
+- someone reacting to the job on meeting the author ("ah, sos terapeuta",
   "¿eres terapeuta?", "¿me estás analizando?");
-- the job's paperwork waiting for the author ("yo con 14 informes
+- the job's paperwork waiting for the author ("yo con 9 informes
   psicológicos", "me faltan tres evaluaciones neuropsicológicas", "notas de
   evolución hasta las 12");
-- the day's count of clients in words ("seis pacientes seguidos", "después
+- the day's count of clients in words ("ocho pacientes al hilo", "después
   de ocho consultantes");
 - a person at an hour of the author's day telling the author something
-  ("lo que me dijo el tipo de las 6", "la señora de las 10 me trajo…").
+  ("lo que me contó la chica de las 9", "la señora de las 10 me trajo…").
 
 Each entry comes with words it cannot match without, as in
 `identity_patterns.SELF_IDENTIFICATION_VOICES`. The author's own therapist
@@ -39,7 +39,7 @@ _PERSON = (
 _HOUR = r"(?:\d{1,2}(?::\d\d)?|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)"
 
 TALK_VOICES = (
-    # someone reacting to the job on meeting the author: "ah, sos psicóloga", "¿me analizás?"
+    # someone reacting to the job on meeting the author: "ah, sos terapeuta", "¿me analizás?"
     (
         ("sos ", "eres ", "usted es", "analiz", "diagnostic"),
         r"(?:\b(?:ah|ay|ahh|oh|uy|upa|ah bueno|ah pero|ah mirá|ah mira)[,!]? |¿ ?)"
@@ -47,14 +47,14 @@ TALK_VOICES = (
         r"|\bme (?:estás|está|vas a|va a) (?:psico)?(?:analizando|analizar|diagnosticando"
         r"|diagnosticar)\b|\bno me (?:psico)?(?:analices|analicés|diagnostiques)\b",
     ),
-    # the job's paperwork waiting for the author: "yo con 14 informes psicológicos"
+    # the job's paperwork waiting for the author: "yo con 9 informes psicológicos"
     (
         ("informes", "reportes", "evaluaciones", "peritajes", "psicodiagn", "evoluci", "clínicas"),
         r"\b(?:yo con|tengo|me faltan|me quedan|terminé|terminando|terminar|escribiendo|escribir"
         r"|redactando|corrigiendo|haciendo|entregué|entregando|entregar|debo)"
         rf" (?:(?:mis|los|las|{_COUNT}) )?(?:{_PAPERS})\b",
     ),
-    # the day's count of clients in words: "seis pacientes seguidos", "después de ocho pacientes"
+    # the day's count of clients in words: "ocho pacientes al hilo", "después de cinco pacientes"
     (
         ("pacientes", "consultantes"),
         rf"\b{_COUNT} (?:pacientes|consultantes) (?:seguid[oa]s|de corrido|al hilo|sin parar"
@@ -62,7 +62,7 @@ TALK_VOICES = (
         rf"|\b(?:después de|tras|vi|atendí|tuve|atiendo|veo) {_COUNT}"
         r" (?:pacientes|consultantes)\b",
     ),
-    # a person at an hour of the author's day, telling the author: "me dijo el tipo de las 6"
+    # a person at an hour of the author's day, telling the author: "me contó la chica de las 9"
     (
         ("de las ",),
         rf"\b(?:me|nos) (?:dijo|contó|preguntó|trajo|regaló|escribió|dice|cuenta) (?:el|la)"

@@ -46,6 +46,7 @@ from dualdesk.core.findings import Rule
 from dualdesk.core.guards import story_people as pe
 from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.learned_jokes import JOKE_MARGIN, joke
+from dualdesk.core.guards.learned_notices_es import notice
 from dualdesk.core.guards.lexicon import links
 from dualdesk.core.guards.personal_life import CLIENT_WORK, names_a_date, own_therapy
 
@@ -107,7 +108,7 @@ def whereabouts_margin(text: str, fired: set[Rule]) -> float | None:
         fired: the rules the pattern guards reported on it.
     """
     low = text.lower()
-    if links(text) or (any(k in low for k in _NOTICE_KEYS) and NOTICE.search(text)):
+    if links(text) or (any(k in low for k in _NOTICE_KEYS) and NOTICE.search(text)) or notice(low):
         return None  # a notice, or a link: a place on the web, not where the author is
     if any(d in text for d in _DASHES) and ATTRIBUTED.search(text):
         return None

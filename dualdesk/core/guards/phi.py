@@ -99,7 +99,7 @@ def _spans(draft: Draft, context: ReviewContext) -> list[tuple[int, int, str, st
         + owned_identifiers(text, folded, public)
         + pointed(text, folded, public, names)
         + possessed_ids(text, folded)
-        + id_endings(text, folded)  # "cédula terminada en 4471"
+        + id_endings(text, folded)  # "DNI terminado en 5120"
     )
     for m in pf.PROFILE_PLACE.finditer(text):
         if places.small(m.group("place")):

@@ -1,7 +1,7 @@
 """`phi`: the last digits of a person's identity document, given as a clue to who they are.
 
 A clinician who masks a number still gives it away in part: "cédula
-terminada en 4471", "DNI que termina en 318", "los últimos cuatro del RUT:
+terminada en 2093", "DNI que termina en 318", "los últimos cuatro del RUT:
 5521", "SSN ending in 0912", "last 4 of his Medicare number 7781". The
 tail of a national ID, a record or an account is a unique identifier
 under Safe Harbor all the same (any "unique identifying number ... or
@@ -30,7 +30,7 @@ _DOCUMENT = (
     r"|health card|hkid|aadhaar|ird(?: number)?)"
 )
 _DIGITS = r"(?P<num>\d[\d -]{1,8}\d)"
-#: The document, then its tail: "cédula terminada en 4471", "DNI que termina en 318".
+#: The document, then its tail: "cédula terminada en 2093", "DNI que termina en 318".
 _ENDING_AFTER = compiled(
     rf"\b{_DOCUMENT}(?: \w+){{0,2}}? (?:terminad[oa] en|que termina(?:ba)? en|acabad[oa] en"
     r"|que acaba en|ending(?: in| with)?|that ends (?:in|with)|ends (?:in|with))"

@@ -10,8 +10,8 @@ place. Three shapes say it is neither, whatever the word:
   (a town tied to a person comes with "from", "in", "lives");
 - a landmark used as a figure of speech ("felt like scaling Kilimanjaro"): a
   feat, not a trip; a place a song is about ("sang about Muscle Shoals");
-- a drink or a snack counted after a verb of having it ("me tomé tres
-  Presidentes", "downed two Guinnesses"): a brand, not a person;
+- a drink or a snack counted after a verb of having it ("me bebí dos
+  Brahmas", "downed two Guinnesses"): a brand, not a person;
 - a team after a verb of winning or playing ("como si hubiera ganado la
   Tri", "cuando juega la Vinotinto", "rooting for the Leafs"): a side
   millions cheer for, not anyone's name or home;
@@ -50,7 +50,7 @@ _PLAYED_BEFORE = compiled(
     r"|(?:cheering for|rooting for|fan of) the) $",
     re.IGNORECASE,
 )
-#: Something eaten or drunk, counted, right before the run: "me tomé tres Presidentes", "me
+#: Something eaten or drunk, counted, right before the run: "me bebí dos Brahmas", "me
 #: comí dos Chokis", "downed two Guinnesses": a brand had, not a person ("a" marks one in Spanish).
 _HAD_BEFORE = compiled(
     r"\b(?:(?:me )?(?:tomé|bebí|comí|pedí|eché|clavé)|tomamos|bebimos|comimos|pedimos|had|drank"
@@ -92,7 +92,7 @@ def thing_named(text: str, start: int, end: int) -> bool:
     if _PLAYED_BEFORE.search(text, max(0, start - 24), start):
         return True  # a team: "ganó la Tri"
     if _HAD_BEFORE.search(text, max(0, start - 24), start):
-        return True  # a drink or a snack had: "me tomé tres Presidentes"
+        return True  # a drink or a snack had: "me bebí dos Brahmas"
     author_in = _AUTHOR_IN.search(text, before, start)
     if author_in and not _SOMEONE.search(text, author_in.start(), start):
         return True  # ("I'm in awe of a client from Dundee": the client's town)

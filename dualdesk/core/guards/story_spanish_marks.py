@@ -3,17 +3,17 @@
 Clinicians across Latin America point at one client without a client word,
 by the marks their day puts on people:
 
-- a person and a bare age, then an event ("un nene de 7 dibujó…", "una
+- a person and a bare age, then an event ("una nena de 9 armó…", "una
   señora de 80 me contó…"): a case as it is written in a chart;
 - a person out of the author's group or the author's weekday ("un chico de
-  mi grupo hoy: «…»", "la piba de mis jueves vino…");
+  mi grupo hoy: «…»", "el chico de mis viernes trajo…");
 - the count of sessions, then what the person said or did ("en la tercera
   entrevista dice…", "a la segunda sesión lloraba…");
-- someone the author has just seen ("la señora que acabo de ver…");
-- a person at an hour of the author's day ("el tipo de las 6 me dijo…");
-- one person's missed appointments ("el niño ya faltó a dos citas");
-- a referral asked for one person ("busco derivación para una adolescente");
-- a bed on a ward with an admission ("cama 14, ingresado el…");
+- someone the author has just seen ("el señor que acabo de atender…");
+- a person at an hour of the author's day ("la señora de las 11 me contó…");
+- one person's missed appointments ("tu hijo no vino a sus sesiones");
+- a referral asked for one person ("necesito psiquiatra para un nene");
+- a bed on a ward with an admission ("cama 8, internado hace…");
 - a post that opens on words said to the author and names the clinical
   frame ("Me dijo «…» … transferencia"), or closes on "sesión de hoy".
 
@@ -43,7 +43,7 @@ _HOUR = r"(?:\d{1,2}(?::\d\d)?|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|d
 #: A person and a bare age, then an event: "un pibe de 19 llegó", "una nena de 9 me preguntó".
 _AGED_EVENT = compiled(rf"\b{ONE} {_WHO} de \d{{1,2}}(?: años)?,? {_CLITICS}{PAST}\b")
 #: A person out of the author's group or weekday: "un chico de mi grupo hoy: «…»",
-#: "un pibe del grupo de los jueves se animó", "la piba de mis jueves vino".
+#: "una chica del grupo de los martes cantó", "el chico de mis viernes trajo".
 _OF_MY_DAYS = compiled(
     rf"\b(?:{ONE}|mi) {_WHO} de mis {_DAYS}\b"
     rf"|\b{ONE} {_WHO} (?:de mi|del) grupo(?: de (?:los|las) {_DAYS})?"
@@ -58,7 +58,7 @@ _NTH_SESSION = compiled(
     rf"\b(?:en|a|para) la {_ORDINAL} (?:sesión|entrevista|consulta|cita)\b"
     rf"[^.!?;]{{0,50}}?\b(?:dice|cuenta|pregunta|trae|(?:me|nos) {TO_ME}|{PAST})\b"
 )
-#: Someone the author has just seen: "la señora que acabo de ver".
+#: Someone the author has just seen: "el señor que acabo de atender".
 _JUST_SEEN = compiled(
     rf"\b{ONE} {_WHO} (?:que|a (?:la|el) que|a quien|con (?:la|el) que|con quien)"
     r" (?:acabo|acabamos) de (?:ver|atender|valorar|evaluar|despedir|recibir|entrevistar"
@@ -66,7 +66,7 @@ _JUST_SEEN = compiled(
 )
 #: A person at an hour of the author's day; an hour of the clock ("de las 6 de la tarde") is not.
 _AT_HOUR = compiled(rf"\b(?:el|la|mi) {_WHO} de las? {_HOUR}(?:\s?(?:pm|am|hs|h))?\b(?! de la| y)")
-#: One person's missed appointments: "el niño ya faltó a dos citas", "tu hijo no vino a sesión".
+#: One person's missed appointments: "la paciente faltó a la consulta", "tu hijo no vino a sesión".
 _MISSED = compiled(
     rf"\b(?:mi {CLIENT_NOUN}|(?:el|la|tu|su) (?:{_WHO}|hij[oa]|chiquit[oa]))"
     r" (?:ya |otra vez |de nuevo )?(?:faltó|ha faltado|no vino|no ha venido|no llegó"
@@ -79,7 +79,7 @@ _REFERRAL_ASK = compiled(
     r" (?:derivación|derivar|interconsulta|lugar|cupo|turno|psiquiatra|terapeuta|psicólog[oa])"
     rf"(?: [a-záéíóúñ-]+){{0,4}}? para (?:un|una|este|esta|mi {CLIENT_NOUN}) {_WHO}\b"
 )
-#: A bed on a ward, with the admission or the patient: "cama 14, ingresado el 3 de…".
+#: A bed on a ward, with the admission or the patient: "cama 8, internado hace dos…".
 _BED = compiled(r"\bcama (?:n[°º.] ?)?\d{1,3}\b")
 _ADMITTED = compiled(r"\b(?:ingresad[oa]|internad[oa]|hospitalizad[oa]|paciente|pabellón|sala)\b")
 #: A post opening on words said to the author: "Me dijo «…»", "Hoy me preguntó: '…'".

@@ -228,7 +228,7 @@ def spanish_spans(text: str, low: str) -> list[tuple[int, int, str]]:
             found.append((*m.span(), _OWN))
     for m in WEEKLY.finditer(text):
         if low.endswith(" de ", 0, m.start()):
-            continue  # "mi paciente de los miércoles, el de…": a person's slot, not a routine
+            continue  # "la señora de los viernes, la del…": a person's slot, not a routine
         if not _sentence_has(_PRACTICE, low, m.start()):
             found.append((*m.span(), _OWN))
     if found and ("eres" in low or "sos" in low) and _YOU_IN_THE_JOB.search(low):

@@ -26,7 +26,7 @@ _SOMEONE = compiled(
     # the author joining the subject: "Mi pareja y yo…", "Mi compañera Marta y yo…"
     r"(?!(?: [\w-]+){0,3} (?:y|e) yo\b)"
 )
-#: Another person's going, just before the remark: "si ella se iba de vacaciones".
+#: Another person's going, just before the remark: "si él se va de vacaciones".
 _THIRD_VERB_BEFORE = compiled(
     r"\b(?:él|ella|ellos|ellas|usted|ustedes)?\s?se (?:iba|va|fue|van|fueron|iban|irá|irán"
     r"|vaya|vayan|fuera|fueran)\s+$"
@@ -49,7 +49,7 @@ def someone_elses(low: str, pos: int) -> bool:
         True when the sentence is about another person's whereabouts.
     """
     if _THIRD_VERB_BEFORE.search(low, max(0, pos - 24), pos):
-        return True  # "si ella se iba de vacaciones": another person's trip
+        return True  # "si él se va de vacaciones": another person's trip
     s, e = sentence_bounds(low, pos)
     while s < e and low[s].isspace():
         s += 1

@@ -79,7 +79,7 @@ def test_general_spanish_and_the_authors_own_life_pass(findings, text: str) -> N
     [
         "Todo el día con lo que me dijo el muchacho de las 7: que se va del país y no sabe cómo.",
         "Una chica del grupo de los miércoles cantó por primera vez. Yo quería aplaudir de pie.",
-        "Un caso de libro: mi paciente de las 3 dice que no duerme desde que cerró el taller.",
+        "Caso de libro total: mi paciente de las 3 dice que no duerme desde que cerró el taller.",
     ],
 )
 def test_a_slot_or_a_group_member_on_the_personal_account_is_flagged(findings, text) -> None:

@@ -40,3 +40,21 @@ def test_a_spanish_site_or_clipped_going_warns(findings, text: str) -> None:
 @pytest.mark.parametrize("text", QUIET)
 def test_others_trips_a_clients_slot_and_practice_news_pass(findings, text: str) -> None:
     assert not findings(text, rule=Rule.WHEREABOUTS, backstop=False), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Diluvio en Chacao y yo sin paraguas entre un paciente y otro. Llego mojada a todo.",
+        "Se fue la luz en Miraflores. Seguimos atendiendo con velas, como en otra época.",
+    ],
+)
+def test_trouble_in_a_named_neighbourhood_with_the_author_warns(findings, text: str) -> None:
+    assert findings(text, rule=Rule.WHEREABOUTS, backstop=False), text
+
+
+def test_trouble_in_the_news_with_no_author_passes(findings) -> None:
+    text = (
+        "Apagón en Valparaíso deja a miles sin servicio. Revisa los puntos de carga del municipio."
+    )
+    assert not findings(text, rule=Rule.WHEREABOUTS, backstop=False)

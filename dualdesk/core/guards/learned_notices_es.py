@@ -14,7 +14,18 @@ from __future__ import annotations
 from dualdesk.core.guards.alternation_trie import compiled
 
 #: What a notice cannot be without (looked up before the pattern runs).
-_KEYS = ("nueva ", "nuevo ", "mud", "trasl", "horario", ":")
+_KEYS = (
+    "nueva ",
+    "nuevo ",
+    "muda",
+    "trasla",
+    "horario",
+    "entrevistas",
+    "turnos",
+    "citas",
+    "consultas",
+    "agenda",
+)
 NOTICE = compiled(
     r"\bnueva (?:dirección|sede|ubicación|oficina)\b"
     r"|\b(?:nos mudamos|nos mudaremos|nos trasladamos|nos trasladaremos"

@@ -26,6 +26,7 @@ import re
 from dualdesk.core.guards import phi_lookalikes as pl
 from dualdesk.core.guards import phi_patterns as pp
 from dualdesk.core.guards import phi_story_openers as openers
+from dualdesk.core.guards import phi_story_passing as ride
 from dualdesk.core.guards import phi_things_named as things
 from dualdesk.core.guards import whereabouts_others as others
 from dualdesk.core.guards.alternation_trie import compiled
@@ -220,7 +221,7 @@ def story_identifiers(
         elif first:
             start += len(words[0]) + 1
             words = words[1:]
-        if words[0] in made_up or _EPONYM.match(words[-1]):
+        if words[0] in made_up or _EPONYM.match(words[-1]) or ride.places_no_one(text, start, end):
             continue
         if any(a < start < b for a, b in quoted) or (
             not opener and _skipped(text, start, end, words, own)

@@ -40,8 +40,10 @@ def test_a_clients_kin_is_still_a_story(findings, text: str) -> None:
 
 #: "the family <occasion>": the author's own gathering, whatever the article.
 OWN_OCCASIONS = [
-    "Therapist life: at the family reunion every uncle wants a free diagnosis of his brother.",
-    "Made it through our family dinner without a single debate. Growth.",
+    "Therapist life: the family wedding is where every aunt asks me about 'a friend' with a"
+    " problem.",
+    "Psych life: at our family dinner my uncle asked for 'a mate' who can't sleep. Sure, a mate.",
+    "Nurse life: the family reunion turned into a clinic, everyone had 'a friend' with a rash.",
 ]
 
 

@@ -27,6 +27,7 @@ from dualdesk.core.guards import phi_lookalikes as pl
 from dualdesk.core.guards import phi_patterns as pp
 from dualdesk.core.guards import phi_story_openers as openers
 from dualdesk.core.guards import phi_story_passing as ride
+from dualdesk.core.guards import phi_story_wards as wards
 from dualdesk.core.guards import phi_things_named as things
 from dualdesk.core.guards import whereabouts_others as others
 from dualdesk.core.guards.alternation_trie import compiled
@@ -74,7 +75,7 @@ _MODIFIES = compiled(r" ([a-z]+)\b")
 #: a verb ("Dorothy in", "Harold tonight", "Ray drives", "Vern said").
 _PERSON_NEXT = compiled(
     r"(?:in|at|on|from|to|with|and|or|but|for|of|by|is|was|has|had|does|did|will|would|can"
-    r"|could|who|this|that|these|today|tonight|yesterday|now|again|too|last|next|said|told"
+    r"|could|who|this|that|these|today|tonight|yesterday|now|again|too|last|next|said|told|being"
     r"|came|went|got|took|made|gave|saw|left|sat|ran|brought|thought|knew|felt|kept|let|put"
     r"|says|asks|wants|just|still|finally|always|never|when|because|after|before|since|about"
     r"|until|till|all|every|here|there|back|home)$|\w+(?:ed|s)$|\w{3,}ing$"
@@ -255,6 +256,7 @@ def story_identifiers(
         if bounds in away_sentences and not pp.THIRD_PERSON.search(text, bounds[0], m.start()):
             continue  # "office closed Dec 24": the author's own days, like their places
         found.append((*m.span(), "a date tied to a person", "Leave out the date."))
+    found += wards.named_wards(text) if digits else []  # "<hospital> ward 9"
     for m in INITIALS_AGED.finditer(text) if digits else ():
         found.append((*m.span(), "a name or initial", "Remove the name or initial."))
     for m in RECORD_SHAPE.finditer(text) if digits else ():

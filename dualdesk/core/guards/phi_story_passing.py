@@ -1,4 +1,4 @@
-"""Capitalised words in a client story that place no one: stops on a ride, a dated event.
+"""Capitalised words in a client story that place no one: a stop, a dated event, a drink.
 
 `phi_story.py` reads a capitalised word inside a client story as a name or a place.
 Two shapes are neither, for the person in the story:
@@ -7,7 +7,9 @@ Two shapes are neither, for the person in the story:
   the tube all the way to Brixton": a client's progress on a route many people ride
   tells no one where they live or work (a school or home reached that way still does);
 - a named event counted from: "three years after Katrina", "six months since Ida":
-  a storm or disaster the whole town lived through, not a person.
+  a storm or disaster the whole town lived through, not a person;
+- a malted or instant drink by its brand ("going to make Milo", "a mug of
+  Horlicks"): what a household drinks across a region, no one's name.
 
 A name with more after it ("two weeks after Maria started") is left to `phi_story`.
 """
@@ -43,12 +45,18 @@ _COUNTED_FROM = compiled(
     r"\s+(?:years?|months?|weeks?|days?)\s+(?:after|since|before|on from)\s+$",
     _I,
 )
+#: Drinks known by their brand, made or drunk at home across whole regions.
+_DRINKS = frozenset(
+    {"milo", "horlicks", "ovaltine", "bournvita", "nescafe", "nescaf\u00e9", "ribena", "yakult"}
+)
 #: Nothing more after the name in its clause.
 _CLAUSE_ENDS = compiled(r"\s*(?:[.!?,;:\n]|$)")
 
 
 def places_no_one(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is a stop on a ride or a named event counted from."""
+    if text[start:end].lower() in _DRINKS:
+        return True  # "make Milo and try again": a drink
     before = text[max(0, start - 40) : start].lower()
     if (
         any(before.endswith(word) for word in _TOWARDS)

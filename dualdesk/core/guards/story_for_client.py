@@ -1,6 +1,6 @@
 """A client told of by what the author did for them, or by a keepsake, with no client word.
 
-Five shapes point at one client without a story's usual words:
+Seven shapes point at one client without a story's usual words:
 
 - a mandated report the author made: "had to file a CPS report today", "made a
   safeguarding referral this morning": such a report is always about one client;
@@ -11,7 +11,10 @@ Five shapes point at one client without a story's usual words:
 - a card or note on the author's desk quoting its writer to the author: "Card on my
   desk: 'you never gave up on me'": a client's words of thanks;
 - a chart line: "Patient seen at the clinic on 3 Nov, admitted…", "Pt discharged
-  yesterday": one person's care, dated.
+  yesterday": one person's care, dated;
+- a task of the author's day with one person, still with them: "replaying the risk
+  assessment from this evening", "the intake this morning";
+- pride in someone by first name in a post about sessions: "Proud of Dev today".
 
 Not a case: how to make a report ("if you ever have to make a CPS report…"), a
 question about referrals in general, an age band ("kids (8-12)"), a card from the
@@ -97,6 +100,18 @@ _DAY = compiled(
     _I,
 )
 
+#: A task done with one person today: "the risk assessment from this evening".
+_TASK_TODAY = compiled(
+    r"\b(?:the|that)\s+(?:(?:risk|capacity|mha|suicide risk|safeguarding|mental state)\s+)?"
+    r"(?:assessment|intake|home visit|disclosure|section(?:ing)?)\s+(?:from\s+|i did\s+)?"
+    r"(?:this (?:morning|afternoon|evening)|today|tonight|earlier(?: today)?|yesterday)\b",
+    _I,
+)
+#: Pride in someone by first name, today: "Proud of Dev today".
+_PROUD_OF = compiled(
+    r"\b(?i:proud of) [A-Z][a-z]+ (?i:today|tonight|this (?:week|morning|afternoon|evening))\b"
+)
+
 
 def spans(text: str, folded: str, professional: bool) -> list[tuple[int, int]]:
     """Return spans of a client told of by a report, an ask, an age, a card or a chart line."""
@@ -121,6 +136,10 @@ def spans(text: str, folded: str, professional: bool) -> list[tuple[int, int]]:
         found += [
             m.span() for m in _CHART.finditer(text) if _DAY.search(text, *_sentence(text, m))
         ]
+    if "this " in folded or "today" in folded or "tonight" in folded or "yesterday" in folded:
+        found += [m.span() for m in _TASK_TODAY.finditer(text)]
+        if "proud of " in folded and any(key in folded for key in _SESSION_KEYS):
+            found += [m.span() for m in _PROUD_OF.finditer(text)]
     return found
 
 

@@ -60,3 +60,11 @@ def test_a_stop_on_a_ride_or_a_storm_is_no_identifier(findings, text, words) -> 
 @pytest.mark.parametrize(("text", "span"), STILL_FOUND)
 def test_names_schools_and_homes_are_still_found(findings, text, span) -> None:
     assert span in _spans(findings, text), text
+
+
+def test_a_drink_by_its_brand_is_no_one(findings) -> None:
+    text = (
+        "Up at 3am after a client's crisis call this evening, so going to make Horlicks and "
+        "try again."
+    )
+    assert not any("Horlicks" in span for span in _spans(findings, text))

@@ -55,3 +55,28 @@ def test_reports_referrals_and_cards_in_general_are_no_story(findings, text: str
 def test_own_child_with_an_age_on_the_personal_account_is_no_story(findings) -> None:
     text = "my son (8) lost his first tooth in a bagel this morning, chaos ensued"
     assert not findings(text, account=Role.PERSONAL, rule=Rule.CLINICAL, backstop=False)
+
+
+#: A task of the author's day with one person, and pride in someone by name in a post
+#: about sessions.
+DAY_STORIES = [
+    "Can't switch off tonight. Still going over the capacity assessment from this afternoon.",
+    "Drove home in silence after the intake this morning. Some stories sit heavy.",
+    "So proud of Tomasz this week. Made it to session on the bus alone.",
+]
+
+#: The same words about training, a plan, or the author's own child.
+DAY_NOT_STORIES = [
+    "Risk assessment training this afternoon: bring your own case examples, anonymised.",
+    "Proud of Maya today! First day of big school and she didn't even look back.",
+]
+
+
+@pytest.mark.parametrize("text", DAY_STORIES)
+def test_a_task_today_or_pride_in_one_client_is_a_story(findings, text: str) -> None:
+    assert findings(text, rule=Rule.CLINICAL, backstop=False), text
+
+
+@pytest.mark.parametrize("text", DAY_NOT_STORIES)
+def test_training_or_own_child_is_no_story(findings, text: str) -> None:
+    assert not findings(text, account=Role.PERSONAL, rule=Rule.CLINICAL, backstop=False), text

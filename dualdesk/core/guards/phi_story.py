@@ -222,7 +222,7 @@ def story_identifiers(
         elif first:
             start += len(words[0]) + 1
             words = words[1:]
-        if words[0] in made_up or _EPONYM.match(words[-1]) or ride.places_no_one(text, start, end):
+        if words[0] in made_up or _EPONYM.match(words[-1]):
             continue
         if any(a < start < b for a, b in quoted) or (
             not opener and _skipped(text, start, end, words, own)
@@ -239,7 +239,11 @@ def story_identifiers(
             continue  # "The Anxious Teen": a title; "supervision with Ingrid": a colleague
         if US.search(text, *bounds) and not pp.THIRD_PERSON.search(text, *bounds):
             continue  # "we don't talk about it enough in Naija": ours, no one's in particular
-        if _COMPARED.search(text, max(0, start - 8), start) or _COMPARED.match(text, end):
+        if (
+            _COMPARED.search(text, max(0, start - 8), start)
+            or _COMPARED.match(text, end)
+            or ride.places_no_one(text, start, end)  # "the MTR past Central", "make Milo"
+        ):
             continue  # "Outkast or Goodie Mob", "Dravid vs Laxman": things compared
         found.append((start, end, "a name or place", "Leave out names and places."))
     digits = _DIGIT.search(text) is not None

@@ -22,10 +22,10 @@ from dualdesk.core.guards.alternation_trie import compiled
 
 _I = re.IGNORECASE
 
-#: Words one of which a post about a ride on public transport holds.
-_TRANSIT = ("mtr", "mrt", "train", "tube", "subway", "metro", "bus", "tram", "ferry", "lrt")
+#: A ride on public transport, looked for a short way before the stop.
+_TRANSIT = compiled(r"(?i:mtr|mrt|train|tube|subway|metro|bus|tram|ferry|lrt)")
 #: Prepositions one of which comes right before a stop on a ride.
-_TOWARDS = ("past ", "to ", "through ", "as far as ", "beyond ", "until ", "till ")
+_TOWARDS = (" past ", " to ", " through ", " as far as ", " beyond ", " until ", " till ")
 #: A ride, then a short way on, the stop's preposition: "ride the MTR past ".
 _RIDDEN = compiled(
     r"\b(?:ride|rode|ridden|riding|take|took|taking|taken|went|go|going|gone|get|got"
@@ -59,10 +59,10 @@ def places_no_one(text: str, start: int, end: int) -> bool:
         return True  # "make Milo and try again": a drink
     before = text[max(0, start - 40) : start].lower()
     if (
-        any(before.endswith(word) for word in _TOWARDS)
+        before.endswith(_TOWARDS)
+        and _TRANSIT.search(text, max(0, start - 160), start)
         and _RIDDEN.search(text, max(0, start - 60), start)
         and not _REACHED.search(text, start, end)
-        and any(word in text.lower() for word in _TRANSIT)
     ):
         return True  # "ride the MTR past Central": a stop, not where they live
     if " after " in before or " since " in before or " before " in before:

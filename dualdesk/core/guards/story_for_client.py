@@ -107,6 +107,13 @@ _TASK_TODAY = compiled(
     r"(?:this (?:morning|afternoon|evening)|today|tonight|earlier(?: today)?|yesterday)\b",
     _I,
 )
+#: Words one of which each shape's draft holds: the one asked for, where a card was left,
+#: the one charted, the task.
+_ASKED_FOR = ("patient", "client", "kiddo", "teen", "service user", "young person", "family")
+_LEFT_FOR_ME = ("my desk", "my mailbox", "pigeon", "my tray", "my office", "my room", "cubby",
+                "my door", "reception", "for me")  # fmt: skip
+_CHARTED = ("patient", "pt ", "client", "service user", "resident")
+_TASKS = ("assessment", "intake", "home visit", "disclosure", "section")
 #: Pride in someone by first name, today: "Proud of Dev today".
 _PROUD_OF = compiled(
     r"\b(?i:proud of) [A-Z][a-z]+ (?i:today|tonight|this (?:week|morning|afternoon|evening))\b"
@@ -122,7 +129,9 @@ def spans(text: str, folded: str, professional: bool) -> list[tuple[int, int]]:
             for m in _REPORT.finditer(text)
             if not _ANYONE_BEFORE.search(text, max(0, m.start() - 12), m.start())
         ]
-    if " for a" in folded or " for my" in folded:
+    if ("for a" in folded or "for my" in folded or "behalf" in folded) and any(
+        word in folded for word in _ASKED_FOR
+    ):
         found += [
             m.span()
             for m in _ON_BEHALF.finditer(text)
@@ -130,16 +139,20 @@ def spans(text: str, folded: str, professional: bool) -> list[tuple[int, int]]:
         ]
     if "(" in text and (professional or any(key in folded for key in _SESSION_KEYS)):
         found += [m.span() for m in _AGED.finditer(text) if _one_aged(text, m)]
-    if "card" in folded or "note" in folded or "letter" in folded:
+    if any(word in folded for word in _LEFT_FOR_ME) and (
+        "card" in folded or "note" in folded or "letter" in folded
+    ):
         found += [m.span() for m in _CARD.finditer(text) if _thanks(text, m)]
-    if "seen" in folded or "admitted" in folded or "discharged" in folded or "pt " in folded:
+    if any(word in folded for word in _CHARTED) and (
+        "seen" in folded or "admitted" in folded or "discharged" in folded or "pt " in folded
+    ):
         found += [
             m.span() for m in _CHART.finditer(text) if _DAY.search(text, *_sentence(text, m))
         ]
-    if "this " in folded or "today" in folded or "tonight" in folded or "yesterday" in folded:
+    if any(word in folded for word in _TASKS):
         found += [m.span() for m in _TASK_TODAY.finditer(text)]
-        if "proud of " in folded and any(key in folded for key in _SESSION_KEYS):
-            found += [m.span() for m in _PROUD_OF.finditer(text)]
+    if "proud of " in folded and any(key in folded for key in _SESSION_KEYS):
+        found += [m.span() for m in _PROUD_OF.finditer(text)]
     return found
 
 

@@ -31,6 +31,7 @@ from dualdesk.core.guards import story_case_lines as cl
 from dualdesk.core.guards import story_consult_ask as ca
 from dualdesk.core.guards import story_day_cases as dc
 from dualdesk.core.guards import story_filters as sf
+from dualdesk.core.guards import story_for_client as fc
 from dualdesk.core.guards import story_lives as sl
 from dualdesk.core.guards import story_masked_case as mc
 from dualdesk.core.guards import story_patois as jm
@@ -108,7 +109,11 @@ def _spans(text: str, professional: bool) -> list[tuple[int, int]]:
     structural += lives + story_shapes.spans(text, folded, professional)
     tied = wt.spans(text, folded, professional)  # "someone I know through work": own filters
     # "session where mama said", a case listed; "a client's health number ... 492 617 3380"
-    tied += cl.spans(text, folded, professional) + dc.given_ids(text, folded)
+    tied += (
+        cl.spans(text, folded, professional)
+        + dc.given_ids(text, folded)
+        + fc.spans(text, folded, professional)  # a report made, a card, "kiddo (8)"
+    )
     structural += tied
     structural += cr.references(text, low, frames, narration)
     if structural and (

@@ -237,6 +237,12 @@ _OWN_PEOPLE = compiled(
     r"|\bnext door\b|\bneighbou?rs?\b",
     re.IGNORECASE,
 )
+#: A kin word's possessive with no determiner, as a casual post opens a sentence:
+#: "daughter's teacher says…" (read before quotes are blanked: its "'" is no quote).
+_KIN_OPENS = compiled(
+    r"(?:^|[.!?:]\s+|\n)(?:son|daughter|kid|kiddo|hubby|husband|wife|mum|mom|dad|sis|bro)'s\b",
+    re.IGNORECASE,
+)
 
 
 def personal_clinical_margin(text: str) -> float:
@@ -251,7 +257,7 @@ def personal_clinical_margin(text: str) -> float:
         return 0.0
     if names_a_date(text):
         return DATE_MARGIN
-    if _OWN_PEOPLE.search(_QUOTED.sub(" ", text)):
+    if _OWN_PEOPLE.search(_QUOTED.sub(" ", text)) or _KIN_OPENS.search(text):
         return OWN_PEOPLE_MARGIN
     return 0.0
 

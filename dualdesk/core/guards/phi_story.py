@@ -26,6 +26,8 @@ import re
 from dualdesk.core.guards import phi_lookalikes as pl
 from dualdesk.core.guards import phi_patterns as pp
 from dualdesk.core.guards import phi_story_openers as openers
+from dualdesk.core.guards import phi_story_passing as ride
+from dualdesk.core.guards import phi_story_wards as wards
 from dualdesk.core.guards import phi_things_named as things
 from dualdesk.core.guards import whereabouts_others as others
 from dualdesk.core.guards.alternation_trie import compiled
@@ -73,7 +75,7 @@ _MODIFIES = compiled(r" ([a-z]+)\b")
 #: a verb ("Dorothy in", "Harold tonight", "Ray drives", "Vern said").
 _PERSON_NEXT = compiled(
     r"(?:in|at|on|from|to|with|and|or|but|for|of|by|is|was|has|had|does|did|will|would|can"
-    r"|could|who|this|that|these|today|tonight|yesterday|now|again|too|last|next|said|told"
+    r"|could|who|this|that|these|today|tonight|yesterday|now|again|too|last|next|said|told|being"
     r"|came|went|got|took|made|gave|saw|left|sat|ran|brought|thought|knew|felt|kept|let|put"
     r"|says|asks|wants|just|still|finally|always|never|when|because|after|before|since|about"
     r"|until|till|all|every|here|there|back|home)$|\w+(?:ed|s)$|\w{3,}ing$"
@@ -237,7 +239,11 @@ def story_identifiers(
             continue  # "The Anxious Teen": a title; "supervision with Ingrid": a colleague
         if US.search(text, *bounds) and not pp.THIRD_PERSON.search(text, *bounds):
             continue  # "we don't talk about it enough in Naija": ours, no one's in particular
-        if _COMPARED.search(text, max(0, start - 8), start) or _COMPARED.match(text, end):
+        if (
+            _COMPARED.search(text, max(0, start - 8), start)
+            or _COMPARED.match(text, end)
+            or ride.places_no_one(text, start, end)  # "the MTR past Central", "make Milo"
+        ):
             continue  # "Outkast or Goodie Mob", "Dravid vs Laxman": things compared
         found.append((start, end, "a name or place", "Leave out names and places."))
     digits = _DIGIT.search(text) is not None
@@ -254,6 +260,7 @@ def story_identifiers(
         if bounds in away_sentences and not pp.THIRD_PERSON.search(text, bounds[0], m.start()):
             continue  # "office closed Dec 24": the author's own days, like their places
         found.append((*m.span(), "a date tied to a person", "Leave out the date."))
+    found += wards.named_wards(text) if digits else []  # "<hospital> ward 9"
     for m in INITIALS_AGED.finditer(text) if digits else ():
         found.append((*m.span(), "a name or initial", "Remove the name or initial."))
     for m in RECORD_SHAPE.finditer(text) if digits else ():

@@ -32,6 +32,13 @@ _CONDITIONED = compiled(
     r"[a-z]{2,}(?:\s+(?:at|to|with|on|for|over))?)\s+\Z",
     re.IGNORECASE,
 )
+#: A group of people, then what they did to "someone": "adults who lost someone", a kind.
+_KIND_WHO = compiled(
+    r"\b(?:people|adults|parents|those|children|kids|teens|families|men|women|folks|survivors"
+    r"|carers|caregivers|widows|students|veterans|anyone)\s+(?:who|that)\s+(?:have\s+|had\s+)?"
+    r"[a-z]{2,}\s+\Z",
+    re.IGNORECASE,
+)
 #: Right before a person: anyone's. "somebody's kid", "everyone's mum".
 _ANYONES = compiled(r"\b(?:(?:some|any|every|no)(?:one|body)|no one)'s\s*$", re.IGNORECASE)
 _ANYONES_OPENING = compiled(r"(?:(?:some|any|every|no)(?:one|body)|no one)'s\s", re.IGNORECASE)
@@ -143,8 +150,14 @@ def no_one_told_of(text: str, unquoted: str, start: int, end: int) -> bool:
 
 
 def anyone_before(text: str, start: int) -> bool:
-    """Whether the words before a bare "someone" at `start` make it anyone at all."""
-    return _CONDITIONED.search(text, max(0, start - 30), start) is not None
+    """Whether the words before a bare "someone" at `start` make it anyone at all.
+
+    "if you know someone", or "for adults who lost someone": a kind of people's someone.
+    """
+    return (
+        _CONDITIONED.search(text, max(0, start - 30), start) is not None
+        or _KIND_WHO.search(text, max(0, start - 40), start) is not None
+    )
 
 
 #: Two bare words listed with commas, right before a clause start: "Sleep, exams, money, ".

@@ -111,10 +111,13 @@ GENERIC_WORDS = compiled(
     r"|\bwhat to do (?:when|if) (?:a|an|your)\b",
     _I,
 )
-#: Words after a person that make the reference general ("a client may", "a teen who needs").
+#: Words after a person that make the reference general ("a client may", "a teen who needs",
+#: "a player at that level": any one of a kind, such as the public figure the post named).
 GENERIC_AFTER = compiled(
     r"\s+(?:who (?:is|are|has|have|needs|wants)\s+)?(?:may|can|might|should|will|could|would"
-    r"|often|usually|typically|sometimes|tends?|needs?|deserves?|is (?:not|never)|isn't)\b",
+    r"|often|usually|typically|sometimes|tends?|needs?|deserves?|is (?:not|never)|isn't"
+    r"|at (?:that|this|the (?:top|elite|highest)) level|of (?:that|her|his|their|such)"
+    r" (?:stature|calibre|caliber|profile|fame))\b",
     _I,
 )
 #: A kind of person, in a relative clause in the simple present: "somebody who actually listens"

@@ -6,9 +6,9 @@ came in ..."), but two shapes are the author's own life:
 - a parent addressed, set off by a comma and followed by what one says to
   them ("Helmet on, mum, don't worry", "Home safe, dad, I promise"): the
   author's own mum, spoken to;
-- "a family" before an occasion ("off for a family wedding", "a family
-  Confirmation down the country"): "family" there is an adjective, and the
-  occasion is the author's.
+- "a family" (or "the", "our") before an occasion ("off for a family wedding",
+  "a family Confirmation down the country", "everyone at the family gathering"):
+  "family" there is an adjective, and the occasion is the author's.
 """
 
 from __future__ import annotations
@@ -31,9 +31,10 @@ _ADDRESSED = compiled(
 )
 #: "a family" as an adjective before an occasion of the author's.
 _OCCASION = compiled(
-    r"an?\s+family\s+(?:wedding|funeral|christening|confirmation|communion|baptism|reunion"
-    r"|party|do|gathering|holiday|vacation|trip|emergency|event|celebration|dinner|lunch"
-    r"|bbq|barbecue|birthday|graduation|commitment|occasion|get-together|day out)s?\b",
+    r"(?:an?|the|our)\s+family\s+(?:wedding|funeral|christening|confirmation|communion"
+    r"|baptism|reunion|party|do|gathering|holiday|vacation|trip|emergency|event|celebration"
+    r"|dinner|lunch|bbq|barbecue|birthday|graduation|commitment|occasion|get-together"
+    r"|day out)s?\b",
     _I,
 )
 

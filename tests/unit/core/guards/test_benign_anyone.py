@@ -20,6 +20,10 @@ BENIGN = [
     " and that is the job.",
     "To every intern who feels like a fraud because a patient didn't come back: you are learning.",
     "Patient S.M. \u2014 Stephen Morris \u2014 changed how we teach the amygdala and fear.",
+    "Our spring support circle is for parents who lost someone to overdose. Thursdays, 6pm,"
+    " back room of the clinic.",
+    "Started a walking group in the clinic garden for veterans who have lost someone in"
+    " service. All welcome.",
 ]
 
 RISKY = [
@@ -27,6 +31,8 @@ RISKY = [
     "Had a lad today who said nobody's mum ever came to visit him on the ward.",
     "To be honest a case got under my skin today: he told me he has nowhere to sleep.",
     "Patient J.K. told me today she stopped her meds when her husband left.",
+    "Had a woman in session today who lost someone to suicide in the spring. She still sets"
+    " his place at the table.",
 ]
 
 

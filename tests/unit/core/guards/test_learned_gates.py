@@ -158,6 +158,8 @@ def test_a_draft_citing_a_writer_needs_a_wider_margin(text: str) -> None:
         "our neighbour turned 95 today and the whole street came out with cake",
         "mi abuela finally learned voice notes and now sends me six a day",
         "the old fella next door still walks his greyhound at 6am sharp. legend.",
+        "ugh. son's football coach says he 'lacks focus'. he's 7. let him be 7.",
+        "Kiddo's piano teacher told her she 'rushes'. Welcome to the family, kid.",
     ],
 )
 def test_a_personal_draft_about_the_authors_own_people_needs_a_margin(text: str) -> None:
@@ -171,6 +173,7 @@ def test_a_personal_draft_about_the_authors_own_people_needs_a_margin(text: str)
         "my sister rang, then a patient's son at clinic told me his dad died. heavy day.",
         "the lady with the parrot earrings came back and she's doing so much better",
         "someone in session today asked if I ever cry. I said yes.",
+        "a client's daughter's teacher rang me today, which was a first.",
     ],
 )
 def test_a_personal_draft_with_client_work_or_no_own_people_keeps_its_threshold(

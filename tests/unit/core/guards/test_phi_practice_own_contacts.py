@@ -42,3 +42,21 @@ SOMEONE_ELSES = [
 @pytest.mark.parametrize(("text", "identifier"), SOMEONE_ELSES)
 def test_someone_elses_contact_is_phi(findings, text: str, identifier: str) -> None:
     assert identifier in _spans(findings, text)
+
+
+#: The practice's new address after an abbreviation a sentence split would cut at.
+PRACTICE_MOVES = [
+    "Big news: our clinic relocates to No. 7 Harbour Road, Tema, from the 3rd of March.",
+    "From Monday the team is based at Apt. 4, 18 Maple Street, above the pharmacy.",
+    "Reminder: the office has moved to No. 31 Spintex Road. Same hours as before.",
+]
+
+
+@pytest.mark.parametrize("text", PRACTICE_MOVES)
+def test_the_practices_address_after_no_is_its_own(findings, text: str) -> None:
+    assert _spans(findings, text) == []
+
+
+def test_a_clients_address_after_no_is_still_phi(findings) -> None:
+    text = "Home visit this morning: she lives at No. 9 Kofi Annan Street with her aunt."
+    assert any("Kofi Annan Street" in span for span in _spans(findings, text))

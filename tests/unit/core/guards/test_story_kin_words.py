@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from dualdesk.core.accounts import Role
 from dualdesk.core.findings import Rule
 
 #: The author's own kin or occasion.
@@ -35,3 +36,17 @@ def test_own_kin_addressed_or_an_occasion_is_no_story(findings, text: str) -> No
 @pytest.mark.parametrize("text", STORIES)
 def test_a_clients_kin_is_still_a_story(findings, text: str) -> None:
     assert findings(text, rule=Rule.CLINICAL, backstop=False), text
+
+
+#: "the family <occasion>": the author's own gathering, whatever the article.
+OWN_OCCASIONS = [
+    "Therapist life: the family wedding is where every aunt asks me about 'a friend' with a"
+    " problem.",
+    "Psych life: at our family dinner my uncle asked for 'a mate' who can't sleep. Sure, a mate.",
+    "Nurse life: the family reunion turned into a clinic, everyone had 'a friend' with a rash.",
+]
+
+
+@pytest.mark.parametrize("text", OWN_OCCASIONS)
+def test_the_family_occasion_is_the_authors_own(findings, text: str) -> None:
+    assert not findings(text, account=Role.PERSONAL, rule=Rule.CLINICAL, backstop=False), text

@@ -63,7 +63,9 @@ PHRASES = compiled(
     r"|(?:^|(?<=[.!?]\s)|\b(?:my|our|on a|for a|having a|had a) )date night"
     r"|family (?:vacation|trip)"
     r"|girls'? trip|guys'? trip"
-    r"|(?:with|w/)\s+(?:my\s+|the\s+(?=(?:kids|family|fam|dog|pup|in-laws|twins|grandkids"
+    # (the work of therapy is no company: "how do you work with the family")
+    r"|(?:with(?<!work with)(?<!works with)(?<!worked with)(?<!working with)|w/)"
+    r"\s+(?:my\s+|the\s+(?=(?:kids|family|fam|dog|pup|in-laws|twins|grandkids"
     r"|cousins|friends|girls|boys)\b(?!['’]s)))"  # not "with the family's roles"
     r"(?:husband|wife|partner|boyfriend|girlfriend|fianc[ée]e?|kids|family|fam|mom|mum|mam"
     r"|mammy|da|nan|granny|gran|dad|parents|sister|brother|daughter"

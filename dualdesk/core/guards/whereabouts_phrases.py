@@ -70,7 +70,7 @@ PHRASES = compiled(
     r"(?:husband|wife|partner|boyfriend|girlfriend|fianc[ée]e?|kids|family|fam|mom|mum|mam"
     r"|mammy|da|nan|granny|gran|dad|parents|sister|brother|daughter"
     r"|son|in-laws|dog|pup|bestie|bff|niece|nephew|cousins?|aunt|auntie|uncle|grandma|grandpa"
-    r"|grandkids|grandchildren|twins"
+    r"|grandkids|grandchildren|twins|daddy|mommy|momma|mama|papa|pops|hubby|wifey"
     r"|friends)\b(?!\s+(?:who|whose|that|which)\b)"
     r"|(?:i'?m|i am|we'?re|we are) (?:hiking|camping|skiing|surfing|kayaking|traveling"
     r"|travelling|packing|flying|driving|boarding|sailing|sunbathing|road-?tripping)\b"

@@ -47,6 +47,9 @@ _ALGUIEN = compiled(
     r"\b(?i:[e\u00e9]l|ella|ellos|ellas|su|sus|paciente|cliente|clienta|mam\u00e1|pap\u00e1"
     r"|nen[ea]|ni\u00f1[oa]|se\u00f1or[a]?|familia|hij[oa])\b"
 )
+#: A number sign ending the text before a sentence the splitter started at its full stop:
+#: "No. 14 Jungle Avenue", "Nr. 5", "Plot No. 3" (the address belongs to the sentence before).
+_NUMBER_SIGN = compiled(r"\b(?:[Nn]o|NO|[Nn]r|[Nn]um)\.\s*$")
 #: A website among the profile's markers: "centroclinic.com", "https://www.x.org/".
 _SITE = compiled(r"^(?:https?://)?(?:www\.)?(?P<domain>[\w-]+(?:\.[\w-]+)+)/?$")
 _WORD = compiled(r"[^\W\d_]+")
@@ -65,6 +68,8 @@ def ours(text: str, start: int, own: frozenset[str]) -> bool:
         ("we", "the office", "the team") or names the user or the practice.
     """
     s, e = sentence_bounds(text, start)
+    if _NUMBER_SIGN.search(text, max(0, s - 6), s):
+        s = sentence_bounds(text, s - 2)[0]  # "moves to No. 14 X Avenue": one sentence
     if SOMEONE.search(text, s, e) or _ALGUIEN.search(text, s, e):
         return False
     if _PRACTICE.search(text, s, e):

@@ -171,7 +171,10 @@ SELF_IDENTIFICATION_VOICES = (
             "texted me",
             "emailed me",
         ),
-        rf"{_OPENS}(?:client|patient)s? (?:just |once |today |finally )?(?:told|asked|brought"
+        rf"{_OPENS}(?:client|patient)s?"
+        # where the author sees them: "Patient on the ward gave me", "Client from group sent me"
+        r"(?: (?:on|in|at|from) (?:the |my |our )?(?:ward|unit|clinic|group|session|caseload))?"
+        r" (?:just |once |today |finally )?(?:told|asked|brought"
         r"|showed|gave|thanked|sent|wrote|called|handed|texted|emailed) me\b",
     ),
     # a client placed at work: "my patient on the ward"

@@ -47,11 +47,13 @@ _ALGUIEN = compiled(
     r"\b(?i:[e\u00e9]l|ella|ellos|ellas|su|sus|paciente|cliente|clienta|mam\u00e1|pap\u00e1"
     r"|nen[ea]|ni\u00f1[oa]|se\u00f1or[a]?|familia|hij[oa])\b"
 )
+#: A number sign ending the text before a sentence the splitter started at its full stop:
+#: "No. 14 Jungle Avenue", "Nr. 5", "Plot No. 3" (the address belongs to the sentence before).
 #: A website among the profile's markers: "centroclinic.com", "https://www.x.org/".
 _SITE = compiled(r"^(?:https?://)?(?:www\.)?(?P<domain>[\w-]+(?:\.[\w-]+)+)/?$")
 _WORD = compiled(r"[^\W\d_]+")
 #: An address's abbreviation that a sentence split cuts at: "moves to No. 14 ...".
-_CUT_AFTER = compiled(r"\b(?i:no|nr|apt|ste|blk|bldg|plot|hse)\.\s*$")
+_CUT_AFTER = compiled(r"\b(?i:no|nr|num|apt|ste|blk|bldg|plot|hse)\.\s*$")
 
 
 def ours(text: str, start: int, own: frozenset[str]) -> bool:

@@ -20,6 +20,7 @@ from itertools import chain
 
 from dualdesk.core.accounts import Role
 from dualdesk.core.findings import Finding, Rule, Severity
+from dualdesk.core.guards import whereabouts_aboard as wab
 from dualdesk.core.guards import whereabouts_activity as wa
 from dualdesk.core.guards import whereabouts_closures as wc
 from dualdesk.core.guards import whereabouts_errands as we
@@ -98,7 +99,7 @@ def _spans(text: str) -> list[tuple[int, int, str]]:
         if any(h.within(s, e) for h in when):
             found.append((*m.span(), "says when your office will be empty"))
     activities = (_F_ACTIVITY.finditer(text, low), wa.ACTIVITY_NAMED.finditer(text))
-    for start, end in chain(wl.local(text, low), wvis.visits(text, low)):
+    for start, end in chain(wl.local(text, low), wvis.visits(text, low), wab.aboard(text, low)):
         if not (
             wo.NOT_OWN.search(text, max(0, start - 24), start) or we.third_before(text, start)
         ):

@@ -28,6 +28,7 @@ from collections.abc import Iterator
 
 from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.lexicon import DAY_WORDS, sentence_bounds
+from dualdesk.core.guards.whereabouts_asked import weekly_offer
 from dualdesk.core.guards.whereabouts_kin_days import kin_days
 from dualdesk.core.guards.whereabouts_outings import KIN
 from dualdesk.core.guards.whereabouts_own import own
@@ -219,6 +220,7 @@ def _opener(text: str, start: int, first: str, head: str) -> tuple[int, int] | N
         and _VERB_ONLY.match(text, start) is None
         and _READ_IN.search(text, start, opened.end()) is None
         and _NOT_DIARY.match(text, start) is None
+        and not weekly_offer(text, start)  # "Thursday evenings at the X office. Sign up: ..."
         and _anchored(text, start)
         and not _other_in(text, start)
         and _HOUSEHOLD.search(text, opened.end(), sentence_bounds(text, start)[1]) is None

@@ -37,6 +37,7 @@ import re
 from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.lexicon import sentence_bounds
 from dualdesk.core.guards.whereabouts_addressed import nobodys
+from dualdesk.core.guards.whereabouts_asked import asked_here, readers_own, symptom_opening
 from dualdesk.core.guards.whereabouts_examples import examples_list
 from dualdesk.core.guards.whereabouts_groups import abstract_bound, group_subject
 from dualdesk.core.guards.whereabouts_no_place import no_place
@@ -221,6 +222,8 @@ class Ownership:
             return True  # "Couple I see: he's here, she's still over the border with the kids"
         if first:
             return False
+        if readers_own(text, s, start) or asked_here(text, start, end, (s, e)):
+            return True  # "you can finish one in the pickup line"; "letters here in Kenya?"
         if general or _TIMETABLE.match(text, s) or _MANNER_AFTER.match(text, end):
             return True
         if start > s and (_PARTICIPLE.match(text, start) or others_doing(text, s, start)):
@@ -231,11 +234,15 @@ class Ownership:
             return True
         if start == s and _OTHER_PAST.match(text, end):
             return True
-        return (
-            night
-            and _ITEM_BEFORE.search(text, max(s, start - 6), start) is not None
-            and _ITEM_AFTER.match(text, end) is not None
-            and _CLOCK.search(text, s, e) is None
-            and s > 0
-            and not _has_first(text, 0, s)
+        if (
+            not night
+            or s == 0
+            or _ITEM_AFTER.match(text, end) is None
+            or _CLOCK.search(text, s, e)
+        ):
+            return False
+        if start == s and symptom_opening(text, s, end):
+            return True  # "... after his cousin was shot. Couldn't sleep, couldn't eat."
+        return _ITEM_BEFORE.search(text, max(s, start - 6), start) is not None and not _has_first(
+            text, 0, s
         )

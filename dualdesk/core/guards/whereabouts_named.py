@@ -76,7 +76,9 @@ NOT_PLACES = compiled(
 NOT_SELF = compiled(
     r"\b(?:(?:he|she|they|whose \w+|family|who|kids|client|patient|parents)\s+(?:just\s+"
     r"|has\s+|have\s+|had\s+|recently\s+|got\s+|is\s+|was\s+)?|(?:keeps?|kept) (?:coming|going)\s+"
-    r"|(?!(?:wa|ha|i|thi|it|u)s\b)[a-z]+[^\Ws]s to (?:move|go|fly|head|travel|come|get)\s+)$",
+    r"|(?!(?:wa|ha|i|thi|it|u)s\b)[a-z]+[^\Ws]s to (?:move|go|fly|head|travel|come|get)\s+"
+    # a relative clause's own verb: "a dad who flew back from", "the aunt who drove in from"
+    r"|\bwho\s+(?:just\s+|had\s+|has\s+|recently\s+)?[a-z]+\s+)$",
     re.IGNORECASE,
 )
 #: Back in the water, or back from a ligament tear: a return to sport, not a place to find you.

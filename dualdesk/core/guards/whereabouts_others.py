@@ -144,7 +144,9 @@ _AUTHOR = compiled(
 #: A post about a client: a client, a case, a session, a week of therapy, an age.
 _CASE_POST = compiled(
     r"\b(?:client|clients|patient|case|caseload|session|sessions|therapy|referral|young person"
-    r"|week \d+|\d{1,2} ?yo|\d{1,2}-year-old)\b"
+    r"|week \d+|\d{1,2} ?yo|\d{1,2}-year-old"
+    # a client by the hour they are seen: "my 2pm", "my 10:30am"
+    r"|my \d{1,2}(?:[:.]\d\d)?\s?[ap]m)\b"
     # initials with an age: "J.M., 14," "KT, 15"
     r"|(?-i:\b[A-Z]\.?[A-Z]\.?(?:[A-Z]\.?)?),? \d{1,2}\b",
     _I,

@@ -91,7 +91,10 @@ ACTIVITY = compiled(
     # writing from somewhere
     r"|\b(?:writing|posting|tweeting|typing|replying|sending|working)\s+(?:this\s+|these\s+"
     r"|emails?\s+|notes?\s+)?from\s+(?:a|an|the|my|our)\b(?!\s+(?:place|perspective|lens|stance"
-    r"|position|framework|standpoint|point of view|strengths?|deficits?)\b)"
+    r"|position|framework|standpoint|point of view|strengths?|deficits?"
+    # an account, not a place: "sending from the wrong account", "from my old email"
+    r"|(?:wrong |other |old |new |personal |work |private |same |right )?(?:account|e-?mail"
+    r"|address|inbox|profile|handle|number|phone))\b)"
     # just arrived or home (not news: "word just in that ...", "results just in")
     r"|\b(?:just|finally)\s+(?:got|get|getting)\s+(?:in|home|back|off)\b"
     r"(?! (?:the|a|an|my) (?:phone|call|zoom|line|teams|video call|meeting)\b)"

@@ -45,7 +45,7 @@ from bench.train_guard_model import (
 )
 from dualdesk.core.accounts import Role
 from dualdesk.core.findings import Rule
-from dualdesk.core.guards.learned import CLINICAL_SECOND_OPINION
+from dualdesk.core.guards.learned_second_opinion import CLINICAL_SECOND_OPINION
 
 FirstRun = dict[tuple[str, str], tuple[frozenset[str], bool]]
 #: Series of two-letter parts in the order they were written, after A-Z and ZA-ZX.

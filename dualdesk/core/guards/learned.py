@@ -8,8 +8,9 @@ miss. It is consulted for a rule that did not fire: `review` adds its finding
 when the rule found nothing. The finding is a warning on the sentence that
 contributes most to the score. It also gives a second opinion on a clinical
 *warning* from the rules: when it reads the draft as clearly a general point
-(teaching, research, advice), the warning becomes a note (`soften`), still
-underlined but not asking for confirmation. A block is never softened.
+(teaching, research, advice), the warning becomes a note, still
+underlined but not asking for confirmation (`learned_second_opinion`). A
+block is never softened.
 
 Whereabouts are judged on the professional account only: like the rule,
 they concern only that account. Clinical is judged on both, against a
@@ -32,7 +33,7 @@ wider margin on a draft the rules read as a client story (`learned_gates`).
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from itertools import repeat
 from math import fsum
@@ -48,12 +49,9 @@ from dualdesk.core.guards.learned_features import (
 )
 from dualdesk.core.guards.learned_gates import (
     clinical_margin,
-    one_of_mine,
     personal_clinical_margin,
     whereabouts_margin,
 )
-from dualdesk.core.guards.learned_kept import said_to_me, unread
-from dualdesk.core.guards.spanish_gate import spanish
 from dualdesk.core.posts import Draft
 
 
@@ -202,80 +200,3 @@ def check(draft: Draft, fired: set[Rule]) -> list[Finding]:
     if want_whereabouts and (skip := whereabouts_margin(draft.text, fired)) is not None:
         findings += WHEREABOUTS.check(draft, grams, skip)
     return findings
-
-
-#: The words the models weigh (unigrams of all three). A draft in a language
-#: or dialect the models were not trained on is mostly made of other words.
-KNOWN_WORDS = frozenset(
-    gram
-    for weights in (lw.CLINICAL_WEIGHTS, lw.WHEREABOUTS_WEIGHTS, lw.IDENTITY_LINK_WEIGHTS)
-    for gram in weights
-    if " " not in gram
-)
-
-#: The least share of a draft's distinct words the models must know before
-#: their second opinion counts. Below it a low score says only that the words
-#: were unfamiliar, not that the draft is a general point. Over the corpus 0.4%
-#: of the posts outside part TB (written mostly in Spanish) fall below 0.35,
-#: and 81 of TB's 88 posts do.
-SECOND_OPINION_KNOWN_SHARE = 0.35
-
-
-def known_share(grams: frozenset[str]) -> float:
-    """Return the share of a draft's distinct words that the models weigh.
-
-    Args:
-        grams: the draft's features (`draft_features`).
-    """
-    unigrams = [g for g in grams if " " not in g and not g.startswith("<")]
-    if not unigrams:
-        return 1.0
-    return len(KNOWN_WORDS.intersection(unigrams)) / len(unigrams)  # distinct: a set
-
-
-#: Log-odds of the clinical model under which a rule's clinical warning on a
-#: professional draft becomes a note. Chosen on the rules' first runs on
-#: unseen parts (BENCHMARKS.md, "Second opinion"): it removes about a third
-#: of their false alarms there for under one point of recall.
-CLINICAL_SECOND_OPINION = -2.5
-
-
-def soften(draft: Draft, findings: list[Finding]) -> list[Finding]:
-    """Return findings with clinical warnings turned into notes when the model disagrees.
-
-    Only on the professional account (where the model is trained), only for
-    WARN (a clinical finding escalated to BLOCK by an identifier stays), and
-    not on a warning about "one of my ..." (`learned_gates.one_of_mine`), and
-    only when the model scores the draft below CLINICAL_SECOND_OPINION having
-    read it: at least SECOND_OPINION_KNOWN_SHARE of its words are ones the
-    models weigh, and it is not written in Spanish (the models learned from
-    English; a Spanish story shares enough English-looking words, "hoy",
-    "caso", numbers, to pass the share and still be unread).
-    """
-    if draft.account is not Role.PROFESSIONAL or not any(
-        f.rule is Rule.CLINICAL and f.severity is Severity.WARN for f in findings
-    ):
-        return findings
-    if any(
-        f.rule is Rule.CLINICAL
-        and (one_of_mine(draft.text, f.start) or said_to_me(draft.text, f.start))
-        for f in findings
-    ):
-        return findings  # "one of my young people", "this kid said 'miss,": a client
-    grams = draft_features(draft)
-    if CLINICAL.score(grams) >= CLINICAL_SECOND_OPINION:
-        return findings
-    if known_share(grams) < SECOND_OPINION_KNOWN_SHARE or spanish(draft.text.lower()):
-        return findings
-    if unread(draft.text):  # Patois: words the model never weighed
-        return findings
-    return [
-        replace(
-            f,
-            severity=Severity.INFO,
-            message="Probably a general point rather than a client story, but check: " + f.message,
-        )
-        if f.rule is Rule.CLINICAL and f.severity is Severity.WARN
-        else f
-        for f in findings
-    ]

@@ -269,7 +269,7 @@ _ONE_OF_MINE = compiled(r"(?:one|some|two|three|several|a few|another|many) of m
 def one_of_mine(text: str, start: int) -> bool:
     """Whether a clinical warning at `start` names one of the author's own clients.
 
-    The second opinion (`learned.soften`) leaves it a warning: the rules found it in
+    The second opinion (`learned_second_opinion.soften`) leaves it a warning: the rules found it in
     the author's own words ("a case conference about one of my young people"), however
     general the rest of the draft reads. Over the corpus the second opinion had softened
     one such warning, on a client story.

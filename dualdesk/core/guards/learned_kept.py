@@ -1,6 +1,6 @@
 """Clinical warnings the learned second opinion leaves standing.
 
-`learned.soften` turns a rule's clinical warning into a note when the model
+`learned_second_opinion.soften` turns a rule's clinical warning into a note when the model
 reads the draft as general. Two kinds of draft the model cannot judge:
 - a post in Jamaican Patois (`story_patois`): the model learned from standard
   English, and "mi", "tell mi seh", "likkle" are words it never weighed, so a

@@ -19,6 +19,7 @@ from dualdesk.core.guards import (
     identity,
     invisible,
     learned,
+    learned_second_opinion,
     phi,
     promotion,
     whereabouts,
@@ -97,6 +98,6 @@ def _review(draft: Draft, context: ReviewContext, backstop: bool) -> list[Findin
     if story := phi.in_story(draft, context, findings):
         findings = escalate([*findings, *story])
     if backstop:
-        findings = learned.soften(draft, findings)
+        findings = learned_second_opinion.soften(draft, findings)
     findings.sort(key=lambda f: (f.start, f.end, _ORDER[f.rule]))
     return findings

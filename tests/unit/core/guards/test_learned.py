@@ -12,6 +12,7 @@ from bench.train_guard_model import HELD_OUT, MODELLED, Row, digest, load_rows, 
 from dualdesk.core.accounts import Profile, Role
 from dualdesk.core.findings import Finding, Rule, Severity
 from dualdesk.core.guards import ReviewContext, learned, review
+from dualdesk.core.guards import learned_second_opinion as second_opinion
 from dualdesk.core.guards import learned_weights as lw
 from dualdesk.core.guards.learned_features import features, mentions_work, sentences
 from dualdesk.core.posts import Draft
@@ -266,7 +267,7 @@ TEACHING = (
 
 def test_second_opinion_turns_a_clinical_warning_on_a_general_point_into_a_note() -> None:
     draft = Draft(Role.PROFESSIONAL, TEACHING)
-    [note] = learned.soften(draft, [_clinical(Severity.WARN, TEACHING)])
+    [note] = second_opinion.soften(draft, [_clinical(Severity.WARN, TEACHING)])
     assert note.severity is Severity.INFO
     assert note.message.startswith("Probably a general point")
     assert note.message.endswith("A client story?")
@@ -275,16 +276,16 @@ def test_second_opinion_turns_a_clinical_warning_on_a_general_point_into_a_note(
 def test_second_opinion_keeps_warnings_on_stories_blocks_and_other_rules() -> None:
     story = Draft(Role.PROFESSIONAL, STORY)
     warn = _clinical(Severity.WARN, STORY)
-    assert learned.soften(story, [warn]) == [warn]
+    assert second_opinion.soften(story, [warn]) == [warn]
     teaching = Draft(Role.PROFESSIONAL, TEACHING)
     block = _clinical(Severity.BLOCK, TEACHING)
     where = Finding(Rule.WHEREABOUTS, Severity.WARN, 0, 3, "Where?", "Move it.")
-    assert learned.soften(teaching, [block, where]) == [block, where]
+    assert second_opinion.soften(teaching, [block, where]) == [block, where]
 
 
 def test_second_opinion_leaves_the_personal_account_to_the_rules() -> None:
     warn = _clinical(Severity.WARN, TEACHING)
-    assert learned.soften(Draft(Role.PERSONAL, TEACHING), [warn]) == [warn]
+    assert second_opinion.soften(Draft(Role.PERSONAL, TEACHING), [warn]) == [warn]
 
 
 # Written for these tests: client stories in languages the models were not trained on.
@@ -301,10 +302,10 @@ def test_second_opinion_does_not_soften_a_draft_in_words_it_has_not_read(
     draft = Draft(Role.PROFESSIONAL, text)
     # Whatever today's weights score it (the corpus taught the model some Spanish,
     # so "la", "mi" and "paciente" count as known words)...
-    monkeypatch.setattr(learned, "CLINICAL_SECOND_OPINION", math.inf)
+    monkeypatch.setattr(second_opinion, "CLINICAL_SECOND_OPINION", math.inf)
     # ...a draft with no English in it is unread, so the rules' warning stands.
     warn = _clinical(Severity.WARN, text)
-    assert learned.soften(draft, [warn]) == [warn]
+    assert second_opinion.soften(draft, [warn]) == [warn]
 
 
 def test_a_draft_in_english_is_read_however_short() -> None:
@@ -326,16 +327,16 @@ def test_second_opinion_does_not_soften_a_spanish_story_it_half_knows(
     grams = learned.draft_features(draft)
     # Enough of its words are known, and (whatever today's weights say) the model is
     # taken to score it a general point...
-    assert learned.known_share(grams) >= learned.SECOND_OPINION_KNOWN_SHARE
-    monkeypatch.setattr(learned, "CLINICAL_SECOND_OPINION", math.inf)
+    assert second_opinion.known_share(grams) >= second_opinion.SECOND_OPINION_KNOWN_SHARE
+    monkeypatch.setattr(second_opinion, "CLINICAL_SECOND_OPINION", math.inf)
     # ...but the models learned from English, so the rules' warning stands.
     warn = _clinical(Severity.WARN, SPANISH_STORY)
-    assert learned.soften(draft, [warn]) == [warn]
+    assert second_opinion.soften(draft, [warn]) == [warn]
 
 
 def test_the_models_know_most_words_of_an_english_teaching_post() -> None:
     grams = learned.draft_features(Draft(Role.PROFESSIONAL, TEACHING))
-    assert learned.known_share(grams) > 0.8
+    assert second_opinion.known_share(grams) > 0.8
 
 
 def test_a_score_does_not_depend_on_the_order_features_are_added_in() -> None:

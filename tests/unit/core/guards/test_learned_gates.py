@@ -9,6 +9,7 @@ import pytest
 from dualdesk.core.accounts import Role
 from dualdesk.core.findings import Finding, Rule, Severity
 from dualdesk.core.guards import learned
+from dualdesk.core.guards import learned_second_opinion as second_opinion
 from dualdesk.core.guards.learned_gates import (
     CITED_MARGIN,
     LIST_MARGIN,
@@ -202,11 +203,11 @@ def test_the_second_opinion_leaves_a_warning_on_one_of_the_authors_own(
     text: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # Whatever today's weights say, let the model read every draft as a general point.
-    monkeypatch.setattr(learned, "CLINICAL_SECOND_OPINION", math.inf)
+    monkeypatch.setattr(second_opinion, "CLINICAL_SECOND_OPINION", math.inf)
     draft = Draft(Role.PROFESSIONAL, text)
     start = text.index("one of my")
     warn = Finding(Rule.CLINICAL, Severity.WARN, start, len(text), "A story?", "Keep it.")
-    assert learned.soften(draft, [warn]) == [warn], text
+    assert second_opinion.soften(draft, [warn]) == [warn], text
 
 
 def test_the_second_opinion_still_softens_a_warning_on_other_words() -> None:
@@ -215,7 +216,7 @@ def test_the_second_opinion_still_softens_a_warning_on_other_words() -> None:
     )
     draft = Draft(Role.PROFESSIONAL, text)
     warn = Finding(Rule.CLINICAL, Severity.WARN, 0, len(text), "A story?", "Keep it.")
-    assert learned.soften(draft, [warn])[0].severity is Severity.INFO
+    assert second_opinion.soften(draft, [warn])[0].severity is Severity.INFO
 
 
 @pytest.mark.parametrize(

@@ -47,11 +47,8 @@ from dualdesk.core.guards.learned_features import (
     mentions_work,
     sentences,
 )
-from dualdesk.core.guards.learned_gates import (
-    clinical_margin,
-    personal_clinical_margin,
-    whereabouts_margin,
-)
+from dualdesk.core.guards.learned_gates import clinical_margin, whereabouts_margin
+from dualdesk.core.guards.learned_own_people import personal_clinical_margin
 from dualdesk.core.posts import Draft
 
 

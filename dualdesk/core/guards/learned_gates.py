@@ -33,13 +33,12 @@ wider margins, too, on a list of sayings set apart by slashes ("bingo:
 that points to a writer's work (`CITED_MARGIN`) or names a public figure on a
 stage (`PUBLIC_MARGIN`), and on a personal draft
 about the author's own kin or neighbours with no word of client work
-(`OWN_PEOPLE_MARGIN`): "my mum rang three times today" is family news.
+(`learned_own_people`): "my mum rang three times today" is family news.
 The rules are not gated here: they read who is where by grammar.
 """
 
 from __future__ import annotations
 
-import math
 import re
 
 from dualdesk.core.findings import Rule
@@ -48,7 +47,6 @@ from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.learned_jokes import JOKE_MARGIN, joke
 from dualdesk.core.guards.learned_notices_es import notice
 from dualdesk.core.guards.lexicon import links
-from dualdesk.core.guards.personal_life import CLIENT_WORK, names_a_date, own_therapy
 
 #: A practice's own notice: moved rooms, material put up, hours (a link is checked apart).
 NOTICE = compiled(
@@ -127,7 +125,7 @@ READER_MARGIN = 1.0
 _AUTHOR = frozenset(("i", "i'm", "i've", "i'd", "i'll", "me", "my", "mine", "myself"))
 _AUTHORS = frozenset(("we", "we're", "we've", "our", "us"))
 _READER = frozenset(("you", "your", "you're", "you've", "yourself"))
-_QUOTED = compiled(r"[\"“‘'][^\"“”‘’\n]{1,200}[\"”’']")
+QUOTED = compiled(r"[\"“‘'][^\"“”‘’\n]{1,200}[\"”’']")
 _PUNCT = "\"'“”‘’()[],.;:!?…*_-—–"
 
 
@@ -147,7 +145,7 @@ def clinical_margin(text: str) -> float:
         cited = CITED_MARGIN
     if any(k in low for k in _STAGE_KEYS) and _STAGE.search(text) and pe.FULL_NAME.search(text):
         cited += PUBLIC_MARGIN  # "Lewis Capaldi ... in front of thousands": a public figure
-    words = {w.strip(_PUNCT) for w in _QUOTED.sub(" ", text).lower().replace("’", "'").split()}
+    words = {w.strip(_PUNCT) for w in QUOTED.sub(" ", text).lower().replace("’", "'").split()}
     if words.isdisjoint(_READER) or not words.isdisjoint(_AUTHOR | _AUTHORS):
         return cited
     return READER_MARGIN + cited
@@ -216,50 +214,6 @@ def listed_sayings(text: str) -> bool:
     items[0] = items[0].rpartition(":")[2]  # after the heading: "Therapist bingo: '...'"
     quoted = sum(item.strip()[:1] in _QUOTES for item in items)
     return quoted >= 2 and _DAY.search(text) is None
-
-
-#: Log-odds above its personal threshold the clinical model needs on a personal draft about
-#: the author's own people (kin, neighbours, friends) with no word of client work: "my mum
-#: rang three times today", "the auntie next door turned 90". Over the corpus such drafts
-#: were all false alarms, the highest 2.2 above the threshold.
-OWN_PEOPLE_MARGIN = 2.5
-#: On a personal draft about someone the author is dating, with no word of client work
-#: ("the guy I've been seeing said he wants a break"), the model is not heard at all: its
-#: bag of words reads "I've been seeing ... said" as a client story, and the rules, which
-#: read the whole phrase, have judged it a date (`personal_life`).
-DATE_MARGIN = math.inf
-#: The author's own people: kin after "my", "mi" or "our", and the neighbours.
-_OWN_PEOPLE = compiled(
-    rf"{pe.OWN_KIN.pattern}|\b(?:my|our) (?:husband|wife|partner|son|daughter|kids?|baby"
-    r"|friends?|bestie|neighbou?rs?)\b"
-    r"|\bmis? (?:mam[aá]|pap[aá]|abuel[ao]|herman[ao]|hij[ao]|prim[ao]|t[ií][ao]"
-    r"|sobrin[ao]|suegr[ao]|espos[ao]|novi[ao]|amig[ao])s?\b"
-    r"|\bnext door\b|\bneighbou?rs?\b",
-    re.IGNORECASE,
-)
-#: A kin word's possessive with no determiner, as a casual post opens a sentence:
-#: "daughter's teacher says…" (read before quotes are blanked: its "'" is no quote).
-_KIN_OPENS = compiled(
-    r"(?:^|[.!?:]\s+|\n)(?:son|daughter|kid|kiddo|hubby|husband|wife|mum|mom|dad|sis|bro)'s\b",
-    re.IGNORECASE,
-)
-
-
-def personal_clinical_margin(text: str) -> float:
-    """Return the extra log-odds the clinical model needs on a personal draft.
-
-    Args:
-        text: the personal draft.
-    """
-    if own_therapy(text):
-        return OWN_PEOPLE_MARGIN  # "my therapist said she was proud of me": the author's life
-    if CLIENT_WORK.search(text):
-        return 0.0
-    if names_a_date(text):
-        return DATE_MARGIN
-    if _OWN_PEOPLE.search(_QUOTED.sub(" ", text)) or _KIN_OPENS.search(text):
-        return OWN_PEOPLE_MARGIN
-    return 0.0
 
 
 #: A warning that begins with one of the author's own people: "one of my young people".

@@ -10,7 +10,7 @@ seeing or dating.
 The author in therapy is the other common case ("my therapist said she was
 proud of me today", "had my own therapy session"): the rules read the
 author as the client there, and the learned model, reading words, needs a
-margin (`learned_gates.personal_clinical_margin`).
+margin (`learned_own_people.personal_clinical_margin`).
 """
 
 from __future__ import annotations

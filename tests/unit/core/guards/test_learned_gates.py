@@ -13,14 +13,13 @@ from dualdesk.core.guards import learned_second_opinion as second_opinion
 from dualdesk.core.guards.learned_gates import (
     CITED_MARGIN,
     LIST_MARGIN,
-    OWN_PEOPLE_MARGIN,
     PUBLIC_MARGIN,
     READER_MARGIN,
     STORY_MARGIN,
     clinical_margin,
-    personal_clinical_margin,
     whereabouts_margin,
 )
+from dualdesk.core.guards.learned_own_people import OWN_PEOPLE_MARGIN, personal_clinical_margin
 from dualdesk.core.posts import Draft
 
 

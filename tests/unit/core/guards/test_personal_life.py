@@ -6,7 +6,7 @@ import pytest
 
 from dualdesk.core.accounts import Role
 from dualdesk.core.findings import Rule
-from dualdesk.core.guards.learned_gates import (
+from dualdesk.core.guards.learned_own_people import (
     DATE_MARGIN,
     OWN_PEOPLE_MARGIN,
     personal_clinical_margin,

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QPushButton,
+    QSizePolicy,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -82,7 +83,19 @@ class AccountPane(QFrame):
         layout.addWidget(self.band)
         layout.addWidget(self.status_row)
         layout.addWidget(self.composer, 2)
-        layout.addWidget(self.tabs, 3)
+        # The tabs and, on the professional pane, the meter under them share one
+        # stretch, so the meter takes its line from the posts list, not the composer.
+        self.below = QWidget(self)
+        below = QVBoxLayout(self.below)
+        below.setContentsMargins(0, 0, 0, 0)
+        below.addWidget(self.tabs, 1)
+        # Its size hint (taller with the meter) must not move the composer: the two
+        # panes split their height by the stretch alone, above the same minimum (the
+        # tabs' own and a line for the meter, in both panes).
+        self.below.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
+        line = self.fontMetrics().lineSpacing() + below.spacing()
+        self.below.setMinimumHeight(self.tabs.minimumSizeHint().height() + line)
+        layout.addWidget(self.below, 3)
         self.set_profile(profile)
         self.set_status("")
 
@@ -180,17 +193,21 @@ class AccountPane(QFrame):
     def set_meter(self, text: str, warn: bool) -> None:
         """Show the self-promotion meter (professional pane) under the posts list.
 
-        It goes below the tabs, not under the header, so both panes'
-        composers start at the same height.
+        It goes below the tabs, inside their share of the pane, so both panes'
+        composers start and end at the same height.
         """
         if not hasattr(self, "meter"):
-            self.meter = QLabel(self)
+            self.meter = QLabel(self.below)
             self.meter.setObjectName("meter")
-            self.meter.setWordWrap(True)
-            layout = self.layout()
+            # One line, not wrapped: a wrapped label asks for its height by its width,
+            # which the pane's layout serves before the stretch the composer shares.
+            # The whole text is in the tooltip if a narrow pane cuts it.
+            self.meter.setWordWrap(False)
+            layout = self.below.layout()
             if isinstance(layout, QVBoxLayout):
                 layout.addWidget(self.meter)
         self.meter.setText(("⚠ " if warn else "") + text)
+        self.meter.setToolTip(text)
         set_style(self.meter, "color: #C25E00; font-weight: 600;" if warn else "")
 
     def set_unanswered(self, count: int) -> None:

@@ -201,7 +201,7 @@ def test_the_professional_pane_shows_the_self_promotion_meter(
     assert not hasattr(controller.window.panes[Role.PERSONAL], "meter")
 
 
-def test_both_composers_start_at_the_same_height_with_meter_and_badge_shown(
+def test_both_composers_line_up_with_meter_and_badge_shown(
     qtbot: QtBot, controller: WindowController
 ) -> None:
     window = controller.window
@@ -211,8 +211,12 @@ def test_both_composers_start_at_the_same_height_with_meter_and_badge_shown(
     def top(pane: AccountPane) -> int:
         return pane.composer.mapTo(window, QPoint(0, 0)).y()
 
+    def bottom(pane: AccountPane) -> int:
+        return top(pane) + pane.composer.height()
+
     qtbot.waitUntil(lambda: top(pro) == top(personal), timeout=2000)
-    assert pro.meter.mapTo(window, QPoint(0, 0)).y() > top(pro)
+    qtbot.waitUntil(lambda: bottom(pro) == bottom(personal), timeout=2000)
+    assert pro.meter.mapTo(window, QPoint(0, 0)).y() > bottom(pro)
 
 
 def test_the_exposure_chart_opens_with_the_accounts_posting_times(

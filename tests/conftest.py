@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -19,6 +20,17 @@ REPO = Path(__file__).resolve().parents[1]
 
 # scripts/test sets this: then a missing service is a failure, not a skip.
 SERVICES_REQUIRED = os.environ.get("DUALDESK_TEST_SERVICES") == "1"
+
+
+@pytest.fixture(scope="session")
+def corpus_texts() -> tuple[str, ...]:
+    """The text of every post of the labelled guard corpus (tests/data), read once."""
+    return tuple(
+        json.loads(line)["text"]
+        for path in sorted((REPO / "tests" / "data").glob("guards_corpus_*.jsonl"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    )
 
 
 def need_service(available: bool, what: str) -> None:

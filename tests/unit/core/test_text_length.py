@@ -2,26 +2,13 @@
 
 from __future__ import annotations
 
-import json
 import random
 import string
-from pathlib import Path
 
 import pytest
 import twitter_text
 
 from dualdesk.core.text_length import MAX_WEIGHTED_LENGTH, _pieces, _weight, measure
-
-DATA = Path(__file__).resolve().parents[2] / "data"
-
-
-def corpus_texts() -> list[str]:
-    return [
-        json.loads(line)["text"]
-        for path in sorted(DATA.glob("guards_corpus_*.jsonl"))
-        for line in path.read_text(encoding="utf-8").splitlines()
-        if line.strip()
-    ]
 
 
 def expected(text: str) -> tuple[int, bool]:
@@ -51,8 +38,10 @@ def test_measure_matches_x_parser(text: str) -> None:
     assert (got.weighted, got.valid) == expected(text)
 
 
-def test_measure_matches_x_parser_on_corpus_posts_and_long_drafts() -> None:
-    texts = corpus_texts()[::5]  # every fifth: X's parser takes milliseconds a post
+def test_measure_matches_x_parser_on_corpus_posts_and_long_drafts(
+    corpus_texts: tuple[str, ...],
+) -> None:
+    texts = list(corpus_texts[::5])  # every fifth: X's parser takes milliseconds a post
     assert len(texts) > 1000
     texts.append(" ".join(texts[:40]))  # far over the limit
     mismatches = [t for t in texts if ((m := measure(t)).weighted, m.valid) != expected(t)]
@@ -116,16 +105,18 @@ def test_a_refused_character_makes_any_draft_invalid() -> None:
     assert measure("fine words and riverpractice.org").valid
 
 
-def test_pieces_cover_the_text_and_cut_only_after_whitespace() -> None:
-    text = " ".join(corpus_texts()[:200])
+def test_pieces_cover_the_text_and_cut_only_after_whitespace(
+    corpus_texts: tuple[str, ...],
+) -> None:
+    text = " ".join(corpus_texts[:200])
     pieces = list(_pieces(text))
     assert "".join(pieces) == text
     assert len(pieces) > 100  # long drafts are really cut
     assert all(p[-1].isspace() for p in pieces[:-1])
 
 
-def test_a_keystroke_in_a_long_draft_parses_again_one_piece() -> None:
-    text = " ".join(corpus_texts()[:150]) + " more at riverpractice.org/blog"
+def test_a_keystroke_in_a_long_draft_parses_again_one_piece(corpus_texts: tuple[str, ...]) -> None:
+    text = " ".join(corpus_texts[:150]) + " more at riverpractice.org/blog"
     assert len(text) > 10_000
     measure(text)
     misses = _weight.cache_info().misses

@@ -7,31 +7,18 @@ still fires through the gate, and an unrelated one skips the scan.
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
 from dualdesk.core.guards import clinical, clinical_gates, clinical_reading, story_words
 from dualdesk.core.guards.clinical_gates import GATES, gate_for
 from dualdesk.core.guards.lexicon import Folding, lowered
 
-_DATA = Path(__file__).resolve().parents[4] / "tests" / "data"
 _GATED = (
     *clinical._STRONG,
     *(p for _, p in clinical._RECOUNTED),
     *story_words._WORDS,
     clinical_reading._ONGOING,
 )
-
-
-def _posts() -> list[str]:
-    posts = []
-    for path in sorted(_DATA.glob("guards_corpus_*.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                posts.append(json.loads(line)["text"])
-    return posts
 
 
 def _gated() -> list[clinical_gates._Gated]:
@@ -44,8 +31,8 @@ def test_every_gate_opens_a_pattern_of_its_family() -> None:
         assert any(source.startswith(opening) for source in sources), opening
 
 
-def test_a_gate_skips_only_scans_that_find_nothing() -> None:
-    posts = [(text, lowered(text)) for text in _posts()]
+def test_a_gate_skips_only_scans_that_find_nothing(corpus_texts: tuple[str, ...]) -> None:
+    posts = [(text, lowered(text)) for text in corpus_texts]
     assert len(posts) > 1000
     for pattern in _gated():
         folding = Folding(pattern.pattern)

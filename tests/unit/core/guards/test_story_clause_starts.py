@@ -7,25 +7,11 @@ pattern finds. A draft of either kind keeps the whole pattern.
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
 from dualdesk.core.guards import story_clause_starts as cs
 from dualdesk.core.guards import story_patterns as sp
 from dualdesk.core.guards.lexicon import lowered, plain
-
-_DATA = Path(__file__).resolve().parents[4] / "tests" / "data"
-
-
-def _posts() -> list[str]:
-    posts = []
-    for path in sorted(_DATA.glob("guards_corpus_*.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                posts.append(plain(json.loads(line)["text"]))
-    return posts
 
 
 def test_the_pattern_splits_into_its_branches_and_two_are_rare() -> None:
@@ -51,8 +37,10 @@ def test_an_unrelated_draft_skips_the_rare_branches() -> None:
     assert cs._at_start(lowered(text)) is not cs._AT_START
 
 
-def test_the_pattern_without_them_finds_the_same_at_every_break() -> None:
-    posts = _posts()
+def test_the_pattern_without_them_finds_the_same_at_every_break(
+    corpus_texts: tuple[str, ...],
+) -> None:
+    posts = [plain(text) for text in corpus_texts]
     assert len(posts) > 1000
     for text in posts:
         low = lowered(text)

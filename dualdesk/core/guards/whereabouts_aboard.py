@@ -18,6 +18,7 @@ from collections.abc import Iterator
 
 from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.whereabouts_own_shapes import NAME
+from dualdesk.core.guards.whereabouts_rides import has
 
 _I = re.IGNORECASE
 #: A sentence start (or "I", "we", "just", "now" right before): the author's own doing.
@@ -119,6 +120,6 @@ def aboard(text: str, low: str | None) -> Iterator[tuple[int, int]]:
     """
     low = low if low is not None else text.lower()
     for keys, pattern in _SHAPES:
-        if any(map(low.__contains__, keys)):
+        if has(low, keys):
             for m in pattern.finditer(text):
                 yield m.span()

@@ -67,8 +67,9 @@ HALVES = (
     *(f"p{c}" for c in "abcdef"),
     *(f"o{c}" for c in "abcdef"),
     *(f"n{c}" for c in "abcdef"),
+    *(f"m{c}" for c in "abcdef"),
 )
-HELD_OUT = ("g", "s", *(f"m{c}" for c in "abcdef"))
+HELD_OUT = ("g", "s", *(f"l{c}" for c in "abcdef"))
 RULES = (
     Rule.CLINICAL,
     Rule.PHI,

@@ -18,6 +18,8 @@ dots of links and email addresses still split, as the readers expect.
 
 from __future__ import annotations
 
+import re
+
 from dualdesk.core.guards.alternation_trie import compiled
 
 #: Titles before a name: never end a sentence before a letter ("Dr. Patel", "dra. lópez").
@@ -56,10 +58,27 @@ _OPENERS = frozenset(
         *("la", "el", "los", "las", "ella", "él", "pero", "luego", "hoy", "y", "ya"),
     }
 )
+#: Where a full stop may be no end: a single letter or a listed word before it, or digits
+#: around it. A draft without any (most) keeps every stop without a look at each. Each
+#: look-behind holds words of one length; the pattern starts at a "." so the scan is quick.
+_LISTED = sorted(_TITLES | _SHORTHANDS | _NUMBER_SIGNS | _PLACES)
+_HINT = re.compile(
+    r"\.(?:(?<=\d\.)(?=\d)|(?<=(?<![^\W\d_])[^\W\d_]\.)"
+    + "".join(
+        f"|(?<=(?<![^\\W\\d_])(?i:{'|'.join(w for w in _LISTED if len(w) == n)})\\.)"
+        for n in sorted({len(w) for w in _LISTED})
+    )
+    + ")"
+)
 #: Characters a word may be separated by from the stop before it.
 _BLANKS = " \t\u00a0"
 #: Longer words are no abbreviation: the walk back over a word stops here.
 _LONGEST = 6
+
+
+def may_abbreviate(text: str) -> bool:
+    """Whether any full stop of `text` may abbreviate: if not, every one ends a sentence."""
+    return _HINT.search(text) is not None
 
 
 def ends_sentence(text: str, i: int) -> bool:

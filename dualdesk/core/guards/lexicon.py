@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from dualdesk.core.guards import story_screen
-from dualdesk.core.guards.abbreviations import ends_sentence
+from dualdesk.core.guards.abbreviations import ends_sentence, may_abbreviate
 from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.required_words import required
 from dualdesk.core.links import EMAIL_PATTERN, URL_PATTERN
@@ -132,9 +132,10 @@ def sentence_stops(text: str) -> tuple[int, ...]:
     full stop of an abbreviation, an initial or a number ("Dr. Patel",
     "No. 14", "J. M.", "3.5") is none (`abbreviations.ends_sentence`).
     """
-    return tuple(
-        i for m in _STOP.finditer(text) if text[i := m.start()] != "." or ends_sentence(text, i)
-    )
+    stops = tuple(m.start() for m in _STOP.finditer(text))
+    if not may_abbreviate(text):
+        return stops
+    return tuple(i for i in stops if text[i] != "." or ends_sentence(text, i))
 
 
 def sentence_bounds(text: str, pos: int) -> tuple[int, int]:

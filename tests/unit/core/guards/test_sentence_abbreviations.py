@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from dualdesk.core.findings import Rule
+from dualdesk.core.guards.abbreviations import ends_sentence, may_abbreviate
 from dualdesk.core.guards.lexicon import sentence_bounds
 from dualdesk.core.guards.phi_words import COLLEAGUE
 
@@ -60,6 +63,12 @@ SPLIT = [
 @pytest.mark.parametrize(("text", "before", "after"), SPLIT)
 def test_a_real_sentence_end_still_splits(text: str, before: str, after: str) -> None:
     assert after not in _sentence(text, before), text
+
+
+@given(st.text(alphabet="aJg3 .\nDrNoMsvt", max_size=60))
+def test_a_text_with_no_hint_of_an_abbreviation_keeps_every_stop(text: str) -> None:
+    if not may_abbreviate(text):
+        assert all(ends_sentence(text, i) for i, c in enumerate(text) if c == ".")
 
 
 def test_lower_cased_text_keeps_titles_but_not_initials() -> None:

@@ -43,9 +43,9 @@ _PLACES = frozenset({"st", "sto", "sta", "mt", "ft", "av", "avda", "ave", "blvd"
 _TRAILING = frozenset({"st", "ave", "blvd"})
 #: A dotted abbreviation ending at the stop: "e.g", "i.e", "p.m", "J.C.M", "U.S", "p.ej".
 _DOTTED = compiled(r"(?<![\w.])(?:[^\W\d_]{1,2}\.)+[^\W\d_]{1,2}\Z")
-#: The word before a place's abbreviation, to tell "Elm St." from "at St. Vincent's"; not a
-#: sentence's first word ("Saw Dr. Patel", "Visit St. Lucia").
-_WORD_BEFORE = compiled(r"(?<=[^\s.!?][ \t])([^\W\d_])[^\W\d_]*[ \t]+\Z")
+#: The word before a place's abbreviation, to tell "Elm St." or "6th Ave." from "at St.
+#: Vincent's"; not a sentence's first word ("Saw Dr. Patel", "Visit St. Lucia").
+_WORD_BEFORE = compiled(r"(?<=[^\s.!?][ \t])([^\W_])\w*[ \t]+\Z")
 #: The capitalised word after a stop, to tell an initial's name from a new sentence.
 _NEXT_WORD = compiled(r"[ \t]*([A-Z\u00c0-\u00de][^\W\d_]*)")
 #: Words that open a sentence more often than they follow an initial: "Plan B. Then ...".
@@ -118,13 +118,16 @@ def ends_sentence(text: str, i: int) -> bool:
 def _inside(text: str, i: int, nxt: str) -> bool:
     """Whether a stop with no space after it is inside a number or a dotted abbreviation.
 
-    A link or an email address ("clinic.org", "ana.ruiz@mail.com") still splits, as it
+    A link or an email address ("clinic.org", "a.ruiz@mail.com") still splits, as it
     always did: the readers around them expect its parts apart.
     """
     before = text[i - 1]
     if before.isdigit():
         return nxt.isdigit()
-    return before.isalpha() and nxt.isalpha() and (i < 2 or not text[i - 2].isalnum())
+    if not (before.isalpha() and nxt.isalpha()) or (i > 1 and text[i - 2].isalnum()):
+        return False
+    after = text[i + 2 : i + 4]  # the next piece is short too: "e.g.", "p.ej.", not "h.pugh@"
+    return after[:1] == "." or (after[:1].isalpha() and after[1:] == ".")
 
 
 def _after_dotted(text: str, i: int, nxt: str) -> bool:
@@ -159,9 +162,9 @@ def _after_word(text: str, k: int, i: int, nxt: str) -> bool:
 
 
 def _after_name(text: str, k: int) -> bool:
-    """Whether a capitalised word inside the sentence comes before `text[k]`: "on Elm St."."""
+    """Whether a street's name comes before `text[k]` in the sentence: "on Elm St.", "6th Ave."."""
     before = _WORD_BEFORE.search(text, max(0, k - 20), k)
-    return before is not None and before.group(1).isupper()
+    return before is not None and not before.group(1).islower()
 
 
 def _initial(text: str, k: int, i: int) -> bool:

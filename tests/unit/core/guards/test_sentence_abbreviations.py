@@ -34,6 +34,7 @@ JOINED = [
     ("Saludos a la Licda. Rivas y al Sr. Ayala, de la Av. Las Palmas.", "Saludos", "Palmas"),
     ("Nos vemos en Sta. Ana, cerca del Blvd. Constitución.", "vemos", "Constitución"),
     ("Groups run till 6 p.m. on weekdays.", "Groups", "weekdays"),
+    ("A 7 y.o. girl and the C.A.R.E. line, p.ej. los sábados.", "girl", "sábados"),
 ]
 
 
@@ -57,6 +58,8 @@ SPLIT = [
     ("Dinner with the team at Mr.\nThen home.", "Dinner", "home"),
     ("Many people with MS. Then fatigue sets in.", "people", "fatigue"),
     ("Book via clinic.org today.", "Book", "today"),
+    ("Stuck behind a bus on 5th Ave. Running late, sorry.", "Stuck", "Running"),
+    ("Wrong inbox, ignore: p.wong.lee@example.com", "Wrong", "example"),
 ]
 
 

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from dualdesk.core.guards import story_screen
+from dualdesk.core.guards.abbreviations import ends_sentence, may_abbreviate
 from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.required_words import required
 from dualdesk.core.links import EMAIL_PATTERN, URL_PATTERN
@@ -127,9 +128,14 @@ _STOP = re.compile(r"[.!?\n]")
 def sentence_stops(text: str) -> tuple[int, ...]:
     """The offsets of the sentence stops in `text`, found once per text.
 
-    A review asks for the sentence around a position some thirty times.
+    A review asks for the sentence around a position some thirty times. A
+    full stop of an abbreviation, an initial or a number ("Dr. Patel",
+    "No. 14", "J. M.", "3.5") is none (`abbreviations.ends_sentence`).
     """
-    return tuple(m.start() for m in _STOP.finditer(text))
+    stops = tuple(m.start() for m in _STOP.finditer(text))
+    if not may_abbreviate(text):
+        return stops
+    return tuple(i for i in stops if text[i] != "." or ends_sentence(text, i))
 
 
 def sentence_bounds(text: str, pos: int) -> tuple[int, int]:

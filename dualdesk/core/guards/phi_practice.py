@@ -47,13 +47,9 @@ _ALGUIEN = compiled(
     r"\b(?i:[e\u00e9]l|ella|ellos|ellas|su|sus|paciente|cliente|clienta|mam\u00e1|pap\u00e1"
     r"|nen[ea]|ni\u00f1[oa]|se\u00f1or[a]?|familia|hij[oa])\b"
 )
-#: A number sign ending the text before a sentence the splitter started at its full stop:
-#: "No. 14 Jungle Avenue", "Nr. 5", "Plot No. 3" (the address belongs to the sentence before).
 #: A website among the profile's markers: "centroclinic.com", "https://www.x.org/".
 _SITE = compiled(r"^(?:https?://)?(?:www\.)?(?P<domain>[\w-]+(?:\.[\w-]+)+)/?$")
 _WORD = compiled(r"[^\W\d_]+")
-#: An address's abbreviation that a sentence split cuts at: "moves to No. 14 ...".
-_CUT_AFTER = compiled(r"\b(?i:no|nr|num|apt|ste|blk|bldg|plot|hse)\.\s*$")
 
 
 def ours(text: str, start: int, own: frozenset[str]) -> bool:
@@ -69,8 +65,6 @@ def ours(text: str, start: int, own: frozenset[str]) -> bool:
         ("we", "the office", "the team") or names the user or the practice.
     """
     s, e = sentence_bounds(text, start)
-    if s > 1 and _CUT_AFTER.search(text, max(0, s - 6), s):
-        s = sentence_bounds(text, s - 2)[0]  # "the practice moves to No. 14 ...": one sentence
     if SOMEONE.search(text, s, e) or _ALGUIEN.search(text, s, e):
         return False
     if _PRACTICE.search(text, s, e):

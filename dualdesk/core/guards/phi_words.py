@@ -108,10 +108,12 @@ NOUN_END = compiled(
     r"|less|ous|ible|ure)$|[a-z]{3}(?:ive|ed|ee|iest|[^r]est)$|[^aiuos'e]s$|[a-z]body$"
 )
 
-#: A sentence about a colleague, not a client: the name in it is a co-worker's.
+#: A sentence about a colleague, not a client: the name in it is a co-worker's. Not the
+#: colleague's case ("my supervisee's client", "a trainee's case"): its names are the client's.
 COLLEAGUE = compiled(
     r"\b(?i:supervis\w*|colleague\w*|co-?worker\w*|mentor\w*|consultation|intern|trainee"
     r"|co-?therapist|co-?facilitat\w*|manager|my team)\b"
+    r"(?!['\u2019]s\s+(?:[\w-]+\s+)?(?i:client|patient|pt|case)\b)"
 )
 #: The author with others, speaking generally: "we", "us", "our".
 US = compiled(r"\b(?i:we|we're|we've|us|our)\b")

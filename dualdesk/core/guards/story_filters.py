@@ -214,8 +214,13 @@ DID_TO_ME = compiled(
     r"(?:me|us)\b",
     _I,
 )
-#: What makes "someone" nobody in particular: a possessive or "else" ("somebody's notes").
-NOBODY_AFTER = compiled(r"(?:'s|\s+else)\b", _I)
+#: What makes "someone" nobody in particular: a possessive or "else" ("somebody's notes"), or a
+#: plea to whoever reads, a bare verb ("someone send coffee", "somebody please explain").
+NOBODY_AFTER = compiled(
+    r"(?:'s|\s+else)\b|\s+(?:(?:please|pls|plz)\s+)?(?:send|bring|buy|get me|grab me|make me"
+    r"|pass me|save me|tell me|remind me|explain|wake me|pray for me)\b",
+    _I,
+)
 
 #: Quoted speech, blanked out before looking for the author's own family: a client's words
 #: ("about my dad") are not the author's.

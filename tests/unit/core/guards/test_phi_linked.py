@@ -19,6 +19,7 @@ def _severities(findings, text: str, account: Role) -> set[Severity]:
         "Mr. Okafor, 11/03/1979 intake",  # a titled surname and a date
         "Note: client Anita Desai, born 11/03/1979",  # a full name and a date of birth
         "DOB 11/03/1979, chart #5538120",  # a date of birth and a record number
+        "Happy birthday Mr. Reyes, 11/03 forever",  # a titled name and his birthday, one sentence
     ],
 )
 def test_a_name_date_and_record_together_block_even_on_the_personal_account(
@@ -32,7 +33,7 @@ def test_a_name_date_and_record_together_block_even_on_the_personal_account(
     [
         "Jo was born 11/03/1979 and still beats me at chess",  # a first name and a date
         "Booking ref 5538120 for Mr. Reyes",  # a booking reference is no record number
-        "Happy birthday Mr. Reyes, 11/03 forever",  # a name alone
+        "Happy birthday Mr. Reyes, forever young",  # a name alone
     ],
 )
 def test_one_kind_of_identifier_only_warns(findings, text) -> None:

@@ -49,6 +49,7 @@ from dualdesk.core.guards.whereabouts_others import (
     leave_given,
     others_doing,
 )
+from dualdesk.core.guards.whereabouts_said import lead_end, unsaid
 
 _I = re.IGNORECASE
 
@@ -191,7 +192,7 @@ class Ownership:
             text = self._text
             s, e = sentence_bounds(text, start)
             s += len(text[s:start]) - len(text[s:start].lstrip())
-            first = _has_first(text, s, e)
+            first = _has_first(text, s, e) and _has_first(unsaid(text, s, e), 0, e - s)
             general = not first and (
                 _GENERAL_OPEN.match(text, s) is not None
                 or _general_doing(text, s, e)
@@ -233,8 +234,9 @@ class Ownership:
             return True
         if start > s and (_PARTICIPLE.match(text, start) or others_doing(text, s, start)):
             return True
-        if text[max(s, start - 5) : start].rstrip().endswith("ing") and _OTHER_DOING.search(
-            text, max(s, start - 40), start
+        lead = lead_end(text, s, start)  # ("the lads saying 'grand' at the pub")
+        if text[max(s, lead - 5) : lead].rstrip().endswith("ing") and _OTHER_DOING.search(
+            text, max(s, lead - 40), lead
         ):
             return True
         if start == s and _OTHER_PAST.match(text, end):

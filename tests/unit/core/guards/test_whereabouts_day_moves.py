@@ -50,6 +50,11 @@ def test_day_in_passing_warns(findings, text) -> None:
         "Load-shedding makes sleep harder for everyone; keep a torch by the bed.",
         "Power cuts and exam stress: a short guide for parents.",
         "Crisis line open 24/7, call 988 any time, day or night.",
+        # someone else's weekend, a skill's next step, a trigger, a group's venue
+        "She spent the weekend crying in Toowoomba and rang on Monday.",
+        "Notice the feeling, name it, then home in on what you need.",
+        "Blackout at the house is a trigger for some kids; keep a torch handy.",
+        "Our group meets at LGH, gate 3 entrance, Thursday evenings.",
     ],
 )
 def test_teaching_and_news_pass(findings, text) -> None:

@@ -51,6 +51,9 @@ def lesson(text: str, low: str) -> bool:
         text: the professional draft.
         low: `text` lower-cased.
     """
-    if any(k in low for k in _KEYS) and _LESSON.match(text) is not None:
+    # (a title ends at a colon, and a listicle's kinds are "of" or "de" something)
+    if ":" in text and any(k in low for k in _KEYS) and _LESSON.match(text) is not None:
         return True
+    if "of " not in low and "de " not in low:
+        return False
     return any(k in low for k in _LIST_KEYS) and _LISTICLE.search(text) is not None

@@ -112,9 +112,11 @@ def day_moves(text: str, low: str) -> Iterator[tuple[int, int]]:
     if "home" in low:
         yield from (m.span() for m in _HOME.finditer(text))
         yield from (m.span() for m in _ROAD_HOME.finditer(text))
-    if any(k in low for k in ("maxi", "taxi", "jitney", "minibus", "van ", "trotro", "danfo")):
+    if ("ax" in low or "van " in low or "bus" in low or "tro" in low or "danfo" in low) and any(
+        k in low for k in ("maxi", "taxi", "jitney", "minibus", "van ", "trotro", "danfo")
+    ):
         yield from (m.span() for m in _SHARED_RIDE.finditer(text))
     if any(k in low for k in _AIRPORT_KEYS):
         yield from (m.span() for m in _AIRPORT.finditer(text))
-    if any(k in low for k in _OUTAGE_KEYS):
+    if ("out" in low or "load" in low or "power" in low) and any(k in low for k in _OUTAGE_KEYS):
         yield from (m.span() for m in _OUTAGE.finditer(text))

@@ -8,7 +8,10 @@ Shapes of a sentence that give the job away without "I am a ...":
   grief counsellor", "when you're the only psychologist in town";
 - a span of years in the field: "11 years of school social work";
 - the question about work, answered: "someone asked what I do and I said ...", or the
-  job said to the author in quoted words: "she said 'you a marriage therapist, fix him'";
+  job said to the author in quoted words: "she said 'you a marriage therapist, fix him'",
+  also after a scene and a colon, in Urdu and Hindi too ("Khala at the wedding: 'aap to
+  psychologist ho'");
+- the job as a kind of tiredness, said alone: "Tired. Counsellor tired.";
 - the degree the author trains or trained in: "no one warns you in MD Psych".
 
 Each comes with words it cannot match without, as in
@@ -53,6 +56,22 @@ TOLD_VOICES = (
         r"\b(?:said|says|asked|asks)[:,]?\s*[\"'\u201c\u2018](?:[\w\s,]{0,20}?\b)?(?:you(?:'re"
         r"| are)?|ur|aren't you|ain't you) (?:an?|the) (?:[\w-]+ ){0,2}?"
         rf"{JOB}\b(?!'s| \w+'s)",
+    ),
+    # the job said to the author in quoted words after a scene and a colon, in English or in
+    # Urdu and Hindi ("tum"/"aap" ... "ho"/"hain"): "Nani at lunch: 'you're the therapist'"
+    (
+        (": '", ': "', ":'", ':"', ": \u2018", ": \u201c"),
+        r":\s*[\"'\u201c\u2018](?:[\w\s,]{0,20}?\b)?(?:(?:you(?:'re| are)?|ur|aren't you"
+        rf"|ain't you) (?:an?|the) (?:[\w-]+ ){{0,2}}?{JOB}\b(?!'s| \w+'s)"
+        r"|(?:tum|tu|aap|tusi)(?: (?:to|toh|tou|bhi|hi|ek))* (?:[\w-]+ )?"
+        rf"{JOB} (?:ho|hain|hai|hoon|han)\b)",
+    ),
+    # the job as a kind of tiredness, said alone: "Therapist tired.", "that nurse-exhausted"
+    (
+        ("tired", "exhausted"),
+        r"(?:^|(?<=[.!?\n] )|(?<=[.!?\n])|\b(?:kind of|sort of|that|so|very|proper) )"
+        rf"{JOB}[- ](?:tired|exhausted)\b"
+        r"(?=\s*(?:[.!?,;:\u2014\u2013-]|$)|\s+(?:where|when|kind)\b)",
     ),
     # a span of years in the field: "11 years of school social work", "20 years in psychiatry"
     (

@@ -16,7 +16,10 @@ the words of a day out without saying where the clinician is:
   words ("I will be", "I am") are the quoted writer's, not the author's day;
 - a pointer to the personal account the identity rule already warns about
   ("Hill walks and bad puns live over at @...", "this account's for the work
-  stuff"): the hobbies are topics of the other account, not a day out;
+  stuff", "las fotos del viaje van en mi cuenta personal"): the hobbies are
+  topics of the other account, not a day out;
+- a lesson under a title or the trade's listicle (`learned_lessons`): the
+  model needs a wider margin there;
 - a client story the rules already warn about: the client's places and
   times ("in the car park", "this afternoon", "out in the village") are
   the story's, and the clinical warning already asks the author to
@@ -45,6 +48,7 @@ from dualdesk.core.findings import Rule
 from dualdesk.core.guards import story_people as pe
 from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.learned_jokes import JOKE_MARGIN, joke
+from dualdesk.core.guards.learned_lessons import LESSON_MARGIN, lesson
 from dualdesk.core.guards.learned_notices_es import notice
 from dualdesk.core.guards.lexicon import links
 
@@ -82,7 +86,11 @@ POLICY_ASK = compiled(
 #: A pointer to the other account: "... live over at @", "find me on @", "this account's for".
 POINTER = compiled(
     r"\b(?:live|lives|living|over|find me|follow me|head|hop|come)\s+(?:over\s+)?(?:at|on|to)"
-    r"\s+@\w|\bthis account(?:'s|’s| is) (?:for|just for|only for)\b",
+    r"\s+@\w|\bthis account(?:'s|’s| is) (?:for|just for|only for)\b"
+    # the other account named: "on my personal account, @...", "en mi cuenta personal"
+    r"|\b(?:my|mi|the|la|other|otra) (?:other |otra )?(?:personal |private )?(?:account|cuenta"
+    r"|profile|perfil|insta|ig)(?: (?:personal|privad[ao]))?,? @\w"
+    r"|\b(?:mi|la|otra) cuenta (?:personal|privada)\b|\bmy personal account\b",
     re.IGNORECASE,
 )
 _DASHES = ("\u2014", "\u2013", "-")
@@ -114,7 +122,8 @@ def whereabouts_margin(text: str, fired: set[Rule]) -> float | None:
         return None  # the practice's fees asked about: a plan for the practice, not a place
     if Rule.IDENTITY_LINK in fired and POINTER.search(text):
         return None  # "Sea swims and cake live over at @...": the other account's topics
-    return STORY_MARGIN if Rule.CLINICAL in fired else 0.0
+    margin = LESSON_MARGIN if lesson(text, low) else 0.0  # "Sleep hygiene 101: ..."
+    return margin + (STORY_MARGIN if Rule.CLINICAL in fired else 0.0)
 
 
 #: Log-odds above its threshold the clinical model needs on a draft told to the reader with

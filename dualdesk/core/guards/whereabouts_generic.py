@@ -37,6 +37,7 @@ import re
 from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.lexicon import sentence_bounds
 from dualdesk.core.guards.whereabouts_addressed import nobodys
+from dualdesk.core.guards.whereabouts_asides import aside
 from dualdesk.core.guards.whereabouts_asked import asked_here, readers_own, symptom_opening
 from dualdesk.core.guards.whereabouts_examples import examples_list
 from dualdesk.core.guards.whereabouts_groups import abstract_bound, group_subject
@@ -48,6 +49,7 @@ from dualdesk.core.guards.whereabouts_others import (
     leave_given,
     others_doing,
 )
+from dualdesk.core.guards.whereabouts_said import lead_end, unsaid
 
 _I = re.IGNORECASE
 
@@ -68,6 +70,8 @@ _GENERAL_OPEN = compiled(
     r"\W*(?:(?:sometimes|often|usually|occasionally|typically|generally|imagine|suppose),?\s+"
     r"(?:the|a|an|their|your|his|her|they|he|she|it|people|someone|kids|clients|patients"
     r"|parents|families)\b|(?:if|when|whenever|once) your [\w-]+\b"
+    # a supposition about anyone: "If a new dad stops eating", "If someone can't sleep"
+    r"|if (?:a|an|someone|somebody|anyone|any) [\w-]+\b"
     # what a client is set to do: "Homework: a walk by the sea", "Her task for the week -"
     r"|(?:(?:his|her|their|your|the) )?(?:homework|home practice|assignment|assigned|prescribed"
     r"|task|experiment)(?: (?:for )?(?:the|this|next) week)?\s*[:—–-]"
@@ -188,7 +192,7 @@ class Ownership:
             text = self._text
             s, e = sentence_bounds(text, start)
             s += len(text[s:start]) - len(text[s:start].lstrip())
-            first = _has_first(text, s, e)
+            first = _has_first(text, s, e) and _has_first(unsaid(text, s, e), 0, e - s)
             general = not first and (
                 _GENERAL_OPEN.match(text, s) is not None
                 or _general_doing(text, s, e)
@@ -222,14 +226,17 @@ class Ownership:
             return True  # "Couple I see: he's here, she's still over the border with the kids"
         if first:
             return False
+        if aside(text, (s, e), start, night=night):
+            return True  # a job advert's hours, "Can't sleep? Try ...", "Ideas? Sitting in ...?"
         if readers_own(text, s, start) or asked_here(text, start, end, (s, e)):
             return True  # "you can finish one in the pickup line"; "letters here in Kenya?"
         if general or _TIMETABLE.match(text, s) or _MANNER_AFTER.match(text, end):
             return True
         if start > s and (_PARTICIPLE.match(text, start) or others_doing(text, s, start)):
             return True
-        if text[max(s, start - 5) : start].rstrip().endswith("ing") and _OTHER_DOING.search(
-            text, max(s, start - 40), start
+        lead = lead_end(text, s, start)  # ("the lads saying 'grand' at the pub")
+        if text[max(s, lead - 5) : lead].rstrip().endswith("ing") and _OTHER_DOING.search(
+            text, max(s, lead - 40), lead
         ):
             return True
         if start == s and _OTHER_PAST.match(text, end):

@@ -38,6 +38,10 @@ _I = re.IGNORECASE
 _FIGURE_DOING = compiled(
     r"\W*(?:(?:[\w'’]+ ){0,3}?(?i:about|of|remember|remembering|recall|watching|watched|saw)"
     r" )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2} [a-z]{2,}ing(?: [a-z]+){0,2} $"
+    # a time clause on the figure's past act: "When Naomi Osaka withdrew from ", "After Kevin
+    # Love opened up about "
+    r"|\W*(?i:when|after|before|since|the day|the year) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}"
+    r" (?:[a-z]{2,}ed|withdrew|left|quit|took|went|spoke|came|stood|sat)(?: [a-z]+){0,2} $"
 )
 #: Another person as the object, then a doing: "kept you going", "saw them running" (the
 #: doing either ends the text before the remark or opens the remark).

@@ -1,20 +1,24 @@
-"""Whereabouts spoken with "da" for "the" and "dis" for "this".
+"""Whereabouts spoken with "da" for "the", "dis" for "this", "arvo" for "afternoon".
 
 Hawaii Pidgin, Caribbean and other spoken Englishes write "at da DMV",
 "dis weekend", "dat side". The whereabouts patterns are written with the
 standard words, so a draft holding such a spelling is read a second time in
 the standard words (`spoken_english.as_english`, the rewrite the clinical
-guard uses too), and the spans found there are mapped back onto the draft.
+guard uses too; "arvo" has its own), and the spans found there are mapped back onto the draft.
 A draft without these spellings costs one substring check.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
-from dualdesk.core.guards.spoken_english import as_english
+from dualdesk.core.guards.alternation_trie import compiled
+from dualdesk.core.guards.spoken_english import as_english, rewrite
 
 Span = tuple[int, int, str]
+#: Australian "arvo" for "afternoon" ("this arvo", "Sunday arvo").
+_ARVO = compiled(r"\barvo\b", re.IGNORECASE)
 
 
 def with_respelled(text: str, spans_of: Callable[[str], list[Span]]) -> list[Span]:
@@ -29,9 +33,12 @@ def with_respelled(text: str, spans_of: Callable[[str], list[Span]]) -> list[Spa
     """
     found = spans_of(text)
     low = text.lower()
-    if "da " not in low and "dis " not in low and "dat " not in low:
+    if "arvo" in low:
+        again = rewrite(text, _ARVO, lambda _: "afternoon")
+    elif "da " not in low and "dis " not in low and "dat " not in low:
         return found
-    again = as_english(text)
+    else:
+        again = as_english(text)
     if again is None:
         return found
     standard, starts, ends = again

@@ -97,7 +97,9 @@ ACTIVITY = compiled(
     r"|address|inbox|profile|handle|number|phone))\b)"
     # just arrived or home (not news: "word just in that ...", "results just in")
     r"|\b(?:just|finally)\s+(?:got|get|getting)\s+(?:in|home|back|off)\b"
-    r"(?! (?:the|a|an|my) (?:phone|call|zoom|line|teams|video call|meeting)\b)"
+    r"(?! (?:the|a|an|my) (?:phone|call|zoom|line|teams|video call|meeting)\b"
+    # someone told to get off a thing: "just get off your phone", "just get off social media"
+    r"|(?<=get off) (?:your|their|his|her|them|it|social|screens?|devices?|tiktok|insta)\b)"
     # (a news word before it is no arrival: "word just in", "results just back")
     rf"|\bjust{_not_news('just')} (?:back|in|home)\b(?! (?:case|time)\b)"
     rf"|\bfinally{_not_news('finally')} (?:back|in|home)\b(?! (?:case|time)\b)"

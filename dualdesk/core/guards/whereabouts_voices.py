@@ -10,6 +10,7 @@ from __future__ import annotations
 from itertools import chain
 
 from dualdesk.core.guards.whereabouts_commutes import commutes
+from dualdesk.core.guards.whereabouts_day_moves import day_moves
 from dualdesk.core.guards.whereabouts_delays import delays
 from dualdesk.core.guards.whereabouts_home_days import home_days
 from dualdesk.core.guards.whereabouts_meal_places import meal_places
@@ -44,6 +45,7 @@ def spans(text: str, low: str | None) -> list[tuple[int, int, str]]:
     found = [(s, e, _OWN) for s, e in (*delays(text, low), *tagalog(text, low))]
     found.extend((s, e, _OWN) for s, e in (*commutes(text, low), *stops(text, low)))
     found.extend((s, e, _OWN) for s, e in (*meal_places(text, low), *terse(low)))
+    found.extend((s, e, _OWN) for s, e in day_moves(text, low))
     duty, up = on_duty(text, low)
     found.extend(chain(((s, e, _OWN) for s, e in duty), ((s, e, _NIGHT) for s, e in up)))
     night, days = home_days(text, low)

@@ -154,3 +154,37 @@ def test_the_job_said_to_the_author_or_its_board_links(findings, text: str) -> N
 )
 def test_advice_to_see_one_or_a_clients_joke_does_not_link(findings, text: str) -> None:
     assert not findings(text, Role.PERSONAL, Rule.IDENTITY_LINK, backstop=False), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the job said to the author after a scene and a colon, in English, Urdu and Hindi
+        "Nani at Sunday lunch: 'you're the counsellor, sort your cousin out.'",
+        'Mum on the phone: "aren\'t you a social worker? Fix this."',
+        "Phupho at the mehndi: 'aap to psychologist ho, dekh lo isko.'",
+        "Chacha at the wedding: 'tum therapist ho na, mera beta kyun nahi sunta?'",
+        # the job as a kind of tiredness, said alone
+        "Exhausted. Counsellor tired. Bed by nine.",
+        "That therapist-tired where even the dog's questions are too much.",
+    ],
+)
+def test_the_job_said_after_a_scene_or_as_a_tiredness_links(findings, text: str) -> None:
+    assert findings(text, Role.PERSONAL, Rule.IDENTITY_LINK, backstop=False), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # advice to see one, a relative's own job, the author's own therapist
+        "Dad at dinner: 'you should see a psychologist about that temper.'",
+        "Ammi: 'tum therapist ke paas jao, I'm serious.'",
+        "Friend at brunch: 'my therapist says I'm avoidant.'",
+        "Is your therapist tired of you? Mine might be.",
+        "My therapist tired of me yet? Asking for me.",
+    ],
+)
+def test_advice_or_the_authors_own_therapist_after_a_colon_does_not_link(
+    findings, text: str
+) -> None:
+    assert not findings(text, Role.PERSONAL, Rule.IDENTITY_LINK, backstop=False), text

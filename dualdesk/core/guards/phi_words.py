@@ -110,7 +110,9 @@ NOUN_END = compiled(
 
 #: A sentence about a colleague, not a client: the name in it is a co-worker's.
 COLLEAGUE = compiled(
-    r"\b(?i:supervis\w*|colleague\w*|co-?worker\w*|mentor\w*|consultation|intern|trainee"
+    # "llevé a supervisión a la familia X": the case taken to supervision, not the supervisor
+    r"\b(?i:supervis\w*(?! a (?:la|el|un|una|mi)\b)"
+    r"|colleague\w*|co-?worker\w*|mentor\w*|consultation|intern|trainee"
     r"|co-?therapist|co-?facilitat\w*|manager|my team)\b"
 )
 #: The author with others, speaking generally: "we", "us", "our".

@@ -17,7 +17,7 @@ from dualdesk.core.guards.phi_countries import COUNTRIES
 #: Spanish words that follow a name or a place rather than describe it.
 SPANISH_NEXT = frozenset(
     (
-        *("de", "del", "que", "en", "con", "por", "para", "se", "me", "le", "lo", "nos"),
+        *("de", "del", "que", "en", "con", "por", "se", "me", "le", "lo", "nos"),
         *("les", "ya", "hoy", "ayer", "no", "vino", "llegó", "dijo", "cumplió", "canceló"),
     )
 )

@@ -50,6 +50,8 @@ STORIES = [
     "Hoy alguien me contó en sesión que volvió a dibujar. Chiquito, pero enorme.",
     "¿Alguien sabe de neuropediatra en Arequipa? Tengo un niño de 7, muy inquieto, sin cupo.",
     "Les cuento de Mateo, 14, de Chorrillos. Llegó sin querer hablar y hoy me buscó.",
+    # a later thread post, its person unnamed, doing something to the author
+    "2/ Un año después, hoy me buscó en el pasillo para contarme que entró a la universidad.",
 ]
 
 GENERAL = [
@@ -64,6 +66,8 @@ GENERAL = [
     "Nuevo taller para familias: cómo acompañar a un adolescente con ansiedad. Cupos limitados.",
     "Si estás pensando en hacerte daño, llamá al 911 o andá a la emergencia más cercana.",
     "Un caso compuesto no es un permiso para contar la vida de nadie: cuidemos los detalles.",
+    "2/ Meses después me di cuenta de que el problema era mi horario, no mis ganas.",
+    "2/ Hoy me tocó aprender a decir que no. Aviso: consulta llena hasta enero.",
 ]
 
 

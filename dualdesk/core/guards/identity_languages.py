@@ -58,7 +58,7 @@ VOICES_ABROAD = (
             "social",
             "conse",
         ),
-        rf"(?:{_OPENS}|\b{_FOREIGN_SELF}\s+(?:une?\s+|una?\s+|ein(?:e)?\s+)?"
+        rf"(?:{_OPENS}|\b{_FOREIGN_SELF}\s+(?:une?\s+|una?\s+|ein(?:e)?\s+|el\s+|la\s+)?"
         # the English frame around the word of the author's own language: "being a Psychologin"
         r"|\b(?:being|as|i'm|i am|am)\s+an?\s+)"
         rf"{_FOREIGN_NOUN}\b"

@@ -58,10 +58,16 @@ SPANISH_VOICES = (
         r"|\batiendo (?:a )?(?:pacientes|consultantes|adolescentes|parejas|niños)\b"
         r"|\bdoy (?:terapia|consulta|sesiones)\b",
     ),
-    # the working day: "entre paciente y paciente", "mi último paciente del día"
+    # the working day: "entre paciente y paciente", "mi último paciente del día", and a day or
+    # week at the consultorio with no one else's in it ("esta semana en el consultorio estuvo
+    # pesada"; not "hoy en el consultorio del dentista")
     (
-        ("paciente", "consultante", "consulta"),
-        r"\bentre (?:paciente|consultante|sesión) y (?:paciente|consultante|sesión)\b"
+        ("paciente", "consultante", "consulta", "consultorio"),
+        r"\b(?:hoy|ayer|esta semana|este mes|la semana|el día|todo el día|toda la semana)"
+        r" (?:en|del) (?:el )?consultorio\b(?! (?:del?|de la|de mi|de su)\b)"
+        r"(?![^.!?\n]{0,60}\b(?:médic[oa]|doctor[a]?|dentista|pediatra|esperando"
+        r"|sala de espera)\b)"
+        r"|\bentre (?:paciente|consultante|sesión) y (?:paciente|consultante|sesión)\b"
         r"|\bmi (?:último|última|primer|primera) (?:paciente|consultante)\b"
         r"|\b(?:después|antes|saliendo) de (?:dar )?consulta\b",
     ),

@@ -2,7 +2,8 @@
 
 `learned_gates.NOTICE` holds the English notices. A practice writing in
 Spanish announces the same things: a new address ("Nueva dirección del
-consultorio desde enero: …", "nos mudamos a…", "el centro se traslada"),
+consultorio desde enero: …", "nos mudamos a…", "el centro se traslada",
+"Cambio de dirección: el consultorio estará en …"),
 its timetable ("Nuevo horario de atención:"), and how to book ("Primeras
 entrevistas: por mail o WhatsApp…", "Turnos: solo por mensaje"). The
 address of a practice is public and its hours are a timetable, not where
@@ -25,9 +26,16 @@ _KEYS = (
     "citas",
     "consultas",
     "agenda",
+    "cambio de",
+    "estará en",
+    "funcionará en",
 )
 NOTICE = compiled(
     r"\bnueva (?:dirección|sede|ubicación|oficina)\b"
+    # "Cambio de dirección: desde el 1 de marzo el consultorio estará en …"
+    r"|\bcambio de (?:dirección|domicilio|sede|consultorio)\b"
+    r"|\b(?:el|la|nuestro|nuestra|mi) (?:consultorio|consulta|centro|despacho|gabinete|clínica)"
+    r" (?:estará|funcionará) en\b"
     r"|\b(?:nos mudamos|nos mudaremos|nos trasladamos|nos trasladaremos"
     r"|(?:el|la|nuestro|nuestra|mi) (?:consultorio|consulta|centro|despacho|gabinete|clínica)"
     r" se (?:muda|mudó|mudará|traslada|trasladó|trasladará))\b"

@@ -37,6 +37,15 @@ _OWN_PEOPLE = compiled(
     r"|\bnext door\b|\bneighbou?rs?\b",
     re.IGNORECASE,
 )
+#: The author taken for another role at work: a story about the author, not a client ("me
+#: confundieron con el médico de turno", "someone mistook me for the nurse again").
+_TAKEN_FOR = compiled(
+    r"\b(?:me (?:confundieron|confunden|confundió|confunde) con|mistook me for|mistake me for"
+    r"|(?:got|was|get|am|keep getting) mistaken for|thought i was)"
+    r" (?:el|la|un|una|the|a|an) (?:médic[oa]|doctor[a]?|enfermer[oa]|doctor|nurse|receptionist"
+    r"|secretari[oa]|recepcionista|cleaner|orderly|porter|intern|residente?)\b",
+    re.IGNORECASE,
+)
 #: A kin word's possessive with no determiner, as a casual post opens a sentence:
 #: "daughter's teacher says…" (read before quotes are blanked: its "'" is no quote).
 _KIN_OPENS = compiled(
@@ -51,7 +60,7 @@ def personal_clinical_margin(text: str) -> float:
     Args:
         text: the personal draft.
     """
-    if own_therapy(text):
+    if own_therapy(text) or _TAKEN_FOR.search(text):
         return OWN_PEOPLE_MARGIN  # "my therapist said she was proud of me": the author's life
     if CLIENT_WORK.search(text):
         return 0.0

@@ -42,6 +42,7 @@ from dualdesk.core.guards.lexicon import (
     plain,
     public_hits,
 )
+from dualdesk.core.guards.phi_dialed import dialled
 from dualdesk.core.guards.phi_digits import RECORD as RECORD_DIGITS
 from dualdesk.core.guards.phi_digits import digit_count
 from dualdesk.core.guards.phi_id_endings import id_endings
@@ -100,6 +101,7 @@ def _spans(draft: Draft, context: ReviewContext) -> list[tuple[int, int, str, st
         + pointed(text, folded, public, names)
         + possessed_ids(text, folded)
         + id_endings(text, folded)  # "DNI terminado en 5120"
+        + dialled(text, folded)  # "le escribí al 7601-2934": eight digits, a person's
     )
     for m in pf.PROFILE_PLACE.finditer(text):
         if places.small(m.group("place")):

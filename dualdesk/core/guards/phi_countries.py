@@ -39,7 +39,9 @@ venezuela, vietnam, yemen, zambia, zimbabwe, puerto rico, greenland, hong kong, 
 scotland, wales, england, northern ireland, the caribbean, the balkans, the middle east,
 latin america, south america, north america, central america, the gulf,
 west africa, east africa, southern africa, north africa, central asia, south asia,
-southeast asia, eastern europe, western europe, scandinavia, oceania, siberia
+southeast asia, eastern europe, western europe, scandinavia, oceania, siberia,
+estados unidos, los estados unidos, eeuu, ee.uu., españa, méxico, perú, canadá, panamá,
+brasil, alemania, francia, italia, inglaterra, japón, suiza, el norte
 """
 COUNTRIES = frozenset(name.strip() for name in _NAMES.split(","))
 #: US states, large countries and words that follow "in" or "from" without being a place.

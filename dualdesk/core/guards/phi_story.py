@@ -35,6 +35,7 @@ from dualdesk.core.guards.lexicon import MONTH, plain, public_hits, sentence_bou
 from dualdesk.core.guards.phi_countries import COUNTRIES, PLACE_NOT_SMALL
 from dualdesk.core.guards.phi_places import about_someone
 from dualdesk.core.guards.phi_spanish_own import own_thing
+from dualdesk.core.guards.phi_story_words import SPANISH_NEXT, not_a_clients_place
 from dualdesk.core.guards.phi_words import COLLEAGUE, COMMON, FUNCTION_WORDS, PERSON_WORD, US
 
 Span = tuple[int, int, str, str]
@@ -159,6 +160,7 @@ def _follows_name(word: str) -> bool:
     """
     return (
         word in FUNCTION_WORDS
+        or word in SPANISH_NEXT
         or word == "way"
         or _PERSON_NEXT.match(word) is not None
         or PERSON_WORD.match(word) is not None
@@ -222,8 +224,12 @@ def story_identifiers(
         elif first:
             start += len(words[0]) + 1
             words = words[1:]
-        if words[0] in made_up or _EPONYM.match(words[-1]):
-            continue
+        if (
+            words[0] in made_up
+            or _EPONYM.match(words[-1])
+            or not_a_clients_place(text, start, words)
+        ):
+            continue  # "let's call her Ray"; "Alzheimer's"; "her mum in Estados Unidos"
         if any(a < start < b for a, b in quoted) or (
             not opener and _skipped(text, start, end, words, own)
         ):

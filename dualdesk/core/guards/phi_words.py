@@ -111,7 +111,9 @@ NOUN_END = compiled(
 #: A sentence about a colleague, not a client: the name in it is a co-worker's. Not the
 #: colleague's case ("my supervisee's client", "a trainee's case"): its names are the client's.
 COLLEAGUE = compiled(
-    r"\b(?i:supervis\w*|colleague\w*|co-?worker\w*|mentor\w*|consultation|intern|trainee"
+    # "llevé a supervisión a la familia X": the case taken to supervision, not the supervisor
+    r"\b(?i:supervis\w*(?! a (?:la|el|un|una|mi)\b)"
+    r"|colleague\w*|co-?worker\w*|mentor\w*|consultation|intern|trainee"
     r"|co-?therapist|co-?facilitat\w*|manager|my team)\b"
     r"(?!['\u2019]s\s+(?:[\w-]+\s+)?(?i:client|patient|pt|case)\b)"
 )

@@ -30,6 +30,7 @@ from dualdesk.core.guards import (
     story_spanish_cases,
     story_spanish_grammar,
     story_spanish_marks,
+    story_spanish_people,
     story_spanish_rooms,
     story_spanish_scenes,
     story_spanish_told,
@@ -64,6 +65,7 @@ def _spanish(text: str, folded: str, professional: bool) -> list[tuple[int, int]
         *story_spanish_briefs.spans(text, folded, professional),
         *story_spanish_rooms.spans(folded, professional),
         *story_spanish_marks.spans(folded, professional),
+        *story_spanish_people.spans(text, folded, professional),  # "doña Tere", "familia X"
     ]
     found = _clients_only(folded, found)
     if professional or "client" not in folded:

@@ -38,7 +38,10 @@ PERSON_NOUN = (
     r"|joven|adolescente|hombre|mujer|abuel[oa]|abuelit[oa]|viejit[oa]|pib[ea]|chaval(?:a)?"
     r"|cri[oa]|crí[oa]|pelad[oa]|peladit[oa]|cabr[oa]|chamac[oa]|chamaquit[oa]|morr[oa]|chamo|chama"
     r"|gur[ií]|gurisa|mam[aá]|pap[aá]|madre|padre|tip[oa]|varón|señ[oa]ra"
-    r"|chibol[oa]|chiquill[oa]|escuincl[ea]|patoj[oa]|cipot[ea]|carajit[oa]|kiddo)"
+    r"|chibol[oa]|chiquill[oa]|escuincl[ea]|patoj[oa]|cipot[ea]|carajit[oa]|kiddo"
+    # the Andes, Central America, the River Plate: "un chango de 17", "una bicha", "la cholita"
+    r"|chang[oa]|changuit[oa]|cholit[oa]|bich[oa]|cipotit[oa]|chamit[oa]|guambr[ao]"
+    r"|guambrit[oa]|güila|chigüín|chigüina|chiquilín|chiquilina|gurisit[oa])"
 )
 ONE = r"(?:una|un|el|la|este|esta|ese|esa|otr[oa]|aquel|aquella)"
 #: A past tense telling an event: any "-ó"/"-aba" form, and the common irregular preterites.
@@ -83,7 +86,7 @@ WITNESSED = compiled(
     rf"|a la {PERSON_NOUN}"
     r"|un[oa] de (?:mis|los|las) [a-záéíóúñ]+s)"
     # where the person is from, before the clause: "la piba de Ramos Mejía que atendí"
-    r"(?: de(?: [^\s.!?,;:\"]+){1,3}?)?"
+    r"(?: de(?: [^\s.!?,;:\"]+){1,6}?)?"
     r"(?: (?:a|con|de) (?:la|el|lo) que| (?:a|con|de) quien(?:es)?| al que| que| quien)"
     r" (?:(?:ya|hoy|ayer|todavía|aún|también|apenas) )?"
     r"(?:veo|atiendo|acompaño|acompañamos|acompañé|trato|traté|valoré|valoro|atendí|atendimos"
@@ -182,8 +185,8 @@ _GENERAL = compiled(
 )
 #: A story on screen or in print, or a case from the literature.
 NOT_OURS = compiled(
-    r"\b(?:película|peli|serie|novela|(?<!de )libro|capítulo|temporada|personaje|documental|freud"
-    r"|jung|lacan|winnicott|artículo|publicado)\b"
+    r"\b(?:película|peli|serie|novela|(?<!de )(?<!un )libro|en un libro|capítulo|temporada"
+    r"|personaje|documental|freud|jung|lacan|winnicott|artículo|publicado)\b"
 )
 #: A time or session word that places an event: for the shapes that need narration.
 _NARRATED = compiled(

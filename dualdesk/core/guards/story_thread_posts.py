@@ -44,7 +44,8 @@ _THEY_DID_EN = compiled(
 #: A time of the therapy or of the day, Spanish: "semana 4", "hoy", "por primera vez".
 _WHEN_ES = compiled(
     r"\b(?:(?:la )?(?:semana|sesión|mes) \d{1,2}|hoy(?! en día)|ayer|esta semana"
-    r"|por primera vez|en la (?:última|primera|tercera|cuarta) sesión)\b"
+    r"|por primera vez|en la (?:última|primera|tercera|cuarta) sesión"
+    r"|(?:\w+ )?(?:semanas|meses|años) después|un (?:mes|año) después)\b"
 )
 #: A third person acting in the past, Spanish: "los tres se sentaron", "ella volvió".
 _THEY_DID_ES = compiled(
@@ -52,6 +53,8 @@ _THEY_DID_ES = compiled(
     r" (?:(?:se|le|les|lo|la|me|nos|no|ya|por fin) )*"
     r"(?:[a-záéíóúñ]{2,}(?:ó|aron|ieron|yeron)|dijo|hizo|vino|fue|tuvo|pudo|quiso|estuvo"
     r"|dijeron|hicieron|vinieron|fueron|tuvieron|pudieron|estuvieron)\b"
+    # no subject, doing something to the author: "hoy me esperó en la puerta"
+    r"|\b(?:me|nos) (?:lo |la )?(?!tocó\b|pasó\b)[a-záéíóúñ]{2,}ó\b"
 )
 #: What helped one person, told after the fact, and that person: "What helped most wasn't
 #: me... she", "what worked in the end ... let him" (English).

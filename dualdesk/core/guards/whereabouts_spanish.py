@@ -21,6 +21,7 @@ from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.lexicon import sentence_bounds
 from dualdesk.core.guards.spanish_gate import spanish
 from dualdesk.core.guards.whereabouts_spanish_clock import small_hours
+from dualdesk.core.guards.whereabouts_spanish_days import days
 from dualdesk.core.guards.whereabouts_spanish_moves import moves
 from dualdesk.core.guards.whereabouts_spanish_others import someone_elses
 from dualdesk.core.guards.whereabouts_spanish_outings import outings
@@ -149,6 +150,8 @@ _SOON = compiled(
 _SOLD = compiled(r"\b(?:inscripci[oó]n|inscripciones|plazas|cupos|entradas|enlace|link|info)\b")
 #: The weekly routine somewhere named: "los jueves en la Roma" (not the practice's hours).
 WEEKLY = compiled(rf"(?i:\blos {_DAYS}\b[^.!?]{{0,40}}? en (?:la |el )?)[A-ZÁÉÍÓÚÑ][\w-]+")
+#: A person who comes on that day, before "los <day>": a client's slot, not the author's.
+_COMES = compiled(r"\b(?:que|quien) (?:viene|vienen|llega|llegan|tengo|atiendo|veo) $")
 _PRACTICE = compiled(r"\b(?:consultorio|consulta|atiendo|citas|sesiones|taller|grupo|curso)\b")
 _SECOND_PERSON = compiled(
     r"\b(?:si|cuando) (?:estás|vas|andas|andás|llegas|llegás|sales|salís|tú|vos|usted|estáis"
@@ -222,13 +225,16 @@ def spanish_spans(text: str, low: str) -> list[tuple[int, int, str]]:
     found += [(s, e, _OWN) for s, e in (*moves(text, low), *outings(text, low))]
     found += [(s, e, _OWN) for s, e in working_day(text, low)]
     found += [(s, e, _OWN) for s, e in sites(text, low)]  # "ya estoy en el consultorio de X"
+    found += [(s, e, _OWN) for s, e in days(text, low)]  # "saliendo tarde del consultorio"
     found += [(s, e, _NIGHT) for s, e in small_hours(text, low)]
     for m in EVENT_NAMED.finditer(text):
         if _sentence_has(_SOON, low, m.start()) and not _sentence_has(_SOLD, low, m.start()):
             found.append((*m.span(), _OWN))
     for m in WEEKLY.finditer(text):
-        if low.endswith(" de ", 0, m.start()):
-            continue  # "la señora de los viernes, la del…": a person's slot, not a routine
+        if low.endswith(" de ", 0, m.start()) or _COMES.search(
+            low, max(0, m.start() - 24), m.start()
+        ):
+            continue  # "la señora de los viernes", "la que viene los viernes": a person's slot
         if not _sentence_has(_PRACTICE, low, m.start()):
             found.append((*m.span(), _OWN))
     if found and ("eres" in low or "sos" in low) and _YOU_IN_THE_JOB.search(low):

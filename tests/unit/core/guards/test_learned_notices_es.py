@@ -18,12 +18,15 @@ NOTICES = [
     "Nuevo horario de atención: lunes a jueves de 9 a 18, viernes solo online.",
     "Turnos: solo por mensaje directo o mail, respondo dentro de las 48 horas hábiles.",
     "Primeras consultas: vía WhatsApp al número del centro, de lunes a viernes.",
+    "Cambio de domicilio: desde enero el consultorio estará en la calle Bolívar 310, piso 2.",
+    "A partir del lunes la consulta funcionará en Av. Arequipa 1450. Mismo teléfono.",
 ]
 
 DAYS_OUT = [
     "Me voy de vacaciones a Mendoza dos semanas, vuelvo el 15. Nos vemos a la vuelta.",
     "Hoy almuerzo en el mercado de San Telmo con mi hermana. Después, siesta.",
     "Nos mudamos de casa este finde y estoy muerta. Cajas por todos lados.",
+    "Cambio de planes: hoy me quedo en Cusco un día más, el vuelo se canceló.",
 ]
 
 

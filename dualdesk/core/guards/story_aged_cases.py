@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 
 from dualdesk.core.guards.alternation_trie import compiled
-from dualdesk.core.guards.lexicon import sentence_bounds
+from dualdesk.core.guards.lexicon import sentence_bounds, sentence_stops
 
 _I = re.IGNORECASE
 _AGE = r"\d{1,2}(?:\s?(?:yo|y/o|yrs?|[mf]))?"
@@ -83,21 +83,25 @@ _CONTACT = compiled(
     _I,
 )
 _CONTACT_KEYS = ("'s ", "\u2019s ")
+_CONTACT_ROLES = ("coordinator", "year", "tutor", "teacher", "principal", "counsel", "nurse",
+                  "psych", "guidance", "worker", "manager", "gp", "iatrician", "officer",
+                  "foster", "adviser", "advisor")  # fmt: skip
 #: "R turns 16 today": a single capital as a sentence's subject, then what a person does.
 _INITIAL = compiled(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?-i:[B-HJ-Z])\.?\s+(?:turns|turned|said|says|told me|asked"
+    r"(?-i:[B-HJ-Z])\.?\s+(?:turns|turned|said|says|told me|asked"
     r"|wanted|wants|came|showed up|brought|finally|cried|laughed|refused|agreed|spent"
     r"|arrived|missed|cancelled|canceled)\b",
     _I,
 )
 _SESSION_KEYS = ("session", "therapy", "appointment", "group")
+#: A client word right before a comma: what a draft needs for `_APPOSED`.
+_APPOSED_KEYS = ("client,", "patient,", "kiddo,", "referral,", "intake,")
 
 
 def spans(text: str, folded: str, professional: bool) -> list[tuple[int, int]]:
     """Return spans of one client told of by an age, a roster place, an arrival or a contact."""
     found: list[tuple[int, int]] = []
-    if ", " in folded and ("client" in folded or "patient" in folded or "kiddo" in folded
-                           or "referral" in folded or "intake" in folded):  # fmt: skip
+    if any(word in folded for word in _APPOSED_KEYS):
         found += [m.span() for m in _APPOSED.finditer(text)]
     if not professional:
         return found
@@ -113,10 +117,24 @@ def spans(text: str, folded: str, professional: bool) -> list[tuple[int, int]]:
         ]
     if " for a" in folded and ("yo " in folded or "y/o" in folded or " old " in folded):
         found += [m.span() for m in _REFERRAL.finditer(text) if _asked(text, m.start())]
-    if any(key in folded for key in _CONTACT_KEYS):
+    if any(key in folded for key in _CONTACT_KEYS) and any(r in folded for r in _CONTACT_ROLES):
         found += [m.span() for m in _CONTACT.finditer(text)]
     if any(key in folded for key in _SESSION_KEYS):
-        found += [m.span() for m in _INITIAL.finditer(text)]
+        found += _initials(text)
+    return found
+
+
+def _initials(text: str) -> list[tuple[int, int]]:
+    """Spans of a single capital opening a sentence as its subject: "R turns 16 today"."""
+    found: list[tuple[int, int]] = []
+    for stop in (-1, *sentence_stops(text)):
+        at = stop + 1
+        while at < len(text) and text[at] == " ":
+            at += 1
+        if at + 2 < len(text) and "B" <= text[at] <= "Z" and text[at] != "I":
+            m = _INITIAL.match(text, at)
+            if m is not None:
+                found.append(m.span())
     return found
 
 

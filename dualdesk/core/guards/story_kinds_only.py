@@ -30,6 +30,9 @@ _SELLER = compiled(
     r"|auntie|woman|wala|wallah|walla|vendor|seller|boy|girl)\b",
     _I,
 )
+#: The seller's words, one of which is at or just after the end of a seller's match.
+_SELLER_WORDS = ("man", "lady", "guy", "uncle", "aunt", "woman", "wal", "vendor", "seller",
+                 "boy", "girl")  # fmt: skip
 #: A person word as the adjective of an event: "parent workshop".
 _EVENT_AFTER = compiled(
     r"\s+(?:workshop|seminar|webinar|info(?:rmation)?\s+(?:session|evening|night|day)"
@@ -48,7 +51,10 @@ _EXPLAINING = compiled(
 
 def no_person(text: str, start: int, end: int) -> bool:
     """Whether the person word at text[start:end] is a seller, an event's or an audience's."""
-    if _SELLER.search(text, max(0, start - 20), min(len(text), end + 20)) is not None:
+    tail = text[max(start, end - 7) : end + 8].lower()
+    if any(word in tail for word in _SELLER_WORDS) and (
+        _SELLER.search(text, max(0, start - 20), min(len(text), end + 20)) is not None
+    ):
         return True
     if _EVENT_AFTER.match(text, end) is not None:
         return True

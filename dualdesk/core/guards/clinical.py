@@ -26,12 +26,14 @@ from dualdesk.core.guards import clinical_patterns as cp
 from dualdesk.core.guards import clinical_reading as cr
 from dualdesk.core.guards import clinical_strong as cs
 from dualdesk.core.guards import personal_life as pd
+from dualdesk.core.guards import story_aged_cases as ac
 from dualdesk.core.guards import story_asides as sa
 from dualdesk.core.guards import story_case_lines as cl
 from dualdesk.core.guards import story_consult_ask as ca
 from dualdesk.core.guards import story_day_cases as dc
 from dualdesk.core.guards import story_filters as sf
 from dualdesk.core.guards import story_for_client as fc
+from dualdesk.core.guards import story_kinds_only as ko
 from dualdesk.core.guards import story_lives as sl
 from dualdesk.core.guards import story_masked_case as mc
 from dualdesk.core.guards import story_patois as jm
@@ -113,6 +115,7 @@ def _spans(text: str, professional: bool) -> list[tuple[int, int]]:
         cl.spans(text, folded, professional)
         + dc.given_ids(text, folded)
         + fc.spans(text, folded, professional)  # a report made, a card, "kiddo (8)"
+        + ac.spans(text, folded, professional)  # "teen client, 15,", "my youngest one today"
     )
     structural += tied
     structural += cr.references(text, low, frames, narration)
@@ -124,7 +127,7 @@ def _spans(text: str, professional: bool) -> list[tuple[int, int]]:
     told = mc.said_outright(text, folded, professional)  # "Composite, details changed:"
     found += told
     merged: list[tuple[int, int]] = []
-    if found and not told and sa.to_peers(text):
+    if found and not told and (sa.to_peers(text) or ko.favour_asked(text, folded)):
         return merged  # "Nurse colleagues: document the mum's own words…": advice to anyone
     for start, end in sorted(found):
         if (

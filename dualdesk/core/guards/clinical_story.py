@@ -16,6 +16,7 @@ from bisect import bisect_left
 from itertools import chain
 
 from dualdesk.core.guards import story_filters as sf
+from dualdesk.core.guards import story_kinds_only as ko
 from dualdesk.core.guards import story_named as sn
 from dualdesk.core.guards import story_narration as nr
 from dualdesk.core.guards import story_patterns as sp
@@ -104,7 +105,11 @@ def story_spans(
         low, high = max(0, m.start() - REACH), min(len(text), m.end() + REACH)
         if not professional and not setting.within(low, high) and not seen:
             continue
-        if frames.not_person(m.start(), m.end()) or no_one(text, m.start(), m.end()):
+        if (
+            frames.not_person(m.start(), m.end())
+            or no_one(text, m.start(), m.end())
+            or ko.no_person(text, m.start(), m.end())  # "the doubles man", "parent workshop"
+        ):
             continue  # (a parent addressed, "a family wedding": the author's own)
         s, e = sentence_bounds(text, m.start())
         if nobody_in_particular(text, frames.unquoted, m, s, e) or _whole_group(text, m):

@@ -23,6 +23,7 @@ import re
 from dualdesk.core.guards import phi_patterns as pp
 from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.lexicon import Hits, sentence_bounds
+from dualdesk.core.guards.phi_no_ones import public_or_venue as venue
 from dualdesk.core.guards.phi_places import small
 from dualdesk.core.guards.phi_practice import SOMEONE
 from dualdesk.core.guards.phi_words import CLOSED, COMMON, ROLES, written_in_lower_case
@@ -161,7 +162,7 @@ def _streets(text: str, public: Hits) -> list[Span]:
     found: list[Span] = []
     for m in STREET.finditer(text):
         s, e = sentence_bounds(text, m.start())
-        if SOMEONE.search(text, s, m.start()) and not public.within(s, e):
+        if SOMEONE.search(text, s, m.start()) and not venue(text, m.start(), public, s, e):
             found.append((*m.span(), "a place smaller than a state", ""))
     return found
 
@@ -200,7 +201,7 @@ def _lower_places(text: str, public: Hits) -> list[Span]:
         streets = [*LOWER_STREET.finditer(text)]
     for m in (*shaped, *streets):
         s, e = sentence_bounds(text, m.start())
-        if SOMEONE.search(text, s, m.start()) and not public.within(s, e):
+        if SOMEONE.search(text, s, m.start()) and not venue(text, m.start(), public, s, e):
             found.append((*m.span("place"), "a place smaller than a state", ""))
     return found
 

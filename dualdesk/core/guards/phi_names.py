@@ -33,6 +33,11 @@ _SPATIAL_BEFORE = compiled(
     r"\b(?i:in|across|through|along|around|round|over|past|into|near|on|up|down)\s+$"
 )
 _DIGIT = re.compile(r"\d")
+#: Words of sport in a post: "the <Plural>" there is a side ("the Maroons have got this").
+_SPORT = compiled(
+    r"\b(?i:fans|supporters|footy|derby|playoffs?|premiership|grand final|state of origin"
+    r"|cup final|semi-?final|kick-?off|full[- ]time|@ me|thrashed)\b"
+)
 
 #: Name patterns whose every match holds a digit ("Marcus, 17,", "Mark S., 58",
 #: "Jaylen (10)"), an "'s" ("Dana's intake"), a bracket ("Jaylen (10)") or a family word
@@ -110,6 +115,8 @@ def names(text: str, folded: str, public: Hits, own: frozenset[str]) -> list[Spa
                 and m.group()[:4].lower() == "the "
             ):
                 continue  # the author's own name; "across the Meadows": a place, not a family
+            if m.group()[:4].lower() == "the " and name.endswith("s") and _SPORT.search(text):
+                continue  # "the Maroons ... Blues fans": a team, not a family
             if public.within(*sentence_bounds(text, m.start())):
                 continue
             honorific = m.group()[:1] == "M" and m.group()[:4].rstrip(". ") in pp.HONORIFICS

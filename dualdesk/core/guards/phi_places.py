@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from dualdesk.core.guards import phi_lookalikes as pl
+from dualdesk.core.guards import phi_no_ones as no_ones
 from dualdesk.core.guards import phi_patterns as pp
 from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.lexicon import Folding, Hits, sentence_bounds
@@ -123,8 +124,10 @@ def named_from(text: str, public: Hits, own: frozenset[str]) -> list[Span]:
             continue
         if not small(place) or pp.ORGANISATION.search(place):
             continue
-        if pp.TITLED.search(text, max(0, m.start() - 30), m.start()):
-            continue
+        if pp.TITLED.search(text, max(0, m.start() - 30), m.start()) or no_ones.character_from(
+            text
+        ):
+            continue  # "Dr Ana from Leeds"; "Kashaf from Zindagi Gulzar Hai" in a post on dramas
         if public.within(*sentence_bounds(text, m.start())):
             continue
         found.append((*m.span(), "a name with a place smaller than a state", ""))
@@ -202,8 +205,10 @@ def tied_places(text: str, low: str | None, public: Hits) -> list[Span]:
             continue
         if _APPOSED.search(text, max(s, trigger.start() - 60), trigger.start()):
             continue  # "my first supervisor, a terrifying woman fae Fife": a colleague's place
-        if _SOUGHT.search(text, max(s, trigger.start() - 50), trigger.start()):
-            continue  # "anyone know a good web person in Leeds?": someone sought, no one yet
+        if _SOUGHT.search(text, max(s, trigger.start() - 50), trigger.start()) or (
+            no_ones.kind_in_place(text, trigger.start(), where.end("place"))
+        ):
+            continue  # "anyone know a good web person in Leeds?"; "a child in Leeds deserves"
         if family is None:
             family = [f.span() for f in pp.OWN_FAMILY.finditer(text)]
         if family and not own_person and not someone_else(text, s, start, family):

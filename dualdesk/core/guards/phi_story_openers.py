@@ -24,7 +24,8 @@ from dualdesk.core.guards.story_patterns import IRREGULAR
 #: A person's act right after the opening words: a past tense, speech, a habit, a negated
 #: auxiliary, an auxiliary before a participle or an age ("has finally", "is 16"), or their
 #: family beside them ("Hohepa and his mum"), or their place among the author's clients
-#: ("Yesenia from my newcomer group", "Bilal in my Tuesday group").
+#: ("Yesenia from my newcomer group", "Bilal in my Tuesday group"), or a milestone of
+#: their recovery ("Kyle hit 6 months").
 _ACTS = compiled(
     r"\s+(?:(?:just|finally|actually|still|then|suddenly|literally|always|never|also|really"
     r"|only|even)\s+)?(?:(?:has|had|was|is)\s+(?:\d|been|got|gone|not|never|finally|just|still"
@@ -34,8 +35,10 @@ _ACTS = compiled(
     rf"|refuses|{IRREGULAR}|[a-z]{{3,}}ed"
     # one of the author's clients: "Yesenia from my newcomer group got her...", "Bilal in my
     # Tuesday anger group brought..."
-    r"|(?:from|in)\s+(?:my|our)\s+(?:[\w'-]+\s+){0,3}?(?:group|caseload|class|program(?:me)?|clinic))\b"
+    r"|(?:from|in)\s+(?:my|our)\s+(?:[\w'-]+\s+){0,3}?(?:group|caseload|class|program(?:me)?|clinic)"
+    r"|(?:hit|hits|reached|reaches|marked|marks)\s+\d{1,3}\s+(?:days?|weeks?|months?|years?))\b"
 )
+_MILESTONE = compiled(r"\s+(?:hit|hits|reached|reaches|marked|marks)\s+\d")
 #: After a possessive or "'s": a relative ("Tyler's mom") or "has" ("Hemi's been").
 _OWNS = compiled(
     r"\s+(?:(?:just|finally|still|never)\s+)?(?:mum|mom|mam|dad|mother|father|nan|nana|gran"
@@ -81,7 +84,8 @@ def opening_name(
         return None
     stop = _STOP.search(text, acts.end())
     until = stop.start() if stop else len(text)
-    member = acts.group().lstrip()[:2] in ("fr", "in")  # "Priya in my grief group": a client
+    # "Priya in my grief group": a client; "Kyle hit 6 months": a milestone of recovery
+    member = acts.group().lstrip()[:2] in ("fr", "in") or _MILESTONE.match(text, end) is not None
     if not (possessive or member) and not _PERSON_AFTER.search(text, acts.start(), until):
         return None  # "Practice closed early": nothing says a person acts
     spans, at = [], start

@@ -16,7 +16,11 @@ place. Three shapes say it is neither, whatever the word:
   Tri", "cuando juega la Vinotinto", "rooting for the Leafs"): a side
   millions cheer for, not anyone's name or home;
 - a place the author says they are in ("so I'm in the Asda car park in
-  Hexham"): theirs, which the personal account may say.
+  Hexham"): theirs, which the personal account may say; a road the author
+  drives ("driving the Mountain Parkway home"), a stop of the author's day
+  before the next ("Coffee in Curepe, then the school visits");
+- a brand bought in a pack ("a packet of Peek Freans"), a medicine taken for a
+  time or at a dose ("been on Suboxone eight months"): things, not people.
 """
 
 from __future__ import annotations
@@ -82,6 +86,46 @@ _AUTHOR_IN = compiled(
 )
 
 
+#: A pack or a serving right before the run: "a packet of Peek Freans", "a tin of Milo".
+_PACKED_BEFORE = compiled(
+    r"\b(?:packet|pack|box|bag|bottle|tin|can|jar|bar|slice|plate|bowl|cup|tub|carton|sleeve"
+    r"|pint|glass|mug|bucket|punnet|tube|sachet|stick)s? of $",
+    re.IGNORECASE,
+)
+#: A medicine taken, with how long or how much after it: "been on Suboxone eight months",
+#: "started Sertraline last week", "taking Lithium 400mg".
+_TAKEN_BEFORE = compiled(
+    r"\b(?:been on|was on|is on|stays? on|started|starting|stopped|stopping|taking|takes|took"
+    r"|prescribed|switched to|came off|coming off|weaned off|tapering|titrating) $",
+    re.IGNORECASE,
+)
+_TAKEN_AFTER = compiled(
+    r"\s+(?:for\s+)?(?:(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+    r"|twelve|several|a few|few)\s+(?:days?|weeks?|months?|years?)|\d+\s?(?:mg|mcg|ml)\b"
+    r"|(?:last|this) (?:week|month|year)|since\b)",
+    re.IGNORECASE,
+)
+#: A road driven: "driving the Mountain Parkway", "down the Bruce Hwy".
+_DRIVEN = compiled(
+    r"\b(?:driving|drove|drive|drives|cruising|heading|headed|coming|came|going|went)"
+    r"(?: (?:up|down|along|over|back along))?(?: the)? $",
+    re.IGNORECASE,
+)
+_ROAD = compiled(
+    r"(?:Parkway|Highway|Hwy|Freeway|Expressway|Motorway|Turnpike|Interstate|Pike|Bypass"
+    r"|Tollway|Causeway)$"
+)
+#: A stop of the author's day, then the next: "Doubles in Curepe, then…", "Coffee at
+#: Bean Scene, then the school run" (not a life: "grew up in Curepe, then moved").
+_STOP_BEFORE = compiled(
+    r"(?:^|[.!?\n]\s*)(?:(?!(?:she|he|they|her|his|their|him|them|client|patient|born|raised"
+    r"|grew|lives?|lived|living|moved|stays?|staying|went|goes|works?|schooled)\b)"
+    r"[A-Za-z'-]+(?<!ed)\s+){1,3}(?:in|at) $",
+    re.IGNORECASE,
+)
+_THEN_AFTER = compiled(r",?\s+(?:then|and then|before)\b")
+
+
 def thing_named(text: str, start: int, end: int) -> bool:
     """Whether the run at text[start:end] is a language, a food, a figure or the author's place."""
     if text[start:end].lower() in _FIGURES:
@@ -93,6 +137,14 @@ def thing_named(text: str, start: int, end: int) -> bool:
         return True  # a team: "ganó la Tri"
     if _HAD_BEFORE.search(text, max(0, start - 24), start):
         return True  # a drink or a snack had: "me bebí dos Brahmas"
+    if _PACKED_BEFORE.search(text, max(0, start - 12), start):
+        return True  # a brand bought: "a packet of Peek Freans"
+    if _TAKEN_BEFORE.search(text, max(0, start - 16), start) and _TAKEN_AFTER.match(text, end):
+        return True  # a medicine: "been on Suboxone eight months"
+    if _ROAD.search(text, start, end) and _DRIVEN.search(text, max(0, start - 30), start):
+        return True  # a road the author drives: "driving the Mountain Parkway home"
+    if _THEN_AFTER.match(text, end) and _STOP_BEFORE.search(text, max(0, start - 40), start):
+        return True  # a stop of the author's day: "Doubles in Curepe, then…"
     author_in = _AUTHOR_IN.search(text, before, start)
     if author_in and not _SOMEONE.search(text, author_in.start(), start):
         return True  # ("I'm in awe of a client from Dundee": the client's town)

@@ -250,13 +250,16 @@ SAYING = compiled(
 QUOTED_SAYING = compiled(r"[\"\u201c][^\"\u201c\u201d\n]{1,300}[\"\u201d]")
 #: Words that make a sentence public ("the news", "history", a year) in a person's own sense:
 #: "someone I see got the news", "a long history of ligatures", "the history screams masking",
-#: "they met in 1968", "since 1987": a year in one life is no historical event.
+#: "they met in 1968", "since 1987", "his death in 1971": a year in one life is no historical
+#: event.
 PRIVATE_SENSE = compiled(
     r"\b(?:(?:got|get|gets|getting|had|received|broke|breaking|given|heard) the news"
     r"|(?:a|no|long|known|family|past|previous|prior|medical|psychiatric|forensic|trauma"
     r"|documented|recent|developmental|social|drug|drinking) history|the history(?! of)"
     r"|(?:met|married|wed|born|died|divorced|widowed|retired|emigrated|arrived|moved)(?: \w+){0,3}"
-    r" in 1[5-9]\d\d(?: or 1[5-9]\d\d)?|(?:since|up|back in|until) 1[5-9]\d\d)\b",
+    r" in 1[5-9]\d\d(?: or 1[5-9]\d\d)?|(?:since|up|back in|until) 1[5-9]\d\d"
+    r"|(?:death|passing|loss|wedding|marriage|divorce|birth|funeral|accident|arrest|miscarriage"
+    r"|stillbirth|assault|attack|overdose)(?: \w+){0,2} in 1[5-9]\d\d)\b",
     _I,
 )
 #: A day of the author's own work: a post that speaks of a film and of "today" tells of both.

@@ -31,7 +31,7 @@ from dualdesk.core.guards import story_asides as sa
 from dualdesk.core.guards import story_case_lines as cl
 from dualdesk.core.guards import story_consult_ask as ca
 from dualdesk.core.guards import story_day_cases as dc
-from dualdesk.core.guards import story_filters as sf
+from dualdesk.core.guards import story_filters_quoted as sq
 from dualdesk.core.guards import story_for_client as fc
 from dualdesk.core.guards import story_kinds_only as ko
 from dualdesk.core.guards import story_lives as sl
@@ -61,8 +61,8 @@ _QUESTIONS = tuple(Folding(p) for p in kp.QUESTIONS)
 _EVENTS = Folding(kp.EVENTS)
 _RELATIVE = Folding(kp.RELATIVE)
 _NARRATION = Folding(cp.NARRATION)
-_FICTION = Folding(sf.FICTION)
-_TODAY = Folding(sf.TODAY)
+_FICTION = Folding(sq.FICTION)
+_TODAY = Folding(sq.TODAY)
 
 
 def _spans(text: str, professional: bool) -> list[tuple[int, int]]:

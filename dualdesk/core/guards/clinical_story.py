@@ -16,6 +16,7 @@ from bisect import bisect_left
 from itertools import chain
 
 from dualdesk.core.guards import story_filters as sf
+from dualdesk.core.guards import story_filters_quoted as sq
 from dualdesk.core.guards import story_kinds_only as ko
 from dualdesk.core.guards import story_named as sn
 from dualdesk.core.guards import story_narration as nr
@@ -150,7 +151,7 @@ def _defines(unquoted: str, narration: list[int], start: int, end: int) -> bool:
     a present "is" or "are" and no past event or time word in the sentence itself, so
     narration nearby belongs to another sentence.
     """
-    if sf.COPULA.search(unquoted, start, end) is None or "?" in unquoted[start : end + 1]:
+    if sq.COPULA.search(unquoted, start, end) is None or "?" in unquoted[start : end + 1]:
         return False  # a question about one person is a consult, not a definition
     i = bisect_left(narration, start)
     return i == len(narration) or narration[i] >= end

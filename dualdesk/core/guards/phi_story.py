@@ -13,10 +13,10 @@ states, countries, kin words used as names, holidays, faith words, public
 programmes), and a noun the word describes ("a Dari song"; but "a Ballymun
 lad" is a person by their town, and "out Hunterville way" a place).
 
-Likewise a number from 90 to 120 standing alone beside the story's person
-is an age over 89, and letters joined to four or more digits ("HC-40917")
-is a record number. These run only when clinical fired (see review.py), so
-a benign post full of names, places and numbers is never read this way.
+Likewise the story's numbers (`phi_story_numbers.py`): an age over 89, a
+dated day, initials with an age, a record number. These run only when
+clinical fired (see review.py), so a benign post full of names, places and
+numbers is never read this way.
 """
 
 from __future__ import annotations
@@ -27,14 +27,14 @@ from dualdesk.core.guards import phi_lookalikes as pl
 from dualdesk.core.guards import phi_patterns as pp
 from dualdesk.core.guards import phi_story_openers as openers
 from dualdesk.core.guards import phi_story_passing as ride
-from dualdesk.core.guards import phi_story_wards as wards
 from dualdesk.core.guards import phi_things_named as things
 from dualdesk.core.guards import whereabouts_others as others
 from dualdesk.core.guards.alternation_trie import compiled
-from dualdesk.core.guards.lexicon import MONTH, plain, public_hits, sentence_bounds
+from dualdesk.core.guards.lexicon import plain, public_hits, sentence_bounds
 from dualdesk.core.guards.phi_countries import COUNTRIES, PLACE_NOT_SMALL
 from dualdesk.core.guards.phi_places import about_someone
 from dualdesk.core.guards.phi_spanish_own import own_thing
+from dualdesk.core.guards.phi_story_numbers import story_numbers
 from dualdesk.core.guards.phi_story_words import SPANISH_NEXT, not_a_clients_place
 from dualdesk.core.guards.phi_words import COLLEAGUE, COMMON, FUNCTION_WORDS, PERSON_WORD, US
 
@@ -92,31 +92,8 @@ _NOT_CLIENT_BEFORE = (_ACRONYM_BEFORE, _TITLE_BEFORE, _ANYONE_IN, pp.TITLED, pp.
 _SPLIT = compiled(r"[\s-]").split
 #: A number right after the run: "Form 3"; a line's number: "Samaritans on 116 123".
 _NUMBER_NEXT = compiled(r"(?:\s?|\s+on\s+|:\s*)\d")
-_DIGIT = compiled(r"\d")
 #: Quoted speech or a title in quotes: names inside are the speaker's, not the post's.
 _QUOTED = compiled(r'"[^"\n]{1,200}"|(?<![\w])\'(?:[^\'\n]|(?<=\w)\'(?=\w)){1,200}\'(?![\w])')
-#: A number 90-120 standing alone, not a quantity ("100+ times"), a score or part of a
-#: longer number.
-LATE_AGE = compiled(
-    r"(?<![\w$\u00a3\u20ac.,/:#-])(?:9\d|1[01]\d|120)(?:st|nd|rd|th)?(?![\w%\u00b0/:-]|[.,]\d)"
-    r"(?!\+?\s*(?:percent|per|minutes?|mins?|hours?|hrs?|sec(?:ond)?s?|days?|weeks?|months?|years?"
-    r"|miles?|km|kg|lbs?|pounds?|dollars?|bucks|cents|degrees|mph|pages?|people|patients|qhs"
-    r"|clients|beds|points|calls|visits|sessions|times|steps|laps|reps|words|students|bid|tid"
-    r"|families|members|staff|volunteers|units|mg|ml|k|x|to|or|od|bd|nocte|mane|prn|-)\b)",
-    re.IGNORECASE,
-)
-#: Letters joined to four or more digits: "HC-40917", "MRN#448211", "ID 20-1177".
-RECORD_SHAPE = compiled(r"(?<![\w-])[A-Z]{1,4}[-#]?\d{4,9}(?![\w-])")
-_YEARISH = compiled(r"^[A-Z]+-?(?:19|20)\d\d$")
-#: A day named with its month ("3rd September", "Nov 14", "since March 2025"): the day of
-#: something that happened to the story's person.
-NAMED_DAY = compiled(
-    rf"\b(?:{MONTH}\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\b(?!:)|(?:19|20)\d\d\b)"
-    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}\b)",
-    re.IGNORECASE,
-)
-#: Initials with an age: "JD (15)", "K.M., 16,".
-INITIALS_AGED = compiled(r"\b[A-Z]\.?[A-Z]\.?(?=\s*\(\d{1,2}\)|,\s*\d{1,2}\b)")
 
 
 def own_words(profile_text: str) -> frozenset[str]:
@@ -252,24 +229,5 @@ def story_identifiers(
         ):
             continue  # "Outkast or Goodie Mob", "Dravid vs Laxman": things compared
         found.append((start, end, "a name or place", "Leave out names and places."))
-    digits = _DIGIT.search(text) is not None
-    for m in LATE_AGE.finditer(text) if digits else ():
-        if m.group() == "101" or pl.not_an_age(text, m.start()):
-            continue  # "grief 101"; "my nan's 90th": the author's family; "sertraline 100"
-        found.append(
-            (*m.span(), "an age over 89", "Say \u201c90 or older\u201d, or leave it out.")
-        )
-    for m in NAMED_DAY.finditer(text) if digits else ():
-        if m.group()[:4] == "may ":
-            continue  # "she may 2" is a verb
-        bounds = sentence_bounds(text, m.start())
-        if bounds in away_sentences and not pp.THIRD_PERSON.search(text, bounds[0], m.start()):
-            continue  # "office closed Dec 24": the author's own days, like their places
-        found.append((*m.span(), "a date tied to a person", "Leave out the date."))
-    found += wards.named_wards(text) if digits else []  # "<hospital> ward 9"
-    for m in INITIALS_AGED.finditer(text) if digits else ():
-        found.append((*m.span(), "a name or initial", "Remove the name or initial."))
-    for m in RECORD_SHAPE.finditer(text) if digits else ():
-        if not _YEARISH.match(m.group()):
-            found.append((*m.span(), "a record or account number", "Remove the number."))
+    found += story_numbers(text, away_sentences)
     return found

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from dualdesk.core.guards import staff_named
-from dualdesk.core.guards import story_filters as sf
+from dualdesk.core.guards import story_filters_quoted as sq
 from dualdesk.core.guards import story_narration as nr
 from dualdesk.core.guards.alternation_trie import compiled
 
@@ -115,7 +115,7 @@ def sample_question(text: str, unquoted: str, start: int) -> bool:
     """
     if unquoted[start : start + 1] != " ":
         return False  # not inside a quotation
-    for q in sf.QUOTED.finditer(text):
+    for q in sq.QUOTED.finditer(text):
         if q.start() < start < q.end():
             if _ATTRIBUTED.match(text, q.end()):
                 return False  # "'Can I keep it?' - Tomas, 12": a client's words, tagged

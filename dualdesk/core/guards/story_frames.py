@@ -12,6 +12,7 @@ from functools import cached_property
 
 from dualdesk.core.guards import story_anyone as ay
 from dualdesk.core.guards import story_filters as sf
+from dualdesk.core.guards import story_filters_quoted as sq
 from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.lexicon import PUBLIC, Folding, Hits, lowered, sentence_bounds
 from dualdesk.core.guards.substrings import holds_any
@@ -64,10 +65,10 @@ class Frames:
         self._lower = lower
         public_text, public_lower = text, lower
         folded = lower or text.lower()
-        if holds_any(folded, ("news", "history", " 1")) and sf.PRIVATE_SENSE.search(
+        if holds_any(folded, ("news", "history", " 1")) and sq.PRIVATE_SENSE.search(
             text
         ):  # "got the news", "a long history of": their own
-            public_text = sf.PRIVATE_SENSE.sub(lambda m: " " * len(m.group()), text)
+            public_text = sq.PRIVATE_SENSE.sub(lambda m: " " * len(m.group()), text)
             public_lower = lowered(public_text)
         self._public = _PUBLIC.hits(public_text, public_lower)
         self._not_client = _NOT_CLIENT.hits(text, lower)
@@ -78,7 +79,7 @@ class Frames:
     @cached_property
     def unquoted(self) -> str:
         """The text with quotations blanked: "must" in a client's words is theirs, not general."""
-        return sf.QUOTED.sub(lambda q: " " * len(q.group()), self._text)
+        return sq.QUOTED.sub(lambda q: " " * len(q.group()), self._text)
 
     @cached_property
     def _generic(self) -> Hits:
@@ -138,9 +139,9 @@ class Frames:
         folded = self._text.lower()
         if not holds_any(folded, ("say", "tell", "mantra", "motto", "once")):
             return []
-        if not sf.SAYING.search(self._text):
+        if not sq.SAYING.search(self._text):
             return []
-        return [q.span() for q in sf.QUOTED_SAYING.finditer(self._text)]
+        return [q.span() for q in sq.QUOTED_SAYING.finditer(self._text)]
 
     def in_saying(self, pos: int) -> bool:
         """Whether `pos` is inside a quoted maxim ("my attending used to say: '...'")."""

@@ -4,7 +4,7 @@ A clinician often writes about a series or a scene ("finally caught up on
 <Title>", "the season of <Title> where ...", "best school staff ever put on
 TV"). The people in such a post are characters and the proper nouns are
 titles, so neither the clinical story reading nor the identifier reading
-applies. `story_filters.FICTION` holds the words of genres ("film",
+applies. `story_filters_quoted.FICTION` holds the words of genres ("film",
 "sitcom", "k-drama"); this module holds the shape of watching: a verb of
 watching before a title in capitals, the telly as a place, a season or a
 web series.

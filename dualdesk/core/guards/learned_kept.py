@@ -7,7 +7,10 @@ reads the draft as general. Two kinds of draft the model cannot judge:
   low score there means unread, not general (as with Spanish);
 - a warning on someone quoted calling the author by a title, "this kid said
   'miss, ...'", "a teen asked 'sir, ...'": the words are said to the author, by
-  someone in the author's care, however general the rest reads.
+  someone in the author's care, however general the rest reads;
+- a warning on a client's death told as past ("lost a patient to overdose
+  this weekend", "a client of mine died last week"): one person's death,
+  however much the rest of the post turns to advice for colleagues.
 
 And a draft with none of English's commonest words ("the", "and", "my",
 "was", ...) is in a language the model never learned, Portuguese or
@@ -29,6 +32,15 @@ _TITLED = compiled(
     r"|patient|lad|lass|youth|child|man|woman|guy|lady|gent)\b[^.!?\n]{0,24}?"
     r"\b(?:said|says|asked|asks|told me|tells me|goes|went)\b[,:]?\s*['\"\u2018\u201c]"
     r"(?:miss|sir|doc|ma'am|maam|mam|dr|doctor|teacher|coach|nurse)\b",
+    re.IGNORECASE,
+)
+
+#: Just before the warning: the author lost the person ("Lost a patient to", "we lost a client").
+_LOST_BEFORE = compiled(r"\b(?i:lost|buried)\s+$")
+#: Just after the warning: the person died ("a client of mine died", "my patient passed away").
+_DIED_AFTER = compiled(
+    r"(?:\s+[\w'-]+){0,3}?\s+(?:died|passed away|passed on|took (?:his|her|their) (?:own )?life"
+    r"|was killed|overdosed)\b",
     re.IGNORECASE,
 )
 
@@ -59,3 +71,11 @@ def unread(text: str) -> bool:
 def said_to_me(text: str, start: int) -> bool:
     """Whether the clinical warning at `start` is someone quoted calling the author by title."""
     return _TITLED.match(text, start) is not None
+
+
+def died(text: str, start: int, end: int) -> bool:
+    """Whether the clinical warning at `start`-`end` tells of that person's death, in the past."""
+    return (
+        _LOST_BEFORE.search(text, max(0, start - 8), start) is not None
+        or _DIED_AFTER.match(text, end) is not None
+    )

@@ -17,7 +17,7 @@ from dualdesk.core.findings import Finding, Rule, Severity
 from dualdesk.core.guards import learned_weights as lw
 from dualdesk.core.guards.learned import CLINICAL, draft_features
 from dualdesk.core.guards.learned_gates import one_of_mine
-from dualdesk.core.guards.learned_kept import said_to_me, unread
+from dualdesk.core.guards.learned_kept import died, said_to_me, unread
 from dualdesk.core.guards.spanish_gate import spanish
 from dualdesk.core.posts import Draft
 
@@ -62,7 +62,8 @@ def soften(draft: Draft, findings: list[Finding]) -> list[Finding]:
 
     Only on the professional account (where the model is trained), only for
     WARN (a clinical finding escalated to BLOCK by an identifier stays), and
-    not on a warning about "one of my ..." (`learned_gates.one_of_mine`), and
+    not on a warning about "one of my ..." (`learned_gates.one_of_mine`), someone
+    quoted calling the author by title or a client's death (`learned_kept`), and
     only when the model scores the draft below CLINICAL_SECOND_OPINION having
     read it: at least SECOND_OPINION_KNOWN_SHARE of its words are ones the
     models weigh, and it is not written in Spanish (the models learned from
@@ -75,10 +76,14 @@ def soften(draft: Draft, findings: list[Finding]) -> list[Finding]:
         return findings
     if any(
         f.rule is Rule.CLINICAL
-        and (one_of_mine(draft.text, f.start) or said_to_me(draft.text, f.start))
+        and (
+            one_of_mine(draft.text, f.start)
+            or said_to_me(draft.text, f.start)
+            or died(draft.text, f.start, f.end)
+        )
         for f in findings
     ):
-        return findings  # "one of my young people", "this kid said 'miss,": a client
+        return findings  # "one of my young people", "this kid said 'miss,", "lost a patient"
     grams = draft_features(draft)
     if CLINICAL.score(grams) >= CLINICAL_SECOND_OPINION:
         return findings

@@ -309,6 +309,20 @@ def test_second_opinion_does_not_soften_a_draft_in_words_it_has_not_read(
     assert second_opinion.soften(draft, [warn]) == [warn]
 
 
+def test_second_opinion_keeps_a_warning_on_a_clients_death(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Written for this test: a death told, then advice to colleagues the model reads as general.
+    text = "Lost a client to suicide this week. Clinicians, check in on each other and rest."
+    monkeypatch.setattr(second_opinion, "CLINICAL_SECOND_OPINION", math.inf)
+    start = text.index("a client")
+    warn = Finding(Rule.CLINICAL, Severity.WARN, start, start + 8, "A client story?", "Don't.")
+    assert second_opinion.soften(Draft(Role.PROFESSIONAL, text), [warn]) == [warn]
+    general = Draft(Role.PROFESSIONAL, TEACHING)
+    [note] = second_opinion.soften(general, [_clinical(Severity.WARN, TEACHING)])
+    assert note.severity is Severity.INFO
+
+
 def test_a_draft_in_english_is_read_however_short() -> None:
     from dualdesk.core.guards.learned_kept import unread
 

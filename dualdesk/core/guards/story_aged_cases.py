@@ -95,6 +95,9 @@ _INITIAL = compiled(
     _I,
 )
 _SESSION_KEYS = ("session", "therapy", "appointment", "group")
+#: What every `_INITIAL` match starts with: a capital, maybe a full stop, then a space. Most
+#: drafts hold none ("Dec 24" is a word), so one case-sensitive scan spares the sentence walk.
+_INITIAL_START = re.compile(r"[B-HJ-Z]\.?\s")
 #: A client word right before a comma: what a draft needs for `_APPOSED`.
 _APPOSED_KEYS = ("client,", "patient,", "kiddo,", "referral,", "intake,")
 
@@ -120,7 +123,7 @@ def spans(text: str, folded: str, professional: bool) -> list[tuple[int, int]]:
         found += [m.span() for m in _REFERRAL.finditer(text) if _asked(text, m.start())]
     if holds_any(folded, _CONTACT_KEYS) and holds_any(folded, _CONTACT_ROLES):
         found += [m.span() for m in _CONTACT.finditer(text)]
-    if holds_any(folded, _SESSION_KEYS):
+    if holds_any(folded, _SESSION_KEYS) and _INITIAL_START.search(text) is not None:
         found += _initials(text)
     return found
 

@@ -113,7 +113,7 @@ def commutes(text: str, low: str) -> list[tuple[int, int]]:
         (start, end) spans; empty when no key word is present.
     """
     found: list[tuple[int, int]] = []
-    if any(w in low for w in ("line ", "route", "bus", "tram", "train", "hwy", "highway")) or (
+    if holds_any(low, ("line ", "route", "bus", "tram", "train", "hwy", "highway")) or (
         ":" in low and ("taking the" in low or "on the" in low or "catch" in low)
     ):
         found.extend(m.span() for m in _NUMBERED.finditer(text))

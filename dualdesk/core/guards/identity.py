@@ -53,6 +53,7 @@ from dualdesk.core.guards.identity_told import TOLD_VOICES
 from dualdesk.core.guards.identity_work import WORK_VOICES
 from dualdesk.core.guards.identity_workplace import workplace_matches
 from dualdesk.core.guards.lexicon import Folding, emails, lowered, plain
+from dualdesk.core.guards.substrings import holds_any
 from dualdesk.core.posts import Draft
 
 _SELF = Folding(SELF_IDENTIFICATION)
@@ -79,7 +80,7 @@ def _voices(text: str, low: str | None) -> list[re.Match[str]]:
     return [
         m
         for words, pattern in _SELF_VOICES
-        if any(w in folded for w in words)
+        if holds_any(folded, words)
         for m in pattern.finditer(text, low)
     ]
 

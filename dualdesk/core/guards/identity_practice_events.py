@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 
 from dualdesk.core.guards.alternation_trie import compiled
+from dualdesk.core.guards.substrings import holds_any
 
 #: Words that may be written before a capital: the Hawaiian ʻokina, apostrophes.
 _LEADING_MARKS = "\u02bb\u2018'\u2019`"
@@ -64,7 +65,7 @@ def practice_events(text: str, folded: str, markers: tuple[str, ...]) -> list[re
         folded: `text` lower-cased.
         markers: the professional profile's markers.
     """
-    if not any(word in folded for word in GATE):
+    if not holds_any(folded, GATE):
         return []
     pattern = _pattern(markers)
     return list(pattern.finditer(text)) if pattern is not None else []

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.identity_patterns import PROFESSION
+from dualdesk.core.guards.substrings import holds_any
 
 #: What separates the parts of a display name: commas, bars, brackets, slashes, dashes.
 _PARTS = compiled(r"\s*(?:[,|()/\[\]\u00b7\u2013\u2014;]|\s-\s)\s*")
@@ -145,7 +146,7 @@ def own_mark_matches(text: str, low: str, display_name: str, handle: str) -> lis
 
 def renewed_credentials(text: str, low: str) -> list[re.Match[str]]:
     """Matches of RENEWED_CREDENTIAL, tried only when `low` holds one of its words."""
-    if not any(key in low for key in _RENEWAL_WORDS):
+    if not holds_any(low, _RENEWAL_WORDS):
         return []
     return list(RENEWED_CREDENTIAL.finditer(text))
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from dualdesk.core.guards.alternation_trie import compiled
+from dualdesk.core.guards.substrings import holds_any
 
 #: Acronyms of bodies everybody deals with: vehicles, taxes, business names, housing.
 _LAY = (
@@ -67,7 +68,7 @@ def registers_renewed(text: str, low: str) -> list[re.Match[str]]:
         text: The draft, quotes made plain.
         low: `text` lower-cased.
     """
-    if not any(k in low for k in _KEYS):
+    if not holds_any(low, _KEYS):
         return []
     return [m for m in REGISTER_RENEWAL.finditer(text) if _a_register(m)]
 

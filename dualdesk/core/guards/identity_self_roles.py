@@ -18,6 +18,7 @@ import re
 from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.identity_patterns import PROFESSION
 from dualdesk.core.guards.lexicon import sentence_bounds
+from dualdesk.core.guards.substrings import holds_any
 
 #: A job noun by its stem and agent ending: "neuropsychologist", "psykologspesialist",
 #: "counselor", "psicóloga", "psykiater", "terapeut"; not "psychology" nor "therapy".
@@ -117,7 +118,7 @@ def self_role_matches(text: str, folded: str) -> list[re.Match[str]]:
             if m.group().lower().startswith("co-") or _first_person_sentence(text, m)
         )
     for words, pattern in WORK_SHORTHAND:
-        if any(w in folded for w in words) and (
+        if holds_any(folded, words) and (
             words[0] != "my " or "client" in folded or "patient" in folded
         ):
             found.extend(pattern.finditer(text))

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from dualdesk.core.guards.alternation_trie import compiled
+from dualdesk.core.guards.substrings import holds_any
 
 #: Credits only clinicians (and a few other licensed trades) must earn, by count or as
 #: "my": "36 CE hours", "12 CEUs", "my CME credits", "20 CPD points". The acronym in capitals.
@@ -57,8 +58,5 @@ def shorthand_matches(text: str, low: str) -> list[re.Match[str]]:
         low: `text` lower-cased, offsets equal: a pattern runs only when its key is in it.
     """
     return [
-        m
-        for keys, pattern in _PATTERNS
-        if any(key in low for key in keys)
-        for m in pattern.finditer(text)
+        m for keys, pattern in _PATTERNS if holds_any(low, keys) for m in pattern.finditer(text)
     ]

@@ -23,6 +23,7 @@ from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.identity_patterns import PROFESSION
 from dualdesk.core.guards.identity_spanish import SPANISH_ROLE
 from dualdesk.core.guards.story_patois import as_english
+from dualdesk.core.guards.substrings import holds_any
 from dualdesk.core.posts import Draft
 
 #: The role, as the story names it: a session the author was in, a patient the author lost;
@@ -68,12 +69,12 @@ def role_in_story(draft: Draft, findings: list[Finding]) -> list[Finding]:
     if not any(f.rule is Rule.CLINICAL for f in findings):
         return []
     low = draft.text.lower()
-    if not any(k in low for k in _KEYS):
+    if not holds_any(low, _KEYS):
         return []
     if _THEIR_CLINICIAN.search(draft.text):
         return []
     m = _ROLE.search(draft.text) or SPANISH_ROLE.search(draft.text)
-    if m is None and any(w in low for w in _CONSULTED):
+    if m is None and holds_any(low, _CONSULTED):
         m = _TALKED_THROUGH.search(draft.text)
     if m is not None:
         start, end = m.span()

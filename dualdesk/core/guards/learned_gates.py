@@ -51,6 +51,7 @@ from dualdesk.core.guards.learned_jokes import JOKE_MARGIN, joke
 from dualdesk.core.guards.learned_lessons import LESSON_MARGIN, lesson
 from dualdesk.core.guards.learned_notices_es import notice
 from dualdesk.core.guards.lexicon import links
+from dualdesk.core.guards.substrings import holds_any
 
 #: A practice's own notice: moved rooms, material put up, hours (a link is checked apart).
 NOTICE = compiled(
@@ -114,9 +115,9 @@ def whereabouts_margin(text: str, fired: set[Rule]) -> float | None:
         fired: the rules the pattern guards reported on it.
     """
     low = text.lower()
-    if links(text) or (any(k in low for k in _NOTICE_KEYS) and NOTICE.search(text)) or notice(low):
+    if links(text) or (holds_any(low, _NOTICE_KEYS) and NOTICE.search(text)) or notice(low):
         return None  # a notice, or a link: a place on the web, not where the author is
-    if any(d in text for d in _DASHES) and ATTRIBUTED.search(text):
+    if holds_any(text, _DASHES) and ATTRIBUTED.search(text):
         return None
     if "?" in text and POLICY_ASK.search(text):
         return None  # the practice's fees asked about: a plan for the practice, not a place
@@ -150,9 +151,9 @@ def clinical_margin(text: str) -> float:
         return JOKE_MARGIN  # "how many psychologists does it take...": nobody's session
     low = text.lower()
     cited = 0.0
-    if any(k in low for k in _CITED_KEYS) and _CITED.search(text):
+    if holds_any(low, _CITED_KEYS) and _CITED.search(text):
         cited = CITED_MARGIN
-    if any(k in low for k in _STAGE_KEYS) and _STAGE.search(text) and pe.FULL_NAME.search(text):
+    if holds_any(low, _STAGE_KEYS) and _STAGE.search(text) and pe.FULL_NAME.search(text):
         cited += PUBLIC_MARGIN  # "Lewis Capaldi ... in front of thousands": a public figure
     words = {w.strip(_PUNCT) for w in QUOTED.sub(" ", text).lower().replace("’", "'").split()}
     if words.isdisjoint(_READER) or not words.isdisjoint(_AUTHOR | _AUTHORS):

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from dualdesk.core.guards.alternation_trie import compiled
+from dualdesk.core.guards.substrings import holds_any
 
 #: Log-odds above its threshold the clinical model needs on a joke. Over the corpus the one
 #: such false alarm scored under 3 above the threshold; no client story has the frame.
@@ -30,4 +31,4 @@ _JOKE = compiled(
 def joke(text: str) -> bool:
     """Whether the draft is told in a joke's frame."""
     low = text.lower()
-    return any(k in low for k in _KEYS) and _JOKE.search(text) is not None
+    return holds_any(low, _KEYS) and _JOKE.search(text) is not None

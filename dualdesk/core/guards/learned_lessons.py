@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from dualdesk.core.guards.alternation_trie import compiled
+from dualdesk.core.guards.substrings import holds_any
 
 #: Log-odds above its threshold the whereabouts model needs on a lesson or a listicle. Over
 #: the corpus the model's own false alarms of this kind scored under 3.7 above it; its own
@@ -52,8 +53,8 @@ def lesson(text: str, low: str) -> bool:
         low: `text` lower-cased.
     """
     # (a title ends at a colon, and a listicle's kinds are "of" or "de" something)
-    if ":" in text and any(k in low for k in _KEYS) and _LESSON.match(text) is not None:
+    if ":" in text and holds_any(low, _KEYS) and _LESSON.match(text) is not None:
         return True
     if "of " not in low and "de " not in low:
         return False
-    return any(k in low for k in _LIST_KEYS) and _LISTICLE.search(text) is not None
+    return holds_any(low, _LIST_KEYS) and _LISTICLE.search(text) is not None

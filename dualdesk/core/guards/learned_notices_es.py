@@ -13,6 +13,7 @@ the author is today.
 from __future__ import annotations
 
 from dualdesk.core.guards.alternation_trie import compiled
+from dualdesk.core.guards.substrings import holds_any
 
 #: What a notice cannot be without (looked up before the pattern runs).
 _KEYS = (
@@ -51,4 +52,4 @@ NOTICE = compiled(
 
 def notice(low: str) -> bool:
     """Whether a lower-cased draft is a Spanish practice notice."""
-    return any(k in low for k in _KEYS) and NOTICE.search(low) is not None
+    return holds_any(low, _KEYS) and NOTICE.search(low) is not None

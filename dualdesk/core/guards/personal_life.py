@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from dualdesk.core.guards.alternation_trie import compiled
+from dualdesk.core.guards.substrings import holds_any
 
 #: The person the author is seeing or dating, named by nothing else.
 _DATE = compiled(
@@ -75,6 +76,6 @@ _ANY_CLIENT = compiled(r"\b(?:clients?|patients?|caseload|service users?)\b", re
 def own_therapy(text: str) -> bool:
     """Whether a personal draft tells the author's own therapy, with no client of the author's."""
     low = text.lower()
-    if not any(word in low for word in _THERAPY_WORDS):
+    if not holds_any(low, _THERAPY_WORDS):
         return False
     return _OWN_THERAPY.search(text) is not None and _ANY_CLIENT.search(text) is None

@@ -16,6 +16,7 @@ from __future__ import annotations
 from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.lexicon import Hits, sentence_bounds
 from dualdesk.core.guards.phi_practice import SOMEONE, ours
+from dualdesk.core.guards.substrings import holds_any
 
 Span = tuple[int, int, str, str]
 
@@ -86,7 +87,7 @@ def addresses_abroad(text: str, public: Hits, own: frozenset[str]) -> list[Span]
     if sum(map(text.count, "0123456789")) < 1:
         return []
     low = text.lower()
-    patterns = [p for p, hints in _HINTS if hints is None or any(h in low for h in hints)]
+    patterns = [p for p, hints in _HINTS if hints is None or holds_any(low, hints)]
     if _POSTCODE_HINT.search(text) is None:
         patterns.remove(_POSTCODE)
     found: list[Span] = []

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.lexicon import sentence_bounds
+from dualdesk.core.guards.substrings import holds_any
 
 Span = tuple[int, int, str, str]
 
@@ -37,7 +38,7 @@ def company_initials(text: str, folded: str) -> list[Span]:
     Returns:
         (start, end, kind, advice) spans.
     """
-    if not any(hint in folded for hint in _HINTS):
+    if not holds_any(folded, _HINTS):
         return []
     found: list[Span] = []
     for m in _WITH_INITIAL.finditer(text):

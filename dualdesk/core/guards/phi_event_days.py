@@ -16,6 +16,7 @@ from __future__ import annotations
 from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.lexicon import Hits, sentence_bounds
 from dualdesk.core.guards.phi_patterns import OWN_FAMILY, THIRD_PERSON
+from dualdesk.core.guards.substrings import holds_any
 
 Span = tuple[int, int, str, str]
 
@@ -74,9 +75,7 @@ def event_days(text: str, folded: str, public: Hits) -> list[Span]:
     Returns:
         (start, end, kind, advice) spans of such dates.
     """
-    if not any(hint in folded for hint in _EVENT_HINTS) or not any(
-        hint in folded for hint in _HOLIDAY_HINTS
-    ):
+    if not holds_any(folded, _EVENT_HINTS) or not any(hint in folded for hint in _HOLIDAY_HINTS):
         return []
     found: list[Span] = []
     for m in HOLIDAY.finditer(folded):

@@ -17,6 +17,7 @@ casework ("on hold to CAMHS about DGR7734") is a client's code as well.
 from __future__ import annotations
 
 from dualdesk.core.guards.alternation_trie import compiled
+from dualdesk.core.guards.substrings import holds_any
 
 Span = tuple[int, int, str, str]
 
@@ -58,7 +59,7 @@ def file_numbers(folded: str) -> list[Span]:
     Returns:
         (start, end, kind, advice) spans of such numbers.
     """
-    if not any(hint in folded for hint in _HINTS):
+    if not holds_any(folded, _HINTS):
         return []
     found: list[Span] = []
     for m in FILED.finditer(folded):

@@ -26,6 +26,7 @@ from dualdesk.core.guards import phi_patterns as pp
 from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.lexicon import Hits, sentence_bounds
 from dualdesk.core.guards.phi_places import small
+from dualdesk.core.guards.substrings import holds_any
 
 Span = tuple[int, int, str, str]
 _KIND = "a place smaller than a state"
@@ -93,10 +94,10 @@ def homes(text: str, folded: str, public: Hits) -> list[Span]:
     Returns:
         (start, end, kind, advice) spans.
     """
-    if not any(hint in folded for hint in _HINTS):
+    if not holds_any(folded, _HINTS):
         return []
     found: list[Span] = []
-    if any(hint in folded for hint in _ESTATE_HINTS):
+    if holds_any(folded, _ESTATE_HINTS):
         for m in _ESTATE.finditer(text):
             s, e = sentence_bounds(text, m.start())
             if _SOMEONE.search(text, s, e) and not _OWN.search(text, s, e):

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from dualdesk.core.guards.alternation_trie import compiled
+from dualdesk.core.guards.substrings import holds_any
 
 Span = tuple[int, int, str, str]
 
@@ -54,7 +55,7 @@ def id_endings(text: str, folded: str) -> list[Span]:
         text: the draft, plain.
         folded: `text` lower-cased, offsets equal to `text`'s.
     """
-    if not any(h in folded for h in _HINTS) or not any(c.isdigit() for c in folded):
+    if not holds_any(folded, _HINTS) or not any(c.isdigit() for c in folded):
         return []
     found: list[Span] = []
     for pattern in (_ENDING_AFTER, _TAIL_OF):

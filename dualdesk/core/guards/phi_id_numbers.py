@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from dualdesk.core.guards.alternation_trie import compiled
+from dualdesk.core.guards.substrings import holds_any
 
 Span = tuple[int, int, str, str]
 
@@ -85,7 +86,7 @@ def id_numbers(folded: str) -> list[Span]:
         return _spans(HANDLE, folded, "a person's handle") if _handle_hinted(folded) else found
     if _handle_hinted(folded):
         found.extend(_spans(HANDLE, folded, "a person's handle"))
-    if any(hint in folded for hint in _HINTS) and _LONG.search(folded) is not None:
+    if holds_any(folded, _HINTS) and _LONG.search(folded) is not None:
         for m in ID_NUMBER.finditer(folded):
             num = m.group("num").rstrip(" -")
             if num.split(" ", 1)[0] in _NOT_PREFIXES:
@@ -109,7 +110,7 @@ def id_numbers(folded: str) -> list[Span]:
 
 
 def _handle_hinted(folded: str) -> bool:
-    return "@" in folded and any(word in folded for word in _HANDLE_HINTS)
+    return "@" in folded and holds_any(folded, _HANDLE_HINTS)
 
 
 def _spans(pattern: re.Pattern[str], folded: str, kind: str) -> list[Span]:

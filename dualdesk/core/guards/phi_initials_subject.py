@@ -12,6 +12,7 @@ are not initials.
 from __future__ import annotations
 
 from dualdesk.core.guards.alternation_trie import compiled
+from dualdesk.core.guards.substrings import holds_any
 
 Span = tuple[int, int, str, str]
 
@@ -49,7 +50,7 @@ def initials_subjects(text: str) -> list[Span]:
     Returns:
         (start, end, kind, advice) spans.
     """
-    if not any(hint in text for hint in _VERB_HINTS):
+    if not holds_any(text, _VERB_HINTS):
         return []
     return [
         (*m.span("name"), "a name or initial", "Remove the name or initial.")

@@ -15,6 +15,7 @@ from dualdesk.core.guards import phi_patterns as pp
 from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.lexicon import Hits, sentence_bounds
 from dualdesk.core.guards.phi_places import small
+from dualdesk.core.guards.substrings import holds_any
 
 Span = tuple[int, int, str, str]
 
@@ -45,7 +46,7 @@ def met_from(text: str, folded: str, public: Hits) -> list[Span]:
     Returns:
         (start, end, kind, advice) spans of the places.
     """
-    if not folded or not any(word in folded for word in _AFTER_WORDS):
+    if not folded or not holds_any(folded, _AFTER_WORDS):
         return []
     if " i " not in folded and " we " not in folded:
         return []

@@ -24,6 +24,7 @@ from dualdesk.core.guards import staff_named
 from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.lexicon import Hits, sentence_bounds
 from dualdesk.core.guards.phi_published import published_initials
+from dualdesk.core.guards.substrings import holds_any
 
 Span = tuple[int, int, str, str]
 
@@ -79,13 +80,13 @@ def patterns_for(text: str, folded: str) -> tuple[re.Pattern[str], ...]:
             break
     shape = (_DIGIT.search(text) is not None, "(" in text, "'s" in text, family)
     patterns = _BY_SHAPE[shape]
-    if any(hint in folded for hint in pp.NAMED_AS_HINTS):
+    if holds_any(folded, pp.NAMED_AS_HINTS):
         patterns = (pp.NAMED_AS, *patterns)
     if "one of" in folded:
         patterns = (*patterns, pf.ONE_OF_MINE)
-    if " with " in folded and any(word in folded for word in pf.SESSION_WORDS):
+    if " with " in folded and holds_any(folded, pf.SESSION_WORDS):
         patterns = (*patterns, pf.SESSION_WITH)
-    if any(word in folded for word in pf.CONSENT_WORDS):
+    if holds_any(folded, pf.CONSENT_WORDS):
         patterns = (*patterns, pf.CONSENT_NAMED)
     return patterns
 

@@ -27,6 +27,7 @@ from dualdesk.core.guards.phi_initials_subject import initials_subjects
 from dualdesk.core.guards.phi_patterns import OWN_FAMILY
 from dualdesk.core.guards.phi_words import known_word
 from dualdesk.core.guards.story_patterns import IRREGULAR
+from dualdesk.core.guards.substrings import holds_any
 
 Span = tuple[int, int, str, str]
 
@@ -133,7 +134,7 @@ def person_ties(text: str, folded: str, public: Hits, own: frozenset[str]) -> li
         (start, end, kind, advice) spans.
     """
     found: list[Span] = initials_subjects(text)
-    if not any(hint in folded for hint in _HINTS):
+    if not holds_any(folded, _HINTS):
         return found
     if "turn" in folded:
         for m in _TURNED.finditer(folded):
@@ -155,13 +156,13 @@ def person_ties(text: str, folded: str, public: Hits, own: frozenset[str]) -> li
             (*m.span("name"), "a place smaller than a state", "")
             for m in _SEEN_FROM.finditer(text)
         )
-    if any(hint in folded for hint in _WORK_HINTS):
+    if holds_any(folded, _WORK_HINTS):
         for m in _WORKS_FOR.finditer(text):
             if _own_work(folded, m) or public.within(m.start(), m.end()):
                 continue
             if m.group("name").lower() not in own:
                 found.append((*m.span("name"), "a place smaller than a state", ""))
-    for m in _SCHOOL.finditer(text) if any(h in folded for h in _SCHOOL_HINTS) else ():
+    for m in _SCHOOL.finditer(text) if holds_any(folded, _SCHOOL_HINTS) else ():
         s, e = sentence_bounds(folded, m.start())
         if _AUTHORS_SCHOOL.search(folded, s, e):
             continue  # the author's own school, or one the author gives a talk at

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from dualdesk.core.guards.alternation_trie import compiled
+from dualdesk.core.guards.substrings import holds_any
 
 #: What introduces a phone number: a phone word, a person's number, a call from it.
 _CUE = compiled(
@@ -56,7 +57,7 @@ def cued_phones(text: str, folded: str) -> list[re.Match[str]]:
     if sum(map(text.count, "0123456789")) < 8:
         return []
     folded = folded or text.lower()
-    if not any(h in folded for h in _HINTS):
+    if not holds_any(folded, _HINTS):
         return []
     found: list[re.Match[str]] = []
     for start in _START.finditer(text):

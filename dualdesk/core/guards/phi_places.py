@@ -18,6 +18,7 @@ from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.lexicon import Folding, Hits, sentence_bounds
 from dualdesk.core.guards.phi_countries import COUNTRIES, PLACE_NOT_SMALL
 from dualdesk.core.guards.phi_word_origins import word_origin
+from dualdesk.core.guards.substrings import holds_any
 
 Span = tuple[int, int, str, str]
 _THIRD_PERSON = Folding(pp.THIRD_PERSON)
@@ -180,7 +181,7 @@ def tied_places(text: str, low: str | None, public: Hits) -> list[Span]:
             if t.start() == 0 or not text[t.start() - 1].isalnum()
         )
     folded = text.lower() if low is None else low
-    if any(word in folded for word in _OWN_PERSON_WORDS):
+    if holds_any(folded, _OWN_PERSON_WORDS):
         triggers.extend((t, True) for t in _OWN_PERSON.finditer(text, low))
     for trigger, own_person in triggers:
         if _IN_PERSON.match(text, max(0, trigger.start() - 3), trigger.end()):

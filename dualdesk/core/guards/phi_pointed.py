@@ -27,6 +27,7 @@ from dualdesk.core.guards import phi_patterns as pp
 from dualdesk.core.guards import phi_places as places
 from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.lexicon import MONTH, WEEKDAY, Hits, sentence_bounds
+from dualdesk.core.guards.substrings import holds_any
 
 Span = tuple[int, int, str, str]
 
@@ -123,7 +124,7 @@ def pointed(text: str, folded: str, public: Hits, own: frozenset[str]) -> list[S
         (start, end, kind, advice) spans.
     """
     found: list[Span] = []
-    if " from " in folded and any(w in folded for w in _FROM_HINTS):
+    if " from " in folded and holds_any(folded, _FROM_HINTS):
         found.extend(_from_spans(text, public))
     for tie in _ties(text, folded):
         s, e = sentence_bounds(text, tie.start())

@@ -19,6 +19,7 @@ import re
 
 from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.lexicon import sentence_bounds
+from dualdesk.core.guards.substrings import holds_any
 
 Span = tuple[int, int, str, str]
 
@@ -69,7 +70,7 @@ def possessed_ids(text: str, folded: str) -> list[Span]:
     Returns:
         (start, end, kind, advice) spans.
     """
-    if not any(word in folded for word in _POSSESSIVES):
+    if not holds_any(folded, _POSSESSIVES):
         return []
     if sum(map(folded.count, "0123456789")) < 6:
         return []

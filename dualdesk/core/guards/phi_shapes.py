@@ -18,6 +18,7 @@ from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.lexicon import MONTH, Hits, sentence_bounds
 from dualdesk.core.guards.phi_patterns import OWN_FAMILY, PLACE_AFTER, THIRD_PERSON
 from dualdesk.core.guards.phi_places import small
+from dualdesk.core.guards.substrings import holds_any
 
 Span = tuple[int, int, str, str]
 
@@ -72,7 +73,7 @@ def identifiers(text: str, folded: str, public: Hits) -> list[Span]:
 
 def birthday_dates(text: str, folded: str, public: Hits) -> list[Span]:
     """Spans of a birthday given by its day, when it is someone else's than the author's own."""
-    if not any(hint in folded for hint in _BIRTHDAY_HINTS):
+    if not holds_any(folded, _BIRTHDAY_HINTS):
         return []
     found: list[Span] = []
     for m in BIRTHDAY_DAY.finditer(text):

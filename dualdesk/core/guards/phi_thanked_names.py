@@ -25,6 +25,7 @@ from dualdesk.core.guards import phi_patterns as pp
 from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.lexicon import Hits, sentence_bounds
 from dualdesk.core.guards.phi_words import known_word
+from dualdesk.core.guards.substrings import holds_any
 
 Span = tuple[int, int, str, str]
 
@@ -68,7 +69,7 @@ def thanked_names(text: str, folded: str, public: Hits, own: frozenset[str]) -> 
         (start, end, kind, advice) spans.
     """
     addressed = text.startswith("To ") or ". To " in text or "\nTo " in text
-    if not (addressed or any(hint in folded for hint in _HINTS)):
+    if not (addressed or holds_any(folded, _HINTS)):
         return gifted_names(text, folded, public, own)
     found: list[Span] = gifted_names(text, folded, public, own)
     for m in THANKED.finditer(text):

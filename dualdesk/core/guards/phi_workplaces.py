@@ -18,6 +18,7 @@ from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.lexicon import Hits, sentence_bounds
 from dualdesk.core.guards.phi_places import small
 from dualdesk.core.guards.phi_words import COLLEAGUE
+from dualdesk.core.guards.substrings import holds_any
 
 Span = tuple[int, int, str, str]
 
@@ -49,7 +50,7 @@ def workplaces(text: str, folded: str, public: Hits) -> list[Span]:
     Returns:
         (start, end, kind, advice) spans of the workplaces.
     """
-    if not folded or not any(word in folded for word in _WORDS):
+    if not folded or not holds_any(folded, _WORDS):
         return []
     found: list[Span] = []
     for m in _TRIGGER.finditer(folded):

@@ -30,6 +30,7 @@ import re
 
 from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.lexicon import sentence_bounds, sentence_stops
+from dualdesk.core.guards.substrings import holds_any
 
 _I = re.IGNORECASE
 _AGE = r"\d{1,2}(?:\s?(?:yo|y/o|yrs?|[mf]))?"
@@ -94,6 +95,9 @@ _INITIAL = compiled(
     _I,
 )
 _SESSION_KEYS = ("session", "therapy", "appointment", "group")
+#: What every `_INITIAL` match starts with: a capital, maybe a full stop, then a space. Most
+#: drafts hold none ("Dec 24" is a word), so one case-sensitive scan spares the sentence walk.
+_INITIAL_START = re.compile(r"[B-HJ-Z]\.?\s")
 #: A client word right before a comma: what a draft needs for `_APPOSED`.
 _APPOSED_KEYS = ("client,", "patient,", "kiddo,", "referral,", "intake,")
 
@@ -101,7 +105,7 @@ _APPOSED_KEYS = ("client,", "patient,", "kiddo,", "referral,", "intake,")
 def spans(text: str, folded: str, professional: bool) -> list[tuple[int, int]]:
     """Return spans of one client told of by an age, a roster place, an arrival or a contact."""
     found: list[tuple[int, int]] = []
-    if any(word in folded for word in _APPOSED_KEYS):
+    if holds_any(folded, _APPOSED_KEYS):
         found += [m.span() for m in _APPOSED.finditer(text)]
     if not professional:
         return found
@@ -117,9 +121,9 @@ def spans(text: str, folded: str, professional: bool) -> list[tuple[int, int]]:
         ]
     if " for a" in folded and ("yo " in folded or "y/o" in folded or " old " in folded):
         found += [m.span() for m in _REFERRAL.finditer(text) if _asked(text, m.start())]
-    if any(key in folded for key in _CONTACT_KEYS) and any(r in folded for r in _CONTACT_ROLES):
+    if holds_any(folded, _CONTACT_KEYS) and holds_any(folded, _CONTACT_ROLES):
         found += [m.span() for m in _CONTACT.finditer(text)]
-    if any(key in folded for key in _SESSION_KEYS):
+    if holds_any(folded, _SESSION_KEYS) and _INITIAL_START.search(text) is not None:
         found += _initials(text)
     return found
 

@@ -27,6 +27,7 @@ import re
 
 from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.lexicon import sentence_bounds
+from dualdesk.core.guards.substrings import holds_any
 
 _I = re.IGNORECASE
 
@@ -137,21 +138,21 @@ def spans(text: str, folded: str, professional: bool) -> list[tuple[int, int]]:
             for m in _ON_BEHALF.finditer(text)
             if not _GENERAL.search(text, sentence_bounds(text, m.start())[0], m.start())
         ]
-    if "(" in text and (professional or any(key in folded for key in _SESSION_KEYS)):
+    if "(" in text and (professional or holds_any(folded, _SESSION_KEYS)):
         found += [m.span() for m in _AGED.finditer(text) if _one_aged(text, m)]
-    if any(word in folded for word in _LEFT_FOR_ME) and (
+    if holds_any(folded, _LEFT_FOR_ME) and (
         "card" in folded or "note" in folded or "letter" in folded
     ):
         found += [m.span() for m in _CARD.finditer(text) if _thanks(text, m)]
-    if any(word in folded for word in _CHARTED) and (
+    if holds_any(folded, _CHARTED) and (
         "seen" in folded or "admitted" in folded or "discharged" in folded or "pt " in folded
     ):
         found += [
             m.span() for m in _CHART.finditer(text) if _DAY.search(text, *_sentence(text, m))
         ]
-    if any(word in folded for word in _TASKS):
+    if holds_any(folded, _TASKS):
         found += [m.span() for m in _TASK_TODAY.finditer(text)]
-    if "proud of " in folded and any(key in folded for key in _SESSION_KEYS):
+    if "proud of " in folded and holds_any(folded, _SESSION_KEYS):
         found += [m.span() for m in _PROUD_OF.finditer(text)]
     return found
 

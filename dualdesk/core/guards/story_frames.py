@@ -107,13 +107,13 @@ class Frames:
             return True
         if pos is None:
             return False
-        clause = max(text.rfind(c, start, pos) for c in sf.CLAUSE_BREAKS) + 1
+        clause = _last_break(text, start, pos) + 1
         return clause > start and sf.GENERIC_START.match(text, clause, end) is not None
 
     def to_the_reader(self, pos: int) -> bool:
         """Whether `pos` is in a clause addressed to the reader ("when you're stuck on a case")."""
         start, _ = sentence_bounds(self._text, pos)
-        clause = max(start, *(self._text.rfind(c, start, pos) + 1 for c in sf.CLAUSE_BREAKS))
+        clause = max(start, _last_break(self._text, start, pos) + 1)
         return TO_THE_READER.match(self._text, clause, pos) is not None
 
     def not_person(self, start: int, end: int) -> bool:
@@ -150,3 +150,12 @@ class Frames:
     def not_a_client(self, start: int, end: int) -> bool:
         """Whether [start, end) names a public figure, a colleague or a mentor."""
         return self._public.within(start, end) or self._not_client.within(start, end)
+
+
+def _last_break(text: str, start: int, pos: int) -> int:
+    """The offset of the last clause break in text[start:pos], or -1: one plain loop, asked
+    once or twice per person word, where max(...) over a generator resumed it per break."""
+    last = -1
+    for mark in sf.CLAUSE_BREAKS:
+        last = max(last, text.rfind(mark, start, pos))
+    return last

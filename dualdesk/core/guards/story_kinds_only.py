@@ -18,6 +18,7 @@ import re
 
 from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.lexicon import sentence_bounds
+from dualdesk.core.guards.substrings import holds_any
 
 _I = re.IGNORECASE
 #: What a street or market seller sells, then the seller.
@@ -52,7 +53,7 @@ _EXPLAINING = compiled(
 def no_person(text: str, start: int, end: int) -> bool:
     """Whether the person word at text[start:end] is a seller, an event's or an audience's."""
     tail = text[max(start, end - 7) : end + 8].lower()
-    if any(word in tail for word in _SELLER_WORDS) and (
+    if holds_any(tail, _SELLER_WORDS) and (
         _SELLER.search(text, max(0, start - 20), min(len(text), end + 20)) is not None
     ):
         return True

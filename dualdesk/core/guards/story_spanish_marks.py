@@ -35,6 +35,7 @@ from dualdesk.core.guards.story_spanish_grammar import (
     TO_ME,
     general,
 )
+from dualdesk.core.guards.substrings import holds_any
 
 _WHO = rf"(?:{CLIENT_NOUN}|{PERSON_NOUN})"
 _CLITICS = r"(?:(?:me|se|le|lo|la|nos|les|ya|hoy|ayer|no|recién|por fin) )*"
@@ -127,7 +128,7 @@ _DID = compiled(rf"[^.!?;:]{{0,30}}?\b(?:(?:me|nos) {TO_ME}|{PAST}|dice|cuenta)\
 
 def _framed(low: str, professional: bool) -> list[tuple[int, int]]:
     """A post opening on words said to the author, or closing on the day's session."""
-    if not professional or not any(q in low for q in _QUOTES):
+    if not professional or not holds_any(low, _QUOTES):
         return []
     found: list[tuple[int, int]] = []
     m = _OPENS_TOLD.match(low)

@@ -31,6 +31,7 @@ from dualdesk.core.guards.story_spanish_grammar import (
     TO_ME,
     general,
 )
+from dualdesk.core.guards.substrings import holds_any
 
 #: A title before a first name, and the name (an initial may follow: "Marlene T.").
 _TITLED = (
@@ -146,10 +147,7 @@ def spans(text: str, low: str, professional: bool) -> list[tuple[int, int]]:
         professional: whether the draft is for the professional account.
     """
     found = [
-        m.span()
-        for keys, pattern in _GATED
-        if any(k in low for k in keys)
-        for m in pattern.finditer(low)
+        m.span() for keys, pattern in _GATED if holds_any(low, keys) for m in pattern.finditer(low)
     ]
     digits = any(c.isdigit() for c in low)
     if "." in low and (digits or " con " in low):
@@ -166,7 +164,7 @@ def spans(text: str, low: str, professional: bool) -> list[tuple[int, int]]:
                 text, s, m.start()
             ):
                 found.append(m.span())
-        if any(k in low for k in _ROOM_WORDS) and _SESSION_TODAY.search(low):
+        if holds_any(low, _ROOM_WORDS) and _SESSION_TODAY.search(low):
             found += [m.span() for m in VIGNETTE.finditer(low)]
     asked = [m.span() for m in HAVE_AGED.finditer(low)] if professional and "?" in low else []
     if "compuest" in low or "detalles" in low or "varios casos" in low:  # a heading

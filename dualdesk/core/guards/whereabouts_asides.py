@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from dualdesk.core.guards.alternation_trie import compiled
+from dualdesk.core.guards.substrings import holds_any
 
 _I = re.IGNORECASE
 #: A job advert: the practice hiring, a role open, applications asked for.
@@ -45,7 +46,7 @@ _ASK = compiled(
 
 def job_advert(low: str) -> bool:
     """Whether the draft (lower-cased) advertises a job at the practice."""
-    return any(k in low for k in _HIRING_KEYS) and _HIRING.search(low) is not None
+    return holds_any(low, _HIRING_KEYS) and _HIRING.search(low) is not None
 
 
 def night_asked(text: str, sentence: tuple[int, int], start: int) -> bool:
@@ -73,7 +74,7 @@ def offered(text: str, low: str, sentence: tuple[int, int]) -> bool:
     s, e = sentence
     if text[e : e + 1] != "?" or _GERUND_OPEN.match(text, s) is None:
         return False
-    return any(k in low for k in _ASK_KEYS) and _ASK.search(text) is not None
+    return holds_any(low, _ASK_KEYS) and _ASK.search(text) is not None
 
 
 def aside(text: str, sentence: tuple[int, int], start: int, *, night: bool) -> bool:

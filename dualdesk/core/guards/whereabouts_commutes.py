@@ -30,6 +30,7 @@ import re
 
 from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.lexicon import sentence_bounds
+from dualdesk.core.guards.substrings import holds_any
 from dualdesk.core.guards.whereabouts_errands import third_before
 
 _I = re.IGNORECASE
@@ -112,7 +113,7 @@ def commutes(text: str, low: str) -> list[tuple[int, int]]:
         (start, end) spans; empty when no key word is present.
     """
     found: list[tuple[int, int]] = []
-    if any(w in low for w in ("line ", "route", "bus", "tram", "train", "hwy", "highway")) or (
+    if holds_any(low, ("line ", "route", "bus", "tram", "train", "hwy", "highway")) or (
         ":" in low and ("taking the" in low or "on the" in low or "catch" in low)
     ):
         found.extend(m.span() for m in _NUMBERED.finditer(text))
@@ -131,6 +132,6 @@ def commutes(text: str, low: str) -> list[tuple[int, int]]:
             for m in _NAMED.finditer(text)
             if not _ROAD_OPEN.match(text, m.start()) or _opens(text, m.start())
         )
-    if any(k in low for k in _TROUBLE_KEYS):
+    if holds_any(low, _TROUBLE_KEYS):
         found.extend(m.span() for m in _SERVICE_TROUBLE.finditer(text))
     return [(s, e) for s, e in found if not _others_subject(text, s)]

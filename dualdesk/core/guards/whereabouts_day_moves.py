@@ -29,6 +29,7 @@ import re
 from collections.abc import Iterator
 
 from dualdesk.core.guards.alternation_trie import compiled
+from dualdesk.core.guards.substrings import holds_any
 from dualdesk.core.guards.whereabouts_errands import third_before
 
 _I = re.IGNORECASE
@@ -116,7 +117,7 @@ def day_moves(text: str, low: str) -> Iterator[tuple[int, int]]:
         k in low for k in ("maxi", "taxi", "jitney", "minibus", "van ", "trotro", "danfo")
     ):
         yield from (m.span() for m in _SHARED_RIDE.finditer(text))
-    if any(k in low for k in _AIRPORT_KEYS):
+    if holds_any(low, _AIRPORT_KEYS):
         yield from (m.span() for m in _AIRPORT.finditer(text))
-    if ("out" in low or "load" in low or "power" in low) and any(k in low for k in _OUTAGE_KEYS):
+    if ("out" in low or "load" in low or "power" in low) and holds_any(low, _OUTAGE_KEYS):
         yield from (m.span() for m in _OUTAGE.finditer(text))

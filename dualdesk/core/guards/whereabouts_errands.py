@@ -17,6 +17,7 @@ from collections.abc import Iterator
 
 from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.lexicon import Folding
+from dualdesk.core.guards.substrings import holds_any
 
 _I = re.IGNORECASE
 _COUNT = r"(?:\d+(?:\.\d)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|half an?)"
@@ -142,7 +143,7 @@ def errands(text: str, low: str | None) -> Iterator[re.Match[str]]:
     yield from _OPENING_NEXT.finditer(text)
     if "tuck " in text:
         yield from _STUCK.finditer(text)
-    if any(word in text for word in _HELD_WORDS):
+    if holds_any(text, _HELD_WORDS):
         yield from _HELD.finditer(text)
     if " run" in text:
         yield from _NAMED_RUN.finditer(text)

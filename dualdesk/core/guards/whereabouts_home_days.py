@@ -22,6 +22,7 @@ import re
 
 from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.lexicon import sentence_bounds
+from dualdesk.core.guards.substrings import holds_any
 
 _I = re.IGNORECASE
 #: A 24-hour small hour with its leading zero, then the author or being awake.
@@ -82,7 +83,7 @@ def home_days(text: str, low: str) -> tuple[list[tuple[int, int]], list[tuple[in
     days: list[tuple[int, int]] = []
     if "0" in low:
         night.extend(m.span() for m in _SMALL_CLOCK.finditer(text) if _opens(text, m.start()))
-    if "vabb" in low or ("my " in low and any(k in low for k in _ILL_KEYS)):
+    if "vabb" in low or ("my " in low and holds_any(low, _ILL_KEYS)):
         for m in _SICK_KID.finditer(text):
             s, e = sentence_bounds(text, m.start())
             if m.group().lower().startswith("vabb") or _NOW.search(text, s, e):

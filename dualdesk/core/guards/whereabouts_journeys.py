@@ -26,6 +26,7 @@ import re
 from collections.abc import Iterator
 
 from dualdesk.core.guards.alternation_trie import compiled
+from dualdesk.core.guards.substrings import holds_any
 
 _I = re.IGNORECASE
 
@@ -113,7 +114,7 @@ def journeys(text: str, low: str | None) -> Iterator[tuple[int, int]]:
     """
     hay = low if low is not None else text.lower()
     for keys, pattern in _PATTERNS:
-        if not any(key in hay for key in keys):
+        if not holds_any(hay, keys):
             continue
         for m in pattern.finditer(text):
             if _OTHER.search(text, max(0, m.start() - 30), m.start()) is None:

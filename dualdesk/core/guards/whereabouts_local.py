@@ -18,6 +18,7 @@ from collections.abc import Iterator
 
 from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.lexicon import Folding
+from dualdesk.core.guards.substrings import holds_any
 from dualdesk.core.guards.whereabouts_outings import KIN
 
 _I = re.IGNORECASE
@@ -174,7 +175,7 @@ def local(text: str, low: str | None) -> Iterator[tuple[int, int]]:
     """Spans of outings told in local words in `text` (`low` is lexicon.lowered)."""
     folded = text.lower() if low is None else low
     for words, pattern in _ANYWHERE_LOW:
-        if any(word in folded for word in words):
+        if holds_any(folded, words):
             for m in pattern.finditer(text, low):
                 yield m.span()
     if "'s " in text or "s' " in text:  # a kin's celebration needs the possessive
@@ -182,7 +183,7 @@ def local(text: str, low: str | None) -> Iterator[tuple[int, int]]:
             kin = _KIN_BEFORE.search(text, max(0, m.start() - 40), m.start())
             if kin is not None:
                 yield kin.start(), m.end()
-    if any(word in text for word in _NAMED_WORDS) or folded.startswith("at "):
+    if holds_any(text, _NAMED_WORDS) or folded.startswith("at "):
         for m in _NAMED.finditer(text):
             yield m.span()
     for first, following in _OPENINGS:

@@ -28,6 +28,7 @@ import re
 
 from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.lexicon import sentence_bounds
+from dualdesk.core.guards.substrings import holds_any
 
 _I = re.IGNORECASE
 _FOOD = (
@@ -118,14 +119,14 @@ def meal_places(text: str, low: str) -> list[tuple[int, int]]:
         (start, end) spans; empty when no meal word and no food before " at " is present.
     """
     found: list[tuple[int, int]] = []
-    if (" after " in low or " between " in low) and any(k in low for k in _WORK_KEYS):
+    if (" after " in low or " between " in low) and holds_any(low, _WORK_KEYS):
         found.extend(
             m.span()
             for m in _AFTER_WORK.finditer(text)
             if _opening(text, m.end("what")) is not None
         )
     if not (
-        any(k in low for k in _MEAL_KEYS)
+        holds_any(low, _MEAL_KEYS)
         or " at " in low
         or " on the " in low
         or " in the " in low

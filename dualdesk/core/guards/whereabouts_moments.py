@@ -20,6 +20,7 @@ from itertools import chain
 
 from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.lexicon import sentence_bounds
+from dualdesk.core.guards.substrings import holds_any
 from dualdesk.core.guards.whereabouts_fragments import own_days
 from dualdesk.core.guards.whereabouts_journeys import journeys
 
@@ -153,7 +154,7 @@ def moments(text: str, low: str | None) -> Iterator[tuple[int, int]]:
     yield from journeys(text, low)
     hay = low if low is not None else text.lower()
     for keys, pattern in _PATTERNS:
-        if not any(key in hay for key in keys):
+        if not holds_any(hay, keys):
             continue
         for m in pattern.finditer(text):
             if pattern is _AISLE:

@@ -13,6 +13,7 @@ costs one substring test.
 from __future__ import annotations
 
 from dualdesk.core.guards.alternation_trie import compiled
+from dualdesk.core.guards.substrings import holds_any
 
 _MARKS = ("'", '"', "\u2018", "\u201c")
 #: A quotation of up to 80 characters.
@@ -22,7 +23,7 @@ _SAID = compiled(r"(?<![\w'’])['\"‘“](?=[A-Za-z])[^\n]{1,80}?['\"’”](?
 def unsaid(text: str, start: int, end: int) -> str:
     """Return text[start:end] with its quotations blanked out (spaces)."""
     part = text[start:end]
-    if not any(q in part for q in _MARKS):
+    if not holds_any(part, _MARKS):
         return part
     return _SAID.sub(lambda m: " " * len(m.group()), part)
 

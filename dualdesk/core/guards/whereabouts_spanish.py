@@ -20,6 +20,7 @@ import re
 from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.lexicon import sentence_bounds
 from dualdesk.core.guards.spanish_gate import spanish
+from dualdesk.core.guards.substrings import holds_any
 from dualdesk.core.guards.whereabouts_spanish_clock import small_hours
 from dualdesk.core.guards.whereabouts_spanish_days import days
 from dualdesk.core.guards.whereabouts_spanish_moves import moves
@@ -182,7 +183,7 @@ _PUNCT = ".,;:!?¡¿()\"'«»“”…"
 def _short_spanish(low: str) -> bool:
     """Whether a draft too short for `spanish` is still Spanish (see `_SHORT_SPANISH`)."""
     padded = f" {low} "
-    if len(low) > 200 or any(w in padded for w in _ENGLISH):
+    if len(low) > 200 or holds_any(padded, _ENGLISH):
         return False
     words = {w.strip(_PUNCT) for w in low.split()}
     return len(words & _SHORT_SPANISH) >= 2

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.lexicon import sentence_bounds
+from dualdesk.core.guards.substrings import holds_any
 
 _START = r"(?:^|(?<=[.!?]\s)|(?<=\n))[¡¿\"“«(]?"
 _CAP = r"[A-ZÁÉÍÓÚÑ][\w-]+"
@@ -93,7 +94,7 @@ def days(text: str, low: str) -> list[tuple[int, int]]:
         text: the draft (plain quotes), already known to be Spanish.
         low: `text` lower-cased (same offsets).
     """
-    if not any(k in low for k in _KEYS):
+    if not holds_any(low, _KEYS):
         return []
     found = [m.span() for p in (GOING_LATE, TRAFFIC, MEAL, WHOLE_DAY) for m in p.finditer(text)]
     if not _SOLD.search(low):  # "inscripciones abiertas": a workshop sold, not the author's day

@@ -36,6 +36,7 @@ import re
 
 from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.lexicon import sentence_bounds
+from dualdesk.core.guards.substrings import holds_any
 from dualdesk.core.guards.whereabouts_errands import third_before
 
 _I = re.IGNORECASE
@@ -175,7 +176,7 @@ def stops(text: str, low: str) -> list[tuple[int, int]]:
     """
     found: list[tuple[int, int]] = []
     for keys, pattern in _KEYS:
-        if any(k in low for k in keys):
+        if holds_any(low, keys):
             found.extend(
                 m.span()
                 for m in pattern.finditer(text)
@@ -186,17 +187,17 @@ def stops(text: str, low: str) -> list[tuple[int, int]]:
                     or _clock_on(text, m.start())
                 )
             )
-    if any(k in low for k in _VENUE_KEYS):
+    if holds_any(low, _VENUE_KEYS):
         found.extend(
             m.span() for m in _VENUE_ROUTINE.finditer(text) if not _others(text, m.start())
         )
     if _day_before_comma(low):
         found.extend(m.span() for m in _ITINERARY.finditer(text))
-    if any(k in low for k in _TALK_KEYS):
+    if holds_any(low, _TALK_KEYS):
         for m in _TALK.finditer(text):
             if _TALK_WHEN.search(text, *sentence_bounds(text, m.start())):
                 found.append(m.span())
-    if any(k in low for k in _SMALL_KEYS):
+    if holds_any(low, _SMALL_KEYS):
         # a place, not a person: "the best ramen near Ueno is the tiny place behind..."
         found.extend(m.span() for m in _SMALL_PLACE.finditer(text))
     return found

@@ -11,6 +11,7 @@ after "sa" ("salamat ako sa Diyos", "sa Mama niya") and rooms at work
 from __future__ import annotations
 
 from dualdesk.core.guards.alternation_trie import compiled
+from dualdesk.core.guards.substrings import holds_any
 
 #: Not places after "sa": God, kin and titles.
 _NOT_PLACE = (
@@ -42,6 +43,6 @@ def tagalog(text: str, low: str) -> list[tuple[int, int]]:
     Returns:
         (start, end) spans; empty unless a first-person word is present.
     """
-    if not any(k in low for k in _KEYS):
+    if not holds_any(low, _KEYS):
         return []
     return [m.span() for m in TAGALOG.finditer(text)]

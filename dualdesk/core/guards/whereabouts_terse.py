@@ -26,6 +26,7 @@ pattern runs on the lower-cased text and only when its key word is there.
 from __future__ import annotations
 
 from dualdesk.core.guards.alternation_trie import compiled
+from dualdesk.core.guards.substrings import holds_any
 from dualdesk.core.guards.whereabouts_errands import third_before
 from dualdesk.core.guards.whereabouts_outings import NOT_OWN
 
@@ -132,7 +133,7 @@ def terse(low: str) -> list[tuple[int, int]]:
     """
     found: set[tuple[int, int]] = set()
     for keys, pattern in _READERS:
-        if any(k in low for k in keys):
+        if holds_any(low, keys):
             found.update(m.span() for m in pattern.finditer(low))
     return sorted(
         (s, e)

@@ -21,6 +21,7 @@ import re
 from collections.abc import Iterator
 
 from dualdesk.core.guards.alternation_trie import compiled
+from dualdesk.core.guards.substrings import holds_any
 
 _I = re.IGNORECASE
 #: One to three capitalised words: a hollow, a ridge, a town, a shop.
@@ -47,6 +48,6 @@ def visits(text: str, low: str | None) -> Iterator[tuple[int, int]]:
         low: `text` lower-cased, or None (then it is lower-cased here).
     """
     low = text.lower() if low is None else low
-    if any(k in low for k in _KEYS):
+    if holds_any(low, _KEYS):
         for m in _ROAD.finditer(text):
             yield m.span()

@@ -11,6 +11,7 @@ import pytest
 
 from dualdesk.core.accounts import Role
 from dualdesk.core.findings import Rule
+from dualdesk.core.guards.story_aged_cases import _INITIAL_START, spans
 
 STORIES = [
     "My 81-year-old patient asked me today whether it's too late to learn to swim.",
@@ -60,3 +61,13 @@ def test_the_same_words_in_general_are_no_story(findings, text: str) -> None:
 )
 def test_own_children_on_the_personal_account_are_no_story(findings, text: str) -> None:
     assert not findings(text, account=Role.PERSONAL, rule=Rule.CLINICAL, backstop=False), text
+
+
+def test_an_initial_as_subject_needs_a_lone_capital_before_a_space() -> None:
+    """The cheap gate before the sentence walk: a draft with no lone capital is skipped."""
+    fires = "T turned up late to session again but stayed the whole hour. Progress."
+    assert _INITIAL_START.search(fires) is not None
+    assert spans(fires, fires.lower(), True)
+    plain = "Had a client today who finally said it out loud. Dec 24 #therapy"
+    assert _INITIAL_START.search(plain) is None
+    assert spans(plain, plain.lower(), True) == []

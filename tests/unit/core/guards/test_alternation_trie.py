@@ -119,6 +119,23 @@ def test_boundary_led_runs_among_other_alternatives_become_one_group() -> None:
     assert runs[2] == branches[3]
 
 
+def test_nested_spreads_stay_within_the_copy_budget() -> None:
+    from re import _parser  # type: ignore[attr-defined]
+
+    from dualdesk.core.guards import alternation_spread as sp
+
+    words = "|".join(f"w{i}x" for i in range(40))
+    source = rf"\b(?:aa|bb|cc)(?:{words}) (?:dd|ee)(?:{words}) (?:ff|gg)(?:{words})\b"
+    tree = _parser.parse(source)
+    spread = sp.spread([list(tree.data)[1:]])
+    assert len(spread) == 1  # copying the rest three times would write far over the budget
+    small = _parser.parse(r"(?:at|to) my mum")
+    assert len(sp.spread([list(small.data)])) == 2  # a short rest is still spread
+    fast = regrouped(re.compile(source))
+    for text in ("aaw3x ddw39x ffw0x", "ccw1x eew2x ggw3x.", "bbw1x eew2x"):
+        assert _found(fast, text) == _found(re.compile(source), text)
+
+
 def test_inline_flags_other_than_case_leave_the_pattern_as_it_was() -> None:
     slow = re.compile(r"\b(?:(?s:To.ay)|tonight)\b")
     assert regrouped(slow) is slow

@@ -37,12 +37,26 @@ Items = list[tuple[Any, Any]]
 BOUNDARY: tuple[Any, Any] = (C.AT, C.AT_BOUNDARY) if C is not None else (None, None)
 #: At most this many alternatives of a group are spread over what follows it.
 MOST_SPREAD = 48
-#: At most this many parse items are copied by spreading one group. Spreads nest:
-#: `(?:a|b) (?:c|d) (?:e|f)...` copies the rest once per alternative at every
+#: At most this many parse items are copied by the spreads of one pattern. Spreads
+#: nest: `(?:a|b) (?:c|d) (?:e|f)...` copies the rest once per alternative at every
 #: level, and one Spanish pattern grew to 250 times its plain program (0.4 s to
-#: compile at import) before this bound. A bounded spread still merges the short
-#: word lists the scans spend their time in.
-MOST_COPIED = 200
+#: compile at import) before this bound. Every other guard pattern copies under
+#: 31,000 items, so its program, and the time a review takes, are unchanged.
+MOST_COPIED = 40_000
+
+
+class Budget:
+    """The parse items the spreads of one pattern may still copy."""
+
+    def __init__(self, items: int = MOST_COPIED) -> None:
+        self.left = items
+
+    def take(self, items: int) -> bool:
+        """Whether `items` more may be copied; if so they are counted."""
+        if items > self.left:
+            return False
+        self.left -= items
+        return True
 
 
 def after_boundary(items: Items) -> Items:
@@ -84,8 +98,11 @@ def bounded_runs(branches: list[Items], sub: Any) -> list[Items]:
     return out
 
 
-def spread(alternatives: list[Items]) -> list[Items]:
-    """Alternatives that open with a group of alternatives, spread over what follows."""
+def spread(alternatives: list[Items], budget: Budget) -> list[Items]:
+    """Alternatives that open with a group of alternatives, spread over what follows.
+
+    A spread that would copy more than is left of `budget` is not made.
+    """
     out: list[Items] = []
     for alternative in alternatives:
         if not alternative or alternative[0][0] is not C.BRANCH:
@@ -93,7 +110,7 @@ def spread(alternatives: list[Items]) -> list[Items]:
             continue
         subs = alternative[0][1][1]
         rest = alternative[1:]
-        if len(subs) > MOST_SPREAD or not _no_groups(rest) or _copies(subs, rest) > MOST_COPIED:
+        if len(subs) > MOST_SPREAD or not _no_groups(rest) or not budget.take(_copies(subs, rest)):
             out.append(alternative)
             continue
         out.extend(list(sub.data) + rest for sub in subs)

@@ -126,11 +126,12 @@ def test_nested_spreads_stay_within_the_copy_budget() -> None:
 
     words = "|".join(f"w{i}x" for i in range(40))
     source = rf"\b(?:aa|bb|cc)(?:{words}) (?:dd|ee)(?:{words}) (?:ff|gg)(?:{words})\b"
-    tree = _parser.parse(source)
-    spread = sp.spread([list(tree.data)[1:]])
-    assert len(spread) == 1  # copying the rest three times would write far over the budget
-    small = _parser.parse(r"(?:at|to) my mum")
-    assert len(sp.spread([list(small.data)])) == 2  # a short rest is still spread
+    branches = [list(_parser.parse(source).data)[1:]]
+    assert len(sp.spread(branches, sp.Budget())) == 3
+    assert len(sp.spread(branches, sp.Budget(500))) == 1  # over what is left of the budget
+    budget = sp.Budget(1000)
+    assert len(sp.spread(branches, budget)) == 3
+    assert len(sp.spread(branches, budget)) == 1  # the first spread took most of it
     fast = regrouped(re.compile(source))
     for text in ("aaw3x ddw39x ffw0x", "ccw1x eew2x ggw3x.", "bbw1x eew2x"):
         assert _found(fast, text) == _found(re.compile(source), text)

@@ -104,16 +104,16 @@ class Folding:
                 else:
                     return iter(())
             return self._lower.finditer(low)
-        return self.pattern.finditer(text)
+        return (self._pattern or self.pattern).finditer(text)  # no call for an eager one
 
     def match(self, text: str, low: str | None, pos: int) -> re.Match[str] | None:
         """A match starting exactly at `pos`, as `pattern.match(text, pos)`."""
         if self._lower is not None and low is not None:
             return self._lower.match(low, pos)
-        return self.pattern.match(text, pos)
+        return (self._pattern or self.pattern).match(text, pos)
 
     def hits(self, text: str, low: str | None) -> Hits:
         """A Hits over `text` for this pattern, on the lower-cased text when possible."""
         if self._lower is not None and low is not None:
             return Hits(self._lower, low)
-        return Hits(self.pattern, text)
+        return Hits(self._pattern or self.pattern, text)

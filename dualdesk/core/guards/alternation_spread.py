@@ -37,6 +37,26 @@ Items = list[tuple[Any, Any]]
 BOUNDARY: tuple[Any, Any] = (C.AT, C.AT_BOUNDARY) if C is not None else (None, None)
 #: At most this many alternatives of a group are spread over what follows it.
 MOST_SPREAD = 48
+#: At most this many parse items are copied by the spreads of one pattern. Spreads
+#: nest: `(?:a|b) (?:c|d) (?:e|f)...` copies the rest once per alternative at every
+#: level, and one Spanish pattern grew to 250 times its plain program (0.4 s to
+#: compile at import) before this bound. Every other guard pattern copies under
+#: 31,000 items, so its program, and the time a review takes, are unchanged.
+MOST_COPIED = 40_000
+
+
+class Budget:
+    """The parse items the spreads of one pattern may still copy."""
+
+    def __init__(self, items: int = MOST_COPIED) -> None:
+        self.left = items
+
+    def take(self, items: int) -> bool:
+        """Whether `items` more may be copied; if so they are counted."""
+        if items > self.left:
+            return False
+        self.left -= items
+        return True
 
 
 def after_boundary(items: Items) -> Items:
@@ -78,8 +98,11 @@ def bounded_runs(branches: list[Items], sub: Any) -> list[Items]:
     return out
 
 
-def spread(alternatives: list[Items]) -> list[Items]:
-    """Alternatives that open with a group of alternatives, spread over what follows."""
+def spread(alternatives: list[Items], budget: Budget) -> list[Items]:
+    """Alternatives that open with a group of alternatives, spread over what follows.
+
+    A spread that would copy more than is left of `budget` is not made.
+    """
     out: list[Items] = []
     for alternative in alternatives:
         if not alternative or alternative[0][0] is not C.BRANCH:
@@ -87,11 +110,34 @@ def spread(alternatives: list[Items]) -> list[Items]:
             continue
         subs = alternative[0][1][1]
         rest = alternative[1:]
-        if len(subs) > MOST_SPREAD or not _no_groups(rest):
+        if len(subs) > MOST_SPREAD or not _no_groups(rest) or not budget.take(_copies(subs, rest)):
             out.append(alternative)
             continue
         out.extend(list(sub.data) + rest for sub in subs)
     return out
+
+
+def _copies(subs: list[Any], rest: Items) -> int:
+    """How many parse items spreading `subs` over `rest` writes beyond the ones it has."""
+    return (len(subs) - 1) * _size(rest)
+
+
+def _size(items: Any) -> int:
+    """The number of parse items in `items`, counting those nested in groups and repeats."""
+    total = 0
+    for op, arg in items:
+        total += 1
+        if op is C.SUBPATTERN:
+            total += _size(arg[3].data)
+        elif op is C.BRANCH:
+            total += sum(_size(b.data) for b in arg[1])
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+            total += _size(arg[2].data)
+        elif op in (C.ASSERT, C.ASSERT_NOT):
+            total += _size(arg[1].data)
+        elif op is C.ATOMIC_GROUP:
+            total += _size(arg.data)
+    return total
 
 
 def _no_groups(items: Items) -> bool:

@@ -66,6 +66,7 @@ class _Rebuild:
     def __init__(self, state: Any, flags: int) -> None:
         self.state = state
         self.folds = bool(flags & re.IGNORECASE)
+        self.budget = sp.Budget()
 
     def sub(self, items: Items) -> Any:
         return _sre_parser.SubPattern(self.state, items)
@@ -113,6 +114,7 @@ class _Rebuild:
         if (add_flags | del_flags) & ~re.IGNORECASE:
             raise _Unknown
         inner = _Rebuild(self.state, 0)
+        inner.budget = self.budget  # one budget for the whole pattern
         inner.folds = bool(add_flags & re.IGNORECASE) or (self.folds and not del_flags)
         return inner
 
@@ -146,7 +148,7 @@ class _Rebuild:
                     out.append([*head, (C.BRANCH, (None, [self.sub(r) for r in rests]))])
             run.clear()
 
-        for alternative in sp.spread(alternatives):
+        for alternative in sp.spread(alternatives, self.budget):
             key = self._key(alternative)
             if key is None:  # it fences in only the letters it can start on
                 starts = sp.starts(alternative, self.folds)

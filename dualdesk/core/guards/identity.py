@@ -19,7 +19,6 @@ import re
 from dualdesk.core.accounts import Profile, ProfileError, Role
 from dualdesk.core.emails import mailbox
 from dualdesk.core.findings import Finding, Rule, Severity
-from dualdesk.core.guards.alternation_trie import compiled
 from dualdesk.core.guards.context import ReviewContext
 from dualdesk.core.guards.identity_addressed import ADDRESSED_VOICES
 from dualdesk.core.guards.identity_grammar import GRAMMAR_VOICES
@@ -56,9 +55,9 @@ from dualdesk.core.guards.lexicon import Folding, emails, lowered, plain
 from dualdesk.core.guards.substrings import holds_any
 from dualdesk.core.posts import Draft
 
-_SELF = Folding(SELF_IDENTIFICATION)
+_SELF = SELF_IDENTIFICATION
 _SELF_VOICES = tuple(
-    (words, Folding(compiled(pattern, re.IGNORECASE)))
+    (words, Folding.of(pattern, re.IGNORECASE))
     for words, pattern in (
         *SELF_IDENTIFICATION_VOICES,
         *VOICES_ABROAD,

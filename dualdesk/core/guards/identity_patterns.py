@@ -13,6 +13,7 @@ import re
 import unicodedata
 
 from dualdesk.core.guards.alternation_trie import compiled
+from dualdesk.core.guards.folding import Folding
 
 #: Words that narrow a profession: "clinical", "addictions", "child & adolescent".
 QUALIFIER = (
@@ -55,7 +56,9 @@ FRIENDS_JOB = (
     r"|relative|auntie|aunt|uncle)s?\b)"
 )
 
-SELF_IDENTIFICATION = compiled(
+#: A Folding: its case-insensitive form, the longest pattern of the guards, is compiled
+#: only for a text whose lower-casing moves offsets (folding.Folding.of).
+SELF_IDENTIFICATION = Folding.of(
     rf"\b(?:as an? {_P}{FRIENDS_JOB}"
     rf"|when you(?:'re| are) an? {_P}"
     rf"|(?:i'?m|i am|i work as|i've been|i have been|being|became|becoming) (?:an? )?(?:[\w-]+ )?"

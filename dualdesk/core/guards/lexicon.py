@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
 from functools import lru_cache
 
 from dualdesk.core.guards import story_screen
 from dualdesk.core.guards.abbreviations import ends_sentence, may_abbreviate
 from dualdesk.core.guards.alternation_trie import compiled
-from dualdesk.core.guards.required_words import required
+
+# Re-exported: the readers import both from here.
+from dualdesk.core.guards.folding import Folding as Folding  # noqa: PLC0414
+from dualdesk.core.guards.folding import Hits as Hits  # noqa: PLC0414
 from dualdesk.core.links import EMAIL_PATTERN, URL_PATTERN
 
 MONTH = (
@@ -154,27 +156,6 @@ def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
     return start, end
 
 
-class Hits:
-    """Where a pattern matches in a text, found once, for many range questions.
-
-    Checking "does this pattern occur in the sentence around each match"
-    with a fresh search per match is quadratic on long texts; this runs the
-    pattern once and answers each question by binary search.
-    """
-
-    def __init__(self, pattern: re.Pattern[str], text: str) -> None:
-        self._pattern = pattern
-        self._text = text
-        self._starts: list[int] | None = None
-
-    def within(self, start: int, end: int) -> bool:
-        """Whether a match starts in [start, end); the text is scanned on the first call."""
-        if self._starts is None:
-            self._starts = [m.start() for m in self._pattern.finditer(self._text)]
-        i = bisect_left(self._starts, start)
-        return i < len(self._starts) and self._starts[i] < end
-
-
 @lru_cache(maxsize=16)
 def public_hits(text: str) -> Hits:
     """Return where PUBLIC matches in `text`, shared by both readings of identifiers.
@@ -196,54 +177,3 @@ def lowered(text: str) -> str | None:
     """
     low = text.lower()
     return low if len(low) == len(text) else None
-
-
-#: Named groups and references to them: their capitals are syntax, not letters to match.
-_GROUP_NAMES = compiled(r"\(\?P(?:<\w+>|=\w+\))")
-
-
-class Folding:
-    """A case-insensitive pattern with a faster case-sensitive twin for lower-cased text.
-
-    Python's regular expressions match literals several times faster without
-    IGNORECASE. A pattern that asks for no capital letter finds the same
-    spans in `text.lower()` with the flag off as in `text` with it on, so the
-    hot patterns run that way whenever `lowered` gives a text.
-    """
-
-    def __init__(self, pattern: re.Pattern[str]) -> None:
-        self.pattern = pattern
-        bare = re.sub(r"\\.", "", pattern.pattern)
-        bare = _GROUP_NAMES.sub("", bare)  # "(?P<task>" names a group; it matches no capital
-        foldable = "(?-i" not in bare and not re.search("[A-Z]", bare)
-        flags = pattern.flags & ~re.IGNORECASE
-        self._lower = compiled(pattern.pattern, flags) if foldable else None
-        self._needs = required(self._lower) if self._lower is not None else None
-
-    def finditer(self, text: str, low: str | None) -> Iterator[re.Match[str]]:
-        """Matches in `text`; `low` is `lowered(text)`. Only spans are the original's.
-
-        A lower-cased text that lacks every string the pattern's matches
-        contain (`required_words.required`) is not scanned at all.
-        """
-        if self._lower is not None and low is not None:
-            if self._needs is not None:
-                for need in self._needs:  # a plain loop: about a third faster than any(...)
-                    if need in low:
-                        break
-                else:
-                    return iter(())
-            return self._lower.finditer(low)
-        return self.pattern.finditer(text)
-
-    def match(self, text: str, low: str | None, pos: int) -> re.Match[str] | None:
-        """A match starting exactly at `pos`, as `pattern.match(text, pos)`."""
-        if self._lower is not None and low is not None:
-            return self._lower.match(low, pos)
-        return self.pattern.match(text, pos)
-
-    def hits(self, text: str, low: str | None) -> Hits:
-        """A Hits over `text` for this pattern, on the lower-cased text when possible."""
-        if self._lower is not None and low is not None:
-            return Hits(self._lower, low)
-        return Hits(self.pattern, text)

@@ -76,7 +76,7 @@ _ERRANDS = (
     # still at the clinic till late: "Still at the polyclinic till 8 tonight"
     ("still", r"\bstill (?:at|in) (?:the|my|our) [\w'-]+(?: [\w'-]+)? (?:till|until|at) \d"),
 )
-_ERRAND_LOW = tuple((word, Folding(compiled(pattern, _I))) for word, pattern in _ERRANDS)
+_ERRAND_LOW = tuple((word, Folding.of(pattern, _I)) for word, pattern in _ERRANDS)
 #: At a sentence start, with no subject: "Dentist's waiting room, 3% battery", "Two hours at
 #: the Bürgeramt", "Drove 2.5 hrs of dirt road" ("a farmer drove two hours to see me" is his,
 #: "I drove 20 minutes to get it" a story; "clients who wait three hours in the ED" teaching).

@@ -82,7 +82,7 @@ _OPENING_CASED = (
 )
 _NEXT = r"[.!?…\n]\s*"  # (a literal class first: the engine skips to it)
 _OPENINGS = tuple(
-    (Folding(compiled(body, flags)), Folding(compiled(rf"{_NEXT}({body})", flags)))
+    (Folding.of(body, flags), Folding.of(rf"{_NEXT}({body})", flags))
     for body, flags in ((_OPENING_LOW, _I), (_OPENING_CASED, 0))
 )
 #: Anywhere, no capital needed (run on the lower-cased text), each with the words it cannot
@@ -150,9 +150,9 @@ _ANYWHERE = (
         r"|mosque|temple|synagogue|gurdwara|mandir|chapel|parish hall)\b",
     ),
 )
-_ANYWHERE_LOW = tuple((words, Folding(compiled(p, _I))) for words, p in _ANYWHERE)
+_ANYWHERE_LOW = tuple((words, Folding.of(p, _I)) for words, p in _ANYWHERE)
 #: A celebration, found first; then the kin's it belongs to, read right before it.
-_OCCASION_FOUND = Folding(compiled(rf"\b{OCCASION_ABROAD}\b", _I))
+_OCCASION_FOUND = Folding.of(rf"\b{OCCASION_ABROAD}\b", _I)
 _KIN_BEFORE = compiled(rf"\b(?:{KIN}|{KIN_ABROAD})(?:'s|s') (?:[\w'-]+ ){{0,2}}?$", _I)
 #: Anywhere, with a capital that marks the place: a place between sessions ("Fika at
 #: Vete-Katten between assessments"), a named market with a time, a named place worked from.

@@ -119,6 +119,24 @@ def test_boundary_led_runs_among_other_alternatives_become_one_group() -> None:
     assert runs[2] == branches[3]
 
 
+def test_nested_spreads_stay_within_the_copy_budget() -> None:
+    from re import _parser  # type: ignore[attr-defined]
+
+    from dualdesk.core.guards import alternation_spread as sp
+
+    words = "|".join(f"w{i}x" for i in range(40))
+    source = rf"\b(?:aa|bb|cc)(?:{words}) (?:dd|ee)(?:{words}) (?:ff|gg)(?:{words})\b"
+    branches = [list(_parser.parse(source).data)[1:]]
+    assert len(sp.spread(branches, sp.Budget())) == 3
+    assert len(sp.spread(branches, sp.Budget(500))) == 1  # over what is left of the budget
+    budget = sp.Budget(1000)
+    assert len(sp.spread(branches, budget)) == 3
+    assert len(sp.spread(branches, budget)) == 1  # the first spread took most of it
+    fast = regrouped(re.compile(source))
+    for text in ("aaw3x ddw39x ffw0x", "ccw1x eew2x ggw3x.", "bbw1x eew2x"):
+        assert _found(fast, text) == _found(re.compile(source), text)
+
+
 def test_inline_flags_other_than_case_leave_the_pattern_as_it_was() -> None:
     slow = re.compile(r"\b(?:(?s:To.ay)|tonight)\b")
     assert regrouped(slow) is slow

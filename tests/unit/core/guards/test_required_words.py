@@ -105,3 +105,18 @@ def test_a_named_group_does_not_stop_a_pattern_running_on_lower_cased_text() -> 
     [m] = folding.finditer(text, low)
     assert m.string == low  # scanned the lower-cased twin, the faster way
     assert m.span() == (3, 21) and m.group("task") == "made"
+
+
+def test_folding_of_compiles_the_case_insensitive_pattern_only_when_asked() -> None:
+    source = r"\b(?:had|saw) (?:a|my) (?:client|patient)\b"
+    folding = Folding.of(source, re.IGNORECASE)
+    assert folding._pattern is None
+    text = "Saw a CLIENT today"
+    assert [m.span() for m in folding.finditer(text, lowered(text))] == [(0, 12)]
+    assert folding._pattern is None  # the lower-cased twin answered
+    odd = "İ saw a client"  # lower-casing moves offsets: the pattern itself is compiled
+    assert lowered(odd) is None
+    assert [m.span() for m in folding.finditer(odd, None)] == [(2, 14)]
+    assert folding.pattern.pattern == source and folding.pattern.flags & re.IGNORECASE
+    capitals = Folding.of(r"\bDr\.? [a-z]+", re.IGNORECASE)  # no twin: compiled at once
+    assert capitals._lower is None and capitals._pattern is not None

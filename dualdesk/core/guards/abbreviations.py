@@ -58,12 +58,13 @@ _OPENERS = frozenset(
         *("la", "el", "los", "las", "ella", "él", "pero", "luego", "hoy", "y", "ya"),
     }
 )
-#: Where a full stop may be no end: a single letter or a listed word before it, or digits
-#: around it. A draft without any (most) keeps every stop without a look at each. Each
-#: look-behind holds words of one length; the pattern starts at a "." so the scan is quick.
+#: Where a full stop may be no end: a single letter, a dotted piece ("Ph.Dr.") or a listed
+#: word before it, or digits around it. A draft without any (most) keeps every stop without
+#: a look at each. Each look-behind holds words of one length; the pattern starts at a "."
+#: so the scan is quick.
 _LISTED = sorted(_TITLES | _SHORTHANDS | _NUMBER_SIGNS | _PLACES)
 _HINT = re.compile(
-    r"\.(?:(?<=\d\.)(?=\d)|(?<=(?<![^\W\d_])[^\W\d_]\.)"
+    r"\.(?:(?<=\d\.)(?=\d)|(?<=(?<![^\W\d_])[^\W\d_]\.)|(?<=\.[^\W\d_]{2}\.)"
     + "".join(
         f"|(?<=(?<![^\\W\\d_])(?i:{'|'.join(w for w in _LISTED if len(w) == n)})\\.)"
         for n in sorted({len(w) for w in _LISTED})

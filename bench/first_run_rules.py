@@ -1,6 +1,6 @@
 """Recover what the rules said on each corpus part at its first run, from git history.
 
-Parts H-Z, ZA-ZX, YA-YX, XA-XX and WA-WF to LA-LF were each added in a commit that recorded
+Parts H-Z, ZA-ZX, YA-YX, XA-XX and WA-WF to KA-KF were each added in a commit that recorded
 their first-run numbers before any rule was tuned on them. This script exports
 the code of each such commit into a temporary folder, runs its own `review` on
 the part, and writes
@@ -37,6 +37,7 @@ PARTS = (
     *(f"n{c}" for c in "abcdef"),
     *(f"m{c}" for c in "abcdef"),
     *(f"l{c}" for c in "abcdef"),
+    *(f"k{c}" for c in "abcdef"),
 )
 
 _DUMP = """

@@ -68,8 +68,9 @@ HALVES = (
     *(f"o{c}" for c in "abcdef"),
     *(f"n{c}" for c in "abcdef"),
     *(f"m{c}" for c in "abcdef"),
+    *(f"l{c}" for c in "abcdef"),
 )
-HELD_OUT = ("g", "s", *(f"l{c}" for c in "abcdef"))
+HELD_OUT = ("g", "s", *(f"k{c}" for c in "abcdef"))
 RULES = (
     Rule.CLINICAL,
     Rule.PHI,

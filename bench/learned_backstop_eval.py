@@ -49,11 +49,11 @@ from dualdesk.core.guards.learned_second_opinion import CLINICAL_SECOND_OPINION
 
 FirstRun = dict[tuple[str, str], tuple[frozenset[str], bool]]
 #: Series of two-letter parts in the order they were written, after A-Z and ZA-ZX.
-_LATER_SERIES = ("y", "x", "w", "v", "u", "t", "s", "r", "q", "p", "o", "n", "m", "l")
+_LATER_SERIES = ("y", "x", "w", "v", "u", "t", "s", "r", "q", "p", "o", "n", "m", "l", "k")
 
 
 def _written_key(part: str) -> tuple[int, str]:
-    """Sort key: A-Z and ZA-ZX alphabetically, then the Y- to L-series."""
+    """Sort key: A-Z and ZA-ZX alphabetically, then the Y- to K-series."""
     if len(part) > 1 and part[0] in _LATER_SERIES:
         return 1 + _LATER_SERIES.index(part[0]), part
     return 0, part

